@@ -1,0 +1,51 @@
+# make run   - set up .venv, migrate, load the seed corpus and demo accounts, serve on 127.0.0.1:8000
+# make test  - set up .venv with the test dependencies and run every test
+# make bench - benchmark the API and exports over real HTTP (see README)
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test bench lint setup demo clean
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+setup: $(VENV)/.installed
+
+demo: export DEBUG = 1
+demo: setup
+	$(BIN)/python manage.py migrate --no-input -v 0
+	$(BIN)/python manage.py load_seed_corpus
+	$(BIN)/python manage.py create_demo_accounts
+
+run: export DEBUG = 1
+run: demo
+	@echo ""
+	@echo "  Workbench: http://$(HOST):$(PORT)/      (sign in with a demo account above)"
+	@echo "  API:       http://$(HOST):$(PORT)/api/v1/   docs: http://$(HOST):$(PORT)/api/v1/docs/"
+	@echo "  Admin:     http://$(HOST):$(PORT)/admin/"
+	@echo ""
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+test: $(VENV)/.installed-test
+	$(BIN)/python -m ruff check .
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python -m bench $(BENCH_ARGS)
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles media bench/results.json

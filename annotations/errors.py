@@ -1,0 +1,22 @@
+"""Domain errors the services raise; the API's exception handler maps them to HTTP.
+
+Bad input is Django's ``ValidationError`` (400) and a forbidden act is Django's
+``PermissionDenied`` (403); these two cover what is left.
+"""
+
+
+class Conflict(Exception):
+    """The request is valid but the current state forbids it (HTTP 409)."""
+
+    def __init__(self, message: str, *, current: dict | None = None):
+        super().__init__(message)
+        self.message = message
+        self.current = current or {}
+
+
+class StaleVersion(Conflict):
+    """An update named a version that is no longer the stored one."""
+
+
+class IllegalTransition(Conflict):
+    """A review state change that the transition table does not allow from the current state."""

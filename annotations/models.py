@@ -1,0 +1,407 @@
+"""Tables of the workbench and what the database guarantees about them.
+
+Invariants that must always hold are constraints (or, where they span two tables, triggers added in
+migration 0002), so that no code path can store a sentence outside its document or a figure range
+upside down. Every state change goes through ``annotations.services``.
+"""
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import Length
+
+# Lets constraints say colour__length=7.
+models.CharField.register_lookup(Length)
+
+
+class ActorKind(models.TextChoices):
+    MONITOR = "monitor", "Monitor"
+    FIRST_RESPONDER = "first_responder", "First responder"
+    POLITICAL_BODY = "political_body", "Political body"
+    GOVERNMENT = "government", "Government"
+    ARMED_GROUP = "armed_group", "Armed group"
+    STATE_FORCES = "state_forces", "State forces"
+    MEDIA = "media", "Media"
+    OTHER = "other", "Other"
+
+
+class Actor(models.Model):
+    """An organisation or party: publisher, cited source, or alleged perpetrator."""
+
+    name = models.CharField(max_length=200, unique=True)
+    kind = models.CharField(max_length=32, choices=ActorKind.choices, default=ActorKind.OTHER)
+    aliases = models.JSONField(default=list, blank=True, help_text="Other names, e.g. abbreviations.")
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(condition=Q(kind__in=ActorKind.values), name="actor_kind_valid"),
+            models.CheckConstraint(condition=~Q(name=""), name="actor_name_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Document(models.Model):
+    """A stored text. Its text never changes once stored: sentence offsets point into it."""
+
+    title = models.CharField(max_length=300)
+    publisher = models.ForeignKey(
+        Actor, null=True, blank=True, on_delete=models.PROTECT, related_name="published_documents"
+    )
+    url = models.URLField(max_length=1000, blank=True)
+    published_on = models.DateField(null=True, blank=True)
+    language = models.CharField(max_length=16, default="en")
+    text = models.TextField()
+    text_sha256 = models.CharField(max_length=64, unique=True, editable=False)
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    imported_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+        indexes = [models.Index(fields=["published_on"]), models.Index(fields=["publisher"])]
+        constraints = [
+            models.CheckConstraint(condition=~Q(text=""), name="document_text_not_empty"),
+            models.CheckConstraint(condition=~Q(title=""), name="document_title_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Sentence(models.Model):
+    """A span of a document's text, fixed at import. ``text[start:end]`` is the sentence."""
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="sentences")
+    index = models.PositiveIntegerField()
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["document_id", "index"]
+        constraints = [
+            models.UniqueConstraint(fields=["document", "index"], name="sentence_index_unique_per_document"),
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="sentence_offsets_ordered"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.document_id}#{self.index}"
+
+    def text_in(self, document_text: str) -> str:
+        return document_text[self.start : self.end]
+
+
+class Label(models.Model):
+    """A tag an annotator may put on a sentence. The four of the guidelines are seeded."""
+
+    key = models.SlugField(max_length=50, unique=True)
+    name = models.CharField(max_length=100)
+    colour = models.CharField(max_length=7, help_text="#rrggbb")
+    shortcut = models.CharField(max_length=1, unique=True, null=True, blank=True)
+    guideline = models.TextField(blank=True)
+    order = models.PositiveSmallIntegerField(default=0)
+    is_active = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["order", "key"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(colour__startswith="#") & Q(colour__length=7), name="label_colour_hex"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class AnnotationStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    SUBMITTED = "submitted", "Submitted"
+    APPROVED = "approved", "Approved"
+    REJECTED = "rejected", "Rejected"
+
+
+class RejectReason(models.TextChoices):
+    WRONG_LABEL = "wrong_label", "Wrong label"
+    WRONG_SPAN = "wrong_span", "Wrong span"
+    WRONG_FIGURES = "wrong_figures", "Wrong figures"
+    WRONG_INCIDENT = "wrong_incident", "Wrong incident"
+    OTHER = "other", "Other"
+
+
+class Annotation(models.Model):
+    """One annotator's label on one sentence, optionally narrowed to the exact words."""
+
+    annotator = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="annotations")
+    sentence = models.ForeignKey(Sentence, on_delete=models.CASCADE, related_name="annotations")
+    label = models.ForeignKey(Label, on_delete=models.PROTECT, related_name="annotations")
+    span_start = models.PositiveIntegerField(null=True, blank=True, help_text="Document offset, inside the sentence")
+    span_end = models.PositiveIntegerField(null=True, blank=True)
+    note = models.TextField(blank=True)
+    status = models.CharField(max_length=16, choices=AnnotationStatus.choices, default=AnnotationStatus.DRAFT)
+    version = models.PositiveIntegerField(default=1)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="reviewed_annotations"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    review_reason = models.CharField(max_length=32, choices=RejectReason.choices, blank=True)
+    review_comment = models.TextField(blank=True)
+    # A reviewer who claimed this item from the queue holds it until claimed_until.
+    claimed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    claimed_until = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        indexes = [
+            models.Index(fields=["status", "submitted_at"], name="annotation_queue_idx"),
+            models.Index(fields=["annotator", "status"], name="annotation_annotator_idx"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["annotator", "sentence", "label"], name="annotation_unique_per_annotator_sentence_label"
+            ),
+            models.CheckConstraint(condition=Q(status__in=AnnotationStatus.values), name="annotation_status_valid"),
+            models.CheckConstraint(
+                condition=(Q(span_start__isnull=True) & Q(span_end__isnull=True))
+                | (Q(span_start__isnull=False) & Q(span_end__isnull=False) & Q(span_end__gt=F("span_start"))),
+                name="annotation_span_complete_and_ordered",
+            ),
+            models.CheckConstraint(condition=Q(version__gte=1), name="annotation_version_positive"),
+            models.CheckConstraint(
+                condition=Q(review_reason="") | Q(review_reason__in=RejectReason.values),
+                name="annotation_review_reason_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.label_id} on {self.sentence_id} by {self.annotator_id}"
+
+
+class Qualifier(models.TextChoices):
+    EXACT = "exact", "Exact"
+    AT_LEAST = "at_least", "At least"
+    APPROXIMATELY = "approximately", "Approximately"
+    RANGE = "range", "Range"
+    VAGUE = "vague", "Vague"
+
+
+class Scope(models.TextChoices):
+    INCIDENT = "incident", "One incident"
+    AGGREGATE = "aggregate", "Period total"
+
+
+def _range_ordered(low: str, high: str) -> Q:
+    return Q(**{f"{low}__isnull": True}) | Q(**{f"{high}__isnull": True}) | Q(**{f"{low}__lte": F(high)})
+
+
+class CasualtyFigures(models.Model):
+    """The numbers a casualty claim states (killed and injured ranges, breakdowns)."""
+
+    annotation = models.OneToOneField(Annotation, on_delete=models.CASCADE, primary_key=True, related_name="figures")
+    killed_min = models.PositiveIntegerField(null=True, blank=True)
+    killed_max = models.PositiveIntegerField(null=True, blank=True)
+    injured_min = models.PositiveIntegerField(null=True, blank=True)
+    injured_max = models.PositiveIntegerField(null=True, blank=True)
+    children_killed = models.PositiveIntegerField(null=True, blank=True)
+    women_killed = models.PositiveIntegerField(null=True, blank=True)
+    children_injured = models.PositiveIntegerField(null=True, blank=True)
+    women_injured = models.PositiveIntegerField(null=True, blank=True)
+    qualifier = models.CharField(max_length=16, choices=Qualifier.choices, default=Qualifier.EXACT)
+    scope = models.CharField(max_length=16, choices=Scope.choices, default=Scope.INCIDENT)
+    preliminary = models.BooleanField(default=False)
+    cited_source = models.ForeignKey(Actor, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    raw_text = models.CharField(max_length=500, blank=True, help_text="The words that state the quantities")
+    is_suggested = models.BooleanField(default=False, help_text="Still the machine's suggestion, not a person's")
+
+    class Meta:
+        verbose_name_plural = "casualty figures"
+        constraints = [
+            models.CheckConstraint(condition=_range_ordered("killed_min", "killed_max"), name="figures_killed_range"),
+            models.CheckConstraint(
+                condition=_range_ordered("injured_min", "injured_max"), name="figures_injured_range"
+            ),
+            models.CheckConstraint(condition=Q(qualifier__in=Qualifier.values), name="figures_qualifier_valid"),
+            models.CheckConstraint(condition=Q(scope__in=Scope.values), name="figures_scope_valid"),
+        ]
+
+
+class Stance(models.TextChoices):
+    ASSERTED = "asserted", "Asserted"
+    SUSPECTED = "suspected", "Suspected"
+    DENIED = "denied", "Denied"
+
+
+class Responsibility(models.Model):
+    """Who an attribution blames, and how firmly."""
+
+    annotation = models.OneToOneField(
+        Annotation, on_delete=models.CASCADE, primary_key=True, related_name="responsibility"
+    )
+    actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="blamed_in")
+    stance = models.CharField(max_length=16, choices=Stance.choices, default=Stance.ASSERTED)
+
+    class Meta:
+        verbose_name_plural = "responsibilities"
+        constraints = [models.CheckConstraint(condition=Q(stance__in=Stance.values), name="responsibility_stance_valid")]
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", "Day"
+    WEEK = "week", "Week"
+    MONTH = "month", "Month"
+
+
+class Grade(models.TextChoices):
+    UNASSESSED = "unassessed", "Unassessed"
+    CONFIRMED = "confirmed", "Confirmed"
+    FAIR = "fair", "Fair"
+    WEAK = "weak", "Weak"
+    CONTESTED = "contested", "Contested"
+    DISCOUNTED = "discounted", "Discounted"
+
+
+class Incident(models.Model):
+    """A real-world event that claims from several sources can be about."""
+
+    title = models.CharField(max_length=300)
+    occurred_on = models.DateField(null=True, blank=True)
+    date_precision = models.CharField(max_length=8, choices=DatePrecision.choices, default=DatePrecision.DAY)
+    place_name = models.CharField(max_length=200, blank=True)
+    admin_area = models.CharField(max_length=200, blank=True)
+    latitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
+    strike_type = models.CharField(max_length=100, blank=True)
+    description = models.TextField(blank=True)
+    grade = models.CharField(max_length=16, choices=Grade.choices, default=Grade.UNASSESSED)
+    grade_note = models.TextField(blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="merged_incidents"
+    )
+    annotations = models.ManyToManyField(Annotation, through="IncidentLink", related_name="incidents")
+
+    class Meta:
+        ordering = ["-occurred_on", "id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(grade__in=Grade.values), name="incident_grade_valid"),
+            models.CheckConstraint(
+                condition=Q(date_precision__in=DatePrecision.values), name="incident_date_precision_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(latitude__isnull=True) | Q(latitude__gte=-90, latitude__lte=90),
+                name="incident_latitude_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(longitude__isnull=True) | Q(longitude__gte=-180, longitude__lte=180),
+                name="incident_longitude_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(merged_into__isnull=True) | ~Q(merged_into=F("id")), name="incident_not_merged_into_self"
+            ),
+            models.CheckConstraint(condition=~Q(title=""), name="incident_title_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class IncidentLink(models.Model):
+    """A claim (annotation) said to be about an incident, with who linked it and when."""
+
+    incident = models.ForeignKey(Incident, on_delete=models.CASCADE, related_name="links")
+    annotation = models.ForeignKey(Annotation, on_delete=models.CASCADE, related_name="incident_links")
+    linked_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    linked_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["incident", "annotation"], name="incident_link_unique"),
+        ]
+
+
+class EventKind(models.TextChoices):
+    CREATED = "created", "Created"
+    EDITED = "edited", "Edited"
+    DELETED = "deleted", "Deleted"
+    TRANSITION = "transition", "State change"
+    LINKED = "linked", "Linked to incident"
+    UNLINKED = "unlinked", "Unlinked from incident"
+    INCIDENT_CREATED = "incident_created", "Incident created"
+    INCIDENT_EDITED = "incident_edited", "Incident edited"
+    INCIDENT_GRADED = "incident_graded", "Incident graded"
+    INCIDENT_MERGED = "incident_merged", "Incident merged"
+
+
+class Event(models.Model):
+    """Append-only history: who did what to which annotation or incident, and what changed.
+
+    The references are plain ids without foreign-key constraints so that the history outlives a
+    deleted draft. A trigger (migration 0002) refuses any UPDATE of this table.
+    """
+
+    kind = models.CharField(max_length=32, choices=EventKind.choices)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    annotation = models.ForeignKey(
+        Annotation, null=True, blank=True, on_delete=models.DO_NOTHING, db_constraint=False, related_name="events"
+    )
+    incident = models.ForeignKey(
+        Incident, null=True, blank=True, on_delete=models.DO_NOTHING, db_constraint=False, related_name="events"
+    )
+    from_status = models.CharField(max_length=16, blank=True)
+    to_status = models.CharField(max_length=16, blank=True)
+    reason = models.CharField(max_length=32, blank=True)
+    comment = models.TextField(blank=True)
+    before = models.JSONField(default=dict, blank=True)
+    after = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [models.CheckConstraint(condition=Q(kind__in=EventKind.values), name="event_kind_valid")]
+
+    def __str__(self) -> str:
+        return f"{self.kind} at {self.at:%Y-%m-%d %H:%M}"
+
+
+class ReviewQueueItem(Annotation):
+    """The submitted annotations, as the admin's review queue shows them (a proxy, no table)."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "review queue item"
+        verbose_name_plural = "review queue"
+
+
+class DatasetRelease(models.Model):
+    """A saved export: the same release downloads byte-identical later."""
+
+    name = models.CharField(max_length=200)
+    shape = models.CharField(max_length=16)
+    format = models.CharField(max_length=8)
+    filters = models.JSONField(default=dict, blank=True)
+    row_count = models.PositiveIntegerField()
+    byte_count = models.PositiveBigIntegerField()
+    sha256 = models.CharField(max_length=64)
+    file_path = models.CharField(max_length=500)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(shape__in=["annotations", "sentences", "incidents"]), name="release_shape_valid"),
+            models.CheckConstraint(condition=Q(format__in=["jsonl", "csv"]), name="release_format_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.shape}.{self.format})"

@@ -1,0 +1,32 @@
+"""Actors: looked up by name or alias, created when an import names a new one."""
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from annotations.models import Actor, ActorKind
+
+
+def actor_find(*, name: str) -> Actor | None:
+    """The actor whose name or one of whose aliases is ``name`` (case-insensitive), if any."""
+    wanted = name.strip().casefold()
+    exact = Actor.objects.filter(name__iexact=name.strip()).first()
+    if exact:
+        return exact
+    for actor in Actor.objects.exclude(aliases=[]):
+        if any(str(alias).strip().casefold() == wanted for alias in actor.aliases):
+            return actor
+    return None
+
+
+@transaction.atomic
+def actor_get_or_create(*, name: str, kind: str = ActorKind.OTHER, aliases: list[str] | None = None) -> Actor:
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError({"name": "An actor needs a name."})
+    if kind not in ActorKind.values:
+        raise ValidationError({"kind": f"Unknown actor kind {kind!r}; use one of {', '.join(ActorKind.values)}."})
+    actor = actor_find(name=name)
+    if actor is None:
+        actor = Actor.objects.create(name=name, kind=kind, aliases=list(aliases or []))
+    return actor

@@ -1,0 +1,67 @@
+"""Named users and small builders shared by every test.
+
+The cast: ``annotator`` and ``second_annotator`` (group annotator), ``reviewer`` (group reviewer),
+``admin_user`` (staff, superuser) and ``outsider`` (signed in, no role).
+"""
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import Group, User
+
+from annotations.models import Label
+from annotations.services.documents import document_create
+
+SAMPLE_TEXT = (
+    "Airstrikes hit the market in Darat Izza on Monday.\n"
+    "The Syrian Civil Defense said four civilians were killed and 21 injured. "
+    "The strikes were carried out by regime warplanes.\n"
+    "The SOC called on the international community to act."
+)
+
+
+def _user(username: str, group: str | None = None, **flags) -> User:
+    user = User.objects.create_user(username=username, password=f"{username}-password", **flags)
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def annotator(db) -> User:
+    return _user("ann", "annotator")
+
+
+@pytest.fixture
+def second_annotator(db) -> User:
+    return _user("ann2", "annotator")
+
+
+@pytest.fixture
+def reviewer(db) -> User:
+    return _user("rev", "reviewer")
+
+
+@pytest.fixture
+def second_reviewer(db) -> User:
+    return _user("rev2", "reviewer")
+
+
+@pytest.fixture
+def admin_user(db) -> User:
+    return _user("boss", is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def outsider(db) -> User:
+    return _user("nobody")
+
+
+@pytest.fixture
+def document(db):
+    doc, _ = document_create(text=SAMPLE_TEXT, title="Darat Izza market strike")
+    return doc
+
+
+@pytest.fixture
+def labels(db) -> dict[str, Label]:
+    return {label.key: label for label in Label.objects.all()}
