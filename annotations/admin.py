@@ -3,6 +3,7 @@
 Documents are imported, never edited in place (their text is immutable), and the event history is
 read-only. Review decisions in the admin go through the same services as the API.
 """
+
 from __future__ import annotations
 
 from django.contrib import admin
@@ -131,8 +132,18 @@ class AnnotationAdmin(SentenceTextMixin, admin.ModelAdmin):
     search_fields = ["sentence__document__title", "note", "annotator__username"]
     list_select_related = ["label", "annotator", "sentence__document"]
     readonly_fields = [
-        "annotator", "sentence", "sentence_text", "status", "version", "submitted_at",
-        "reviewed_by", "reviewed_at", "review_reason", "review_comment", "claimed_by", "claimed_until",
+        "annotator",
+        "sentence",
+        "sentence_text",
+        "status",
+        "version",
+        "submitted_at",
+        "reviewed_by",
+        "reviewed_at",
+        "review_reason",
+        "review_comment",
+        "claimed_by",
+        "claimed_until",
     ]
     inlines = [CasualtyFiguresInline, ResponsibilityInline, IncidentLinkInline]
 
@@ -143,7 +154,16 @@ class AnnotationAdmin(SentenceTextMixin, admin.ModelAdmin):
 
 @admin.register(models.CasualtyFigures)
 class CasualtyFiguresAdmin(admin.ModelAdmin):
-    list_display = ["annotation", "killed_min", "killed_max", "injured_min", "injured_max", "qualifier", "scope", "cited_source"]
+    list_display = [
+        "annotation",
+        "killed_min",
+        "killed_max",
+        "injured_min",
+        "injured_max",
+        "qualifier",
+        "scope",
+        "cited_source",
+    ]
     list_filter = ["qualifier", "scope", "preliminary", "is_suggested"]
     search_fields = ["raw_text", "cited_source__name"]
     autocomplete_fields = ["cited_source"]

@@ -4,6 +4,7 @@ Invariants that must always hold are constraints (or, where they span two tables
 migration 0002), so that no code path can store a sentence outside its document or a figure range
 upside down. Every state change goes through ``annotations.services``.
 """
+
 from __future__ import annotations
 
 from django.conf import settings
@@ -109,9 +110,7 @@ class Label(models.Model):
     class Meta:
         ordering = ["order", "key"]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(colour__startswith="#") & Q(colour__length=7), name="label_colour_hex"
-            ),
+            models.CheckConstraint(condition=Q(colour__startswith="#") & Q(colour__length=7), name="label_colour_hex"),
         ]
 
     def __str__(self) -> str:
@@ -233,6 +232,9 @@ class CasualtyFigures(models.Model):
             models.CheckConstraint(condition=Q(scope__in=Scope.values), name="figures_scope_valid"),
         ]
 
+    def __str__(self) -> str:
+        return f"killed {self.killed_min}-{self.killed_max}, injured {self.injured_min}-{self.injured_max}"
+
 
 class Stance(models.TextChoices):
     ASSERTED = "asserted", "Asserted"
@@ -251,7 +253,12 @@ class Responsibility(models.Model):
 
     class Meta:
         verbose_name_plural = "responsibilities"
-        constraints = [models.CheckConstraint(condition=Q(stance__in=Stance.values), name="responsibility_stance_valid")]
+        constraints = [
+            models.CheckConstraint(condition=Q(stance__in=Stance.values), name="responsibility_stance_valid")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.stance}: {self.actor_id}"
 
 
 class DatePrecision(models.TextChoices):
@@ -328,6 +335,9 @@ class IncidentLink(models.Model):
             models.UniqueConstraint(fields=["incident", "annotation"], name="incident_link_unique"),
         ]
 
+    def __str__(self) -> str:
+        return f"annotation {self.annotation_id} -> incident {self.incident_id}"
+
 
 class EventKind(models.TextChoices):
     CREATED = "created", "Created"
@@ -350,7 +360,9 @@ class Event(models.Model):
     """
 
     kind = models.CharField(max_length=32, choices=EventKind.choices)
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+    )
     at = models.DateTimeField(auto_now_add=True, db_index=True)
     annotation = models.ForeignKey(
         Annotation, null=True, blank=True, on_delete=models.DO_NOTHING, db_constraint=False, related_name="events"
@@ -399,7 +411,9 @@ class DatasetRelease(models.Model):
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
-            models.CheckConstraint(condition=Q(shape__in=["annotations", "sentences", "incidents"]), name="release_shape_valid"),
+            models.CheckConstraint(
+                condition=Q(shape__in=["annotations", "sentences", "incidents"]), name="release_shape_valid"
+            ),
             models.CheckConstraint(condition=Q(format__in=["jsonl", "csv"]), name="release_format_valid"),
         ]
 

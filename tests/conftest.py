@@ -3,6 +3,7 @@
 The cast: ``annotator`` and ``second_annotator`` (group annotator), ``reviewer`` (group reviewer),
 ``admin_user`` (staff, superuser) and ``outsider`` (signed in, no role).
 """
+
 from __future__ import annotations
 
 import pytest

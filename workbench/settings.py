@@ -3,6 +3,7 @@
 SQLite is the default; set DATABASE_URL for PostgreSQL. DEBUG is off unless asked for, and a
 deployment with DEBUG off must set SECRET_KEY.
 """
+
 from pathlib import Path
 
 import dj_database_url

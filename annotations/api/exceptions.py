@@ -3,6 +3,7 @@
 Every error body is JSON with a ``detail`` message a person can act on; validation errors also
 carry ``errors``: field name -> list of messages.
 """
+
 from __future__ import annotations
 
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
@@ -45,9 +46,7 @@ def workbench_exception_handler(exc, context):
         exc = Http404(str(exc))
     if isinstance(exc, IntegrityError):
         # A constraint caught what validation should have: still a client error, never a 500.
-        return Response(
-            {"detail": f"The data breaks a database rule: {exc}"}, status=status.HTTP_400_BAD_REQUEST
-        )
+        return Response({"detail": f"The data breaks a database rule: {exc}"}, status=status.HTTP_400_BAD_REQUEST)
     response = exception_handler(exc, context)
     if response is not None and isinstance(exc, DRFValidationError):
         response.data = _validation_payload(exc.detail)

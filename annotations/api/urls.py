@@ -1,1 +1,13 @@
-urlpatterns: list = []
+"""The REST API under /api/v1/. Each domain module contributes its own routes."""
+
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("annotations.api.schema")),
+    path("", include("annotations.api.documents")),
+    path("", include("annotations.api.annotations")),
+    path("", include("annotations.api.review")),
+    path("", include("annotations.api.incidents")),
+    path("", include("annotations.api.agreement")),
+    path("", include("annotations.api.exports")),
+]

@@ -1,4 +1,5 @@
 """Actors: looked up by name or alias, created when an import names a new one."""
+
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError

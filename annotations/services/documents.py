@@ -4,6 +4,7 @@ A document's text never changes after import (sentence offsets point into it), s
 this module is about getting a text in correctly or refusing it with a message that names the
 file and line.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -129,9 +130,7 @@ def document_input_from_mapping(record: object, *, source: str) -> DocumentInput
         raise ValidationError("each line must be a JSON object with a 'text' field")
     unknown = sorted(set(record) - JSONL_FIELDS)
     if unknown:
-        raise ValidationError(
-            f"unknown field(s) {', '.join(unknown)}; allowed: {', '.join(sorted(JSONL_FIELDS))}"
-        )
+        raise ValidationError(f"unknown field(s) {', '.join(unknown)}; allowed: {', '.join(sorted(JSONL_FIELDS))}")
     for name in JSONL_FIELDS - {"published_on"}:
         if name in record and record[name] is not None and not isinstance(record[name], str):
             raise ValidationError({name: "must be a string"})

@@ -1,4 +1,5 @@
 """The seed corpus and the demo accounts that ``make run`` loads. Loading twice changes nothing."""
+
 from __future__ import annotations
 
 import json

@@ -5,6 +5,7 @@ headlines, credits and paragraphs on lines of their own). Offsets always slice t
 exactly: spans are located in the original string, and only the white space around a sentence is
 left out of its span.
 """
+
 from __future__ import annotations
 
 import re

@@ -22,7 +22,9 @@ class Command(BaseCommand):
             self.stdout.write(f"already there: {document.title} (id {document.pk})")
         for problem in report.problems:
             self.stderr.write(f"refused: {problem}")
-        summary = f"{len(report.created)} imported, {len(report.existing)} already there, {len(report.problems)} refused"
+        summary = (
+            f"{len(report.created)} imported, {len(report.existing)} already there, {len(report.problems)} refused"
+        )
         if report.problems:
             raise CommandError(summary)
         self.stdout.write(self.style.SUCCESS(summary))

@@ -1,0 +1,3 @@
+"""Routes of this module are added by the issue that builds it."""
+
+urlpatterns: list = []

@@ -1,0 +1,395 @@
+"""Making, editing and deleting annotations, one at a time or a document's worth at once.
+
+Annotators change only their own annotations, and only while those are ``draft`` or ``rejected``.
+Every update names the version it edits; a stale one raises ``StaleVersion`` (HTTP 409) rather than
+overwriting someone's later change. Every change appends an event in the same transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+
+from annotations.errors import Conflict, StaleVersion
+from annotations.models import (
+    Actor,
+    Annotation,
+    AnnotationStatus,
+    CasualtyFigures,
+    Document,
+    Event,
+    EventKind,
+    Label,
+    Qualifier,
+    Responsibility,
+    Scope,
+    Sentence,
+    Stance,
+)
+from annotations.roles import can_annotate
+from annotations.services.events import annotation_snapshot, changed_fields, event_record
+
+CASUALTY_CLAIM = "casualty_claim"
+ATTRIBUTION = "attribution"
+EDITABLE_STATES = (AnnotationStatus.DRAFT, AnnotationStatus.REJECTED)
+FIGURE_COUNTS = (
+    "killed_min",
+    "killed_max",
+    "injured_min",
+    "injured_max",
+    "children_killed",
+    "women_killed",
+    "children_injured",
+    "women_injured",
+)
+FIGURE_FIELDS = FIGURE_COUNTS + ("qualifier", "scope", "preliminary", "cited_source", "raw_text", "is_suggested")
+
+
+@dataclass
+class AnnotationDraft:
+    """What a caller wants one annotation to say, before it is checked and stored."""
+
+    sentence: Sentence
+    label: Label
+    span_start: int | None = None
+    span_end: int | None = None
+    note: str = ""
+    figures: dict | None = None
+    responsibility: dict | None = None
+    extra: dict = field(default_factory=dict)
+
+
+# --- checks -----------------------------------------------------------------------------------
+
+
+def check_span(*, sentence: Sentence, span_start: int | None, span_end: int | None) -> None:
+    if span_start is None and span_end is None:
+        return
+    if span_start is None or span_end is None:
+        raise ValidationError({"span_start": "Give both span_start and span_end, or neither."})
+    if not (sentence.start <= span_start < span_end <= sentence.end):
+        raise ValidationError(
+            {
+                "span_start": (
+                    f"The span {span_start}-{span_end} must lie inside sentence {sentence.index} "
+                    f"({sentence.start}-{sentence.end}) and end after it starts."
+                )
+            }
+        )
+
+
+def check_figures(figures: dict) -> None:
+    """Counts are whole and non-negative, ranges run low to high, choices are known."""
+    unknown = sorted(set(figures) - set(FIGURE_FIELDS))
+    if unknown:
+        raise ValidationError({"figures": f"Unknown figure field(s): {', '.join(unknown)}."})
+    errors = {}
+    for name in FIGURE_COUNTS:
+        value = figures.get(name)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+            errors[f"figures.{name}"] = "must be a whole number, 0 or more"
+    for low, high in (("killed_min", "killed_max"), ("injured_min", "injured_max")):
+        a, b = figures.get(low), figures.get(high)
+        if isinstance(a, int) and isinstance(b, int) and a > b:
+            errors[f"figures.{high}"] = f"{high} ({b}) is below {low} ({a})"
+    if figures.get("qualifier", Qualifier.EXACT) not in Qualifier.values:
+        errors["figures.qualifier"] = f"must be one of {', '.join(Qualifier.values)}"
+    if figures.get("scope", Scope.INCIDENT) not in Scope.values:
+        errors["figures.scope"] = f"must be one of {', '.join(Scope.values)}"
+    cited = figures.get("cited_source")
+    if cited is not None and not isinstance(cited, Actor):
+        errors["figures.cited_source"] = "must be an actor"
+    if errors:
+        raise ValidationError(errors)
+
+
+def check_responsibility(responsibility: dict) -> None:
+    unknown = sorted(set(responsibility) - {"actor", "stance"})
+    if unknown:
+        raise ValidationError({"responsibility": f"Unknown field(s): {', '.join(unknown)}."})
+    if not isinstance(responsibility.get("actor"), Actor):
+        raise ValidationError({"responsibility.actor": "An attribution needs the actor blamed."})
+    if responsibility.get("stance", Stance.ASSERTED) not in Stance.values:
+        raise ValidationError({"responsibility.stance": f"must be one of {', '.join(Stance.values)}"})
+
+
+def check_draft(draft: AnnotationDraft) -> None:
+    if not draft.label.is_active:
+        raise ValidationError({"label": f"The label {draft.label.key!r} is retired and takes no new annotations."})
+    check_span(sentence=draft.sentence, span_start=draft.span_start, span_end=draft.span_end)
+    if draft.figures is not None:
+        if draft.label.key != CASUALTY_CLAIM:
+            raise ValidationError({"figures": "Only a casualty claim carries casualty figures."})
+        check_figures(draft.figures)
+    if draft.responsibility is not None:
+        if draft.label.key != ATTRIBUTION:
+            raise ValidationError({"responsibility": "Only an attribution names an actor blamed."})
+        check_responsibility(draft.responsibility)
+
+
+def _check_may_annotate(user) -> None:
+    if not can_annotate(user):
+        raise PermissionDenied("Only annotators and reviewers can annotate.")
+
+
+def check_owner_may_edit(*, annotation: Annotation, by) -> None:
+    if annotation.annotator_id != by.pk:
+        raise PermissionDenied("You can only change your own annotations.")
+    if annotation.status not in EDITABLE_STATES:
+        raise Conflict(
+            f"This annotation is {annotation.status}; only draft or rejected annotations can be changed"
+            + (" (a reviewer can reopen an approved one)." if annotation.status == AnnotationStatus.APPROVED else "."),
+            current={"status": annotation.status, "version": annotation.version},
+        )
+
+
+# --- writes ------------------------------------------------------------------------------------
+
+
+def _duplicate_message(label: Label, sentence: Sentence) -> str:
+    return f"You already labelled sentence {sentence.index} as {label.key!r}; edit that annotation instead."
+
+
+def _save_parts(annotation: Annotation, draft: AnnotationDraft) -> None:
+    if draft.figures is not None:
+        CasualtyFigures.objects.create(annotation=annotation, **draft.figures)
+    if draft.responsibility is not None:
+        Responsibility.objects.create(annotation=annotation, **draft.responsibility)
+
+
+@transaction.atomic
+def annotation_create(*, annotator, draft: AnnotationDraft) -> Annotation:
+    _check_may_annotate(annotator)
+    check_draft(draft)
+    if Annotation.objects.filter(annotator=annotator, sentence=draft.sentence, label=draft.label).exists():
+        raise ValidationError({"label": _duplicate_message(draft.label, draft.sentence)})
+    annotation = Annotation.objects.create(
+        annotator=annotator,
+        sentence=draft.sentence,
+        label=draft.label,
+        span_start=draft.span_start,
+        span_end=draft.span_end,
+        note=draft.note,
+    )
+    _save_parts(annotation, draft)
+    event_record(
+        kind=EventKind.CREATED,
+        actor=annotator,
+        annotation=annotation,
+        to_status=annotation.status,
+        after=annotation_snapshot(annotation),
+    )
+    return annotation
+
+
+@transaction.atomic
+def annotations_bulk_create(*, annotator, document: Document, drafts: list[AnnotationDraft]) -> list[Annotation]:
+    """Label many sentences of one document in one transaction: all are stored, or none.
+
+    The query count does not grow with the number of drafts (bulk inserts throughout).
+    """
+    _check_may_annotate(annotator)
+    if not drafts:
+        raise ValidationError({"items": "Give at least one annotation."})
+    seen = set()
+    for number, draft in enumerate(drafts):
+        if draft.sentence.document_id != document.pk:
+            raise ValidationError(
+                {
+                    f"items[{number}].sentence": (
+                        f"Sentence {draft.sentence.pk} belongs to another document, not {document.pk}."
+                    )
+                }
+            )
+        try:
+            check_draft(draft)
+        except ValidationError as exc:
+            raise ValidationError(
+                {f"items[{number}].{name}": msgs for name, msgs in exc.message_dict.items()}
+            ) from None
+        key = (draft.sentence.pk, draft.label.pk)
+        if key in seen:
+            raise ValidationError({f"items[{number}]": "The same sentence and label appear twice in this request."})
+        seen.add(key)
+    existing = set(
+        Annotation.objects.filter(
+            annotator=annotator, sentence__document=document, label_id__in={d.label.pk for d in drafts}
+        ).values_list("sentence_id", "label_id")
+    )
+    for number, draft in enumerate(drafts):
+        if (draft.sentence.pk, draft.label.pk) in existing:
+            raise ValidationError({f"items[{number}].label": _duplicate_message(draft.label, draft.sentence)})
+
+    annotations = Annotation.objects.bulk_create(
+        Annotation(
+            annotator=annotator,
+            sentence=draft.sentence,
+            label=draft.label,
+            span_start=draft.span_start,
+            span_end=draft.span_end,
+            note=draft.note,
+        )
+        for draft in drafts
+    )
+    figures = [
+        CasualtyFigures(annotation=a, **d.figures) if d.figures is not None else None
+        for a, d in zip(annotations, drafts, strict=False)
+    ]
+    responsibilities = [
+        Responsibility(annotation=a, **d.responsibility) if d.responsibility is not None else None
+        for a, d in zip(annotations, drafts, strict=False)
+    ]
+    CasualtyFigures.objects.bulk_create([f for f in figures if f is not None])
+    Responsibility.objects.bulk_create([r for r in responsibilities if r is not None])
+    Event.objects.bulk_create(
+        Event(
+            kind=EventKind.CREATED,
+            actor=annotator,
+            annotation=annotation,
+            to_status=annotation.status,
+            after=annotation_snapshot(annotation, figures=fig, responsibility=resp),
+        )
+        for annotation, fig, resp in zip(annotations, figures, responsibilities, strict=False)
+    )
+    return annotations
+
+
+_UNSET = object()
+
+
+@transaction.atomic
+def annotation_update(
+    *,
+    annotation: Annotation,
+    by,
+    version: int,
+    label: Label | None = None,
+    span_start=_UNSET,
+    span_end=_UNSET,
+    note: str | None = None,
+    figures=_UNSET,
+    responsibility=_UNSET,
+) -> Annotation:
+    """Edit one's own draft or rejected annotation. ``figures``/``responsibility`` replace the old ones
+    (``None`` removes them); omitted arguments stay as they are."""
+    annotation = (
+        Annotation.objects.select_for_update()
+        .select_related("label", "sentence", "figures", "responsibility")
+        .get(pk=annotation.pk)
+    )
+    check_owner_may_edit(annotation=annotation, by=by)
+    if version != annotation.version:
+        raise StaleVersion(
+            f"This annotation was changed since you loaded it (you edited version {version}, "
+            f"the stored one is {annotation.version}). Reload it and apply your change again.",
+            current=annotation_snapshot(annotation),
+        )
+    before = annotation_snapshot(annotation)
+    new_label = label or annotation.label
+    if (
+        new_label.pk != annotation.label_id
+        and Annotation.objects.filter(
+            annotator=annotation.annotator_id, sentence=annotation.sentence_id, label=new_label
+        ).exists()
+    ):
+        raise ValidationError({"label": _duplicate_message(new_label, annotation.sentence)})
+    old_figures = _current(annotation, "figures")
+    old_responsibility = _current(annotation, "responsibility")
+    draft = AnnotationDraft(
+        sentence=annotation.sentence,
+        label=new_label,
+        span_start=annotation.span_start if span_start is _UNSET else span_start,
+        span_end=annotation.span_end if span_end is _UNSET else span_end,
+        note=annotation.note if note is None else note,
+        figures=_figures_dict(old_figures) if figures is _UNSET else figures,
+        responsibility=_responsibility_dict(old_responsibility) if responsibility is _UNSET else responsibility,
+    )
+    if label is not None and label.key != CASUALTY_CLAIM and figures is _UNSET:
+        draft.figures = None
+    if label is not None and label.key != ATTRIBUTION and responsibility is _UNSET:
+        draft.responsibility = None
+    check_draft(draft)
+
+    annotation.label = draft.label
+    annotation.span_start, annotation.span_end, annotation.note = draft.span_start, draft.span_end, draft.note
+    annotation.version += 1
+    annotation.save()
+    if old_figures is not None:
+        old_figures.delete()
+    if old_responsibility is not None:
+        old_responsibility.delete()
+    _save_parts(annotation, draft)
+    annotation = Annotation.objects.select_related("label", "figures", "responsibility").get(pk=annotation.pk)
+    changed_before, changed_after = changed_fields(before, annotation_snapshot(annotation))
+    event_record(kind=EventKind.EDITED, actor=by, annotation=annotation, before=changed_before, after=changed_after)
+    return annotation
+
+
+def _current(annotation: Annotation, name: str):
+    try:
+        return getattr(annotation, name)
+    except (CasualtyFigures.DoesNotExist, Responsibility.DoesNotExist):
+        return None
+
+
+def _figures_dict(figures: CasualtyFigures | None) -> dict | None:
+    if figures is None:
+        return None
+    return {name: getattr(figures, name) for name in FIGURE_FIELDS}
+
+
+def _responsibility_dict(responsibility: Responsibility | None) -> dict | None:
+    if responsibility is None:
+        return None
+    return {"actor": responsibility.actor, "stance": responsibility.stance}
+
+
+@transaction.atomic
+def annotation_delete(*, annotation: Annotation, by) -> None:
+    annotation = Annotation.objects.select_for_update().select_related("label").get(pk=annotation.pk)
+    check_owner_may_edit(annotation=annotation, by=by)
+    event_record(
+        kind=EventKind.DELETED,
+        actor=by,
+        annotation=annotation,
+        from_status=annotation.status,
+        before=annotation_snapshot(annotation),
+    )
+    annotation.delete()
+
+
+def drafts_from_items(
+    *, items: Iterable[dict], sentences: dict[int, Sentence], labels: dict[str, Label]
+) -> list[AnnotationDraft]:
+    """Turn plain request items ({"sentence": id, "label": key, ...}) into drafts, with clear errors."""
+    drafts = []
+    for number, item in enumerate(items):
+        sentence = sentences.get(item.get("sentence"))
+        if sentence is None:
+            raise ValidationError(
+                {f"items[{number}].sentence": f"No sentence {item.get('sentence')!r} in this document."}
+            )
+        label = labels.get(item.get("label"))
+        if label is None:
+            raise ValidationError(
+                {
+                    f"items[{number}].label": (
+                        f"Unknown label {item.get('label')!r}; use one of {', '.join(sorted(labels))}."
+                    )
+                }
+            )
+        drafts.append(
+            AnnotationDraft(
+                sentence=sentence,
+                label=label,
+                span_start=item.get("span_start"),
+                span_end=item.get("span_end"),
+                note=item.get("note") or "",
+                figures=item.get("figures"),
+                responsibility=item.get("responsibility"),
+            )
+        )
+    return drafts

@@ -1,0 +1,91 @@
+"""The append-only history: every state change and edit is written here, in the same transaction."""
+
+from __future__ import annotations
+
+from annotations.models import Annotation, Event, EventKind, Incident
+
+_LOOK_UP = object()
+
+
+def annotation_snapshot(annotation: Annotation, *, figures=_LOOK_UP, responsibility=_LOOK_UP) -> dict:
+    """The editable state of an annotation as plain JSON, for an event's before/after.
+
+    Pass ``figures``/``responsibility`` (or None) when the caller already has them, to save a query.
+    """
+    snapshot = {
+        "label": annotation.label.key if annotation.label_id else None,
+        "span_start": annotation.span_start,
+        "span_end": annotation.span_end,
+        "note": annotation.note,
+        "status": annotation.status,
+        "version": annotation.version,
+    }
+    if figures is _LOOK_UP:
+        figures = annotation.figures if _has_related(annotation, "figures") else None
+    if figures is not None:
+        snapshot["figures"] = {
+            field: getattr(figures, field)
+            for field in (
+                "killed_min",
+                "killed_max",
+                "injured_min",
+                "injured_max",
+                "children_killed",
+                "women_killed",
+                "children_injured",
+                "women_injured",
+                "qualifier",
+                "scope",
+                "preliminary",
+                "raw_text",
+                "is_suggested",
+            )
+        } | {"cited_source": figures.cited_source_id}
+    if responsibility is _LOOK_UP:
+        responsibility = annotation.responsibility if _has_related(annotation, "responsibility") else None
+    if responsibility is not None:
+        snapshot["responsibility"] = {"actor": responsibility.actor_id, "stance": responsibility.stance}
+    return snapshot
+
+
+def _has_related(annotation: Annotation, name: str) -> bool:
+    try:
+        getattr(annotation, name)
+    except annotation._meta.get_field(name).related_model.DoesNotExist:
+        return False
+    return True
+
+
+def changed_fields(before: dict, after: dict) -> tuple[dict, dict]:
+    """Only the keys whose values differ, as (before, after)."""
+    keys = [key for key in before.keys() | after.keys() if before.get(key) != after.get(key)]
+    return {key: before.get(key) for key in keys}, {key: after.get(key) for key in keys}
+
+
+def event_record(
+    *,
+    kind: str,
+    actor,
+    annotation: Annotation | None = None,
+    incident: Incident | None = None,
+    from_status: str = "",
+    to_status: str = "",
+    reason: str = "",
+    comment: str = "",
+    before: dict | None = None,
+    after: dict | None = None,
+) -> Event:
+    if kind not in EventKind.values:
+        raise ValueError(f"unknown event kind {kind!r}")
+    return Event.objects.create(
+        kind=kind,
+        actor=actor,
+        annotation=annotation,
+        incident=incident,
+        from_status=from_status,
+        to_status=to_status,
+        reason=reason,
+        comment=comment,
+        before=before or {},
+        after=after or {},
+    )
