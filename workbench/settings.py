@@ -138,12 +138,16 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env_str("STATIC_ROOT") or BASE_DIR / "staticfiles")
+# After `collectstatic` (a deployment), WhiteNoise serves hashed, compressed files from STATIC_ROOT.
+# Without it (a fresh clone, the tests), files are served straight from the apps' static folders.
+_COLLECTED = (STATIC_ROOT / "staticfiles.json").exists()
+WHITENOISE_USE_FINDERS = not _COLLECTED
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
-        if not DEBUG
+        if _COLLECTED and not DEBUG
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
