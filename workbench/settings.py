@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "annotations",
+    "annotations.web.apps.WebConfig",
 ]
 
 MIDDLEWARE = [
