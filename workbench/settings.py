@@ -4,6 +4,8 @@ SQLite is the default; set DATABASE_URL for PostgreSQL. DEBUG is off unless aske
 deployment with DEBUG off must set SECRET_KEY.
 """
 
+import os
+import warnings
 from pathlib import Path
 
 import dj_database_url
@@ -16,8 +18,6 @@ _FALSE = {"0", "false", "no", "off", ""}
 
 
 def env_str(name: str, default: str | None = None) -> str | None:
-    import os
-
     return os.environ.get(name, default)
 
 
@@ -144,6 +144,9 @@ STATIC_ROOT = Path(env_str("STATIC_ROOT") or BASE_DIR / "staticfiles")
 # Without it (a fresh clone, the tests), files are served straight from the apps' static folders.
 _COLLECTED = (STATIC_ROOT / "staticfiles.json").exists()
 WHITENOISE_USE_FINDERS = not _COLLECTED
+if not _COLLECTED:
+    # WhiteNoise warns that STATIC_ROOT is missing; uncollected is the normal state of a fresh clone.
+    warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
