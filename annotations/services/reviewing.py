@@ -1,4 +1,5 @@
-"""The review state machine: submit, approve, reject, reopen.
+"""The review state machine (submit, approve, reject, reopen), the review queue, bulk decisions and
+adjudication.
 
 One table says which transitions exist; ``_transition`` is the only function that changes an
 annotation's status. It locks the row, checks the table and who may act, and appends an event.
@@ -6,12 +7,18 @@ annotation's status. It locks the row, checks the table and who may act, and app
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import connection, transaction
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from annotations.errors import IllegalTransition
-from annotations.models import Annotation, AnnotationStatus, Document, Event, EventKind, RejectReason
+from annotations.errors import Conflict, IllegalTransition
+from annotations.models import Annotation, AnnotationStatus, Document, Event, EventKind, RejectReason, Sentence
 from annotations.roles import is_reviewer
 from annotations.services.events import event_record
 
@@ -52,6 +59,18 @@ def check_reviewer(*, annotation: Annotation, reviewer) -> None:
         raise PermissionDenied("Nobody reviews their own annotation: another reviewer must decide on it.")
 
 
+def check_not_held_by_other(*, annotation: Annotation, reviewer) -> None:
+    """An item another reviewer claimed from the queue is theirs to decide until the hold runs out."""
+    now = timezone.now()
+    if _held_by_other(annotation, reviewer, now):
+        holder = get_user_model().objects.filter(pk=annotation.claimed_by_id).values_list("username", flat=True)
+        raise Conflict(
+            f"Annotation {annotation.pk} is held by reviewer {holder.first()} until "
+            f"{annotation.claimed_until:%H:%M:%S} UTC; take another item from the queue.",
+            current={"id": annotation.pk, "status": annotation.status, "version": annotation.version},
+        )
+
+
 def _edited_since_rejection(annotation: Annotation) -> bool:
     last_reject = (
         Event.objects.filter(annotation=annotation, kind=EventKind.TRANSITION, to_status=REJECTED)
@@ -67,6 +86,7 @@ def _transition(*, annotation: Annotation, action: str, by, reason: str = "", co
     target = check_transition(annotation=annotation, action=action)
     if action in REVIEW_ACTIONS:
         check_reviewer(annotation=annotation, reviewer=by)
+        check_not_held_by_other(annotation=annotation, reviewer=by)
     elif annotation.annotator_id != by.pk:
         raise PermissionDenied("Only the annotator submits their own annotation.")
     if action == "submit" and annotation.status == REJECTED and not _edited_since_rejection(annotation):
@@ -139,3 +159,162 @@ def annotation_reject(*, annotation: Annotation, reviewer, reason: str, comment:
 def annotation_reopen(*, annotation: Annotation, reviewer, comment: str = "") -> Annotation:
     """Unfreeze an approved annotation so that it can be edited again (back to draft)."""
     return _transition(annotation=annotation, action="reopen", by=reviewer, comment=comment)
+
+
+# --- the queue ---------------------------------------------------------------------------------
+
+
+def review_hold() -> dt.timedelta:
+    return dt.timedelta(seconds=settings.WORKBENCH_REVIEW_HOLD_SECONDS)
+
+
+def review_queue(*, label: str | None = None, document=None, publisher=None, annotator=None) -> QuerySet[Annotation]:
+    """Submitted annotations, oldest submission first, optionally narrowed (label by key, others by id)."""
+    queryset = Annotation.objects.filter(status=SUBMITTED)
+    if label:
+        queryset = queryset.filter(label__key=label)
+    if document:
+        queryset = queryset.filter(sentence__document=document)
+    if publisher:
+        queryset = queryset.filter(sentence__document__publisher=publisher)
+    if annotator:
+        queryset = queryset.filter(annotator=annotator)
+    return queryset.order_by("submitted_at", "id")
+
+
+def _held_by_other(annotation: Annotation, reviewer, now: dt.datetime) -> bool:
+    return bool(
+        annotation.claimed_by_id
+        and annotation.claimed_by_id != reviewer.pk
+        and annotation.claimed_until
+        and annotation.claimed_until > now
+    )
+
+
+@transaction.atomic
+def review_queue_claim(*, reviewer, skip: Annotation | None = None, **filters) -> Annotation | None:
+    """Hand the reviewer the next submitted item and hold it for them (``WORKBENCH_REVIEW_HOLD_SECONDS``).
+
+    A reviewer who still holds an item gets that one again (a reload or a retried request loses
+    nothing); ``skip`` gives up the hold on an item to move past it. Items the reviewer annotated
+    are never handed to them. Two reviewers never hold the same item: on PostgreSQL the candidate
+    row is locked with SKIP LOCKED so concurrent claims pass each other by; on SQLite the write
+    transaction (BEGIN IMMEDIATE) serialises claims.
+    """
+    if not is_reviewer(reviewer):
+        raise PermissionDenied("Only reviewers can claim items from the review queue.")
+    now = timezone.now()
+    if skip is not None:
+        Annotation.objects.filter(pk=skip.pk, claimed_by=reviewer).update(claimed_by=None, claimed_until=None)
+    queue = review_queue(**filters).exclude(annotator=reviewer)
+    if skip is not None:
+        queue = queue.exclude(pk=skip.pk)
+    free = Q(claimed_until__isnull=True) | Q(claimed_until__lte=now)
+    mine = Q(claimed_by=reviewer, claimed_until__gt=now)
+    locking = {"skip_locked": True, "of": ("self",)} if connection.features.has_select_for_update_skip_locked else {}
+    item = queue.filter(mine).select_for_update(**locking).first()
+    if item is None:
+        item = queue.filter(free).select_for_update(**locking).first()
+    if item is None:
+        return None
+    item.claimed_by, item.claimed_until = reviewer, now + review_hold()
+    # Only the hold changes: the version stays, so an annotator's edit in flight is not made stale.
+    Annotation.objects.filter(pk=item.pk).update(claimed_by=reviewer, claimed_until=item.claimed_until)
+    return item
+
+
+# --- many decisions at once ----------------------------------------------------------------------
+
+
+@dataclass
+class BulkOutcome:
+    decided: list[Annotation] = field(default_factory=list)
+    failed: list[dict] = field(default_factory=list)  # {"annotation": id, "detail": why}
+
+
+def _error_text(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        if hasattr(exc, "error_dict"):
+            return " ".join(f"{name}: {'; '.join(messages)}" for name, messages in exc.message_dict.items())
+        return " ".join(exc.messages)
+    if isinstance(exc, Conflict):
+        return exc.message
+    return str(exc) or exc.__class__.__name__
+
+
+def review_decide(*, annotation: Annotation, reviewer, action: str, reason: str = "", comment: str = "") -> Annotation:
+    """One review decision by name: approve, reject or reopen."""
+    if action == "approve":
+        return annotation_approve(annotation=annotation, reviewer=reviewer, comment=comment)
+    if action == "reject":
+        return annotation_reject(annotation=annotation, reviewer=reviewer, reason=reason, comment=comment)
+    if action == "reopen":
+        return annotation_reopen(annotation=annotation, reviewer=reviewer, comment=comment)
+    raise ValidationError({"action": f"Unknown action {action!r}; use approve, reject or reopen."})
+
+
+def review_bulk_decide(*, reviewer, decisions: list[dict]) -> BulkOutcome:
+    """Decide many items, each on its own: each is checked, stored and logged in its own transaction
+    (a savepoint when the caller holds one), so an illegal item fails alone and never half-applies.
+
+    Each decision is {"annotation": Annotation or id, "action": "approve"|"reject", "reason"?, "comment"?}.
+    """
+    if not is_reviewer(reviewer):
+        raise PermissionDenied("Only reviewers can approve or reject annotations.")
+    if not decisions:
+        raise ValidationError({"decisions": "Give at least one decision."})
+    outcome = BulkOutcome()
+    for decision in decisions:
+        target = decision.get("annotation")
+        annotation_id = target.pk if isinstance(target, Annotation) else target
+        action = decision.get("action")
+        try:
+            if action not in ("approve", "reject"):
+                raise ValidationError({"action": f"Unknown action {action!r}; use approve or reject."})
+            annotation = target if isinstance(target, Annotation) else Annotation.objects.get(pk=annotation_id)
+            decided = review_decide(
+                annotation=annotation,
+                reviewer=reviewer,
+                action=action,
+                reason=decision.get("reason") or "",
+                comment=decision.get("comment") or "",
+            )
+        except Annotation.DoesNotExist:
+            outcome.failed.append({"annotation": annotation_id, "detail": f"No annotation {annotation_id!r}."})
+        except (ValidationError, PermissionDenied, Conflict, ValueError, TypeError) as exc:
+            outcome.failed.append({"annotation": annotation_id, "detail": _error_text(exc)})
+        else:
+            outcome.decided.append(decided)
+    return outcome
+
+
+# --- adjudication ---------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def sentence_adjudicate(
+    *, sentence: Sentence, reviewer, approve: list[int], reject: list[int], reason: str = "", comment: str = ""
+) -> list[Annotation]:
+    """Settle what several annotators said about one sentence in one step: approve some of their
+    annotations and reject the others (with one reason). All decisions are stored, or none."""
+    approve, reject = list(dict.fromkeys(approve or [])), list(dict.fromkeys(reject or []))
+    if not approve and not reject:
+        raise ValidationError({"approve": "Name the annotations to approve and/or reject."})
+    both = sorted(set(approve) & set(reject))
+    if both:
+        raise ValidationError({"reject": f"Annotation(s) {both} cannot be both approved and rejected."})
+    if reject:
+        check_reject_reason(reason=reason, comment=comment)
+    found = Annotation.objects.in_bulk(approve + reject)
+    missing = [pk for pk in approve + reject if pk not in found]
+    if missing:
+        raise ValidationError({"approve": f"No annotation(s) {missing}."})
+    elsewhere = [pk for pk, a in found.items() if a.sentence_id != sentence.pk]
+    if elsewhere:
+        message = f"Annotation(s) {sorted(elsewhere)} are not on sentence {sentence.pk}: adjudicate one sentence."
+        raise ValidationError({"approve": message})
+    decided = [annotation_approve(annotation=found[pk], reviewer=reviewer, comment=comment) for pk in approve]
+    decided += [
+        annotation_reject(annotation=found[pk], reviewer=reviewer, reason=reason, comment=comment) for pk in reject
+    ]
+    return decided

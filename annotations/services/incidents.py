@@ -1,0 +1,234 @@
+"""Incidents: the real-world events that claims are about. Create, edit, link claims, merge, grade.
+
+Annotators may create an incident (the annotation page picks or creates one inline) and link their
+own editable claims to it; editing, grading and merging are for reviewers. A merged incident keeps
+a pointer to the one that absorbed it and takes no more changes. Every change appends an event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+
+from annotations.errors import Conflict
+from annotations.models import Annotation, DatePrecision, EventKind, Grade, Incident, IncidentLink
+from annotations.roles import can_annotate, is_reviewer
+from annotations.services.annotating import EDITABLE_STATES
+from annotations.services.events import changed_fields, event_record
+
+LINKABLE_LABELS = ("casualty_claim", "attribution")
+EDITABLE_FIELDS = (
+    "title",
+    "occurred_on",
+    "date_precision",
+    "place_name",
+    "admin_area",
+    "latitude",
+    "longitude",
+    "strike_type",
+    "description",
+)
+
+
+def incident_snapshot(incident: Incident) -> dict:
+    snapshot = {name: getattr(incident, name) for name in EDITABLE_FIELDS + ("grade", "grade_note")}
+    snapshot["occurred_on"] = incident.occurred_on.isoformat() if incident.occurred_on else None
+    for name in ("latitude", "longitude"):
+        snapshot[name] = None if snapshot[name] is None else str(snapshot[name])
+    snapshot["merged_into"] = incident.merged_into_id
+    return snapshot
+
+
+def _check_reviewer(user, what: str) -> None:
+    if not is_reviewer(user):
+        raise PermissionDenied(f"Only reviewers can {what}.")
+
+
+def _check_not_merged(incident: Incident) -> None:
+    if incident.merged_into_id:
+        raise Conflict(
+            f"Incident {incident.pk} was merged into incident {incident.merged_into_id}; change that one instead.",
+            current={"id": incident.pk, "merged_into": incident.merged_into_id},
+        )
+
+
+def _clean_fields(fields: dict) -> dict:
+    """Check and normalise the editable fields; raise one ValidationError naming every bad one."""
+    unknown = sorted(set(fields) - set(EDITABLE_FIELDS))
+    if unknown:
+        raise ValidationError({name: "This field cannot be set here." for name in unknown})
+    cleaned, errors = {}, {}
+    for name, value in fields.items():
+        if name in ("title", "place_name", "admin_area", "strike_type", "description"):
+            value = (value or "").strip()
+            if name == "title" and not value:
+                errors[name] = "An incident needs a title."
+        elif name == "occurred_on" and value not in (None, ""):
+            if isinstance(value, str):
+                try:
+                    value = dt.date.fromisoformat(value)
+                except ValueError:
+                    errors[name] = f"{value!r} is not a date (YYYY-MM-DD)."
+            elif not isinstance(value, dt.date):
+                errors[name] = "must be a date."
+        elif name == "occurred_on":
+            value = None
+        elif name == "date_precision" and value not in DatePrecision.values:
+            errors[name] = f"must be one of {', '.join(DatePrecision.values)}"
+        elif name in ("latitude", "longitude") and value not in (None, ""):
+            limit = 90 if name == "latitude" else 180
+            try:
+                value = Decimal(str(value)).quantize(Decimal("0.000001"))
+            except (InvalidOperation, ValueError):
+                errors[name] = "must be a number."
+            else:
+                if not -limit <= value <= limit:
+                    errors[name] = f"must lie between -{limit} and {limit}."
+        elif name in ("latitude", "longitude"):
+            value = None
+        cleaned[name] = value
+    if errors:
+        raise ValidationError(errors)
+    return cleaned
+
+
+@transaction.atomic
+def incident_create(*, by, title: str, **fields) -> Incident:
+    if not can_annotate(by):
+        raise PermissionDenied("Only annotators and reviewers can create incidents.")
+    cleaned = _clean_fields({"title": title, **fields})
+    incident = Incident.objects.create(created_by=by, **cleaned)
+    event_record(kind=EventKind.INCIDENT_CREATED, actor=by, incident=incident, after=incident_snapshot(incident))
+    return incident
+
+
+@transaction.atomic
+def incident_update(*, incident: Incident, by, **fields) -> Incident:
+    """Edit the incident's description fields (not its grade: see ``incident_grade``)."""
+    _check_reviewer(by, "edit incidents")
+    incident = Incident.objects.select_for_update().get(pk=incident.pk)
+    _check_not_merged(incident)
+    cleaned = _clean_fields(fields)
+    before = incident_snapshot(incident)
+    for name, value in cleaned.items():
+        setattr(incident, name, value)
+    incident.save()
+    changed_before, changed_after = changed_fields(before, incident_snapshot(incident))
+    if changed_after:
+        event_record(
+            kind=EventKind.INCIDENT_EDITED, actor=by, incident=incident, before=changed_before, after=changed_after
+        )
+    return incident
+
+
+@transaction.atomic
+def incident_grade(*, incident: Incident, by, grade: str, note: str) -> Incident:
+    """Grade an incident on the Airwars scale. Every grade change says why, in a note."""
+    _check_reviewer(by, "grade incidents")
+    if grade not in Grade.values:
+        raise ValidationError({"grade": f"Unknown grade {grade!r}; use one of {', '.join(Grade.values)}."})
+    note = (note or "").strip()
+    if not note:
+        raise ValidationError({"note": "Say why the incident gets this grade: a grade change needs a note."})
+    incident = Incident.objects.select_for_update().get(pk=incident.pk)
+    _check_not_merged(incident)
+    before = {"grade": incident.grade, "grade_note": incident.grade_note}
+    incident.grade, incident.grade_note = grade, note
+    incident.save(update_fields=["grade", "grade_note"])
+    event_record(
+        kind=EventKind.INCIDENT_GRADED,
+        actor=by,
+        incident=incident,
+        comment=note,
+        before=before,
+        after={"grade": grade, "grade_note": note},
+    )
+    return incident
+
+
+def check_linkable(*, annotation: Annotation, by) -> None:
+    if annotation.label.key not in LINKABLE_LABELS:
+        raise ValidationError(
+            {"annotation": f"Only casualty claims and attributions link to incidents, not {annotation.label.key!r}."}
+        )
+    if is_reviewer(by):
+        return
+    if annotation.annotator_id != by.pk:
+        raise PermissionDenied("You can only link your own annotations to incidents.")
+    if annotation.status not in EDITABLE_STATES:
+        raise Conflict(
+            f"This annotation is {annotation.status}; only draft or rejected annotations can be relinked "
+            "by their annotator (a reviewer can link it).",
+            current={"id": annotation.pk, "status": annotation.status, "version": annotation.version},
+        )
+
+
+@transaction.atomic
+def incident_link(*, incident: Incident, annotation: Annotation, by) -> IncidentLink:
+    incident = Incident.objects.select_for_update().get(pk=incident.pk)
+    _check_not_merged(incident)
+    annotation = Annotation.objects.select_related("label").get(pk=annotation.pk)
+    check_linkable(annotation=annotation, by=by)
+    if IncidentLink.objects.filter(incident=incident, annotation=annotation).exists():
+        raise ValidationError({"annotation": f"Annotation {annotation.pk} is already linked to this incident."})
+    link = IncidentLink.objects.create(incident=incident, annotation=annotation, linked_by=by)
+    event_record(
+        kind=EventKind.LINKED, actor=by, annotation=annotation, incident=incident, after={"incident": incident.pk}
+    )
+    return link
+
+
+@transaction.atomic
+def incident_unlink(*, incident: Incident, annotation: Annotation, by) -> None:
+    incident = Incident.objects.select_for_update().get(pk=incident.pk)
+    _check_not_merged(incident)
+    annotation = Annotation.objects.select_related("label").get(pk=annotation.pk)
+    check_linkable(annotation=annotation, by=by)
+    deleted, _ = IncidentLink.objects.filter(incident=incident, annotation=annotation).delete()
+    if not deleted:
+        raise ValidationError({"annotation": f"Annotation {annotation.pk} is not linked to incident {incident.pk}."})
+    event_record(
+        kind=EventKind.UNLINKED, actor=by, annotation=annotation, incident=incident, before={"incident": incident.pk}
+    )
+
+
+@transaction.atomic
+def incident_merge(*, incident: Incident, into: Incident, by) -> Incident:
+    """Fold ``incident`` into ``into``: its claims move to the survivor, it keeps a pointer there.
+
+    A claim linked to both stays linked once (to the survivor); incidents merged earlier into the
+    merged one now point at the survivor too. Returns the survivor.
+    """
+    _check_reviewer(by, "merge incidents")
+    if incident.pk == into.pk:
+        raise ValidationError({"into": "An incident cannot be merged into itself."})
+    locked = Incident.objects.select_for_update().in_bulk([incident.pk, into.pk])
+    incident, into = locked[incident.pk], locked[into.pk]
+    _check_not_merged(incident)
+    if into.merged_into_id:
+        raise ValidationError(
+            {"into": f"Incident {into.pk} was itself merged into incident {into.merged_into_id}; merge into that one."}
+        )
+    already = set(IncidentLink.objects.filter(incident=into).values_list("annotation_id", flat=True))
+    moving = list(IncidentLink.objects.filter(incident=incident).order_by("id"))
+    moved = [link.annotation_id for link in moving if link.annotation_id not in already]
+    shared = [link.annotation_id for link in moving if link.annotation_id in already]
+    IncidentLink.objects.filter(incident=incident, annotation_id__in=moved).update(incident=into)
+    IncidentLink.objects.filter(incident=incident, annotation_id__in=shared).delete()
+    earlier = list(Incident.objects.filter(merged_into=incident).values_list("id", flat=True))
+    Incident.objects.filter(pk__in=earlier).update(merged_into=into)
+    incident.merged_into = into
+    incident.save(update_fields=["merged_into"])
+    detail = {"merged": incident.pk, "into": into.pk, "moved": moved, "already_linked": shared, "repointed": earlier}
+    for record_on in (incident, into):
+        event_record(
+            kind=EventKind.INCIDENT_MERGED,
+            actor=by,
+            incident=record_on,
+            before={"merged_into": None} if record_on is incident else {},
+            after=detail,
+        )
+    return into
