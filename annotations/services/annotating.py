@@ -276,7 +276,8 @@ def annotation_update(
     """Edit one's own draft or rejected annotation. ``figures``/``responsibility`` replace the old ones
     (``None`` removes them); omitted arguments stay as they are."""
     annotation = (
-        Annotation.objects.select_for_update()
+        # of=("self",): PostgreSQL cannot lock the nullable side of the outer joins to figures/responsibility.
+        Annotation.objects.select_for_update(of=("self",))
         .select_related("label", "sentence", "figures", "responsibility")
         .get(pk=annotation.pk)
     )
