@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce, Substr
 
-from annotations.models import Annotation
+from annotations.models import Annotation, AnnotationStatus, Document, IncidentLink, Sentence
 from annotations.roles import is_reviewer
 
 
@@ -18,6 +19,64 @@ def annotations_visible_to(user) -> QuerySet[Annotation]:
         "responsibility__actor",
         "reviewed_by",
     )
-    if is_reviewer(user):
-        return queryset
-    return queryset.filter(annotator=user)
+    return _blind(queryset, user)
+
+
+def _blind(queryset: QuerySet[Annotation], user) -> QuerySet[Annotation]:
+    return queryset if is_reviewer(user) else queryset.filter(annotator=user)
+
+
+def annotations_for_api(user) -> QuerySet[Annotation]:
+    """The annotations ``user`` may see, with exactly what the API's annotation shape reads.
+
+    Two queries whatever the page size: the rows with their one-to-one parts joined, and the
+    incident links of the page (kept in ``incident_links_prefetched``). The document is not joined:
+    its text can be large and the shape needs only its id.
+    """
+    queryset = Annotation.objects.select_related(
+        "label", "annotator", "sentence", "figures", "responsibility", "reviewed_by"
+    ).prefetch_related(
+        Prefetch(
+            "incident_links",
+            queryset=IncidentLink.objects.only("id", "annotation_id", "incident_id").order_by("incident_id"),
+            to_attr="incident_links_prefetched",
+        )
+    )
+    return _blind(queryset, user)
+
+
+def _count_per_document(queryset: QuerySet, *, field: str = "pk", distinct: bool = False) -> Coalesce:
+    """A correlated subquery counting rows of ``queryset`` (already filtered on OuterRef('pk'))."""
+    counted = queryset.order_by().values("document_key").annotate(n=Count(field, distinct=distinct)).values("n")[:1]
+    return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
+
+
+def documents_with_progress(user) -> QuerySet[Document]:
+    """Documents with their sentence count and the progress of ``user``'s own annotations.
+
+    Every figure is a correlated subquery of the one list query, so the query count does not grow
+    with the number of documents; the text is deferred (the list does not show it).
+    """
+    sentences = Sentence.objects.filter(document=OuterRef("pk")).annotate(document_key=F("document_id"))
+    own = Annotation.objects.filter(sentence__document=OuterRef("pk"), annotator=user).annotate(
+        document_key=F("sentence__document_id")
+    )
+    progress = {
+        f"progress_{status}": _count_per_document(own.filter(status=status)) for status in AnnotationStatus.values
+    }
+    return (
+        Document.objects.select_related("publisher")
+        .defer("text")
+        .annotate(
+            sentence_count=_count_per_document(sentences),
+            progress_labelled_sentences=_count_per_document(own, field="sentence_id", distinct=True),
+            **progress,
+        )
+    )
+
+
+def sentences_with_text() -> QuerySet[Sentence]:
+    """Sentences with their text cut out of the document's text by the database (1-based SUBSTR)."""
+    return Sentence.objects.annotate(
+        text=Substr("document__text", F("start") + 1, F("end") - F("start")),
+    )

@@ -1,3 +1,248 @@
-"""Routes of this module are added by the issue that builds it."""
+"""Annotations: list (blind for annotators), create, edit, delete, submit, and the bulk endpoint.
 
-urlpatterns: list = []
+Views check the shape of the input, resolve ids and keys in a constant number of queries, call one
+service from ``annotations.services`` and serialize what it returns.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404
+from django.urls import include, path
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import mixins, routers, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from annotations.api.filters import AnnotationFilter
+from annotations.api.pagination import CursorPage
+from annotations.api.permissions import CanAnnotate
+from annotations.api.schema import error_responses
+from annotations.api.serializers.annotations import (
+    AnnotationInputSerializer,
+    AnnotationSerializer,
+    AnnotationUpdateSerializer,
+    BulkInputSerializer,
+    SubmittedSerializer,
+    annotation_data,
+)
+from annotations.models import Actor, Annotation, Document, Label, Sentence
+from annotations.selectors import annotations_for_api
+from annotations.services.annotating import (
+    AnnotationDraft,
+    annotation_create,
+    annotation_delete,
+    annotation_update,
+    annotations_bulk_create,
+)
+from annotations.services.reviewing import annotation_submit, annotations_submit_document
+
+
+def _validated(serializer_class, data) -> dict:
+    serializer = serializer_class(data=data)
+    serializer.is_valid(raise_exception=True)
+    return serializer.validated_data
+
+
+def _labels_by_key() -> dict[str, Label]:
+    return {label.key: label for label in Label.objects.all()}
+
+
+def _unknown_label(key: str, labels: dict[str, Label]) -> str:
+    known = ", ".join(sorted(k for k, label in labels.items() if label.is_active))
+    return f"Unknown label {key!r}; use one of {known}."
+
+
+def _resolve_actors(items: list[dict], prefixes: list[str]) -> None:
+    """Replace actor ids in figures and responsibility with actors, in one query for all items."""
+    wanted = set()
+    for item in items:
+        if (item.get("figures") or {}).get("cited_source") is not None:
+            wanted.add(item["figures"]["cited_source"])
+        if item.get("responsibility"):
+            wanted.add(item["responsibility"]["actor"])
+    actors = Actor.objects.in_bulk(wanted) if wanted else {}
+    errors = {}
+    for prefix, item in zip(prefixes, items, strict=True):
+        figures, responsibility = item.get("figures"), item.get("responsibility")
+        if figures and figures.get("cited_source") is not None:
+            if figures["cited_source"] not in actors:
+                errors[f"{prefix}figures.cited_source"] = [f"No actor with id {figures['cited_source']}."]
+            figures["cited_source"] = actors.get(figures["cited_source"])
+        if responsibility:
+            if responsibility["actor"] not in actors:
+                errors[f"{prefix}responsibility.actor"] = [f"No actor with id {responsibility['actor']}."]
+            responsibility["actor"] = actors.get(responsibility["actor"])
+    if errors:
+        raise ValidationError(errors)
+
+
+def _drafts(
+    items: list[dict], *, sentences: dict[int, Sentence], labels: dict[str, Label], prefixes: list[str], missing: str
+) -> list[AnnotationDraft]:
+    """Drafts for validated input items; ``missing`` says why a sentence id was not found."""
+    _resolve_actors(items, prefixes)
+    drafts, errors = [], {}
+    for prefix, item in zip(prefixes, items, strict=True):
+        sentence, label = sentences.get(item["sentence"]), labels.get(item["label"])
+        if sentence is None:
+            errors[f"{prefix}sentence"] = [missing.format(sentence=item["sentence"])]
+        if label is None:
+            errors[f"{prefix}label"] = [_unknown_label(item["label"], labels)]
+        if sentence is not None and label is not None:
+            drafts.append(
+                AnnotationDraft(
+                    sentence=sentence,
+                    label=label,
+                    span_start=item.get("span_start"),
+                    span_end=item.get("span_end"),
+                    note=item.get("note", ""),
+                    figures=dict(item["figures"]) if item.get("figures") is not None else None,
+                    responsibility=dict(item["responsibility"]) if item.get("responsibility") is not None else None,
+                )
+            )
+    if errors:
+        raise ValidationError(errors)
+    return drafts
+
+
+def _part_or_none(item: dict, name: str):
+    return dict(item[name]) if item[name] is not None else None
+
+
+def _as_fresh(annotation: Annotation) -> Annotation:
+    """Tell Django's caches what a just-created annotation has, so serializing it runs no query."""
+    for part in ("figures", "responsibility"):
+        descriptor = getattr(Annotation, part)
+        if not descriptor.related.is_cached(annotation):
+            descriptor.related.set_cached_value(annotation, None)
+    annotation.incident_links_prefetched = []
+    return annotation
+
+
+@extend_schema_view(
+    list=extend_schema(
+        description="Annotators see only their own annotations (blind annotation); reviewers and admins see all.",
+        responses={200: AnnotationSerializer(many=True), **error_responses(400)},
+    ),
+    retrieve=extend_schema(responses={200: AnnotationSerializer, **error_responses(404)}),
+    destroy=extend_schema(
+        description="Delete your own draft or rejected annotation.",
+        responses={204: None, **error_responses(404, 409)},
+    ),
+)
+class AnnotationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    serializer_class = AnnotationSerializer
+    filterset_class = AnnotationFilter
+    ordering_fields = ["id", "created_at", "updated_at"]
+    pagination_class = CursorPage
+    http_method_names = ["get", "post", "patch", "delete", "head", "options"]
+    lookup_value_regex = r"\d+"
+
+    def get_queryset(self):
+        return annotations_for_api(self.request.user)
+
+    def get_permissions(self):
+        if self.request.method in ("GET", "HEAD", "OPTIONS"):
+            return [IsAuthenticated()]
+        return [CanAnnotate()]
+
+    def _stored(self, pk: int) -> dict:
+        return annotation_data(self.get_queryset().get(pk=pk))
+
+    @extend_schema(request=AnnotationInputSerializer, responses={201: AnnotationSerializer, **error_responses(400)})
+    def create(self, request: Request) -> Response:
+        item = _validated(AnnotationInputSerializer, request.data)
+        sentences = {s.pk: s for s in Sentence.objects.filter(pk=item["sentence"])}
+        (draft,) = _drafts(
+            [item], sentences=sentences, labels=_labels_by_key(), prefixes=[""], missing="No sentence {sentence}."
+        )
+        annotation = annotation_create(annotator=request.user, draft=draft)
+        return Response(self._stored(annotation.pk), status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        description="Change your own draft or rejected annotation. Send the `version` you loaded: "
+        "a stale one gets 409 with the stored state in `current`. `figures: null` removes the figures.",
+        request=AnnotationUpdateSerializer,
+        responses={200: AnnotationSerializer, **error_responses(400, 404, 409)},
+    )
+    def partial_update(self, request: Request, pk: str) -> Response:
+        annotation = self.get_object()
+        data = _validated(AnnotationUpdateSerializer, request.data)
+        changes = {name: data[name] for name in ("span_start", "span_end", "note") if name in data}
+        if "label" in data:
+            labels = _labels_by_key()
+            if data["label"] not in labels:
+                raise ValidationError({"label": _unknown_label(data["label"], labels)})
+            changes["label"] = labels[data["label"]]
+        parts = {name: _part_or_none(data, name) for name in ("figures", "responsibility") if name in data}
+        _resolve_actors([parts], [""])
+        annotation_update(annotation=annotation, by=request.user, version=data["version"], **changes, **parts)
+        return Response(self._stored(annotation.pk))
+
+    def destroy(self, request: Request, pk: str) -> Response:
+        annotation_delete(annotation=self.get_object(), by=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+    @extend_schema(
+        description="Submit your own draft (or edited rejected) annotation for review.",
+        request=None,
+        responses={200: AnnotationSerializer, **error_responses(404, 409)},
+    )
+    @action(detail=True, methods=["post"])
+    def submit(self, request: Request, pk: str) -> Response:
+        annotation = annotation_submit(annotation=self.get_object(), by=request.user)
+        return Response(self._stored(annotation.pk))
+
+
+class DocumentAnnotationsBulkView(APIView):
+    """Label many sentences of one document in one request and one transaction."""
+
+    permission_classes = [CanAnnotate]
+
+    @extend_schema(
+        summary="Create many annotations on one document",
+        description="All or nothing: one bad item stores nothing, and the error names it (`items[3].label`). "
+        "The number of queries does not grow with the number of items.",
+        request=BulkInputSerializer,
+        responses={201: AnnotationSerializer(many=True), **error_responses(400, 404, 413)},
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        document = get_object_or_404(Document.objects.only("id"), pk=pk)
+        items = _validated(BulkInputSerializer, request.data)["items"]
+        sentences = {s.pk: s for s in Sentence.objects.filter(document=document)}
+        drafts = _drafts(
+            items,
+            sentences=sentences,
+            labels=_labels_by_key(),
+            prefixes=[f"items[{number}]." for number in range(len(items))],
+            missing=f"Sentence {{sentence}} is not a sentence of document {document.pk}; "
+            "a bulk request labels sentences of one document.",
+        )
+        annotations = annotations_bulk_create(annotator=request.user, document=document, drafts=drafts)
+        body = [annotation_data(_as_fresh(annotation)) for annotation in annotations]
+        return Response(body, status=status.HTTP_201_CREATED)
+
+
+class DocumentSubmitView(APIView):
+    """Submit all of the caller's drafts (and edited rejections) on one document."""
+
+    permission_classes = [CanAnnotate]
+
+    @extend_schema(request=None, responses={200: SubmittedSerializer, **error_responses(404)})
+    def post(self, request: Request, pk: int) -> Response:
+        document = get_object_or_404(Document.objects.only("id"), pk=pk)
+        submitted = annotations_submit_document(document=document, by=request.user)
+        return Response({"submitted": [annotation.pk for annotation in submitted]})
+
+
+router = routers.SimpleRouter()
+router.register("annotations", AnnotationViewSet, basename="annotation")
+urlpatterns = [
+    path("", include(router.urls)),
+    path("documents/<int:pk>/annotations/bulk/", DocumentAnnotationsBulkView.as_view(), name="document-bulk"),
+    path("documents/<int:pk>/submit/", DocumentSubmitView.as_view(), name="document-submit"),
+]

@@ -1,3 +1,165 @@
-"""Routes of this module are added by the issue that builds it."""
+"""Documents (listed with the caller's progress, read with their sentences, imported by reviewers)
+and sentences."""
 
-urlpatterns: list = []
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.urls import include, path
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import routers, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.parsers import MultiPartParser
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from annotations.api.filters import DocumentFilter, SentenceFilter
+from annotations.api.pagination import CursorPage, LimitOffsetPage
+from annotations.api.permissions import ReadOnlyOrReviewer
+from annotations.api.schema import error_responses
+from annotations.api.serializers.documents import (
+    DocumentDetailSerializer,
+    DocumentImportSerializer,
+    DocumentSerializer,
+    DocumentUploadSerializer,
+    ImportReportSerializer,
+    SentenceSerializer,
+)
+from annotations.selectors import documents_with_progress, sentences_with_text
+from annotations.services.documents import (
+    DocumentInput,
+    ImportReport,
+    document_input_from_mapping,
+    documents_import_file,
+    documents_import_inputs,
+    title_from_text,
+    validate_document_text,
+)
+
+MAX_DOCUMENTS_PER_REQUEST = 1000
+IMPORT_RESPONSES = {
+    201: OpenApiResponse(ImportReportSerializer, description="At least one document was new"),
+    200: OpenApiResponse(ImportReportSerializer, description="Every text was already stored"),
+    **error_responses(400),
+}
+
+
+def _first_words(text: str, count: int = 12) -> str:
+    words = text.split()
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")
+
+
+def _field_messages(error: ValidationError, prefix: str) -> dict[str, list[str]]:
+    if hasattr(error, "error_dict"):
+        return {f"{prefix}{name}": messages for name, messages in error.message_dict.items()}
+    return {prefix.rstrip(".") or "non_field_errors": error.messages}
+
+
+def _document_inputs(payload: object) -> list[DocumentInput]:
+    """One JSON object, or a list of them, checked as the importer checks a .jsonl line."""
+    records = payload if isinstance(payload, list) else [payload]
+    if not records:
+        raise ValidationError("Send a JSON object with a 'text' field, or a list of such objects.")
+    if len(records) > MAX_DOCUMENTS_PER_REQUEST:
+        raise ValidationError(f"Send at most {MAX_DOCUMENTS_PER_REQUEST} documents per request.")
+    inputs, errors = [], {}
+    for number, record in enumerate(records):
+        prefix = f"[{number}]." if isinstance(payload, list) else ""
+        if not isinstance(record, dict):
+            errors[prefix.rstrip(".") or "non_field_errors"] = ["Send a JSON object with a 'text' field."]
+            continue
+        text = record.get("text")
+        if isinstance(text, str) and not record.get("title"):
+            record = {**record, "title": title_from_text(text, _first_words(text))}
+        try:
+            item = document_input_from_mapping(record, source=f"document {number}" if prefix else "document")
+            validate_document_text(item.text)
+        except ValidationError as exc:
+            errors.update(_field_messages(exc, prefix))
+            continue
+        inputs.append(item)
+    if errors:
+        raise ValidationError(errors)
+    return inputs
+
+
+def _report_response(report: ImportReport) -> Response:
+    """All or nothing: any problem rolls the import back (the caller runs it in a transaction)."""
+    data = ImportReportSerializer(
+        {"created": report.created, "existing": report.existing, "problems": report.problems}
+    ).data
+    if report.problems:
+        transaction.set_rollback(True)
+        messages = [str(problem) for problem in report.problems]
+        body = {"detail": "Nothing was imported: " + " ".join(messages), "errors": {"file": messages}}
+        return Response({**body, "problems": data["problems"]}, status=status.HTTP_400_BAD_REQUEST)
+    return Response(data, status=status.HTTP_201_CREATED if report.created else status.HTTP_200_OK)
+
+
+@extend_schema_view(
+    list=extend_schema(responses={200: DocumentSerializer(many=True), **error_responses(400)}),
+    retrieve=extend_schema(responses={200: DocumentDetailSerializer, **error_responses(404)}),
+)
+class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
+    permission_classes = [ReadOnlyOrReviewer]
+    filterset_class = DocumentFilter
+    ordering_fields = ["id", "title", "published_on", "imported_at"]
+    pagination_class = LimitOffsetPage
+    lookup_value_regex = r"\d+"
+
+    def get_queryset(self):
+        queryset = documents_with_progress(self.request.user)
+        if self.action == "retrieve":
+            queryset = queryset.defer(None).prefetch_related("sentences")
+        return queryset
+
+    def get_serializer_class(self):
+        return DocumentDetailSerializer if self.action == "retrieve" else DocumentSerializer
+
+    @extend_schema(
+        summary="Import documents as JSON (reviewers and admins)",
+        description="One object or a list of objects. The same text imported again is reported under "
+        "`existing`. All or nothing: if any document is refused, none is stored.",
+        request=DocumentImportSerializer,
+        responses=IMPORT_RESPONSES,
+    )
+    def create(self, request: Request) -> Response:
+        items = _document_inputs(request.data)
+        with transaction.atomic():
+            return _report_response(documents_import_inputs(items=items, imported_by=request.user))
+
+    @extend_schema(
+        summary="Import a .txt or .jsonl file (reviewers and admins)",
+        description="Multipart form with the field `file`. All or nothing, as for the JSON import.",
+        request={"multipart/form-data": DocumentUploadSerializer},
+        responses={**IMPORT_RESPONSES, 413: error_responses(413)[413], 415: error_responses(415)[415]},
+    )
+    @action(detail=False, methods=["post"], parser_classes=[MultiPartParser], url_path="upload")
+    def upload(self, request: Request) -> Response:
+        upload = request.FILES.get("file")
+        if upload is None:
+            raise ValidationError({"file": "Attach a .txt or .jsonl file as the multipart form field 'file'."})
+        with transaction.atomic():
+            report = documents_import_file(name=upload.name, data=upload.read(), imported_by=request.user)
+            return _report_response(report)
+
+
+@extend_schema_view(
+    list=extend_schema(responses={200: SentenceSerializer(many=True), **error_responses(400)}),
+    retrieve=extend_schema(responses={200: SentenceSerializer, **error_responses(404)}),
+)
+class SentenceViewSet(viewsets.ReadOnlyModelViewSet):
+    """Sentences in document order, with their text; filter by ``document``."""
+
+    queryset = sentences_with_text()
+    serializer_class = SentenceSerializer
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = SentenceFilter
+    pagination_class = CursorPage
+
+
+router = routers.SimpleRouter()
+router.register("documents", DocumentViewSet, basename="document")
+router.register("sentences", SentenceViewSet, basename="sentence")
+urlpatterns = [path("", include(router.urls))]

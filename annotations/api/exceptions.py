@@ -10,7 +10,7 @@ from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, Validat
 from django.db import IntegrityError
 from django.http import Http404
 from rest_framework import status
-from rest_framework.exceptions import APIException
+from rest_framework.exceptions import APIException, UnsupportedMediaType
 from rest_framework.exceptions import ValidationError as DRFValidationError
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
@@ -18,17 +18,41 @@ from rest_framework.views import exception_handler
 from annotations.errors import Conflict
 
 
-def _validation_payload(detail) -> dict:
+def _flatten(detail, prefix: str = "") -> dict[str, list[str]]:
+    """Nested serializer errors as flat field paths: ``figures.killed_max``, ``items[3].label``."""
     if isinstance(detail, dict):
-        errors = {name: messages if isinstance(messages, list) else [messages] for name, messages in detail.items()}
-        parts = []
-        for name, messages in errors.items():
-            text = "; ".join(str(m) for m in messages if not isinstance(m, dict | list)) or "is invalid"
-            parts.append(text if name in ("non_field_errors", "__all__") else f"{name}: {text}")
-        return {"detail": " ".join(parts) or "Invalid input.", "errors": errors}
+        flat: dict[str, list[str]] = {}
+        for name, value in detail.items():
+            if name in ("non_field_errors", "__all__"):
+                key = prefix or name
+            else:
+                key = f"{prefix}.{name}" if prefix else str(name)
+            for path, messages in _flatten(value, key).items():
+                flat.setdefault(path, []).extend(messages)
+        return flat
     if isinstance(detail, list):
-        return {"detail": " ".join(str(m) for m in detail), "errors": {"non_field_errors": detail}}
-    return {"detail": str(detail), "errors": {"non_field_errors": [str(detail)]}}
+        if not any(isinstance(item, dict | list) for item in detail):
+            return {prefix or "non_field_errors": [str(item) for item in detail]}
+        flat = {}
+        for number, item in enumerate(detail):
+            if item:  # a list serializer reports {} for the items that are fine
+                for path, messages in _flatten(item, f"{prefix}[{number}]").items():
+                    flat.setdefault(path, []).extend(messages)
+        return flat
+    return {prefix or "non_field_errors": [str(detail)]}
+
+
+def _validation_payload(detail) -> dict:
+    errors = _flatten(detail)
+    parts = []
+    for name, messages in errors.items():
+        text = "; ".join(messages) or "is invalid"
+        parts.append(text if name in ("non_field_errors", "__all__") else f"{name}: {text}")
+    return {"detail": " ".join(parts) or "Invalid input.", "errors": errors}
+
+
+def _media_types(view) -> list[str]:
+    return [parser.media_type for parser in getattr(view, "parser_classes", [])]
 
 
 def workbench_exception_handler(exc, context):
@@ -48,7 +72,10 @@ def workbench_exception_handler(exc, context):
         # A constraint caught what validation should have: still a client error, never a 500.
         return Response({"detail": f"The data breaks a database rule: {exc}"}, status=status.HTTP_400_BAD_REQUEST)
     response = exception_handler(exc, context)
-    if response is not None and isinstance(exc, DRFValidationError):
+    if response is not None and isinstance(exc, UnsupportedMediaType):
+        accepted = _media_types(context.get("view"))
+        response.data = {"detail": f"{exc.detail} Send {' or '.join(accepted)}.", "accepted": accepted}
+    elif response is not None and isinstance(exc, DRFValidationError):
         response.data = _validation_payload(exc.detail)
     elif response is not None and isinstance(exc, APIException) and not isinstance(response.data, dict):
         response.data = {"detail": response.data}

@@ -1,3 +1,52 @@
-"""Routes of this module are added by the issue that builds it."""
+"""The OpenAPI 3 schema and its interactive docs, plus the error shapes every endpoint documents.
 
-urlpatterns: list = []
+The docs pages load Swagger UI and ReDoc from drf-spectacular-sidecar's static files (no CDN), so
+they work offline.
+"""
+
+from __future__ import annotations
+
+from django.urls import path
+from drf_spectacular.utils import OpenApiResponse
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from rest_framework import serializers
+
+
+class ErrorSerializer(serializers.Serializer):
+    detail = serializers.CharField(help_text="What went wrong, in words a person can act on")
+    errors = serializers.DictField(
+        child=serializers.ListField(child=serializers.CharField()),
+        required=False,
+        help_text="Field name (dotted for nested parts, items[3].label for list items) -> messages",
+    )
+
+
+class ConflictSerializer(serializers.Serializer):
+    detail = serializers.CharField()
+    current = serializers.DictField(required=False, help_text="The stored state: status, version, fields")
+
+
+ERROR_DESCRIPTIONS = {
+    400: ("Invalid input: `errors` names each field", ErrorSerializer),
+    403: ("Not signed in, or your role does not allow this", ErrorSerializer),
+    404: ("No such object, or not visible to you", ErrorSerializer),
+    409: ("Stale version or a state change the review rules do not allow; `current` is the stored state", None),
+    413: ("The request body is larger than WORKBENCH_MAX_REQUEST_BYTES", ErrorSerializer),
+    415: ("Unsupported content type", ErrorSerializer),
+}
+
+
+def error_responses(*codes: int) -> dict[int, OpenApiResponse]:
+    """OpenAPI responses for the error codes an endpoint can return (403 always applies)."""
+    responses = {}
+    for code in sorted({403, *codes}):
+        description, serializer = ERROR_DESCRIPTIONS[code]
+        responses[code] = OpenApiResponse(response=serializer or ConflictSerializer, description=description)
+    return responses
+
+
+urlpatterns = [
+    path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"),
+]

@@ -4,6 +4,9 @@ from django.urls import include, path
 
 urlpatterns = [
     path("", include("annotations.api.schema")),
+    path("", include("annotations.api.auth")),
+    path("", include("annotations.api.labels")),
+    path("", include("annotations.api.actors")),
     path("", include("annotations.api.documents")),
     path("", include("annotations.api.annotations")),
     path("", include("annotations.api.review")),

@@ -1,0 +1,28 @@
+"""What every input serializer shares: unknown fields are an error, not silently dropped."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from rest_framework import serializers
+
+
+class StrictSerializer(serializers.Serializer):
+    """A serializer that refuses fields it does not know, naming the ones it does."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, Mapping):
+            writable = [name for name, field in self.fields.items() if not field.read_only]
+            unknown = sorted(set(data) - set(writable))
+            if unknown:
+                allowed = ", ".join(writable)
+                raise serializers.ValidationError({name: [f"Unknown field; allowed: {allowed}."] for name in unknown})
+        return super().to_internal_value(data)
+
+
+def iso(value) -> str | None:
+    """A datetime as DRF writes it (ISO 8601, 'Z' for UTC)."""
+    if value is None:
+        return None
+    text = value.isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text

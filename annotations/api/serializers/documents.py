@@ -1,0 +1,131 @@
+"""Documents (with the caller's progress), their sentences, and what an import sends and returns."""
+
+from __future__ import annotations
+
+from rest_framework import serializers
+
+from annotations.models import Actor, AnnotationStatus, Document, Label, Sentence
+
+
+class LabelSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Label
+        fields = ["id", "key", "name", "colour", "shortcut", "guideline", "order", "is_active"]
+
+
+class ActorSerializer(serializers.ModelSerializer):
+    # No unique check here: creating looks the name up among names and aliases and returns a match.
+    name = serializers.CharField(max_length=200)
+    aliases = serializers.ListField(child=serializers.CharField(max_length=200), required=False, max_length=50)
+
+    class Meta:
+        model = Actor
+        fields = ["id", "name", "kind", "aliases"]
+
+
+class PublisherSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+
+
+class StatusCountsSerializer(serializers.Serializer):
+    draft = serializers.IntegerField()
+    submitted = serializers.IntegerField()
+    approved = serializers.IntegerField()
+    rejected = serializers.IntegerField()
+
+
+class ProgressSerializer(serializers.Serializer):
+    """The caller's own work on a document (see ``documents_with_progress``)."""
+
+    labelled_sentences = serializers.IntegerField()
+    annotations = StatusCountsSerializer()
+
+    def to_representation(self, document) -> dict:
+        return {
+            "labelled_sentences": document.progress_labelled_sentences,
+            "annotations": {status: getattr(document, f"progress_{status}") for status in AnnotationStatus.values},
+        }
+
+
+class DocumentSerializer(serializers.ModelSerializer):
+    publisher = PublisherSerializer(allow_null=True)
+    sentence_count = serializers.IntegerField()
+    progress = ProgressSerializer(source="*")
+
+    class Meta:
+        model = Document
+        fields = [
+            "id",
+            "title",
+            "publisher",
+            "url",
+            "published_on",
+            "language",
+            "text_sha256",
+            "imported_at",
+            "sentence_count",
+            "progress",
+        ]
+
+
+class SentenceSerializer(serializers.ModelSerializer):
+    text = serializers.CharField(help_text="The sentence: the document text from start to end")
+
+    class Meta:
+        model = Sentence
+        fields = ["id", "document", "index", "start", "end", "text"]
+
+
+class DocumentSentenceSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    index = serializers.IntegerField()
+    start = serializers.IntegerField()
+    end = serializers.IntegerField()
+    text = serializers.CharField()
+
+
+class DocumentDetailSerializer(DocumentSerializer):
+    sentences = serializers.SerializerMethodField()
+
+    class Meta(DocumentSerializer.Meta):
+        fields = DocumentSerializer.Meta.fields + ["text", "sentences"]
+
+    def get_sentences(self, document) -> list[DocumentSentenceSerializer]:
+        text = document.text
+        return [
+            {"id": s.pk, "index": s.index, "start": s.start, "end": s.end, "text": text[s.start : s.end]}
+            for s in document.sentences.all()
+        ]
+
+
+class DocumentImportSerializer(serializers.Serializer):
+    """One document to import; the importer (``services.documents``) checks it and says what is wrong."""
+
+    text = serializers.CharField()
+    title = serializers.CharField(required=False, help_text="Default: the first line when it reads like a title")
+    url = serializers.URLField(required=False)
+    publisher = serializers.CharField(required=False, help_text="Actor name or alias; a new name creates an actor")
+    published_on = serializers.DateField(required=False, allow_null=True)
+    language = serializers.CharField(required=False, default="en")
+
+
+class DocumentUploadSerializer(serializers.Serializer):
+    file = serializers.FileField(help_text="A .txt file (one document) or a .jsonl file (one JSON document a line)")
+
+
+class DocumentRefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Document
+        fields = ["id", "title", "text_sha256"]
+
+
+class ImportProblemSerializer(serializers.Serializer):
+    source = serializers.CharField()
+    message = serializers.CharField()
+
+
+class ImportReportSerializer(serializers.Serializer):
+    created = DocumentRefSerializer(many=True)
+    existing = DocumentRefSerializer(many=True)
+    problems = ImportProblemSerializer(many=True)
