@@ -25,6 +25,8 @@ def _flatten(detail, prefix: str = "") -> dict[str, list[str]]:
         for name, value in detail.items():
             if name in ("non_field_errors", "__all__"):
                 key = prefix or name
+            elif isinstance(name, int):  # DRF reports list items by their index
+                key = f"{prefix}[{name}]"
             else:
                 key = f"{prefix}.{name}" if prefix else str(name)
             for path, messages in _flatten(value, key).items():

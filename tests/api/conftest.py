@@ -10,6 +10,12 @@ from annotations.services.annotating import AnnotationDraft, annotations_bulk_cr
 from annotations.services.documents import document_create
 
 
+@pytest.fixture(autouse=True)
+def fast_passwords(settings):
+    # The named users are created with passwords; the slow default hasher would dominate the run.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def client_for(db):
     """``client_for(user)``: an APIClient signed in with a session (as the pages are)."""
@@ -29,7 +35,9 @@ def sentences(document) -> list[Sentence]:
 
 
 def long_document(sentence_count: int, *, title: str = "Long report", **fields):
-    text = " ".join(f"Report {title} line {n}: {n + 1} people were injured in the shelling." for n in range(sentence_count))
+    text = " ".join(
+        f"Report {title} line {n}: {n + 1} people were injured in the shelling." for n in range(sentence_count)
+    )
     document, _ = document_create(text=text, title=title, **fields)
     return document
 
