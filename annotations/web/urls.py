@@ -7,4 +7,13 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("documents/", views.document_list, name="document-list"),
+    path("documents/import/", views.document_import, name="document-import"),
+    path("documents/<int:document_id>/annotate/", views.annotate, name="annotate"),
+    path("review/", views.review_queue, name="review-queue"),
+    path("review/adjudicate/<int:sentence_id>/", views.adjudicate, name="adjudicate"),
+    path("incidents/", views.incident_list, name="incident-list"),
+    path("incidents/<int:incident_id>/", views.incident_detail, name="incident-detail"),
+    path("exports/", views.exports, name="exports"),
+    path("agreement/", views.agreement, name="agreement"),
 ]

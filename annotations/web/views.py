@@ -1,9 +1,250 @@
-"""Pages people work in. They read through selectors and write through the REST API."""
+"""Pages people work in. They render from selectors and queries; every write goes through the REST API
+from the page's JavaScript, so the pages and any other client obey the same rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from functools import wraps
 
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from annotations.agreement import agreement_for_documents
+from annotations.models import (
+    Annotation,
+    AnnotationStatus,
+    DatasetRelease,
+    Document,
+    Grade,
+    Incident,
+    Qualifier,
+    RejectReason,
+    Scope,
+    Sentence,
+    Stance,
+)
+from annotations.roles import can_annotate, is_reviewer
+from annotations.verification import incident_summaries, incident_summary
+from annotations.web import queries
+
+
+def annotator_required(view: Callable) -> Callable:
+    @login_required
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not can_annotate(request.user):
+            raise PermissionDenied("Only annotators and reviewers can open this page; ask an admin for a role.")
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def reviewer_required(view: Callable) -> Callable:
+    @login_required
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not is_reviewer(request.user):
+            raise PermissionDenied("Only reviewers and admins can open this page.")
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() else None
+
+
+def _choices(choices) -> list[dict]:
+    return [{"value": value, "label": label} for value, label in choices]
 
 
 @login_required
-def home(request):
-    return render(request, "annotations/home.html")
+def home(request: HttpRequest) -> HttpResponse:
+    context = {
+        "progress": queries.progress_for(request.user),
+        "may_annotate": can_annotate(request.user),
+        "may_review": is_reviewer(request.user),
+    }
+    return render(request, "annotations/home.html", context)
+
+
+@annotator_required
+def document_list(request: HttpRequest) -> HttpResponse:
+    errors = []
+    after, before = request.GET.get("published_after"), request.GET.get("published_before")
+    if (after and not _date(after)) or (before and not _date(before)):
+        errors.append("Dates must be written as YYYY-MM-DD; the date filter was left out.")
+    filters = queries.DocumentFilters(
+        q=request.GET.get("q", "").strip(),
+        publisher=_int(request.GET.get("publisher")),
+        published_after=_date(after),
+        published_before=_date(before),
+    )
+    page = Paginator(queries.documents_with_progress(request.user, filters), 50).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "page": page,
+        "filters": filters,
+        "publishers": queries.publishers(),
+        "errors": errors,
+        "query": query.urlencode(),
+        "may_import": is_reviewer(request.user),
+    }
+    return render(request, "annotations/document_list.html", context)
+
+
+@reviewer_required
+def document_import(request: HttpRequest) -> HttpResponse:
+    return render(request, "annotations/document_import.html")
+
+
+@annotator_required
+def annotate(request: HttpRequest, document_id: int) -> HttpResponse:
+    document = get_object_or_404(Document.objects.select_related("publisher"), pk=document_id)
+    labels = queries.active_labels()
+    page_data = {
+        "document": {"id": document.id, "title": document.title},
+        "me": {"id": request.user.id, "username": request.user.username, "is_reviewer": is_reviewer(request.user)},
+        "labels": [
+            {"key": label.key, "name": label.name, "colour": label.colour, "shortcut": label.shortcut}
+            for label in labels
+        ],
+        "actors": queries.actors_for_pickers(),
+        "qualifiers": _choices(Qualifier.choices),
+        "scopes": _choices(Scope.choices),
+        "stances": _choices(Stance.choices),
+    }
+    context = {
+        "document": document,
+        "segments": queries.document_segments(document),
+        "labels": labels,
+        "page_data": page_data,
+    }
+    return render(request, "annotations/annotate.html", context)
+
+
+def _review_filter_options() -> dict:
+    return {
+        "labels": queries.active_labels(),
+        "documents": Document.objects.only("id", "title").order_by("title"),
+        "publishers": queries.publishers(),
+        "annotators": User.objects.filter(annotations__isnull=False).distinct().order_by("username"),
+    }
+
+
+@reviewer_required
+def review_queue(request: HttpRequest) -> HttpResponse:
+    context = {
+        **_review_filter_options(),
+        "selected": {name: request.GET.get(name, "") for name in ("label", "document", "publisher", "annotator")},
+        "page_data": {
+            "me": {"id": request.user.id, "username": request.user.username},
+            "reasons": _choices(RejectReason.choices),
+        },
+        "reasons": RejectReason.choices,
+    }
+    return render(request, "annotations/review_queue.html", context)
+
+
+@reviewer_required
+def adjudicate(request: HttpRequest, sentence_id: int) -> HttpResponse:
+    sentence = get_object_or_404(Sentence.objects.select_related("document__publisher"), pk=sentence_id)
+    annotations = (
+        Annotation.objects.filter(sentence=sentence)
+        .select_related("label", "annotator", "figures", "responsibility__actor")
+        .order_by("label__order", "annotator__username")
+    )
+    context = {
+        "sentence": sentence,
+        "annotations": annotations,
+        "sentence_text": sentence.text_in(sentence.document.text),
+        "reasons": RejectReason.choices,
+        "page_data": {"sentence": sentence.id, "document": sentence.document_id},
+    }
+    return render(request, "annotations/adjudicate.html", context)
+
+
+@login_required
+def incident_list(request: HttpRequest) -> HttpResponse:
+    selected = {name: request.GET.get(name, "").strip() for name in ("q", "grade", "occurred_after", "occurred_before")}
+    errors = []
+    incidents = Incident.objects.filter(merged_into__isnull=True).order_by("-occurred_on", "-id")
+    if selected["q"]:
+        incidents = incidents.filter(Q(title__icontains=selected["q"]) | Q(place_name__icontains=selected["q"]))
+    if selected["grade"]:
+        incidents = incidents.filter(grade=selected["grade"])
+    for name, lookup in (("occurred_after", "occurred_on__gte"), ("occurred_before", "occurred_on__lte")):
+        if selected[name]:
+            day = _date(selected[name])
+            if day is None:
+                errors.append("Dates must be written as YYYY-MM-DD; the date filter was left out.")
+            else:
+                incidents = incidents.filter(**{lookup: day})
+    page = Paginator(incidents, 50).get_page(request.GET.get("page"))
+    summaries = incident_summaries(list(page))
+    rows = [{"incident": incident, "summary": summaries[incident.pk]} for incident in page]
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "rows": rows,
+        "page": page,
+        "grades": Grade.choices,
+        "selected": selected,
+        "errors": errors,
+        "query": query.urlencode(),
+    }
+    return render(request, "annotations/incident_list.html", context)
+
+
+@login_required
+def incident_detail(request: HttpRequest, incident_id: int) -> HttpResponse:
+    incident = get_object_or_404(Incident.objects.select_related("merged_into", "created_by"), pk=incident_id)
+    summary = incident_summary(incident)
+    conflicting = {pk for conflict in summary["conflicts"] for pk in conflict["annotations"]}
+    context = {
+        "incident": incident,
+        "summary": summary,
+        "conflicting": conflicting,
+        "may_review": is_reviewer(request.user),
+        "grades": Grade.choices,
+        "page_data": {"incident": incident.id},
+    }
+    return render(request, "annotations/incident_detail.html", context)
+
+
+@annotator_required
+def exports(request: HttpRequest) -> HttpResponse:
+    may_review = is_reviewer(request.user)
+    context = {
+        **_review_filter_options(),
+        "may_review": may_review,
+        "releases": DatasetRelease.objects.select_related("created_by")[:100] if may_review else [],
+        "incidents": Incident.objects.filter(merged_into__isnull=True).only("id", "title").order_by("title"),
+        "statuses": AnnotationStatus.choices,
+    }
+    return render(request, "annotations/exports.html", context)
+
+
+@reviewer_required
+def agreement(request: HttpRequest) -> HttpResponse:
+    documents = (
+        Document.objects.filter(sentences__annotations__isnull=False).distinct().only("id", "title").order_by("title")
+    )
+    selected = [int(value) for value in request.GET.getlist("document") if value.isdigit()]
+    report = agreement_for_documents(documents=selected) if selected else None
+    context = {"documents": documents, "selected": selected, "report": report}
+    return render(request, "annotations/agreement.html", context)

@@ -1,0 +1,37 @@
+// Adjudicate one sentence: approve some annotators' labels and reject others in one decision.
+import { api, describeError, readJson } from "./api.js";
+
+const data = readJson("page-data");
+const form = document.getElementById("adjudicate-form");
+const status = document.getElementById("adjudicate-status");
+
+form.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const approve = [];
+  const reject = [];
+  for (const input of form.querySelectorAll("input[type=radio][data-annotation]:checked")) {
+    (input.value === "approve" ? approve : reject).push(Number(input.dataset.annotation));
+  }
+  if (!approve.length && !reject.length) {
+    status.dataset.state = "failed";
+    status.textContent = "Choose Approve or Reject for at least one annotation.";
+    return;
+  }
+  status.dataset.state = "saving";
+  status.textContent = "Saving the decision…";
+  try {
+    await api.post("review/adjudicate/", {
+      sentence: data.sentence,
+      approve,
+      reject,
+      reason: form.elements.reason.value,
+      comment: form.elements.comment.value.trim(),
+    });
+    status.dataset.state = "saved";
+    status.textContent = "Decided: " + approve.length + " approved, " + reject.length + " rejected.";
+    setTimeout(() => window.location.reload(), 800);
+  } catch (error) {
+    status.dataset.state = "failed";
+    status.textContent = "Not decided: " + describeError(error) + " Your choices are still in the form.";
+  }
+});

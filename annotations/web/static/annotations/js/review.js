@@ -1,0 +1,221 @@
+// The review queue, one item at a time: claim the next item (held for me), see it in context,
+// decide with a / r (reason codes) / s, and move back and forth through what I saw with k / j.
+import { api, describeError, el, readJson } from "./api.js";
+
+const data = readJson("page-data");
+const box = document.getElementById("review-item");
+const status = document.getElementById("review-status");
+const buttons = Object.fromEntries(["approve", "reject", "skip", "previous", "next"].map((id) => [id, document.getElementById(id)]));
+const comment = document.getElementById("approve-comment");
+const dialog = document.getElementById("reject-dialog");
+const rejectForm = document.getElementById("reject-form");
+const rejectStatus = document.getElementById("reject-status");
+const filters = Object.fromEntries(
+  [...new URLSearchParams(window.location.search)].filter(([name, value]) => value && ["label", "document", "publisher", "annotator"].includes(name)),
+);
+
+const seen = []; // items shown in this session, in order
+let position = -1;
+let busy = false;
+
+function say(state, text) {
+  status.dataset.state = state;
+  status.textContent = text;
+}
+
+function current() {
+  return position >= 0 ? seen[position] : null;
+}
+
+function textOf(part) {
+  if (!part) return null;
+  if (typeof part === "string") return part;
+  return part.text ?? null;
+}
+
+function asList(part) {
+  if (!part) return [];
+  return Array.isArray(part) ? part : [part];
+}
+
+function figuresText(f) {
+  if (!f) return null;
+  const range = (low, high) => (low === null && high === null ? "—" : low === high || high === null ? (low ?? "?") + (high === null ? "+" : "") : (low ?? "?") + "–" + high);
+  return "killed " + range(f.killed_min, f.killed_max) + ", injured " + range(f.injured_min, f.injured_max) + " (" + (f.qualifier || "exact") + ", " + (f.scope || "incident") + (f.preliminary ? ", preliminary" : "") + ")" + (f.is_suggested ? " — still the machine's suggestion" : "");
+}
+
+function sentenceWithSpan(item, sentenceText, sentenceStart) {
+  if (item.span_start === null || item.span_start === undefined || sentenceStart === undefined || sentenceStart === null) return [sentenceText];
+  const chars = [...sentenceText];
+  const a = item.span_start - sentenceStart;
+  const b = item.span_end - sentenceStart;
+  return [chars.slice(0, a).join(""), el("mark", {}, chars.slice(a, b).join("")), chars.slice(b).join("")];
+}
+
+function render(item) {
+  if (!item) {
+    box.replaceChildren(el("h2", { id: "item-heading" }, "The queue is empty"), el("p", { class: "muted" }, "No submitted annotation waits for you with these filters. Items you annotated yourself are never shown to you."));
+    for (const [name, button] of Object.entries(buttons)) button.disabled = name !== "previous" || position <= 0;
+    return;
+  }
+  const context = item.context || {};
+  const doc = context.document || {};
+  const sentence = context.sentence || {};
+  const sentenceText = textOf(context.sentence) ?? item.sentence_text ?? "";
+  const others = context.others || [];
+  const publisher = doc.publisher ? (typeof doc.publisher === "string" ? doc.publisher : doc.publisher.name) : null;
+  const review = item.review || {};
+  box.replaceChildren(
+    el("h2", { id: "item-heading" }, el("span", { class: "chip" }, (item.label || "").replaceAll("_", " ")), " by " + (item.annotator ? item.annotator.username : "?") + " ", el("span", { class: "status status-" + item.status }, item.status)),
+    el(
+      "div",
+      { class: "context", "aria-label": "The sentence in its context" },
+      asList(context.previous).map((p) => el("p", { class: "muted" }, textOf(p))),
+      el("p", { class: "current-sentence" }, sentenceWithSpan(item, sentenceText, sentence.start)),
+      asList(context.next).map((p) => el("p", { class: "muted" }, textOf(p))),
+    ),
+    el(
+      "dl",
+      { class: "provenance" },
+      el("dt", {}, "Document"),
+      el("dd", {}, doc.id ? el("a", { href: "/documents/" + doc.id + "/annotate/" }, doc.title || "Document " + doc.id) : doc.title || "—"),
+      el("dt", {}, "Publisher"),
+      el("dd", {}, publisher || "unknown"),
+      el("dt", {}, "Published"),
+      el("dd", {}, doc.published_on || "date unknown"),
+      doc.url ? [el("dt", {}, "Source"), el("dd", {}, el("a", { href: doc.url, rel: "noopener noreferrer" }, doc.url))] : null,
+      item.figures ? [el("dt", {}, "Figures"), el("dd", {}, figuresText(item.figures))] : null,
+      item.responsibility ? [el("dt", {}, "Blames"), el("dd", {}, (item.responsibility.actor_name || (item.responsibility.actor && item.responsibility.actor.name) || "actor " + item.responsibility.actor) + " (" + item.responsibility.stance + ")")] : null,
+      item.note ? [el("dt", {}, "Note"), el("dd", {}, item.note)] : null,
+      (item.incidents || []).length ? [el("dt", {}, "Incidents"), el("dd", {}, item.incidents.map((id) => el("a", { href: "/incidents/" + id + "/" }, "#" + id + " ")))] : null,
+      review.reviewed_at ? [el("dt", {}, "Decided"), el("dd", {}, item.status + (review.reason ? " (" + review.reason.replaceAll("_", " ") + ")" : "") + (review.comment ? ": " + review.comment : ""))] : null,
+    ),
+    el("h3", {}, "Other annotators on this sentence"),
+    others.length
+      ? el("ul", { class: "others" }, others.map((o) => el("li", {}, (o.annotator ? o.annotator.username || o.annotator : "?") + ": " + (o.label || "").replaceAll("_", " ") + " (" + o.status + ")")))
+      : el("p", { class: "muted" }, "Nobody else labelled this sentence."),
+  );
+  const open = item.status === "submitted";
+  buttons.approve.disabled = !open;
+  buttons.reject.disabled = !open;
+  buttons.skip.disabled = !open;
+  buttons.previous.disabled = position <= 0;
+  buttons.next.disabled = false;
+}
+
+async function claim(skip) {
+  busy = true;
+  say("saving", "Fetching the next item…");
+  try {
+    const body = { ...filters };
+    if (skip) body.skip = skip.id;
+    const item = await api.post("review-queue/claim/", body, filters);
+    say("", "");
+    if (item) {
+      seen.splice(position + 1);
+      seen.push(item);
+      position = seen.length - 1;
+    } else {
+      seen.splice(position + 1);
+      position = seen.length;
+    }
+    render(item);
+  } catch (error) {
+    say("failed", "Could not fetch the next item: " + describeError(error));
+    box.replaceChildren(el("p", { class: "error" }, describeError(error)), el("button", { type: "button", class: "retry", onclick: () => claim(skip) }, "Retry"));
+  } finally {
+    busy = false;
+  }
+}
+
+async function decide(action, body) {
+  const item = current();
+  if (!item || item.status !== "submitted" || busy) return false;
+  busy = true;
+  say("saving", (action === "approve" ? "Approving" : "Rejecting") + "…");
+  try {
+    const updated = await api.post("annotations/" + item.id + "/" + action + "/", body);
+    seen[position] = { ...item, ...updated, context: item.context };
+    say("saved", (action === "approve" ? "Approved" : "Rejected") + " annotation " + item.id + ".");
+    busy = false;
+    comment.value = "";
+    await claim(null);
+    return true;
+  } catch (error) {
+    busy = false;
+    say("failed", (action === "approve" ? "Approval" : "Rejection") + " failed: " + describeError(error));
+    const retry = el("button", { type: "button", class: "retry", onclick: () => decide(action, body) }, "Retry");
+    status.append(" ", retry);
+    return false;
+  }
+}
+
+function approve() {
+  const text = comment.value.trim();
+  return decide("approve", text ? { comment: text } : {});
+}
+
+function openReject() {
+  if (!current() || current().status !== "submitted") return;
+  rejectStatus.textContent = "";
+  dialog.showModal();
+  rejectForm.querySelector("input[name=reason]:checked")?.focus();
+}
+
+rejectForm.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const reason = rejectForm.elements.reason.value;
+  const text = rejectForm.elements.comment.value.trim();
+  if (reason === "other" && !text) {
+    rejectStatus.dataset.state = "failed";
+    rejectStatus.textContent = "Say what is wrong: a rejection for “Other” needs a comment.";
+    return;
+  }
+  dialog.close();
+  const done = await decide("reject", { reason, comment: text });
+  if (done) rejectForm.elements.comment.value = "";
+});
+document.getElementById("reject-cancel").addEventListener("click", () => dialog.close());
+dialog.addEventListener("keydown", (event) => {
+  const index = Number(event.key);
+  if (event.target.tagName !== "TEXTAREA" && index >= 1 && index <= rejectForm.elements.reason.length) {
+    rejectForm.elements.reason[index - 1].checked = true;
+    rejectForm.elements.reason[index - 1].focus();
+  }
+});
+
+function previous() {
+  if (position <= 0) return;
+  position -= 1;
+  render(seen[position]);
+}
+
+function next() {
+  if (position < seen.length - 1) {
+    position += 1;
+    render(seen[position]);
+  } else {
+    const item = current();
+    claim(item && item.status === "submitted" ? item : null);
+  }
+}
+
+buttons.approve.addEventListener("click", approve);
+buttons.reject.addEventListener("click", openReject);
+buttons.skip.addEventListener("click", () => current() && claim(current()));
+buttons.previous.addEventListener("click", previous);
+buttons.next.addEventListener("click", next);
+
+document.addEventListener("keydown", (event) => {
+  const target = event.target;
+  if (dialog.open || event.ctrlKey || event.metaKey || event.altKey) return;
+  if (target && (["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) || target.isContentEditable)) return;
+  const actions = { a: approve, r: openReject, s: () => current() && claim(current()), j: next, k: previous };
+  const action = actions[event.key];
+  if (action && !busy) {
+    event.preventDefault();
+    action();
+  }
+});
+
+claim(null);
