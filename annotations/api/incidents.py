@@ -1,3 +1,204 @@
-"""Routes of this module are added by the issue that builds it."""
+"""Incidents: list and read (with the verification summary), create, edit, link claims, merge, grade."""
 
-urlpatterns: list = []
+from __future__ import annotations
+
+from django.db.models import Q, QuerySet
+from django.shortcuts import get_object_or_404
+from django.urls import path
+from django_filters import rest_framework as filters
+from drf_spectacular.utils import extend_schema
+from rest_framework import generics, status
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from annotations.api.pagination import LimitOffsetPage
+from annotations.api.permissions import CanAnnotate
+from annotations.api.schema import error_responses
+from annotations.api.serializers.incidents import (
+    GradeInputSerializer,
+    IncidentInputSerializer,
+    IncidentSerializer,
+    LinkInputSerializer,
+    MergeInputSerializer,
+    incident_data,
+)
+from annotations.models import Annotation, Grade, Incident
+from annotations.roles import is_reviewer
+from annotations.services.incidents import (
+    incident_create,
+    incident_grade,
+    incident_link,
+    incident_merge,
+    incident_unlink,
+    incident_update,
+)
+from annotations.verification import incident_summaries
+
+
+def _validated(serializer_class, data, **kwargs) -> dict:
+    serializer = serializer_class(data=data, **kwargs)
+    serializer.is_valid(raise_exception=True)
+    return serializer.validated_data
+
+
+def _incidents() -> QuerySet[Incident]:
+    return Incident.objects.select_related("created_by")
+
+
+def _body(request: Request, incidents: list[Incident]) -> list[dict]:
+    """Incidents in the API's shape; the summary (everyone's claims) only for reviewers, in one query."""
+    summaries = incident_summaries(incidents) if is_reviewer(request.user) else {}
+    return [incident_data(incident, summaries.get(incident.pk)) for incident in incidents]
+
+
+def _one(request: Request, pk: int) -> dict:
+    return _body(request, [get_object_or_404(_incidents(), pk=pk)])[0]
+
+
+class IncidentFilter(filters.FilterSet):
+    q = filters.CharFilter(method="search", help_text="Words in the title or the place name.")
+    place = filters.CharFilter(field_name="place_name", lookup_expr="icontains")
+    occurred_after = filters.DateFilter(field_name="occurred_on", lookup_expr="gte", help_text="YYYY-MM-DD")
+    occurred_before = filters.DateFilter(field_name="occurred_on", lookup_expr="lte", help_text="YYYY-MM-DD")
+    grade = filters.ChoiceFilter(choices=Grade.choices)
+    merged = filters.BooleanFilter(
+        method="filter_merged", help_text="Merged incidents are left out unless merged=true (only them) is given."
+    )
+
+    class Meta:
+        model = Incident
+        fields = ["q", "place", "occurred_after", "occurred_before", "grade", "merged"]
+
+    def search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(Q(title__icontains=value) | Q(place_name__icontains=value))
+
+    def filter_merged(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
+        return queryset if value is None else queryset.filter(merged_into__isnull=not value)
+
+    @property
+    def qs(self):
+        queryset = super().qs
+        if self.form.cleaned_data.get("merged") is None:
+            queryset = queryset.filter(merged_into__isnull=True)
+        return queryset
+
+
+class IncidentListView(generics.ListAPIView):
+    """Newest first; merged incidents are left out unless asked for. Reviewers get each incident's
+    verification summary, computed for the whole page in one query."""
+
+    permission_classes = [CanAnnotate]
+    serializer_class = IncidentSerializer
+    filterset_class = IncidentFilter
+    filter_backends = [filters.DjangoFilterBackend]
+    pagination_class = LimitOffsetPage
+
+    def get_queryset(self):
+        return _incidents().order_by("-occurred_on", "-id")
+
+    def list(self, request: Request, *args, **kwargs) -> Response:
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        return self.get_paginated_response(_body(request, list(page)))
+
+    @extend_schema(
+        summary="Create an incident",
+        request=IncidentInputSerializer,
+        responses={201: IncidentSerializer, **error_responses(400)},
+    )
+    def post(self, request: Request) -> Response:
+        data = dict(_validated(IncidentInputSerializer, request.data))
+        incident = incident_create(by=request.user, **data)
+        return Response(_one(request, incident.pk), status=status.HTTP_201_CREATED)
+
+
+class IncidentDetailView(APIView):
+    permission_classes = [CanAnnotate]
+
+    @extend_schema(summary="Read an incident", responses={200: IncidentSerializer, **error_responses(404)})
+    def get(self, request: Request, pk: int) -> Response:
+        return Response(_one(request, pk))
+
+    @extend_schema(
+        summary="Edit an incident (reviewers)",
+        description="Send only the fields to change. The grade changes through /grade/ with a note.",
+        request=IncidentInputSerializer,
+        responses={200: IncidentSerializer, **error_responses(400, 404, 409)},
+    )
+    def patch(self, request: Request, pk: int) -> Response:
+        incident = get_object_or_404(Incident, pk=pk)
+        data = dict(_validated(IncidentInputSerializer, request.data, partial=True))
+        incident_update(incident=incident, by=request.user, **data)
+        return Response(_one(request, pk))
+
+
+class IncidentLinksView(APIView):
+    permission_classes = [CanAnnotate]
+
+    @extend_schema(
+        summary="Link a claim to the incident",
+        description="Only casualty_claim and attribution annotations link. Annotators link their own draft or "
+        "rejected annotations; reviewers link any.",
+        request=LinkInputSerializer,
+        responses={201: IncidentSerializer, **error_responses(400, 404, 409)},
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        incident = get_object_or_404(Incident, pk=pk)
+        annotation_id = _validated(LinkInputSerializer, request.data)["annotation"]
+        annotation = get_object_or_404(Annotation.objects.only("id"), pk=annotation_id)
+        incident_link(incident=incident, annotation=annotation, by=request.user)
+        return Response(_one(request, pk), status=status.HTTP_201_CREATED)
+
+
+class IncidentUnlinkView(APIView):
+    permission_classes = [CanAnnotate]
+
+    @extend_schema(summary="Unlink a claim from the incident", responses={204: None, **error_responses(400, 404, 409)})
+    def delete(self, request: Request, pk: int, annotation_id: int) -> Response:
+        incident = get_object_or_404(Incident, pk=pk)
+        annotation = get_object_or_404(Annotation.objects.only("id"), pk=annotation_id)
+        incident_unlink(incident=incident, annotation=annotation, by=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class IncidentMergeView(APIView):
+    permission_classes = [CanAnnotate]
+
+    @extend_schema(
+        summary="Merge this incident into another (reviewers)",
+        description="Its claims move to `into`; this incident keeps `merged_into` and takes no more changes. "
+        "Returns the surviving incident.",
+        request=MergeInputSerializer,
+        responses={200: IncidentSerializer, **error_responses(400, 404, 409)},
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        incident = get_object_or_404(Incident, pk=pk)
+        into = get_object_or_404(Incident, pk=_validated(MergeInputSerializer, request.data)["into"])
+        survivor = incident_merge(incident=incident, into=into, by=request.user)
+        return Response(_one(request, survivor.pk))
+
+
+class IncidentGradeView(APIView):
+    permission_classes = [CanAnnotate]
+
+    @extend_schema(
+        summary="Grade an incident (reviewers)",
+        description="unassessed, confirmed, fair, weak, contested or discounted, with a note saying why.",
+        request=GradeInputSerializer,
+        responses={200: IncidentSerializer, **error_responses(400, 404, 409)},
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        incident = get_object_or_404(Incident, pk=pk)
+        data = _validated(GradeInputSerializer, request.data)
+        incident_grade(incident=incident, by=request.user, grade=data["grade"], note=data["note"])
+        return Response(_one(request, pk))
+
+
+urlpatterns = [
+    path("incidents/", IncidentListView.as_view(), name="api-incident-list"),
+    path("incidents/<int:pk>/", IncidentDetailView.as_view(), name="api-incident-detail"),
+    path("incidents/<int:pk>/links/", IncidentLinksView.as_view(), name="api-incident-links"),
+    path("incidents/<int:pk>/links/<int:annotation_id>/", IncidentUnlinkView.as_view(), name="api-incident-unlink"),
+    path("incidents/<int:pk>/merge/", IncidentMergeView.as_view(), name="api-incident-merge"),
+    path("incidents/<int:pk>/grade/", IncidentGradeView.as_view(), name="api-incident-grade"),
+]

@@ -1,0 +1,97 @@
+"""What review requests send, and the queue item with its context."""
+
+from __future__ import annotations
+
+from rest_framework import serializers
+
+from annotations.api.serializers.annotations import AnnotationSerializer
+from annotations.api.serializers.base import StrictSerializer
+
+MAX_BULK_DECISIONS = 1000
+
+
+class ApproveSerializer(StrictSerializer):
+    comment = serializers.CharField(required=False, allow_blank=True, max_length=10_000)
+
+
+class RejectSerializer(StrictSerializer):
+    # Checked by the service, whose message lists the reason codes.
+    reason = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        max_length=32,
+        help_text="wrong_label, wrong_span, wrong_figures, wrong_incident or other (other needs a comment)",
+    )
+    comment = serializers.CharField(required=False, allow_blank=True, max_length=10_000)
+
+
+class ClaimSerializer(StrictSerializer):
+    skip = serializers.IntegerField(required=False, help_text="Give up your hold on this item and take the next")
+    label = serializers.CharField(required=False, help_text="Label key")
+    document = serializers.IntegerField(required=False)
+    publisher = serializers.IntegerField(required=False, help_text="Actor id")
+    annotator = serializers.IntegerField(required=False, help_text="User id")
+
+
+class DecisionSerializer(StrictSerializer):
+    annotation = serializers.IntegerField()
+    action = serializers.CharField(help_text="approve or reject")
+    reason = serializers.CharField(required=False, allow_blank=True, max_length=32)
+    comment = serializers.CharField(required=False, allow_blank=True, max_length=10_000)
+
+
+class BulkDecisionSerializer(StrictSerializer):
+    decisions = DecisionSerializer(many=True, allow_empty=False, max_length=MAX_BULK_DECISIONS)
+
+
+class FailedDecisionSerializer(serializers.Serializer):
+    annotation = serializers.IntegerField()
+    detail = serializers.CharField()
+
+
+class BulkOutcomeSerializer(serializers.Serializer):
+    decided = AnnotationSerializer(many=True)
+    failed = FailedDecisionSerializer(many=True)
+
+
+class AdjudicateSerializer(StrictSerializer):
+    sentence = serializers.IntegerField()
+    approve = serializers.ListField(child=serializers.IntegerField(), required=False, max_length=100)
+    reject = serializers.ListField(child=serializers.IntegerField(), required=False, max_length=100)
+    reason = serializers.CharField(required=False, allow_blank=True, max_length=32)
+    comment = serializers.CharField(required=False, allow_blank=True, max_length=10_000)
+
+
+class DecidedSerializer(serializers.Serializer):
+    decided = AnnotationSerializer(many=True)
+
+
+class SentenceRefSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    index = serializers.IntegerField()
+    text = serializers.CharField()
+
+
+class QueueDocumentSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    publisher = serializers.DictField(allow_null=True, help_text="{id, name}")
+    url = serializers.CharField()
+    published_on = serializers.DateField(allow_null=True)
+
+
+class QueueContextSerializer(serializers.Serializer):
+    document = QueueDocumentSerializer()
+    sentence = SentenceRefSerializer()
+    previous = SentenceRefSerializer(allow_null=True)
+    next = SentenceRefSerializer(allow_null=True)
+    others = AnnotationSerializer(many=True, help_text="Other annotators' annotations on the same sentence")
+
+
+class QueueItemSerializer(AnnotationSerializer):
+    held_by = serializers.CharField(allow_null=True, help_text="Username of the reviewer holding the item")
+    held_until = serializers.DateTimeField(allow_null=True)
+
+
+class ClaimedItemSerializer(QueueItemSerializer):
+    context = QueueContextSerializer()
