@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.urls import include, path
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, routers, status, viewsets
+from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 
@@ -29,7 +30,7 @@ from annotations.services.actors import actor_find, actor_get_or_create
 class ActorViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Actor.objects.all()
     serializer_class = ActorSerializer
-    permission_classes = [ReadOnlyOrReviewer]
+    permission_classes = [IsAuthenticated, ReadOnlyOrReviewer]
     filterset_class = ActorFilter
     ordering_fields = ["name", "id"]
     pagination_class = LimitOffsetPage

@@ -11,6 +11,7 @@ from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_
 from rest_framework import routers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.parsers import MultiPartParser
+from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 
@@ -102,7 +103,7 @@ def _report_response(report: ImportReport) -> Response:
     retrieve=extend_schema(responses={200: DocumentDetailSerializer, **error_responses(404)}),
 )
 class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
-    permission_classes = [ReadOnlyOrReviewer]
+    permission_classes = [IsAuthenticated, ReadOnlyOrReviewer]
     filterset_class = DocumentFilter
     ordering_fields = ["id", "title", "published_on", "imported_at"]
     pagination_class = LimitOffsetPage

@@ -10,6 +10,7 @@ from django.urls import path
 from drf_spectacular.utils import OpenApiResponse
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 from rest_framework import serializers
+from rest_framework.permissions import IsAuthenticated
 
 
 class ErrorSerializer(serializers.Serializer):
@@ -45,8 +46,9 @@ def error_responses(*codes: int) -> dict[int, OpenApiResponse]:
     return responses
 
 
+SIGNED_IN = [IsAuthenticated]
 urlpatterns = [
-    path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
-    path("redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"),
+    path("schema/", SpectacularAPIView.as_view(permission_classes=SIGNED_IN), name="api-schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema", permission_classes=SIGNED_IN), name="api-docs"),
+    path("redoc/", SpectacularRedocView.as_view(url_name="api-schema", permission_classes=SIGNED_IN), name="api-redoc"),
 ]
