@@ -153,7 +153,7 @@ def review_queue(request: HttpRequest) -> HttpResponse:
         "selected": {name: request.GET.get(name, "") for name in ("label", "document", "publisher", "annotator")},
         "page_data": {
             "me": {"id": request.user.id, "username": request.user.username},
-            "reasons": _choices(RejectReason.choices),
+            "actors": {actor["id"]: actor["name"] for actor in queries.actors_for_pickers()},
         },
         "reasons": RejectReason.choices,
     }

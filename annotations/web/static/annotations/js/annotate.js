@@ -364,7 +364,11 @@ async function create(run, key, span) {
   });
   for (const annotation of created) state.annotations.set(annotation.id, annotation);
   render();
-  if (created.length === 1 && (key === "casualty_claim" || key === "attribution")) editor.open(created[0]);
+  if (created.length === 1 && (key === "casualty_claim" || key === "attribution")) {
+    editor.open(created[0]);
+    // On a narrow screen the panel is below the text: bring the details form into view.
+    if (window.matchMedia("(max-width: 900px)").matches) editor.element.scrollIntoView({ block: "start" });
+  }
   renderList();
 }
 

@@ -125,6 +125,7 @@ export class Editor {
         : el("p", { class: "muted" }, "This annotation is " + a.status + ", so it cannot be changed now" + (a.status === "approved" ? " (a reviewer can reopen it)." : ".")),
       this.form,
       this.buildIncidents(),
+      el("a", { class: "back-to-text", href: "#sentence-" + sentence.id }, "Back to sentence " + sentence.index),
     );
     for (const control of this.form.elements) {
       if (!this.editable && control.type !== "button") control.disabled = true;
@@ -439,8 +440,8 @@ export class Editor {
     const create = el(
       "form",
       { class: "incident-create", "aria-label": "Create an incident" },
-      field("new-incident-title", "Title", title),
-      el("div", { class: "grid" }, field("new-incident-place", "Place", place), field("new-incident-date", "Date it happened", date)),
+      field("new-incident-title", "Incident title", title),
+      el("div", { class: "grid" }, field("new-incident-place", "Incident place", place), field("new-incident-date", "Date it happened", date)),
       createStatus,
       el("button", { type: "submit" }, "Create and link"),
     );

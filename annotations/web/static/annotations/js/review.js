@@ -38,10 +38,14 @@ function asList(part) {
   return Array.isArray(part) ? part : [part];
 }
 
+function actorName(id) {
+  return data.actors[id] || "actor " + id;
+}
+
 function figuresText(f) {
   if (!f) return null;
   const range = (low, high) => (low === null && high === null ? "—" : low === high || high === null ? (low ?? "?") + (high === null ? "+" : "") : (low ?? "?") + "–" + high);
-  return "killed " + range(f.killed_min, f.killed_max) + ", injured " + range(f.injured_min, f.injured_max) + " (" + (f.qualifier || "exact") + ", " + (f.scope || "incident") + (f.preliminary ? ", preliminary" : "") + ")" + (f.is_suggested ? " — still the machine's suggestion" : "");
+  return "killed " + range(f.killed_min, f.killed_max) + ", injured " + range(f.injured_min, f.injured_max) + " (" + (f.qualifier || "exact") + ", " + (f.scope || "incident") + (f.preliminary ? ", preliminary" : "") + ")" + (f.cited_source ? ", cited source: " + actorName(f.cited_source) : "") + (f.is_suggested ? " — still the machine's suggestion" : "");
 }
 
 function sentenceWithSpan(item, sentenceText, sentenceStart) {
@@ -85,7 +89,7 @@ function render(item) {
       el("dd", {}, doc.published_on || "date unknown"),
       doc.url ? [el("dt", {}, "Source"), el("dd", {}, el("a", { href: doc.url, rel: "noopener noreferrer" }, doc.url))] : null,
       item.figures ? [el("dt", {}, "Figures"), el("dd", {}, figuresText(item.figures))] : null,
-      item.responsibility ? [el("dt", {}, "Blames"), el("dd", {}, (item.responsibility.actor_name || (item.responsibility.actor && item.responsibility.actor.name) || "actor " + item.responsibility.actor) + " (" + item.responsibility.stance + ")")] : null,
+      item.responsibility ? [el("dt", {}, "Blames"), el("dd", {}, actorName(item.responsibility.actor) + " (" + item.responsibility.stance + ")")] : null,
       item.note ? [el("dt", {}, "Note"), el("dd", {}, item.note)] : null,
       (item.incidents || []).length ? [el("dt", {}, "Incidents"), el("dd", {}, item.incidents.map((id) => el("a", { href: "/incidents/" + id + "/" }, "#" + id + " ")))] : null,
       review.reviewed_at ? [el("dt", {}, "Decided"), el("dd", {}, item.status + (review.reason ? " (" + review.reason.replaceAll("_", " ") + ")" : "") + (review.comment ? ": " + review.comment : ""))] : null,
@@ -103,13 +107,25 @@ function render(item) {
   buttons.next.disabled = false;
 }
 
+// The context gives the sentence's text; a sub-span needs its offsets too, read once per item.
+async function withOffsets(item) {
+  if (!item || item.span_start === null || item.span_start === undefined) return item;
+  try {
+    const sentence = await api.get("sentences/" + item.sentence + "/");
+    item.context = { ...item.context, sentence: { ...(item.context || {}).sentence, start: sentence.start } };
+  } catch (error) {
+    // Without offsets the whole sentence is shown; the decision does not depend on it.
+  }
+  return item;
+}
+
 async function claim(skip) {
   busy = true;
   say("saving", "Fetching the next item…");
   try {
     const body = { ...filters };
     if (skip) body.skip = skip.id;
-    const item = await api.post("review-queue/claim/", body, filters);
+    const item = await withOffsets(await api.post("review-queue/claim/", body));
     say("", "");
     if (item) {
       seen.splice(position + 1);
