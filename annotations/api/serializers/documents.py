@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from annotations.models import Actor, AnnotationStatus, Document, Label, Sentence
@@ -91,7 +92,8 @@ class DocumentDetailSerializer(DocumentSerializer):
     class Meta(DocumentSerializer.Meta):
         fields = DocumentSerializer.Meta.fields + ["text", "sentences"]
 
-    def get_sentences(self, document) -> list[DocumentSentenceSerializer]:
+    @extend_schema_field(DocumentSentenceSerializer(many=True))
+    def get_sentences(self, document) -> list[dict]:
         text = document.text
         return [
             {"id": s.pk, "index": s.index, "start": s.start, "end": s.end, "text": text[s.start : s.end]}
