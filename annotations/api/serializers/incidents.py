@@ -16,8 +16,12 @@ class IncidentInputSerializer(StrictSerializer):
     date_precision = serializers.ChoiceField(choices=DatePrecision.choices, required=False)
     place_name = serializers.CharField(max_length=200, required=False, allow_blank=True)
     admin_area = serializers.CharField(max_length=200, required=False, allow_blank=True)
-    latitude = serializers.DecimalField(max_digits=9, decimal_places=6, required=False, allow_null=True)
-    longitude = serializers.DecimalField(max_digits=9, decimal_places=6, required=False, allow_null=True)
+    latitude = serializers.DecimalField(
+        max_digits=9, decimal_places=6, min_value=-90, max_value=90, required=False, allow_null=True
+    )
+    longitude = serializers.DecimalField(
+        max_digits=9, decimal_places=6, min_value=-180, max_value=180, required=False, allow_null=True
+    )
     strike_type = serializers.CharField(max_length=100, required=False, allow_blank=True)
     description = serializers.CharField(required=False, allow_blank=True, max_length=20_000)
 

@@ -1,0 +1,186 @@
+"""The incident endpoints over HTTP, and the agreement endpoint."""
+
+import pytest
+
+from annotations.models import Actor, Event, EventKind, Incident, IncidentLink
+from annotations.services.annotating import AnnotationDraft, annotation_create
+from annotations.services.incidents import incident_create, incident_link
+from annotations.services.reviewing import annotation_approve, annotation_submit
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def approved_claim(document, labels, reviewer):
+    sentences = list(document.sentences.order_by("index"))
+
+    def make(user, killed, *, index=1, label="casualty_claim", cited=None, approve=True):
+        figures = (
+            {"killed_min": killed, "killed_max": killed, "cited_source": cited} if label == "casualty_claim" else None
+        )
+        annotation = annotation_create(
+            annotator=user, draft=AnnotationDraft(sentence=sentences[index], label=labels[label], figures=figures)
+        )
+        if approve:
+            annotation_submit(annotation=annotation, by=user)
+            annotation = annotation_approve(annotation=annotation, reviewer=reviewer)
+        return annotation
+
+    return make
+
+
+@pytest.fixture
+def incident(reviewer):
+    return incident_create(by=reviewer, title="Atarib strike", place_name="Atarib", occurred_on="2024-11-21")
+
+
+def test_reviewer_reads_an_incident_with_its_verification_summary(
+    client_for, reviewer, annotator, second_annotator, incident, approved_claim
+):
+    civil_defense = Actor.objects.create(name="Civil Defense", kind="first_responder")
+    for user, killed, cited in ((annotator, 13, None), (second_annotator, 15, civil_defense)):
+        incident_link(incident=incident, annotation=approved_claim(user, killed, cited=cited), by=reviewer)
+    response = client_for(reviewer).get(f"/api/v1/incidents/{incident.pk}/")
+    assert response.status_code == 200
+    summary = response.json()["summary"]
+    assert summary["killed"] == {"min": 13, "max": 15}
+    assert summary["conflict"] is True
+    assert summary["independent_sources"] == 2
+    assert summary["suggested_grade"] == "fair"
+    assert [claim["figures"]["killed_min"] for claim in summary["claims"]] == [13, 15]
+    assert summary["claims"][1]["cited_source"] == {"id": civil_defense.pk, "name": "Civil Defense"}
+
+
+def test_annotators_see_incidents_without_other_peoples_claims(client_for, annotator, incident):
+    response = client_for(annotator).get(f"/api/v1/incidents/{incident.pk}/")
+    assert response.status_code == 200 and response.json()["summary"] is None
+    assert client_for(annotator).get("/api/v1/incidents/").json()["results"][0]["summary"] is None
+
+
+def test_outsiders_cannot_read_incidents(client_for, outsider, incident):
+    assert client_for(outsider).get("/api/v1/incidents/").status_code == 403
+
+
+def test_list_filters_and_pins_its_query_count(
+    client_for, reviewer, annotator, incident, approved_claim, django_assert_max_num_queries
+):
+    market = incident_create(by=reviewer, title="Market strike", place_name="Darat Izza", occurred_on="2024-10-02")
+    incident_link(incident=market, annotation=approved_claim(annotator, 4), by=reviewer)
+    merged = incident_create(by=reviewer, title="Duplicate")
+    merged.merged_into = market
+    merged.save()
+    client = client_for(reviewer)
+    client.get("/api/v1/incidents/")
+    # session, user, groups, count, the page, the summaries' links
+    with django_assert_max_num_queries(6):
+        response = client.get("/api/v1/incidents/")
+    assert [i["id"] for i in response.json()["results"]] == [incident.pk, market.pk]
+    assert response.json()["results"][1]["summary"]["killed"] == {"min": 4, "max": 4}
+
+    def ids(query):
+        return [i["id"] for i in client.get(f"/api/v1/incidents/?{query}").json()["results"]]
+
+    assert ids("q=darat") == [market.pk]
+    assert ids("place=atar") == [incident.pk]
+    assert ids("occurred_before=2024-10-31") == [market.pk]
+    assert ids("occurred_after=2024-11-01") == [incident.pk]
+    assert ids("grade=fair") == []
+    assert ids("merged=true") == [merged.pk]
+
+
+def test_create_and_edit(client_for, reviewer, annotator):
+    response = client_for(annotator).post(
+        "/api/v1/incidents/", {"title": "Strike on the mosque", "occurred_on": "2024-11-20", "latitude": "36.0"}
+    )
+    assert response.status_code == 201, response.json()
+    pk = response.json()["id"]
+    assert response.json()["created_by"]["username"] == "ann"
+    assert client_for(annotator).patch(f"/api/v1/incidents/{pk}/", {"title": "Mine"}).status_code == 403
+    response = client_for(reviewer).patch(f"/api/v1/incidents/{pk}/", {"place_name": "Daret Izza"})
+    assert response.status_code == 200 and response.json()["place_name"] == "Daret Izza"
+    assert Event.objects.filter(incident_id=pk, kind=EventKind.INCIDENT_EDITED).count() == 1
+
+
+def test_bad_incident_input_is_400_and_stores_nothing(client_for, reviewer):
+    client = client_for(reviewer)
+    response = client.post("/api/v1/incidents/", {"title": "Strike", "colour": "red"})
+    assert response.status_code == 400 and set(response.json()["errors"]) == {"colour"}
+    response = client.post("/api/v1/incidents/", {"title": "", "latitude": "123"})
+    assert response.status_code == 400 and set(response.json()["errors"]) == {"title", "latitude"}
+    assert not Incident.objects.exists()
+
+
+def test_grade_is_not_patched_but_graded_with_a_note(client_for, reviewer, incident):
+    client = client_for(reviewer)
+    assert client.patch(f"/api/v1/incidents/{incident.pk}/", {"grade": "fair"}).status_code == 400
+    response = client.post(f"/api/v1/incidents/{incident.pk}/grade/", {"grade": "fair", "note": ""})
+    assert response.status_code == 400 and "note" in response.json()["errors"]
+    response = client.post(f"/api/v1/incidents/{incident.pk}/grade/", {"grade": "contested", "note": "two actors"})
+    assert response.status_code == 200 and response.json()["grade"] == "contested"
+
+
+def test_link_and_unlink(client_for, reviewer, annotator, incident, approved_claim):
+    claim = approved_claim(annotator, 13)
+    rhetoric = approved_claim(annotator, None, index=2, label="rhetoric")
+    client = client_for(reviewer)
+    response = client.post(f"/api/v1/incidents/{incident.pk}/links/", {"annotation": claim.pk})
+    assert response.status_code == 201
+    assert [c["annotation"] for c in response.json()["summary"]["claims"]] == [claim.pk]
+    refused = client.post(f"/api/v1/incidents/{incident.pk}/links/", {"annotation": rhetoric.pk})
+    assert refused.status_code == 400 and "Only casualty claims and attributions" in refused.json()["detail"]
+    assert client.delete(f"/api/v1/incidents/{incident.pk}/links/{claim.pk}/").status_code == 204
+    assert not IncidentLink.objects.exists()
+    assert client.delete(f"/api/v1/incidents/{incident.pk}/links/{claim.pk}/").status_code == 400
+
+
+def test_annotator_links_own_draft_but_not_others(client_for, annotator, second_annotator, incident, approved_claim):
+    own = approved_claim(annotator, 4, approve=False)
+    theirs = approved_claim(second_annotator, 4, approve=False)
+    client = client_for(annotator)
+    assert client.post(f"/api/v1/incidents/{incident.pk}/links/", {"annotation": own.pk}).status_code == 201
+    assert client.post(f"/api/v1/incidents/{incident.pk}/links/", {"annotation": theirs.pk}).status_code == 403
+
+
+def test_merge_moves_claims_and_returns_the_survivor(client_for, reviewer, annotator, incident, approved_claim):
+    survivor = incident_create(by=reviewer, title="Atarib massacre")
+    claim = approved_claim(annotator, 13)
+    incident_link(incident=incident, annotation=claim, by=reviewer)
+    client = client_for(reviewer)
+    response = client.post(f"/api/v1/incidents/{incident.pk}/merge/", {"into": survivor.pk})
+    assert response.status_code == 200
+    assert response.json()["id"] == survivor.pk
+    assert [c["annotation"] for c in response.json()["summary"]["claims"]] == [claim.pk]
+    assert client.get(f"/api/v1/incidents/{incident.pk}/").json()["merged_into"] == survivor.pk
+    again = client.post(f"/api/v1/incidents/{incident.pk}/merge/", {"into": survivor.pk})
+    assert again.status_code == 409 and "was merged into" in again.json()["detail"]
+    assert client.post(f"/api/v1/incidents/{survivor.pk}/merge/", {"into": 99999}).status_code == 404
+
+
+# --- agreement ---------------------------------------------------------------------------------------
+
+
+def test_agreement_endpoint_reports_alphas_pairs_and_disagreements(
+    client_for, reviewer, annotator, second_annotator, document, approved_claim
+):
+    approved_claim(annotator, 4, index=1)
+    approved_claim(second_annotator, 4, index=1)
+    approved_claim(annotator, None, index=2, label="attribution", approve=False)
+    annotation_submit(annotation=document.sentences.get(index=2).annotations.get(), by=annotator)
+    approved_claim(second_annotator, None, index=2, label="rhetoric", approve=False)
+    annotation_submit(
+        annotation=document.sentences.get(index=2).annotations.get(label__key="rhetoric"), by=second_annotator
+    )
+    response = client_for(reviewer).get(f"/api/v1/agreement/?document={document.pk}")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["sentences"] == 2
+    assert set(body["per_label"]) >= {"casualty_claim", "attribution", "call_to_action", "rhetoric"}
+    assert body["pairs"] == [{"annotators": ["ann", "ann2"], "sentences": 2, "agreed": 1, "disagreed": 1}]
+    assert body["disagreements"][0]["labels"] == {"ann": ["attribution"], "ann2": ["rhetoric"]}
+    assert isinstance(body["overall_alpha"], float)
+
+
+def test_agreement_is_for_reviewers_and_checks_its_input(client_for, reviewer, annotator):
+    assert client_for(annotator).get("/api/v1/agreement/").status_code == 403
+    response = client_for(reviewer).get("/api/v1/agreement/?document=abc")
+    assert response.status_code == 400 and "document" in response.json()["errors"]
