@@ -6,10 +6,19 @@ read-only. Review decisions in the admin go through the same services as the API
 
 from __future__ import annotations
 
-from django.contrib import admin
-from django.utils.html import format_html
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.core.exceptions import ValidationError
+from django.db.models import F, OuterRef, Prefetch, Subquery
+from django.db.models.functions import Substr
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 from annotations import models
+from annotations.services.reviewing import check_reject_reason, review_bulk_decide
 
 
 @admin.register(models.Actor)
@@ -221,3 +230,166 @@ class DatasetReleaseAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request) -> bool:
         return False
+
+
+# --- the review queue ------------------------------------------------------------------------------
+# Reviewers work here with is_staff and the view/change permissions of "review queue item" (the demo
+# reviewer gets both). Every decision goes through annotations.services.reviewing, with its checks.
+
+
+class RejectForm(forms.Form):
+    reason = forms.ChoiceField(choices=models.RejectReason.choices)
+    comment = forms.CharField(widget=forms.Textarea(attrs={"rows": 3, "cols": 60}), required=False)
+
+    def clean(self):
+        cleaned = super().clean()
+        try:
+            check_reject_reason(reason=cleaned.get("reason", ""), comment=cleaned.get("comment", ""))
+        except ValidationError as exc:
+            raise forms.ValidationError(exc.messages) from None
+        return cleaned
+
+
+def _report_outcome(model_admin, request, outcome, verb: str) -> None:
+    if outcome.decided:
+        ids = ", ".join(str(a.pk) for a in outcome.decided)
+        model_admin.message_user(
+            request, f"{verb.capitalize()} {len(outcome.decided)} item(s): {ids}.", messages.SUCCESS
+        )
+    for failure in outcome.failed:
+        model_admin.message_user(
+            request, f"Item {failure['annotation']} not {verb}: {failure['detail']}", messages.ERROR
+        )
+
+
+@admin.register(models.ReviewQueueItem)
+class ReviewQueueItemAdmin(admin.ModelAdmin):
+    """Submitted annotations, oldest first, each shown in its context, approved or rejected in bulk."""
+
+    list_display = ["id", "submitted_at", "label", "annotator", "in_context", "source", "others_said", "held"]
+    list_display_links = ["id"]
+    list_filter = [
+        "label",
+        ("sentence__document", admin.RelatedOnlyFieldListFilter),
+        ("sentence__document__publisher", admin.RelatedOnlyFieldListFilter),
+        ("annotator", admin.RelatedOnlyFieldListFilter),
+    ]
+    search_fields = ["note", "sentence__document__title", "annotator__username"]
+    ordering = ["submitted_at", "id"]
+    actions = ["approve_selected", "reject_selected"]
+    list_per_page = 50
+    fields = ["in_context", "source", "label", "annotator", "submitted_at", "note", "claim", "others_said", "held"]
+    readonly_fields = fields
+
+    def get_queryset(self, request):
+        previous = models.Sentence.objects.filter(
+            document=OuterRef("sentence__document"), index=OuterRef("sentence__index") - 1
+        )
+        following = models.Sentence.objects.filter(
+            document=OuterRef("sentence__document"), index=OuterRef("sentence__index") + 1
+        )
+
+        def text_of(sentences):
+            return Subquery(
+                sentences.annotate(text=Substr("document__text", F("start") + 1, F("end") - F("start"))).values("text")[
+                    :1
+                ]
+            )
+
+        return (
+            super()
+            .get_queryset(request)
+            .filter(status=models.AnnotationStatus.SUBMITTED)
+            .select_related(
+                "label",
+                "annotator",
+                "claimed_by",
+                "sentence__document__publisher",
+                "figures__cited_source",
+                "responsibility__actor",
+            )
+            .annotate(previous_text=text_of(previous), next_text=text_of(following))
+            .prefetch_related(
+                Prefetch(
+                    "sentence__annotations",
+                    queryset=models.Annotation.objects.select_related("label", "annotator").order_by(
+                        "annotator__username", "label__order"
+                    ),
+                    to_attr="all_annotations",
+                )
+            )
+        )
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+    @admin.display(description="sentence (with its neighbours)")
+    def in_context(self, item: models.ReviewQueueItem) -> str:
+        sentence = item.sentence
+        return format_html(
+            '<span style="color:#777">{}</span> <strong>{}</strong> <span style="color:#777">{}</span>',
+            item.previous_text or "",
+            sentence.text_in(sentence.document.text),
+            item.next_text or "",
+        )
+
+    @admin.display(description="document", ordering="sentence__document__title")
+    def source(self, item: models.ReviewQueueItem) -> str:
+        document = item.sentence.document
+        return format_html(
+            "{}<br><small>{} · {}</small>",
+            document.title,
+            document.publisher.name if document.publisher else "no publisher",
+            document.published_on or "undated",
+        )
+
+    @admin.display(description="other annotators said")
+    def others_said(self, item: models.ReviewQueueItem) -> str:
+        others = [a for a in getattr(item.sentence, "all_annotations", []) if a.annotator_id != item.annotator_id]
+        if not others:
+            return "—"
+        return format_html_join(
+            mark_safe("<br>"), "{}: {} ({})", ((a.annotator.username, a.label.key, a.status) for a in others)
+        )
+
+    @admin.display(description="claim")
+    def claim(self, item: models.ReviewQueueItem) -> str:
+        parts = []
+        if hasattr(item, "figures"):  # a missing one-to-one part raises an AttributeError subclass
+            figures = item.figures
+            parts.append(str(figures) + (f", cited: {figures.cited_source}" if figures.cited_source_id else ""))
+        if hasattr(item, "responsibility"):
+            parts.append(f"blames {item.responsibility.actor} ({item.responsibility.stance})")
+        return "; ".join(parts) or "—"
+
+    @admin.display(description="held by")
+    def held(self, item: models.ReviewQueueItem) -> str:
+        if item.claimed_by_id and item.claimed_until and item.claimed_until > timezone.now():
+            return f"{item.claimed_by.username} until {item.claimed_until:%H:%M}"
+        return ""
+
+    @admin.action(description="Approve selected items", permissions=["change"])
+    def approve_selected(self, request, queryset):
+        decisions = [{"annotation": item, "action": "approve"} for item in queryset.order_by("submitted_at", "id")]
+        _report_outcome(self, request, review_bulk_decide(reviewer=request.user, decisions=decisions), "approved")
+
+    @admin.action(description="Reject selected items (choose a reason)…", permissions=["change"])
+    def reject_selected(self, request, queryset):
+        items = list(queryset.order_by("submitted_at", "id"))
+        form = RejectForm(request.POST if "apply" in request.POST else None)
+        if form.is_valid():
+            decisions = [{"annotation": item, "action": "reject", **form.cleaned_data} for item in items]
+            _report_outcome(self, request, review_bulk_decide(reviewer=request.user, decisions=decisions), "rejected")
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Reject review queue items",
+            "opts": self.model._meta,
+            "items": [(item, item.sentence.text_in(item.sentence.document.text)) for item in items],
+            "form": form,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/annotations/reviewqueueitem/reject.html", context)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group, Permission, User
 from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 
@@ -78,4 +78,36 @@ def demo_accounts_create() -> list[DemoAccount]:
             user.save(update_fields=["password"])
         if account.role in ("annotator", "reviewer"):
             user.groups.add(Group.objects.get(name=account.role))
+        if account.role == "reviewer":
+            # The admin's review queue needs staff status; the permissions keep the rest read-only.
+            User.objects.filter(pk=user.pk).update(is_staff=True)
+            user.user_permissions.add(*reviewer_admin_permissions())
     return list(DEMO_ACCOUNTS)
+
+
+# What a reviewer needs to work the admin's review queue and read what it links to.
+REVIEWER_ADMIN_PERMISSIONS = (
+    "view_reviewqueueitem",
+    "change_reviewqueueitem",
+    "view_annotation",
+    "view_casualtyfigures",
+    "view_responsibility",
+    "view_document",
+    "view_sentence",
+    "view_actor",
+    "view_label",
+    "view_incident",
+    "view_incidentlink",
+    "view_event",
+)
+
+
+def reviewer_admin_permissions() -> list[Permission]:
+    """The permissions above; a reviewer who uses the admin also needs ``is_staff``."""
+    permissions = list(
+        Permission.objects.filter(content_type__app_label="annotations", codename__in=REVIEWER_ADMIN_PERMISSIONS)
+    )
+    missing = set(REVIEWER_ADMIN_PERMISSIONS) - {p.codename for p in permissions}
+    if missing:
+        raise ImproperlyConfigured(f"Permissions missing (run migrate first): {', '.join(sorted(missing))}")
+    return permissions
