@@ -7,7 +7,6 @@ overwriting someone's later change. Every change appends an event in the same tr
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -360,37 +359,3 @@ def annotation_delete(*, annotation: Annotation, by) -> None:
         before=annotation_snapshot(annotation),
     )
     annotation.delete()
-
-
-def drafts_from_items(
-    *, items: Iterable[dict], sentences: dict[int, Sentence], labels: dict[str, Label]
-) -> list[AnnotationDraft]:
-    """Turn plain request items ({"sentence": id, "label": key, ...}) into drafts, with clear errors."""
-    drafts = []
-    for number, item in enumerate(items):
-        sentence = sentences.get(item.get("sentence"))
-        if sentence is None:
-            raise ValidationError(
-                {f"items[{number}].sentence": f"No sentence {item.get('sentence')!r} in this document."}
-            )
-        label = labels.get(item.get("label"))
-        if label is None:
-            raise ValidationError(
-                {
-                    f"items[{number}].label": (
-                        f"Unknown label {item.get('label')!r}; use one of {', '.join(sorted(labels))}."
-                    )
-                }
-            )
-        drafts.append(
-            AnnotationDraft(
-                sentence=sentence,
-                label=label,
-                span_start=item.get("span_start"),
-                span_end=item.get("span_end"),
-                note=item.get("note") or "",
-                figures=item.get("figures"),
-                responsibility=item.get("responsibility"),
-            )
-        )
-    return drafts
