@@ -30,6 +30,7 @@ demo: setup
 	$(BIN)/python manage.py migrate --no-input -v 0
 	$(BIN)/python manage.py load_seed_corpus
 	$(BIN)/python manage.py create_demo_accounts
+	$(BIN)/python manage.py load_demo_annotations
 
 run: export DEBUG = 1
 run: demo
