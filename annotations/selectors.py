@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, QuerySet, Subquery, Value
+from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce, Substr
 
 from annotations.models import Annotation, AnnotationStatus, Document, IncidentLink, Sentence
@@ -45,9 +45,14 @@ def annotations_for_api(user) -> QuerySet[Annotation]:
     return _blind(queryset, user)
 
 
-def _count_per_document(queryset: QuerySet, *, field: str = "pk", distinct: bool = False) -> Coalesce:
+def _count_per_document(queryset: QuerySet, *, field: str = "pk", distinct: bool = False, filter=None) -> Coalesce:
     """A correlated subquery counting rows of ``queryset`` (already filtered on OuterRef('pk'))."""
-    counted = queryset.order_by().values("document_key").annotate(n=Count(field, distinct=distinct)).values("n")[:1]
+    counted = (
+        queryset.order_by()
+        .values("document_key")
+        .annotate(n=Count(field, distinct=distinct, filter=filter))
+        .values("n")[:1]
+    )
     return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
 
 
@@ -55,14 +60,17 @@ def documents_with_progress(user) -> QuerySet[Document]:
     """Documents with their sentence count and the progress of ``user``'s own annotations.
 
     Every figure is a correlated subquery of the one list query, so the query count does not grow
-    with the number of documents; the text is deferred (the list does not show it).
+    with the number of documents; the text is deferred (the list does not show it). The status
+    counts are conditional (COUNT ... FILTER) rather than a WHERE on status, so that the database
+    reaches the annotations through the document's sentences instead of scanning all of the user's
+    annotations of that status for every document.
     """
     sentences = Sentence.objects.filter(document=OuterRef("pk")).annotate(document_key=F("document_id"))
     own = Annotation.objects.filter(sentence__document=OuterRef("pk"), annotator=user).annotate(
         document_key=F("sentence__document_id")
     )
     progress = {
-        f"progress_{status}": _count_per_document(own.filter(status=status)) for status in AnnotationStatus.values
+        f"progress_{status}": _count_per_document(own, filter=Q(status=status)) for status in AnnotationStatus.values
     }
     return (
         Document.objects.select_related("publisher")
