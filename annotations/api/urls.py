@@ -13,4 +13,5 @@ urlpatterns = [
     path("", include("annotations.api.incidents")),
     path("", include("annotations.api.agreement")),
     path("", include("annotations.api.exports")),
+    path("", include("annotations.api.suggestions")),
 ]

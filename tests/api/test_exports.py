@@ -1,0 +1,134 @@
+"""The export endpoint: streamed JSONL and CSV, who may export what, filters, errors, query counts."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.exports_data import make_claims, many_approved
+
+
+@pytest.fixture
+def claims(document, labels, annotator, second_annotator, reviewer):
+    return make_claims(
+        document=document, labels=labels, annotator=annotator, second_annotator=second_annotator, reviewer=reviewer
+    )
+
+
+def body_of(response) -> str:
+    return b"".join(response.streaming_content).decode("utf-8")
+
+
+def jsonl(response) -> list[dict]:
+    return [json.loads(line) for line in body_of(response).splitlines()]
+
+
+def test_reviewer_streams_the_approved_annotations_as_jsonl(client_for, reviewer, claims):
+    response = client_for(reviewer).get("/api/v1/exports/annotations.jsonl")
+    assert response.status_code == 200
+    assert response.streaming
+    assert response["Content-Type"] == "application/x-ndjson; charset=utf-8"
+    assert response["Content-Disposition"] == 'attachment; filename="annotations.jsonl"'
+    rows = jsonl(response)
+    assert [row["id"] for row in rows] == [claims.claim.pk, claims.attribution.pk]
+    assert rows[0]["figures"]["killed_min"] == 4 and rows[0]["incidents"] == [claims.incident.pk]
+
+
+def test_csv_export_with_a_header(client_for, reviewer, claims):
+    response = client_for(reviewer).get("/api/v1/exports/sentences.csv")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"] == 'attachment; filename="sentences.csv"'
+    lines = body_of(response).splitlines()
+    assert lines[0].startswith("sentence_id,document_id,sentence_index,start,end,text,labels,")
+    assert len(lines) == 1 + 4
+
+
+def test_export_ignores_the_accept_header(client_for, reviewer, claims):
+    response = client_for(reviewer).get("/api/v1/exports/annotations.jsonl", HTTP_ACCEPT="application/x-ndjson")
+    assert response.status_code == 200
+
+
+def test_filters_apply_like_the_annotation_list(client_for, reviewer, claims):
+    client = client_for(reviewer)
+    rows = jsonl(client.get("/api/v1/exports/annotations.jsonl", {"label": "attribution"}))
+    assert [row["label"] for row in rows] == ["attribution"]
+    rows = jsonl(client.get("/api/v1/exports/annotations.jsonl", {"status": ["submitted", "draft"]}))
+    assert sorted(row["status"] for row in rows) == ["draft", "submitted"]
+    rows = jsonl(client.get("/api/v1/exports/annotations.jsonl", {"incident": claims.incident.pk}))
+    assert [row["id"] for row in rows] == [claims.claim.pk]
+
+
+def test_annotator_export_is_blind(client_for, second_annotator, claims):
+    rows = jsonl(client_for(second_annotator).get("/api/v1/exports/annotations.jsonl", {"status": "all"}))
+    assert [row["id"] for row in rows] == [claims.others_draft.pk]
+
+
+@pytest.mark.parametrize(
+    ("user", "path", "code"),
+    [
+        (None, "/api/v1/exports/annotations.jsonl", 403),
+        ("outsider", "/api/v1/exports/annotations.jsonl", 403),
+        ("annotator", "/api/v1/exports/incidents.jsonl", 403),
+        ("reviewer", "/api/v1/exports/incidents.jsonl", 200),
+        ("admin_user", "/api/v1/exports/incidents.csv", 200),
+    ],
+)
+def test_who_may_export_what(request, client_for, claims, user, path, code):
+    client = client_for(request.getfixturevalue(user) if user else None)
+    assert client.get(path).status_code == code
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "field"),
+    [
+        ("/api/v1/exports/labels.jsonl", {}, "shape"),
+        ("/api/v1/exports/annotations.xlsx", {}, "format"),
+        ("/api/v1/exports/annotations.jsonl", {"status": "done"}, "status"),
+        ("/api/v1/exports/annotations.jsonl", {"train": "0.9"}, "split"),
+        ("/api/v1/exports/annotations.jsonl", {"identities": "real"}, "identities"),
+    ],
+)
+def test_bad_requests_get_json_errors_naming_the_field(client_for, reviewer, path, params, field):
+    response = client_for(reviewer).get(path, params)
+    assert response.status_code == 400
+    body = response.json()
+    assert field in body["errors"] and body["detail"]
+
+
+def test_export_queries_do_not_grow_with_rows(client_for, reviewer, annotator, labels, django_assert_max_num_queries):
+    many_approved(count=300, labels=labels, annotator=annotator, reviewer=reviewer)
+    client = client_for(reviewer)
+    # 1 session, 2 user, 3 the user's groups (role check), 4 the rows with joins and subqueries
+    with django_assert_max_num_queries(4):
+        assert len(body_of(client.get("/api/v1/exports/annotations.jsonl")).splitlines()) == 300
+    with django_assert_max_num_queries(4):
+        assert len(body_of(client.get("/api/v1/exports/sentences.jsonl")).splitlines()) == 300
+
+
+def test_suggestions_for_a_sentence(client_for, annotator):
+    from annotations.models import Actor
+
+    source = Actor.objects.create(name="Syrian Civil Defense", kind="first_responder")
+    response = client_for(annotator).post(
+        "/api/v1/suggestions/",
+        {"text": "According to the Syrian Civil Defense, four civilians were killed, and 21 others injured."},
+    )
+    assert response.status_code == 200, response.json()
+    body = response.json()
+    assert body["labels"] == ["casualty_claim"]
+    assert body["figures"]["killed_min"] == 4 and body["figures"]["injured_min"] == 21
+    assert body["figures"]["cited_source"] == source.pk and body["figures"]["is_suggested"] is True
+    assert body["cited_source"] == {"name": "Syrian Civil Defense", "actor": source.pk}
+
+
+def test_suggestions_without_figures_and_errors(client_for, annotator, outsider):
+    client = client_for(annotator)
+    body = client.post("/api/v1/suggestions/", {"text": "The SOC called on the world to act."}).json()
+    assert body == {"labels": ["call_to_action"], "figures": None, "cited_source": None}
+    response = client.post("/api/v1/suggestions/", {"text": "   "})
+    assert response.status_code == 400 and "text" in response.json()["errors"]
+    response = client.post("/api/v1/suggestions/", {"text": "x", "language": "en"})
+    assert response.status_code == 400 and "language" in response.json()["errors"]
+    assert client_for(outsider).post("/api/v1/suggestions/", {"text": "Four died."}).status_code == 403
