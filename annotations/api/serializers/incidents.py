@@ -57,7 +57,7 @@ class SummarySerializer(serializers.Serializer):
     conflict = serializers.BooleanField(help_text="Two approved claims' ranges do not overlap")
     conflicts = serializers.ListField(child=serializers.DictField())
     blamed_actors = serializers.ListField(child=serializers.DictField())
-    suggested_grade = serializers.ChoiceField(choices=Grade.choices)
+    suggested_grade = serializers.CharField(help_text="weak, fair or contested from the claims; else unassessed")
 
 
 class IncidentSerializer(serializers.Serializer):
