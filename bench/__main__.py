@@ -1,0 +1,234 @@
+"""make bench: the API and exports over real HTTP against gunicorn, on a fresh database.
+
+    python -m bench [--documents 2000] [--database-url postgres://...] [--scale5] [--workers 4]
+
+Prints a table, writes bench/results.json, and says which of the targets of issue 3 are met.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.corpus import generate
+from bench.floor import sqlite_floor
+from bench.http import Api, obtain_token
+from bench.measure import (
+    bulk_items,
+    create_single,
+    export,
+    import_documents,
+    label_documents,
+    list_pages,
+    sentence_ids,
+)
+from bench.server import Database, Gunicorn, app_environment, setup_step
+from bench.setup_data import PASSWORD
+
+HERE = Path(__file__).resolve().parent
+EXPORT_PATH = "/api/v1/exports/annotations.jsonl"
+
+
+def _say(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def _machine() -> dict:
+    model = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {
+        "cpus": os.cpu_count(),
+        "cpu_model": model,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "load_average_at_start": os.getloadavg() if hasattr(os, "getloadavg") else None,
+    }
+
+
+def _single_items(document_ids, sentences, corpus, count: int) -> list[dict]:
+    """A second label on sentences of the first documents (the single-create annotator has none yet)."""
+    items = []
+    for document_id, document in zip(document_ids, corpus, strict=False):
+        for sentence, planned in zip(sentences.get(document_id, []), document.labels, strict=False):
+            items.append({"sentence": sentence, "label": "rhetoric" if planned.label != "rhetoric" else "attribution"})
+            if len(items) >= count:
+                return items
+    return items
+
+
+def targets(results: dict) -> dict:
+    bulk1, bulk4 = results["label_bulk_1_client"], results["label_bulk_4_clients"]
+    exported, floor = results["export_annotations_jsonl"], results.get("export_floor_sqlite3")
+    checks = {
+        "bulk_label_p50_le_10ms_1_client": bulk1["p50_ms"] is not None and bulk1["p50_ms"] <= 10,
+        "bulk_throughput_rises_with_4_clients": (bulk4["docs_per_s"] or 0) > (bulk1["docs_per_s"] or 0),
+        "export_le_0_6s": exported["seconds"] <= 0.6,
+        "export_rss_growth_le_30mib": exported["rss_growth_mib"] <= 30,
+        "list_page_p50_le_20ms": results["list_page_100"]["p50_ms"] is not None
+        and results["list_page_100"]["p50_ms"] <= 20,
+    }
+    if floor:
+        checks["export_within_3x_floor"] = exported["seconds"] <= 3 * floor["seconds"]
+    if "export_annotations_jsonl_5x" in results:
+        checks["export_rss_growth_le_30mib_at_5x"] = results["export_annotations_jsonl_5x"]["rss_growth_mib"] <= 30
+    if exported["rows"] < 60000:
+        checks["note"] = f"the export had {exported['rows']} rows; the targets are stated for 60,000"
+    return checks
+
+
+def table(results: dict) -> str:
+    def ms(part: dict) -> str:
+        return f"p50 {part['p50_ms']} ms, p95 {part['p95_ms']} ms (n={part['n']})"
+
+    imp, b1, b4 = results["import"], results["label_bulk_1_client"], results["label_bulk_4_clients"]
+    exp = results["export_annotations_jsonl"]
+    rows = [
+        ("import (upload .jsonl)", f"{imp['documents']} docs in {imp['seconds']} s = {imp['docs_per_s']} docs/s"),
+        ("bulk label, 1 client", f"{b1['docs_per_s']} docs/s, {ms(b1)}"),
+        ("bulk label, 4 clients", f"{b4['docs_per_s']} docs/s, {ms(b4)}"),
+        ("single create", ms(results["single_create"])),
+        ("list page (100 rows)", ms(results["list_page_100"])),
+        (
+            "export annotations.jsonl",
+            f"{exp['seconds']} s (median {exp['median_seconds']} s), {exp['rows']} rows, "
+            f"{exp['rows_per_s']} rows/s, {exp['bytes'] / 1e6:.1f} MB",
+        ),
+        ("  server RSS", f"growth {exp['rss_growth_mib']} MiB, peak {exp['rss_peak_mib']} MiB"),
+    ]
+    floor = results.get("export_floor_sqlite3")
+    if floor:
+        rows.append(
+            ("floor sqlite3 + json.dumps", f"{floor['seconds']} s ({exp['seconds'] / floor['seconds']:.2f}x of it)")
+        )
+    big = results.get("export_annotations_jsonl_5x")
+    if big:
+        rows.append(
+            (
+                "export at 5x rows",
+                f"{big['seconds']} s, {big['rows']} rows, RSS growth {big['rss_growth_mib']} MiB, "
+                f"peak {big['rss_peak_mib']} MiB",
+            )
+        )
+    rows.append(("", ""))
+    rows += [
+        (name, "met" if ok is True else "MISSED" if ok is False else ok) for name, ok in results["targets"].items()
+    ]
+    width = max(len(name) for name, _ in rows)
+    return "\n".join(f"{name.ljust(width)}  {value}" for name, value in rows)
+
+
+def run(args: argparse.Namespace) -> dict:
+    corpus = list(generate(args.documents, sentences=args.sentences, seed=args.seed))
+    results: dict = {
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "machine": _machine(),
+        "options": {
+            "documents": args.documents,
+            "sentences": args.sentences,
+            "workers": args.workers,
+            "database": "postgresql" if args.database_url else "sqlite",
+            "seed": args.seed,
+        },
+    }
+    with tempfile.TemporaryDirectory(prefix="workbench-bench-") as tmp:
+        directory = Path(tmp)
+        database = Database(directory, args.database_url)
+        server = None
+        try:
+            environment = app_environment(database.url, directory)
+            _say(f"migrating a fresh {database.kind} database")
+            from bench.server import run_python
+
+            run_python(environment, "manage.py", "migrate", "--no-input", "-v", "0")
+            setup_step(environment, "users", "--annotators", "4")
+            server = Gunicorn(environment, workers=args.workers, log=directory / "gunicorn.log")
+            server.wait_ready()
+            _say(f"gunicorn with {args.workers} workers on {server.url}")
+
+            reviewer = Api(server.url, obtain_token(server.url, "bench_reviewer", PASSWORD))
+            annotators = [
+                Api(server.url, obtain_token(server.url, f"bench_annotator{n}", PASSWORD)) for n in range(1, 6)
+            ]
+
+            _say(f"importing {len(corpus)} documents")
+            results["import"], document_ids = import_documents(reviewer, corpus, time_limit=args.time_limit)
+            sentences = sentence_ids(reviewer, document_ids)
+            jobs = [
+                (document_id, bulk_items(document, sentences.get(document_id, [])))
+                for document_id, document in zip(document_ids, corpus, strict=False)
+            ]
+            first = max(1, len(jobs) // 5)
+            _say(f"labelling {first} documents with 1 client, then {len(jobs) - first} with 4")
+            results["label_bulk_1_client"] = label_documents(annotators[:1], jobs[:first], time_limit=args.time_limit)
+            results["label_bulk_4_clients"] = label_documents(annotators[:4], jobs[first:], time_limit=args.time_limit)
+
+            _say("single-annotation creates and list pages")
+            single = _single_items(document_ids, sentences, corpus, args.single)
+            results["single_create"] = create_single(annotators[4], single, time_limit=args.time_limit)
+            results["list_page_100"] = list_pages(reviewer, pages=args.pages, time_limit=args.time_limit)
+
+            results["setup_approve"] = setup_step(environment, "approve", *(f"bench_annotator{n}" for n in range(1, 5)))
+            _say(f"exporting {results['setup_approve']['approved']} approved annotations")
+            results["export_annotations_jsonl"] = export(
+                reviewer, EXPORT_PATH, server_pids=server.worker_pids(), repeats=args.repeats
+            )
+            if database.kind == "sqlite":
+                results["export_floor_sqlite3"] = sqlite_floor(str(database.path), repeats=args.repeats)
+            if args.scale5:
+                _say("growing the data to 5x and exporting again")
+                results["setup_grow"] = setup_step(environment, "grow", "--factor", "5")
+                server.stop()  # fresh workers, so the growth is measured from a cold start as above
+                server = Gunicorn(environment, workers=args.workers, log=directory / "gunicorn-5x.log")
+                server.wait_ready()
+                reviewer = Api(server.url, reviewer.token)
+                results["export_annotations_jsonl_5x"] = export(
+                    reviewer, EXPORT_PATH, server_pids=server.worker_pids(), repeats=args.repeats
+                )
+                if database.kind == "sqlite":
+                    results["export_floor_sqlite3_5x"] = sqlite_floor(str(database.path), repeats=1)
+        finally:
+            if server is not None:
+                server.stop()
+            database.drop()
+    results["targets"] = targets(results)
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--documents", type=int, default=2000, help="documents in the corpus (default 2000)")
+    parser.add_argument("--sentences", type=int, default=30, help="sentences per document (default 30)")
+    parser.add_argument("--database-url", default=None, help="PostgreSQL server to make a fresh database on")
+    parser.add_argument("--workers", type=int, default=4, help="gunicorn workers (default 4)")
+    parser.add_argument("--scale5", action="store_true", help="also export at five times the rows")
+    parser.add_argument("--single", type=int, default=200, help="single-annotation creates to time")
+    parser.add_argument("--pages", type=int, default=100, help="annotation list pages to time")
+    parser.add_argument("--repeats", type=int, default=3, help="export repetitions (best is reported)")
+    parser.add_argument("--time-limit", type=float, default=600, help="seconds allowed per measured loop")
+    parser.add_argument("--seed", type=int, default=20241201)
+    parser.add_argument("--output", type=Path, default=HERE / "results.json")
+    args = parser.parse_args(argv)
+    if args.documents < 1:
+        parser.error("--documents must be at least 1")
+    results = run(args)
+    args.output.write_text(json.dumps(results, indent=2) + "\n")
+    print(table(results))
+    print(f"\nwritten: {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
