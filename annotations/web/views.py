@@ -154,6 +154,7 @@ def review_queue(request: HttpRequest) -> HttpResponse:
         "page_data": {
             "me": {"id": request.user.id, "username": request.user.username},
             "actors": {actor["id"]: actor["name"] for actor in queries.actors_for_pickers()},
+            "labels": {label.key: {"name": label.name, "colour": label.colour} for label in queries.active_labels()},
         },
         "reasons": RejectReason.choices,
     }

@@ -7,10 +7,12 @@ Without it the browser tests skip (saying how to enable them), unless WORKBENCH_
 
 from __future__ import annotations
 
+import importlib
 import os
 from pathlib import Path
 
 import pytest
+from django.apps import apps
 
 CHROMIUM = Path(os.environ.get("WORKBENCH_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -30,6 +32,19 @@ def _browser_missing(reason: str):
     if os.environ.get("WORKBENCH_REQUIRE_BROWSER") == "1":
         pytest.fail(f"{reason} and WORKBENCH_REQUIRE_BROWSER=1 makes the browser tests mandatory.")
     pytest.skip(f"{reason}: install Debian's chromium (`apt-get install chromium`) to run the browser tests.")
+
+
+@pytest.fixture(autouse=True)
+def _rows_from_data_migrations(request):
+    """A live-server test runs on a transactional database that is emptied after each test, which also
+    empties the rows the data migrations made (labels, role groups); put them back first. (Serialized
+    rollback cannot do it here: under Playwright's greenlets the test sees another connection object.)"""
+    if request.node.get_closest_marker("browser") is None:
+        return
+    request.getfixturevalue("transactional_db")
+    for module, function in (("0003_seed_labels", "seed_labels"), ("0004_roles", "create_groups")):
+        migration = importlib.import_module(f"annotations.migrations.{module}")
+        getattr(migration, function)(apps, None)
 
 
 @pytest.fixture(scope="session")

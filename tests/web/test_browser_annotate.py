@@ -55,10 +55,11 @@ def test_annotator_labels_with_mouse_and_keys_fills_figures_links_an_incident_an
     expect_saved(page)
     expect(sentence(page, document, toll)).to_have_attribute("data-labels", "casualty_claim")
 
-    # The figures form opens for the new claim.
+    # The figures form opens for the new claim, pre-filled from the suggestion for "13 people".
     editor = page.locator("#editor")
-    editor.get_by_label("Killed (at least)").fill("13")
-    editor.get_by_label("Killed (at most)").fill("13")
+    expect(editor.locator(".suggested")).to_be_visible()
+    expect(editor.get_by_label("Killed (at least)")).to_have_value("13")
+    expect(editor.get_by_label("Killed (at most)")).to_have_value("13")
     editor.get_by_label("Injured (at least)").fill("2")
     editor.get_by_label("Cited source").select_option(label="Syrian Civil Defense")
     editor.get_by_role("button", name="Save").click()

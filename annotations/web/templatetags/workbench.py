@@ -31,3 +31,14 @@ def words(key: str) -> str:
 @register.filter
 def alpha(value) -> str:
     return "not enough data" if value is None else f"{value:.3f}"
+
+
+@register.filter
+def count_range(bounds: dict | None) -> str:
+    """A derived range as people write it: '13–15', '13' when both ends agree, '20 or more' when open."""
+    if not bounds:
+        return "—"
+    low, high = bounds.get("min"), bounds.get("max")
+    if high is None:
+        return f"{low} or more"
+    return str(low) if low == high else f"{low}–{high}"

@@ -38,6 +38,10 @@ function asList(part) {
   return Array.isArray(part) ? part : [part];
 }
 
+function labelOf(key) {
+  return data.labels[key] || { name: (key || "").replaceAll("_", " "), colour: "#888888" };
+}
+
 function actorName(id) {
   return data.actors[id] || "actor " + id;
 }
@@ -70,7 +74,7 @@ function render(item) {
   const publisher = doc.publisher ? (typeof doc.publisher === "string" ? doc.publisher : doc.publisher.name) : null;
   const review = item.review || {};
   box.replaceChildren(
-    el("h2", { id: "item-heading" }, el("span", { class: "chip" }, (item.label || "").replaceAll("_", " ")), " by " + (item.annotator ? item.annotator.username : "?") + " ", el("span", { class: "status status-" + item.status }, item.status)),
+    el("h2", { id: "item-heading" }, el("span", { class: "chip", style: "--label: " + labelOf(item.label).colour }, labelOf(item.label).name), " by " + (item.annotator ? item.annotator.username : "?") + " ", el("span", { class: "status status-" + item.status }, item.status)),
     el(
       "div",
       { class: "context", "aria-label": "The sentence in its context" },
@@ -96,7 +100,7 @@ function render(item) {
     ),
     el("h3", {}, "Other annotators on this sentence"),
     others.length
-      ? el("ul", { class: "others" }, others.map((o) => el("li", {}, (o.annotator ? o.annotator.username || o.annotator : "?") + ": " + (o.label || "").replaceAll("_", " ") + " (" + o.status + ")")))
+      ? el("ul", { class: "others" }, others.map((o) => el("li", {}, (o.annotator ? o.annotator.username || o.annotator : "?") + ": " + labelOf(o.label).name + " (" + o.status + ")")))
       : el("p", { class: "muted" }, "Nobody else labelled this sentence."),
   );
   const open = item.status === "submitted";
@@ -119,14 +123,14 @@ async function withOffsets(item) {
   return item;
 }
 
-async function claim(skip) {
+async function claim(skip, message) {
   busy = true;
   say("saving", "Fetching the next item…");
   try {
     const body = { ...filters };
     if (skip) body.skip = skip.id;
     const item = await withOffsets(await api.post("review-queue/claim/", body));
-    say("", "");
+    say(message ? "saved" : "", message || "");
     if (item) {
       seen.splice(position + 1);
       seen.push(item);
@@ -152,10 +156,9 @@ async function decide(action, body) {
   try {
     const updated = await api.post("annotations/" + item.id + "/" + action + "/", body);
     seen[position] = { ...item, ...updated, context: item.context };
-    say("saved", (action === "approve" ? "Approved" : "Rejected") + " annotation " + item.id + ".");
     busy = false;
     comment.value = "";
-    await claim(null);
+    await claim(null, (action === "approve" ? "Approved" : "Rejected") + " annotation " + item.id + ".");
     return true;
   } catch (error) {
     busy = false;
