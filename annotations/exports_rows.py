@@ -211,11 +211,15 @@ def _csv_cell(value: object) -> object:
     return plain(value)
 
 
-def jsonl_lines(columns: Sequence[str], rows: Iterable[Sequence | dict]) -> Iterator[str]:
-    """One JSON object per line: a row that is already a dict as it is, a tuple as columns to values."""
+def jsonl_lines(columns: Sequence[str], rows: Iterable[Sequence | dict | str]) -> Iterator[str]:
+    """One JSON object per line: a string is a line rendered already, a dict is written as it is, a tuple
+    maps the columns to its values."""
     dumps = json.JSONEncoder(ensure_ascii=False, default=plain).encode
     for row in rows:
-        yield dumps(row if isinstance(row, dict) else dict(zip(columns, row, strict=True))) + "\n"
+        if isinstance(row, str):
+            yield row
+        else:
+            yield dumps(row if isinstance(row, dict) else dict(zip(columns, row, strict=True))) + "\n"
 
 
 class _Collect(list):

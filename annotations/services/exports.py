@@ -1,12 +1,10 @@
-"""Dataset exports and releases: rows streamed in one pass, in constant memory.
+"""Dataset exports and releases: who may export what, with which filters and options.
 
-An export reads plain tuples with ``values_list(...).iterator(chunk_size=2000)``: the joins
-(sentence, document, figures, responsibility, actors) happen in the one query, and per-row lists
-(incident ids, a sentence's labels) are string aggregates of correlated subqueries, so nothing is
-held but the current chunk. ``annotations.exports_rows`` turns the tuples into JSONL or CSV text.
-
-A release writes an export to a file once and records its filters, row count, size and SHA-256;
-downloading it later serves that file, byte for byte, whatever has changed since.
+``export_build`` checks the caller and the parameters and returns the export as a generator of
+text chunks; the rows are read in one pass, in constant memory, by ``export_queries`` and rendered
+by ``annotations.exports_rows``. A release writes an export to a file once and records its filters,
+row count, size and SHA-256; downloading it later serves that file, byte for byte, whatever has
+changed since.
 """
 
 from __future__ import annotations
@@ -15,7 +13,7 @@ import hashlib
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from pathlib import Path
@@ -23,19 +21,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import (
-    Aggregate,
-    CharField,
-    ExpressionWrapper,
-    F,
-    Func,
-    IntegerField,
-    OuterRef,
-    QuerySet,
-    Subquery,
-    Value,
-)
-from django.db.models.functions import Substr
+from django.db.models import QuerySet
 from django.http import QueryDict
 
 from annotations.errors import Conflict
@@ -48,65 +34,23 @@ from annotations.exports_rows import (
     Pseudonyms,
     SplitRatios,
     annotation_flat,
-    annotation_record,
-    id_list,
-    plain,
     render,
     split_for,
 )
-from annotations.models import Annotation, AnnotationStatus, DatasetRelease, Incident, IncidentLink, Sentence
+from annotations.models import Annotation, AnnotationStatus, DatasetRelease
 from annotations.roles import can_annotate, is_reviewer
-from annotations.verification import incident_summaries
+from annotations.services.export_queries import (
+    annotation_json_lines,
+    annotation_rows,
+    incident_rows,
+    sentence_rows,
+)
 
-CHUNK_SIZE = 2000
-INCIDENT_BATCH = 200
 # Query parameters that shape the export rather than filter the annotations.
 OPTION_NAMES = ("split", "train", "dev", "test", "identities")
 IDENTITIES = ("pseudonymous", "usernames")
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
-
-
-class IsoTimestamp(Func):
-    """A timestamp as ISO 8601 text in UTC with milliseconds ("2024-11-02T08:30:00.000Z"), formatted by the database.
-
-    Formatting in SQL spares a Python datetime object per value, and reads the same on SQLite and PostgreSQL.
-    """
-
-    output_field = CharField()
-
-    def as_sqlite(self, compiler, connection, **extra_context):
-        iso = Func(Value("%Y-%m-%dT%H:%M:%fZ"), *self.get_source_expressions(), function="strftime")
-        return compiler.compile(iso)
-
-    def as_postgresql(self, compiler, connection, **extra_context):
-        return self.as_sql(
-            compiler,
-            connection,
-            template="""to_char(%(expressions)s AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')""",
-        )
-
-
-def _raw(name: str, output_field) -> ExpressionWrapper:
-    """A column read as the database returns it, without Django's per-value converter."""
-    return ExpressionWrapper(F(name), output_field=output_field)
-
-
-class IdList(Aggregate):
-    """Comma-separated ids of a group ("3,7"); GROUP_CONCAT on SQLite, STRING_AGG on PostgreSQL."""
-
-    function = "GROUP_CONCAT"
-    allow_distinct = True
-    output_field = CharField()
-
-    def as_postgresql(self, compiler, connection, **extra_context):
-        return self.as_sql(
-            compiler,
-            connection,
-            function="STRING_AGG",
-            template="%(function)s(%(distinct)sCAST(%(expressions)s AS text), ',')",
-            **extra_context,
-        )
 
 
 @dataclass
@@ -238,182 +182,6 @@ def filtered_annotations(*, user, params: dict[str, list[str]]) -> QuerySet[Anno
 # --- rows ------------------------------------------------------------------------------------
 
 
-def _text_of(prefix: str, start: str, end: str) -> Substr:
-    return Substr(f"{prefix}document__text", F(start) + 1, F(end) - F(start))
-
-
-_PROVENANCE = (
-    "sentence__document__title",
-    "sentence__document__publisher__name",
-    "sentence__document__url",
-    "sentence__document__published_on",
-    "sentence__document__text_sha256",
-)
-
-
-def _annotation_rows(queryset: QuerySet[Annotation], options: ExportOptions, names) -> Iterator[list]:
-    """Flat rows in the order of ANNOTATION_COLUMNS, from one query without per-value converters."""
-    incidents = (
-        IncidentLink.objects.filter(annotation_id=OuterRef("pk"))
-        .order_by()
-        .values("annotation_id")
-        .annotate(ids=IdList("incident_id"))
-        .values("ids")
-    )
-    rows = (
-        queryset.annotate(
-            x_text=_text_of("sentence__", "sentence__start", "sentence__end"),
-            x_span_text=_text_of("sentence__", "span_start", "span_end"),
-            x_reviewed_at=IsoTimestamp("reviewed_at"),
-            x_created_at=IsoTimestamp("created_at"),
-            x_preliminary=_raw("figures__preliminary", IntegerField()),
-            x_is_suggested=_raw("figures__is_suggested", IntegerField()),
-            x_incidents=Subquery(incidents, output_field=CharField()),
-            x_published_on=_raw("sentence__document__published_on", CharField()),
-        )
-        .order_by("id")
-        .values_list(
-            "id",
-            "sentence__document_id",
-            "sentence_id",
-            "sentence__index",
-            "sentence__start",
-            "sentence__end",
-            "x_text",
-            "span_start",
-            "span_end",
-            "x_span_text",
-            "label__key",
-            "annotator_id",
-            "status",
-            "reviewed_by_id",
-            "x_reviewed_at",
-            "review_reason",
-            "x_created_at",
-            "note",
-            "figures__killed_min",
-            "figures__killed_max",
-            "figures__injured_min",
-            "figures__injured_max",
-            "figures__children_killed",
-            "figures__women_killed",
-            "figures__children_injured",
-            "figures__women_injured",
-            "figures__qualifier",
-            "figures__scope",
-            "x_preliminary",
-            "figures__cited_source__name",
-            "figures__raw_text",
-            "x_is_suggested",
-            "responsibility__actor__name",
-            "responsibility__stance",
-            "x_incidents",
-            "sentence__document__title",
-            "sentence__document__publisher__name",
-            "sentence__document__url",
-            "x_published_on",
-            "sentence__document__text_sha256",
-        )
-    )
-    split = lru_cache(maxsize=4096)(partial(split_for, ratios=options.ratios)) if options.split else None
-    for row in rows.iterator(chunk_size=CHUNK_SIZE):
-        row = list(row)
-        row[11] = names(row[11])
-        row[13] = names(row[13])
-        row[34] = id_list(row[34])
-        if split is not None:
-            row.append(split(row[1]))
-        yield row
-
-
-def _sentence_rows(annotations: QuerySet[Annotation], options: ExportOptions) -> Iterator[tuple]:
-    labels = (
-        annotations.filter(sentence_id=OuterRef("pk"))
-        .values("sentence_id")
-        .annotate(keys=IdList("label__key", distinct=True))
-        .values("keys")
-    )
-    rows = (
-        Sentence.objects.filter(document_id__in=annotations.values("sentence__document_id"))
-        .annotate(export_text=_text_of("", "start", "end"), export_labels=Subquery(labels, output_field=CharField()))
-        .order_by("document_id", "index")
-        .values_list(
-            "id",
-            "document_id",
-            "index",
-            "start",
-            "end",
-            "export_text",
-            "export_labels",
-            "document__title",
-            "document__publisher__name",
-            "document__url",
-            "document__published_on",
-            "document__text_sha256",
-        )
-    )
-    split, ratios = options.split, options.ratios
-    for row in rows.iterator(chunk_size=CHUNK_SIZE):
-        row = list(row)
-        row[6] = sorted(row[6].split(",")) if row[6] else []
-        if row[10] is not None:
-            row[10] = row[10].isoformat()
-        if split:
-            row.append(split_for(row[1], ratios))
-        yield row
-
-
-def _batched(iterable: Iterable, size: int) -> Iterator[list]:
-    batch = []
-    for item in iterable:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def _incident_rows(annotations: QuerySet[Annotation], options: ExportOptions) -> Iterator[list]:
-    """One row per incident with a claim among ``annotations``; ranges and counts as the verification summary."""
-    incidents = (
-        Incident.objects.filter(merged_into__isnull=True, links__annotation__in=annotations.values("pk"))
-        .distinct()
-        .order_by("id")
-    )
-    for batch in _batched(incidents.iterator(chunk_size=INCIDENT_BATCH), INCIDENT_BATCH):
-        summaries = incident_summaries(batch)
-        for incident in batch:
-            summary = summaries[incident.pk]
-            killed, injured = summary["killed"] or {}, summary["injured"] or {}
-            row = [
-                incident.pk,
-                incident.title,
-                plain(incident.occurred_on),
-                incident.date_precision,
-                incident.place_name,
-                incident.admin_area,
-                None if incident.latitude is None else float(incident.latitude),
-                None if incident.longitude is None else float(incident.longitude),
-                incident.strike_type,
-                incident.grade,
-                summary["suggested_grade"],
-                killed.get("min"),
-                killed.get("max"),
-                injured.get("min"),
-                injured.get("max"),
-                len(summary["claims"]),
-                summary["counted_claims"],
-                summary["independent_sources"],
-                summary["conflict"],
-                [actor["name"] for actor in summary["blamed_actors"]],
-                sorted(claim["annotation"] for claim in summary["claims"]),
-            ]
-            if options.split:
-                row.append(split_for(incident.pk, options.ratios))
-            yield row
-
-
 def _names(options: ExportOptions):
     if not options.usernames:
         return Pseudonyms(settings.SECRET_KEY, prefix="user")
@@ -438,13 +206,18 @@ def export_build(*, user, shape: str, fmt: str, params: Mapping | QueryDict | No
     params = normalize_params(params)
     options = options_from_params(params, user=user)
     annotations = filtered_annotations(user=user, params=params)
-    if shape == "annotations":
-        columns, rows = ANNOTATION_COLUMNS, _annotation_rows(annotations, options, _names(options))
-        rows = map(annotation_record if fmt == "jsonl" else annotation_flat, rows)
+    split = lru_cache(maxsize=4096)(partial(split_for, ratios=options.ratios)) if options.split else None
+    if shape == "annotations" and fmt == "jsonl":
+        columns, rows = ANNOTATION_COLUMNS, annotation_json_lines(annotations, names=_names(options), split=split)
+    elif shape == "annotations":
+        columns, rows = (
+            ANNOTATION_COLUMNS,
+            map(annotation_flat, annotation_rows(annotations, names=_names(options), split=split)),
+        )
     elif shape == "sentences":
-        columns, rows = SENTENCE_COLUMNS, _sentence_rows(annotations, options)
+        columns, rows = SENTENCE_COLUMNS, sentence_rows(annotations, split=split)
     else:
-        columns, rows = INCIDENT_COLUMNS, _incident_rows(annotations, options)
+        columns, rows = INCIDENT_COLUMNS, incident_rows(annotations, split=split)
     if options.split:
         columns = (*columns, "split")
     return Export(shape=shape, format=fmt, columns=columns, chunks=render(fmt, columns, rows))

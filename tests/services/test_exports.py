@@ -6,10 +6,11 @@ import json
 import tracemalloc
 
 import pytest
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from annotations.exports_rows import ANNOTATION_COLUMNS
-from annotations.services import exports
+from annotations.services import export_queries
 from annotations.services.exports import export_build
 from tests.exports_data import make_claims, many_approved
 
@@ -174,7 +175,7 @@ def _peak_while_streaming(user) -> tuple[int, int]:
 
 def test_memory_does_not_grow_with_the_number_of_rows(reviewer, labels, annotator, monkeypatch):
     # Small chunks so that a few thousand rows span many of them.
-    monkeypatch.setattr(exports, "CHUNK_SIZE", 100)
+    monkeypatch.setattr(export_queries, "CHUNK_SIZE", 100)
     monkeypatch.setattr("annotations.exports_rows.LINES_PER_CHUNK", 100)
     many_approved(count=600, labels=labels, annotator=annotator, reviewer=reviewer, title="Small")
     small_rows, small_peak = _peak_while_streaming(reviewer)
@@ -204,3 +205,16 @@ def test_annotations_jsonl_loads_with_pandas_and_datasets(claims, reviewer, tmp_
     assert dataset[0]["figures"]["injured_min"] == 21
     assert dataset[1]["responsibility"] == {"actor": "Regime forces", "stance": "suspected"}
     assert dataset[0]["incidents"] == [claims.incident.pk]
+
+
+def test_database_rendered_jsonl_matches_the_python_record_of_each_row(claims, reviewer, labels, annotator):
+    from annotations.exports_rows import Pseudonyms, annotation_record
+    from annotations.services.export_queries import annotation_rows
+    from annotations.services.exports import filtered_annotations
+
+    names = Pseudonyms(settings.SECRET_KEY)
+    queryset = filtered_annotations(user=reviewer, params={"status": ["all"]})
+    expected = [annotation_record(row) for row in annotation_rows(queryset, names=names, split=lambda pk: "dev")]
+    exported = rows_of(reviewer, status="all", train="0", dev="1", test="0")
+    assert len(exported) == 4
+    assert exported == expected
