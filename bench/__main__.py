@@ -28,6 +28,7 @@ from bench.measure import (
     label_documents,
     list_pages,
     sentence_ids,
+    warm_up,
 )
 from bench.server import Database, Gunicorn, app_environment, setup_step
 from bench.setup_data import PASSWORD
@@ -163,6 +164,8 @@ def run(args: argparse.Namespace) -> dict:
                 Api(server.url, obtain_token(server.url, f"bench_annotator{n}", PASSWORD)) for n in range(1, 6)
             ]
 
+            for api in [reviewer, *annotators]:
+                warm_up(api)
             _say(f"importing {len(corpus)} documents")
             results["import"], document_ids = import_documents(reviewer, corpus, time_limit=args.time_limit)
             sentences = sentence_ids(reviewer, document_ids)
@@ -194,6 +197,7 @@ def run(args: argparse.Namespace) -> dict:
                 server = Gunicorn(environment, workers=args.workers, log=directory / "gunicorn-5x.log")
                 server.wait_ready()
                 reviewer = Api(server.url, reviewer.token)
+                warm_up(reviewer)
                 results["export_annotations_jsonl_5x"] = export(
                     reviewer, EXPORT_PATH, server_pids=server.worker_pids(), repeats=args.repeats
                 )
@@ -203,6 +207,7 @@ def run(args: argparse.Namespace) -> dict:
             if server is not None:
                 server.stop()
             database.drop()
+    results["machine"]["load_average_at_end"] = os.getloadavg() if hasattr(os, "getloadavg") else None
     results["targets"] = targets(results)
     return results
 

@@ -35,6 +35,15 @@ def summary(seconds: Sequence[float]) -> dict:
     }
 
 
+def warm_up(api: Api, *, requests: int = 24) -> None:
+    """A few requests on fresh connections, so that every worker has loaded the app and opened its database
+    connection before anything is timed."""
+    for _ in range(requests):
+        api.close()
+        api.call("GET", "/api/v1/labels/")
+    api.close()
+
+
 # --- import ------------------------------------------------------------------------------------
 
 
