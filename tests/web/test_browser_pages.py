@@ -62,3 +62,26 @@ def test_sign_in_says_in_words_when_the_password_is_wrong(page, live_server, ann
     expect(page.get_by_role("alert")).to_contain_text("did not match")
     sign_in(page, annotator)
     expect(page.get_by_role("heading", name="Welcome, ann")).to_be_visible()
+
+
+def test_reviewer_imports_files_and_sees_the_importers_errors_next_to_each_file(page, live_server, reviewer, tmp_path):
+    good = tmp_path / "atarib.txt"
+    good.write_text("Strike on Atarib\nAn airstrike killed 13 people in Atarib on Thursday.", encoding="utf-8")
+    bad = tmp_path / "batch.jsonl"
+    bad.write_text('{"title": "Fine", "text": "A fine text."}\n{"title": "Broken"\n', encoding="utf-8")
+    sign_in(page, reviewer)
+    page.get_by_role("link", name="Documents", exact=True).click()
+    page.get_by_role("link", name="Import documents").click()
+    page.get_by_label("Files to import").set_input_files([good, bad])
+    page.get_by_role("button", name="Import", exact=True).click()
+
+    good_result = page.locator(".import-result", has_text="atarib.txt")
+    expect(good_result).to_contain_text("1 imported, 0 already stored, 0 problem(s)")
+    bad_result = page.locator(".import-result", has_text="batch.jsonl")
+    expect(bad_result).to_contain_text("Nothing was imported from this file")
+    expect(bad_result.get_by_role("alert")).to_contain_text("batch.jsonl line 2: malformed JSON")
+    assert list(Document.objects.values_list("title", flat=True)) == ["Strike on Atarib"]
+
+    good_result.get_by_role("link", name="Strike on Atarib").click()
+    expect(page.locator("#document-text")).to_contain_text("An airstrike killed 13 people in Atarib")
+    assert page.script_problems == []

@@ -5,6 +5,9 @@ const data = readJson("page-data");
 const form = document.getElementById("adjudicate-form");
 const status = document.getElementById("adjudicate-status");
 
+// The buttons stay disabled until this module has taken over the form.
+for (const button of form.querySelectorAll("button[disabled]")) button.disabled = false;
+
 form.addEventListener("submit", async (event) => {
   event.preventDefault();
   const approve = [];

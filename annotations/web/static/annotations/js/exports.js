@@ -4,6 +4,9 @@ import { ApiError, api, apiUrl, describeError } from "./api.js";
 
 const form = document.getElementById("export-form");
 const status = document.getElementById("export-status");
+// The buttons stay disabled until this module has taken over the form.
+for (const button of form.querySelectorAll("button[disabled]")) button.disabled = false;
+
 const FILTERS = ["status", "label", "document", "publisher", "annotator", "incident", "created_after", "created_before", "identities"];
 
 function say(state, text) {

@@ -5,6 +5,9 @@ const form = document.getElementById("import-form");
 const input = document.getElementById("import-files");
 const results = document.getElementById("import-results");
 
+// The buttons stay disabled until this module has taken over the form.
+for (const button of form.querySelectorAll("button[disabled]")) button.disabled = false;
+
 function documentLinks(documents) {
   return documents.map((doc) =>
     el("li", {}, el("a", { href: "/documents/" + doc.id + "/annotate/" }, doc.title || "Document " + doc.id)),
@@ -37,9 +40,9 @@ async function importFile(file) {
     }
   } catch (error) {
     status.dataset.state = "failed";
-    status.textContent = "Not imported: " + describeError(error);
     const problems = (error.body && error.body.problems) || [];
     if (problems.length) {
+      status.textContent = "Nothing was imported from this file. Fix these and upload it again:";
       row.append(
         el(
           "ul",
@@ -47,7 +50,9 @@ async function importFile(file) {
           problems.map((problem) => el("li", {}, (problem.source ? problem.source + ": " : "") + problem.message)),
         ),
       );
+      return;
     }
+    status.textContent = "Not imported: " + describeError(error);
     const retry = el("button", { type: "button", text: "Retry", class: "retry" });
     retry.addEventListener("click", () => {
       row.remove();
