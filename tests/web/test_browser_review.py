@@ -132,7 +132,7 @@ def test_reviewer_approves_and_rejects_from_the_queue_then_sees_the_incident_con
 
     # Each claim links back to its sentence in its document.
     page.locator("table.claims").get_by_role("link").first.click()
-    expect(page.locator("#document-text")).to_be_visible()
+    expect(page.locator('#document-text .sentence[aria-selected="true"]')).to_contain_text("13 people")
     print(f"screenshots of the review queue and the incident page: {screenshot_dir}")
 
     # The annotator sees the rejection and the reviewer's comment next to the annotation.

@@ -435,4 +435,8 @@ window.addEventListener("beforeunload", (event) => {
   }
 });
 
+// A link to "#sentence-<id>" (from an incident's claim table) selects that sentence.
+const linked = byId.get(Number((window.location.hash.match(/^#sentence-(\d+)$/) || [])[1]));
+if (linked) select(linked.position, linked.position, null);
+
 load();

@@ -14,6 +14,7 @@ const COUNTS = [
   ["women_injured", "Women injured"],
 ];
 const EDITABLE = new Set(["draft", "rejected"]);
+const LINKABLE = new Set(["casualty_claim", "attribution"]); // the claims an incident is made of
 const storageKey = (id) => "workbench:unsaved:" + id;
 
 function options(choices, selected, blank) {
@@ -124,7 +125,7 @@ export class Editor {
         ? null
         : el("p", { class: "muted" }, "This annotation is " + a.status + ", so it cannot be changed now" + (a.status === "approved" ? " (a reviewer can reopen it)." : ".")),
       this.form,
-      this.buildIncidents(),
+      LINKABLE.has(a.label) ? this.buildIncidents() : null,
       el("a", { class: "back-to-text", href: "#sentence-" + sentence.id }, "Back to sentence " + sentence.index),
     );
     for (const control of this.form.elements) {
