@@ -298,7 +298,7 @@ document.addEventListener("keydown", (event) => {
     return;
   }
   const moves = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
-  if (event.key in moves && (event.target === textBox || event.target === document.body || textBox.contains(event.target))) {
+  if (event.key in moves && !event.target.closest(".side-panel, dialog")) {
     event.preventDefault();
     const focus = state.selection ? state.selection.focus : -moves[event.key] > 0 ? sentences.length : -1;
     const next = Math.max(0, Math.min(sentences.length - 1, focus + moves[event.key]));
@@ -313,13 +313,17 @@ document.addEventListener("keydown", (event) => {
 });
 
 textBox.addEventListener("focus", () => {
-  if (!state.selection && sentences.length) select(0, 0, null);
+  // Tabbing into the text starts at its first sentence; a mouse click chooses for itself.
+  if (!state.selection && sentences.length && textBox.matches(":focus-visible")) select(0, 0, null);
 });
 
 // --- labelling --------------------------------------------------------------------------------------
 
 for (const button of document.querySelectorAll(".label-button")) {
-  button.addEventListener("click", () => toggle(button.dataset.label));
+  button.addEventListener("click", () => {
+    toggle(button.dataset.label);
+    textBox.focus({ preventScroll: true }); // so that arrows and keys keep working on the text
+  });
 }
 
 function describeRun(run) {
