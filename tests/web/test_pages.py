@@ -279,3 +279,18 @@ def test_home_counts_a_rejected_annotation_as_waiting_to_be_fixed(client, annota
     page = client.get(reverse("home")).content.decode()
     assert re.search(r'data-testid="to-fix">1<', page)
     assert AnnotationStatus.REJECTED in page
+
+
+def test_incident_list_query_count_does_not_grow_with_incidents(
+    client, annotator, reviewer, labels, django_assert_max_num_queries
+):
+    for number in range(10):
+        doc, _ = document_create(text=f"Strike {number} killed {number + 2} people.", title=f"Strike {number}")
+        claim = _approved_claim(annotator, reviewer, doc.sentences.first(), labels["casualty_claim"], killed=number + 2)
+        incident = incident_create(by=reviewer, title=f"Incident {number}")
+        incident_link(incident=incident, annotation=claim, by=reviewer)
+    client.force_login(annotator)
+    # session, user, groups (nav), count, page of incidents, their linked claims with figures and documents
+    with django_assert_max_num_queries(7):
+        response = client.get(reverse("incident-list"))
+    assert response.content.decode().count("/incidents/") >= 10
