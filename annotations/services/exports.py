@@ -21,7 +21,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Exists, ForeignObjectRel, OuterRef, QuerySet
 from django.http import QueryDict
 
 from annotations.errors import Conflict
@@ -171,12 +171,26 @@ def filtered_annotations(*, user, params: dict[str, list[str]]) -> QuerySet[Anno
     filterset = AnnotationFilter(data=data, queryset=queryset)
     if not filterset.is_valid():
         raise ValidationError({name: list(errors) for name, errors in filterset.errors.items()})
-    queryset = filterset.qs.order_by()
-    if queryset.query.distinct:
-        # A multi-valued filter asked for DISTINCT; keep it inside an id subquery, so the export's own
-        # query is not made DISTINCT over every column (a sort of the whole export).
-        queryset = Annotation.objects.filter(pk__in=queryset.values("pk"))
-    return queryset
+    return _without_distinct(filterset.qs.order_by())
+
+
+def _without_distinct(queryset: QuerySet[Annotation]) -> QuerySet[Annotation]:
+    """The same annotations without SELECT DISTINCT, which would sort the whole export over every column.
+
+    django-filter asks for DISTINCT on every multiple-choice filter; it matters only when a filter joins
+    a multi-valued relation (incident links), and then an EXISTS per row keeps each annotation once.
+    """
+    if not queryset.query.distinct:
+        return queryset
+    multivalued = any(
+        isinstance(getattr(join, "join_field", None), ForeignObjectRel) and join.join_field.multiple
+        for join in queryset.query.alias_map.values()
+    )
+    if multivalued:
+        return Annotation.objects.filter(Exists(queryset.filter(pk=OuterRef("pk"))))
+    plain = queryset.all()
+    plain.query.distinct = False
+    return plain
 
 
 # --- rows ------------------------------------------------------------------------------------

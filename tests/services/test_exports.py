@@ -218,3 +218,19 @@ def test_database_rendered_jsonl_matches_the_python_record_of_each_row(claims, r
     exported = rows_of(reviewer, status="all", train="0", dev="1", test="0")
     assert len(exported) == 4
     assert exported == expected
+
+
+def test_export_query_is_not_distinct_over_every_column(claims, reviewer):
+    from annotations.services.exports import filtered_annotations
+
+    # SELECT DISTINCT over the export's columns would sort the whole export (and, inside the sentence
+    # labels' correlated subquery, make the sentences export quadratic).
+    assert "DISTINCT" not in str(filtered_annotations(user=reviewer, params={"status": ["approved"]}).query)
+    linked = filtered_annotations(user=reviewer, params={"incident": [str(claims.incident.pk)]})
+    assert [a.pk for a in linked] == [claims.claim.pk]
+    assert [row["labels"] for row in rows_of(reviewer, "sentences", incident=claims.incident.pk)] == [
+        [],
+        ["casualty_claim"],
+        [],
+        [],
+    ]
