@@ -98,21 +98,40 @@ def table(results: dict) -> str:
     exp = results["export_annotations_jsonl"]
     rows = [
         ("import (upload .jsonl)", f"{imp['documents']} docs in {imp['seconds']} s = {imp['docs_per_s']} docs/s"),
-        ("bulk label, 1 client", f"{b1['docs_per_s']} docs/s, {ms(b1)}"),
-        ("bulk label, 4 clients", f"{b4['docs_per_s']} docs/s, {ms(b4)}"),
-        ("single create", ms(results["single_create"])),
-        ("list page (100 rows)", ms(results["list_page_100"])),
+        (
+            "bulk label, 1 client",
+            f"{b1['docs_per_s']} docs/s, {ms(b1)}, server CPU {b1['server_cpu_ms_per_doc']} ms/doc",
+        ),
+        (
+            "bulk label, 4 clients",
+            f"{b4['docs_per_s']} docs/s, {ms(b4)}, server CPU {b4['server_cpu_ms_per_doc']} ms/doc",
+        ),
+        (
+            "single create",
+            f"{ms(results['single_create'])}, server CPU {results['single_create']['server_cpu_ms_per_request']} ms",
+        ),
+        (
+            "list page (100 rows)",
+            f"{ms(results['list_page_100'])}, server CPU {results['list_page_100']['server_cpu_ms_per_page']} ms",
+        ),
         (
             "export annotations.jsonl",
             f"{exp['seconds']} s (median {exp['median_seconds']} s), {exp['rows']} rows, "
             f"{exp['rows_per_s']} rows/s, {exp['bytes'] / 1e6:.1f} MB",
         ),
-        ("  server RSS", f"growth {exp['rss_growth_mib']} MiB, peak {exp['rss_peak_mib']} MiB"),
+        (
+            "  server",
+            f"CPU {exp['server_cpu_s']} s, RSS growth {exp['rss_growth_mib']} MiB, peak {exp['rss_peak_mib']} MiB",
+        ),
     ]
     floor = results.get("export_floor_sqlite3")
     if floor:
         rows.append(
-            ("floor sqlite3 + json.dumps", f"{floor['seconds']} s ({exp['seconds'] / floor['seconds']:.2f}x of it)")
+            (
+                "floor sqlite3 + json.dumps",
+                f"{floor['seconds']} s, CPU {floor['cpu_s']} s "
+                f"(export: {exp['seconds'] / floor['seconds']:.2f}x of it)",
+            )
         )
     big = results.get("export_annotations_jsonl_5x")
     if big:
@@ -123,6 +142,13 @@ def table(results: dict) -> str:
                 f"peak {big['rss_peak_mib']} MiB",
             )
         )
+    load = results["machine"]
+    rows.append(
+        (
+            "load average",
+            f"{load['load_average_at_start'][0]:.1f} at start, {load['load_average_at_end'][0]:.1f} at end",
+        )
+    )
     rows.append(("", ""))
     rows += [
         (name, "met" if ok is True else "MISSED" if ok is False else ok) for name, ok in results["targets"].items()
@@ -175,13 +201,22 @@ def run(args: argparse.Namespace) -> dict:
             ]
             first = max(1, len(jobs) // 5)
             _say(f"labelling {first} documents with 1 client, then {len(jobs) - first} with 4")
-            results["label_bulk_1_client"] = label_documents(annotators[:1], jobs[:first], time_limit=args.time_limit)
-            results["label_bulk_4_clients"] = label_documents(annotators[:4], jobs[first:], time_limit=args.time_limit)
+            pids = server.worker_pids()
+            results["label_bulk_1_client"] = label_documents(
+                annotators[:1], jobs[:first], time_limit=args.time_limit, server_pids=pids
+            )
+            results["label_bulk_4_clients"] = label_documents(
+                annotators[:4], jobs[first:], time_limit=args.time_limit, server_pids=pids
+            )
 
             _say("single-annotation creates and list pages")
             single = _single_items(document_ids, sentences, corpus, args.single)
-            results["single_create"] = create_single(annotators[4], single, time_limit=args.time_limit)
-            results["list_page_100"] = list_pages(reviewer, pages=args.pages, time_limit=args.time_limit)
+            results["single_create"] = create_single(
+                annotators[4], single, time_limit=args.time_limit, server_pids=pids
+            )
+            results["list_page_100"] = list_pages(
+                reviewer, pages=args.pages, time_limit=args.time_limit, server_pids=pids
+            )
 
             results["setup_approve"] = setup_step(environment, "approve", *(f"bench_annotator{n}" for n in range(1, 5)))
             _say(f"exporting {results['setup_approve']['approved']} approved annotations")

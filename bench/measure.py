@@ -106,7 +106,13 @@ def bulk_items(document: SyntheticDocument, sentences: list[int]) -> list[dict]:
     return items
 
 
-def label_documents(clients: Sequence[Api], jobs: Sequence[tuple[int, list[dict]]], *, time_limit: float = 300) -> dict:
+def label_documents(
+    clients: Sequence[Api],
+    jobs: Sequence[tuple[int, list[dict]]],
+    *,
+    time_limit: float = 300,
+    server_pids: Sequence[int] = (),
+) -> dict:
     """Label whole documents with the bulk endpoint, one document per request, ``len(clients)`` at a time."""
     work: queue.Queue = queue.Queue()
     for job in jobs:
@@ -132,11 +138,12 @@ def label_documents(clients: Sequence[Api], jobs: Sequence[tuple[int, list[dict]
                     errors.append(f"document {document_id}: HTTP {reply.status} {reply.body[:200]!r}")
 
     started = time.perf_counter()
-    threads = [threading.Thread(target=run, args=(api,)) for api in clients]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    with ServerCpu(server_pids) as cpu:
+        threads = [threading.Thread(target=run, args=(api,)) for api in clients]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
     total = time.perf_counter() - started
     return {
         "clients": len(clients),
@@ -145,38 +152,48 @@ def label_documents(clients: Sequence[Api], jobs: Sequence[tuple[int, list[dict]
         "seconds": round(total, 3),
         "docs_per_s": round(len(times) / total, 1) if total else None,
         **summary(times),
+        "server_cpu_ms_per_doc": round(cpu.seconds * 1000 / len(times), 2) if times and server_pids else None,
         "errors": errors[:5],
         "error_count": len(errors),
     }
 
 
-def create_single(api: Api, items: Sequence[dict], *, time_limit: float = 60) -> dict:
+def create_single(api: Api, items: Sequence[dict], *, time_limit: float = 60, server_pids: Sequence[int] = ()) -> dict:
     """One annotation per request through POST /api/v1/annotations/."""
     times = []
     deadline = time.perf_counter() + time_limit
-    for item in items:
-        if time.perf_counter() > deadline:
-            break
-        times.append(api.call("POST", "/api/v1/annotations/", item, expect=(201,)).seconds)
-    return summary(times)
+    with ServerCpu(server_pids) as cpu:
+        for item in items:
+            if time.perf_counter() > deadline:
+                break
+            times.append(api.call("POST", "/api/v1/annotations/", item, expect=(201,)).seconds)
+    cpu_ms = round(cpu.seconds * 1000 / len(times), 2) if times and server_pids else None
+    return {**summary(times), "server_cpu_ms_per_request": cpu_ms}
 
 
-def list_pages(api: Api, *, pages: int = 100, page_size: int = 100, time_limit: float = 60) -> dict:
+def list_pages(
+    api: Api, *, pages: int = 100, page_size: int = 100, time_limit: float = 60, server_pids: Sequence[int] = ()
+) -> dict:
     """The annotation list a page at a time (cursor pagination), as a reviewer who sees everything."""
     times, rows = [], 0
     path = f"/api/v1/annotations/?page_size={page_size}"
     first = path
     deadline = time.perf_counter() + time_limit
-    for _ in range(pages):
-        if time.perf_counter() > deadline:
-            break
-        reply = api.call("GET", path)
-        times.append(reply.seconds)
-        body = reply.json()
-        rows += len(body["results"])
-        nxt = body.get("next")
-        path = ("/" + nxt.split("/", 3)[3]) if nxt else first
-    return {**summary(times), "rows_per_page": round(rows / len(times), 1) if times else 0}
+    with ServerCpu(server_pids) as cpu:
+        for _ in range(pages):
+            if time.perf_counter() > deadline:
+                break
+            reply = api.call("GET", path)
+            times.append(reply.seconds)
+            body = reply.json()
+            rows += len(body["results"])
+            nxt = body.get("next")
+            path = ("/" + nxt.split("/", 3)[3]) if nxt else first
+    return {
+        **summary(times),
+        "rows_per_page": round(rows / len(times), 1) if times else 0,
+        "server_cpu_ms_per_page": round(cpu.seconds * 1000 / len(times), 2) if times and server_pids else None,
+    }
 
 
 # --- export ------------------------------------------------------------------------------------
@@ -191,6 +208,30 @@ def rss_bytes(pid: int) -> int:
     except (FileNotFoundError, ProcessLookupError):
         return 0
     return 0
+
+
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time a process has used so far, from /proc (0 when it has gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (FileNotFoundError, ProcessLookupError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class ServerCpu:
+    """CPU seconds the server processes spend inside the block: unlike wall time, not inflated by other load."""
+
+    def __init__(self, pids: Sequence[int]):
+        self.pids = list(pids)
+        self.seconds = 0.0
+
+    def __enter__(self) -> ServerCpu:
+        self._start = sum(cpu_seconds(pid) for pid in self.pids)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.seconds = sum(cpu_seconds(pid) for pid in self.pids) - self._start
 
 
 class RssSampler:
@@ -233,7 +274,7 @@ def export(api: Api, path: str, *, server_pids: Sequence[int], repeats: int = 3)
     runs = []
     for _ in range(repeats):
         digest = hashlib.sha256()
-        with RssSampler(server_pids) as sampler:
+        with RssSampler(server_pids) as sampler, ServerCpu(server_pids) as cpu:
             size, lines, first, total = api.stream(path, on_chunk=digest.update)
         runs.append(
             {
@@ -243,6 +284,7 @@ def export(api: Api, path: str, *, server_pids: Sequence[int], repeats: int = 3)
                 "rows": lines,
                 "rss_growth_mib": round(sampler.growth / MiB, 1),
                 "rss_peak_mib": round(sampler.highest / MiB, 1),
+                "server_cpu_s": round(cpu.seconds, 3),
                 "sha256": digest.hexdigest(),
             }
         )
@@ -257,6 +299,7 @@ def export(api: Api, path: str, *, server_pids: Sequence[int], repeats: int = 3)
         "rss_growth_mib": max(run["rss_growth_mib"] for run in runs),
         "rss_growth_first_mib": runs[0]["rss_growth_mib"],
         "rss_peak_mib": max(run["rss_peak_mib"] for run in runs),
+        "server_cpu_s": min(run["server_cpu_s"] for run in runs),
         "identical": len({run["sha256"] for run in runs}) == 1,
         "runs": runs,
     }
