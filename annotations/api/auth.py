@@ -76,7 +76,7 @@ class MeView(APIView):
                 "username": user.get_username(),
                 "is_annotator": can_annotate(user),
                 "is_reviewer": is_reviewer(user),
-                "is_admin": bool(user.is_staff),
+                "is_admin": bool(user.is_superuser),
             }
         )
 
