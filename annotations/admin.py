@@ -21,6 +21,20 @@ from annotations import models
 from annotations.services.reviewing import check_reject_reason, review_bulk_decide
 
 
+class ReadOnlyAdminMixin:
+    """Shown, searched and filtered here, but changed only through the services (the pages, the API,
+    the review-queue actions), so that every change bumps the version and lands in the history."""
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
 @admin.register(models.Actor)
 class ActorAdmin(admin.ModelAdmin):
     list_display = ["name", "kind", "alias_list"]
@@ -104,19 +118,19 @@ class LabelAdmin(admin.ModelAdmin):
         )
 
 
-class CasualtyFiguresInline(admin.StackedInline):
+class CasualtyFiguresInline(ReadOnlyAdminMixin, admin.StackedInline):
     model = models.CasualtyFigures
     extra = 0
     autocomplete_fields = ["cited_source"]
 
 
-class ResponsibilityInline(admin.StackedInline):
+class ResponsibilityInline(ReadOnlyAdminMixin, admin.StackedInline):
     model = models.Responsibility
     extra = 0
     autocomplete_fields = ["actor"]
 
 
-class IncidentLinkInline(admin.TabularInline):
+class IncidentLinkInline(ReadOnlyAdminMixin, admin.TabularInline):
     model = models.IncidentLink
     extra = 0
     autocomplete_fields = ["incident"]
@@ -135,7 +149,7 @@ class SentenceTextMixin:
 
 
 @admin.register(models.Annotation)
-class AnnotationAdmin(SentenceTextMixin, admin.ModelAdmin):
+class AnnotationAdmin(ReadOnlyAdminMixin, SentenceTextMixin, admin.ModelAdmin):
     list_display = ["id", "label", "status", "annotator", "sentence_text", "document", "updated_at"]
     list_filter = ["status", "label", "annotator", "sentence__document__publisher"]
     search_fields = ["sentence__document__title", "note", "annotator__username"]
@@ -156,13 +170,9 @@ class AnnotationAdmin(SentenceTextMixin, admin.ModelAdmin):
     ]
     inlines = [CasualtyFiguresInline, ResponsibilityInline, IncidentLinkInline]
 
-    def has_add_permission(self, request) -> bool:
-        # Annotations are made on the annotation page or through the API, by their annotator.
-        return False
-
 
 @admin.register(models.CasualtyFigures)
-class CasualtyFiguresAdmin(admin.ModelAdmin):
+class CasualtyFiguresAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = [
         "annotation",
         "killed_min",
@@ -180,7 +190,7 @@ class CasualtyFiguresAdmin(admin.ModelAdmin):
 
 
 @admin.register(models.Responsibility)
-class ResponsibilityAdmin(admin.ModelAdmin):
+class ResponsibilityAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["annotation", "actor", "stance"]
     list_filter = ["stance", "actor"]
     search_fields = ["actor__name"]
@@ -188,7 +198,7 @@ class ResponsibilityAdmin(admin.ModelAdmin):
 
 
 @admin.register(models.Incident)
-class IncidentAdmin(admin.ModelAdmin):
+class IncidentAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["title", "occurred_on", "place_name", "admin_area", "strike_type", "grade", "merged_into"]
     list_filter = ["grade", "date_precision", "admin_area", "strike_type"]
     search_fields = ["title", "place_name", "admin_area", "description"]
@@ -197,7 +207,7 @@ class IncidentAdmin(admin.ModelAdmin):
 
 
 @admin.register(models.IncidentLink)
-class IncidentLinkAdmin(admin.ModelAdmin):
+class IncidentLinkAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["incident", "annotation", "linked_by", "linked_at"]
     list_filter = ["incident__grade"]
     search_fields = ["incident__title"]

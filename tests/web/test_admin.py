@@ -61,3 +61,17 @@ def test_document_text_is_read_only_in_the_admin(client, admin_user, seeded):
     seeded.refresh_from_db()
     assert "Replaced text" not in seeded.text
     assert Annotation.objects.count() == 1
+
+
+def test_annotations_are_view_only_in_the_admin_so_history_is_kept(client, admin_user, seeded):
+    client.force_login(admin_user)
+    annotation = Annotation.objects.get()
+    url = reverse("admin:annotations_annotation_change", args=[annotation.pk])
+    assert client.get(url).status_code == 200  # it can be looked at
+    response = client.post(url, {"note": "edited behind the services", "label": annotation.label_id})
+    assert response.status_code == 403
+    annotation.refresh_from_db()
+    assert annotation.note == "" and annotation.version == 1
+    delete_url = reverse("admin:annotations_annotation_delete", args=[annotation.pk])
+    assert client.post(delete_url, {"post": "yes"}).status_code == 403
+    assert Annotation.objects.filter(pk=annotation.pk).exists()
