@@ -43,22 +43,22 @@ INCIDENT_BATCH = 200
 
 
 class IsoTimestamp(Func):
-    """A timestamp as ISO 8601 text in UTC with milliseconds ("2024-11-02T08:30:00.000Z"), formatted by the database.
+    """A timestamp as ISO 8601 text in UTC ("2024-11-02T08:30:00.123456Z"), formatted by the database.
 
-    Formatting in SQL spares a Python datetime object per value, and reads the same on SQLite and PostgreSQL.
+    Formatting in SQL spares a Python datetime object per value. SQLite already stores Django's UTC
+    timestamps as "YYYY-MM-DD HH:MM:SS[.ffffff]" text, so a character swap is enough there.
     """
 
     output_field = CharField()
 
     def as_sqlite(self, compiler, connection, **extra_context):
-        iso = Func(Value("%Y-%m-%dT%H:%M:%fZ"), *self.get_source_expressions(), function="strftime")
-        return compiler.compile(iso)
+        return self.as_sql(compiler, connection, template="(replace(%(expressions)s, ' ', 'T') || 'Z')")
 
     def as_postgresql(self, compiler, connection, **extra_context):
         return self.as_sql(
             compiler,
             connection,
-            template="""to_char(%(expressions)s AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')""",
+            template="""to_char(%(expressions)s AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')""",
         )
 
 
@@ -234,20 +234,23 @@ def annotation_json_lines(
         .order_by("id")
         .values_list("sentence__document_id", "annotator_id", "reviewed_by_id", "x_incidents", "x_json")
     )
+    # The few values Python adds are kept as ready JSON text, per user and per document.
     quoted: dict[int | None, str] = {}
-
-    def name_of(user_id: int | None) -> str:
-        known = quoted.get(user_id)
-        if known is None:
-            known = quoted[user_id] = json.dumps(names(user_id), ensure_ascii=False)
-        return known
-
+    tails: dict[int, str] = {}
     for document_id, annotator_id, reviewer_id, incidents, body in rows.iterator(chunk_size=CHUNK_SIZE):
         ids = "[]" if incidents is None else json.dumps(id_list(incidents))
-        tail = f', "incidents": {ids}, "annotator": {name_of(annotator_id)}, "reviewer": {name_of(reviewer_id)}'
-        if split is not None:
-            tail += f', "split": "{split(document_id)}"'
-        yield body[:-1] + tail + "}\n"
+        try:
+            annotator, reviewer = quoted[annotator_id], quoted[reviewer_id]
+        except KeyError:
+            for user_id in (annotator_id, reviewer_id):
+                quoted.setdefault(user_id, json.dumps(names(user_id), ensure_ascii=False))
+            annotator, reviewer = quoted[annotator_id], quoted[reviewer_id]
+        end = tails.get(document_id)
+        if end is None:
+            if len(tails) > 4096:
+                tails.clear()  # bounded: rows come in id order, so a document's rows mostly come together
+            end = tails[document_id] = "}\n" if split is None else f', "split": "{split(document_id)}"}}\n'
+        yield f'{body[:-1]}, "incidents": {ids}, "annotator": {annotator}, "reviewer": {reviewer}{end}'
 
 
 def sentence_rows(annotations: QuerySet[Annotation], *, split: Callable[[int], str] | None) -> Iterator[list]:
