@@ -234,3 +234,18 @@ def test_export_query_is_not_distinct_over_every_column(claims, reviewer):
         [],
         [],
     ]
+
+
+@pytest.mark.parametrize("who", ["reviewer", "annotator"])
+def test_sqlite_streams_the_export_in_id_order_without_sorting_it(claims, request, who):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if connection.vendor != "sqlite":
+        pytest.skip("the query plan checked here is SQLite's")
+    user = request.getfixturevalue(who)
+    with CaptureQueriesContext(connection) as queries:
+        text_of(user)
+    with connection.cursor() as cursor:
+        plan = cursor.execute("EXPLAIN QUERY PLAN " + queries.captured_queries[-1]["sql"]).fetchall()
+    assert not any("TEMP B-TREE" in str(step) for step in plan), plan
