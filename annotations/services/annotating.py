@@ -19,7 +19,6 @@ from annotations.models import (
     AnnotationStatus,
     CasualtyFigures,
     Document,
-    Event,
     EventKind,
     Label,
     Qualifier,
@@ -29,7 +28,7 @@ from annotations.models import (
     Stance,
 )
 from annotations.roles import can_annotate
-from annotations.services.events import annotation_snapshot, changed_fields, event_record
+from annotations.services.events import annotation_snapshot, changed_fields, event_record, events_record_many
 
 CASUALTY_CLAIM = "casualty_claim"
 ATTRIBUTION = "attribution"
@@ -243,15 +242,15 @@ def annotations_bulk_create(*, annotator, document: Document, drafts: list[Annot
     ]
     CasualtyFigures.objects.bulk_create([f for f in figures if f is not None])
     Responsibility.objects.bulk_create([r for r in responsibilities if r is not None])
-    Event.objects.bulk_create(
-        Event(
-            kind=EventKind.CREATED,
-            actor=annotator,
-            annotation=annotation,
-            to_status=annotation.status,
-            after=annotation_snapshot(annotation, figures=fig, responsibility=resp),
-        )
-        for annotation, fig, resp in zip(annotations, figures, responsibilities, strict=False)
+    events_record_many(
+        kind=EventKind.CREATED,
+        actor=annotator,
+        annotations=annotations,
+        afters=[
+            annotation_snapshot(annotation, figures=fig, responsibility=resp)
+            for annotation, fig, resp in zip(annotations, figures, responsibilities, strict=True)
+        ],
+        to_status=AnnotationStatus.DRAFT,
     )
     return annotations
 

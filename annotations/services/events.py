@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from django.db import connections, router
+from django.utils import timezone
+
 from annotations.models import Annotation, Event, EventKind, Incident
 
 _LOOK_UP = object()
@@ -89,3 +92,57 @@ def event_record(
         before=before or {},
         after=after or {},
     )
+
+
+_EVENT_COLUMNS = (
+    "kind",
+    "actor_id",
+    "at",
+    "annotation_id",
+    "incident_id",
+    "from_status",
+    "to_status",
+    "reason",
+    "comment",
+    "before",
+    "after",
+)
+
+
+def events_record_many(*, kind: str, actor, annotations: list[Annotation], afters: list[dict], to_status: str) -> None:
+    """One event per annotation in one ``executemany``: the bulk-labelling hot path.
+
+    ``bulk_create`` spends about 0.1 ms a row preparing each field of an event; a document's worth
+    of events is written here in a fraction of that, with the values prepared as Django would.
+    """
+    if kind not in EventKind.values:
+        raise ValueError(f"unknown event kind {kind!r}")
+    if not annotations:
+        return
+    connection = connections[router.db_for_write(Event)]
+    json_field = Event._meta.get_field("after")
+    at = connection.ops.adapt_datetimefield_value(timezone.now())
+    empty = json_field.get_db_prep_save({}, connection)
+    rows = [
+        (
+            kind,
+            actor.pk,
+            at,
+            annotation.pk,
+            None,
+            "",
+            to_status,
+            "",
+            "",
+            empty,
+            json_field.get_db_prep_save(after, connection),
+        )
+        for annotation, after in zip(annotations, afters, strict=True)
+    ]
+    quote = connection.ops.quote_name
+    sql = (
+        f"INSERT INTO {quote(Event._meta.db_table)} ({', '.join(quote(c) for c in _EVENT_COLUMNS)}) "
+        f"VALUES ({', '.join(['%s'] * len(_EVENT_COLUMNS))})"
+    )
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)

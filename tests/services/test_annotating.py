@@ -167,3 +167,15 @@ def test_deleting_a_draft_keeps_its_history(annotator, sentences, labels):
     assert not Annotation.objects.filter(pk=annotation_id).exists()
     kinds = list(Event.objects.filter(annotation_id=annotation_id).values_list("kind", flat=True))
     assert kinds == [EventKind.CREATED, EventKind.DELETED]
+
+
+def test_bulk_created_annotations_each_get_a_creation_event(annotator, document, sentences, labels):
+    drafts = [AnnotationDraft(sentence=sentences[0], label=labels["casualty_claim"], figures={"killed_min": 4})]
+    drafts += [AnnotationDraft(sentence=s, label=labels["rhetoric"]) for s in sentences[1:]]
+    created = annotations_bulk_create(annotator=annotator, document=document, drafts=drafts)
+    events = {event.annotation_id: event for event in Event.objects.filter(kind=EventKind.CREATED)}
+    assert set(events) == {annotation.pk for annotation in created}
+    first = events[created[0].pk]
+    assert first.actor == annotator and first.at is not None and first.to_status == "draft"
+    assert first.after["label"] == "casualty_claim" and first.after["figures"]["killed_min"] == 4
+    assert events[created[1].pk].after["label"] == "rhetoric" and "figures" not in events[created[1].pk].after
