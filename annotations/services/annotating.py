@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils import timezone
 
 from annotations.errors import Conflict, StaleVersion
 from annotations.models import (
@@ -29,6 +30,7 @@ from annotations.models import (
 )
 from annotations.roles import can_annotate
 from annotations.services.events import annotation_snapshot, changed_fields, event_record, events_record_many
+from annotations.services.rows import adapt_datetime, rows_insert_returning_ids
 
 CASUALTY_CLAIM = "casualty_claim"
 ATTRIBUTION = "attribution"
@@ -212,26 +214,20 @@ def annotations_bulk_create(*, annotator, document: Document, drafts: list[Annot
         if key in seen:
             raise ValidationError({f"items[{number}]": "The same sentence and label appear twice in this request."})
         seen.add(key)
-    existing = set(
-        Annotation.objects.filter(
-            annotator=annotator, sentence__document=document, label_id__in={d.label.pk for d in drafts}
-        ).values_list("sentence_id", "label_id")
-    )
+    # Looked up by sentence alone (a handful of rows each, through the sentence index); with the
+    # annotator in the WHERE clause SQLite picks the annotator index and scans all their annotations.
+    existing = {
+        (sentence_id, label_id)
+        for annotator_id, sentence_id, label_id in Annotation.objects.filter(
+            sentence_id__in={d.sentence.pk for d in drafts}
+        ).values_list("annotator_id", "sentence_id", "label_id")
+        if annotator_id == annotator.pk
+    }
     for number, draft in enumerate(drafts):
         if (draft.sentence.pk, draft.label.pk) in existing:
             raise ValidationError({f"items[{number}].label": _duplicate_message(draft.label, draft.sentence)})
 
-    annotations = Annotation.objects.bulk_create(
-        Annotation(
-            annotator=annotator,
-            sentence=draft.sentence,
-            label=draft.label,
-            span_start=draft.span_start,
-            span_end=draft.span_end,
-            note=draft.note,
-        )
-        for draft in drafts
-    )
+    annotations = _annotations_insert(annotator=annotator, drafts=drafts)
     figures = [
         CasualtyFigures(annotation=a, **d.figures) if d.figures is not None else None
         for a, d in zip(annotations, drafts, strict=False)
@@ -252,6 +248,45 @@ def annotations_bulk_create(*, annotator, document: Document, drafts: list[Annot
         ],
         to_status=AnnotationStatus.DRAFT,
     )
+    return annotations
+
+
+_INSERT_COLUMNS = (
+    "annotator_id", "sentence_id", "label_id", "span_start", "span_end", "note", "status", "version",
+    "created_at", "updated_at", "review_reason", "review_comment",
+)  # fmt: skip
+
+
+def _annotations_insert(*, annotator, drafts: list[AnnotationDraft]) -> list[Annotation]:
+    """New draft annotations as rows (see ``services.rows``), returned as the instances bulk_create would give."""
+    now = timezone.now()
+    at = adapt_datetime(Annotation, now)
+    rows = [
+        (
+            annotator.pk,
+            d.sentence.pk,
+            d.label.pk,
+            d.span_start,
+            d.span_end,
+            d.note,
+            AnnotationStatus.DRAFT,
+            1,
+            at,
+            at,
+            "",
+            "",
+        )
+        for d in drafts
+    ]
+    ids = rows_insert_returning_ids(Annotation, _INSERT_COLUMNS, rows)
+    annotations = []
+    for pk, d in zip(ids, drafts, strict=True):
+        annotation = Annotation(
+            pk=pk, annotator=annotator, sentence=d.sentence, label=d.label, span_start=d.span_start,
+            span_end=d.span_end, note=d.note, status=AnnotationStatus.DRAFT, version=1, created_at=now, updated_at=now,
+        )  # fmt: skip
+        annotation._state.adding = False
+        annotations.append(annotation)
     return annotations
 
 

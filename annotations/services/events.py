@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from django.db import connections, router
 from django.utils import timezone
 
 from annotations.models import Annotation, Event, EventKind, Incident
+from annotations.services.rows import adapt_datetime, prepare_json, rows_insert
 
 _LOOK_UP = object()
 
@@ -95,54 +95,19 @@ def event_record(
 
 
 _EVENT_COLUMNS = (
-    "kind",
-    "actor_id",
-    "at",
-    "annotation_id",
-    "incident_id",
-    "from_status",
-    "to_status",
-    "reason",
-    "comment",
-    "before",
-    "after",
-)
+    "kind", "actor_id", "at", "annotation_id", "incident_id", "from_status", "to_status", "reason", "comment",
+    "before", "after",
+)  # fmt: skip
 
 
 def events_record_many(*, kind: str, actor, annotations: list[Annotation], afters: list[dict], to_status: str) -> None:
-    """One event per annotation in one ``executemany``: the bulk-labelling hot path.
-
-    ``bulk_create`` spends about 0.1 ms a row preparing each field of an event; a document's worth
-    of events is written here in a fraction of that, with the values prepared as Django would.
-    """
+    """One event per annotation, written in one statement: the bulk-labelling hot path."""
     if kind not in EventKind.values:
         raise ValueError(f"unknown event kind {kind!r}")
-    if not annotations:
-        return
-    connection = connections[router.db_for_write(Event)]
-    json_field = Event._meta.get_field("after")
-    at = connection.ops.adapt_datetimefield_value(timezone.now())
-    empty = json_field.get_db_prep_save({}, connection)
+    at = adapt_datetime(Event, timezone.now())
+    empty = prepare_json(Event, "before", {})
     rows = [
-        (
-            kind,
-            actor.pk,
-            at,
-            annotation.pk,
-            None,
-            "",
-            to_status,
-            "",
-            "",
-            empty,
-            json_field.get_db_prep_save(after, connection),
-        )
+        (kind, actor.pk, at, annotation.pk, None, "", to_status, "", "", empty, prepare_json(Event, "after", after))
         for annotation, after in zip(annotations, afters, strict=True)
     ]
-    quote = connection.ops.quote_name
-    sql = (
-        f"INSERT INTO {quote(Event._meta.db_table)} ({', '.join(quote(c) for c in _EVENT_COLUMNS)}) "
-        f"VALUES ({', '.join(['%s'] * len(_EVENT_COLUMNS))})"
-    )
-    with connection.cursor() as cursor:
-        cursor.executemany(sql, rows)
+    rows_insert(Event, _EVENT_COLUMNS, rows)
