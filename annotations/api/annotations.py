@@ -28,6 +28,7 @@ from annotations.api.serializers.annotations import (
     BulkInputSerializer,
     SubmittedSerializer,
     annotation_data,
+    bulk_items_fast,
 )
 from annotations.models import Actor, Annotation, Document, Label, Sentence
 from annotations.selectors import annotations_for_api
@@ -214,7 +215,9 @@ class DocumentAnnotationsBulkView(APIView):
     )
     def post(self, request: Request, pk: int) -> Response:
         document = get_object_or_404(Document.objects.only("id"), pk=pk)
-        items = _validated(BulkInputSerializer, request.data)["items"]
+        items = bulk_items_fast(request.data)
+        if items is None:
+            items = _validated(BulkInputSerializer, request.data)["items"]
         sentences = {s.pk: s for s in Sentence.objects.filter(document=document)}
         drafts = _drafts(
             items,

@@ -200,3 +200,110 @@ class BulkInputSerializer(StrictSerializer):
 
 class SubmittedSerializer(serializers.Serializer):
     submitted = serializers.ListField(child=serializers.IntegerField(), help_text="Ids of the annotations submitted")
+
+
+# --- the bulk endpoint's fast path ---------------------------------------------------------------
+
+_ITEM_FIELDS = frozenset(AnnotationInputSerializer._declared_fields)
+_FIGURE_FIELDS = frozenset(FiguresInputSerializer._declared_fields)
+_CHOICES = {"qualifier": frozenset(Qualifier.values), "scope": frozenset(Scope.values)}
+_TEXT_LIMITS = {"label": 50, "note": 10_000, "raw_text": 500}
+
+
+class _Unusual(Exception):
+    """Something the fast path does not vouch for: the serializer decides, and words the error."""
+
+
+def _whole(value, minimum: int | None = 0, *, nullable: bool = True):
+    if value is None and nullable:
+        return None
+    if type(value) is not int or (minimum is not None and value < minimum):
+        raise _Unusual
+    return value
+
+
+def _text(value, name: str, *, blank: bool = True) -> str:
+    if type(value) is not str:
+        raise _Unusual
+    value = value.strip()  # as DRF's CharField trims
+    if (not value and not blank) or len(value) > _TEXT_LIMITS[name]:
+        raise _Unusual
+    return value
+
+
+def _flag(value) -> bool:
+    if type(value) is not bool:
+        raise _Unusual
+    return value
+
+
+def _figures(value) -> dict | None:
+    if value is None:
+        return None
+    if type(value) is not dict or not value.keys() <= _FIGURE_FIELDS:
+        raise _Unusual
+    clean = {}
+    for name, raw in value.items():
+        if name in FIGURE_COUNTS:
+            clean[name] = _whole(raw)
+        elif name in _CHOICES:
+            if type(raw) is not str or raw not in _CHOICES[name]:
+                raise _Unusual
+            clean[name] = raw
+        elif name in ("preliminary", "is_suggested"):
+            clean[name] = _flag(raw)
+        elif name == "cited_source":
+            clean[name] = _whole(raw, None)
+        else:  # raw_text
+            clean[name] = _text(raw, "raw_text")
+    return clean
+
+
+def _responsibility(value) -> dict | None:
+    if value is None:
+        return None
+    if type(value) is not dict or "actor" not in value or not value.keys() <= {"actor", "stance"}:
+        raise _Unusual
+    clean = {"actor": _whole(value["actor"], None, nullable=False)}
+    if "stance" in value:
+        if type(value["stance"]) is not str or value["stance"] not in Stance.values:
+            raise _Unusual
+        clean["stance"] = value["stance"]
+    return clean
+
+
+def _item(item) -> dict:
+    if type(item) is not dict or not item.keys() <= _ITEM_FIELDS or "sentence" not in item or "label" not in item:
+        raise _Unusual
+    clean = {
+        "sentence": _whole(item["sentence"], 1, nullable=False),
+        "label": _text(item["label"], "label", blank=False),
+    }
+    for name in ("span_start", "span_end"):
+        if name in item:
+            clean[name] = _whole(item[name])
+    if "note" in item:
+        clean["note"] = _text(item["note"], "note")
+    if "figures" in item:
+        clean["figures"] = _figures(item["figures"])
+    if "responsibility" in item:
+        clean["responsibility"] = _responsibility(item["responsibility"])
+    return clean
+
+
+def bulk_items_fast(data) -> list[dict] | None:
+    """The validated items of a well-formed bulk request, exactly as ``BulkInputSerializer`` gives them,
+    or None when anything is unusual, to let the serializer decide and word the error.
+
+    DRF checks field by field (about 0.1 ms an item, a third of a 30-sentence request); the usual,
+    well-formed request is checked here in a fraction of that.
+    """
+    if type(data) is not dict or data.keys() != {"items"}:
+        return None
+    items = data["items"]
+    if type(items) is not list or not 1 <= len(items) <= MAX_BULK_ITEMS:
+        return None
+    try:
+        return [_item(item) for item in items]
+    except _Unusual:
+        return None
