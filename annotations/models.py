@@ -202,6 +202,14 @@ def _range_ordered(low: str, high: str) -> Q:
     return Q(**{f"{low}__isnull": True}) | Q(**{f"{high}__isnull": True}) | Q(**{f"{low}__lte": F(high)})
 
 
+FIGURE_COUNTS = (
+    "killed_min", "killed_max", "injured_min", "injured_max",
+    "children_killed", "women_killed", "children_injured", "women_injured",
+)  # fmt: skip
+# The fields a casualty claim's figures are written and recorded with (cited_source is an actor).
+FIGURE_FIELDS = FIGURE_COUNTS + ("qualifier", "scope", "preliminary", "cited_source", "raw_text", "is_suggested")
+
+
 class CasualtyFigures(models.Model):
     """The numbers a casualty claim states (killed and injured ranges, breakdowns)."""
 

@@ -15,6 +15,8 @@ from django.utils import timezone
 
 from annotations.errors import Conflict, StaleVersion
 from annotations.models import (
+    FIGURE_COUNTS,
+    FIGURE_FIELDS,
     Actor,
     Annotation,
     AnnotationStatus,
@@ -35,17 +37,6 @@ from annotations.services.rows import adapt_datetime, rows_insert_returning_ids
 CASUALTY_CLAIM = "casualty_claim"
 ATTRIBUTION = "attribution"
 EDITABLE_STATES = (AnnotationStatus.DRAFT, AnnotationStatus.REJECTED)
-FIGURE_COUNTS = (
-    "killed_min",
-    "killed_max",
-    "injured_min",
-    "injured_max",
-    "children_killed",
-    "women_killed",
-    "children_injured",
-    "women_injured",
-)
-FIGURE_FIELDS = FIGURE_COUNTS + ("qualifier", "scope", "preliminary", "cited_source", "raw_text", "is_suggested")
 
 
 @dataclass

@@ -6,8 +6,7 @@ from django.core.exceptions import ObjectDoesNotExist
 from rest_framework import serializers
 
 from annotations.api.serializers.base import StrictSerializer, iso
-from annotations.models import AnnotationStatus, Qualifier, RejectReason, Scope, Stance
-from annotations.services.annotating import FIGURE_COUNTS
+from annotations.models import FIGURE_COUNTS, AnnotationStatus, Qualifier, RejectReason, Scope, Stance
 
 MAX_BULK_ITEMS = 1000
 
