@@ -30,6 +30,7 @@ from annotations.api.serializers.annotations import (
     annotation_data,
     bulk_items_fast,
 )
+from annotations.api.serializers.base import validated
 from annotations.models import Actor, Annotation, Document, Label, Sentence
 from annotations.selectors import annotations_for_api
 from annotations.services.annotating import (
@@ -40,12 +41,6 @@ from annotations.services.annotating import (
     annotations_bulk_create,
 )
 from annotations.services.reviewing import annotation_submit, annotations_submit_document
-
-
-def _validated(serializer_class, data) -> dict:
-    serializer = serializer_class(data=data)
-    serializer.is_valid(raise_exception=True)
-    return serializer.validated_data
 
 
 def _labels_by_key() -> dict[str, Label]:
@@ -158,7 +153,7 @@ class AnnotationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
 
     @extend_schema(request=AnnotationInputSerializer, responses={201: AnnotationSerializer, **error_responses(400)})
     def create(self, request: Request) -> Response:
-        item = _validated(AnnotationInputSerializer, request.data)
+        item = validated(AnnotationInputSerializer, request.data)
         sentences = {s.pk: s for s in Sentence.objects.filter(pk=item["sentence"])}
         (draft,) = _drafts(
             [item], sentences=sentences, labels=_labels_by_key(), prefixes=[""], missing="No sentence {sentence}."
@@ -174,7 +169,7 @@ class AnnotationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
     )
     def partial_update(self, request: Request, pk: str) -> Response:
         annotation = self.get_object()
-        data = _validated(AnnotationUpdateSerializer, request.data)
+        data = validated(AnnotationUpdateSerializer, request.data)
         changes = {name: data[name] for name in ("span_start", "span_end", "note") if name in data}
         if "label" in data:
             labels = _labels_by_key()
@@ -217,7 +212,7 @@ class DocumentAnnotationsBulkView(APIView):
         document = get_object_or_404(Document.objects.only("id"), pk=pk)
         items = bulk_items_fast(request.data)
         if items is None:
-            items = _validated(BulkInputSerializer, request.data)["items"]
+            items = validated(BulkInputSerializer, request.data)["items"]
         sentences = {s.pk: s for s in Sentence.objects.filter(document=document)}
         drafts = _drafts(
             items,

@@ -15,6 +15,7 @@ from rest_framework.views import APIView
 from annotations.api.pagination import LimitOffsetPage
 from annotations.api.permissions import CanAnnotate
 from annotations.api.schema import error_responses
+from annotations.api.serializers.base import validated
 from annotations.api.serializers.incidents import (
     GradeInputSerializer,
     IncidentInputSerializer,
@@ -34,12 +35,6 @@ from annotations.services.incidents import (
     incident_update,
 )
 from annotations.verification import incident_summaries
-
-
-def _validated(serializer_class, data, **kwargs) -> dict:
-    serializer = serializer_class(data=data, **kwargs)
-    serializer.is_valid(raise_exception=True)
-    return serializer.validated_data
 
 
 def _incidents() -> QuerySet[Incident]:
@@ -107,7 +102,7 @@ class IncidentListView(generics.ListAPIView):
         responses={201: IncidentSerializer, **error_responses(400)},
     )
     def post(self, request: Request) -> Response:
-        data = dict(_validated(IncidentInputSerializer, request.data))
+        data = dict(validated(IncidentInputSerializer, request.data))
         incident = incident_create(by=request.user, **data)
         return Response(_one(request, incident.pk), status=status.HTTP_201_CREATED)
 
@@ -127,7 +122,7 @@ class IncidentDetailView(APIView):
     )
     def patch(self, request: Request, pk: int) -> Response:
         incident = get_object_or_404(Incident, pk=pk)
-        data = dict(_validated(IncidentInputSerializer, request.data, partial=True))
+        data = dict(validated(IncidentInputSerializer, request.data, partial=True))
         incident_update(incident=incident, by=request.user, **data)
         return Response(_one(request, pk))
 
@@ -144,7 +139,7 @@ class IncidentLinksView(APIView):
     )
     def post(self, request: Request, pk: int) -> Response:
         incident = get_object_or_404(Incident, pk=pk)
-        annotation_id = _validated(LinkInputSerializer, request.data)["annotation"]
+        annotation_id = validated(LinkInputSerializer, request.data)["annotation"]
         annotation = get_object_or_404(Annotation.objects.only("id"), pk=annotation_id)
         incident_link(incident=incident, annotation=annotation, by=request.user)
         return Response(_one(request, pk), status=status.HTTP_201_CREATED)
@@ -173,7 +168,7 @@ class IncidentMergeView(APIView):
     )
     def post(self, request: Request, pk: int) -> Response:
         incident = get_object_or_404(Incident, pk=pk)
-        into = get_object_or_404(Incident, pk=_validated(MergeInputSerializer, request.data)["into"])
+        into = get_object_or_404(Incident, pk=validated(MergeInputSerializer, request.data)["into"])
         survivor = incident_merge(incident=incident, into=into, by=request.user)
         return Response(_one(request, survivor.pk))
 
@@ -189,7 +184,7 @@ class IncidentGradeView(APIView):
     )
     def post(self, request: Request, pk: int) -> Response:
         incident = get_object_or_404(Incident, pk=pk)
-        data = _validated(GradeInputSerializer, request.data)
+        data = validated(GradeInputSerializer, request.data)
         incident_grade(incident=incident, by=request.user, grade=data["grade"], note=data["note"])
         return Response(_one(request, pk))
 

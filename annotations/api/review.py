@@ -20,7 +20,7 @@ from annotations.api.pagination import LimitOffsetPage
 from annotations.api.permissions import IsReviewer
 from annotations.api.schema import error_responses
 from annotations.api.serializers.annotations import AnnotationSerializer, annotation_data
-from annotations.api.serializers.base import iso
+from annotations.api.serializers.base import iso, validated
 from annotations.api.serializers.review import (
     AdjudicateSerializer,
     ApproveSerializer,
@@ -42,12 +42,6 @@ from annotations.services.reviewing import (
     review_queue_claim,
     sentence_adjudicate,
 )
-
-
-def _validated(serializer_class, data) -> dict:
-    serializer = serializer_class(data=data)
-    serializer.is_valid(raise_exception=True)
-    return serializer.validated_data
 
 
 def _fresh(user, pks: list[int]) -> list[dict]:
@@ -150,7 +144,7 @@ class ReviewQueueClaimView(APIView):
         },
     )
     def post(self, request: Request) -> Response:
-        data = _validated(ClaimSerializer, request.data)
+        data = validated(ClaimSerializer, request.data)
         skip = None
         if "skip" in data:
             skip = get_object_or_404(Annotation.objects.only("id"), pk=data.pop("skip"))
@@ -173,7 +167,7 @@ class DecisionView(APIView):
 
     def post(self, request: Request, pk: int) -> Response:
         annotation = get_object_or_404(Annotation.objects.only("id"), pk=pk)
-        data = _validated(self.input_serializer, request.data)
+        data = validated(self.input_serializer, request.data)
         comment = data.get("comment", "")
         if self.action == "approve":
             annotation_approve(annotation=annotation, reviewer=request.user, comment=comment)
@@ -240,7 +234,7 @@ class BulkDecisionView(APIView):
         responses={200: BulkOutcomeSerializer, **error_responses(400)},
     )
     def post(self, request: Request) -> Response:
-        decisions = _validated(BulkDecisionSerializer, request.data)["decisions"]
+        decisions = validated(BulkDecisionSerializer, request.data)["decisions"]
         outcome = review_bulk_decide(reviewer=request.user, decisions=[dict(d) for d in decisions])
         return Response({"decided": _fresh(request.user, [a.pk for a in outcome.decided]), "failed": outcome.failed})
 
@@ -256,7 +250,7 @@ class AdjudicateView(APIView):
         responses={200: DecidedSerializer, **error_responses(400, 404, 409)},
     )
     def post(self, request: Request) -> Response:
-        data = _validated(AdjudicateSerializer, request.data)
+        data = validated(AdjudicateSerializer, request.data)
         sentence = get_object_or_404(Sentence.objects.only("id"), pk=data["sentence"])
         decided = sentence_adjudicate(
             sentence=sentence,

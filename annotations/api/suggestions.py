@@ -11,6 +11,7 @@ from rest_framework.views import APIView
 
 from annotations.api.permissions import CanAnnotate
 from annotations.api.schema import error_responses
+from annotations.api.serializers.annotations import FiguresSerializer
 from annotations.api.serializers.base import StrictSerializer
 from annotations.services.actors import actor_find
 from annotations.text.suggest import suggest
@@ -22,26 +23,9 @@ class SuggestionInputSerializer(StrictSerializer):
     text = serializers.CharField(max_length=MAX_TEXT, trim_whitespace=True, help_text="One sentence (or a few)")
 
 
-class SuggestedFiguresSerializer(serializers.Serializer):
-    killed_min = serializers.IntegerField(allow_null=True)
-    killed_max = serializers.IntegerField(allow_null=True)
-    injured_min = serializers.IntegerField(allow_null=True)
-    injured_max = serializers.IntegerField(allow_null=True)
-    children_killed = serializers.IntegerField(allow_null=True)
-    women_killed = serializers.IntegerField(allow_null=True)
-    children_injured = serializers.IntegerField(allow_null=True)
-    women_injured = serializers.IntegerField(allow_null=True)
-    qualifier = serializers.CharField()
-    scope = serializers.CharField()
-    preliminary = serializers.BooleanField()
-    raw_text = serializers.CharField()
-    cited_source = serializers.IntegerField(allow_null=True, help_text="Id of the known actor cited, if any")
-    is_suggested = serializers.BooleanField()
-
-
 class SuggestionSerializer(serializers.Serializer):
     labels = serializers.ListField(child=serializers.CharField(), help_text="Label keys suggested")
-    figures = SuggestedFiguresSerializer(allow_null=True)
+    figures = FiguresSerializer(allow_null=True, help_text="The annotation's figures shape, as suggested")
     cited_source = serializers.DictField(
         allow_null=True, help_text="{name: as written, actor: id of the known actor or null}"
     )

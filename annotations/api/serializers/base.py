@@ -20,6 +20,13 @@ class StrictSerializer(serializers.Serializer):
         return super().to_internal_value(data)
 
 
+def validated(serializer_class: type[serializers.Serializer], data, **kwargs) -> dict:
+    """The serializer's validated data, or the ValidationError that the exception handler turns into a 400."""
+    serializer = serializer_class(data=data, **kwargs)
+    serializer.is_valid(raise_exception=True)
+    return serializer.validated_data
+
+
 def iso(value) -> str | None:
     """A datetime as DRF writes it (ISO 8601, 'Z' for UTC)."""
     if value is None:
