@@ -243,6 +243,10 @@ class CasualtyFigures(models.Model):
     def __str__(self) -> str:
         return f"killed {self.killed_min}-{self.killed_max}, injured {self.injured_min}-{self.injured_max}"
 
+    def as_record(self) -> dict:
+        """The figures as plain values (the cited source as its actor id), in FIGURE_FIELDS order."""
+        return {name: getattr(self, "cited_source_id" if name == "cited_source" else name) for name in FIGURE_FIELDS}
+
 
 class Stance(models.TextChoices):
     ASSERTED = "asserted", "Asserted"

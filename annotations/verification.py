@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from annotations.models import (
+    FIGURE_COUNTS,
     AnnotationStatus,
     CasualtyFigures,
     Grade,
@@ -103,19 +104,7 @@ def _claim_row(link: IncidentLink) -> dict:
         "cited_source": _actor(figures.cited_source) if figures else None,
         "figures": None
         if figures is None
-        else {
-            "killed_min": figures.killed_min,
-            "killed_max": figures.killed_max,
-            "injured_min": figures.injured_min,
-            "injured_max": figures.injured_max,
-            "children_killed": figures.children_killed,
-            "women_killed": figures.women_killed,
-            "children_injured": figures.children_injured,
-            "women_injured": figures.women_injured,
-            "qualifier": figures.qualifier,
-            "scope": figures.scope,
-            "preliminary": figures.preliminary,
-        },
+        else {name: getattr(figures, name) for name in (*FIGURE_COUNTS, "qualifier", "scope", "preliminary")},
         "responsibility": None
         if responsibility is None
         else {"actor": _actor(responsibility.actor), "stance": responsibility.stance},

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.utils import timezone
 
-from annotations.models import FIGURE_FIELDS, Annotation, Event, EventKind, Incident
+from annotations.models import Annotation, Event, EventKind, Incident
 from annotations.services.rows import adapt_datetime, prepare_json, rows_insert
 
 _LOOK_UP = object()
@@ -26,9 +26,7 @@ def annotation_snapshot(annotation: Annotation, *, figures=_LOOK_UP, responsibil
     if figures is _LOOK_UP:
         figures = annotation.figures if _has_related(annotation, "figures") else None
     if figures is not None:
-        snapshot["figures"] = {field: getattr(figures, field) for field in FIGURE_FIELDS if field != "cited_source"} | {
-            "cited_source": figures.cited_source_id
-        }
+        snapshot["figures"] = figures.as_record()
     if responsibility is _LOOK_UP:
         responsibility = annotation.responsibility if _has_related(annotation, "responsibility") else None
     if responsibility is not None:

@@ -108,17 +108,7 @@ def annotation_data(annotation) -> dict:
         "note": annotation.note,
         "status": annotation.status,
         "version": annotation.version,
-        "figures": None
-        if figures is None
-        else {
-            **{name: getattr(figures, name) for name in FIGURE_COUNTS},
-            "qualifier": figures.qualifier,
-            "scope": figures.scope,
-            "preliminary": figures.preliminary,
-            "cited_source": figures.cited_source_id,
-            "raw_text": figures.raw_text,
-            "is_suggested": figures.is_suggested,
-        },
+        "figures": None if figures is None else figures.as_record(),
         "responsibility": None
         if responsibility is None
         else {"actor": responsibility.actor_id, "stance": responsibility.stance},
