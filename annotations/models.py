@@ -406,8 +406,17 @@ class ReviewQueueItem(Annotation):
         verbose_name_plural = "review queue"
 
 
+class ReleaseQuerySet(models.QuerySet):
+    def delete(self):
+        raise models.ProtectedError("Dataset releases are kept: they are the record of what was published.", set(self))
+
+
 class DatasetRelease(models.Model):
-    """A saved export: the same release downloads byte-identical later."""
+    """A saved export: the same release downloads byte-identical later, or not at all.
+
+    Releases are never deleted (not in the admin, not through the ORM): a release is the record of
+    a published dataset, and its row and its file go together.
+    """
 
     name = models.CharField(max_length=200)
     shape = models.CharField(max_length=16)
@@ -419,6 +428,12 @@ class DatasetRelease(models.Model):
     file_path = models.CharField(max_length=500)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
+    # Downloads refused because the stored file was missing or no longer hashed to sha256.
+    refusals = models.PositiveIntegerField(default=0)
+    last_refused_at = models.DateTimeField(null=True, blank=True)
+    last_refusal = models.CharField(max_length=200, blank=True)
+
+    objects = ReleaseQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -427,7 +442,11 @@ class DatasetRelease(models.Model):
                 condition=Q(shape__in=["annotations", "sentences", "incidents"]), name="release_shape_valid"
             ),
             models.CheckConstraint(condition=Q(format__in=["jsonl", "csv"]), name="release_format_valid"),
+            models.UniqueConstraint(models.functions.Lower("name"), name="release_name_unique"),
         ]
 
     def __str__(self) -> str:
         return f"{self.name} ({self.shape}.{self.format})"
+
+    def delete(self, *args, **kwargs):
+        raise models.ProtectedError("Dataset releases are kept: they are the record of what was published.", {self})

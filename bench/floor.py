@@ -10,7 +10,7 @@ import json
 import sqlite3
 import time
 
-from annotations.exports_rows import ANNOTATION_COLUMNS
+from annotations.exports.rows import ANNOTATION_COLUMNS
 
 FLOOR_SQL = """
 SELECT a.id, s.document_id, a.sentence_id, s."index", s.start, s."end",

@@ -5,7 +5,7 @@ from collections import Counter
 
 import pytest
 
-from annotations.exports_rows import (
+from annotations.exports.rows import (
     ANNOTATION_COLUMNS,
     Pseudonyms,
     SplitRatios,

@@ -12,6 +12,6 @@ urlpatterns = [
     path("", include("annotations.api.review")),
     path("", include("annotations.api.incidents")),
     path("", include("annotations.api.agreement")),
-    path("", include("annotations.api.exports")),
+    path("", include("annotations.exports.views")),
     path("", include("annotations.api.suggestions")),
 ]

@@ -9,9 +9,9 @@ import pytest
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from annotations.exports_rows import ANNOTATION_COLUMNS
-from annotations.services import export_queries
-from annotations.services.exports import export_build
+from annotations.exports import queries as export_queries
+from annotations.exports.rows import ANNOTATION_COLUMNS
+from annotations.exports.services import export_build
 from tests.exports_data import make_claims, many_approved
 
 
@@ -176,7 +176,7 @@ def _peak_while_streaming(user) -> tuple[int, int]:
 def test_memory_does_not_grow_with_the_number_of_rows(reviewer, labels, annotator, monkeypatch):
     # Small chunks so that a few thousand rows span many of them.
     monkeypatch.setattr(export_queries, "CHUNK_SIZE", 100)
-    monkeypatch.setattr("annotations.exports_rows.LINES_PER_CHUNK", 100)
+    monkeypatch.setattr("annotations.exports.rows.LINES_PER_CHUNK", 100)
     many_approved(count=600, labels=labels, annotator=annotator, reviewer=reviewer, title="Small")
     small_rows, small_peak = _peak_while_streaming(reviewer)
     many_approved(count=2400, labels=labels, annotator=annotator, reviewer=reviewer, title="Large")
@@ -208,9 +208,9 @@ def test_annotations_jsonl_loads_with_pandas_and_datasets(claims, reviewer, tmp_
 
 
 def test_database_rendered_jsonl_matches_the_python_record_of_each_row(claims, reviewer, labels, annotator):
-    from annotations.exports_rows import Pseudonyms, annotation_record
-    from annotations.services.export_queries import annotation_rows
-    from annotations.services.exports import filtered_annotations
+    from annotations.exports.queries import annotation_rows
+    from annotations.exports.rows import Pseudonyms, annotation_record
+    from annotations.exports.services import filtered_annotations
 
     names = Pseudonyms(settings.SECRET_KEY)
     queryset = filtered_annotations(user=reviewer, params={"status": ["all"]})
@@ -221,7 +221,7 @@ def test_database_rendered_jsonl_matches_the_python_record_of_each_row(claims, r
 
 
 def test_export_query_is_not_distinct_over_every_column(claims, reviewer):
-    from annotations.services.exports import filtered_annotations
+    from annotations.exports.services import filtered_annotations
 
     # SELECT DISTINCT over the export's columns would sort the whole export (and, inside the sentence
     # labels' correlated subquery, make the sentences export quadratic).

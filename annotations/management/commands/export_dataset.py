@@ -10,8 +10,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from annotations.exports_rows import FORMATS, SHAPES
-from annotations.services.exports import export_build, export_write, release_create
+from annotations.exports.rows import FORMATS, SHAPES
+from annotations.exports.releases import release_create
+from annotations.exports.services import export_build, export_write
 
 
 class _Progress:

@@ -8,7 +8,7 @@ converters (a Python object per value) never run.
 
 For the annotations JSONL the database renders each row's JSON object itself (json_object on
 SQLite, json_build_object on PostgreSQL); Python only appends the fields it computes: incident ids,
-pseudonymous annotator and reviewer ids and the split. ``annotations.exports_rows.annotation_record``
+pseudonymous annotator and reviewer ids and the split. ``annotations.exports.rows.annotation_record``
 is the same object built in Python from the flat row; a test holds the two to each other.
 """
 
@@ -34,7 +34,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Cast, Substr
 
-from annotations.exports_rows import FIGURE_COLUMNS, id_list, plain
+from annotations.exports.rows import ANNOTATION_COLUMNS, FIGURE_COLUMNS, id_list, plain, spreadsheet_safe
 from annotations.models import Annotation, Incident, IncidentLink, Sentence
 from annotations.verification import incident_summaries
 
@@ -156,6 +156,7 @@ _ANNOTATION_VALUES = {
     "reviewer": "reviewed_by_id",
     "reviewed_at": IsoTimestamp("reviewed_at"),
     "review_reason": "review_reason",
+    "review_comment": "review_comment",
     "created_at": IsoTimestamp("created_at"),
     "note": "note",
     **{name: f"figures__{name}" for name in FIGURE_COLUMNS[:10]},
@@ -174,6 +175,11 @@ _ANNOTATION_VALUES = {
 }
 
 
+_ANNOTATOR_AT, _REVIEWER_AT, _INCIDENTS_AT = (
+    ANNOTATION_COLUMNS.index(name) for name in ("annotator", "reviewer", "incidents")
+)
+
+
 def _expression(value):
     return F(value) if isinstance(value, str) else value
 
@@ -186,12 +192,133 @@ def annotation_rows(
     rows = queryset.annotate(**aliases).order_by("id").values_list(*aliases)
     for row in rows.iterator(chunk_size=CHUNK_SIZE):
         row = list(row)
-        row[11] = names(row[11])
-        row[13] = names(row[13])
-        row[34] = id_list(row[34])
+        row[_ANNOTATOR_AT] = names(row[_ANNOTATOR_AT])
+        row[_REVIEWER_AT] = names(row[_REVIEWER_AT])
+        row[_INCIDENTS_AT] = id_list(row[_INCIDENTS_AT])
         if split is not None:
             row.append(split(row[1]))
         yield row
+
+
+class CsvFields(Func):
+    """Values rendered as CSV fields joined by commas, by the database: the CSV twin of ``JsonObject``.
+
+    Each value comes with its kind: ``number`` and ``plain`` (codes, timestamps, dates: nothing to
+    quote) are written as they are (NULL as an empty field), ``bool`` as true/false, ``text``
+    (anything a person typed or a document holds) always in double quotes with inner quotes doubled,
+    behind a ' when a spreadsheet would read it as a formula (see ``rows.spreadsheet_safe``).
+    One printf/format call joins the fields: a chain of || would copy the growing line at every
+    step, and every function call per value costs as much as the JSON object of the whole row, so the
+    formula test is made of comparisons (no call) and the text is cut from the document once.
+    """
+
+    output_field = TextField()
+    # On SQLite text compares byte-wise, so "starts with c" is c <= v < the next character; most text
+    # starts with a letter (>= 'A') and is settled by the first comparison.
+    _SQLITE_FORMULA = (
+        "CASE WHEN {v} < 'A' AND ({v} >= '=' OR ({v} >= '+' AND {v} < ',') OR ({v} >= '-' AND {v} < '.')"
+        " OR ({v} >= '\t' AND {v} < '\n') OR ({v} >= '\r' AND {v} < '\x0e')) AND NOT ({v} >= '>' AND {v} < '@')"
+        " THEN '''' ELSE '' END"
+    )
+    _POSTGRESQL_FORMULA = "CASE WHEN left({v}, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) THEN '''' ELSE '' END"
+
+    def __init__(self, *fields: tuple[object, str]):
+        self.kinds = [kind for _, kind in fields]
+        super().__init__(*(_expression(value) for value, _ in fields))
+
+    def as_sql(self, compiler, connection, **extra_context):
+        postgresql = connection.vendor == "postgresql"
+        formats, parts, params = [], [], []
+        for expression, kind in zip(self.get_source_expressions(), self.kinds, strict=True):
+            sql, values = compiler.compile(expression)
+            if kind == "text":
+                formula = self._POSTGRESQL_FORMULA if postgresql else self._SQLITE_FORMULA
+                templates = [formula, "replace({v}, '\"', '\"\"')"]
+                formats.append('"%%s%%s"')
+            elif kind == "bool":
+                templates = ["CASE {v} WHEN true THEN 'true' WHEN false THEN 'false' END"]
+                formats.append("%%s")
+            else:
+                templates = ["CAST({v} AS text)" if postgresql else "{v}"]
+                formats.append("%%s")
+            for template in templates:
+                parts.append(template.replace("{v}", f"({sql})"))
+                params.extend(list(values) * template.count("{v}"))
+        # '%%s' is a literal %s once the driver has put the parameters in (both backends use %s style).
+        function = "format" if postgresql else "printf"
+        return f"{function}('{','.join(formats)}', {', '.join(parts)})", params
+
+
+# How each annotation column is written to CSV (see CsvFields); the others are text.
+_CSV_KINDS = {
+    **dict.fromkeys(("id", "document_id", "sentence_id", "sentence_index", "sentence_start", "sentence_end"), "number"),
+    **dict.fromkeys(("span_start", "span_end", *FIGURE_COLUMNS[:8]), "number"),
+    **dict.fromkeys(("label", "status", "reviewed_at", "review_reason", "created_at"), "plain"),
+    **dict.fromkeys(("qualifier", "scope", "stance", "published_on", "text_sha256"), "plain"),
+    "preliminary": "bool",
+    "figures_is_suggested": "bool",
+}
+_CSV_VALUES = {
+    **_ANNOTATION_VALUES,
+    "preliminary": "figures__preliminary",
+    "figures_is_suggested": "figures__is_suggested",
+}
+
+
+def _csv_fields(names: tuple[str, ...]) -> CsvFields:
+    return CsvFields(*((_CSV_VALUES[name], _CSV_KINDS.get(name, "text")) for name in names))
+
+
+def csv_text(value: str | None) -> str:
+    """One text field as CsvFields writes it: quoted and formula-safe; None is an empty field."""
+    if value is None:
+        return ""
+    return '"' + spreadsheet_safe(value).replace('"', '""') + '"'
+
+
+def annotation_csv_lines(
+    queryset: QuerySet[Annotation], *, names: Callable, split: Callable[[int], str] | None
+) -> Iterator[str]:
+    """CSV lines of annotations (ANNOTATION_COLUMNS, plus the split), each rendered by the database but for
+    the pseudonymous ids, incident ids and split that Python adds."""
+    columns = ANNOTATION_COLUMNS
+    rows = (
+        queryset.annotate(
+            x_head=_csv_fields(columns[:_ANNOTATOR_AT]),
+            x_middle=_csv_fields(columns[_REVIEWER_AT + 1 : _INCIDENTS_AT]),
+            x_incidents=_incident_ids(),
+            x_tail=_csv_fields(columns[_INCIDENTS_AT + 1 :]),
+        )
+        .order_by("id")
+        .values_list(
+            "sentence__document_id",
+            "annotator_id",
+            "status",
+            "reviewed_by_id",
+            "x_head",
+            "x_middle",
+            "x_incidents",
+            "x_tail",
+        )
+    )
+    quoted: dict[int | None, str] = {}
+    tails: dict[int, str] = {}
+    for document_id, annotator_id, state, reviewer_id, head, middle, incidents, tail in rows.iterator(
+        chunk_size=CHUNK_SIZE
+    ):
+        try:
+            annotator, reviewer = quoted[annotator_id], quoted[reviewer_id]
+        except KeyError:
+            for user_id in (annotator_id, reviewer_id):
+                quoted.setdefault(user_id, csv_text(names(user_id)))
+            annotator, reviewer = quoted[annotator_id], quoted[reviewer_id]
+        ids = "" if incidents is None else ";".join(map(str, id_list(incidents)))
+        end = tails.get(document_id)
+        if end is None:
+            if len(tails) > 4096:
+                tails.clear()
+            end = tails[document_id] = "\n" if split is None else f",{split(document_id)}\n"
+        yield f"{head},{annotator},{state},{reviewer},{middle},{ids},{tail}{end}"
 
 
 _PROVENANCE = ("document_title", "publisher", "url", "published_on", "text_sha256")

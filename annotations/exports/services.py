@@ -1,31 +1,30 @@
-"""Dataset exports and releases: who may export what, with which filters and options.
+"""Dataset exports: who may export what, with which filters and options.
 
 ``export_build`` checks the caller and the parameters and returns the export as a generator of
-text chunks; the rows are read in one pass, in constant memory, by ``export_queries`` and rendered
-by ``annotations.exports_rows``. A release writes an export to a file once and records its filters,
-row count, size and SHA-256; downloading it later serves that file, byte for byte, whatever has
-changed since.
+text chunks; the rows are read in one pass, in constant memory, by ``annotations.exports.queries``
+and rendered by ``annotations.exports.rows``. ``export_write`` writes one to a file (the command
+line and the releases use it).
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
-import re
-import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.db.models import Exists, ForeignObjectRel, Func, OuterRef, QuerySet
 from django.http import QueryDict
 
-from annotations.errors import Conflict
-from annotations.exports_rows import (
+from annotations.exports.queries import (
+    annotation_csv_lines,
+    annotation_json_lines,
+    incident_rows,
+    sentence_rows,
+)
+from annotations.exports.rows import (
     ANNOTATION_COLUMNS,
     FORMATS,
     INCIDENT_COLUMNS,
@@ -33,21 +32,14 @@ from annotations.exports_rows import (
     SHAPES,
     Pseudonyms,
     SplitRatios,
-    annotation_flat,
     render,
     split_for,
 )
-from annotations.models import Annotation, AnnotationStatus, DatasetRelease
+from annotations.models import Annotation, AnnotationStatus
 from annotations.roles import can_annotate, is_reviewer
-from annotations.services.export_queries import (
-    annotation_json_lines,
-    annotation_rows,
-    incident_rows,
-    sentence_rows,
-)
 
 # Query parameters that shape the export rather than filter the annotations.
-OPTION_NAMES = ("split", "train", "dev", "test", "identities")
+OPTION_NAMES = ("split", "train", "dev", "test", "identities", "bom")
 IDENTITIES = ("pseudonymous", "usernames")
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
@@ -60,6 +52,7 @@ class ExportOptions:
     split: bool = True
     ratios: SplitRatios = field(default_factory=SplitRatios)
     usernames: bool = False  # reviewers may ask for usernames instead of pseudonymous ids
+    bom: bool = False  # a CSV that starts with a UTF-8 byte-order mark, for spreadsheet programs
 
 
 @dataclass
@@ -70,10 +63,23 @@ class Export:
     format: str
     columns: tuple[str, ...]
     chunks: Iterator[str]
+    rows: RowCounter
 
     @property
     def filename(self) -> str:
         return f"{self.shape}.{self.format}"
+
+
+class RowCounter:
+    """Passes rows through and counts them (a CSV row may span several lines, so lines are no count)."""
+
+    def __init__(self, rows: Iterable) -> None:
+        self._rows, self.count = rows, 0
+
+    def __iter__(self) -> Iterator:
+        for row in self._rows:
+            self.count += 1
+            yield row
 
 
 # --- parameters ------------------------------------------------------------------------------
@@ -120,7 +126,7 @@ def _ratio(params: dict[str, list[str]], name: str, default: float) -> float:
     return value
 
 
-def options_from_params(params: dict[str, list[str]], *, user) -> ExportOptions:
+def options_from_params(params: dict[str, list[str]], *, user, fmt: str = "csv") -> ExportOptions:
     defaults = SplitRatios()
     train, dev, test = (_ratio(params, name, getattr(defaults, name)) for name in ("train", "dev", "test"))
     if abs(train + dev + test - 1) > 1e-6:
@@ -132,8 +138,14 @@ def options_from_params(params: dict[str, list[str]], *, user) -> ExportOptions:
         raise ValidationError({"identities": f"Use one of {', '.join(IDENTITIES)}, not {identities!r}."})
     if identities == "usernames" and not is_reviewer(user):
         raise PermissionDenied("Only reviewers and admins can export usernames; annotators get pseudonymous ids.")
+    bom = _flag(params, "bom", False)
+    if bom and fmt != "csv":
+        raise ValidationError({"bom": "A byte-order mark is for CSV only; JSON lines are plain UTF-8."})
     return ExportOptions(
-        split=_flag(params, "split", True), ratios=SplitRatios(train, dev, test), usernames=identities == "usernames"
+        split=_flag(params, "split", True),
+        ratios=SplitRatios(train, dev, test),
+        usernames=identities == "usernames",
+        bom=bom,
     )
 
 
@@ -249,34 +261,23 @@ def export_build(*, user, shape: str, fmt: str, params: Mapping | QueryDict | No
     check_shape_and_format(shape, fmt)
     check_may_export(user=user, shape=shape)
     params = normalize_params(params)
-    options = options_from_params(params, user=user)
+    options = options_from_params(params, user=user, fmt=fmt)
     annotations = filtered_annotations(user=user, params=params)
     split = lru_cache(maxsize=4096)(partial(split_for, ratios=options.ratios)) if options.split else None
     if shape == "annotations" and fmt == "jsonl":
         columns, rows = ANNOTATION_COLUMNS, annotation_json_lines(annotations, names=_names(options), split=split)
     elif shape == "annotations":
-        columns, rows = (
-            ANNOTATION_COLUMNS,
-            map(annotation_flat, annotation_rows(annotations, names=_names(options), split=split)),
-        )
+        columns, rows = ANNOTATION_COLUMNS, annotation_csv_lines(annotations, names=_names(options), split=split)
     elif shape == "sentences":
         columns, rows = SENTENCE_COLUMNS, sentence_rows(annotations, split=split)
     else:
         columns, rows = INCIDENT_COLUMNS, incident_rows(annotations, split=split)
     if options.split:
         columns = (*columns, "split")
-    return Export(shape=shape, format=fmt, columns=columns, chunks=render(fmt, columns, rows))
-
-
-# --- releases --------------------------------------------------------------------------------
-
-
-def _slug(name: str) -> str:
-    return re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-.")[:80] or "release"
-
-
-def release_path(release: DatasetRelease) -> Path:
-    return Path(settings.WORKBENCH_RELEASES_DIR) / release.file_path
+    counted = RowCounter(rows)
+    return Export(
+        shape=shape, format=fmt, columns=columns, chunks=render(fmt, columns, counted, bom=options.bom), rows=counted
+    )
 
 
 @dataclass
@@ -288,70 +289,10 @@ class WrittenFile:
 
 def export_write(*, export: Export, target) -> WrittenFile:
     """Write an export to an open binary file, counting rows and bytes and hashing as it goes."""
-    digest, size, lines = hashlib.sha256(), 0, 0
+    digest, size = hashlib.sha256(), 0
     for chunk in export.chunks:
         data = chunk.encode("utf-8")
         target.write(data)
         digest.update(data)
         size += len(data)
-        lines += data.count(b"\n")
-    header = 1 if export.format == "csv" else 0
-    return WrittenFile(rows=lines - header, bytes=size, sha256=digest.hexdigest())
-
-
-def release_create(*, by, name: str, shape: str, fmt: str, filters: Mapping | None = None) -> DatasetRelease:
-    """Save an export as a release file under WORKBENCH_RELEASES_DIR and record it. Reviewers and admins only."""
-    if not is_reviewer(by):
-        raise PermissionDenied("Only reviewers and admins can make dataset releases.")
-    name = (name or "").strip()
-    if not name:
-        raise ValidationError({"name": "A release needs a name."})
-    if len(name) > 200:
-        raise ValidationError({"name": "Keep the name to 200 characters."})
-    params = normalize_params(filters)
-    export = export_build(user=by, shape=shape, fmt=fmt, params=params)
-    directory = Path(settings.WORKBENCH_RELEASES_DIR)
-    directory.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=directory, prefix=".partial-", suffix=f".{fmt}")
-    final: Path | None = None
-    try:
-        # The export is one SELECT (a consistent snapshot); only the bookkeeping needs a transaction.
-        with os.fdopen(handle, "wb") as target:
-            written = export_write(export=export, target=target)
-        with transaction.atomic():
-            release = DatasetRelease.objects.create(
-                name=name,
-                shape=shape,
-                format=fmt,
-                filters=params,
-                row_count=written.rows,
-                byte_count=written.bytes,
-                sha256=written.sha256,
-                file_path="",
-                created_by=by,
-            )
-            release.file_path = f"{release.pk:06d}-{_slug(name)}.{shape}.{fmt}"
-            release.save(update_fields=["file_path"])
-            final = directory / release.file_path
-            os.replace(temporary, final)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        if final is not None:
-            final.unlink(missing_ok=True)
-        raise
-    return release
-
-
-def release_open(*, release: DatasetRelease, by):
-    """The stored file of a release, opened for reading; a missing or altered file is an error, never other bytes."""
-    if not is_reviewer(by):
-        raise PermissionDenied("Only reviewers and admins can download dataset releases.")
-    path = release_path(release)
-    if not path.is_file():
-        raise FileNotFoundError(f"The file of release {release.pk} ({release.file_path}) is missing.")
-    if path.stat().st_size != release.byte_count:
-        raise Conflict(
-            f"The file of release {release.pk} has changed size since it was made; it is not served.",
-            current={"byte_count": release.byte_count},
-        )
-    return path.open("rb")
+    return WrittenFile(rows=export.rows.count, bytes=size, sha256=digest.hexdigest())

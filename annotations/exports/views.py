@@ -6,7 +6,7 @@ the database while they are sent, so neither the server nor the response holds t
 
 from __future__ import annotations
 
-from django.http import FileResponse, Http404, StreamingHttpResponse
+from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import path
 from drf_spectacular.types import OpenApiTypes
@@ -20,10 +20,11 @@ from rest_framework.views import APIView
 from annotations.api.filters import AnnotationFilter
 from annotations.api.permissions import CanAnnotate, IsReviewer
 from annotations.api.schema import error_responses
-from annotations.api.serializers.base import StrictSerializer, iso
-from annotations.exports_rows import CONTENT_TYPES, FORMATS, SHAPES
+from annotations.api.serializers.base import StrictSerializer
+from annotations.exports.releases import release_create, release_open, release_record
+from annotations.exports.rows import CONTENT_TYPES, FORMATS, SHAPES
+from annotations.exports.services import export_build
 from annotations.models import DatasetRelease
-from annotations.services.exports import export_build, release_create, release_open
 
 
 class AnyAcceptNegotiation(DefaultContentNegotiation):
@@ -114,15 +115,17 @@ class ReleaseSerializer(serializers.ModelSerializer):
             "download_url",
         ]
 
-    def get_created_by(self, release: DatasetRelease) -> dict | None:
-        user = release.created_by
-        return None if user is None else {"id": user.pk, "username": user.username}
+    def to_representation(self, release: DatasetRelease) -> dict:
+        return release_record(release)  # the one rendering, also the `current` of a 409
+
+    def get_created_by(self, release: DatasetRelease) -> dict | None:  # for the schema
+        return release_record(release)["created_by"]
 
     def get_created_at(self, release: DatasetRelease) -> str | None:
-        return iso(release.created_at)
+        return release_record(release)["created_at"]
 
     def get_download_url(self, release: DatasetRelease) -> str:
-        return f"/api/v1/releases/{release.pk}/download/"
+        return release_record(release)["download_url"]
 
 
 class ReleaseInputSerializer(StrictSerializer):
@@ -149,7 +152,7 @@ class ReleaseListView(APIView):
     @extend_schema(
         summary="Save an export as a release",
         request=ReleaseInputSerializer,
-        responses={201: ReleaseSerializer, **error_responses(400)},
+        responses={201: ReleaseSerializer, **error_responses(400, 409)},
     )
     def post(self, request: Request) -> Response:
         serializer = ReleaseInputSerializer(data=request.data)
@@ -182,13 +185,13 @@ class ReleaseDownloadView(APIView):
             **error_responses(404, 409),
         },
     )
-    def get(self, request: Request, pk: int) -> FileResponse:
+    def get(self, request: Request, pk: int) -> StreamingHttpResponse:
         release = get_object_or_404(DatasetRelease, pk=pk)
         try:
-            handle = release_open(release=release, by=request.user)
+            verified = release_open(release=release, by=request.user)
         except FileNotFoundError as exc:
             raise Http404(str(exc)) from None
-        response = FileResponse(handle, content_type=CONTENT_TYPES[release.format])
+        response = StreamingHttpResponse(verified.chunks(), content_type=CONTENT_TYPES[release.format])
         response["Content-Disposition"] = _attachment(release.file_path.split("-", 1)[-1])
         response["Content-Length"] = str(release.byte_count)
         response["ETag"] = f'"{release.sha256}"'

@@ -1,7 +1,7 @@
 """Rendering export rows: columns, pseudonymous ids, the train/dev/test split, JSONL and CSV lines.
 
 Plain functions without the database, so the dataset format is pinned by fast tests. The service
-(``annotations.services.exports``) feeds them plain tuples read with ``values_list``; nothing here
+(``annotations.exports.services``) feeds them plain tuples read with ``values_list``; nothing here
 holds more than one batch of rows.
 """
 
@@ -56,6 +56,7 @@ ANNOTATION_COLUMNS = (
     "reviewer",
     "reviewed_at",
     "review_reason",
+    "review_comment",
     "created_at",
     "note",
     *FIGURE_COLUMNS,
@@ -201,13 +202,26 @@ def id_list(joined: str | None) -> list[int]:
     return sorted(int(part) for part in joined.split(","))
 
 
+# A spreadsheet reads a cell that starts with one of these as a formula (or, for tab and carriage
+# return, strips them and reads what follows as one): CSV exports put a ' in front (OWASP's advice).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+BOM = "\ufeff"
+
+
+def spreadsheet_safe(text: str) -> str:
+    """Text a spreadsheet will show as text, never evaluate: a leading ' when it could start a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def _csv_cell(value: object) -> object:
     if value is None:
         return ""
+    if isinstance(value, str):
+        return spreadsheet_safe(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list | tuple):
-        return ";".join(str(item) for item in value)
+        return spreadsheet_safe(";".join(str(item) for item in value))
     return plain(value)
 
 
@@ -229,12 +243,16 @@ class _Collect(list):
 
 
 def csv_lines(columns: Sequence[str], rows: Iterable[Sequence]) -> Iterator[str]:
-    """CSV with a header row; lists are joined with ';', booleans are true/false, None is empty."""
+    """CSV with a header row; lists are joined with ';', booleans are true/false, None is empty, and
+    text that a spreadsheet would read as a formula starts with a '."""
     lines = _Collect()
     writer = csv.writer(lines, lineterminator="\n")
     writer.writerow(columns)
     yield lines.pop()
     for row in rows:
+        if isinstance(row, str):  # a line rendered already (by the database)
+            yield row
+            continue
         writer.writerow([_csv_cell(value) for value in row])
         yield lines.pop()
 
@@ -242,11 +260,14 @@ def csv_lines(columns: Sequence[str], rows: Iterable[Sequence]) -> Iterator[str]
 LINE_WRITERS: dict[str, Callable[..., Iterator[str]]] = {"jsonl": jsonl_lines, "csv": csv_lines}
 
 
-def render(fmt: str, columns: Sequence[str], rows: Iterable[Sequence | dict]) -> Iterator[str]:
-    """The export as text chunks of about LINES_PER_CHUNK rows each (the CSV header comes first)."""
+def render(fmt: str, columns: Sequence[str], rows: Iterable[Sequence | dict], *, bom: bool = False) -> Iterator[str]:
+    """The export as text chunks of about LINES_PER_CHUNK rows each (the CSV header comes first).
+
+    ``bom`` starts a CSV with a UTF-8 byte-order mark, which spreadsheet programs need to read it as UTF-8.
+    """
     if fmt not in LINE_WRITERS:
         raise ValueError(f"Unknown format {fmt!r}; use one of {', '.join(FORMATS)}.")
-    chunk: list[str] = []
+    chunk: list[str] = [BOM] if bom and fmt == "csv" else []
     for line in LINE_WRITERS[fmt](columns, rows):
         chunk.append(line)
         if len(chunk) >= LINES_PER_CHUNK:

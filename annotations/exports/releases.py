@@ -1,0 +1,202 @@
+"""Dataset releases: an export saved once as a file, served later only while its bytes still match.
+
+A release records its filters, row count, size and SHA-256 next to the file. The file is written
+through Django's storage API (the ``releases`` storage when settings define one, else the local
+folder ``WORKBENCH_RELEASES_DIR``). A download hashes the stored file before the first byte is
+sent and again while it streams: a file that no longer hashes to the recorded SHA-256 is refused
+(409) and the refusal is counted on the release, so an altered dataset is never handed out as the
+release it claims to be. Release names are unique (case-insensitive), and releases are never
+deleted: they are the record of what was published.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import tempfile
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files import File
+from django.core.files.storage import FileSystemStorage, Storage, storages
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from annotations.errors import Conflict
+from annotations.exports.services import export_build, export_write, normalize_params
+from annotations.models import DatasetRelease
+from annotations.roles import is_reviewer
+
+logger = logging.getLogger(__name__)
+
+READ_BLOCK = 256 * 1024
+CHECKSUM_MISMATCH = "release file does not match its checksum"
+
+
+class ReleaseCorrupted(Conflict):
+    """The stored file of a release no longer hashes to the SHA-256 recorded when it was made."""
+
+
+def release_storage() -> Storage:
+    """Where release files live: settings.STORAGES["releases"] if defined, else WORKBENCH_RELEASES_DIR on disk."""
+    if "releases" in settings.STORAGES:
+        return storages["releases"]
+    return FileSystemStorage(location=settings.WORKBENCH_RELEASES_DIR)
+
+
+def release_record(release: DatasetRelease) -> dict:
+    """A release as the API shows it (also the ``current`` of a 409)."""
+    user = release.created_by
+    return {
+        "id": release.pk,
+        "name": release.name,
+        "shape": release.shape,
+        "format": release.format,
+        "filters": release.filters,
+        "row_count": release.row_count,
+        "byte_count": release.byte_count,
+        "sha256": release.sha256,
+        "created_by": None if user is None else {"id": user.pk, "username": user.username},
+        "created_at": None if release.created_at is None else release.created_at.isoformat().replace("+00:00", "Z"),
+        "download_url": f"/api/v1/releases/{release.pk}/download/",
+    }
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-.")[:80] or "release"
+
+
+def _name_taken(name: str) -> Conflict | None:
+    existing = DatasetRelease.objects.select_related("created_by").filter(name__iexact=name).first()
+    if existing is None:
+        return None
+    return Conflict(
+        f"A release named {existing.name!r} exists already; release names are unique. Choose another name.",
+        current=release_record(existing),
+    )
+
+
+def release_create(*, by, name: str, shape: str, fmt: str, filters: Mapping | None = None) -> DatasetRelease:
+    """Save an export as a release file and record it. Reviewers and admins only; names are unique."""
+    if not is_reviewer(by):
+        raise PermissionDenied("Only reviewers and admins can make dataset releases.")
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError({"name": "A release needs a name."})
+    if len(name) > 200:
+        raise ValidationError({"name": "Keep the name to 200 characters."})
+    if taken := _name_taken(name):
+        raise taken
+    params = normalize_params(filters)
+    export = export_build(user=by, shape=shape, fmt=fmt, params=params)
+    storage = release_storage()
+    saved: str | None = None
+    # The export is one SELECT (a consistent snapshot), written to a temporary file first so that a
+    # failure half way leaves neither a row nor a file; only the bookkeeping needs a transaction.
+    with tempfile.TemporaryFile() as scratch:
+        written = export_write(export=export, target=scratch)
+        scratch.seek(0)
+        try:
+            with transaction.atomic():
+                release = DatasetRelease.objects.create(
+                    name=name,
+                    shape=shape,
+                    format=fmt,
+                    filters=params,
+                    row_count=written.rows,
+                    byte_count=written.bytes,
+                    sha256=written.sha256,
+                    file_path="",
+                    created_by=by,
+                )
+                saved = storage.save(f"{release.pk:06d}-{_slug(name)}.{shape}.{fmt}", File(scratch))
+                release.file_path = saved
+                release.save(update_fields=["file_path"])
+        except IntegrityError:
+            if saved is not None:
+                storage.delete(saved)
+            taken = _name_taken(name)  # another request saved the same name meanwhile
+            if taken is None:
+                raise
+            raise taken from None
+        except BaseException:
+            if saved is not None:
+                storage.delete(saved)
+            raise
+    return release
+
+
+@dataclass
+class ReleaseFile:
+    """A release's stored file, checked once, and its bytes streamed with a second check as they go."""
+
+    release: DatasetRelease
+    handle: object
+
+    def chunks(self) -> Iterator[bytes]:
+        """The file in blocks; the last block is held back until the whole file is hashed again.
+
+        If the file changed after the first check, the stream stops short of its Content-Length, so
+        the client sees a broken download instead of a complete file with the wrong bytes.
+        """
+        digest, pending = hashlib.sha256(), b""
+        try:
+            while block := self.handle.read(READ_BLOCK):
+                digest.update(block)
+                if pending:
+                    yield pending
+                pending = block
+            if digest.hexdigest() != self.release.sha256:
+                release_refusal_record(release=self.release, reason="changed while being served")
+                raise ReleaseCorrupted(CHECKSUM_MISMATCH)
+            if pending:
+                yield pending
+        finally:
+            self.handle.close()
+
+
+def release_refusal_record(*, release: DatasetRelease, reason: str) -> None:
+    """Count a refused download on the release (its own transaction, so nothing rolls it back) and log it."""
+    logger.error("Release %s (%s) refused: %s", release.pk, release.file_path, reason)
+    now = timezone.now()
+    with transaction.atomic():
+        DatasetRelease.objects.filter(pk=release.pk).update(
+            refusals=F("refusals") + 1, last_refused_at=now, last_refusal=reason[:200]
+        )
+
+
+def _hash_file(handle) -> tuple[str, int]:
+    digest, size = hashlib.sha256(), 0
+    while block := handle.read(READ_BLOCK):
+        digest.update(block)
+        size += len(block)
+    return digest.hexdigest(), size
+
+
+def release_open(*, release: DatasetRelease, by) -> ReleaseFile:
+    """The stored file of a release, verified against its SHA-256; a missing or altered file is refused."""
+    if not is_reviewer(by):
+        raise PermissionDenied("Only reviewers and admins can download dataset releases.")
+    storage = release_storage()
+    if not release.file_path or not storage.exists(release.file_path):
+        release_refusal_record(release=release, reason="file missing")
+        raise FileNotFoundError(f"The file of release {release.pk} ({release.file_path}) is missing.")
+    handle = storage.open(release.file_path, "rb")
+    try:
+        sha256, size = _hash_file(handle)
+        if sha256 != release.sha256 or size != release.byte_count:
+            reason = f"sha256 {sha256}, {size} bytes; recorded {release.sha256}, {release.byte_count} bytes"
+            release_refusal_record(release=release, reason=reason)
+            raise ReleaseCorrupted(
+                f"The {CHECKSUM_MISMATCH}: it was changed after the release was made, so it is not served.",
+                current={"id": release.pk, "sha256": release.sha256, "byte_count": release.byte_count},
+            )
+        handle.seek(0)
+    except BaseException:
+        handle.close()
+        raise
+    return ReleaseFile(release=release, handle=handle)
