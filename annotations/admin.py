@@ -233,12 +233,18 @@ class EventAdmin(admin.ModelAdmin):
 
 @admin.register(models.DatasetRelease)
 class DatasetReleaseAdmin(admin.ModelAdmin):
-    list_display = ["name", "shape", "format", "row_count", "sha256", "created_by", "created_at"]
+    """Releases are made from the exports (page, API, command) and never deleted: each is the record of
+    a published dataset, and a deleted row would leave its file behind (or a file without its hash)."""
+
+    list_display = ["name", "shape", "format", "row_count", "sha256", "created_by", "created_at", "refusals"]
     list_filter = ["shape", "format"]
     search_fields = ["name", "sha256"]
     readonly_fields = [f.name for f in models.DatasetRelease._meta.fields]
 
     def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
         return False
 
 

@@ -14,6 +14,7 @@ from annotations.exports.rows import (
     id_list,
     render,
     split_for,
+    spreadsheet_safe,
 )
 
 
@@ -117,3 +118,31 @@ def test_flat_row_turns_database_booleans_into_booleans():
     flat = annotation_flat(_row(qualifier="exact", preliminary=0, figures_is_suggested=1))
     assert flat[ANNOTATION_COLUMNS.index("preliminary")] is False
     assert flat[ANNOTATION_COLUMNS.index("figures_is_suggested")] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "safe"),
+    [
+        ("=1+1", "'=1+1"),
+        ("+31 killed", "'+31 killed"),
+        ("-5", "'-5"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tHYPERLINK", "'\tHYPERLINK"),
+        ("\rcmd", "'\rcmd"),
+        ("Four killed = tragedy", "Four killed = tragedy"),
+        ("", ""),
+        ("'quoted'", "'quoted'"),
+    ],
+)
+def test_text_a_spreadsheet_would_evaluate_gets_a_leading_quote(text, safe):
+    assert spreadsheet_safe(text) == safe
+
+
+def test_csv_cells_are_neutralised_and_a_carriage_return_is_quoted():
+    text = "".join(render("csv", ("id", "note", "ids"), [(1, "=cmd", [2]), (2, "a\rb", []), (3, "-", None)]))
+    assert text == 'id,note,ids\n1,\'=cmd,2\n2,"a\rb",\n3,\'-,\n'
+
+
+def test_csv_may_start_with_a_byte_order_mark_and_jsonl_never_does():
+    assert "".join(render("csv", ("a",), [(1,)], bom=True)) == "\ufeffa\n1\n"
+    assert "".join(render("jsonl", ("a",), [(1,)], bom=True)) == '{"a": 1}\n'

@@ -246,15 +246,17 @@ def csv_lines(columns: Sequence[str], rows: Iterable[Sequence]) -> Iterator[str]
     """CSV with a header row; lists are joined with ';', booleans are true/false, None is empty, and
     text that a spreadsheet would read as a formula starts with a '."""
     lines = _Collect()
-    writer = csv.writer(lines, lineterminator="\n")
+    # csv quotes a field that holds a character of the line terminator: with "\n" alone a lone "\r"
+    # would go out unquoted and break the row, so rows are written with "\r\n" and end in "\n".
+    writer = csv.writer(lines, lineterminator="\r\n")
     writer.writerow(columns)
-    yield lines.pop()
+    yield lines.pop()[:-2] + "\n"
     for row in rows:
         if isinstance(row, str):  # a line rendered already (by the database)
             yield row
             continue
         writer.writerow([_csv_cell(value) for value in row])
-        yield lines.pop()
+        yield lines.pop()[:-2] + "\n"
 
 
 LINE_WRITERS: dict[str, Callable[..., Iterator[str]]] = {"jsonl": jsonl_lines, "csv": csv_lines}

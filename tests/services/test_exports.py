@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import tracemalloc
 
@@ -10,8 +12,12 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from annotations.exports import queries as export_queries
-from annotations.exports.rows import ANNOTATION_COLUMNS
+from annotations.exports.rows import ANNOTATION_COLUMNS, split_for
 from annotations.exports.services import export_build
+from annotations.models import Actor, Annotation
+from annotations.services.annotating import AnnotationDraft, annotation_create
+from annotations.services.incidents import incident_create, incident_link
+from annotations.services.reviewing import annotation_approve, annotation_reject, annotation_submit
 from tests.exports_data import make_claims, many_approved
 
 
@@ -249,3 +255,172 @@ def test_sqlite_streams_the_export_in_id_order_without_sorting_it(claims, reques
     with connection.cursor() as cursor:
         plan = cursor.execute("EXPLAIN QUERY PLAN " + queries.captured_queries[-1]["sql"]).fetchall()
     assert not any("TEMP B-TREE" in str(step) for step in plan), plan
+
+
+# --- spreadsheet safety, the CSV rendered by the database, the BOM, the reviewer's decision --------------------
+
+
+def _csv_rows(text: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+@pytest.fixture
+def formulas(document, labels, annotator, reviewer):
+    """A rejected claim whose note, figures and actor look like spreadsheet formulas, in a document whose title,
+    url and publisher do too, and an approved one with quotes, commas and new lines in its note."""
+    document.title = '=HYPERLINK("http://evil.example","open")'
+    document.url = "+cmd|' /C calc'!A0"
+    document.publisher = Actor.objects.create(name="@SUM(1+1)", kind="media")
+    document.save(update_fields=["title", "url", "publisher"])
+    sentences = list(document.sentences.order_by("index"))
+    cited = Actor.objects.create(name="-2+3", kind="monitor")
+    claim = annotation_create(
+        annotator=annotator,
+        draft=AnnotationDraft(
+            sentence=sentences[1],
+            label=labels["casualty_claim"],
+            note="\tindented =1+1",
+            figures={"killed_min": 4, "killed_max": 4, "cited_source": cited, "raw_text": "\r4 killed"},
+        ),
+    )
+    annotation_submit(annotation=claim, by=annotator)
+    rejected = annotation_reject(
+        annotation=Annotation.objects.get(pk=claim.pk),
+        reviewer=reviewer,
+        reason="wrong_figures",
+        comment='=2+2, "four" or five?',
+    )
+    plain = annotation_create(
+        annotator=annotator,
+        draft=AnnotationDraft(sentence=sentences[2], label=labels["attribution"], note='He said "no",\nthen left.'),
+    )
+    annotation_submit(annotation=plain, by=annotator)
+    approved = annotation_approve(annotation=Annotation.objects.get(pk=plain.pk), reviewer=reviewer)
+    return rejected, approved
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_start_with_a_quote_and_jsonl_stays_exact(formulas, reviewer):
+    rejected, _ = formulas
+    row = next(row for row in _csv_rows(text_of(reviewer, fmt="csv", status="all")) if row["id"] == str(rejected.pk))
+    assert row["note"] == "'\tindented =1+1"
+    assert row["review_comment"] == '\'=2+2, "four" or five?'
+    assert row["document_title"] == '\'=HYPERLINK("http://evil.example","open")'
+    assert row["url"] == "'+cmd|' /C calc'!A0"
+    assert row["publisher"] == "'@SUM(1+1)"
+    assert row["cited_source"] == "'-2+3"
+    assert row["figures_raw_text"] == "'\r4 killed"
+    assert row["killed_min"] == "4" and row["label"] == "casualty_claim"  # numbers and codes untouched
+
+    record = next(record for record in rows_of(reviewer, status="all") if record["id"] == rejected.pk)
+    assert record["note"] == "\tindented =1+1"
+    assert record["review_comment"] == '=2+2, "four" or five?'
+    assert record["document_title"].startswith("=HYPERLINK") and record["publisher"] == "@SUM(1+1)"
+    assert record["figures"]["cited_source"] == "-2+3" and record["figures"]["raw_text"] == "\r4 killed"
+
+
+def test_other_csv_shapes_are_spreadsheet_safe_too(formulas, reviewer):
+    sentences = _csv_rows(text_of(reviewer, "sentences", fmt="csv", status="all"))
+    assert {row["document_title"] for row in sentences} == {'\'=HYPERLINK("http://evil.example","open")'}
+    assert {row["publisher"] for row in sentences} == {"'@SUM(1+1)"}
+    blamed = Actor.objects.create(name="=evil()", kind="armed_group")
+    incident = incident_create(by=reviewer, title="+Atarib strike")
+    claim, _ = formulas
+    incident_link(incident=incident, annotation=claim, by=reviewer)
+    assert blamed.pk
+    (row,) = _csv_rows(text_of(reviewer, "incidents", fmt="csv", status="all"))
+    assert row["title"] == "'+Atarib strike"
+
+
+def test_usernames_that_look_like_formulas_are_neutralised_in_csv(claims, reviewer, annotator):
+    annotator.username = "=bob"
+    annotator.save(update_fields=["username"])
+    rows = _csv_rows(text_of(reviewer, fmt="csv", identities="usernames"))
+    assert {row["annotator"] for row in rows} == {"'=bob"}
+    assert {row["annotator"] for row in rows_of(reviewer, identities="usernames")} == {"=bob"}
+
+
+def test_review_reason_and_comment_are_exported(formulas, reviewer):
+    rejected, approved = formulas
+    records = {record["id"]: record for record in rows_of(reviewer, status="all")}
+    assert records[rejected.pk]["review_reason"] == "wrong_figures"
+    assert records[rejected.pk]["review_comment"] == '=2+2, "four" or five?'
+    assert records[approved.pk]["review_reason"] == "" and records[approved.pk]["review_comment"] == ""
+    header = text_of(reviewer, fmt="csv").splitlines()[0].split(",")
+    assert header.index("review_comment") == header.index("review_reason") + 1
+
+
+def test_database_rendered_csv_reads_back_as_the_python_rendering(formulas, reviewer):
+    """The CSV lines the database renders parse to the same cells as csv.writer over the flat rows."""
+    from annotations.exports.queries import annotation_rows
+    from annotations.exports.rows import Pseudonyms, annotation_flat, csv_lines
+    from annotations.exports.services import filtered_annotations
+
+    rejected, _ = formulas
+    for title in ("Atarib", "Idlib"):
+        incident_link(incident=incident_create(by=reviewer, title=title), annotation=rejected, by=reviewer)
+    annotations = filtered_annotations(user=reviewer, params={"status": ["all"]})
+    names = Pseudonyms(settings.SECRET_KEY)
+    expected = "".join(
+        csv_lines(
+            [*ANNOTATION_COLUMNS, "split"],
+            map(annotation_flat, annotation_rows(annotations, names=names, split=split_for)),
+        )
+    )
+    rendered = text_of(reviewer, fmt="csv", status="all")
+    assert list(csv.reader(io.StringIO(rendered))) == list(csv.reader(io.StringIO(expected)))
+    rows = _csv_rows(rendered)
+    assert len(rows) == 2 and rows[1]["note"] == 'He said "no",\nthen left.'
+    assert rows[0]["incidents"] == ";".join(
+        str(pk) for pk in sorted(rejected.incident_links.values_list("incident_id", flat=True))
+    )
+
+
+def test_csv_can_start_with_a_byte_order_mark(claims, reviewer):
+    plain = text_of(reviewer, fmt="csv")
+    marked = text_of(reviewer, fmt="csv", bom="1")
+    assert marked == "\ufeff" + plain
+    assert not plain.startswith("\ufeff")
+    with pytest.raises(ValidationError) as error:
+        text_of(reviewer, fmt="jsonl", bom="1")
+    assert "bom" in error.value.message_dict
+
+
+def test_an_annotators_export_holds_nothing_of_another_annotator(
+    document, labels, annotator, second_annotator, reviewer
+):
+    """Blind annotation: whatever the shape, format, status or filter, another annotator's work stays out."""
+    sentences = list(document.sentences.order_by("index"))
+    marker = "MARKER-7f3a"
+    theirs = annotation_create(
+        annotator=second_annotator,
+        draft=AnnotationDraft(
+            sentence=sentences[1],
+            label=labels["casualty_claim"],
+            note=marker,
+            figures={"killed_min": 4, "killed_max": 4, "raw_text": f"{marker} four"},
+        ),
+    )
+    annotation_submit(annotation=theirs, by=second_annotator)
+    annotation_reject(
+        annotation=Annotation.objects.get(pk=theirs.pk), reviewer=reviewer, reason="other", comment=marker
+    )
+    others_label = annotation_create(
+        annotator=second_annotator, draft=AnnotationDraft(sentence=sentences[3], label=labels["rhetoric"])
+    )
+    mine = annotation_create(
+        annotator=annotator, draft=AnnotationDraft(sentence=sentences[2], label=labels["attribution"])
+    )
+    for shape in ("annotations", "sentences"):
+        for fmt in ("jsonl", "csv"):
+            for params in (
+                {},
+                {"status": "all"},
+                {"status": "all", "annotator": str(second_annotator.pk)},
+                {"q": marker},
+            ):
+                text = text_of(annotator, shape, fmt, **params)
+                assert marker not in text and "rhetoric" not in text, (shape, fmt, params)
+                assert "casualty_claim" not in text, (shape, fmt, params)
+    mine_only = rows_of(annotator, status="all")
+    assert [row["id"] for row in mine_only] == [mine.pk]
+    assert others_label.pk not in {row["id"] for row in mine_only}
