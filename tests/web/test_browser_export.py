@@ -19,6 +19,12 @@ from tests.web.conftest import sign_in
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
+@pytest.fixture(autouse=True)
+def releases_dir(settings, tmp_path):
+    settings.WORKBENCH_RELEASES_DIR = tmp_path / "releases"
+    return settings.WORKBENCH_RELEASES_DIR
+
+
 @pytest.fixture
 def reviewed(db, annotator, reviewer) -> Document:
     """Two approved claims and one still waiting for review, in one document."""
@@ -87,3 +93,66 @@ def test_reviewer_downloads_an_export_and_saves_a_release(page, live_server, rev
     assert hashlib.sha256(saved.read_bytes()).hexdigest() == release.sha256
     assert len(saved.read_text(encoding="utf-8").splitlines()) == 2
     assert page.script_problems == []
+
+
+def test_all_statuses_a_bom_for_spreadsheets_and_identities_outside_the_split(
+    page, live_server, reviewer, reviewed, tmp_path, screenshot_dir
+):
+    sign_in(page, reviewer)
+    page.goto("/exports/")
+    # The identities choice is an export setting of its own, not part of the split box.
+    expect(page.get_by_label("Annotator identities")).to_be_visible()
+    assert page.locator("fieldset", has_text="Train / dev / test split").locator("#x-identities").count() == 0
+
+    bom = page.get_by_label("Start the CSV with a byte-order mark", exact=False)
+    expect(bom).to_be_disabled()  # JSON lines take no byte-order mark
+    page.get_by_label("Format").select_option("csv")
+    expect(bom).to_be_enabled()
+    bom.check()
+    page.get_by_label("Review status").select_option("all")
+    page.screenshot(path=str(screenshot_dir / "exports-1280x800.png"), full_page=True)
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Download").click()
+    path = tmp_path / "all.csv"
+    download_info.value.save_as(path)
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 byte-order mark
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert sorted(row["status"] for row in rows) == ["approved", "approved", "submitted"]
+    assert "review_comment" in rows[0]
+
+    page.get_by_label("Format").select_option("jsonl")
+    expect(bom).to_be_disabled()
+    expect(bom).not_to_be_checked()
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.screenshot(path=str(screenshot_dir / "exports-390x844.png"), full_page=True)
+    assert page.script_problems == []
+
+
+def test_save_as_release_twice_makes_one_release(page, live_server, reviewer, reviewed):
+    sign_in(page, reviewer)
+    page.goto("/exports/")
+    page.get_by_label("Release name").fill("atarib-v1")
+    save = page.get_by_role("button", name="Save as release")
+
+    # Hold the request: the button stays disabled while it runs, so a second click sends nothing.
+    held = []
+    page.route("**/api/v1/releases/", lambda route: held.append(route))
+    save.click()
+    expect(save).to_be_disabled()
+    save.click(force=True)
+    page.wait_for_timeout(200)
+    assert len(held) == 1
+    held[0].continue_()
+    page.unroute("**/api/v1/releases/")
+    expect(page.locator("#export-status")).to_contain_text("Release “atarib-v1” saved")
+    assert DatasetRelease.objects.filter(name="atarib-v1").count() == 1
+
+    # After the reload, the same name again is refused in words, naming the release that has it.
+    page.wait_for_load_state("load")
+    expect(page.locator("#releases").get_by_role("row", name="atarib-v1")).to_be_visible()
+    page.get_by_label("Release name").fill("Atarib-V1")
+    page.get_by_role("button", name="Save as release").click()
+    expect(page.locator("#export-status")).to_contain_text("a release named “atarib-v1” exists already")
+    expect(page.get_by_role("button", name="Save as release")).to_be_enabled()
+    assert DatasetRelease.objects.count() == 1

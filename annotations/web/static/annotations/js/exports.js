@@ -1,9 +1,13 @@
 // Exports: check the choices with the server first (so an error is shown in words, not as a raw
 // JSON page), then let the browser download the stream; or save the same export as a release.
+// Each button stays disabled while its request runs, so a double click never sends it twice.
 import { ApiError, api, apiUrl, describeError } from "./api.js";
 
 const form = document.getElementById("export-form");
 const status = document.getElementById("export-status");
+const downloadButton = document.getElementById("download");
+const saveButton = document.getElementById("save-release");
+const bom = form.elements.bom;
 // The buttons stay disabled until this module has taken over the form.
 for (const button of form.querySelectorAll("button[disabled]")) button.disabled = false;
 
@@ -13,6 +17,15 @@ function say(state, text) {
   status.dataset.state = state;
   status.textContent = text;
 }
+
+// The byte-order mark is a CSV option: offered only while CSV is chosen.
+function followFormat() {
+  const csv = form.elements.format.value === "csv";
+  bom.disabled = !csv;
+  if (!csv) bom.checked = false;
+}
+form.elements.format.addEventListener("change", followFormat);
+followFormat();
 
 function choices() {
   const values = {};
@@ -29,11 +42,24 @@ function choices() {
     if (Math.abs(total - 1) > 1e-6) throw new Error("The train, dev and test ratios must add up to 1; they add up to " + +total.toFixed(4) + ".");
     ["train", "dev", "test"].forEach((name, i) => (values[name] = String(ratios[i])));
   }
+  if (!bom.disabled && bom.checked) values.bom = "1";
   return { shape: form.elements.shape.value, format: form.elements.format.value, values };
 }
 
-form.addEventListener("submit", async (event) => {
-  event.preventDefault();
+// Runs `work` with `button` disabled (and marked busy) until it settles.
+async function whileBusy(button, work) {
+  if (button.disabled) return;
+  button.disabled = true;
+  button.setAttribute("aria-busy", "true");
+  try {
+    return await work();
+  } finally {
+    button.disabled = false;
+    button.removeAttribute("aria-busy");
+  }
+}
+
+async function download() {
   let chosen;
   try {
     chosen = choices();
@@ -65,31 +91,50 @@ form.addEventListener("submit", async (event) => {
   } catch (error) {
     say("failed", "Export failed: " + describeError(error));
   }
+}
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  whileBusy(downloadButton, download);
 });
 
-const saveButton = document.getElementById("save-release");
+async function saveRelease() {
+  let chosen;
+  try {
+    chosen = choices();
+  } catch (error) {
+    say("failed", error.message);
+    return false;
+  }
+  const name = form.elements.name.value.trim();
+  if (!name) {
+    say("failed", "Give the release a name first.");
+    form.elements.name.focus();
+    return false;
+  }
+  say("saving", "Saving the release…");
+  try {
+    const release = await api.post("releases/", { name, shape: chosen.shape, format: chosen.format, filters: chosen.values });
+    say("saved", "Release “" + release.name + "” saved: " + release.row_count + " rows, SHA-256 " + release.sha256 + ".");
+    return true;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 409 && error.body.current && error.body.current.name) {
+      const existing = error.body.current;
+      say("failed", "Release not saved: a release named “" + existing.name + "” exists already (" + existing.row_count + " rows, made " + (existing.created_at || "").slice(0, 10) + "). Choose another name.");
+    } else {
+      say("failed", "Release not saved: " + describeError(error) + " Your choices are still in the form.");
+    }
+    form.elements.name.focus();
+    return false;
+  }
+}
+
 if (saveButton) {
   saveButton.addEventListener("click", async () => {
-    let chosen;
-    try {
-      chosen = choices();
-    } catch (error) {
-      say("failed", error.message);
-      return;
-    }
-    const name = form.elements.name.value.trim();
-    if (!name) {
-      say("failed", "Give the release a name first.");
-      form.elements.name.focus();
-      return;
-    }
-    say("saving", "Saving the release…");
-    try {
-      const release = await api.post("releases/", { name, shape: chosen.shape, format: chosen.format, filters: chosen.values });
-      say("saved", "Release “" + release.name + "” saved: " + release.row_count + " rows, SHA-256 " + release.sha256 + ".");
+    const saved = await whileBusy(saveButton, saveRelease);
+    if (saved) {
+      saveButton.disabled = true; // saved once: the page reloads with the new release listed
       setTimeout(() => window.location.reload(), 1200);
-    } catch (error) {
-      say("failed", "Release not saved: " + describeError(error) + " Your choices are still in the form.");
     }
   });
 }
