@@ -67,3 +67,16 @@ def test_saves_a_release(claims, tmp_path, capsys):
 def test_errors_are_clear(claims, arguments, message):
     with pytest.raises(CommandError, match=message):
         call_command("export_dataset", *arguments)
+
+
+def test_csv_with_a_byte_order_mark(claims, tmp_path):
+    output = tmp_path / "out.csv"
+    call_command("export_dataset", "--format=csv", "--bom", f"--output={output}", "--as-user=rev")
+    assert output.read_bytes().startswith(b"\xef\xbb\xbfid,document_id,")
+
+
+def test_a_release_name_in_use_is_refused(claims):
+    call_command("export_dataset", "--release=v1", "--as-user=rev")
+    with pytest.raises(CommandError, match="exists already"):
+        call_command("export_dataset", "--release=V1", "--as-user=rev")
+    assert DatasetRelease.objects.count() == 1

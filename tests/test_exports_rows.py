@@ -140,7 +140,7 @@ def test_text_a_spreadsheet_would_evaluate_gets_a_leading_quote(text, safe):
 
 def test_csv_cells_are_neutralised_and_a_carriage_return_is_quoted():
     text = "".join(render("csv", ("id", "note", "ids"), [(1, "=cmd", [2]), (2, "a\rb", []), (3, "-", None)]))
-    assert text == 'id,note,ids\n1,\'=cmd,2\n2,"a\rb",\n3,\'-,\n'
+    assert text == "id,note,ids\n1,'=cmd,2\n2,\"a\rb\",\n3,'-,\n"
 
 
 def test_csv_may_start_with_a_byte_order_mark_and_jsonl_never_does():

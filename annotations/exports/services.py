@@ -35,6 +35,7 @@ from annotations.exports.rows import (
     render,
     split_for,
 )
+from annotations.filters import AnnotationFilter
 from annotations.models import Annotation, AnnotationStatus
 from annotations.roles import can_annotate, is_reviewer
 
@@ -168,8 +169,6 @@ def filtered_annotations(*, user, params: dict[str, list[str]]) -> QuerySet[Anno
 
     Blind annotation holds here too: an annotator's export covers only their own annotations.
     """
-    from annotations.api.filters import AnnotationFilter  # the list endpoint's filters, shared
-
     data = QueryDict(mutable=True)
     for name, values in params.items():
         if name not in OPTION_NAMES and name != "status":

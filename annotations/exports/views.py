@@ -17,13 +17,13 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from annotations.api.filters import AnnotationFilter
 from annotations.api.permissions import CanAnnotate, IsReviewer
 from annotations.api.schema import error_responses
 from annotations.api.serializers.base import StrictSerializer
 from annotations.exports.releases import release_create, release_open, release_record
 from annotations.exports.rows import CONTENT_TYPES, FORMATS, SHAPES
 from annotations.exports.services import export_build
+from annotations.filters import AnnotationFilter
 from annotations.models import DatasetRelease
 
 

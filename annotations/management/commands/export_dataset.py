@@ -10,8 +10,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from annotations.exports.rows import FORMATS, SHAPES
+from annotations.errors import Conflict
 from annotations.exports.releases import release_create
+from annotations.exports.rows import FORMATS, SHAPES
 from annotations.exports.services import export_build, export_write
 
 
@@ -44,6 +45,7 @@ class Command(BaseCommand):
         parser.add_argument("--no-split", action="store_true", help="Leave out the train/dev/test split column")
         parser.add_argument("--ratios", default="0.8,0.1,0.1", help="train,dev,test shares (default 0.8,0.1,0.1)")
         parser.add_argument("--usernames", action="store_true", help="Usernames instead of pseudonymous ids")
+        parser.add_argument("--bom", action="store_true", help="Start a CSV with a UTF-8 byte-order mark")
         parser.add_argument("--release", metavar="NAME", help="Save as a dataset release with this name")
         parser.add_argument("--as-user", default=None, help="Export as this reviewer (default: the first superuser)")
 
@@ -70,6 +72,8 @@ class Command(BaseCommand):
         params.update(train=[train], dev=[dev], test=[test], split=["0" if options["no_split"] else "1"])
         if options["usernames"]:
             params["identities"] = ["usernames"]
+        if options["bom"]:
+            params["bom"] = ["1"]
         return params
 
     def handle(self, *args, shape, fmt, output, release, as_user, **options):
@@ -90,7 +94,7 @@ class Command(BaseCommand):
             else:
                 export = export_build(user=user, shape=shape, fmt=fmt, params=params)
             self._write(export, output)
-        except (ValidationError, PermissionDenied) as error:
+        except (ValidationError, PermissionDenied, Conflict) as error:
             messages = getattr(error, "messages", None) or [str(error)]
             raise CommandError("; ".join(messages)) from None
 

@@ -1,0 +1,47 @@
+"""Filters that the API and the services share (the annotation list and the exports), beside the selectors.
+
+They are django-filter FilterSets over querysets: nothing here depends on the API layer.
+"""
+
+from __future__ import annotations
+
+from django.db.models import F, Q, QuerySet
+from django.db.models.functions import Substr
+from django_filters import rest_framework as filters
+
+from annotations.models import Annotation, AnnotationStatus
+
+
+def sentence_text(prefix: str = "") -> Substr:
+    start, end = F(f"{prefix}start"), F(f"{prefix}end")
+    return Substr(f"{prefix}document__text", start + 1, end - start)
+
+
+class AnnotationFilter(filters.FilterSet):
+    label = filters.CharFilter(field_name="label__key", help_text="Label key, e.g. casualty_claim.")
+    status = filters.MultipleChoiceFilter(
+        choices=AnnotationStatus.choices, help_text="Repeat to allow several: status=draft&status=rejected."
+    )
+    annotator = filters.NumberFilter(field_name="annotator_id", help_text="User id of the annotator.")
+    document = filters.NumberFilter(field_name="sentence__document_id", help_text="Document id.")
+    sentence = filters.NumberFilter(field_name="sentence_id", help_text="Sentence id.")
+    publisher = filters.NumberFilter(field_name="sentence__document__publisher_id", help_text="Actor id.")
+    incident = filters.NumberFilter(field_name="incident_links__incident_id", help_text="Incident id.")
+    reviewed_by = filters.NumberFilter(field_name="reviewed_by_id", help_text="User id of the reviewer.")
+    created_after = filters.DateTimeFilter(field_name="created_at", lookup_expr="gte")
+    created_before = filters.DateTimeFilter(field_name="created_at", lookup_expr="lte")
+    updated_after = filters.DateTimeFilter(field_name="updated_at", lookup_expr="gte")
+    submitted_after = filters.DateTimeFilter(field_name="submitted_at", lookup_expr="gte")
+    submitted_before = filters.DateTimeFilter(field_name="submitted_at", lookup_expr="lte")
+    published_after = filters.DateFilter(field_name="sentence__document__published_on", lookup_expr="gte")
+    published_before = filters.DateFilter(field_name="sentence__document__published_on", lookup_expr="lte")
+    q = filters.CharFilter(method="search", help_text="Words in the sentence text or the note (case-insensitive).")
+
+    class Meta:
+        model = Annotation
+        fields = ["label", "status", "annotator", "document", "publisher", "incident", "q"]
+
+    def search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.alias(search_text=sentence_text("sentence__")).filter(
+            Q(search_text__icontains=value) | Q(note__icontains=value)
+        )
