@@ -15,6 +15,7 @@ is the same object built in Python from the flat row; a test holds the two to ea
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 from django.db.models import (
@@ -34,7 +35,14 @@ from django.db.models import (
 )
 from django.db.models.functions import Cast, Substr
 
-from annotations.exports.rows import ANNOTATION_COLUMNS, FIGURE_COLUMNS, id_list, plain, spreadsheet_safe
+from annotations.exports.rows import (
+    ANNOTATION_COLUMNS,
+    FIGURE_COLUMNS,
+    annotation_flat,
+    id_list,
+    plain,
+    spreadsheet_safe,
+)
 from annotations.models import Annotation, Incident, IncidentLink, Sentence
 from annotations.verification import incident_summaries
 
@@ -200,27 +208,22 @@ def annotation_rows(
         yield row
 
 
+# Marks the quotes around a text field in the lines the database renders; see annotation_csv_lines.
+CSV_QUOTE_MARK = "\x01"
+
+
 class CsvFields(Func):
     """Values rendered as CSV fields joined by commas, by the database: the CSV twin of ``JsonObject``.
 
     Each value comes with its kind: ``number`` and ``plain`` (codes, timestamps, dates: nothing to
-    quote) are written as they are (NULL as an empty field), ``bool`` as true/false, ``text``
-    (anything a person typed or a document holds) always in double quotes with inner quotes doubled,
-    behind a ' when a spreadsheet would read it as a formula (see ``rows.spreadsheet_safe``).
-    One printf/format call joins the fields: a chain of || would copy the growing line at every
-    step, and every function call per value costs as much as the JSON object of the whole row, so the
-    formula test is made of comparisons (no call) and the text is cut from the document once.
+    quote) are written as they are (NULL as an empty field), ``bool`` as true/false, ``text`` as it
+    is between two CSV_QUOTE_MARKs: Python then doubles the quotes, neutralises formulas and turns the
+    marks into quotes for the whole line at once (``annotation_csv_lines``). Per-value SQL functions
+    (replace, a formula test) would cost more than the JSON object of the whole row; one printf/format
+    call joins the fields (a chain of || would copy the growing line at every step).
     """
 
     output_field = TextField()
-    # On SQLite text compares byte-wise, so "starts with c" is c <= v < the next character; most text
-    # starts with a letter (>= 'A') and is settled by the first comparison.
-    _SQLITE_FORMULA = (
-        "CASE WHEN {v} < 'A' AND ({v} >= '=' OR ({v} >= '+' AND {v} < ',') OR ({v} >= '-' AND {v} < '.')"
-        " OR ({v} >= '\t' AND {v} < '\n') OR ({v} >= '\r' AND {v} < '\x0e')) AND NOT ({v} >= '>' AND {v} < '@')"
-        " THEN '''' ELSE '' END"
-    )
-    _POSTGRESQL_FORMULA = "CASE WHEN left({v}, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) THEN '''' ELSE '' END"
 
     def __init__(self, *fields: tuple[object, str]):
         self.kinds = [kind for _, kind in fields]
@@ -232,18 +235,16 @@ class CsvFields(Func):
         for expression, kind in zip(self.get_source_expressions(), self.kinds, strict=True):
             sql, values = compiler.compile(expression)
             if kind == "text":
-                formula = self._POSTGRESQL_FORMULA if postgresql else self._SQLITE_FORMULA
-                templates = [formula, "replace({v}, '\"', '\"\"')"]
-                formats.append('"%%s%%s"')
+                formats.append(f"{CSV_QUOTE_MARK}%%s{CSV_QUOTE_MARK}")
+                template = "CAST({v} AS text)" if postgresql else "{v}"
             elif kind == "bool":
-                templates = ["CASE {v} WHEN true THEN 'true' WHEN false THEN 'false' END"]
                 formats.append("%%s")
+                template = "CASE {v} WHEN true THEN 'true' WHEN false THEN 'false' END"
             else:
-                templates = ["CAST({v} AS text)" if postgresql else "{v}"]
                 formats.append("%%s")
-            for template in templates:
-                parts.append(template.replace("{v}", f"({sql})"))
-                params.extend(list(values) * template.count("{v}"))
+                template = "CAST({v} AS text)" if postgresql else "{v}"
+            parts.append(template.replace("{v}", f"({sql})"))
+            params.extend(values)
         # '%%s' is a literal %s once the driver has put the parameters in (both backends use %s style).
         function = "format" if postgresql else "printf"
         return f"{function}('{','.join(formats)}', {', '.join(parts)})", params
@@ -269,19 +270,25 @@ def _csv_fields(names: tuple[str, ...]) -> CsvFields:
     return CsvFields(*((_CSV_VALUES[name], _CSV_KINDS.get(name, "text")) for name in names))
 
 
-def csv_text(value: str | None) -> str:
-    """One text field as CsvFields writes it: quoted and formula-safe; None is an empty field."""
-    if value is None:
-        return ""
-    return '"' + spreadsheet_safe(value).replace('"', '""') + '"'
+# An opening mark followed by what a spreadsheet would read as the start of a formula.
+_FORMULA_AFTER_MARK = re.compile(f"{CSV_QUOTE_MARK}(?=[-=+@\t\r])")
+_PYTHON_COLUMNS = ("annotator", "reviewer", "incidents")
 
 
 def annotation_csv_lines(
     queryset: QuerySet[Annotation], *, names: Callable, split: Callable[[int], str] | None
-) -> Iterator[str]:
-    """CSV lines of annotations (ANNOTATION_COLUMNS, plus the split), each rendered by the database but for
-    the pseudonymous ids, incident ids and split that Python adds."""
+) -> Iterator[str | list]:
+    """CSV lines of annotations (ANNOTATION_COLUMNS, plus the split), rendered by the database but for the
+    pseudonymous ids, incident ids and split that Python adds, and the text fields' quoting.
+
+    The database marks each text field with CSV_QUOTE_MARK on both sides; here, over the whole line at
+    once, quotes are doubled, a ' goes in front of a field that a spreadsheet would run as a formula,
+    and the marks become quotes. A row whose own text holds the mark (the count is off) is rendered
+    by csv.writer instead, so no value can break out of its field.
+    """
     columns = ANNOTATION_COLUMNS
+    text_fields = sum(_CSV_KINDS.get(name, "text") == "text" for name in columns if name not in _PYTHON_COLUMNS)
+    marks = 2 * (text_fields + 2)  # the text fields and the two user ids
     rows = (
         queryset.annotate(
             x_head=_csv_fields(columns[:_ANNOTATOR_AT]),
@@ -291,6 +298,7 @@ def annotation_csv_lines(
         )
         .order_by("id")
         .values_list(
+            "id",
             "sentence__document_id",
             "annotator_id",
             "status",
@@ -301,24 +309,34 @@ def annotation_csv_lines(
             "x_tail",
         )
     )
+    mark = CSV_QUOTE_MARK
     quoted: dict[int | None, str] = {}
     tails: dict[int, str] = {}
-    for document_id, annotator_id, state, reviewer_id, head, middle, incidents, tail in rows.iterator(
+    for pk, document_id, annotator_id, state, reviewer_id, head, middle, incidents, tail in rows.iterator(
         chunk_size=CHUNK_SIZE
     ):
         try:
             annotator, reviewer = quoted[annotator_id], quoted[reviewer_id]
         except KeyError:
             for user_id in (annotator_id, reviewer_id):
-                quoted.setdefault(user_id, csv_text(names(user_id)))
+                name = names(user_id)
+                quoted.setdefault(user_id, mark + ("" if name is None else spreadsheet_safe(name)) + mark)
             annotator, reviewer = quoted[annotator_id], quoted[reviewer_id]
         ids = "" if incidents is None else ";".join(map(str, id_list(incidents)))
+        line = f"{head},{annotator},{state},{reviewer},{middle},{ids},{tail}"
+        if line.count(mark) != marks:
+            yield from map(annotation_flat, annotation_rows(queryset.filter(pk=pk), names=names, split=split))
+            continue
+        if '"' in line:
+            line = line.replace('"', '""')
+        if _FORMULA_AFTER_MARK.search(line):
+            line = _FORMULA_AFTER_MARK.sub(mark + "'", line)
         end = tails.get(document_id)
         if end is None:
             if len(tails) > 4096:
                 tails.clear()
             end = tails[document_id] = "\n" if split is None else f",{split(document_id)}\n"
-        yield f"{head},{annotator},{state},{reviewer},{middle},{ids},{tail}{end}"
+        yield line.replace(mark, '"') + end
 
 
 _PROVENANCE = ("document_title", "publisher", "url", "published_on", "text_sha256")

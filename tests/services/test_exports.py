@@ -424,3 +424,16 @@ def test_an_annotators_export_holds_nothing_of_another_annotator(
     mine_only = rows_of(annotator, status="all")
     assert [row["id"] for row in mine_only] == [mine.pk]
     assert others_label.pk not in {row["id"] for row in mine_only}
+
+
+def test_a_value_holding_the_databases_quote_mark_cannot_break_out_of_its_field(formulas, reviewer):
+    """The database marks text fields with a control character; a value that holds it is written by csv.writer."""
+    from annotations.exports.queries import CSV_QUOTE_MARK
+
+    rejected, approved = formulas
+    Annotation.objects.filter(pk=approved.pk).update(note=f'=x{CSV_QUOTE_MARK},"{CSV_QUOTE_MARK}')
+    rows = {row["id"]: row for row in _csv_rows(text_of(reviewer, fmt="csv", status="all"))}
+    assert rows[str(approved.pk)]["note"] == f"'=x{CSV_QUOTE_MARK},\"{CSV_QUOTE_MARK}"
+    assert rows[str(approved.pk)]["publisher"] == "'@SUM(1+1)"
+    assert rows[str(rejected.pk)]["note"] == "'\tindented =1+1"
+    assert list(rows) == [str(rejected.pk), str(approved.pk)]
