@@ -64,6 +64,9 @@ EXPORT_PARAMETERS = [
         enum=["pseudonymous", "usernames"],
         description="Annotator and reviewer ids: pseudonymous (default) or usernames (reviewers only).",
     ),
+    OpenApiParameter(
+        "bom", OpenApiTypes.BOOL, description="CSV only: start with a UTF-8 byte-order mark, for spreadsheets."
+    ),
     *_FILTER_PARAMETERS,
 ]
 
