@@ -254,7 +254,7 @@ class CsvFields(Func):
 _CSV_KINDS = {
     **dict.fromkeys(("id", "document_id", "sentence_id", "sentence_index", "sentence_start", "sentence_end"), "number"),
     **dict.fromkeys(("span_start", "span_end", *FIGURE_COLUMNS[:8]), "number"),
-    **dict.fromkeys(("label", "status", "reviewed_at", "review_reason", "created_at"), "plain"),
+    **dict.fromkeys(("status", "reviewed_at", "review_reason", "created_at"), "plain"),  # codes and times
     **dict.fromkeys(("qualifier", "scope", "stance", "published_on", "text_sha256"), "plain"),
     "preliminary": "bool",
     "figures_is_suggested": "bool",

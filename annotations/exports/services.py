@@ -127,7 +127,7 @@ def _ratio(params: dict[str, list[str]], name: str, default: float) -> float:
     return value
 
 
-def options_from_params(params: dict[str, list[str]], *, user, fmt: str = "csv") -> ExportOptions:
+def options_from_params(params: dict[str, list[str]], *, user, fmt: str) -> ExportOptions:
     defaults = SplitRatios()
     train, dev, test = (_ratio(params, name, getattr(defaults, name)) for name in ("train", "dev", "test"))
     if abs(train + dev + test - 1) > 1e-6:
