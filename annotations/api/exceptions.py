@@ -71,8 +71,13 @@ def workbench_exception_handler(exc, context):
     if isinstance(exc, ObjectDoesNotExist):
         exc = Http404(str(exc))
     if isinstance(exc, IntegrityError):
-        # A constraint caught what validation should have: still a client error, never a 500.
-        return Response({"detail": f"The data breaks a database rule: {exc}"}, status=status.HTTP_400_BAD_REQUEST)
+        # A constraint caught what validation could not see: most often two requests saving the same
+        # thing at once. Never a 500, and never the database's own message (it quotes key values).
+        return Response(
+            {"detail": "This change conflicts with data saved at the same moment by another request; "
+             "reload and try again."},
+            status=status.HTTP_409_CONFLICT,
+        )
     response = exception_handler(exc, context)
     if response is not None and isinstance(exc, UnsupportedMediaType):
         accepted = _media_types(context.get("view"))
