@@ -7,10 +7,22 @@ offline. (ReDoc is left out: its page template fetches web fonts from Google.)
 from __future__ import annotations
 
 from django.urls import path
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
+from drf_spectacular.plumbing import build_bearer_security_scheme_object
 from drf_spectacular.utils import OpenApiResponse
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework import serializers
 from rest_framework.permissions import IsAuthenticated
+
+
+class ApiTokenScheme(OpenApiAuthenticationExtension):
+    """Scripts send `Authorization: Token <token>` (tokens from POST /api/v1/auth/token/)."""
+
+    target_class = "annotations.accounts.authentication.ApiTokenAuthentication"
+    name = "tokenAuth"
+
+    def get_security_definition(self, auto_schema):
+        return build_bearer_security_scheme_object(header_name="Authorization", token_prefix="Token")
 
 
 class ErrorSerializer(serializers.Serializer):
