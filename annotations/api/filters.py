@@ -2,11 +2,38 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.db.models import F, Q, QuerySet
 from django.db.models.functions import Substr
 from django_filters import rest_framework as filters
 
 from annotations.models import Actor, ActorKind, Annotation, AnnotationStatus, Document, Label, Sentence
+
+# The largest id a 64-bit primary key can hold; a larger number names nothing, and SQLite cannot even
+# bind it (it raised OverflowError, a 500).
+MAX_ID = 2**63 - 1
+
+
+class IdFilter(filters.NumberFilter):
+    """A filter on an id: a whole number from 1 to 2**63-1, or a 400 naming the parameter."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", MAX_ID)
+        super().__init__(*args, **kwargs)
+
+
+class WholeNumberFilter(filters.NumberFilter):
+    """A count or position: a whole number that fits 64 bits."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", -MAX_ID)
+        kwargs.setdefault("max_value", MAX_ID)
+        super().__init__(*args, **kwargs)
 
 
 def _sentence_text(prefix: str = "") -> Substr:
@@ -16,7 +43,7 @@ def _sentence_text(prefix: str = "") -> Substr:
 
 class DocumentFilter(filters.FilterSet):
     q = filters.CharFilter(method="search", help_text="Words in the title or the text (case-insensitive).")
-    publisher = filters.NumberFilter(field_name="publisher_id", help_text="Actor id of the publisher.")
+    publisher = IdFilter(field_name="publisher_id", help_text="Actor id of the publisher.")
     published_after = filters.DateFilter(field_name="published_on", lookup_expr="gte", help_text="YYYY-MM-DD")
     published_before = filters.DateFilter(field_name="published_on", lookup_expr="lte", help_text="YYYY-MM-DD")
     imported_after = filters.DateTimeFilter(field_name="imported_at", lookup_expr="gte")
@@ -32,9 +59,9 @@ class DocumentFilter(filters.FilterSet):
 
 
 class SentenceFilter(filters.FilterSet):
-    document = filters.NumberFilter(field_name="document_id", help_text="Document id.")
-    index_from = filters.NumberFilter(field_name="index", lookup_expr="gte")
-    index_to = filters.NumberFilter(field_name="index", lookup_expr="lte")
+    document = IdFilter(field_name="document_id", help_text="Document id.")
+    index_from = WholeNumberFilter(field_name="index", lookup_expr="gte")
+    index_to = WholeNumberFilter(field_name="index", lookup_expr="lte")
     q = filters.CharFilter(method="search", help_text="Words in the sentence text (case-insensitive).")
 
     class Meta:
@@ -73,12 +100,12 @@ class AnnotationFilter(filters.FilterSet):
     status = filters.MultipleChoiceFilter(
         choices=AnnotationStatus.choices, help_text="Repeat to allow several: status=draft&status=rejected."
     )
-    annotator = filters.NumberFilter(field_name="annotator_id", help_text="User id of the annotator.")
-    document = filters.NumberFilter(field_name="sentence__document_id", help_text="Document id.")
-    sentence = filters.NumberFilter(field_name="sentence_id", help_text="Sentence id.")
-    publisher = filters.NumberFilter(field_name="sentence__document__publisher_id", help_text="Actor id.")
-    incident = filters.NumberFilter(field_name="incident_links__incident_id", help_text="Incident id.")
-    reviewed_by = filters.NumberFilter(field_name="reviewed_by_id", help_text="User id of the reviewer.")
+    annotator = IdFilter(field_name="annotator_id", help_text="User id of the annotator.")
+    document = IdFilter(field_name="sentence__document_id", help_text="Document id.")
+    sentence = IdFilter(field_name="sentence_id", help_text="Sentence id.")
+    publisher = IdFilter(field_name="sentence__document__publisher_id", help_text="Actor id.")
+    incident = IdFilter(field_name="incident_links__incident_id", help_text="Incident id.")
+    reviewed_by = IdFilter(field_name="reviewed_by_id", help_text="User id of the reviewer.")
     created_after = filters.DateTimeFilter(field_name="created_at", lookup_expr="gte")
     created_before = filters.DateTimeFilter(field_name="created_at", lookup_expr="lte")
     updated_after = filters.DateTimeFilter(field_name="updated_at", lookup_expr="gte")
