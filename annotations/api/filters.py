@@ -6,6 +6,7 @@ from django import forms
 from django.db.models import F, Q, QuerySet
 from django.db.models.functions import Substr
 from django_filters import rest_framework as filters
+from drf_spectacular.utils import extend_schema_field
 
 from annotations.models import Actor, ActorKind, Annotation, AnnotationStatus, Document, Label, Sentence
 
@@ -14,6 +15,7 @@ from annotations.models import Actor, ActorKind, Annotation, AnnotationStatus, D
 MAX_ID = 2**63 - 1
 
 
+@extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
 class IdFilter(filters.NumberFilter):
     """A filter on an id: a whole number from 1 to 2**63-1, or a 400 naming the parameter."""
 
@@ -25,6 +27,7 @@ class IdFilter(filters.NumberFilter):
         super().__init__(*args, **kwargs)
 
 
+@extend_schema_field({"type": "integer", "minimum": -MAX_ID, "maximum": MAX_ID})
 class WholeNumberFilter(filters.NumberFilter):
     """A count or position: a whole number that fits 64 bits."""
 

@@ -7,7 +7,7 @@ offline. (ReDoc is left out: its page template fetches web fonts from Google.)
 from __future__ import annotations
 
 from django.urls import path
-from drf_spectacular.extensions import OpenApiAuthenticationExtension
+from drf_spectacular.extensions import OpenApiAuthenticationExtension, OpenApiSerializerExtension
 from drf_spectacular.plumbing import build_bearer_security_scheme_object
 from drf_spectacular.utils import OpenApiResponse
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
@@ -23,6 +23,19 @@ class ApiTokenScheme(OpenApiAuthenticationExtension):
 
     def get_security_definition(self, auto_schema):
         return build_bearer_security_scheme_object(header_name="Authorization", token_prefix="Token")
+
+
+class StrictSerializerScheme(OpenApiSerializerExtension):
+    """Input serializers refuse fields they do not know: the schema says so (additionalProperties: false)."""
+
+    target_class = "annotations.api.serializers.base.StrictSerializer"
+    match_subclasses = True
+
+    def map_serializer(self, auto_schema, direction):
+        schema = auto_schema._map_basic_serializer(self.target, direction)
+        if direction == "request":
+            schema["additionalProperties"] = False
+        return schema
 
 
 class ErrorSerializer(serializers.Serializer):
