@@ -10,6 +10,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.db.models import F, OuterRef, Prefetch, Subquery
 from django.db.models.functions import Substr
 from django.template.response import TemplateResponse
@@ -18,6 +19,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from annotations import models
+from annotations.services.events import event_record_change, record_snapshot
 from annotations.services.reviewing import check_reject_reason, review_bulk_decide
 
 
@@ -35,8 +37,31 @@ class ReadOnlyAdminMixin:
         return False
 
 
+class AuditedAdminMixin:
+    """Changes made here land in the event history like every other change: who, when, before and after."""
+
+    def save_model(self, request, obj, form, change) -> None:
+        with transaction.atomic():
+            before = record_snapshot(type(obj).objects.get(pk=obj.pk)) if change else None
+            super().save_model(request, obj, form, change)
+            after = record_snapshot(obj)
+            if before != after:
+                event_record_change(by=request.user, record=obj, before=before, after=after)
+
+    def delete_model(self, request, obj) -> None:
+        with transaction.atomic():
+            event_record_change(by=request.user, record=obj, before=record_snapshot(obj), after=None)
+            super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset) -> None:
+        with transaction.atomic():
+            for obj in queryset:
+                event_record_change(by=request.user, record=obj, before=record_snapshot(obj), after=None)
+            super().delete_queryset(request, queryset)
+
+
 @admin.register(models.Actor)
-class ActorAdmin(admin.ModelAdmin):
+class ActorAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["name", "kind", "alias_list"]
     list_filter = ["kind"]
     search_fields = ["name", "aliases"]
@@ -63,7 +88,7 @@ class SentenceInline(admin.TabularInline):
 
 
 @admin.register(models.Document)
-class DocumentAdmin(admin.ModelAdmin):
+class DocumentAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["title", "publisher", "published_on", "language", "sentence_count", "imported_at"]
     list_filter = ["publisher", "language", "published_on", "imported_at"]
     search_fields = ["title", "text", "url", "publisher__name"]
@@ -104,7 +129,7 @@ class SentenceAdmin(admin.ModelAdmin):
 
 
 @admin.register(models.Label)
-class LabelAdmin(admin.ModelAdmin):
+class LabelAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["key", "name", "shortcut", "colour_swatch", "order", "is_active"]
     list_editable = ["order", "is_active"]
     search_fields = ["key", "name"]

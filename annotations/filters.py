@@ -5,11 +5,41 @@ They are django-filter FilterSets over querysets: nothing here depends on the AP
 
 from __future__ import annotations
 
+from django import forms
 from django.db.models import F, Q, QuerySet
 from django.db.models.functions import Substr
 from django_filters import rest_framework as filters
+from drf_spectacular.utils import extend_schema_field
 
 from annotations.models import Annotation, AnnotationStatus
+
+# The largest id a 64-bit primary key can hold; a larger number names nothing, and SQLite cannot even
+# bind it (it raised OverflowError, a 500).
+MAX_ID = 2**63 - 1
+
+
+@extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
+class IdFilter(filters.NumberFilter):
+    """A filter on an id: a whole number from 1 to 2**63-1, or a 400 naming the parameter."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", MAX_ID)
+        super().__init__(*args, **kwargs)
+
+
+@extend_schema_field({"type": "integer", "minimum": -MAX_ID, "maximum": MAX_ID})
+class WholeNumberFilter(filters.NumberFilter):
+    """A count or position: a whole number that fits 64 bits."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", -MAX_ID)
+        kwargs.setdefault("max_value", MAX_ID)
+        super().__init__(*args, **kwargs)
 
 
 def sentence_text(prefix: str = "") -> Substr:
@@ -22,12 +52,12 @@ class AnnotationFilter(filters.FilterSet):
     status = filters.MultipleChoiceFilter(
         choices=AnnotationStatus.choices, help_text="Repeat to allow several: status=draft&status=rejected."
     )
-    annotator = filters.NumberFilter(field_name="annotator_id", help_text="User id of the annotator.")
-    document = filters.NumberFilter(field_name="sentence__document_id", help_text="Document id.")
-    sentence = filters.NumberFilter(field_name="sentence_id", help_text="Sentence id.")
-    publisher = filters.NumberFilter(field_name="sentence__document__publisher_id", help_text="Actor id.")
-    incident = filters.NumberFilter(field_name="incident_links__incident_id", help_text="Incident id.")
-    reviewed_by = filters.NumberFilter(field_name="reviewed_by_id", help_text="User id of the reviewer.")
+    annotator = IdFilter(field_name="annotator_id", help_text="User id of the annotator.")
+    document = IdFilter(field_name="sentence__document_id", help_text="Document id.")
+    sentence = IdFilter(field_name="sentence_id", help_text="Sentence id.")
+    publisher = IdFilter(field_name="sentence__document__publisher_id", help_text="Actor id.")
+    incident = IdFilter(field_name="incident_links__incident_id", help_text="Incident id.")
+    reviewed_by = IdFilter(field_name="reviewed_by_id", help_text="User id of the reviewer.")
     created_after = filters.DateTimeFilter(field_name="created_at", lookup_expr="gte")
     created_before = filters.DateTimeFilter(field_name="created_at", lookup_expr="lte")
     updated_after = filters.DateTimeFilter(field_name="updated_at", lookup_expr="gte")

@@ -362,13 +362,18 @@ class EventKind(models.TextChoices):
     INCIDENT_EDITED = "incident_edited", "Incident edited"
     INCIDENT_GRADED = "incident_graded", "Incident graded"
     INCIDENT_MERGED = "incident_merged", "Incident merged"
+    RECORD_CREATED = "record_created", "Record created"
+    RECORD_EDITED = "record_edited", "Record edited"
+    RECORD_DELETED = "record_deleted", "Record deleted"
 
 
 class Event(models.Model):
     """Append-only history: who did what to which annotation or incident, and what changed.
 
     The references are plain ids without foreign-key constraints so that the history outlives a
-    deleted draft. A trigger (migration 0002) refuses any UPDATE of this table.
+    deleted draft. Changes to other records (documents, actors, labels, releases) name theirs by
+    ``subject_type`` (the model name) and ``subject_id``. Triggers refuse any UPDATE (migration 0002)
+    and any DELETE of this table, on SQLite and PostgreSQL.
     """
 
     kind = models.CharField(max_length=32, choices=EventKind.choices)
@@ -388,9 +393,14 @@ class Event(models.Model):
     comment = models.TextField(blank=True)
     before = models.JSONField(default=dict, blank=True)
     after = models.JSONField(default=dict, blank=True)
+    subject_type = models.CharField(
+        max_length=32, blank=True, default="", db_default="", help_text="Model name of the record changed"
+    )
+    subject_id = models.BigIntegerField(null=True, blank=True)
 
     class Meta:
         ordering = ["id"]
+        indexes = [models.Index(fields=["subject_type", "subject_id"], name="event_subject")]
         constraints = [models.CheckConstraint(condition=Q(kind__in=EventKind.values), name="event_kind_valid")]
 
     def __str__(self) -> str:

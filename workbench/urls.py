@@ -6,3 +6,6 @@ urlpatterns = [
     path("api/v1/", include("annotations.api.urls")),
     path("", include("annotations.web.urls")),
 ]
+
+handler404 = "workbench.errors.not_found"
+handler500 = "workbench.errors.server_failed"

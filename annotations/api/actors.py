@@ -42,7 +42,9 @@ class ActorViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
         existing = actor_find(name=data["name"])
         if existing is not None:
             return Response(ActorSerializer(existing).data, status=status.HTTP_200_OK)
-        actor = actor_get_or_create(name=data["name"], kind=data.get("kind", "other"), aliases=data.get("aliases"))
+        actor = actor_get_or_create(
+            name=data["name"], kind=data.get("kind", "other"), aliases=data.get("aliases"), by=request.user
+        )
         return Response(ActorSerializer(actor).data, status=status.HTTP_201_CREATED)
 
 

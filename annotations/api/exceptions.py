@@ -57,6 +57,24 @@ def _media_types(view) -> list[str]:
     return [parser.media_type for parser in getattr(view, "parser_classes", [])]
 
 
+def _integrity_response(exc: IntegrityError) -> Response:
+    """A database rule caught what validation could not see. Never a 500, and never the database's own
+    text on PostgreSQL (it quotes the key values); only the rule's name. A unique rule broken is most
+    often two requests saving the same thing at once: 409, try again."""
+    cause = exc.__cause__
+    diag = getattr(cause, "diag", None)
+    rule = getattr(diag, "constraint_name", None) or (str(exc) if diag is None else "")
+    unique = type(cause).__name__ == "UniqueViolation" or str(exc).startswith("UNIQUE constraint failed")
+    if unique:
+        return Response(
+            {"detail": "This conflicts with data saved at the same moment (another request, or another tab); "
+             "reload and try again.", "rule": rule},
+            status=status.HTTP_409_CONFLICT,
+        )  # fmt: skip
+    return Response({"detail": f"The data breaks a database rule ({rule or 'unnamed'}).", "rule": rule},
+                    status=status.HTTP_400_BAD_REQUEST)  # fmt: skip
+
+
 def workbench_exception_handler(exc, context):
     if isinstance(exc, ValidationError):
         detail = exc.message_dict if hasattr(exc, "error_dict") else exc.messages
@@ -71,8 +89,7 @@ def workbench_exception_handler(exc, context):
     if isinstance(exc, ObjectDoesNotExist):
         exc = Http404(str(exc))
     if isinstance(exc, IntegrityError):
-        # A constraint caught what validation should have: still a client error, never a 500.
-        return Response({"detail": f"The data breaks a database rule: {exc}"}, status=status.HTTP_400_BAD_REQUEST)
+        return _integrity_response(exc)
     response = exception_handler(exc, context)
     if response is not None and isinstance(exc, UnsupportedMediaType):
         accepted = _media_types(context.get("view"))

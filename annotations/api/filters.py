@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.db.models import Q, QuerySet
 from django_filters import rest_framework as filters
 
-from annotations.filters import AnnotationFilter, sentence_text
+from annotations.filters import AnnotationFilter, IdFilter, WholeNumberFilter, sentence_text
 from annotations.models import Actor, ActorKind, Document, Label, Sentence
 
 __all__ = ["ActorFilter", "AnnotationFilter", "DocumentFilter", "LabelFilter", "SentenceFilter"]
@@ -14,7 +14,7 @@ __all__ = ["ActorFilter", "AnnotationFilter", "DocumentFilter", "LabelFilter", "
 
 class DocumentFilter(filters.FilterSet):
     q = filters.CharFilter(method="search", help_text="Words in the title or the text (case-insensitive).")
-    publisher = filters.NumberFilter(field_name="publisher_id", help_text="Actor id of the publisher.")
+    publisher = IdFilter(field_name="publisher_id", help_text="Actor id of the publisher.")
     published_after = filters.DateFilter(field_name="published_on", lookup_expr="gte", help_text="YYYY-MM-DD")
     published_before = filters.DateFilter(field_name="published_on", lookup_expr="lte", help_text="YYYY-MM-DD")
     imported_after = filters.DateTimeFilter(field_name="imported_at", lookup_expr="gte")
@@ -30,9 +30,9 @@ class DocumentFilter(filters.FilterSet):
 
 
 class SentenceFilter(filters.FilterSet):
-    document = filters.NumberFilter(field_name="document_id", help_text="Document id.")
-    index_from = filters.NumberFilter(field_name="index", lookup_expr="gte")
-    index_to = filters.NumberFilter(field_name="index", lookup_expr="lte")
+    document = IdFilter(field_name="document_id", help_text="Document id.")
+    index_from = WholeNumberFilter(field_name="index", lookup_expr="gte")
+    index_to = WholeNumberFilter(field_name="index", lookup_expr="lte")
     q = filters.CharFilter(method="search", help_text="Words in the sentence text (case-insensitive).")
 
     class Meta:

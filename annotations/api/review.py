@@ -16,6 +16,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from annotations.api.filters import IdFilter
 from annotations.api.pagination import LimitOffsetPage
 from annotations.api.permissions import IsReviewer
 from annotations.api.schema import error_responses
@@ -95,9 +96,9 @@ def queue_context(annotation: Annotation, user) -> dict:
 
 class QueueFilter(filters.FilterSet):
     label = filters.CharFilter(field_name="label__key", help_text="Label key.")
-    document = filters.NumberFilter(field_name="sentence__document_id", help_text="Document id.")
-    publisher = filters.NumberFilter(field_name="sentence__document__publisher_id", help_text="Actor id.")
-    annotator = filters.NumberFilter(field_name="annotator_id", help_text="User id.")
+    document = IdFilter(field_name="sentence__document_id", help_text="Document id.")
+    publisher = IdFilter(field_name="sentence__document__publisher_id", help_text="Actor id.")
+    annotator = IdFilter(field_name="annotator_id", help_text="User id.")
 
     class Meta:
         model = Annotation

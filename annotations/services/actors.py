@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from annotations.models import Actor, ActorKind
+from annotations.services.events import event_record_change, record_snapshot
 
 
 def actor_find(*, name: str) -> Actor | None:
@@ -21,7 +22,9 @@ def actor_find(*, name: str) -> Actor | None:
 
 
 @transaction.atomic
-def actor_get_or_create(*, name: str, kind: str = ActorKind.OTHER, aliases: list[str] | None = None) -> Actor:
+def actor_get_or_create(
+    *, name: str, kind: str = ActorKind.OTHER, aliases: list[str] | None = None, by=None
+) -> Actor:
     name = (name or "").strip()
     if not name:
         raise ValidationError({"name": "An actor needs a name."})
@@ -30,4 +33,5 @@ def actor_get_or_create(*, name: str, kind: str = ActorKind.OTHER, aliases: list
     actor = actor_find(name=name)
     if actor is None:
         actor = Actor.objects.create(name=name, kind=kind, aliases=list(aliases or []))
+        event_record_change(by=by, record=actor, before=None, after=record_snapshot(actor))
     return actor

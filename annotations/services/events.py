@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import models
 from django.utils import timezone
 
 from annotations.models import Annotation, Event, EventKind, Incident
@@ -94,3 +98,30 @@ def events_record_many(*, kind: str, actor, annotations: list[Annotation], after
         for annotation, after in zip(annotations, afters, strict=True)
     ]
     rows_insert(Event, _EVENT_COLUMNS, rows)
+
+
+def record_snapshot(record: models.Model) -> dict:
+    """A record's stored fields as plain JSON (foreign keys as ids), for a change event."""
+    values = {field.attname: getattr(record, field.attname) for field in record._meta.concrete_fields}
+    return json.loads(json.dumps(values, cls=DjangoJSONEncoder))
+
+
+def event_record_change(*, by, record: models.Model, before: dict | None, after: dict | None) -> Event:
+    """One event for a change to a record that has no history of its own (documents, actors, labels,
+    releases): created when there is no ``before``, deleted when there is no ``after``, else only the
+    fields that changed."""
+    if before is None:
+        kind, before, after = EventKind.RECORD_CREATED, {}, after or {}
+    elif after is None:
+        kind, after = EventKind.RECORD_DELETED, {}
+    else:
+        kind = EventKind.RECORD_EDITED
+        before, after = changed_fields(before, after)
+    return Event.objects.create(
+        kind=kind,
+        actor=by,
+        subject_type=record._meta.model_name,
+        subject_id=record.pk,
+        before=before,
+        after=after,
+    )

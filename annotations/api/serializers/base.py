@@ -8,7 +8,8 @@ from rest_framework import serializers
 
 
 class StrictSerializer(serializers.Serializer):
-    """A serializer that refuses fields it does not know, naming the ones it does."""
+    """A serializer that refuses fields it does not know, naming the ones it does, and text fields given
+    anything but text (DRF would quietly turn ``"name": 0`` into ``"0"``)."""
 
     def to_internal_value(self, data):
         if isinstance(data, Mapping):
@@ -17,6 +18,14 @@ class StrictSerializer(serializers.Serializer):
             if unknown:
                 allowed = ", ".join(writable)
                 raise serializers.ValidationError({name: [f"Unknown field; allowed: {allowed}."] for name in unknown})
+            not_text = [
+                name
+                for name, field in self.fields.items()
+                if isinstance(field, serializers.CharField) and data.get(name) is not None
+                and not isinstance(data[name], str)
+            ]  # fmt: skip
+            if not_text:
+                raise serializers.ValidationError({name: ["Must be text (a JSON string)."] for name in not_text})
         return super().to_internal_value(data)
 
 

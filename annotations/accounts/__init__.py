@@ -1,0 +1,1 @@
+"""Accounts: API tokens that expire and are revoked with the password, and sign-in protection."""

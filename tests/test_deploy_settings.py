@@ -1,0 +1,85 @@
+"""A deployment is secure by default: `check --deploy` passes with the documented production
+environment, and every answer carries the security headers."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# The production environment the README documents (a real deployment uses its own secret).
+PRODUCTION = {
+    "DEBUG": "0",
+    "SECRET_KEY": "x7#Kq2!vZr9@Lm4$Tp8^Wc1&Ny6*Hd3(Fs5)Gb0-Jk+Ue=Ao_Ri~Xe.Yw,Qz;Pv:",
+    "ALLOWED_HOSTS": "workbench.example.org",
+    "CSRF_TRUSTED_ORIGINS": "https://workbench.example.org",
+    "SECURE_HSTS_PRELOAD": "1",
+}
+
+
+def _manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if k not in ("HTTPS", "DEBUG", "SECRET_KEY")}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=clean | env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_check_deploy_passes_with_the_documented_production_environment():
+    result = _manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_check_deploy_warns_when_https_is_switched_off():
+    result = _manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION, HTTPS="0")
+    assert result.returncode != 0
+    assert "SECURE_SSL_REDIRECT" in result.stdout + result.stderr
+
+
+@pytest.mark.django_db
+def test_pages_and_api_carry_the_security_headers(client, annotator):
+    client.force_login(annotator)
+    for url in ("/", "/api/v1/me/"):
+        response = client.get(url)
+        assert response.status_code == 200
+        policy = response["Content-Security-Policy"]
+        assert "script-src 'self'" in policy and "default-src 'self'" in policy
+        assert "unsafe-inline" not in policy.split("style-src-attr")[0]  # no inline script or <style>
+        assert "camera=()" in response["Permissions-Policy"]
+        assert "no-store" in response["Cache-Control"]
+        assert response["X-Frame-Options"] == "DENY"
+        assert response["X-Content-Type-Options"] == "nosniff"
+
+
+@pytest.mark.django_db
+def test_the_sign_in_page_for_anonymous_visitors_is_not_marked_private(client):
+    response = client.get("/accounts/login/")
+    assert response.status_code == 200
+    assert "Content-Security-Policy" in response
+
+
+@pytest.mark.django_db
+def test_static_files_stay_cacheable(client):
+    response = client.get("/static/annotations/workbench.css")
+    assert response.status_code == 200
+    assert "no-store" not in response.get("Cache-Control", "")
+
+
+@pytest.mark.django_db
+def test_the_api_docs_page_runs_without_inline_script(client, annotator):
+    client.force_login(annotator)
+    page = client.get("/api/v1/docs/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    # Every <script> has a src: the Content-Security-Policy allows no inline script.
+    assert html.count("<script") == html.count("<script src=")
