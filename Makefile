@@ -1,6 +1,7 @@
 # make run   - set up .venv, migrate, load the seed corpus and demo accounts, serve on 127.0.0.1:8000
 # make test  - set up .venv with the test dependencies and run every test
 # make bench - benchmark the API and exports over real HTTP (see README)
+# make eval  - score the suggestions on the evaluation set in tests/data/ (figures, labels, model)
 
 PYTHON ?= python3
 VENV := .venv
@@ -8,7 +9,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test bench lint setup demo clean
+.PHONY: run test bench eval lint setup demo clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
@@ -47,6 +48,9 @@ test: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m bench $(BENCH_ARGS)
+
+eval: $(VENV)/.installed
+	$(BIN)/python -m annotations.suggestions.evaluate $(EVAL_ARGS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles media bench/results.json

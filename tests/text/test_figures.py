@@ -33,7 +33,7 @@ def test_atarib_thirteen_people_killed_is_an_exact_incident_toll():
         "killed_max": 13,
         "qualifier": "exact",
         "scope": "incident",
-        "raw_text": "13 people",
+        "raw_text": "13 people, including seven members",
     }
 
 
