@@ -14,14 +14,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-import joblib
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import KFold, cross_val_predict
-from sklearn.pipeline import make_pipeline
 
 from annotations.text.suggest import LABELS
+
+# scikit-learn and joblib are imported where they are used: importing them takes seconds, and the
+# URL configuration (which imports this module) must stay quick to load.
 
 MIN_EXAMPLES = 10  # fewer sentences than this is not worth a model
 MIN_POSITIVES = 3  # a label needs this many positive (and negative) sentences to be learned
@@ -29,6 +27,10 @@ FILE_PATTERN = re.compile(r"^labels-v(\d+)\.joblib$")
 
 
 def _pipeline():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+
     return make_pipeline(
         TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1, lowercase=True),
         LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000),
@@ -47,6 +49,8 @@ class LabelModel:
 
     @classmethod
     def train(cls, texts: list[str], labels: list[list[str]], *, folds: int = 5) -> LabelModel:
+        from sklearn.model_selection import KFold, cross_val_predict
+
         if len(texts) < MIN_EXAMPLES:
             raise ValueError(f"At least {MIN_EXAMPLES} approved sentences are needed to train; there are {len(texts)}.")
         folds = max(2, min(folds, len(texts) // 2))
@@ -87,6 +91,8 @@ class LabelModel:
     # --- files ---------------------------------------------------------------------------------------
 
     def save(self, directory: Path) -> Path:
+        import joblib
+
         directory.mkdir(parents=True, exist_ok=True)
         self.version = latest_version(directory) + 1
         path = directory / f"labels-v{self.version}.joblib"
@@ -147,6 +153,8 @@ def load_latest(directory: Path) -> LabelModel | None:
         cached = _cache.get(directory)
         if cached and cached[0] == mtime and cached[1].version == version:
             return cached[1]
+    import joblib
+
     model = joblib.load(path)
     with _cache_lock:
         _cache[directory] = (mtime, model)

@@ -14,6 +14,23 @@ const COUNTS = [
   ["women_injured", "Women injured"],
 ];
 const EDITABLE = new Set(["draft", "rejected"]);
+
+// The suggestions endpoint's figures ({killed: {min, max}, ...}, cited source by name) in the form's flat fields.
+function flatFigures(sentence, actorChoices) {
+  const f = sentence && sentence.figures;
+  if (!f || (!f.killed && !f.injured)) return null;
+  const claim = (sentence.labels || []).find((hint) => hint.label === "casualty_claim");
+  const name = (f.cited_source || "").toLowerCase();
+  const actor = name ? actorChoices.find((a) => a.label.toLowerCase() === name) : null;
+  return {
+    killed_min: f.killed ? f.killed.min : null, killed_max: f.killed ? f.killed.max : null,
+    injured_min: f.injured ? f.injured.min : null, injured_max: f.injured ? f.injured.max : null,
+    children_killed: f.children_killed, women_killed: f.women_killed,
+    children_injured: f.children_injured, women_injured: f.women_injured,
+    qualifier: f.qualifier, scope: f.scope, preliminary: f.preliminary,
+    raw_text: claim ? claim.cue : "", cited_source: actor ? actor.value : null,
+  };
+}
 const LINKABLE = new Set(["casualty_claim", "attribution"]); // the claims an incident is made of
 const storageKey = (id) => "workbench:unsaved:" + id;
 
@@ -279,13 +296,13 @@ export class Editor {
     const sentence = this.sentenceOf(annotation);
     try {
       const result = await api.post("suggestions/", { text: sentence.text });
-      if (!result || !result.figures || this.annotation !== annotation || this.dirty) return;
+      const suggested = flatFigures(result && result.sentences && result.sentences[0], this.actorChoices);
+      if (!suggested || this.annotation !== annotation || this.dirty) return;
       const values = {};
-      for (const [name, value] of Object.entries(result.figures)) {
-        if (name === "cited_source" && typeof value !== "number") continue;
+      for (const [name, value] of Object.entries(suggested)) {
         if (value !== null && value !== undefined) values["figures." + name] = value;
       }
-      this.suggestion = result.figures;
+      this.suggestion = suggested;
       this.applyValues(values);
       this.suggestedBadge.hidden = false;
     } catch (error) {
