@@ -47,6 +47,8 @@ ENDPOINTS = {
     "/api/v1/documents/{id}/suggestions/": {"get": []},
     "/api/v1/suggestions/model/": {"get": []},
     "/api/v1/suggestions/model/train/": {"post": []},
+    "/api/v1/incidents/matches/": {"get": ["annotation", "place", "date", "strike_type", "limit"]},
+    "/api/v1/incidents/duplicates/": {"get": ["limit"]},
 }
 WRITES_WITH_INPUT = [
     ("/api/v1/annotations/", "post"),
