@@ -144,7 +144,7 @@ def _print(report: dict, *, show_misses: bool) -> None:
             for label, v in scores["labels"].items():
                 prf = f"P {v['precision']:.2f}  R {v['recall']:.2f}  F1 {v['f1']:.2f}"
                 print(f"     {label:<16} {prf}  (n={v['support']})")
-        if show_misses:
+        if show_misses and name == "dev":  # the held-out misses stay unread: that part is never tuned on
             for miss in figures["misses"]:
                 print(f"   MISS gold={miss['gold']} got={miss['got']}: {miss['text']}")
     print(f"== model (TF-IDF + logistic regression) trained on the dev part, {cv.get('folds')}-fold cross-validation")

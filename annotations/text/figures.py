@@ -45,6 +45,7 @@ PERSON_NOUNS = {
         "volunteer rescuer paramedic medic doctor nurse journalist farmer shepherd passenger driver worshipper "
         "teacher militant combatant guard officer policeman villager pedestrian other adult refugee pilot pupil "
         "employee staffer engineer labourer laborer vendor trader shopkeeper prisoner detainee inmate crew "
+        "colleague friend companion neighbour neighbor guest "
         "displaced casualty".split(),
         TOTAL,
     ),
@@ -119,6 +120,11 @@ AT_LEAST_PREFIXES = (
     "in excess of",
     "above",
     "at minimum",
+    "exceeds",
+    "exceeded",
+    "exceeding",
+    "surpassed",
+    "topped",
 )
 APPROXIMATE_PREFIXES = (
     "about",
@@ -220,6 +226,7 @@ class Mention:
     last: int  # token index of the last word (the noun, or the number)
     outcome: str | None = None
     part: bool = False  # marked as a breakdown ("including ...", "... of them")
+    marked: bool = False  # follows a breakdown marker ("including ...")
 
 
 @dataclass
@@ -407,9 +414,13 @@ class _Reader:
 
     def noun_after(self, j: int) -> tuple[str, int] | None:
         """The person noun a quantity counts ("15 other civilians", "27 civilian deaths"), within four words."""
+        if self.word(j) == "of" and self.word(j + 1) in ("his", "her", "their", "its"):
+            j += 2  # "two of his colleagues"
         for k in range(j, min(j + 4, len(self.words))):
             word = self.words[k]
             noun = _person_noun(word)
+            if noun == "other" and _person_noun(self.word(k + 1)) not in (None, "other"):
+                continue  # "five other people": the noun is the next word
             if noun is not None:
                 after = _person_noun(self.word(k + 1))
                 if after in OUTCOME_NOUNS and after not in ("killed", "injured", "wounded"):
@@ -520,7 +531,14 @@ def _adverb(word: str) -> bool:
     return word.endswith("ly") and len(word) > 4 and word not in ("family", "reportedly")
 
 
-_TOLL_BEFORE = frozenset({"to", "at", "reached", "of", "hit", "is", "was", "stands", "stood", "now"}) | _RISE
+_FALL = frozenset("up down revised lowered fell dropped corrected updated".split())
+_TOLL_BEFORE = (
+    frozenset(
+        {"to", "at", "reached", "of", "hit", "is", "was", "stands", "stood", "now", "exceeds", "exceeded", "surpassed"}
+    )
+    | _RISE
+    | _FALL
+)
 _STOP = frozenset(
     "and or in on at to were was have has had the a an by from with who which that are is be been being as "
     "for while but this these those it its their his her of".split()
@@ -536,7 +554,7 @@ def _qualify(reader: _Reader, i: int, value: int, after: int, kind: str) -> tupl
     """(low, high, qualifier, first token, index after) for the number at i with its qualifier and range."""
     low, high, qualifier, first = value, value, (VAGUE if kind == "vague" else EXACT), i
     # "rose from 12 to 17": an update, the latest number is the toll.
-    if reader.word(i - 1) == "from" and reader.word(after) == "to" and reader.word(i - 2) in _RISE | {"up"}:
+    if reader.word(i - 1) == "from" and reader.word(after) == "to" and reader.word(i - 2) in _RISE | _FALL:
         second = reader.number_at(after + 1)
         if second is not None:
             return second[0], second[0], EXACT, i - 1, second[1]
@@ -585,6 +603,20 @@ def find_mentions(reader: _Reader) -> list[Mention]:
                 mentions.append(Mention(1, 1, EXACT, group, i, last, OUTCOME_NOUNS.get(noun)))
                 i = last + 1
                 continue
+        # "another succumbed to his wounds", "another was killed": one more person
+        if word == "another" and reader.verb_after(i + 1, len(words)) in (KILLED, INJURED):
+            mentions.append(Mention(1, 1, EXACT, TOTAL, i, i))
+            i += 1
+            continue
+        # "killed the driver", "the driver was killed": one person, when a casualty verb is attached
+        if word == "the" and _singular(reader.word(i + 1)) == reader.word(i + 1) in PERSON_NOUNS:
+            noun = reader.word(i + 1)
+            if noun != "other" and (
+                reader.verb_before(i) in (KILLED, INJURED) or reader.verb_after(i + 2, len(words)) in (KILLED, INJURED)
+            ):
+                mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS[noun], i, i + 1))
+                i += 2
+                continue
         # "a family of five"
         if word == "family" and reader.word(i + 1) == "of":
             number = reader.number_at(i + 2)
@@ -625,6 +657,10 @@ def find_mentions(reader: _Reader) -> list[Mention]:
             i = last + 1
             continue
         noun = reader.noun_after(after)
+        if noun is None and reader.word(after) in ("were", "was") and _person_noun(reader.word(after + 1)):
+            noun = _person_noun(reader.word(after + 1)), after + 1  # "of those killed, 12 were children"
+            if noun[0] in OUTCOME_NOUNS:
+                noun = None
         if noun is not None:
             name, last = noun
             last = _skip_age(reader, last)
@@ -653,7 +689,7 @@ def _elliptical(reader: _Reader, mentions: list[Mention], first: int, after: int
     if reader.word(after) not in ("in", "at", "near", "on", "from", "others", "more", ".", ",", ";", "other"):
         return False
     gap = reader.words[mentions[-1].last + 1 : first]
-    return 0 < len(gap) <= 8 and not any(w in (".", ";") or w in _CONTRAST or w in OUTCOME_CUES for w in gap)
+    return 0 < len(gap) <= 8 and not any(w in (".", ";") or w in _CONTRAST for w in gap)
 
 
 def _single_person(reader: _Reader, i: int) -> tuple[str, int] | None:
@@ -701,7 +737,7 @@ def _group(reader: _Reader, mentions: list[Mention]) -> list[_Group]:
     for mention in mentions:
         if groups and _joins(reader, groups[-1], mention):
             current = groups[-1]
-            if mention.part and current.head is None and len(current.parts) == 1:
+            if current.head is None and len(current.parts) == 1 and (mention.part or mention.marked):
                 current.head = current.parts.pop()  # "nine members of one family, six of them children"
             current.parts.append(mention)
             continue
@@ -726,9 +762,12 @@ def _joins(reader: _Reader, current: _Group, mention: Mention) -> bool:
     if any(w in (".", ";") or w in _CONTRAST for w in gap):
         return False
     head = current.head
-    # "Among the 18 people killed were six members of the family"
-    if head is not None and not current.parts and reader.phrase_before(head.first, ("among the", "among")) is not None:
-        return gap[-1:] in (["were"], ["was"]) or gap == ["were", "also"]
+    # "Among the 18 people killed were six members of the family", "Of the 25 killed, 10 were children"
+    if head is not None and reader.phrase_before(head.first, ("among the", "among", "of the", "of those")) is not None:
+        if not current.parts and (gap[-1:] in (["were"], ["was"]) or gap == ["were", "also"]):
+            return True
+        if mention.outcome is None and "," in gap and all(w not in OUTCOME_CUES for w in gap[gap.index(",") :]):
+            return True
     marked = _breakdown_marked(reader, current.mentions[0].last + 1, mention.first)
     if head is not None and mention.outcome is None and _marker_follows_cues(gap):
         return True  # "21 others injured, including seven children"
@@ -740,6 +779,9 @@ def _joins(reader: _Reader, current: _Group, mention: Mention) -> bool:
         if current.parts and mention.group != TOTAL and gap in ([","], ["and"], [",", "and"]):
             return True  # the rest of an apposition: "four civilians, three women and a girl"
         return mention.group != TOTAL and gap[:1] == [","]  # apposition: "five civilians, three women ..."
+    if marked and len(current.parts) == 1 and _marker_follows_cues(gap):
+        mention.marked = True  # "nine members of the family, including four children": the first is the total
+        return True
     return mention.group != TOTAL and not marked  # "a man and his three daughters", "11 children and 4 women"
 
 
