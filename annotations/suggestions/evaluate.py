@@ -147,6 +147,9 @@ def _print(report: dict, *, show_misses: bool) -> None:
         if show_misses and name == "dev":  # the held-out misses stay unread: that part is never tuned on
             for miss in figures["misses"]:
                 print(f"   MISS gold={miss['gold']} got={miss['got']}: {miss['text']}")
+            for example, predicted in zip(dev_set(), predict_rules(dev_set()), strict=True):
+                if set(example.labels) != predicted:
+                    print(f"   LABELS gold={sorted(example.labels)} got={sorted(predicted)}: {example.text}")
     print(f"== model (TF-IDF + logistic regression) trained on the dev part, {cv.get('folds')}-fold cross-validation")
     print(f"   macro-F1 {cv.get('macro_f1', 0):.3f}  " + "  ".join(f"{k} {v:.2f}" for k, v in cv.get("f1", {}).items()))
 

@@ -45,7 +45,7 @@ PERSON_NOUNS = {
         "volunteer rescuer paramedic medic doctor nurse journalist farmer shepherd passenger driver worshipper "
         "teacher militant combatant guard officer policeman villager pedestrian other adult refugee pilot pupil "
         "employee staffer engineer labourer laborer vendor trader shopkeeper prisoner detainee inmate crew "
-        "colleague friend companion neighbour neighbor guest "
+        "colleague friend companion neighbour neighbor guest cameraman photographer reporter correspondent "
         "displaced casualty".split(),
         TOTAL,
     ),
@@ -90,10 +90,11 @@ OUTCOME_NOUNS = {
 }
 KILL_WORDS = frozenset(
     "killed kill kills killing dead death deaths died die dies dying martyred martyrs martyr lives life fatalities "
-    "fatality bodies perished murdered murdering slain executed massacred toll victims".split()
+    "fatality bodies perished murdered murdering slain executed massacred toll victims buried".split()
 )
 INJURE_WORDS = frozenset(
-    "injured injuring injure injures injuries injury wounded wounding wounds wound hurt maimed".split()
+    "injured injuring injure injures injuries injury wounded wounding wounds wound hurt maimed burns suffocation "
+    "treated treatment".split()
 )
 OUTCOME_CUES = {**dict.fromkeys(KILL_WORDS, KILLED), **dict.fromkeys(INJURE_WORDS, INJURED)}
 # Verbs that, attached to a count of people, say it is not a count of casualties.
@@ -159,12 +160,18 @@ _BREAKDOWN_MARKERS = (
     "comprising",
 )
 # Words allowed between an outcome verb and a bare number ("killed at least five", "injuring another 12").
-_AUX = frozenset("were was have has had been be are is being reportedly also later all both allegedly".split())
+_AUX = frozenset("were was have has had been be are is being reportedly also later all both allegedly more".split())
 _CONTRAST = frozenset({"while", "whereas", "but", "although", "though", "however", "meanwhile"})
 _RISE = frozenset("rose risen rising climbed increased jumped reached raised raising bringing brought".split())
 _SOURCE_WORDS = frozenset(
     "said says say reported reports stated documented counted recorded announced told put puts estimated "
     "according citing cited gave give confirmed registered attributed".split()
+)
+# Words that name an armed actor: a second toll after "while" with one of these is a second perpetrator's.
+_ACTOR_WORDS = frozenset(
+    "regime forces jets warplanes aircraft army troops militia militias militants rebels russian turkish israeli "
+    "iranian coalition isis hezbollah government pro-government opposition factions fighters gunmen snipers "
+    "drones artillery helicopters".split()
 )
 _HARM_VERBS = frozenset("killed killing murdered massacred responsible bombed shelled executed".split())
 MONTHS = frozenset(
@@ -193,7 +200,7 @@ _PRELIMINARY = re.compile(
     re.IGNORECASE,
 )
 _ZERO = re.compile(
-    r"\bno\s+(?:civilian\s+|human\s+)?(?P<n1>casualties|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians)"
+    r"\bno\s+(?:civilian\s+|human\s+)?(?P<n1>casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians)"
     r"(?:\s+(?:were|was|has\s+been|have\s+been)\s+(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed))?\b"
     r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?P<n2>casualties|injuries|deaths|fatalities|loss\s+of\s+life)\b"
     r"|\bnobody\s+(?:was\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)\b"
@@ -227,6 +234,7 @@ class Mention:
     outcome: str | None = None
     part: bool = False  # marked as a breakdown ("including ...", "... of them")
     marked: bool = False  # follows a breakdown marker ("including ...")
+    elliptic: bool = False  # a bare number that continues the count before it ("... and two in Iblin")
 
 
 @dataclass
@@ -600,7 +608,8 @@ def find_mentions(reader: _Reader) -> list[Mention]:
             if counted is not None:
                 noun, last = counted
                 group = PERSON_NOUNS.get(noun, TOTAL)
-                mentions.append(Mention(1, 1, EXACT, group, i, last, OUTCOME_NOUNS.get(noun)))
+                count = 2 if noun == "couple" else 1
+                mentions.append(Mention(count, count, EXACT, group, i, last, OUTCOME_NOUNS.get(noun)))
                 i = last + 1
                 continue
         # "another succumbed to his wounds", "another was killed": one more person
@@ -673,7 +682,7 @@ def find_mentions(reader: _Reader) -> list[Mention]:
         if outcome is None:
             outcome = reader.toll_subject(first, 0)
         if outcome is None and _elliptical(reader, mentions, first, after):
-            mentions.append(Mention(low, high, qualifier, TOTAL, first, after - 1))
+            mentions.append(Mention(low, high, qualifier, TOTAL, first, after - 1, elliptic=True))
             i = after
             continue
         if outcome is not None and outcome != NOT_CASUALTY and reader.word(after) not in _THING_NOUNS:
@@ -683,7 +692,10 @@ def find_mentions(reader: _Reader) -> list[Mention]:
 
 
 def _elliptical(reader: _Reader, mentions: list[Mention], first: int, after: int) -> bool:
-    """'killed three people in Balyun and two in Iblin': a bare number continuing the previous count."""
+    """'killed three people in Balyun and two in Iblin', '..., while the Observatory said seven': a bare
+    number continuing the previous count."""
+    if mentions and reader.word(first - 1) in _SOURCE_WORDS and reader.word(after) in (".", ",", ";", ""):
+        return True
     if not mentions or reader.word(first - 1) not in ("and", ","):
         return False
     if reader.word(after) not in ("in", "at", "near", "on", "from", "others", "more", ".", ",", ";", "other"):
@@ -698,15 +710,24 @@ def _single_person(reader: _Reader, i: int) -> tuple[str, int] | None:
     while k < len(reader) and k <= i + 6:
         word = reader.words[k]
         singular = _singular(word)
-        if word in PERSON_NOUNS or word in ("dead",):
+        if word in PERSON_NOUNS:
             if word == "other":
                 return None
             return word, _skip_age(reader, k)
         if singular != word and singular in PERSON_NOUNS:
             return None  # a plural after "a": "a few people", "a number of children"
+        if word == "couple" and reader.word(k + 1) != "of":
+            return "couple", k
         if word in ("few", "number", "lot", "couple", "total", "handful", "third", "quarter", "half"):
             return None
-        if word in ("-", "–") or word[:1].isdigit() or word in ("year", "old", "month") or word in NUMBER_WORDS:
+        if word in ("people", "persons") or (word in _IRREGULAR_PLURALS and _IRREGULAR_PLURALS[word] != word):
+            return None  # "an estimated 35 people": a plural is not one person
+        if word in ("-", "–") or word in ("year", "old", "month"):
+            k += 1
+            continue
+        if word[:1].isdigit() or word in NUMBER_WORDS:
+            if reader.word(k + 1) not in ("-", "–"):
+                return None  # only an age ("a 7-year-old") sits between the article and the noun
             k += 1
             continue
         if word[:1].isalpha() and word not in _STOP and word not in OUTCOME_CUES and word not in _THING_NOUNS:
@@ -827,7 +848,16 @@ def _assign_outcomes(reader: _Reader, groups: list[_Group]) -> None:
             before = _clause_start(reader, first.first, lo)
             after = _clause_end(reader, group.last + 1, hi)
             outcome = reader.nearest_cue(group, before, after)
+        if outcome is None and first.elliptic and n:
+            outcome = groups[n - 1].outcome
         group.outcome = outcome
+    # "A journalist and his cameraman were killed": a count joined by "and" to the next takes its outcome.
+    for n in range(len(groups) - 2, -1, -1):
+        group, following = groups[n], groups[n + 1]
+        gap = reader.words[group.last + 1 : following.first]
+        if group.outcome is None and following.outcome and gap and gap[-1] in ("and", "or") and len(gap) <= 3:
+            if not any(w in OUTCOME_CUES or w in _CONTRAST or w in (".", ";") for w in gap):
+                group.outcome = following.outcome
 
 
 def _clause_start(reader: _Reader, i: int, lo: int) -> int:
@@ -871,6 +901,13 @@ def _relation(reader: _Reader, earlier: _Group, later: _Group) -> str:
     gap = reader.words[earlier.last + 1 : later.first]
     if any(w in _RISE for w in gap) and any(w in ("toll", "number") for w in gap):
         return "latest"  # "..., raising the toll to 10"
+    contrast = [k for k, w in enumerate(gap) if w in _CONTRAST or w == ";"]
+    after_later = reader.words[later.mentions[0].last + 1 : later.mentions[0].last + 2]
+    later_words = reader.words[later.first : _clause_end(reader, later.last + 1, len(reader))]
+    more = after_later in (["more"], ["others"], ["further"]) or reader.word(later.first - 1) in ("another", "further")
+    actor_later = any(w in _ACTOR_WORDS for w in gap[contrast[-1] :] + later_words) if contrast else False
+    if more and not actor_later and "by" not in gap:
+        return "sum"  # "two people were killed; in Binnish, three more died"
     contrast = [k for k, w in enumerate(gap) if w in _CONTRAST or w == ";"]
     if not contrast and not ("," in gap and any(w in _SOURCE_WORDS for w in gap)):
         return "sum"
@@ -920,7 +957,10 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
         verb = (match.group("v1") or match.group("v2") or match.group("v3") or "").lower()
         if noun in ("one", "body", "people", "civilians") and not verb:
             continue
-        if verb in ("killed", "died") or noun in ("deaths", "dead", "fatalities") or noun.startswith("loss"):
+        if noun == "losses":
+            zero.setdefault(KILLED, 0)
+            zero.setdefault(INJURED, 0)
+        elif verb in ("killed", "died") or noun in ("deaths", "dead", "fatalities") or noun.startswith("loss"):
             zero.setdefault(KILLED, 0)
         elif verb in ("injured", "hurt", "wounded") or noun == "injuries":
             zero.setdefault(INJURED, 0)

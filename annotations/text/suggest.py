@@ -58,7 +58,9 @@ _PRESENCE = re.compile(
     r"|\b(?:several|many|numerous)\s+(?:\w+\s+)?(?:were\s+)?(?:killed|injured|wounded|hurt|dead|casualties)\b"
     r"|\b(?:causing|caused|resulted\s+in|resulting\s+in|left)\s+(?:\w+\s+){0,3}?(?:deaths|injuries|casualties|dead)\b"
     r"|\b(?:deaths|injuries|casualties)\s+(?:among|of)\s+(?:the\s+)?(?:civilians|residents|children|people)\b"
-    r"|\bkilled\s+and\s+(?:wounded|injured)\b|\bshot\s+dead\b",
+    r"|\bkilled\s+and\s+(?:wounded|injured)\b|\bshot\s+dead\b|\btreat(?:ed|ment)\s+for\b"
+    r"|\bno\s+(?:human\s+|civilian\s+)?(?:casualties|losses|injuries|deaths|fatalities)\b|\bnobody\s+was\b|\bno\s+one\s+was\b"
+    r"|\bbodies\s+(?:of|lying|were|had|in|from|under)\b|\b(?:recovered|pulled|found|retrieved|seeing|saw)\s+(?:\w+\s+)?bodies\b",
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(
@@ -74,11 +76,11 @@ _ACTOR = (
     r"government|pro-government|government-backed|iranian-backed|opposition|rebels?|militias?|army|troops|isis|isil|"
     r"islamic\s+state|hezbollah|sdf|ypg|pkk|pyd|hts|fsa|free\s+syrian\s+army|terrorists?|factions?|militants|"
     r"jihadists?|insurgents|moscow|damascus|ankara|tehran|wagner|taliban|houthis?|hamas|idf|"
-    r"al-qaeda|nusra|rsf|janjaweed)"
+    r"al-qaeda|nusra|rsf|janjaweed|syrian\s+(?:air\s+force|army|government|regime|forces))(?:['’]s)?"
 )
 _ARMS = (
     r"(?:forces|warplanes|jets|aircraft|helicopters|drones?|artillery|fighters|gunships|planes|tanks|snipers|soldiers"
-    r"|militia|militias)"
+    r"|militia|militias|air\s+force)"
 )
 _HARM = (
     r"(?:killed|kills|murdered|massacred|bombed|bombarded|shelled|struck|strikes|targeted|dropped|fired|attacked|"
@@ -90,7 +92,15 @@ _ATTACK = (
 )
 _ATTRIBUTION = [
     (0.9, re.compile(r"\b(?:carried\s+out|committed|perpetrated|conducted|launched|led)\s+by\b", re.I)),
-    (0.9, re.compile(r"\battribut(?:ed|es|ing)\b[^.;]{0,160}?\bto\b", re.I)),
+    (
+        0.9,
+        re.compile(
+            rf"\battribut(?:ed|es|ing)\b[^.;]{{0,160}}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ACTOR}|{_ARMS})\b"
+            r"|\battribut(?:ed|es|ing)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:deaths?|killings?|attacks?|strikes?|bombings?|massacres?"
+            r"|shelling|casualties|crimes?|violations?)\b[^.;]{0,160}?\bto\b",
+            re.I,
+        ),
+    ),
     (0.9, re.compile(r"\b(?:held|holds|holding)\b[^.;]{0,80}?\bresponsible\b|\bresponsib(?:le|ility)\s+for\b", re.I)),
     (
         0.9,
@@ -146,7 +156,8 @@ _CALLS = [
     (
         0.75,
         re.compile(
-            r"^\s*[\"“]?(?:stop|end|protect|save|help|act|hold|join|support|donate|halt|open|allow|let|do\s+not|don['’]t)\b",
+            r"^\s*[\"“]?(?:please\s+)?(?:stop|end|protect|save|help|act|hold|join|support|donate|halt|open|allow|let"
+            r"|do\s+not|don['’]t|please)\b",
             re.I,
         ),
     ),
@@ -161,18 +172,19 @@ RHETORIC_WORDS = frozenset(
     "bloodthirsty bloodshed monstrous unspeakable unimaginable unbearable catastrophic tragic tragedy harrowing "
     "outrageous complicit complicity tyranny tyrant tyrants oppressor oppressors steadfast courage courageous dignity "
     "heroic heroes defiant defiance conscience cruelty cruel evil vile criminality sinister despicable abhorrent "
-    "appalling inhumane inhuman genocidal bankruptcy".split()
+    "appalling inhumane inhuman genocidal bankruptcy contempt".split()
 )
 WEAK_RHETORIC_WORDS = frozenset(
     "relentless unrelenting indiscriminate innocent devastating massacre atrocities atrocity terror terrorist "
-    "criminal crimes suffering gravity blatant ruthless dire".split()
+    "criminal crimes suffering gravity blatant ruthless dire impunity".split()
 )
 _RHETORIC_PHRASES = re.compile(
     r"\bcannot\s+(?:afford|keep|continue|stand)\b|\bremain(?:s|ed)?\s+silent\b|\bsilence\b|\bin\s+the\s+face\s+of\b"
     r"|\bnothing\s+short\s+of\b|\bcampaign\s+of\s+terror\b|\bnight\s+of\s+terror\b|\bknows?\s+no\s+(?:limits|bounds)\b"
     r"|\bnever\s+(?:forget|bow|surrender|give\s+up|be\s+forgotten)\b|\btrue\s+face\b|\bhistory\s+will\b|\bjudge?ment\s+of\s+history\b"
     r"|\bno\s+words\b|\blook(?:s|ing)?\s+away\b|\bst(?:and|ood)\s+by\b|\bstain\b|\bhumanity\b|\bshame\s+on\b"
-    r"|\bbroken\s+hearts?\b|\bwill\s+not\s+(?:escape|be\s+silenced|break)\b|\bmust\s+never\b",
+    r"|\bbroken\s+hearts?\b|\bwill\s+not\s+(?:escape|be\s+silenced|break|forget|forgive)\b|\bmust\s+never\b"
+    r"|\benough\s+is\s+enough\b|\b(?:blatant|flagrant)\s+(?:violation|disregard|breach)\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z]+")
