@@ -63,6 +63,11 @@ _PRESENCE = re.compile(
     r"|\bbodies\s+(?:of|lying|were|had|in|from|under)\b|\b(?:recovered|pulled|found|retrieved|seeing|saw)\s+(?:\w+\s+)?bodies\b",
     re.IGNORECASE,
 )
+_MODAL_HARM = re.compile(
+    r"\b(?:could|would|might|may|will)\s+(?:have\s+)?(?:be\s+)?(?:kill|killed|injure|injured|die|wound|wounded)\b"
+    r"|\bthreat(?:en|ens|ened)?\s+to\s+kill\b|\brisk\s+of\s+(?:killing|death)\b",
+    re.IGNORECASE,
+)
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|may)\s+(?:have\s+)?(?:be\s+)?(?:kill|killed|injure|injured|die|cause)\b"
     r"|\b(?:risk|threat|danger|fear)s?\s+(?:of|to)\b|\bif\b",
@@ -230,7 +235,9 @@ def guess_cited_source(sentence: str) -> str | None:
 
 def _casualty_hint(sentence: str, figures: Figures | None) -> Hint | None:
     if figures is not None:
-        return Hint(CASUALTY_CLAIM, 0.95, figures.raw_text)
+        # "a strike could kill dozens": a count in a hypothetical is not a claim
+        score = 0.3 if _MODAL_HARM.search(sentence) else 0.95
+        return Hint(CASUALTY_CLAIM, score, figures.raw_text)
     match = _PRESENCE.search(sentence)
     if match is None:
         return None
