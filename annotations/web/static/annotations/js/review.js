@@ -1,6 +1,6 @@
 // The review queue, one item at a time: claim the next item (held for me), see it in context,
 // decide with a / r (reason codes) / s, and move back and forth through what I saw with k / j.
-import { api, describeError, el, readJson } from "./api.js";
+import { api, describeError, el, fill, readJson } from "./api.js";
 
 const data = readJson("page-data");
 const box = document.getElementById("review-item");
@@ -73,7 +73,8 @@ function render(item) {
   const others = context.others || [];
   const publisher = doc.publisher ? (typeof doc.publisher === "string" ? doc.publisher : doc.publisher.name) : null;
   const review = item.review || {};
-  box.replaceChildren(
+  fill(
+    box,
     el("h2", { id: "item-heading" }, el("span", { class: "chip", style: "--label: " + labelOf(item.label).colour }, labelOf(item.label).name), " by " + (item.annotator ? item.annotator.username : "?") + " ", el("span", { class: "status status-" + item.status }, item.status)),
     el(
       "div",
