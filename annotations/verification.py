@@ -20,6 +20,7 @@ from annotations.models import (
     Grade,
     Incident,
     IncidentLink,
+    Qualifier,
     Responsibility,
     Scope,
     Stance,
@@ -49,7 +50,9 @@ def figure_bounds(low: int | None, high: int | None) -> Bounds | None:
 
 
 def _bounds(figures: CasualtyFigures, what: str) -> Bounds | None:
-    return figure_bounds(getattr(figures, f"{what}_min"), getattr(figures, f"{what}_max"))
+    # An empty maximum is open ("at least 13" agrees with 15); "at least" is open whatever was stored.
+    high = None if figures.qualifier == Qualifier.AT_LEAST else getattr(figures, f"{what}_max")
+    return figure_bounds(getattr(figures, f"{what}_min"), high)
 
 
 def range_across(bounds: list[Bounds]) -> dict | None:

@@ -212,6 +212,21 @@ def test_open_ended_and_overlapping_ranges_do_not_conflict(incident, claim, revi
     assert summary["killed"] == {"min": 10, "max": None}
 
 
+def test_at_least_13_does_not_conflict_with_15(incident, claim, reviewer, actors, second_annotator):
+    at_least = claim(figures={"killed_min": 13, "qualifier": "at_least", "cited_source": actors["SOC"]})
+    fifteen = claim(user=second_annotator, figures={"killed_min": 15, "killed_max": 15})
+    _link(incident, at_least, fifteen, by=reviewer)
+    summary = incident_summary(incident)
+    assert summary["conflict"] is False and summary["conflicts"] == []
+    assert summary["killed"] == {"min": 13, "max": None}
+
+
+def test_an_exact_13_still_conflicts_with_15(incident, claim, reviewer, second_annotator):
+    _link(incident, claim(figures={"killed_min": 13, "killed_max": 13}), by=reviewer)
+    _link(incident, claim(user=second_annotator, figures={"killed_min": 15, "killed_max": 15}), by=reviewer)
+    assert incident_summary(incident)["conflict"] is True
+
+
 def test_unapproved_and_aggregate_claims_are_listed_but_not_counted(
     incident, claim, reviewer, actors, second_annotator
 ):
