@@ -184,6 +184,7 @@ export class Editor {
     this.base = valuesOf(a);
     this.applyValues(this.base);
     this.applyQualifier();
+    this.lastSeen = JSON.stringify(this.formValues());
     this.showSuggested();
     for (const control of this.form.elements) {
       if (!this.editable && control.type !== "button") control.disabled = true;
@@ -310,6 +311,10 @@ export class Editor {
 
   markDirty(message) {
     if (!this.editable) return;
+    // A "change" event after "input" (leaving a field) changes nothing: keep the status (and its Retry).
+    const seen = JSON.stringify(this.formValues());
+    if (!message && seen === this.lastSeen) return;
+    this.lastSeen = seen;
     this.clearFieldErrors();
     this.dirty = differing(this.formValues(), this.base).length > 0;
     if (!this.dirty && !this.saving) {
