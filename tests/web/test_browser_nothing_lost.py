@@ -118,18 +118,20 @@ def test_a_claim_made_with_key_1_carries_the_stored_suggestion_until_confirmed(p
 def test_submit_lists_what_is_incomplete_asks_and_a_second_click_says_what_was_submitted(
     page, live_server, annotator, report, regime
 ):
-    _create(annotator, report, 0, "casualty_claim")  # no figures
+    _create(annotator, report, 0, "casualty_claim")  # the machine's figures, stored as a suggestion
     _create(annotator, report, 1, "attribution")  # no actor
     _create(annotator, report, 2, "rhetoric")
+    _create(annotator, report, 3, "casualty_claim")  # no number in the sentence: no figures
     sign_in(page, annotator)
     page.goto(f"/documents/{report.id}/annotate/")
-    expect(page.locator("#mine-summary")).to_contain_text("3 annotations")
+    expect(page.locator("#mine-summary")).to_contain_text("4 annotations")
 
     page.get_by_role("button", name="Submit for review").click()
     dialog = page.get_by_role("dialog")
-    expect(dialog).to_contain_text("Submit with 2 incomplete?")
-    expect(dialog).to_contain_text("Sentence 1: casualty claim without figures")
+    expect(dialog).to_contain_text("Submit with 3 incomplete?")
+    expect(dialog).to_contain_text("Sentence 1: casualty claim whose figures are still the suggestion")
     expect(dialog).to_contain_text("Sentence 2: attribution without the actor blamed")
+    expect(dialog).to_contain_text("Sentence 4: casualty claim without figures")
     dialog.get_by_role("button", name="Go back").click()
     expect(dialog).to_be_hidden()
     assert not Annotation.objects.filter(status=AnnotationStatus.SUBMITTED).exists()
@@ -141,13 +143,13 @@ def test_submit_lists_what_is_incomplete_asks_and_a_second_click_says_what_was_s
     editor.get_by_label("Actor blamed").select_option(label="Regime forces")
     expect(editor.locator("form.annotation-form .status-line")).to_have_text("Saved.")
     page.get_by_role("button", name="Submit for review").click()
-    expect(dialog).to_contain_text("Submit with 1 incomplete?")
+    expect(dialog).to_contain_text("Submit with 2 incomplete?")
     dialog.get_by_role("button", name="Submit anyway").click()
-    expect(page.locator("#save-status")).to_contain_text("3 annotations submitted for review")
-    assert Annotation.objects.filter(status=AnnotationStatus.SUBMITTED).count() == 3
+    expect(page.locator("#save-status")).to_contain_text("4 annotations submitted for review")
+    assert Annotation.objects.filter(status=AnnotationStatus.SUBMITTED).count() == 4
 
     page.get_by_role("button", name="Submit for review").click()
-    expect(page.locator("#save-status")).to_contain_text("3 annotations of yours on this document were already submitted")
+    expect(page.locator("#save-status")).to_contain_text("4 annotations of yours on this document were already submitted")
     assert page.script_problems == []
 
 

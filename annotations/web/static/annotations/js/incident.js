@@ -6,6 +6,10 @@ import { api, describeError, el, fill, readJson, whileBusy } from "./api.js";
 const data = readJson("page-data");
 let version = data.version;
 
+function withVersion(body) {
+  return version === null || version === undefined ? body : { ...body, version };
+}
+
 function say(node, state, text) {
   node.dataset.state = state;
   node.textContent = text;
@@ -56,7 +60,7 @@ if (gradeForm) {
     }
     whileBusy(gradeForm.querySelector("button[type=submit]"), () =>
       send(gradeForm, status, stale, [["grade", "Grade"], ["grade_note", "Why"]], "the grade", () =>
-        api.post("incidents/" + data.incident + "/grade/", { grade, note, version }),
+        api.post("incidents/" + data.incident + "/grade/", withVersion({ grade, note })),
       ),
     );
   });
@@ -70,7 +74,7 @@ if (editForm) {
   for (const button of editForm.querySelectorAll("button[disabled]")) button.disabled = false;
   editForm.addEventListener("submit", (event) => {
     event.preventDefault();
-    const body = { version };
+    const body = withVersion({});
     for (const [name] of fields) {
       const value = editForm.elements[name].value.trim();
       body[name] = name === "occurred_on" ? value || null : value;

@@ -93,12 +93,22 @@ function showPosition(item) {
     "Item " + item.position + " of " + item.total + " in the queue · " + (left ? left + " not yet seen in this pass" : "the last one not yet seen in this pass");
 }
 
-function renderEnd() {
+// Nothing unseen is left: either the queue is empty, or everything in it was shown in this pass.
+async function renderEnd() {
+  let left = 0;
   if (pass.size) {
+    try {
+      const body = await api.get("review-queue/", { ...filters, limit: 1 });
+      left = body && body.count !== undefined ? body.count : (body.results || body).length;
+    } catch (error) {
+      left = 1; // unknown: offer a new pass, which says so if the queue is empty
+    }
+  }
+  if (left) {
     fill(
       box,
       el("h2", { id: "item-heading" }, "You have seen every item in this pass"),
-      el("p", { class: "muted" }, "The items you skipped are still in the queue. Start a new pass to see them again."),
+      el("p", { class: "muted" }, "The items you skipped are still in the queue (" + left + " in all). Start a new pass to see them again."),
       el("button", { type: "button", id: "new-pass", onclick: () => { pass.clear(); claim(null); } }, "Start a new pass"),
     );
   } else {
