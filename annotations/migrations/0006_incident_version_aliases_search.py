@@ -3,13 +3,13 @@ spelling-tolerant search key (``annotations.text.names.name_key`` of title, plac
 
 from django.db import migrations, models
 
-from annotations.text.names import name_key
+from annotations.text.names import search_key
 
 
 def fill_search_keys(apps, schema_editor):
     Incident = apps.get_model("annotations", "Incident")
     for incident in Incident.objects.only("id", "title", "place_name"):
-        key = " | ".join(filter(None, (name_key(incident.title), name_key(incident.place_name))))
+        key = search_key(incident.title, incident.place_name)
         Incident.objects.filter(pk=incident.pk).update(search_key=key)
 
 

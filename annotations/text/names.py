@@ -53,3 +53,16 @@ def name_key(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.translate(_MARKS))
     plain = "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
     return " ".join(_word_key(word) for word in _WORD.findall(plain))
+
+
+def search_key(*names: str) -> str:
+    """One stored key for several names (title, place, aliases): each name's key, between ``|``, the
+    whole padded with spaces so that ``" " + name_key(query)`` finds a query at the start of a word."""
+    keys = [key for key in map(name_key, names) if key]
+    return f" {' | '.join(keys)} " if keys else ""
+
+
+def search_key_matches(stored: str, query: str) -> bool:
+    """Whether a query finds a stored ``search_key`` (as the database's ``contains`` does)."""
+    key = name_key(query)
+    return bool(key) and f" {key}" in stored

@@ -73,10 +73,15 @@ def _choices(choices) -> list[dict]:
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
+    progress = queries.progress_for(request.user)
+    may_review = is_reviewer(request.user)
     context = {
-        "progress": queries.progress_for(request.user),
+        "progress": progress,
         "may_annotate": can_annotate(request.user),
-        "may_review": is_reviewer(request.user),
+        "may_review": may_review,
+        # A reviewer who labels nothing has no annotator figures worth a card of zeros.
+        "show_my_work": not may_review or progress.total > 0,
+        "ungraded": queries.ungraded_incidents() if may_review else [],
     }
     return render(request, "annotations/home.html", context)
 
@@ -87,8 +92,10 @@ def document_list(request: HttpRequest) -> HttpResponse:
     after, before = request.GET.get("published_after"), request.GET.get("published_before")
     if (after and not _date(after)) or (before and not _date(before)):
         errors.append("Dates must be written as YYYY-MM-DD; the date filter was left out.")
+    mine = request.GET.get("mine", "")
     filters = queries.DocumentFilters(
         q=request.GET.get("q", "").strip(),
+        mine=mine if mine in AnnotationStatus.values else "",
         publisher=_int(request.GET.get("publisher")),
         published_after=_date(after),
         published_before=_date(before),
@@ -148,9 +155,11 @@ def _review_filter_options() -> dict:
 
 @reviewer_required
 def review_queue(request: HttpRequest) -> HttpResponse:
+    selected = {name: request.GET.get(name, "") for name in ("label", "document", "publisher", "annotator")}
     context = {
         **_review_filter_options(),
-        "selected": {name: request.GET.get(name, "") for name in ("label", "document", "publisher", "annotator")},
+        "selected": selected,
+        "active_filters": sum(1 for value in selected.values() if value),
         "page_data": {
             "me": {"id": request.user.id, "username": request.user.username},
             "actors": {actor["id"]: actor["name"] for actor in queries.actors_for_pickers()},
@@ -179,14 +188,25 @@ def adjudicate(request: HttpRequest, sentence_id: int) -> HttpResponse:
     return render(request, "annotations/adjudicate.html", context)
 
 
+def _blind(user) -> bool:
+    """Blind annotation: an annotator who is not a reviewer sees of an incident only its name, place
+    and date, and their own claims (the rule the API applies too)."""
+    return not is_reviewer(user)
+
+
+def _own_claims(summary: dict, user) -> list[dict]:
+    return [claim for claim in summary["claims"] if claim["annotator"] == user.username]
+
+
 @login_required
 def incident_list(request: HttpRequest) -> HttpResponse:
     selected = {name: request.GET.get(name, "").strip() for name in ("q", "grade", "occurred_after", "occurred_before")}
+    blind = _blind(request.user)
     errors = []
     incidents = Incident.objects.filter(merged_into__isnull=True).order_by("-occurred_on", "-id")
     if selected["q"]:
         incidents = incidents.filter(Q(title__icontains=selected["q"]) | Q(place_name__icontains=selected["q"]))
-    if selected["grade"]:
+    if selected["grade"] and not blind:
         incidents = incidents.filter(grade=selected["grade"])
     for name, lookup in (("occurred_after", "occurred_on__gte"), ("occurred_before", "occurred_on__lte")):
         if selected[name]:
@@ -197,7 +217,13 @@ def incident_list(request: HttpRequest) -> HttpResponse:
                 incidents = incidents.filter(**{lookup: day})
     page = Paginator(incidents, 50).get_page(request.GET.get("page"))
     summaries = incident_summaries(list(page))
-    rows = [{"incident": incident, "summary": summaries[incident.pk]} for incident in page]
+    rows = []
+    for incident in page:
+        summary = summaries[incident.pk]
+        if blind:
+            rows.append({"incident": incident, "mine": len(_own_claims(summary, request.user))})
+        else:
+            rows.append({"incident": incident, "summary": summary})
     query = request.GET.copy()
     query.pop("page", None)
     context = {
@@ -207,6 +233,7 @@ def incident_list(request: HttpRequest) -> HttpResponse:
         "selected": selected,
         "errors": errors,
         "query": query.urlencode(),
+        "blind": blind,
     }
     return render(request, "annotations/incident_list.html", context)
 
@@ -214,15 +241,25 @@ def incident_list(request: HttpRequest) -> HttpResponse:
 @login_required
 def incident_detail(request: HttpRequest, incident_id: int) -> HttpResponse:
     incident = get_object_or_404(Incident.objects.select_related("merged_into", "created_by"), pk=incident_id)
+    blind = _blind(request.user)
     summary = incident_summary(incident)
-    conflicting = {pk for conflict in summary["conflicts"] for pk in conflict["annotations"]}
+    if blind:
+        claims = _own_claims(summary, request.user)
+        summary = None
+        conflicting = set()
+    else:
+        claims = summary["claims"]
+        conflicting = {pk for conflict in summary["conflicts"] for pk in conflict["annotations"]}
     context = {
         "incident": incident,
         "summary": summary,
+        "claims": claims,
         "conflicting": conflicting,
+        "blind": blind,
+        "show_description": not blind or incident.created_by_id == request.user.id,
         "may_review": is_reviewer(request.user),
         "grades": Grade.choices,
-        "page_data": {"incident": incident.id},
+        "page_data": {"incident": incident.id, "version": getattr(incident, "version", None)},
     }
     return render(request, "annotations/incident_detail.html", context)
 

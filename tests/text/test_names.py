@@ -46,3 +46,17 @@ def test_digits_and_non_latin_letters_are_kept():
 
 def test_words_are_separated_by_single_spaces_whatever_the_punctuation():
     assert name_key("Darat  Izza,\tAleppo") == name_key("Darat Izza Aleppo")
+
+
+def test_a_search_key_finds_any_of_its_names_from_the_start_of_a_word():
+    from annotations.text.names import search_key, search_key_matches
+
+    stored = search_key("Market strike", "Darat Izza", "Daret Azza", "")
+    assert search_key_matches(stored, "daret izza")
+    assert search_key_matches(stored, "Dārat ʿIzzah")
+    assert search_key_matches(stored, "market")
+    assert search_key_matches(stored, "dar")  # typing the first letters finds it
+    assert not search_key_matches(stored, "zza")  # not from the middle of a word
+    assert not search_key_matches(stored, "Atarib")
+    assert not search_key_matches(stored, "--")
+    assert search_key() == ""
