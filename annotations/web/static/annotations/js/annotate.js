@@ -2,6 +2,7 @@
 // sentence, toggle labels with keys 1-4 or the label buttons, and see every save succeed or fail.
 import { ApiError, SaveStatus, api, describeError, el, getAll, readJson, whileBusy } from "./api.js";
 import { Editor } from "./editor.js";
+import { installHints } from "./hints.js";
 
 const data = readJson("page-data");
 const labels = new Map(data.labels.map((label) => [label.key, label]));
@@ -70,6 +71,16 @@ function removeAnnotation(annotation) {
   if (editor.annotation && editor.annotation.id === annotation.id) editor.close();
   render();
 }
+
+// Suggested labels as hints on the sentences (hints.js); accepting one labels through create() like a key press.
+installHints({
+  documentId: data.document.id,
+  sentences,
+  labels,
+  selected: () => selected(),
+  has: (sentence, key) => Boolean(mine(sentence.id, key)),
+  accept: (key, run) => create(run, key, null).catch(() => {}),
+});
 
 async function load() {
   try {

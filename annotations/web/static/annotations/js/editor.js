@@ -4,6 +4,7 @@
 // (sessionStorage). The figures the machine suggested at creation are marked "suggested" until a
 // person edits or confirms them. A stale version (409) puts the stored version in the form with only
 // the fields this tab changed re-applied on top, and says which fields the other side changed.
+import { incidentMatches } from "./hints.js";
 import { api, describeError, el, fill, whileBusy } from "./api.js";
 
 const COUNTS = [
@@ -659,6 +660,7 @@ export class Editor {
       { class: "incidents", "aria-labelledby": "incidents-heading" },
       el("h3", { id: "incidents-heading" }, "Incidents"),
       (a.incidents || []).length ? linked : el("p", { class: "muted" }, "Not linked to an incident."),
+      incidentMatches({ annotationId: a.id, linked: a.incidents, onLink: (id, title) => this.link(id, title) }),
       search,
       results,
       el("details", {}, el("summary", {}, "Create a new incident"), create),
