@@ -58,6 +58,7 @@ _PRESENCE = re.compile(
     r"|\b(?:several|many|numerous)\s+(?:\w+\s+)?(?:were\s+)?(?:killed|injured|wounded|hurt|dead|casualties)\b"
     r"|\b(?:causing|caused|resulted\s+in|resulting\s+in|left)\s+(?:\w+\s+){0,3}?(?:deaths|injuries|casualties|dead)\b"
     r"|\b(?:deaths|injuries|casualties)\s+(?:among|of)\s+(?:the\s+)?(?:civilians|residents|children|people)\b"
+    r"|\blost\s+(?:their\s+|his\s+|her\s+)?loved\s+ones\b"
     r"|\bkilled\s+and\s+(?:wounded|injured)\b|\bshot\s+dead\b|\btreat(?:ed|ment)\s+for\b"
     r"|\bno\s+(?:human\s+|civilian\s+)?(?:casualties|losses|injuries|deaths|fatalities)\b|\bnobody\s+was\b|\bno\s+one\s+was\b"
     r"|\bbodies\s+(?:of|lying|were|had|in|from|under)\b|\b(?:recovered|pulled|found|retrieved|seeing|saw)\s+(?:\w+\s+)?bodies\b",
@@ -77,7 +78,7 @@ _HYPOTHETICAL = re.compile(
 # --- attribution ---------------------------------------------------------------------------------------
 
 _ACTOR = (
-    r"(?:regime|assad(?:['’]s)?|russian?|russia['’]s|turkish|turkey|israeli?|iranian|iran|american|us-led|coalition|"
+    r"(?:security\s+forces|police|regime|assad(?:['’]s)?|russian?|russia['’]s|turkish|turkey|israeli?|iranian|iran|american|us-led|coalition|"
     r"government|pro-government|government-backed|iranian-backed|opposition|rebels?|militias?|army|troops|isis|isil|"
     r"islamic\s+state|hezbollah|sdf|ypg|pkk|pyd|hts|fsa|free\s+syrian\s+army|terrorists?|factions?|militants|"
     r"jihadists?|insurgents|moscow|damascus|ankara|tehran|wagner|taliban|houthis?|hamas|idf|"
@@ -96,7 +97,7 @@ _ATTACK = (
     r"|barrel\s+bombs?|shells?|offensive|assault)"
 )
 _ATTRIBUTION = [
-    (0.9, re.compile(r"\b(?:carried\s+out|committed|perpetrated|conducted|launched|led)\s+by\b", re.I)),
+    (0.9, re.compile(r"\b(?:carried\s+out|committed|perpetrated)\s+by\b", re.I)),
     (
         0.9,
         re.compile(
@@ -106,7 +107,14 @@ _ATTRIBUTION = [
             re.I,
         ),
     ),
-    (0.9, re.compile(r"\b(?:held|holds|holding)\b[^.;]{0,80}?\bresponsible\b|\bresponsib(?:le|ility)\s+for\b", re.I)),
+    (
+        0.9,
+        re.compile(
+            r"\b(?:held|holds|holding)\b[^.;]{0,80}?\bresponsible\b|\bresponsib(?:le|ility)\s+for\b"
+            r"|\b(?:admitted|acknowledged|accepted|took|assumed|claimed)\s+responsibility\b",
+            re.I,
+        ),
+    ),
     (
         0.9,
         re.compile(
@@ -130,6 +138,9 @@ _ATTRIBUTION = [
     ),
     (0.8, re.compile(rf"\b{_ACTOR}\b(?:\s+(?!which\b|that\b|who\b)[\w’'-]+){{0,3}}\s+{_HARM}\b", re.I)),
 ]
+_ATTRIBUTION.append(
+    (0.7, re.compile(rf"\b(?:his|their|its|our)\s+(?:own\s+)?{_ARMS}\s+(?:had\s+|have\s+)?{_HARM}\b", re.I))
+)
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be|is|are)\s+(?:\w+\s+)?" + _HARM + r"\b", re.I)
 
 # --- calls to action -----------------------------------------------------------------------------------
@@ -167,7 +178,7 @@ _CALLS = [
         ),
     ),
 ]
-_NOT_A_CALL = re.compile(r"\bshould\s+have\b|\bmust\s+have\b", re.I)
+_NOT_A_CALL = re.compile(r"\bshould\s+have\b|\bmust\s+have\b|\bno\s+\w+\s+should\b", re.I)
 
 # --- rhetoric ------------------------------------------------------------------------------------------
 
@@ -177,7 +188,9 @@ RHETORIC_WORDS = frozenset(
     "bloodthirsty bloodshed monstrous unspeakable unimaginable unbearable catastrophic tragic tragedy harrowing "
     "outrageous complicit complicity tyranny tyrant tyrants oppressor oppressors steadfast courage courageous dignity "
     "heroic heroes defiant defiance conscience cruelty cruel evil vile criminality sinister despicable abhorrent "
-    "appalling inhumane inhuman genocidal bankruptcy contempt".split()
+    "appalling inhumane inhuman genocidal bankruptcy contempt outrage deplorable heartbreaking senseless merciless "
+    "cynical callous grotesque unforgivable shocking horror nightmare bloodbath carnage slaughter shameless "
+    "disgusting sickening heroism resilience glorious sacred unjustifiable intolerable unacceptable".split()
 )
 WEAK_RHETORIC_WORDS = frozenset(
     "relentless unrelenting indiscriminate innocent devastating massacre atrocities atrocity terror terrorist "
@@ -189,7 +202,10 @@ _RHETORIC_PHRASES = re.compile(
     r"|\bnever\s+(?:forget|bow|surrender|give\s+up|be\s+forgotten)\b|\btrue\s+face\b|\bhistory\s+will\b|\bjudge?ment\s+of\s+history\b"
     r"|\bno\s+words\b|\blook(?:s|ing)?\s+away\b|\bst(?:and|ood)\s+by\b|\bstain\b|\bhumanity\b|\bshame\s+on\b"
     r"|\bbroken\s+hearts?\b|\bwill\s+not\s+(?:escape|be\s+silenced|break|forget|forgive)\b|\bmust\s+never\b"
-    r"|\benough\s+is\s+enough\b|\b(?:blatant|flagrant)\s+(?:violation|disregard|breach)\b",
+    r"|\benough\s+is\s+enough\b|\b(?:blatant|flagrant|callous)\s+(?:violation|disregard|breach)\b"
+    r"|\bblood\s+on\s+(?:their|his|its|your)\s+hands\b|\bturn(?:s|ed)?\s+a\s+blind\s+eye\b|\bdeafening\s+silence\b"
+    r"|\blost\s+(?:all|any)\s+(?:claim|legitimacy|credibility|right)\b"
+    r"|\bnever\s+again\b|\bwake-up\s+call\b|\bscene\s+from\s+hell\b|\bnothing\s+can\s+justify\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z]+")
