@@ -78,7 +78,7 @@ def hint(sentence: str, label: str):
 @pytest.mark.parametrize(
     ("sentence", "cue"),
     [
-        ("The Islamic State claimed responsibility for the bombing.", "responsibility for"),
+        ("The Islamic State claimed responsibility for the bombing.", "claimed responsibility"),
         ("The defence ministry denied that its aircraft had struck the hospital.", "denied"),
         ("Witnesses accused regime forces of targeting the ambulance.", "accused"),
         ("Turkish drones struck a vehicle near Qamishli.", "Turkish drones struck"),
