@@ -47,7 +47,9 @@ def marked(db, annotator, document):
     )
     blame = annotation_create(
         annotator=annotator,
-        draft=AnnotationDraft(sentence=sentences[2], label=Label.objects.get(key="attribution"), note=f"blame {MARKER}"),
+        draft=AnnotationDraft(
+            sentence=sentences[2], label=Label.objects.get(key="attribution"), note=f"blame {MARKER}"
+        ),
     )
     incident = incident_create(
         by=annotator, title="Darat Izza market strike", place_name="Darat Izza", description=f"seen by {MARKER}"
