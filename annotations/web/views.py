@@ -30,7 +30,8 @@ from annotations.models import (
     Stance,
 )
 from annotations.roles import can_annotate, is_reviewer
-from annotations.verification import incident_summaries, incident_summary
+from annotations.selectors import incident_visible_fields, incidents_for_view, sees_everything
+from annotations.text.names import name_key
 from annotations.web import queries
 
 
@@ -188,24 +189,22 @@ def adjudicate(request: HttpRequest, sentence_id: int) -> HttpResponse:
     return render(request, "annotations/adjudicate.html", context)
 
 
-def _blind(user) -> bool:
-    """Blind annotation: an annotator who is not a reviewer sees of an incident only its name, place
-    and date, and their own claims (the rule the API applies too)."""
-    return not is_reviewer(user)
-
-
-def _own_claims(summary: dict, user) -> list[dict]:
-    return [claim for claim in summary["claims"] if claim["annotator"] == user.username]
+def _incident_search(value: str) -> Q:
+    """Title or place as typed, or any spelling of the title, place or an alias (Darat / Daret Izza):
+    the same rule as the API's incident search."""
+    exact = Q(title__icontains=value) | Q(place_name__icontains=value)
+    key = name_key(value)
+    return exact | Q(search_key__contains=f" {key}") if key else exact
 
 
 @login_required
 def incident_list(request: HttpRequest) -> HttpResponse:
     selected = {name: request.GET.get(name, "").strip() for name in ("q", "grade", "occurred_after", "occurred_before")}
-    blind = _blind(request.user)
+    blind = not sees_everything(request.user)
     errors = []
     incidents = Incident.objects.filter(merged_into__isnull=True).order_by("-occurred_on", "-id")
     if selected["q"]:
-        incidents = incidents.filter(Q(title__icontains=selected["q"]) | Q(place_name__icontains=selected["q"]))
+        incidents = incidents.filter(_incident_search(selected["q"]))
     if selected["grade"] and not blind:
         incidents = incidents.filter(grade=selected["grade"])
     for name, lookup in (("occurred_after", "occurred_on__gte"), ("occurred_before", "occurred_on__lte")):
@@ -216,14 +215,11 @@ def incident_list(request: HttpRequest) -> HttpResponse:
             else:
                 incidents = incidents.filter(**{lookup: day})
     page = Paginator(incidents, 50).get_page(request.GET.get("page"))
-    summaries = incident_summaries(list(page))
-    rows = []
-    for incident in page:
-        summary = summaries[incident.pk]
-        if blind:
-            rows.append({"incident": incident, "mine": len(_own_claims(summary, request.user))})
-        else:
-            rows.append({"incident": incident, "summary": summary})
+    # Blind annotation: an annotator gets no verification summary, only the count of their own claims.
+    rows = [
+        {"incident": incident, "summary": summary, "mine": len(claims)}
+        for incident, summary, claims in incidents_for_view(page, request.user)
+    ]
     query = request.GET.copy()
     query.pop("page", None)
     context = {
@@ -241,25 +237,20 @@ def incident_list(request: HttpRequest) -> HttpResponse:
 @login_required
 def incident_detail(request: HttpRequest, incident_id: int) -> HttpResponse:
     incident = get_object_or_404(Incident.objects.select_related("merged_into", "created_by"), pk=incident_id)
-    blind = _blind(request.user)
-    summary = incident_summary(incident)
-    if blind:
-        claims = _own_claims(summary, request.user)
-        summary = None
-        conflicting = set()
-    else:
-        claims = summary["claims"]
-        conflicting = {pk for conflict in summary["conflicts"] for pk in conflict["annotations"]}
+    [(incident, summary, claims)] = incidents_for_view([incident], request.user)
+    blind = summary is None
+    visible = incident_visible_fields(incident, request.user)
+    conflicting = set() if blind else {pk for conflict in summary["conflicts"] for pk in conflict["annotations"]}
     context = {
         "incident": incident,
         "summary": summary,
         "claims": claims,
         "conflicting": conflicting,
         "blind": blind,
-        "show_description": not blind or incident.created_by_id == request.user.id,
+        "show_description": visible is None or "description" in visible,
         "may_review": is_reviewer(request.user),
         "grades": Grade.choices,
-        "page_data": {"incident": incident.id, "version": getattr(incident, "version", None)},
+        "page_data": {"incident": incident.id, "version": incident.version},
     }
     return render(request, "annotations/incident_detail.html", context)
 

@@ -7,29 +7,19 @@ takes an id this file does not know fails loudly until its id is added to ``IDS`
 from __future__ import annotations
 
 import pytest
-from django.urls import URLPattern, URLResolver, reverse
+from django.urls import reverse
+from playwright.sync_api import expect
 
 from annotations.models import Label
 from annotations.services.annotating import AnnotationDraft, annotation_create
 from annotations.services.incidents import incident_create, incident_link
 from annotations.services.reviewing import annotation_submit
-from annotations.web import urls as page_urls
+from tests.blind import get_urls
+from tests.web.conftest import sign_in
 
 MARKER = "zq-blind-marker-7731"
 SKIPPED = {"logout"}  # signing out is a POST and leaves nothing to see
-
-
-def _names(patterns, prefix: str = "") -> list[URLPattern]:
-    found = []
-    for pattern in patterns:
-        if isinstance(pattern, URLResolver):
-            found.extend(_names(pattern.url_patterns))
-        elif pattern.name and pattern.name not in SKIPPED:
-            found.append(pattern)
-    return found
-
-
-PAGES = _names(page_urls.urlpatterns)
+NOT_PAGES = ("/api/", "/admin/", "/static/")  # the API's own leak test is tests/api/test_blind_annotation.py
 
 
 @pytest.fixture
@@ -47,7 +37,9 @@ def marked(db, annotator, document):
     )
     blame = annotation_create(
         annotator=annotator,
-        draft=AnnotationDraft(sentence=sentences[2], label=Label.objects.get(key="attribution"), note=f"blame {MARKER}"),
+        draft=AnnotationDraft(
+            sentence=sentences[2], label=Label.objects.get(key="attribution"), note=f"blame {MARKER}"
+        ),
     )
     incident = incident_create(
         by=annotator, title="Darat Izza market strike", place_name="Darat Izza", description=f"seen by {MARKER}"
@@ -58,24 +50,19 @@ def marked(db, annotator, document):
     return {"claim": claim, "blame": blame, "incident": incident, "document": document, "sentence": sentences[1]}
 
 
-def _ids(marked) -> dict[str, int]:
-    return {
-        "document_id": marked["document"].id,
-        "sentence_id": marked["sentence"].id,
-        "incident_id": marked["incident"].id,
-        "annotation_id": marked["claim"].id,
-    }
-
-
 def page_urls_for(marked) -> list[str]:
-    ids = _ids(marked)
-    urls = []
-    for pattern in PAGES:
-        names = list(pattern.pattern.converters)
-        unknown = [name for name in names if name not in ids]
-        assert not unknown, f"page {pattern.name!r} takes {unknown}: add its id to _ids() in {__file__}"
-        urls.append(reverse(pattern.name, kwargs={name: ids[name] for name in names}))
-    # The searches and filters of the lists, with the marker and A's ids as the query.
+    """Every page of the URL configuration (tests/blind.py), with the ids of A's objects."""
+    values = {
+        "document_id": [marked["document"].id],
+        "sentence_id": [marked["sentence"].id],
+        "incident_id": [marked["incident"].id],
+        "annotation_id": [marked["claim"].id, marked["blame"].id],
+    }
+    found = get_urls(prefix="/", values=values, exclude=SKIPPED)
+    pages = [route for route in found.skipped if not route.template.startswith(NOT_PAGES)]
+    assert not pages, f"pages whose ids this test does not know (add them to `values`): {pages}"
+    urls = [url for url in found.urls if not url.startswith(NOT_PAGES)]
+    # The searches and filters of the lists, with words of A's marker and A's ids as the query.
     document, incident = marked["document"].id, marked["incident"].id
     urls += [
         f"{reverse('document-list')}?q=blind-marker",
@@ -85,7 +72,6 @@ def page_urls_for(marked) -> list[str]:
         f"{reverse('incident-list')}?q=blind-marker",
         f"{reverse('agreement')}?document={document}",
         f"{reverse('review-queue')}?document={document}",
-        f"{reverse('annotate', args=[document])}#sentence-{marked['sentence'].id}",
         f"{reverse('incident-detail', args=[incident])}?format=json",
     ]
     return urls
@@ -131,3 +117,18 @@ def test_another_annotator_sees_of_an_incident_only_its_name_place_date_and_own_
     client.force_login(reviewer)
     detail = client.get(reverse("incident-detail", args=[marked["incident"].id])).content.decode()
     assert MARKER in detail and "Verification" in detail
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_another_annotator_sees_the_marker_on_no_page_in_a_browser(page, live_server, second_annotator, marked):
+    """The same pages in Chromium, after their scripts have fetched what they show from the API."""
+    sign_in(page, second_annotator)
+    for url in page_urls_for(marked):
+        page.goto(url)
+        page.wait_for_load_state("networkidle")
+        expect(page.locator("body")).not_to_contain_text(MARKER)
+        assert MARKER not in page.content(), f"{url} shows annotator A's marker"
+    # A's incident, opened from B's annotation page, is named by its title only.
+    page.goto(reverse("incident-detail", args=[marked["incident"].id]))
+    expect(page.locator("h1")).to_have_text("Darat Izza market strike")

@@ -149,7 +149,9 @@ def test_submit_lists_what_is_incomplete_asks_and_a_second_click_says_what_was_s
     assert Annotation.objects.filter(status=AnnotationStatus.SUBMITTED).count() == 4
 
     page.get_by_role("button", name="Submit for review").click()
-    expect(page.locator("#save-status")).to_contain_text("4 annotations of yours on this document were already submitted")
+    expect(page.locator("#save-status")).to_contain_text(
+        "4 annotations of yours on this document were already submitted"
+    )
     assert page.script_problems == []
 
 
@@ -234,7 +236,10 @@ def test_after_a_stale_save_use_my_values_reapplies_only_the_fields_this_tab_cha
     expect(editor.get_by_label("Killed (at least)")).to_have_value("13")
     # Another tab changes the note and the injured count meanwhile.
     annotation_update(
-        annotation=claim, by=annotator, version=claim.version, note="Changed in another tab",
+        annotation=claim,
+        by=annotator,
+        version=claim.version,
+        note="Changed in another tab",
         figures={"killed_min": 13, "killed_max": 13, "injured_min": 7},
     )
 
@@ -315,6 +320,7 @@ def test_small_things_on_the_annotation_page(page, live_server, annotator, revie
     expect(page.locator("#editor")).to_be_visible()
     page.wait_for_timeout(300)
     box = target.bounding_box()
-    assert box is not None and box["y"] + box["height"] > 0 and box["y"] < PHONE["height"], "the page jumped away from the text"
+    on_screen = box is not None and box["y"] + box["height"] > 0 and box["y"] < PHONE["height"]
+    assert on_screen, "the page jumped away from the text"
     page.screenshot(path=str(screenshot_dir / "annotate-label-390x844.png"))
     assert page.script_problems == []

@@ -150,7 +150,9 @@ def test_reviewer_approves_and_rejects_from_the_queue_then_sees_the_incident_con
     assert page.script_problems == []
 
 
-def test_skip_moves_through_every_item_of_the_queue_once_per_pass(page, live_server, annotator, reviewer, document, labels):
+def test_skip_moves_through_every_item_of_the_queue_once_per_pass(
+    page, live_server, annotator, reviewer, document, labels
+):
     sentences = list(document.sentences.order_by("index"))
     for sentence, key in zip(sentences, ["casualty_claim", "attribution", "call_to_action", "rhetoric"], strict=False):
         _submitted(annotator, sentence, key)
@@ -159,7 +161,7 @@ def test_skip_moves_through_every_item_of_the_queue_once_per_pass(page, live_ser
     item = page.locator("#review-item")
     shown = []
     for position in range(1, 5):
-        expect(page.locator("#queue-position")).to_contain_text(f"of 4")
+        expect(page.locator("#queue-position")).to_contain_text("of 4")
         heading = item.locator("#item-heading").inner_text()
         shown.append(heading)
         page.keyboard.press("s")

@@ -1,5 +1,6 @@
 """Nothing typed is lost: a failed save keeps the values and offers a retry; a stale save shows the
-stored version next to what the person typed (see test_browser_nothing_lost.py). Then adjudication of a disagreement, from the agreement page."""
+stored version next to what the person typed
+(see test_browser_nothing_lost.py). Then adjudication of a disagreement, from the agreement page."""
 
 from __future__ import annotations
 

@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from annotations.models import Sentence
 from annotations.services.annotating import AnnotationDraft, annotation_create
+from annotations.services.documents import document_create
 from annotations.services.incidents import incident_create
 from annotations.services.reviewing import annotation_approve, annotation_reject, annotation_submit
 
@@ -35,7 +36,7 @@ def test_the_403_page_says_why_in_words_with_a_way_back(client, annotator, outsi
 def test_home_links_the_rejected_annotations_to_fix_and_the_list_shows_their_documents(
     client, annotator, reviewer, document, labels
 ):
-    other, _ = type(document).objects.get_or_create(title="Untouched", defaults={"text": "Nothing here.", "text_sha256": "0" * 64})
+    document_create(text="Nothing here.", title="Untouched")
     sentence = Sentence.objects.filter(document=document).order_by("index").first()
     rejected = _annotate(annotator, sentence, labels["rhetoric"])
     annotation_submit(annotation=rejected, by=annotator)
@@ -89,3 +90,10 @@ def test_review_queue_puts_the_item_before_the_filters(client, reviewer):
     assert 'id="reopen"' in page
     filtered = client.get(reverse("review-queue") + "?label=rhetoric").content.decode()
     assert "Filters: 1 active" in filtered
+
+
+def test_incident_list_search_tolerates_spelling_like_the_api(client, annotator, reviewer):
+    incident_create(by=reviewer, title="Darat Izza market strike", place_name="Darat Izza")
+    client.force_login(annotator)
+    listing = client.get(reverse("incident-list"), {"q": "daret izza"}).content.decode()
+    assert "Darat Izza market strike" in listing
