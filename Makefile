@@ -2,6 +2,7 @@
 # make test  - set up .venv with the test dependencies and run every test
 # make bench - benchmark the API and exports over real HTTP (see README)
 # make loadtest - 20 people annotating and reviewing for 60 s while an import runs, then the counts checked
+# make eval  - score the suggestions on the evaluation set in tests/data/ (figures, labels, model)
 
 PYTHON ?= python3
 VENV := .venv
@@ -9,7 +10,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test bench loadtest lint setup demo clean
+.PHONY: run test bench loadtest eval lint setup demo clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
@@ -51,6 +52,8 @@ bench: $(VENV)/.installed-test
 
 loadtest: $(VENV)/.installed-test
 	$(BIN)/python -m bench.loadtest $(LOADTEST_ARGS)
+eval: $(VENV)/.installed
+	$(BIN)/python -m annotations.suggestions.evaluate $(EVAL_ARGS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles media bench/results.json

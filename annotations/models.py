@@ -10,7 +10,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
-from django.db.models.functions import Length
+from django.db.models.functions import Coalesce, Length
+from django.db.models.lookups import LessThanOrEqual
 
 # Lets constraints say colour__length=7.
 models.CharField.register_lookup(Length)
@@ -202,6 +203,20 @@ def _range_ordered(low: str, high: str) -> Q:
     return Q(**{f"{low}__isnull": True}) | Q(**{f"{high}__isnull": True}) | Q(**{f"{low}__lte": F(high)})
 
 
+def _breakdown_within_total(outcome: str) -> list[models.CheckConstraint]:
+    """Children and women (each, and together) are part of the toll: never more than its maximum,
+    or its minimum when the maximum is open. A missing value makes the check pass (SQL NULL)."""
+    total = Coalesce(F(f"{outcome}_max"), F(f"{outcome}_min"))
+    children, women = F(f"children_{outcome}"), F(f"women_{outcome}")
+    return [
+        models.CheckConstraint(condition=LessThanOrEqual(children, total), name=f"figures_children_{outcome}_in_total"),
+        models.CheckConstraint(condition=LessThanOrEqual(women, total), name=f"figures_women_{outcome}_in_total"),
+        models.CheckConstraint(
+            condition=LessThanOrEqual(children + women, total), name=f"figures_breakdown_{outcome}_in_total"
+        ),
+    ]
+
+
 FIGURE_COUNTS = (
     "killed_min", "killed_max", "injured_min", "injured_max",
     "children_killed", "women_killed", "children_injured", "women_injured",
@@ -238,6 +253,12 @@ class CasualtyFigures(models.Model):
             ),
             models.CheckConstraint(condition=Q(qualifier__in=Qualifier.values), name="figures_qualifier_valid"),
             models.CheckConstraint(condition=Q(scope__in=Scope.values), name="figures_scope_valid"),
+            models.CheckConstraint(
+                condition=~Q(qualifier=Qualifier.AT_LEAST) | Q(killed_max__isnull=True, injured_max__isnull=True),
+                name="figures_at_least_has_no_max",
+            ),
+            *_breakdown_within_total("killed"),
+            *_breakdown_within_total("injured"),
         ]
 
     def __str__(self) -> str:
@@ -302,6 +323,11 @@ class Incident(models.Model):
     description = models.TextField(blank=True)
     grade = models.CharField(max_length=16, choices=Grade.choices, default=Grade.UNASSESSED)
     grade_note = models.TextField(blank=True)
+    aliases = models.JSONField(default=list, blank=True, help_text="Other spellings or names of the place or event")
+    # name_key() of the title, place name and aliases, kept by services.incidents: a spelling-tolerant
+    # search that runs the same on SQLite and PostgreSQL.
+    search_key = models.TextField(blank=True, editable=False)
+    version = models.PositiveIntegerField(default=1)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     merged_into = models.ForeignKey(
@@ -328,6 +354,7 @@ class Incident(models.Model):
                 condition=Q(merged_into__isnull=True) | ~Q(merged_into=F("id")), name="incident_not_merged_into_self"
             ),
             models.CheckConstraint(condition=~Q(title=""), name="incident_title_not_empty"),
+            models.CheckConstraint(condition=Q(version__gte=1), name="incident_version_positive"),
         ]
 
     def __str__(self) -> str:

@@ -5,8 +5,12 @@ from __future__ import annotations
 from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce, Substr
 
-from annotations.models import Annotation, AnnotationStatus, Document, IncidentLink, Sentence
+from annotations.models import Annotation, AnnotationStatus, Document, Incident, IncidentLink, Sentence
 from annotations.roles import is_reviewer
+from annotations.verification import claim_row, incident_links, incident_summaries
+
+# What an annotator (not a reviewer) sees of any incident: enough to pick it, nothing of anyone's work.
+INCIDENT_BLIND_FIELDS = ("id", "title", "place_name", "admin_area", "occurred_on", "date_precision", "version")
 
 
 def annotations_visible_to(user) -> QuerySet[Annotation]:
@@ -88,3 +92,46 @@ def sentences_with_text() -> QuerySet[Sentence]:
     return Sentence.objects.annotate(
         text=Substr("document__text", F("start") + 1, F("end") - F("start")),
     )
+
+
+# --- incidents under blind annotation ------------------------------------------------------------
+
+
+def sees_everything(user) -> bool:
+    """Reviewers and admins see everyone's work; annotators only their own (blind annotation)."""
+    return is_reviewer(user)
+
+
+def incidents_visible_claims(incidents, user) -> dict[int, list[dict]]:
+    """The claim rows (``verification.claim_row``) ``user`` may see on each incident, in one query:
+    every linked claim for reviewers, only the user's own annotations for annotators."""
+    ids = [incident.pk if isinstance(incident, Incident) else incident for incident in incidents]
+    links = incident_links(ids, annotator=None if sees_everything(user) else user)
+    return {pk: [claim_row(link) for link in links.get(pk, [])] for pk in ids}
+
+
+def incident_visible_claims(incident: Incident, user) -> list[dict]:
+    """The claims on one incident that ``user`` may see (see ``incidents_visible_claims``)."""
+    return incidents_visible_claims([incident], user)[incident.pk]
+
+
+def incident_visible_fields(incident: Incident, user) -> dict[str, object] | None:
+    """The incident's own fields an annotator may see, or None for a reviewer (who sees all):
+    the ``INCIDENT_BLIND_FIELDS``, and the description of an incident they created themselves."""
+    if sees_everything(user):
+        return None
+    fields = {name: getattr(incident, "pk" if name == "id" else name) for name in INCIDENT_BLIND_FIELDS}
+    if incident.created_by_id == user.pk:
+        fields["description"] = incident.description
+    return fields
+
+
+def incidents_for_view(incidents, user) -> list[tuple[Incident, dict | None, list[dict]]]:
+    """For a page or an endpoint: each incident with its verification summary (reviewers only, else
+    None) and the claims ``user`` may see. Two queries at most, whatever the number of incidents."""
+    incidents = list(incidents)
+    if sees_everything(user):
+        summaries = incident_summaries(incidents)
+        return [(incident, summaries[incident.pk], summaries[incident.pk]["claims"]) for incident in incidents]
+    claims = incidents_visible_claims(incidents, user)
+    return [(incident, None, claims[incident.pk]) for incident in incidents]

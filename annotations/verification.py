@@ -20,6 +20,7 @@ from annotations.models import (
     Grade,
     Incident,
     IncidentLink,
+    Qualifier,
     Responsibility,
     Scope,
     Stance,
@@ -49,7 +50,9 @@ def figure_bounds(low: int | None, high: int | None) -> Bounds | None:
 
 
 def _bounds(figures: CasualtyFigures, what: str) -> Bounds | None:
-    return figure_bounds(getattr(figures, f"{what}_min"), getattr(figures, f"{what}_max"))
+    # An empty maximum is open ("at least 13" agrees with 15); "at least" is open whatever was stored.
+    high = None if figures.qualifier == Qualifier.AT_LEAST else getattr(figures, f"{what}_max")
+    return figure_bounds(getattr(figures, f"{what}_min"), high)
 
 
 def range_across(bounds: list[Bounds]) -> dict | None:
@@ -87,7 +90,7 @@ def _actor(actor) -> dict | None:
     return {"id": actor.pk, "name": actor.name} if actor else None
 
 
-def _claim_row(link: IncidentLink) -> dict:
+def claim_row(link: IncidentLink) -> dict:
     annotation = link.annotation
     document = annotation.sentence.document
     figures = _related(annotation, "figures")
@@ -127,7 +130,7 @@ def summarise(links: Iterable[IncidentLink]) -> dict:
     """The summary of one incident from its links (with annotations, figures and documents joined)."""
     claims, killed, injured, sources, blamed = [], {}, {}, set(), {}
     for link in links:
-        row = _claim_row(link)
+        row = claim_row(link)
         claims.append(row)
         if row["status"] != AnnotationStatus.APPROVED:
             continue
@@ -157,23 +160,29 @@ def summarise(links: Iterable[IncidentLink]) -> dict:
     }
 
 
-def incident_summaries(incidents: Iterable[Incident | int]) -> dict[int, dict]:
-    """Verification summaries keyed by incident id, read with one query however many incidents."""
-    ids = [incident.pk if isinstance(incident, Incident) else incident for incident in incidents]
-    links = (
-        IncidentLink.objects.filter(incident_id__in=ids)
-        .select_related(
-            "annotation__label",
-            "annotation__annotator",
-            "annotation__sentence__document__publisher",
-            "annotation__figures__cited_source",
-            "annotation__responsibility__actor",
-        )
-        .order_by("incident_id", "annotation__sentence__document__published_on", "annotation_id")
-    )
+def incident_links(ids: list[int], *, annotator=None) -> dict[int, list[IncidentLink]]:
+    """The links of the incidents with every part a claim row reads, in one query, grouped by
+    incident; with ``annotator``, only the links of that user's own annotations."""
+    links = IncidentLink.objects.filter(incident_id__in=ids)
+    if annotator is not None:
+        links = links.filter(annotation__annotator=annotator)
+    links = links.select_related(
+        "annotation__label",
+        "annotation__annotator",
+        "annotation__sentence__document__publisher",
+        "annotation__figures__cited_source",
+        "annotation__responsibility__actor",
+    ).order_by("incident_id", "annotation__sentence__document__published_on", "annotation_id")
     by_incident: dict[int, list[IncidentLink]] = defaultdict(list)
     for link in links:
         by_incident[link.incident_id].append(link)
+    return by_incident
+
+
+def incident_summaries(incidents: Iterable[Incident | int]) -> dict[int, dict]:
+    """Verification summaries keyed by incident id, read with one query however many incidents."""
+    ids = [incident.pk if isinstance(incident, Incident) else incident for incident in incidents]
+    by_incident = incident_links(ids)
     return {pk: summarise(by_incident.get(pk, [])) for pk in ids}
 
 

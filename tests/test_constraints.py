@@ -182,3 +182,34 @@ def test_event_history_is_append_only(annotation):
 def test_actor_kind_and_label_colour_are_checked():
     refused(lambda: Actor.objects.create(name="Somebody", kind="alien"))
     refused(lambda: Label.objects.create(key="x", name="X", colour="red"))
+
+
+@pytest.mark.parametrize(
+    "figures",
+    [
+        {"killed_min": 4, "killed_max": 4, "children_killed": 5},
+        {"killed_min": 4, "killed_max": 4, "women_killed": 5},
+        {"killed_min": 4, "killed_max": 4, "children_killed": 3, "women_killed": 2},
+        {"killed_min": 13, "children_killed": 14},
+        {"injured_min": 2, "injured_max": 2, "children_injured": 3},
+        {"injured_min": 2, "injured_max": 2, "children_injured": 1, "women_injured": 2},
+    ],
+)
+def test_casualty_breakdown_cannot_exceed_the_toll(annotation, figures):
+    refused(lambda: CasualtyFigures.objects.create(annotation=annotation, **figures))
+
+
+def test_casualty_breakdown_within_or_without_a_toll_is_stored(annotation):
+    CasualtyFigures.objects.create(annotation=annotation, killed_min=4, killed_max=5, children_killed=3, women_killed=2)
+    CasualtyFigures.objects.filter(annotation=annotation).update(killed_min=None, killed_max=None)
+
+
+@pytest.mark.parametrize("high", ["killed_max", "injured_max"])
+def test_at_least_takes_no_maximum(annotation, high):
+    low = high.replace("max", "min")
+    refused(lambda: CasualtyFigures.objects.create(annotation=annotation, qualifier="at_least", **{low: 1, high: 2}))
+    CasualtyFigures.objects.create(annotation=annotation, qualifier="at_least", **{low: 1})
+
+
+def test_incident_version_must_be_positive(db):
+    refused(lambda: Incident.objects.create(title="Strike", version=0))

@@ -232,11 +232,23 @@ class DocumentSubmitView(APIView):
 
     permission_classes = [CanAnnotate]
 
-    @extend_schema(request=None, responses={200: SubmittedSerializer, **error_responses(404)})
+    @extend_schema(
+        summary="Submit all your drafts on a document",
+        description="Always 200: `submitted` lists what this request submitted (possibly nothing), "
+        "`already_submitted` your annotations on the document that were submitted or approved before. "
+        "Rejected annotations not edited since the rejection stay where they are.",
+        request=None,
+        responses={200: SubmittedSerializer, **error_responses(404)},
+    )
     def post(self, request: Request, pk: int) -> Response:
         document = get_object_or_404(Document.objects.only("id"), pk=pk)
-        submitted = annotations_submit_document(document=document, by=request.user)
-        return Response({"submitted": [annotation.pk for annotation in submitted]})
+        outcome = annotations_submit_document(document=document, by=request.user)
+        return Response(
+            {
+                "submitted": [annotation.pk for annotation in outcome.submitted],
+                "already_submitted": outcome.already_submitted,
+            }
+        )
 
 
 router = routers.SimpleRouter()

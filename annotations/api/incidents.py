@@ -20,12 +20,13 @@ from annotations.api.serializers.incidents import (
     GradeInputSerializer,
     IncidentInputSerializer,
     IncidentSerializer,
+    IncidentUpdateSerializer,
     LinkInputSerializer,
     MergeInputSerializer,
     incident_data,
 )
 from annotations.models import Annotation, Grade, Incident
-from annotations.roles import is_reviewer
+from annotations.selectors import annotations_visible_to, incident_visible_fields, incidents_for_view
 from annotations.services.incidents import (
     incident_create,
     incident_grade,
@@ -34,7 +35,7 @@ from annotations.services.incidents import (
     incident_unlink,
     incident_update,
 )
-from annotations.verification import incident_summaries
+from annotations.text.names import name_key
 
 
 def _incidents() -> QuerySet[Incident]:
@@ -42,17 +43,34 @@ def _incidents() -> QuerySet[Incident]:
 
 
 def _body(request: Request, incidents: list[Incident]) -> list[dict]:
-    """Incidents in the API's shape; the summary (everyone's claims) only for reviewers, in one query."""
-    summaries = incident_summaries(incidents) if is_reviewer(request.user) else {}
-    return [incident_data(incident, summaries.get(incident.pk)) for incident in incidents]
+    """Incidents in the API's shape, in one query for their claims: reviewers get the verification
+    summary (everyone's claims), annotators the blind view with only their own claims."""
+    user = request.user
+    return [
+        incident_data(incident, summary, claims=claims, visible=incident_visible_fields(incident, user))
+        for incident, summary, claims in incidents_for_view(incidents, user)
+    ]
 
 
 def _one(request: Request, pk: int) -> dict:
     return _body(request, [get_object_or_404(_incidents(), pk=pk)])[0]
 
 
+_SEARCH_HELP = (
+    "Words in the title, the place name or the aliases, spelling-tolerant: case, accents, ʿ marks and "
+    "transliteration vowels do not matter (daret izza finds Darat Izza / Dārat ʿIzzah), from the start of a word."
+)
+
+
+def _linkable_or_404(request: Request, annotation_id: int) -> Annotation:
+    """An annotation the caller may see; another annotator's is 404 (its label, or even that it
+    exists, is theirs)."""
+    return get_object_or_404(annotations_visible_to(request.user).select_related(None).only("id"), pk=annotation_id)
+
+
 class IncidentFilter(filters.FilterSet):
-    q = filters.CharFilter(method="search", help_text="Words in the title or the place name.")
+    q = filters.CharFilter(method="filter_search", help_text=_SEARCH_HELP)
+    search = filters.CharFilter(method="filter_search", help_text="The same as q.")
     place = filters.CharFilter(field_name="place_name", lookup_expr="icontains")
     occurred_after = filters.DateFilter(field_name="occurred_on", lookup_expr="gte", help_text="YYYY-MM-DD")
     occurred_before = filters.DateFilter(field_name="occurred_on", lookup_expr="lte", help_text="YYYY-MM-DD")
@@ -63,10 +81,13 @@ class IncidentFilter(filters.FilterSet):
 
     class Meta:
         model = Incident
-        fields = ["q", "place", "occurred_after", "occurred_before", "grade", "merged"]
+        fields = ["q", "search", "place", "occurred_after", "occurred_before", "grade", "merged"]
 
-    def search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return queryset.filter(Q(title__icontains=value) | Q(place_name__icontains=value))
+    def filter_search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        exact = Q(title__icontains=value) | Q(place_name__icontains=value)
+        key = name_key(value)
+        # search_key is stored folded (services.incidents keeps it), so a plain LIKE works on both databases.
+        return queryset.filter(exact | Q(search_key__contains=f" {key}")) if key else queryset.filter(exact)
 
     def filter_merged(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
         return queryset if value is None else queryset.filter(merged_into__isnull=not value)
@@ -116,13 +137,14 @@ class IncidentDetailView(APIView):
 
     @extend_schema(
         summary="Edit an incident (reviewers)",
-        description="Send only the fields to change. The grade changes through /grade/ with a note.",
-        request=IncidentInputSerializer,
+        description="Send only the fields to change, with the `version` you loaded: a stale one gets 409 with "
+        "the stored incident in `current`. The grade changes through /grade/ with a note.",
+        request=IncidentUpdateSerializer,
         responses={200: IncidentSerializer, **error_responses(400, 404, 409)},
     )
     def patch(self, request: Request, pk: int) -> Response:
         incident = get_object_or_404(Incident, pk=pk)
-        data = dict(validated(IncidentInputSerializer, request.data, partial=True))
+        data = dict(validated(IncidentUpdateSerializer, request.data))
         incident_update(incident=incident, by=request.user, **data)
         return Response(_one(request, pk))
 
@@ -140,7 +162,7 @@ class IncidentLinksView(APIView):
     def post(self, request: Request, pk: int) -> Response:
         incident = get_object_or_404(Incident, pk=pk)
         annotation_id = validated(LinkInputSerializer, request.data)["annotation"]
-        annotation = get_object_or_404(Annotation.objects.only("id"), pk=annotation_id)
+        annotation = _linkable_or_404(request, annotation_id)
         incident_link(incident=incident, annotation=annotation, by=request.user)
         return Response(_one(request, pk), status=status.HTTP_201_CREATED)
 
@@ -151,7 +173,7 @@ class IncidentUnlinkView(APIView):
     @extend_schema(summary="Unlink a claim from the incident", responses={204: None, **error_responses(400, 404, 409)})
     def delete(self, request: Request, pk: int, annotation_id: int) -> Response:
         incident = get_object_or_404(Incident, pk=pk)
-        annotation = get_object_or_404(Annotation.objects.only("id"), pk=annotation_id)
+        annotation = _linkable_or_404(request, annotation_id)
         incident_unlink(incident=incident, annotation=annotation, by=request.user)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
@@ -178,14 +200,17 @@ class IncidentGradeView(APIView):
 
     @extend_schema(
         summary="Grade an incident (reviewers)",
-        description="unassessed, confirmed, fair, weak, contested or discounted, with a note saying why.",
+        description="unassessed, confirmed, fair, weak, contested or discounted, with a note saying why, and the "
+        "`version` you loaded: a stale one gets 409 with the stored incident in `current`.",
         request=GradeInputSerializer,
         responses={200: IncidentSerializer, **error_responses(400, 404, 409)},
     )
     def post(self, request: Request, pk: int) -> Response:
         incident = get_object_or_404(Incident, pk=pk)
         data = validated(GradeInputSerializer, request.data)
-        incident_grade(incident=incident, by=request.user, grade=data["grade"], note=data["note"])
+        incident_grade(
+            incident=incident, by=request.user, grade=data["grade"], note=data["note"], version=data["version"]
+        )
         return Response(_one(request, pk))
 
 

@@ -41,6 +41,7 @@ from annotations.services.reviewing import (
     annotation_reopen,
     review_bulk_decide,
     review_queue_claim,
+    review_queue_progress,
     sentence_adjudicate,
 )
 
@@ -136,7 +137,10 @@ class ReviewQueueClaimView(APIView):
         summary="Take the next item from the review queue",
         description="Hands you the oldest submitted item nobody holds (never your own) and holds it for you "
         "for WORKBENCH_REVIEW_HOLD_SECONDS (default 10 minutes); asking again while you hold it returns the "
-        "same item. `skip` releases an item you hold and moves on. The same filters as the queue list apply.",
+        "same item. `skip` releases an item you hold and moves on. `seen` lists the items shown in this pass: "
+        "none of them comes back, so skipping visits every item once and then answers 204 (send `seen: []` to "
+        "start a new pass). The item carries `position` and `total` in the filtered queue and how many are "
+        "`remaining` unseen. The same filters as the queue list apply.",
         request=ClaimSerializer,
         responses={
             200: ClaimedItemSerializer,
@@ -145,11 +149,12 @@ class ReviewQueueClaimView(APIView):
         },
     )
     def post(self, request: Request) -> Response:
-        data = validated(ClaimSerializer, request.data)
+        data = dict(validated(ClaimSerializer, request.data))
         skip = None
         if "skip" in data:
             skip = get_object_or_404(Annotation.objects.only("id"), pk=data.pop("skip"))
-        claimed = review_queue_claim(reviewer=request.user, skip=skip, **data)
+        seen = data.pop("seen", [])
+        claimed = review_queue_claim(reviewer=request.user, skip=skip, seen=seen, **data)
         if claimed is None:
             return Response(status=status.HTTP_204_NO_CONTENT)
         annotation = (
@@ -157,7 +162,8 @@ class ReviewQueueClaimView(APIView):
             .select_related("claimed_by", "sentence__document__publisher")
             .get(pk=claimed.pk)
         )
-        return Response(queue_item_data(annotation) | {"context": queue_context(annotation, request.user)})
+        progress = review_queue_progress(item=annotation, reviewer=request.user, seen=seen, **data)
+        return Response(queue_item_data(annotation) | {"context": queue_context(annotation, request.user)} | progress)
 
 
 class DecisionView(APIView):

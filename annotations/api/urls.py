@@ -14,4 +14,5 @@ urlpatterns = [
     path("", include("annotations.api.agreement")),
     path("", include("annotations.exports.views")),
     path("", include("annotations.api.suggestions")),
+    path("", include("annotations.api.incident_matches")),
 ]

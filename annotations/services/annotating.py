@@ -33,6 +33,7 @@ from annotations.models import (
 from annotations.roles import can_annotate
 from annotations.services.events import annotation_snapshot, changed_fields, event_record, events_record_many
 from annotations.services.rows import adapt_datetime, rows_insert_returning_ids
+from annotations.text.figures import extract_figures
 
 CASUALTY_CLAIM = "casualty_claim"
 ATTRIBUTION = "attribution"
@@ -88,6 +89,14 @@ def check_figures(figures: dict) -> None:
             errors[f"figures.{high}"] = f"{high} ({b}) is below {low} ({a})"
     if figures.get("qualifier", Qualifier.EXACT) not in Qualifier.values:
         errors["figures.qualifier"] = f"must be one of {', '.join(Qualifier.values)}"
+    elif figures.get("qualifier") == Qualifier.AT_LEAST:
+        for high in ("killed_max", "injured_max"):
+            if figures.get(high) is not None:
+                errors[f"figures.{high}"] = (
+                    f"'at least' takes no maximum: leave {high} empty (the count is {high[:-4]}_min or more)"
+                )
+    for outcome in ("killed", "injured"):
+        errors.update(_breakdown_errors(figures, outcome))
     if figures.get("scope", Scope.INCIDENT) not in Scope.values:
         errors["figures.scope"] = f"must be one of {', '.join(Scope.values)}"
     cited = figures.get("cited_source")
@@ -95,6 +104,33 @@ def check_figures(figures: dict) -> None:
         errors["figures.cited_source"] = "must be an actor"
     if errors:
         raise ValidationError(errors)
+
+
+def _breakdown_errors(figures: dict, outcome: str) -> dict[str, str]:
+    """Children and women killed (or injured), each and together, cannot exceed the toll: its
+    maximum, or its minimum when the maximum is open."""
+    counts = {name: figures.get(name) for name in (f"{outcome}_max", f"{outcome}_min")}
+    if not all(value is None or (type(value) is int and value >= 0) for value in counts.values()):
+        return {}  # already reported as not a whole number
+    total_name = f"{outcome}_max" if counts[f"{outcome}_max"] is not None else f"{outcome}_min"
+    total = counts[total_name]
+    if total is None:
+        return {}
+    parts = {}
+    for who in ("children", "women"):
+        value = figures.get(f"{who}_{outcome}")
+        if type(value) is int and value >= 0:
+            parts[f"{who}_{outcome}"] = value
+    errors = {}
+    for name, value in parts.items():
+        if value > total:
+            errors[f"figures.{name}"] = f"{name} ({value}) is more than the {outcome} total ({total_name} {total})"
+    if not errors and len(parts) == 2 and sum(parts.values()) > total:
+        errors[f"figures.women_{outcome}"] = (
+            f"children_{outcome} + women_{outcome} ({sum(parts.values())}) is more than the {outcome} total "
+            f"({total_name} {total})"
+        )
+    return errors
 
 
 def check_responsibility(responsibility: dict) -> None:
@@ -137,6 +173,43 @@ def check_owner_may_edit(*, annotation: Annotation, by) -> None:
         )
 
 
+# --- suggested figures ------------------------------------------------------------------------
+
+# What a suggestion may fill in: the counts and their reading; the cited source is a person's call.
+_SUGGESTED_FIELDS = frozenset(FIGURE_FIELDS) - {"cited_source", "is_suggested"}
+_BREAKDOWN = ("children_killed", "women_killed", "children_injured", "women_injured")
+
+
+def suggested_figures(sentence_text: str) -> dict | None:
+    """The figures ``extract_figures`` reads in a sentence, made storable and marked as the machine's
+    suggestion, or None when it finds nothing (or nothing it says holds together)."""
+    found = extract_figures(sentence_text)
+    if found is None:
+        return None
+    figures = {name: value for name, value in found.as_dict().items() if name in _SUGGESTED_FIELDS}
+    figures["raw_text"] = (figures.get("raw_text") or "")[:500]
+    figures["is_suggested"] = True
+    if figures.get("qualifier") == Qualifier.AT_LEAST:
+        # "At least 13 killed and 20 injured": the qualifier covers both counts, so both are open.
+        for outcome in ("killed", "injured"):
+            figures[f"{outcome}_max"] = None
+            named = [figures.get(f"{who}_{outcome}") or 0 for who in ("children", "women")]
+            if figures.get(f"{outcome}_min") is not None and sum(named) > figures[f"{outcome}_min"]:
+                figures[f"{outcome}_min"] = sum(named)  # "at least 5, including 3 children and 4 women"
+    for attempt in (figures, {**figures, **dict.fromkeys(_BREAKDOWN)}):
+        try:
+            check_figures(attempt)
+        except ValidationError:
+            continue
+        return attempt
+    return None
+
+
+def _suggest_for(draft: AnnotationDraft, document_text: str) -> None:
+    if draft.figures is None and draft.label.key == CASUALTY_CLAIM:
+        draft.figures = suggested_figures(draft.sentence.text_in(document_text))
+
+
 # --- writes ------------------------------------------------------------------------------------
 
 
@@ -157,6 +230,9 @@ def annotation_create(*, annotator, draft: AnnotationDraft) -> Annotation:
     check_draft(draft)
     if Annotation.objects.filter(annotator=annotator, sentence=draft.sentence, label=draft.label).exists():
         raise ValidationError({"label": _duplicate_message(draft.label, draft.sentence)})
+    if draft.figures is None and draft.label.key == CASUALTY_CLAIM:
+        text = Document.objects.filter(pk=draft.sentence.document_id).values_list("text", flat=True).get()
+        _suggest_for(draft, text)
     annotation = Annotation.objects.create(
         annotator=annotator,
         sentence=draft.sentence,
@@ -217,6 +293,10 @@ def annotations_bulk_create(*, annotator, document: Document, drafts: list[Annot
     for number, draft in enumerate(drafts):
         if (draft.sentence.pk, draft.label.pk) in existing:
             raise ValidationError({f"items[{number}].label": _duplicate_message(draft.label, draft.sentence)})
+    if any(d.figures is None and d.label.key == CASUALTY_CLAIM for d in drafts):
+        document_text = document.text  # one query (the caller may have deferred it), one extraction a claim
+        for draft in drafts:
+            _suggest_for(draft, document_text)
 
     annotations = _annotations_insert(annotator=annotator, drafts=drafts)
     figures = [

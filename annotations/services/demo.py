@@ -29,7 +29,13 @@ ATARIB = "Atarib airstrike on residential neighbourhoods"
 DARAT_IZZA = "Darat Izza market and Grand Mosque strike"
 INCIDENTS = {
     ATARIB: {"place_name": "Atarib", "admin_area": "Aleppo", "strike_type": "airstrike"},
-    DARAT_IZZA: {"place_name": "Darat Izza", "admin_area": "Aleppo", "strike_type": "airstrike"},
+    # The seed documents spell it both ways; the alias keeps the spelling a search may start from.
+    DARAT_IZZA: {
+        "place_name": "Darat Izza",
+        "admin_area": "Aleppo",
+        "strike_type": "airstrike",
+        "aliases": ["Daret Izza"],
+    },
 }
 SOC_REPORT = "seeds/000_d5a6fa126936f510.txt"
 DAY_REPORT = "seeds/002_253d5246a67ce595.txt"

@@ -13,11 +13,12 @@ from decimal import Decimal, InvalidOperation
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
-from annotations.errors import Conflict
+from annotations.errors import Conflict, StaleVersion
 from annotations.models import Annotation, DatePrecision, EventKind, Grade, Incident, IncidentLink
 from annotations.roles import can_annotate, is_reviewer
 from annotations.services.annotating import EDITABLE_STATES
 from annotations.services.events import changed_fields, event_record
+from annotations.text.names import search_key
 
 LINKABLE_LABELS = ("casualty_claim", "attribution")
 EDITABLE_FIELDS = (
@@ -30,7 +31,9 @@ EDITABLE_FIELDS = (
     "longitude",
     "strike_type",
     "description",
+    "aliases",
 )
+MAX_ALIASES = 50
 
 
 def incident_snapshot(incident: Incident) -> dict:
@@ -39,7 +42,25 @@ def incident_snapshot(incident: Incident) -> dict:
     for name in ("latitude", "longitude"):
         snapshot[name] = None if snapshot[name] is None else str(snapshot[name])
     snapshot["merged_into"] = incident.merged_into_id
+    snapshot["aliases"] = list(incident.aliases or [])
+    snapshot["id"], snapshot["version"] = incident.pk, incident.version
     return snapshot
+
+
+def incident_search_key(incident: Incident) -> str:
+    """What the tolerant search matches: the keys of the title, the place name and the aliases."""
+    return search_key(incident.title, incident.place_name, *(incident.aliases or []))
+
+
+def check_incident_version(*, incident: Incident, version) -> None:
+    if version is None:
+        raise ValidationError({"version": "Send the version of the incident you edited (its `version` field)."})
+    if version != incident.version:
+        raise StaleVersion(
+            f"This incident was changed since you loaded it (you edited version {version}, "
+            f"the stored one is {incident.version}). Reload it and apply your change again.",
+            current=incident_snapshot(incident),
+        )
 
 
 def _check_reviewer(user, what: str) -> None:
@@ -89,10 +110,28 @@ def _clean_fields(fields: dict) -> dict:
                     errors[name] = f"must lie between -{limit} and {limit}."
         elif name in ("latitude", "longitude"):
             value = None
+        elif name == "aliases":
+            value, problem = _clean_aliases(value)
+            if problem:
+                errors[name] = problem
         cleaned[name] = value
     if errors:
         raise ValidationError(errors)
     return cleaned
+
+
+def _clean_aliases(value) -> tuple[list[str], str]:
+    """Aliases as a list of distinct non-empty names (trimmed), or the reason they are refused."""
+    if value is None:
+        return [], ""
+    if not isinstance(value, list | tuple) or not all(isinstance(alias, str) for alias in value):
+        return [], "must be a list of names."
+    aliases = list(dict.fromkeys(alias.strip() for alias in value if alias.strip()))
+    if len(aliases) > MAX_ALIASES:
+        return [], f"at most {MAX_ALIASES} aliases."
+    if any(len(alias) > 200 for alias in aliases):
+        return [], "each alias is at most 200 characters."
+    return aliases, ""
 
 
 @transaction.atomic
@@ -100,33 +139,43 @@ def incident_create(*, by, title: str, **fields) -> Incident:
     if not can_annotate(by):
         raise PermissionDenied("Only annotators and reviewers can create incidents.")
     cleaned = _clean_fields({"title": title, **fields})
-    incident = Incident.objects.create(created_by=by, **cleaned)
+    incident = Incident(created_by=by, **cleaned)
+    incident.search_key = incident_search_key(incident)
+    incident.save()
     event_record(kind=EventKind.INCIDENT_CREATED, actor=by, incident=incident, after=incident_snapshot(incident))
     return incident
 
 
 @transaction.atomic
-def incident_update(*, incident: Incident, by, **fields) -> Incident:
-    """Edit the incident's description fields (not its grade: see ``incident_grade``)."""
+def incident_update(*, incident: Incident, by, version: int | None, **fields) -> Incident:
+    """Edit the incident's description fields (not its grade: see ``incident_grade``).
+
+    ``version`` is the one the editor loaded: a stale one raises ``StaleVersion`` (HTTP 409)."""
     _check_reviewer(by, "edit incidents")
     incident = Incident.objects.select_for_update().get(pk=incident.pk)
     _check_not_merged(incident)
+    check_incident_version(incident=incident, version=version)
     cleaned = _clean_fields(fields)
     before = incident_snapshot(incident)
     for name, value in cleaned.items():
         setattr(incident, name, value)
-    incident.save()
     changed_before, changed_after = changed_fields(before, incident_snapshot(incident))
-    if changed_after:
-        event_record(
-            kind=EventKind.INCIDENT_EDITED, actor=by, incident=incident, before=changed_before, after=changed_after
-        )
+    if not changed_after:
+        return incident  # nothing to change: the version stays
+    incident.search_key = incident_search_key(incident)
+    incident.version += 1
+    incident.save()
+    changed_before["version"], changed_after["version"] = before["version"], incident.version
+    event_record(
+        kind=EventKind.INCIDENT_EDITED, actor=by, incident=incident, before=changed_before, after=changed_after
+    )
     return incident
 
 
 @transaction.atomic
-def incident_grade(*, incident: Incident, by, grade: str, note: str) -> Incident:
-    """Grade an incident on the Airwars scale. Every grade change says why, in a note."""
+def incident_grade(*, incident: Incident, by, grade: str, note: str, version: int | None) -> Incident:
+    """Grade an incident on the Airwars scale. Every grade change says why, in a note. ``version``
+    is the one the grader loaded: a stale one raises ``StaleVersion`` (HTTP 409)."""
     _check_reviewer(by, "grade incidents")
     if grade not in Grade.values:
         raise ValidationError({"grade": f"Unknown grade {grade!r}; use one of {', '.join(Grade.values)}."})
@@ -135,9 +184,11 @@ def incident_grade(*, incident: Incident, by, grade: str, note: str) -> Incident
         raise ValidationError({"note": "Say why the incident gets this grade: a grade change needs a note."})
     incident = Incident.objects.select_for_update().get(pk=incident.pk)
     _check_not_merged(incident)
+    check_incident_version(incident=incident, version=version)
     before = {"grade": incident.grade, "grade_note": incident.grade_note}
     incident.grade, incident.grade_note = grade, note
-    incident.save(update_fields=["grade", "grade_note"])
+    incident.version += 1
+    incident.save(update_fields=["grade", "grade_note", "version"])
     event_record(
         kind=EventKind.INCIDENT_GRADED,
         actor=by,
@@ -150,14 +201,15 @@ def incident_grade(*, incident: Incident, by, grade: str, note: str) -> Incident
 
 
 def check_linkable(*, annotation: Annotation, by) -> None:
+    # Ownership first: an annotator learns nothing (not even the label) of another's annotation.
+    if not is_reviewer(by) and annotation.annotator_id != by.pk:
+        raise PermissionDenied("You can only link your own annotations to incidents.")
     if annotation.label.key not in LINKABLE_LABELS:
         raise ValidationError(
             {"annotation": f"Only casualty claims and attributions link to incidents, not {annotation.label.key!r}."}
         )
     if is_reviewer(by):
         return
-    if annotation.annotator_id != by.pk:
-        raise PermissionDenied("You can only link your own annotations to incidents.")
     if annotation.status not in EDITABLE_STATES:
         raise Conflict(
             f"This annotation is {annotation.status}; only draft or rejected annotations can be relinked "
@@ -221,7 +273,10 @@ def incident_merge(*, incident: Incident, into: Incident, by) -> Incident:
     earlier = list(Incident.objects.filter(merged_into=incident).values_list("id", flat=True))
     Incident.objects.filter(pk__in=earlier).update(merged_into=into)
     incident.merged_into = into
-    incident.save(update_fields=["merged_into"])
+    incident.version += 1
+    incident.save(update_fields=["merged_into", "version"])
+    into.version += 1
+    into.save(update_fields=["version"])
     detail = {"merged": incident.pk, "into": into.pk, "moved": moved, "already_linked": shared, "repointed": earlier}
     for record_on in (incident, into):
         event_record(

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection, transaction
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from annotations.errors import Conflict, IllegalTransition
@@ -35,9 +35,18 @@ TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
     "approve": (frozenset({SUBMITTED}), APPROVED),
     "reject": (frozenset({SUBMITTED}), REJECTED),
     "reopen": (frozenset({APPROVED}), DRAFT),
+    # Adjudication settles a sentence whose annotations were decided already: back to submitted,
+    # then decided again, both recorded with the adjudicator.
+    "reopen_to_adjudicate": (frozenset({APPROVED, REJECTED}), SUBMITTED),
 }
-REVIEW_ACTIONS = frozenset({"approve", "reject", "reopen"})
-PAST_TENSE = {"submit": "submitted", "approve": "approved", "reject": "rejected", "reopen": "reopened"}
+REVIEW_ACTIONS = frozenset({"approve", "reject", "reopen", "reopen_to_adjudicate"})
+PAST_TENSE = {
+    "submit": "submitted",
+    "approve": "approved",
+    "reject": "rejected",
+    "reopen": "reopened",
+    "reopen_to_adjudicate": "reopened for adjudication",
+}
 
 
 def check_transition(*, annotation: Annotation, action: str) -> str:
@@ -123,18 +132,29 @@ def annotation_submit(*, annotation: Annotation, by) -> Annotation:
     return _transition(annotation=annotation, action="submit", by=by)
 
 
+@dataclass
+class DocumentSubmission:
+    """What submitting a document did: the annotations it submitted now, and the caller's annotations
+    on the document that were submitted (or approved) before, so a second click can say so."""
+
+    submitted: list[Annotation] = field(default_factory=list)
+    already_submitted: list[int] = field(default_factory=list)
+
+
 @transaction.atomic
-def annotations_submit_document(*, document: Document, by) -> list[Annotation]:
+def annotations_submit_document(*, document: Document, by) -> DocumentSubmission:
     """Submit all of the caller's drafts (and edited rejections) on one document."""
-    candidates = Annotation.objects.filter(
-        annotator=by, sentence__document=document, status__in=(DRAFT, REJECTED)
-    ).order_by("id")
-    submitted = []
-    for annotation in candidates:
+    mine = Annotation.objects.filter(annotator=by, sentence__document=document)
+    outcome = DocumentSubmission(
+        already_submitted=list(
+            mine.filter(status__in=(SUBMITTED, APPROVED)).order_by("id").values_list("id", flat=True)
+        )
+    )
+    for annotation in mine.filter(status__in=(DRAFT, REJECTED)).order_by("id"):
         if annotation.status == REJECTED and not _edited_since_rejection(annotation):
             continue  # left for its annotator to fix first
-        submitted.append(_transition(annotation=annotation, action="submit", by=by))
-    return submitted
+        outcome.submitted.append(_transition(annotation=annotation, action="submit", by=by))
+    return outcome
 
 
 @transaction.atomic
@@ -192,11 +212,15 @@ def _held_by_other(annotation: Annotation, reviewer, now: dt.datetime) -> bool:
 
 
 @transaction.atomic
-def review_queue_claim(*, reviewer, skip: Annotation | None = None, **filters) -> Annotation | None:
+def review_queue_claim(
+    *, reviewer, skip: Annotation | None = None, seen: list[int] | None = None, **filters
+) -> Annotation | None:
     """Hand the reviewer the next submitted item and hold it for them (``WORKBENCH_REVIEW_HOLD_SECONDS``).
 
     A reviewer who still holds an item gets that one again (a reload or a retried request loses
-    nothing); ``skip`` gives up the hold on an item to move past it. Items the reviewer annotated
+    nothing); ``skip`` gives up the hold on an item to move past it. ``seen`` lists the items already
+    shown in this pass: none of them is handed out again, so skipping walks the whole queue once and
+    then finds nothing (None) instead of cycling between two items. Items the reviewer annotated
     are never handed to them. Two reviewers never hold the same item: on PostgreSQL the candidate
     row is locked with SKIP LOCKED so concurrent claims pass each other by; on SQLite the write
     transaction (BEGIN IMMEDIATE) serialises claims.
@@ -204,11 +228,13 @@ def review_queue_claim(*, reviewer, skip: Annotation | None = None, **filters) -
     if not is_reviewer(reviewer):
         raise PermissionDenied("Only reviewers can claim items from the review queue.")
     now = timezone.now()
+    passed = set(seen or ())
     if skip is not None:
         Annotation.objects.filter(pk=skip.pk, claimed_by=reviewer).update(claimed_by=None, claimed_until=None)
+        passed.add(skip.pk)
     queue = review_queue(**filters).exclude(annotator=reviewer)
-    if skip is not None:
-        queue = queue.exclude(pk=skip.pk)
+    if passed:
+        queue = queue.exclude(pk__in=passed)
     free = Q(claimed_until__isnull=True) | Q(claimed_until__lte=now)
     mine = Q(claimed_by=reviewer, claimed_until__gt=now)
     locking = {"skip_locked": True, "of": ("self",)} if connection.features.has_select_for_update_skip_locked else {}
@@ -221,6 +247,20 @@ def review_queue_claim(*, reviewer, skip: Annotation | None = None, **filters) -
     # Only the hold changes: the version stays, so an annotator's edit in flight is not made stale.
     Annotation.objects.filter(pk=item.pk).update(claimed_by=reviewer, claimed_until=item.claimed_until)
     return item
+
+
+def review_queue_progress(*, item: Annotation, reviewer, seen: list[int] | None = None, **filters) -> dict:
+    """Where ``item`` stands in the reviewer's filtered queue (oldest first), in one query:
+    ``position`` (1-based), ``total`` items, and ``remaining`` items not yet seen in this pass
+    (``item`` excluded)."""
+    queue = review_queue(**filters).exclude(annotator=reviewer)
+    before = Q(submitted_at__lt=item.submitted_at) | Q(submitted_at=item.submitted_at, id__lt=item.pk)
+    counts = queue.aggregate(
+        total=Count("id"),
+        earlier=Count("id", filter=before),
+        remaining=Count("id", filter=~Q(pk__in={*(seen or ()), item.pk})),
+    )
+    return {"position": counts["earlier"] + 1, "total": counts["total"], "remaining": counts["remaining"]}
 
 
 # --- many decisions at once ----------------------------------------------------------------------
@@ -296,7 +336,11 @@ def sentence_adjudicate(
     *, sentence: Sentence, reviewer, approve: list[int], reject: list[int], reason: str = "", comment: str = ""
 ) -> list[Annotation]:
     """Settle what several annotators said about one sentence in one step: approve some of their
-    annotations and reject the others (with one reason). All decisions are stored, or none."""
+    annotations and reject the others (with one reason). All decisions are stored, or none.
+
+    Annotations decided before (approved or rejected) are reopened to submitted and decided again,
+    each step recorded with the adjudicator; one already in the state asked for is left as it is.
+    """
     approve, reject = list(dict.fromkeys(approve or [])), list(dict.fromkeys(reject or []))
     if not approve and not reject:
         raise ValidationError({"approve": "Name the annotations to approve and/or reject."})
@@ -313,8 +357,25 @@ def sentence_adjudicate(
     if elsewhere:
         message = f"Annotation(s) {sorted(elsewhere)} are not on sentence {sentence.pk}: adjudicate one sentence."
         raise ValidationError({"approve": message})
-    decided = [annotation_approve(annotation=found[pk], reviewer=reviewer, comment=comment) for pk in approve]
-    decided += [
-        annotation_reject(annotation=found[pk], reviewer=reviewer, reason=reason, comment=comment) for pk in reject
+    decisions = [(pk, "approve") for pk in approve] + [(pk, "reject") for pk in reject]
+    return [
+        _adjudicate_one(annotation=found[pk], action=action, reviewer=reviewer, reason=reason, comment=comment)
+        for pk, action in decisions
     ]
-    return decided
+
+
+def _adjudicate_one(*, annotation: Annotation, action: str, reviewer, reason: str, comment: str) -> Annotation:
+    target = TRANSITIONS[action][1]
+    if annotation.status == target:
+        check_reviewer(annotation=annotation, reviewer=reviewer)
+        return annotation
+    if annotation.status in TRANSITIONS["reopen_to_adjudicate"][0]:
+        _transition(
+            annotation=annotation,
+            action="reopen_to_adjudicate",
+            by=reviewer,
+            comment=f"Reopened to adjudicate sentence {annotation.sentence_id}.",
+        )
+    if action == "approve":
+        return annotation_approve(annotation=annotation, reviewer=reviewer, comment=comment)
+    return annotation_reject(annotation=annotation, reviewer=reviewer, reason=reason, comment=comment)

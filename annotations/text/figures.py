@@ -1,184 +1,83 @@
 """Casualty figures read from one sentence, following the counting conventions of DESIGN.md.
 
-The result is a *suggestion* for a person to confirm: "13 people ... were killed" gives killed
-13..13; "at least 20" gives a minimum and no maximum; "between 12 and 15" a range; number words
-are numbers; "tens"/"dozens"/"hundreds" take ACLED's conservative 10/12/100 with qualifier
-``vague``; a breakdown without a total ("eleven children and four women were killed") sums to the
-total; two tolls for the same outcome reported by two sources in one sentence become a range.
+The result is a *suggestion* for a person to confirm. Conventions: "13 people ... were killed"
+gives killed 13..13; "at least 20" a minimum and no maximum; "between 12 and 15" a range; number
+words are numbers; "tens"/"dozens"/"hundreds" take ACLED's conservative 10/12/100 (qualifier
+``vague``); a breakdown without a total ("eleven children and four women were killed") sums to the
+total; "no casualties" is a toll of zero.
 
-The approach is small and explicit: find every counted mention (a quantity followed by a word for
-people), group breakdowns (children, women, men) under the total they belong to, and give each
-group the nearest outcome word (killed or injured) in its stretch of the sentence.
+The sentence is read in three steps rather than as a flat list of numbers:
+
+1. *Mentions*: each stated quantity of people ("15 civilians", "a man", "his three daughters",
+   "five" right after "killed", "40" after "the toll has risen to"), skipping numbers that count
+   something else (ages, calibres, clock times, dates, shells, buildings, the population of a town
+   or camp, people displaced or rescued).
+2. *Groups*: a total with its breakdown ("40, including 9 children and 6 women", "five, two of
+   them children", "20 of the dead, three of them boys"); each group gets the outcome (killed or
+   injured) of the verb or noun attached to it.
+3. *Claims*: groups with the same outcome separated by "while", "but" or ";" are two sources' tolls
+   (a range), two perpetrators' tolls (only the first claim is kept: never a sum) or an update
+   ("rose to 17": the latest); otherwise they add up ("three in Atarib and five in Sarmin").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 
-from word2number import w2n
-
-EXACT, AT_LEAST, APPROXIMATELY, RANGE, VAGUE = "exact", "at_least", "approximately", "range", "vague"
-INCIDENT, AGGREGATE = "incident", "aggregate"
-KILLED, INJURED = "killed", "injured"
-TOTAL, CHILDREN, WOMEN, MEN, OTHER_GROUP = "total", "children", "women", "men", "other"
-
-_UNITS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million"
-).split()
-NUMBER_WORDS = frozenset(_UNITS)
-_SCALES = frozenset({"hundred", "thousand", "million"})
-# ACLED's conservative readings of vague counts.
-VAGUE_WORDS = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000}
-
-# The noun a quantity counts, and the group it puts the people in.
-PERSON_NOUNS = {
-    "people": TOTAL,
-    "persons": TOTAL,
-    "person": TOTAL,
-    "civilians": TOTAL,
-    "civilian": TOTAL,
-    "others": TOTAL,
-    "individuals": TOTAL,
-    "residents": TOTAL,
-    "idps": TOTAL,
-    "victims": TOTAL,
-    "martyrs": TOTAL,
-    "deaths": TOTAL,
-    "dead": TOTAL,
-    "fatalities": TOTAL,
-    "injured": TOTAL,
-    "wounded": TOTAL,
-    "killed": TOTAL,
-    "injuries": TOTAL,
-    "casualties": TOTAL,
-    "bodies": TOTAL,
-    "fighters": TOTAL,
-    "soldiers": TOTAL,
-    "workers": TOTAL,
-    "patients": TOTAL,
-    "children": CHILDREN,
-    "child": CHILDREN,
-    "infants": CHILDREN,
-    "infant": CHILDREN,
-    "babies": CHILDREN,
-    "baby": CHILDREN,
-    "kids": CHILDREN,
-    "boys": CHILDREN,
-    "girls": CHILDREN,
-    "boy": CHILDREN,
-    "girl": CHILDREN,
-    "minors": CHILDREN,
-    "students": OTHER_GROUP,
-    "women": WOMEN,
-    "woman": WOMEN,
-    "men": MEN,
-    "man": MEN,
-    "members": OTHER_GROUP,
-}
-# Nouns that also say what happened to the people counted.
-NOUN_OUTCOMES = {
-    "deaths": KILLED,
-    "dead": KILLED,
-    "fatalities": KILLED,
-    "martyrs": KILLED,
-    "killed": KILLED,
-    "bodies": KILLED,
-    "injured": INJURED,
-    "wounded": INJURED,
-    "injuries": INJURED,
-}
-# "a child" counts one; only singular nouns directly after the article.
-SINGULAR_NOUNS = frozenset({"child", "woman", "man", "civilian", "person", "infant", "baby", "boy", "girl"})
-
-OUTCOME_CUES = {
-    **dict.fromkeys(
-        "killed killing kill kills dead death deaths died die dying martyrs martyred martyr lives life "
-        "fatalities fatality bodies perished murdered murdering slain toll victims".split(),
-        KILLED,
-    ),
-    **dict.fromkeys("injured injuring injure injuries injury wounded wounding wounds hurt".split(), INJURED),
-}
-# Words between a quantity and its noun that do not end the phrase ("15 other civilians").
-_STOP = frozenset(
-    "and or in on at to were was have has had the a an by from with who which that are is be been being as "
-    "for while but this these those it its their his her".split()
+from annotations.text.casualty_words import (
+    ACTOR_WORDS,
+    AGGREGATE,
+    AT_LEAST,
+    BREAKDOWN_MARKERS,
+    CHILDREN,
+    CONTRAST,
+    EXACT,
+    HARM_VERBS,
+    INCIDENT,
+    INJURED,
+    KILLED,
+    OUTCOME_CUES,
+    PERIOD,
+    PRELIMINARY,
+    RANGE,
+    RISE,
+    SOURCE_WORDS,
+    TOTAL,
+    VAGUE,
+    WOMEN,
+    ZERO,
 )
-_BREAKDOWN_MARKERS = ("including", "included", "among them", "among whom", "of whom", "of them", "mostly")
-
-AT_LEAST_PREFIXES = (
-    "at least",
-    "no fewer than",
-    "no less than",
-    "not less than",
-    "more than",
-    "over",
-    "a minimum of",
-    "upwards of",
-    "in excess of",
-    "above",
+from annotations.text.mentions import (
+    Mention,
+    _Reader,
+    find_mentions,
 )
-APPROXIMATE_PREFIXES = ("about", "around", "approximately", "nearly", "almost", "some", "roughly", "up to", "close to")
-
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-_PERIOD = re.compile(
-    rf"\b(?:between|from)\s+(?:the\s+(?:start|beginning|end|middle)\s+of\s+)?(?:{_MONTH}|\d{{4}})\b"
-    rf"|\bsince\s+(?:the\s+(?:start|beginning|outbreak)|{_MONTH}|\d{{4}})"
-    r"|\b(?:covers|covering)\s+the\s+period\b|\bthe\s+period\s+(?:from|between)\b"
-    r"|\ba\s+total\s+of\b"
-    r"|\b(?:over|during|in|throughout)\s+the\s+(?:past|last|first|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years|year|month|week)\b"
-    r"|\bso\s+far\s+this\s+(?:year|month)\b|\bin\s+(?:19|20)\d\d\b",
-    re.IGNORECASE,
-)
-_PRELIMINARY = re.compile(
-    r"\bpreliminary\b|\binitial\s+(?:death\s+)?toll\b|\bso\s+far\b|\b(?:could|may|might|is\s+expected\s+to|is\s+likely\s+to)"
-    r"\s+rise\b|\bstill\s+rising\b",
-    re.IGNORECASE,
-)
-_SOURCE_CUES = re.compile(
-    r"\baccording\s+to\b|\b(?:said|says|reported|reports|stated|documented|counted|recorded|announced|put\s+the)\b",
-    re.IGNORECASE,
-)
-_TOKEN = re.compile(r"\d+(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?|[A-Za-z]+(?:['’][A-Za-z]+)?|[^\sA-Za-z\d]")
-
-
-@dataclass(frozen=True)
-class Token:
-    text: str
-    start: int
-    end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-
-@dataclass
-class Mention:
-    """One stated quantity of people: where it is, what it counts, and how firmly."""
-
-    low: int
-    high: int | None
-    qualifier: str
-    group: str
-    first: int  # token index of the first word (qualifier included)
-    last: int  # token index of the last word (the noun)
-    outcome: str | None = None
 
 
 @dataclass
 class _Group:
     head: Mention | None
     parts: list[Mention] = field(default_factory=list)
-
-    @property
-    def first(self) -> Mention:
-        return self.head or self.parts[0]
+    outcome: str | None = None
 
     @property
     def mentions(self) -> list[Mention]:
         return ([self.head] if self.head else []) + self.parts
+
+    @property
+    def first(self) -> int:
+        return self.mentions[0].first
+
+    @property
+    def last(self) -> int:
+        return max(m.last for m in self.mentions)
+
+    def toll(self) -> tuple[int, int | None, str]:
+        if self.head is not None:
+            return self.head.low, self.head.high, self.head.qualifier
+        # A breakdown without a total sums to the total.
+        return _sum_tolls([(m.low, m.high, m.qualifier) for m in self.parts])
 
 
 @dataclass
@@ -199,252 +98,274 @@ class Figures:
     raw_text: str = ""
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
-def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+def _breakdown_marked(reader: _Reader, lo: int, hi: int) -> bool:
+    gap = " ".join(reader.words[lo:hi])
+    return any(re.search(rf"\b{marker}\b", gap) for marker in BREAKDOWN_MARKERS)
 
 
-def _number_at(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
-    """(value, index after the number, kind) for a number starting at token i, or None."""
-    word = tokens[i].lower
-    if tokens[i].text[0].isdigit():
-        if i + 1 < len(tokens) and tokens[i + 1].text in "-–" and i + 2 < len(tokens):
-            if tokens[i + 2].lower in ("year", "years", "month", "months", "day", "days"):
-                return None  # "a 7-year-old", "13-year-long": an age or a duration, not a count
-        return int(float(tokens[i].text.replace(",", ""))), i + 1, "digits"
-    if word in VAGUE_WORDS:
-        return VAGUE_WORDS[word], i + 1, "vague"
-    if word not in NUMBER_WORDS:
-        return None
-    words, j = [word], i + 1
-    while j < len(tokens):
-        nxt = tokens[j].lower
-        if nxt in NUMBER_WORDS:
-            words.append(nxt)
-            j += 1
-        elif nxt in ("-", "–") and j + 1 < len(tokens) and tokens[j + 1].lower in NUMBER_WORDS:
-            j += 1
-        elif nxt == "and" and words[-1] in _SCALES and j + 1 < len(tokens) and tokens[j + 1].lower in NUMBER_WORDS:
-            words.append("and")
-            j += 1
-        else:
-            break
-    if j < len(tokens) and tokens[j].text in "-–" and j + 1 < len(tokens) and tokens[j + 1].lower.startswith("year"):
-        return None
-    try:
-        return w2n.word_to_num(" ".join(words)), j, "words"
-    except ValueError:
-        return None
-
-
-def _noun_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
-    """The person noun a quantity counts ("15 other civilians", "dozens of people"), within three words."""
-    for k in range(j, min(j + 4, len(tokens))):
-        word = tokens[k].lower
-        if word in PERSON_NOUNS:
-            if k + 1 < len(tokens) and tokens[k + 1].lower in NOUN_OUTCOMES:
-                return tokens[k + 1].lower, k + 1  # "civilian deaths": the last noun says what happened
-            return word, k
-        if not tokens[k].text[0].isalpha() or word in _STOP or word in NUMBER_WORDS or word in OUTCOME_CUES:
-            return None
-    return None
-
-
-def _phrase_before(tokens: list[Token], i: int, phrases: tuple[str, ...]) -> int | None:
-    """Index of the first token of one of ``phrases`` ending right before token i."""
-    for phrase in phrases:
-        words = phrase.split()
-        start = i - len(words)
-        if start >= 0 and [t.lower for t in tokens[start:i]] == words:
-            return start
-    return None
-
-
-def _implied_outcome_before(tokens: list[Token], i: int) -> str | None:
-    """'the number of injured has risen to 42': no noun after the number, the outcome comes before it."""
-    if i == 0 or tokens[i - 1].lower not in ("to", "at", "of", "reached"):
-        return None
-    for k in range(i - 1, max(-1, i - 7), -1):
-        if tokens[k].lower in OUTCOME_CUES:
-            return OUTCOME_CUES[tokens[k].lower]
-        if tokens[k].text in ".;":
-            return None
-    return None
-
-
-def _implied_outcome_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
-    """'more than 100 were wounded', 'two died': the verb right after the number counts people."""
-    k = j
-    while k < len(tokens) and k < j + 3 and tokens[k].lower in ("were", "was", "have", "had", "been", "reportedly"):
-        k += 1
-    if k < len(tokens) and tokens[k].lower in ("killed", "injured", "wounded", "dead", "died", "hurt", "martyred"):
-        return OUTCOME_CUES[tokens[k].lower], k
-    return None
-
-
-def find_mentions(tokens: list[Token]) -> list[Mention]:
-    mentions: list[Mention] = []
-    i = 0
-    while i < len(tokens):
-        word = tokens[i].lower
-        if word in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1].lower in SINGULAR_NOUNS:
-            mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS[tokens[i + 1].lower], i, i + 1))
-            i += 2
-            continue
-        number = _number_at(tokens, i)
-        if number is None:
-            i += 1
-            continue
-        value, after, kind = number
-        low, high, qualifier, first = value, value, (VAGUE if kind == "vague" else EXACT), i
-        # "between 12 and 15 people", "12 to 15 people", "12-15 people"
-        if after + 1 < len(tokens) and tokens[after].lower in ("and", "to", "-", "–"):
-            second = _number_at(tokens, after + 1)
-            between = i > 0 and tokens[i - 1].lower == "between"
-            if second and second[2] != "vague" and (between or tokens[after].lower != "and") and second[0] > value:
-                high, after, qualifier = second[0], second[1], RANGE
-                if between:
-                    first = i - 1
-        if qualifier == VAGUE:
-            high = None
-            if after < len(tokens) and tokens[after].lower == "of":
-                after += 1
-        elif qualifier == EXACT:
-            start = _phrase_before(tokens, i, AT_LEAST_PREFIXES)
-            if start is not None:
-                qualifier, high, first = AT_LEAST, None, start
-            else:
-                start = _phrase_before(tokens, i, APPROXIMATE_PREFIXES)
-                if start is not None:
-                    qualifier, first = APPROXIMATELY, start
-        noun = _noun_after(tokens, after)
-        if noun is not None:
-            name, last = noun
-            mentions.append(Mention(low, high, qualifier, PERSON_NOUNS[name], first, last, NOUN_OUTCOMES.get(name)))
-            i = last + 1
-            continue
-        after_verb = _implied_outcome_after(tokens, after)
-        if after_verb is not None:
-            outcome, last = after_verb
-            mentions.append(Mention(low, high, qualifier, TOTAL, first, last, outcome))
-            i = last + 1
-            continue
-        implied = _implied_outcome_before(tokens, i)
-        if implied is not None and not (1900 <= value <= 2100 and kind == "digits"):
-            mentions.append(Mention(low, high, qualifier, TOTAL, first, after - 1, implied))
-        i = after
-    return [m for m in mentions if m.group != OTHER_GROUP]
-
-
-def _between(tokens: list[Token], a: int, b: int) -> str:
-    return " ".join(t.lower for t in tokens[a:b])
-
-
-def _group(tokens: list[Token], mentions: list[Mention]) -> list[_Group]:
-    """Put each breakdown (children, women, men) under the total it details, when it details one."""
+def _group(reader: _Reader, mentions: list[Mention]) -> list[_Group]:
+    """Put each breakdown under the total it details, when it details one."""
     groups: list[_Group] = []
     for mention in mentions:
-        if mention.group == TOTAL:
-            groups.append(_Group(head=mention))
+        if groups and _joins(reader, groups[-1], mention):
+            current = groups[-1]
+            if current.head is None and len(current.parts) == 1 and (mention.part or mention.marked):
+                current.head = current.parts.pop()  # "nine members of one family, six of them children"
+            current.parts.append(mention)
             continue
-        if groups:
-            previous = groups[-1].mentions[-1]
-            gap = _between(tokens, previous.last + 1, mention.first)
-            marked = any(marker in gap for marker in _BREAKDOWN_MARKERS)
-            other_outcome = any(t.lower in OUTCOME_CUES for t in tokens[previous.last + 1 : mention.first])
-            if marked or (not other_outcome and "." not in gap and ";" not in gap):
-                groups[-1].parts.append(mention)
-                continue
-        groups.append(_Group(head=None, parts=[mention]))
+        if groups and _among_after(reader, groups[-1], mention):
+            # "a pregnant woman was among three people killed": the earlier count is the breakdown
+            previous = groups.pop()
+            groups.append(_Group(head=mention, parts=previous.mentions))
+            continue
+        if mention.group == TOTAL or mention.outcome is not None:
+            groups.append(_Group(head=mention))
+        else:
+            groups.append(_Group(head=None, parts=[mention]))
     return groups
 
 
-def _assign_outcomes(tokens: list[Token], groups: list[_Group]) -> None:
-    """Each group takes the outcome word nearest to its first quantity, within its own stretch."""
+def _joins(reader: _Reader, current: _Group, mention: Mention) -> bool:
+    """Whether a mention details (or, without a total, adds to) the group before it."""
+    if mention.part:
+        return True
+    previous = current.mentions[-1]
+    gap = reader.words[previous.last + 1 : mention.first]
+    if any(w in (".", ";") or w in CONTRAST for w in gap):
+        return False
+    head = current.head
+    # "Among the 18 people killed were six members of the family", "Of the 25 killed, 10 were children"
+    if head is not None and reader.phrase_before(head.first, ("among the", "among", "of the", "of those")) is not None:
+        if not current.parts and (gap[-1:] in (["were"], ["was"]) or gap == ["were", "also"]):
+            return True
+        if mention.outcome is None and "," in gap and all(w not in OUTCOME_CUES for w in gap[gap.index(",") :]):
+            return True
+    marked = _breakdown_marked(reader, current.mentions[0].last + 1, mention.first)
+    if head is not None and mention.outcome is None and _marker_follows_cues(gap):
+        return True  # "21 others injured, including seven children"
+    if any(w in OUTCOME_CUES for w in gap) or mention.outcome is not None:
+        return False
+    if head is not None:
+        if marked:
+            return True
+        if current.parts and mention.group != TOTAL and gap in ([","], ["and"], [",", "and"]):
+            return True  # the rest of an apposition: "four civilians, three women and a girl"
+        return mention.group != TOTAL and gap[:1] == [","]  # apposition: "five civilians, three women ..."
+    if marked and len(current.parts) == 1 and _marker_follows_cues(gap):
+        mention.marked = True  # "nine members of the family, including four children": the first is the total
+        return True
+    return mention.group != TOTAL and not marked  # "a man and his three daughters", "11 children and 4 women"
+
+
+def _marker_follows_cues(gap: list[str]) -> bool:
+    """A breakdown marker with no outcome word after it in the gap: the cue before it was the total's."""
+    text = " ".join(gap)
+    for marker in BREAKDOWN_MARKERS:
+        found = re.search(rf"\b{marker}\b", text)
+        if found:
+            rest = text[found.end() :].split()
+            return not any(w in OUTCOME_CUES for w in rest)
+    return False
+
+
+def _among_after(reader: _Reader, current: _Group, mention: Mention) -> bool:
+    gap = reader.words[current.last + 1 : mention.first]
+    return current.head is None and gap[-2:] == ["among"] or gap in (["was", "among"], ["were", "among"])
+
+
+def _assign_outcomes(reader: _Reader, groups: list[_Group]) -> None:
+    """Each group takes the outcome of its own noun, then the verb after it, then the verb before it."""
     for n, group in enumerate(groups):
-        head = group.first
-        if head.outcome:
-            for part in group.parts:
-                part.outcome = part.outcome or head.outcome
-            continue
-        lo = groups[n - 1].mentions[-1].last + 1 if n else 0
-        hi = groups[n + 1].first.first if n + 1 < len(groups) else len(tokens)
-        best: tuple[int, str] | None = None
-        for k in range(lo, hi):
-            outcome = OUTCOME_CUES.get(tokens[k].lower)
-            if outcome is None or head.first <= k <= head.last:
-                continue
-            # A following verb ("were killed") counts as much as a preceding one ("killing").
-            distance = head.first - k if k < head.first else k - head.last
-            if best is None or distance < best[0]:
-                best = (distance, outcome)
-        outcome = best[1] if best else None
-        for mention in group.mentions:
-            mention.outcome = mention.outcome or outcome
+        lo = groups[n - 1].last + 1 if n else 0
+        hi = groups[n + 1].first if n + 1 < len(groups) else len(reader)
+        first = group.mentions[0]
+        outcome = first.outcome
+        if outcome is None and group.head is None:
+            outcomes = {m.outcome for m in group.parts if m.outcome}
+            outcome = outcomes.pop() if len(outcomes) == 1 else None
+        if outcome is None and group.head is not None and group.parts:
+            outcome = reader.verb_after(group.head.last + 1, group.parts[0].first)
+        if outcome is None:
+            outcome = reader.verb_after(group.last + 1, hi)
+        if outcome is None:
+            outcome = reader.verb_before(first.first)
+        if outcome is None:
+            outcome = reader.toll_subject(first.first, lo)
+        if outcome is None and n and groups[n - 1].outcome:
+            gap = reader.words[lo : first.first]
+            if not any(w in (".", ";") or w in CONTRAST or w in OUTCOME_CUES for w in gap):
+                outcome = groups[n - 1].outcome  # "killed a shepherd and his two nephews"
+        if outcome is None:
+            before = _clause_start(reader, first.first, lo)
+            after = _clause_end(reader, group.last + 1, hi)
+            outcome = reader.nearest_cue(group.first, group.last, before, after)
+        if outcome is None and first.elliptic and n:
+            outcome = groups[n - 1].outcome
+        group.outcome = outcome
+    # "A journalist and his cameraman were killed": a count joined by "and" to the next takes its outcome.
+    for n in range(len(groups) - 2, -1, -1):
+        group, following = groups[n], groups[n + 1]
+        gap = reader.words[group.last + 1 : following.first]
+        if group.outcome is None and following.outcome and gap and gap[-1] in ("and", "or") and len(gap) <= 3:
+            if not any(w in OUTCOME_CUES or w in CONTRAST or w in (".", ";") for w in gap):
+                group.outcome = following.outcome
 
 
-def _combine(tolls: list[tuple[int, int | None, str]], *, as_range: bool) -> tuple[int, int | None, str]:
-    """Several totals for one outcome: a range when two sources disagree, otherwise their sum."""
+def _clause_start(reader: _Reader, i: int, lo: int) -> int:
+    for k in range(i - 1, lo - 1, -1):
+        if reader.words[k] in (";", ".") or reader.words[k] in CONTRAST:
+            return k + 1
+    return lo
+
+
+def _clause_end(reader: _Reader, j: int, hi: int) -> int:
+    for k in range(j, hi):
+        if reader.words[k] in (";", ".") or reader.words[k] in CONTRAST:
+            return k
+    return hi
+
+
+def _sum_tolls(tolls: list[tuple[int, int | None, str]]) -> tuple[int, int | None, str]:
     if len(tolls) == 1:
         return tolls[0]
-    if as_range:
-        low = min(t[0] for t in tolls)
-        highs = [t[1] for t in tolls]
-        high = None if any(h is None for h in highs) else max(h for h in highs if h is not None)
-        return low, high, RANGE
     low = sum(t[0] for t in tolls)
-    high = None if any(t[1] is None for t in tolls) else sum(t[1] for t in tolls if t[1] is not None)
+    high = None if any(t[1] is None for t in tolls) else sum(t[1] or 0 for t in tolls)
     qualifiers = {t[2] for t in tolls}
-    return low, high, qualifiers.pop() if len(qualifiers) == 1 else AT_LEAST if high is None else EXACT
+    if len(qualifiers) == 1:
+        return low, high, qualifiers.pop()
+    if VAGUE in qualifiers:
+        return low, None, VAGUE
+    return low, high, AT_LEAST if high is None else (RANGE if RANGE in qualifiers and low != high else EXACT)
 
 
-def _group_toll(group: _Group) -> tuple[int, int | None, str]:
-    if group.head is not None:
-        return group.head.low, group.head.high, group.head.qualifier
-    # A breakdown without a total sums to the total.
-    low = sum(m.low for m in group.parts)
-    high = None if any(m.high is None for m in group.parts) else sum(m.high for m in group.parts if m.high)
-    qualifiers = {m.qualifier for m in group.parts}
-    return low, high, qualifiers.pop() if len(qualifiers) == 1 else AT_LEAST
+def _range_of(tolls: list[tuple[int, int | None, str]]) -> tuple[int, int | None, str]:
+    low = min(t[0] for t in tolls)
+    highs = [t[1] for t in tolls]
+    high = None if any(h is None for h in highs) else max(h for h in highs if h is not None)
+    if low == high:
+        return low, high, tolls[0][2]
+    return low, high, RANGE
 
 
-def _add(current: int | None, value: int) -> int:
-    return value if current is None else current + value
+def _relation(reader: _Reader, earlier: _Group, later: _Group) -> str:
+    """How a later toll for the same outcome relates to an earlier one: range, first, latest or sum."""
+    gap = reader.words[earlier.last + 1 : later.first]
+    if any(w in RISE for w in gap) and any(w in ("toll", "number") for w in gap):
+        return "latest"  # "..., raising the toll to 10"
+    contrast = [k for k, w in enumerate(gap) if w in CONTRAST or w == ";"]
+    after_later = reader.words[later.mentions[0].last + 1 : later.mentions[0].last + 2]
+    later_words = reader.words[later.first : _clause_end(reader, later.last + 1, len(reader))]
+    more = after_later in (["more"], ["others"], ["further"]) or reader.word(later.first - 1) in ("another", "further")
+    actor_later = any(w in ACTOR_WORDS for w in gap[contrast[-1] :] + later_words) if contrast else False
+    if more and not actor_later and "by" not in gap:
+        return "sum"  # "two people were killed; in Binnish, three more died"
+    contrast = [k for k, w in enumerate(gap) if w in CONTRAST or w == ";"]
+    if not contrast and not ("," in gap and any(w in SOURCE_WORDS for w in gap)):
+        return "sum"
+    start = earlier.last + 1 + (contrast[-1] if contrast else 0)
+    end = _clause_end(reader, later.last + 1, len(reader))
+    later_clause = reader.words[start:end]
+    earlier_clause = reader.words[_clause_start(reader, earlier.first, 0) : earlier.last + 1]
+    if any(w in RISE for w in later_clause) and any(w in ("toll", "number") for w in later_clause):
+        return "latest"
+    sources_later = any(w in SOURCE_WORDS for w in later_clause) or "others put" in " ".join(later_clause)
+    sources_earlier = any(w in SOURCE_WORDS for w in earlier_clause) or any(
+        w in SOURCE_WORDS for w in reader.words[: earlier.first]
+    )
+    if sources_later and (sources_earlier or not contrast):
+        return "range"
+    if any(w in HARM_VERBS for w in later_clause) or "by" in later_clause:
+        return "first"
+    if sources_later:
+        return "range"
+    return "sum" if not contrast else "first"
+
+
+def _combine(reader: _Reader, groups: list[_Group]) -> tuple[tuple[int, int | None, str], list[_Group]]:
+    """The toll of one outcome from its groups, and the groups that count."""
+    claims: list[list[_Group]] = [[groups[0]]]  # consecutive groups that add up
+    ranged = False
+    for earlier, later in zip(groups, groups[1:], strict=False):
+        relation = _relation(reader, earlier, later)
+        if relation == "sum":
+            claims[-1].append(later)
+        elif relation == "range":
+            claims.append([later])
+            ranged = True
+        elif relation == "latest":
+            claims = [[later]]
+        # "first": a second perpetrator's toll is another claim; keep the first
+    tolls = [_sum_tolls([g.toll() for g in claim]) for claim in claims]
+    if ranged and len(tolls) > 1:
+        return _range_of(tolls), [g for claim in claims for g in claim]
+    return tolls[0], claims[0]
+
+
+def _zero_tolls(sentence: str) -> dict[str, int]:
+    zero: dict[str, int] = {}
+    for match in ZERO.finditer(sentence):
+        noun = (match.group("n1") or match.group("n2") or "").lower()
+        verb = (match.group("v1") or match.group("v2") or match.group("v3") or "").lower()
+        if noun in ("one", "body", "people", "civilians") and not verb:
+            continue
+        if noun == "losses":
+            zero.setdefault(KILLED, 0)
+            zero.setdefault(INJURED, 0)
+        elif verb in ("killed", "died") or noun in ("deaths", "dead", "fatalities") or noun.startswith("loss"):
+            zero.setdefault(KILLED, 0)
+        elif verb in ("injured", "hurt", "wounded") or noun == "injuries":
+            zero.setdefault(INJURED, 0)
+        else:  # "no casualties", "no one was harmed"
+            zero.setdefault(KILLED, 0)
+            zero.setdefault(INJURED, 0)
+    return zero
 
 
 def extract_figures(sentence: str) -> Figures | None:
     """The casualty figures a sentence states, or None when it states no count of people killed or injured."""
-    tokens = tokenize(sentence)
-    mentions = find_mentions(tokens)
-    if not mentions:
-        return None
-    groups = _group(tokens, mentions)
-    _assign_outcomes(tokens, groups)
-    groups = [g for g in groups if g.first.outcome in (KILLED, INJURED)]
-    if not groups:
+    reader = _Reader(sentence)
+    mentions = find_mentions(reader)
+    groups = _group(reader, mentions) if mentions else []
+    _assign_outcomes(reader, groups)
+    groups = [g for g in groups if g.outcome in (KILLED, INJURED)]
+    zero = _zero_tolls(sentence)
+    if not groups and not zero:
         return None
 
     figures = Figures()
-    two_sources = len(_SOURCE_CUES.findall(sentence)) >= 2
     qualifiers: dict[str, str] = {}
+    used: list[Mention] = []
     for outcome in (KILLED, INJURED):
-        mine = [g for g in groups if g.first.outcome == outcome]
+        mine = [g for g in groups if g.outcome == outcome]
         if not mine:
+            if outcome in zero:
+                setattr(figures, f"{outcome}_min", 0)
+                setattr(figures, f"{outcome}_max", 0)
             continue
-        low, high, qualifier = _combine([_group_toll(g) for g in mine], as_range=two_sources)
+        (low, high, qualifier), counted = _combine(reader, mine)
         setattr(figures, f"{outcome}_min", low)
         setattr(figures, f"{outcome}_max", high)
         qualifiers[outcome] = qualifier
-        for part in (p for g in mine for p in g.parts if p.group in (CHILDREN, WOMEN)):
-            name = f"{part.group}_{outcome}"
-            setattr(figures, name, _add(getattr(figures, name), part.low))
+        for group in counted:
+            used.extend(group.mentions)
+            members = group.parts if group.head is not None else group.parts
+            if group.head is not None and group.head.group in (CHILDREN, WOMEN):
+                members = [group.head, *group.parts]
+            for part in members:
+                if part.group in (CHILDREN, WOMEN):
+                    name = f"{part.group}_{outcome}"
+                    current = getattr(figures, name)
+                    setattr(figures, name, part.low if current is None else current + part.low)
     figures.qualifier = qualifiers.get(KILLED) or qualifiers.get(INJURED) or EXACT
-    figures.scope = AGGREGATE if _PERIOD.search(sentence) else INCIDENT
-    figures.preliminary = bool(_PRELIMINARY.search(sentence))
-    used = [m for g in groups for m in g.mentions]
-    start = min(tokens[m.first].start for m in used)
-    end = max(tokens[m.last].end for m in used)
-    figures.raw_text = sentence[start:end][:500]
+    figures.scope = AGGREGATE if PERIOD.search(sentence) else INCIDENT
+    figures.preliminary = bool(PRELIMINARY.search(sentence))
+    if used:
+        start = min(reader.tokens[m.first].start for m in used)
+        end = max(reader.tokens[m.last].end for m in used)
+        figures.raw_text = sentence[start:end][:500]
+    else:
+        figures.raw_text = next(ZERO.finditer(sentence)).group()[:500]
     return figures

@@ -1,10 +1,16 @@
-"""Suggested labels and a cited-source guess for one sentence: a head start, never a decision.
+"""Suggested labels (with the words that fired them) and a cited-source guess for one sentence.
 
-The cues follow the guidelines in DESIGN.md: a casualty claim states numbers of people killed or
-injured; an attribution names who carried out or is responsible for harm ("carried out by",
-"attributed ... to", "Russia murdered"); a call to action urges someone to act; rhetoric is
-evaluative wording. Who *reported* a claim ("according to X", "X said") is its cited source, which
-is a field of the claim, not the attribution label.
+A head start, never a decision. The cues follow the guidelines in DESIGN.md:
+
+- a casualty claim states a number (or the presence) of people killed or injured;
+- an attribution names who carried out or is responsible for harm ("carried out by", "attributed
+  ... to", "Russia murdered", "regime shelling"), including claimed, suspected and denied
+  responsibility; who *reported* a claim ("according to X", "X said") is its cited source, a field
+  of the claim, not this label;
+- a call to action urges someone to act (appeals, demands, "must", imperatives);
+- rhetoric is evaluative or persuasive wording.
+
+Each label gets a score in [0, 1] and the cue that produced it; a label counts as suggested at 0.5.
 """
 
 from __future__ import annotations
@@ -15,64 +21,223 @@ from dataclasses import dataclass, field
 from annotations.text.figures import Figures, extract_figures
 
 CASUALTY_CLAIM, ATTRIBUTION, CALL_TO_ACTION, RHETORIC = "casualty_claim", "attribution", "call_to_action", "rhetoric"
+LABELS = (CASUALTY_CLAIM, ATTRIBUTION, CALL_TO_ACTION, RHETORIC)
+THRESHOLD = 0.5
 
-_ATTRIBUTION = re.compile(
-    r"\bcarried\s+out\s+by\b|\bcommitted\s+by\b|\bperpetrated\s+by\b|\battribut\w*\b.{0,120}?\bto\b"
-    r"|\bresponsib(?:le|ility)\s+for\b|\bblamed?\b|\baccused\b|\bclaimed\s+responsibility\b"
-    r"|\b(?:air)?strikes?\s+by\b|\b(?:shelling|bombardment|bombing|attacks?|raids?)\s+by\b"
-    r"|\bwarplanes\s+(?:bombed|struck|targeted|killed)\b",
+
+@dataclass(frozen=True)
+class Hint:
+    label: str
+    score: float
+    cue: str
+    source: str = "rules"
+
+    def as_dict(self) -> dict:
+        return {"label": self.label, "score": round(self.score, 3), "cue": self.cue, "source": self.source}
+
+
+@dataclass
+class Suggestion:
+    hints: list[Hint] = field(default_factory=list)
+    figures: Figures | None = None
+    cited_source: str | None = None
+
+    @property
+    def labels(self) -> list[str]:
+        """The keys of the labels suggested (score at least 0.5), in the taxonomy's order."""
+        chosen = {h.label for h in self.hints if h.score >= THRESHOLD}
+        return [label for label in LABELS if label in chosen]
+
+
+# --- casualty claims without numbers ------------------------------------------------------------------
+
+_PRESENCE = re.compile(
+    r"\b(?:civilians?|people|residents|children|women|men|persons|others|families|patients|worshippers)\b"
+    r"[^.;]{0,40}?\b(?:were|was|have\s+been|had\s+been|are)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|dead)\b"
+    r"|\b(?:killed|injured|wounded|killing|injuring|wounding)\s+(?:several|many|numerous|scores\s+of|a\s+number\s+of)\b"
+    r"|\b(?:several|many|numerous)\s+(?:\w+\s+)?(?:were\s+)?(?:killed|injured|wounded|hurt|dead|casualties)\b"
+    r"|\b(?:causing|caused|resulted\s+in|resulting\s+in|left)\s+(?:\w+\s+){0,3}?(?:deaths|injuries|casualties|dead)\b"
+    r"|\b(?:deaths|injuries|casualties)\s+(?:among|of)\s+(?:the\s+)?(?:civilians|residents|children|people)\b"
+    r"|\blost\s+(?:their\s+|his\s+|her\s+)?loved\s+ones\b"
+    r"|\bkilled\s+and\s+(?:wounded|injured)\b|\bshot\s+dead\b|\btreat(?:ed|ment)\s+for\b"
+    r"|\bno\s+(?:human\s+|civilian\s+)?(?:casualties|losses|injuries|deaths|fatalities)\b|\bnobody\s+was\b|\bno\s+one\s+was\b"
+    r"|\bbodies\s+(?:of|lying|were|had|in|from|under)\b|\b(?:recovered|pulled|found|retrieved|seeing|saw)\s+(?:\w+\s+)?bodies\b",
     re.IGNORECASE,
 )
-# "<Actor> murdered/killed ...": a capitalised or armed subject doing the harm, in the active voice.
-_ACTIVE_HARM = re.compile(
-    r"(?:\b[A-Z][\w’']+|\b(?:regime|forces|militias?|army|troops|warplanes|jets|drones?))"
-    r"\s+(?:\w+\s+)?(?:murdered|killed|massacred|bombed|shelled|executed|targeted)\b"
-)
-_PASSIVE = re.compile(r"\b(?:were|was|been|being|be|is|are)\s+(?:\w+\s+)?(?:murdered|killed|bombed|shelled|targeted)\b")
-_CALL = re.compile(
-    r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b|\burg(?:e|es|ed|ing)\b|\bmust\b|\bshould\b|\bappeal(?:s|ed)?\s+to\b"
-    r"|\bdemand(?:s|ed|ing)?\b|\bit\s+is\s+(?:crucial|essential|imperative|vital)\b|\bneed\s+to\b",
+_MODAL_HARM = re.compile(
+    r"\b(?:could|would|might|may|will)\s+(?:have\s+)?(?:be\s+)?(?:kill|killed|injure|injured|die|wound|wounded)\b"
+    r"|\bthreat(?:en|ens|ened)?\s+to\s+kill\b|\brisk\s+of\s+(?:killing|death)\b",
     re.IGNORECASE,
 )
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|would|might|may)\s+(?:have\s+)?(?:be\s+)?(?:kill|killed|injure|injured|die|cause)\b"
+    r"|\b(?:risk|threat|danger|fear)s?\s+(?:of|to)\b|\bif\b",
+    re.IGNORECASE,
+)
+
+# --- attribution ---------------------------------------------------------------------------------------
+
+_ACTOR = (
+    r"(?:security\s+forces|police|regime|assad(?:['’]s)?|russian?|russia['’]s|turkish|turkey|israeli?|iranian|iran|american|us-led|coalition|"
+    r"government|pro-government|government-backed|iranian-backed|opposition|rebels?|militias?|army|troops|isis|isil|"
+    r"islamic\s+state|hezbollah|sdf|ypg|pkk|pyd|hts|fsa|free\s+syrian\s+army|terrorists?|factions?|militants|"
+    r"jihadists?|insurgents|moscow|damascus|ankara|tehran|wagner|taliban|houthis?|hamas|idf|"
+    r"al-qaeda|nusra|rsf|janjaweed|syrian\s+(?:air\s+force|army|government|regime|forces))(?:['’]s)?"
+)
+_ARMS = (
+    r"(?:forces|warplanes|jets|aircraft|helicopters|drones?|artillery|fighters|gunships|planes|tanks|snipers|soldiers"
+    r"|militia|militias|air\s+force)"
+)
+_HARM = (
+    r"(?:killed|kills|murdered|massacred|bombed|bombarded|shelled|struck|strikes|targeted|dropped|fired|attacked|"
+    r"hit|executed|shot|launched|carried\s+out|raided|stormed|ambushed|opened\s+fire|pounded|destroyed)"
+)
+_ATTACK = (
+    r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|missiles?|rockets?"
+    r"|barrel\s+bombs?|shells?|offensive|assault)"
+)
+_ATTRIBUTION = [
+    (0.9, re.compile(r"\b(?:carried\s+out|committed|perpetrated)\s+by\b", re.I)),
+    (
+        0.9,
+        re.compile(
+            rf"\battribut(?:ed|es|ing)\b[^.;]{{0,160}}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ACTOR}|{_ARMS})\b"
+            r"|\battribut(?:ed|es|ing)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:deaths?|killings?|attacks?|strikes?|bombings?|massacres?"
+            r"|shelling|casualties|crimes?|violations?)\b[^.;]{0,160}?\bto\b",
+            re.I,
+        ),
+    ),
+    (
+        0.9,
+        re.compile(
+            r"\b(?:held|holds|holding)\b[^.;]{0,80}?\bresponsible\b|\bresponsib(?:le|ility)\s+for\b"
+            r"|\b(?:admitted|acknowledged|accepted|took|assumed|claimed)\s+responsibility\b",
+            re.I,
+        ),
+    ),
+    (
+        0.9,
+        re.compile(
+            r"\bclaimed\s+(?:responsibility|the\s+(?:\w+\s+)?(?:attack|bombing|strike|killing|assassination))\b", re.I
+        ),
+    ),
+    (
+        0.85,
+        re.compile(
+            r"\b(?:blamed?|blaming|accus(?:ed|es|ing|ations?)|denied|denies|denying|rejected\s+accusations)\b", re.I
+        ),
+    ),
+    (0.85, re.compile(rf"\b{_HARM}\b[^.;]{{0,20}}?\bby\s+(?:the\s+)?(?:\w+\s+)?{_ACTOR}\b", re.I)),
+    (0.85, re.compile(rf"\b{_ATTACK}\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:{_ACTOR}|{_ARMS})\b", re.I)),
+    (0.8, re.compile(rf"\b{_ACTOR}(?:\s+\w+)?\s+{_ATTACK}\b", re.I)),
+    (
+        0.8,
+        re.compile(
+            rf"\b{_ACTOR}\s+(?:[\w-]+\s+)?{_ARMS}\b(?:\s+(?:had|have|has|also|then|reportedly))?\s+{_HARM}\b", re.I
+        ),
+    ),
+    (0.8, re.compile(rf"\b{_ACTOR}\b(?:\s+(?!which\b|that\b|who\b)[\w’'-]+){{0,3}}\s+{_HARM}\b", re.I)),
+]
+_ATTRIBUTION.append(
+    (0.7, re.compile(rf"\b(?:his|their|its|our)\s+(?:own\s+)?{_ARMS}\s+(?:had\s+|have\s+)?{_HARM}\b", re.I))
+)
+_PASSIVE = re.compile(r"\b(?:were|was|been|being|be|is|are)\s+(?:\w+\s+)?" + _HARM + r"\b", re.I)
+
+# --- calls to action -----------------------------------------------------------------------------------
+
+_CALLS = [
+    (
+        0.9,
+        re.compile(
+            r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b|\burg(?:e|es|ed|ing)\b|\bappeal(?:s|ed|ing)?\s+to\b"
+            r"|\bappeal(?:s|ed|ing)\s+for\b|\bdemand(?:s|ed|ing)?\b(?!\s+(?:was|were|is)\b)",
+            re.I,
+        ),
+    ),
+    (
+        0.8,
+        re.compile(
+            r"\bmust\b|\bshould\b|\bneeds?\s+to\b|\bhave\s+to\s+(?:act|stop|end|protect)\b|\bought\s+to\b", re.I
+        ),
+    ),
+    (
+        0.8,
+        re.compile(
+            r"\bit\s+is\s+(?:crucial|essential|imperative|vital|necessary|urgent|time)\b|\blet\s+us\b"
+            r"|\b(?:asked|asks|ask|encouraged|encourages|invited|implored|pressed)\s+(?:\w+\s+){1,4}?to\b"
+            r"|\b(?:are|is)\s+(?:advised|requested|asked|encouraged)\s+to\b|\bwe\s+(?:ask|request|implore)\b",
+            re.I,
+        ),
+    ),
+    (
+        0.75,
+        re.compile(
+            r"^\s*[\"“]?(?:please\s+)?(?:stop|end|protect|save|help|act|hold|join|support|donate|halt|open|allow|let"
+            r"|do\s+not|don['’]t|please)\b",
+            re.I,
+        ),
+    ),
+]
+_NOT_A_CALL = re.compile(r"\bshould\s+have\b|\bmust\s+have\b|\bno\s+\w+\s+should\b", re.I)
+
+# --- rhetoric ------------------------------------------------------------------------------------------
+
 RHETORIC_WORDS = frozenset(
-    "horrific savage brutal brutally criminal criminality atrocities atrocity relentless unrelenting defiant "
-    "massacre heinous barbaric barbarous harrowing devastating innocent blatant terror terrorist unimaginable "
-    "tragic cowardly ruthless indiscriminate steadfast suffering gravity outrageous shameful".split()
+    "horrific horrendous horrifying savage savagery brutal brutality brutally barbaric barbarism barbarous barbarity "
+    "heinous atrocious shameful shame disgrace disgraceful cowardly coward cowards butcher butchers butchery "
+    "bloodthirsty bloodshed monstrous unspeakable unimaginable unbearable catastrophic tragic tragedy harrowing "
+    "outrageous complicit complicity tyranny tyrant tyrants oppressor oppressors steadfast courage courageous dignity "
+    "heroic heroes defiant defiance conscience cruelty cruel evil vile criminality sinister despicable abhorrent "
+    "appalling inhumane inhuman genocidal bankruptcy contempt outrage deplorable heartbreaking senseless merciless "
+    "cynical callous grotesque unforgivable shocking horror nightmare bloodbath carnage slaughter shameless "
+    "disgusting sickening heroism resilience glorious sacred unjustifiable intolerable unacceptable".split()
+)
+WEAK_RHETORIC_WORDS = frozenset(
+    "relentless unrelenting indiscriminate innocent devastating massacre atrocities atrocity terror terrorist "
+    "criminal crimes suffering gravity blatant ruthless dire impunity".split()
 )
 _RHETORIC_PHRASES = re.compile(
-    r"\bcannot\s+afford\b|\bremain\s+silent\b|\bin\s+the\s+face\s+of\b|\bnothing\s+short\s+of\b|\bcampaign\s+of\s+terror\b",
+    r"\bcannot\s+(?:afford|keep|continue|stand)\b|\bremain(?:s|ed)?\s+silent\b|\bsilence\b|\bin\s+the\s+face\s+of\b"
+    r"|\bnothing\s+short\s+of\b|\bcampaign\s+of\s+terror\b|\bnight\s+of\s+terror\b|\bknows?\s+no\s+(?:limits|bounds)\b"
+    r"|\bnever\s+(?:forget|bow|surrender|give\s+up|be\s+forgotten)\b|\btrue\s+face\b|\bhistory\s+will\b|\bjudge?ment\s+of\s+history\b"
+    r"|\bno\s+words\b|\blook(?:s|ing)?\s+away\b|\bst(?:and|ood)\s+by\b|\bstain\b|\bhumanity\b|\bshame\s+on\b"
+    r"|\bbroken\s+hearts?\b|\bwill\s+not\s+(?:escape|be\s+silenced|break|forget|forgive)\b|\bmust\s+never\b"
+    r"|\benough\s+is\s+enough\b|\b(?:blatant|flagrant|callous)\s+(?:violation|disregard|breach)\b"
+    r"|\bblood\s+on\s+(?:their|his|its|your)\s+hands\b|\bturn(?:s|ed)?\s+a\s+blind\s+eye\b|\bdeafening\s+silence\b"
+    r"|\blost\s+(?:all|any)\s+(?:claim|legitimacy|credibility|right)\b"
+    r"|\bnever\s+again\b|\bwake-up\s+call\b|\bscene\s+from\s+hell\b|\bnothing\s+can\s+justify\b",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"[A-Za-z]+")
+
+# --- cited source --------------------------------------------------------------------------------------
+
 _NAME = r"(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:of|for|and|the|de|al)\s+)?[A-Z][\w’'.-]*)*(?:\s+\([A-Z][\w.]*\))?"
 _ACCORDING = re.compile(
     rf"\baccording\s+to\s+(?:(?:a|the)\s+\w+\s+(?:released|published|issued|by|from)\s+(?:by\s+)?)?(?:the\s+)?({_NAME})",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
-    rf"(?:^|\b[Tt]he\s+|\b[Aa]\s+)({_NAME})(?:\s+(?:spokesperson|spokesman|official|team|teams))?\s+(?:\w+ly\s+|further\s+|also\s+)?"
-    r"(?:reported|said|says|stated|documented|announced|confirmed|recorded|counted)\b"
+    rf"(?:^|\b[Tt]he\s+|\b[Aa]\s+)({_NAME})(?:\s+(?:spokesperson|spokesman|official|team|teams|report|monitor))?"
+    r"\s+(?:\w+ly\s+|further\s+|also\s+|later\s+)?"
+    r"(?:reported|said|says|stated|documented|announced|confirmed|recorded|counted|attributed|told|estimated|put)\b"
+)
+_SAID_AFTER = re.compile(
+    rf",\s+(?:the\s+)?({_NAME})(?:\s+(?:spokesperson|spokesman|official))?\s+(?:said|reported|says|stated)\s*\.?$"
 )
 
 
-@dataclass
-class Suggestion:
-    labels: list[str] = field(default_factory=list)
-    figures: Figures | None = None
-    cited_source: str | None = None
-
-
 def _clean_name(name: str) -> str | None:
-    name = name.strip().rstrip(".,")
-    words = name.split()
+    words = name.strip().rstrip(".,").split()
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     name = " ".join(words)
-    return name if len(name) > 1 else None
+    return name if len(name) > 1 and name.lower() not in ("it", "he", "she", "they", "we") else None
 
 
 def guess_cited_source(sentence: str) -> str | None:
     """The organisation or person the sentence cites for its claim, as written ("Syrian Civil Defense")."""
-    for pattern in (_ACCORDING, _REPORTED):
+    for pattern in (_ACCORDING, _SAID_AFTER, _REPORTED):
         match = pattern.search(sentence)
         if match and match.group(1)[:1].isupper():
             name = _clean_name(match.group(1))
@@ -81,25 +246,74 @@ def guess_cited_source(sentence: str) -> str | None:
     return None
 
 
-def suggest_labels(sentence: str, figures: Figures | None = None) -> list[str]:
-    labels = []
+# --- the rules -----------------------------------------------------------------------------------------
+
+
+def _casualty_hint(sentence: str, figures: Figures | None) -> Hint | None:
     if figures is not None:
-        labels.append(CASUALTY_CLAIM)
-    if _ATTRIBUTION.search(sentence) or any(
-        not _PASSIVE.search(sentence[max(0, m.start() - 1) : m.end()]) for m in _ACTIVE_HARM.finditer(sentence)
-    ):
-        labels.append(ATTRIBUTION)
-    if _CALL.search(sentence):
-        labels.append(CALL_TO_ACTION)
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", sentence)}
-    if words & RHETORIC_WORDS or _RHETORIC_PHRASES.search(sentence):
-        labels.append(RHETORIC)
-    return labels
+        # "a strike could kill dozens": a count in a hypothetical is not a claim
+        score = 0.3 if _MODAL_HARM.search(sentence) else 0.95
+        return Hint(CASUALTY_CLAIM, score, figures.raw_text)
+    match = _PRESENCE.search(sentence)
+    if match is None:
+        return None
+    score = 0.3 if _HYPOTHETICAL.search(sentence) else 0.75
+    return Hint(CASUALTY_CLAIM, score, match.group())
+
+
+def _attribution_hint(sentence: str) -> Hint | None:
+    for score, pattern in _ATTRIBUTION:
+        for match in pattern.finditer(sentence):
+            text = match.group()
+            if _PASSIVE.search(text) and "by" not in text.lower().split():
+                continue  # "civilians were killed": who suffered, not who did it
+            return Hint(ATTRIBUTION, score, text.strip())
+    return None
+
+
+def _call_hint(sentence: str) -> Hint | None:
+    if _NOT_A_CALL.search(sentence):
+        return None
+    for score, pattern in _CALLS:
+        match = pattern.search(sentence)
+        if match:
+            return Hint(CALL_TO_ACTION, score, match.group().strip(' "“'))
+    return None
+
+
+def _rhetoric_hint(sentence: str) -> Hint | None:
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    strong = [w for w in words if w in RHETORIC_WORDS]
+    weak = [w for w in words if w in WEAK_RHETORIC_WORDS]
+    phrase = _RHETORIC_PHRASES.search(sentence)
+    cues = strong + ([phrase.group()] if phrase else []) + weak
+    if not cues:
+        return None
+    score = 0.8 if strong or phrase else 0.3
+    if (strong or phrase) and (len(strong) + bool(phrase) >= 2):
+        score = 0.9
+    if not strong and not phrase and len(set(weak)) >= 3:
+        score = 0.55
+    return Hint(RHETORIC, score, ", ".join(dict.fromkeys(cues)))
+
+
+def rule_hints(sentence: str, figures: Figures | None = None) -> list[Hint]:
+    hints = [
+        _casualty_hint(sentence, figures),
+        _attribution_hint(sentence),
+        _call_hint(sentence),
+        _rhetoric_hint(sentence),
+    ]
+    return [h for h in hints if h is not None]
+
+
+def suggest_labels(sentence: str, figures: Figures | None = None) -> list[str]:
+    if figures is None:
+        figures = extract_figures(sentence)
+    return Suggestion(hints=rule_hints(sentence, figures)).labels
 
 
 def suggest(sentence: str) -> Suggestion:
-    """Labels, figures and cited source suggested for one sentence."""
+    """Label hints, figures and cited source suggested for one sentence, from the rules alone."""
     figures = extract_figures(sentence)
-    return Suggestion(
-        labels=suggest_labels(sentence, figures), figures=figures, cited_source=guess_cited_source(sentence)
-    )
+    return Suggestion(hints=rule_hints(sentence, figures), figures=figures, cited_source=guess_cited_source(sentence))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q, QuerySet
 
-from annotations.models import Actor, Annotation, AnnotationStatus, Document, Label, Sentence
+from annotations.models import Actor, Annotation, AnnotationStatus, Document, Grade, Incident, Label, Sentence
 from annotations.roles import is_reviewer
 
 
@@ -58,6 +58,7 @@ class DocumentFilters:
     publisher: int | None = None
     published_after: dt.date | None = None
     published_before: dt.date | None = None
+    mine: str = ""  # only documents where the user has annotations in this state (e.g. "rejected")
 
 
 def documents_with_progress(user, filters: DocumentFilters) -> QuerySet[Document]:
@@ -77,6 +78,10 @@ def documents_with_progress(user, filters: DocumentFilters) -> QuerySet[Document
         queryset = queryset.filter(Q(title__icontains=filters.q) | Q(text__icontains=filters.q))
     if filters.publisher:
         queryset = queryset.filter(publisher_id=filters.publisher)
+    if filters.mine:
+        queryset = queryset.filter(
+            id__in=Annotation.objects.filter(annotator=user, status=filters.mine).values("sentence__document_id")
+        )
     if filters.published_after:
         queryset = queryset.filter(published_on__gte=filters.published_after)
     if filters.published_before:
@@ -111,3 +116,12 @@ def actors_for_pickers() -> list[dict]:
         {"id": actor.id, "name": actor.name, "kind": actor.kind, "aliases": actor.aliases}
         for actor in Actor.objects.order_by("name")
     ]
+
+
+def ungraded_incidents(limit: int = 10) -> list[Incident]:
+    """Incidents still unassessed, newest first, named by their titles on the reviewer's home page."""
+    return list(
+        Incident.objects.filter(merged_into__isnull=True, grade=Grade.UNASSESSED)
+        .only("id", "title", "place_name", "occurred_on")
+        .order_by("-occurred_on", "-id")[:limit]
+    )

@@ -30,7 +30,8 @@ from annotations.models import (
     Stance,
 )
 from annotations.roles import can_annotate, is_reviewer
-from annotations.verification import incident_summaries, incident_summary
+from annotations.selectors import incident_visible_fields, incidents_for_view, sees_everything
+from annotations.text.names import name_key
 from annotations.web import queries
 
 
@@ -73,10 +74,15 @@ def _choices(choices) -> list[dict]:
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
+    progress = queries.progress_for(request.user)
+    may_review = is_reviewer(request.user)
     context = {
-        "progress": queries.progress_for(request.user),
+        "progress": progress,
         "may_annotate": can_annotate(request.user),
-        "may_review": is_reviewer(request.user),
+        "may_review": may_review,
+        # A reviewer who labels nothing has no annotator figures worth a card of zeros.
+        "show_my_work": not may_review or progress.total > 0,
+        "ungraded": queries.ungraded_incidents() if may_review else [],
     }
     return render(request, "annotations/home.html", context)
 
@@ -87,8 +93,10 @@ def document_list(request: HttpRequest) -> HttpResponse:
     after, before = request.GET.get("published_after"), request.GET.get("published_before")
     if (after and not _date(after)) or (before and not _date(before)):
         errors.append("Dates must be written as YYYY-MM-DD; the date filter was left out.")
+    mine = request.GET.get("mine", "")
     filters = queries.DocumentFilters(
         q=request.GET.get("q", "").strip(),
+        mine=mine if mine in AnnotationStatus.values else "",
         publisher=_int(request.GET.get("publisher")),
         published_after=_date(after),
         published_before=_date(before),
@@ -148,9 +156,11 @@ def _review_filter_options() -> dict:
 
 @reviewer_required
 def review_queue(request: HttpRequest) -> HttpResponse:
+    selected = {name: request.GET.get(name, "") for name in ("label", "document", "publisher", "annotator")}
     context = {
         **_review_filter_options(),
-        "selected": {name: request.GET.get(name, "") for name in ("label", "document", "publisher", "annotator")},
+        "selected": selected,
+        "active_filters": sum(1 for value in selected.values() if value),
         "page_data": {
             "me": {"id": request.user.id, "username": request.user.username},
             "actors": {actor["id"]: actor["name"] for actor in queries.actors_for_pickers()},
@@ -179,14 +189,23 @@ def adjudicate(request: HttpRequest, sentence_id: int) -> HttpResponse:
     return render(request, "annotations/adjudicate.html", context)
 
 
+def _incident_search(value: str) -> Q:
+    """Title or place as typed, or any spelling of the title, place or an alias (Darat / Daret Izza):
+    the same rule as the API's incident search."""
+    exact = Q(title__icontains=value) | Q(place_name__icontains=value)
+    key = name_key(value)
+    return exact | Q(search_key__contains=f" {key}") if key else exact
+
+
 @login_required
 def incident_list(request: HttpRequest) -> HttpResponse:
     selected = {name: request.GET.get(name, "").strip() for name in ("q", "grade", "occurred_after", "occurred_before")}
+    blind = not sees_everything(request.user)
     errors = []
     incidents = Incident.objects.filter(merged_into__isnull=True).order_by("-occurred_on", "-id")
     if selected["q"]:
-        incidents = incidents.filter(Q(title__icontains=selected["q"]) | Q(place_name__icontains=selected["q"]))
-    if selected["grade"]:
+        incidents = incidents.filter(_incident_search(selected["q"]))
+    if selected["grade"] and not blind:
         incidents = incidents.filter(grade=selected["grade"])
     for name, lookup in (("occurred_after", "occurred_on__gte"), ("occurred_before", "occurred_on__lte")):
         if selected[name]:
@@ -196,8 +215,11 @@ def incident_list(request: HttpRequest) -> HttpResponse:
             else:
                 incidents = incidents.filter(**{lookup: day})
     page = Paginator(incidents, 50).get_page(request.GET.get("page"))
-    summaries = incident_summaries(list(page))
-    rows = [{"incident": incident, "summary": summaries[incident.pk]} for incident in page]
+    # Blind annotation: an annotator gets no verification summary, only the count of their own claims.
+    rows = [
+        {"incident": incident, "summary": summary, "mine": len(claims)}
+        for incident, summary, claims in incidents_for_view(page, request.user)
+    ]
     query = request.GET.copy()
     query.pop("page", None)
     context = {
@@ -207,6 +229,7 @@ def incident_list(request: HttpRequest) -> HttpResponse:
         "selected": selected,
         "errors": errors,
         "query": query.urlencode(),
+        "blind": blind,
     }
     return render(request, "annotations/incident_list.html", context)
 
@@ -214,15 +237,20 @@ def incident_list(request: HttpRequest) -> HttpResponse:
 @login_required
 def incident_detail(request: HttpRequest, incident_id: int) -> HttpResponse:
     incident = get_object_or_404(Incident.objects.select_related("merged_into", "created_by"), pk=incident_id)
-    summary = incident_summary(incident)
-    conflicting = {pk for conflict in summary["conflicts"] for pk in conflict["annotations"]}
+    [(incident, summary, claims)] = incidents_for_view([incident], request.user)
+    blind = summary is None
+    visible = incident_visible_fields(incident, request.user)
+    conflicting = set() if blind else {pk for conflict in summary["conflicts"] for pk in conflict["annotations"]}
     context = {
         "incident": incident,
         "summary": summary,
+        "claims": claims,
         "conflicting": conflicting,
+        "blind": blind,
+        "show_description": visible is None or "description" in visible,
         "may_review": is_reviewer(request.user),
         "grades": Grade.choices,
-        "page_data": {"incident": incident.id},
+        "page_data": {"incident": incident.id, "version": incident.version},
     }
     return render(request, "annotations/incident_detail.html", context)
 

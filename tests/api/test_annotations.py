@@ -222,8 +222,28 @@ def test_submit_a_whole_document(client_for, annotator, second_annotator, docume
     theirs = label_sentences(annotator=second_annotator, document=document, label=labels["rhetoric"])
     response = client_for(annotator).post(f"/api/v1/documents/{document.pk}/submit/")
     assert response.status_code == 200
-    assert response.json() == {"submitted": [a.pk for a in mine]}
+    assert response.json() == {"submitted": [a.pk for a in mine], "already_submitted": []}
     assert set(Annotation.objects.filter(pk__in=[a.pk for a in theirs]).values_list("status", flat=True)) == {"draft"}
+
+
+def test_submitting_a_document_twice_reports_what_was_submitted(
+    client_for, annotator, second_annotator, reviewer, document, labels
+):
+    mine = label_sentences(annotator=annotator, document=document, label=labels["rhetoric"])
+    label_sentences(annotator=second_annotator, document=document, label=labels["rhetoric"])
+    client = client_for(annotator)
+    first = client.post(f"/api/v1/documents/{document.pk}/submit/").json()
+    annotation_approve(annotation=mine[0], reviewer=reviewer)
+    again = client.post(f"/api/v1/documents/{document.pk}/submit/")
+    assert again.status_code == 200
+    assert again.json() == {"submitted": [], "already_submitted": first["submitted"]}
+    assert first["submitted"] == [a.pk for a in mine]
+
+
+def test_submitting_a_document_with_nothing_of_yours_is_200_and_empty(client_for, annotator, document):
+    response = client_for(annotator).post(f"/api/v1/documents/{document.pk}/submit/")
+    assert response.status_code == 200
+    assert response.json() == {"submitted": [], "already_submitted": []}
 
 
 def test_submit_of_a_missing_document_is_404(client_for, annotator, db):
@@ -290,6 +310,7 @@ def test_list_query_count_does_not_grow_with_page_size(
 ):
     document = long_document(size)
     made = label_sentences(annotator=annotator, document=document, label=labels["casualty_claim"])
+    CasualtyFigures.objects.filter(annotation__in=made).delete()  # the suggested ones, replaced below
     CasualtyFigures.objects.bulk_create(CasualtyFigures(annotation=a, killed_min=1) for a in made)
     incident = Incident.objects.create(title="Strike")
     IncidentLink.objects.bulk_create(IncidentLink(incident=incident, annotation=a) for a in made)

@@ -105,30 +105,3 @@ def test_export_queries_do_not_grow_with_rows(client_for, reviewer, annotator, l
         assert len(body_of(client.get("/api/v1/exports/annotations.jsonl")).splitlines()) == 300
     with django_assert_max_num_queries(4):
         assert len(body_of(client.get("/api/v1/exports/sentences.jsonl")).splitlines()) == 300
-
-
-def test_suggestions_for_a_sentence(client_for, annotator):
-    from annotations.models import Actor
-
-    source = Actor.objects.create(name="Syrian Civil Defense", kind="first_responder")
-    response = client_for(annotator).post(
-        "/api/v1/suggestions/",
-        {"text": "According to the Syrian Civil Defense, four civilians were killed, and 21 others injured."},
-    )
-    assert response.status_code == 200, response.json()
-    body = response.json()
-    assert body["labels"] == ["casualty_claim"]
-    assert body["figures"]["killed_min"] == 4 and body["figures"]["injured_min"] == 21
-    assert body["figures"]["cited_source"] == source.pk and body["figures"]["is_suggested"] is True
-    assert body["cited_source"] == {"name": "Syrian Civil Defense", "actor": source.pk}
-
-
-def test_suggestions_without_figures_and_errors(client_for, annotator, outsider):
-    client = client_for(annotator)
-    body = client.post("/api/v1/suggestions/", {"text": "The SOC called on the world to act."}).json()
-    assert body == {"labels": ["call_to_action"], "figures": None, "cited_source": None}
-    response = client.post("/api/v1/suggestions/", {"text": "   "})
-    assert response.status_code == 400 and "text" in response.json()["errors"]
-    response = client.post("/api/v1/suggestions/", {"text": "x", "language": "en"})
-    assert response.status_code == 400 and "language" in response.json()["errors"]
-    assert client_for(outsider).post("/api/v1/suggestions/", {"text": "Four died."}).status_code == 403

@@ -51,10 +51,38 @@ def test_reviewer_reads_an_incident_with_its_verification_summary(
     assert summary["claims"][1]["cited_source"] == {"id": civil_defense.pk, "name": "Civil Defense"}
 
 
-def test_annotators_see_incidents_without_other_peoples_claims(client_for, annotator, incident):
+def test_annotators_see_incidents_without_other_peoples_claims(
+    client_for, reviewer, annotator, second_annotator, incident, approved_claim
+):
+    Incident.objects.filter(pk=incident.pk).update(description="Reviewer's notes", grade_note="one source")
+    mine = approved_claim(annotator, 13, approve=False)
+    theirs = approved_claim(second_annotator, 15)
+    incident_link(incident=incident, annotation=mine, by=annotator)
+    incident_link(incident=incident, annotation=theirs, by=reviewer)
     response = client_for(annotator).get(f"/api/v1/incidents/{incident.pk}/")
-    assert response.status_code == 200 and response.json()["summary"] is None
-    assert client_for(annotator).get("/api/v1/incidents/").json()["results"][0]["summary"] is None
+    assert response.status_code == 200
+    body = response.json()
+    assert set(body) == {
+        "id", "title", "place_name", "admin_area", "occurred_on", "date_precision", "version", "claims",
+    }  # fmt: skip
+    assert [claim["annotation"] for claim in body["claims"]] == [mine.pk]
+    assert body["claims"][0]["figures"]["killed_min"] == 13
+    assert body["occurred_on"] == "2024-11-21"
+    listed = client_for(annotator).get("/api/v1/incidents/").json()["results"][0]
+    assert listed == body
+    assert [
+        c["annotation"] for c in client_for(reviewer).get(f"/api/v1/incidents/{incident.pk}/").json()["claims"]
+    ] == [
+        mine.pk,
+        theirs.pk,
+    ]
+
+
+def test_annotators_see_the_description_of_incidents_they_created(client_for, annotator, second_annotator):
+    response = client_for(annotator).post("/api/v1/incidents/", {"title": "Strike", "description": "my notes"})
+    assert response.status_code == 201 and response.json()["description"] == "my notes"
+    other = client_for(second_annotator).get(f"/api/v1/incidents/{response.json()['id']}/").json()
+    assert "description" not in other and "created_by" not in other
 
 
 def test_outsiders_cannot_read_incidents(client_for, outsider, incident):
@@ -94,10 +122,12 @@ def test_create_and_edit(client_for, reviewer, annotator):
     )
     assert response.status_code == 201, response.json()
     pk = response.json()["id"]
-    assert response.json()["created_by"]["username"] == "ann"
-    assert client_for(annotator).patch(f"/api/v1/incidents/{pk}/", {"title": "Mine"}).status_code == 403
-    response = client_for(reviewer).patch(f"/api/v1/incidents/{pk}/", {"place_name": "Daret Izza"})
+    assert response.json()["version"] == 1
+    assert client_for(reviewer).get(f"/api/v1/incidents/{pk}/").json()["created_by"]["username"] == "ann"
+    assert client_for(annotator).patch(f"/api/v1/incidents/{pk}/", {"title": "Mine", "version": 1}).status_code == 403
+    response = client_for(reviewer).patch(f"/api/v1/incidents/{pk}/", {"place_name": "Daret Izza", "version": 1})
     assert response.status_code == 200 and response.json()["place_name"] == "Daret Izza"
+    assert response.json()["version"] == 2
     assert Event.objects.filter(incident_id=pk, kind=EventKind.INCIDENT_EDITED).count() == 1
 
 
@@ -112,11 +142,14 @@ def test_bad_incident_input_is_400_and_stores_nothing(client_for, reviewer):
 
 def test_grade_is_not_patched_but_graded_with_a_note(client_for, reviewer, incident):
     client = client_for(reviewer)
-    assert client.patch(f"/api/v1/incidents/{incident.pk}/", {"grade": "fair"}).status_code == 400
-    response = client.post(f"/api/v1/incidents/{incident.pk}/grade/", {"grade": "fair", "note": ""})
+    assert client.patch(f"/api/v1/incidents/{incident.pk}/", {"grade": "fair", "version": 1}).status_code == 400
+    response = client.post(f"/api/v1/incidents/{incident.pk}/grade/", {"grade": "fair", "note": "", "version": 1})
     assert response.status_code == 400 and "note" in response.json()["errors"]
-    response = client.post(f"/api/v1/incidents/{incident.pk}/grade/", {"grade": "contested", "note": "two actors"})
+    response = client.post(
+        f"/api/v1/incidents/{incident.pk}/grade/", {"grade": "contested", "note": "two actors", "version": 1}
+    )
     assert response.status_code == 200 and response.json()["grade"] == "contested"
+    assert response.json()["version"] == 2
 
 
 def test_link_and_unlink(client_for, reviewer, annotator, incident, approved_claim):
@@ -138,7 +171,84 @@ def test_annotator_links_own_draft_but_not_others(client_for, annotator, second_
     theirs = approved_claim(second_annotator, 4, approve=False)
     client = client_for(annotator)
     assert client.post(f"/api/v1/incidents/{incident.pk}/links/", {"annotation": own.pk}).status_code == 201
-    assert client.post(f"/api/v1/incidents/{incident.pk}/links/", {"annotation": theirs.pk}).status_code == 403
+    assert client.post(f"/api/v1/incidents/{incident.pk}/links/", {"annotation": theirs.pk}).status_code == 404
+
+
+def test_linking_or_unlinking_anothers_annotation_says_nothing_of_it(
+    client_for, annotator, second_annotator, reviewer, incident, approved_claim
+):
+    theirs = approved_claim(second_annotator, None, index=2, label="rhetoric", approve=False)
+    linked = approved_claim(second_annotator, 4)
+    incident_link(incident=incident, annotation=linked, by=reviewer)
+    client = client_for(annotator)
+    for response in (
+        client.post(f"/api/v1/incidents/{incident.pk}/links/", {"annotation": theirs.pk}),
+        client.delete(f"/api/v1/incidents/{incident.pk}/links/{theirs.pk}/"),
+        client.delete(f"/api/v1/incidents/{incident.pk}/links/{linked.pk}/"),
+    ):
+        assert response.status_code == 404
+        assert "rhetoric" not in response.content.decode() and "casualty" not in response.content.decode()
+    assert IncidentLink.objects.filter(annotation=linked).exists()
+
+
+# --- versions, aliases, tolerant search --------------------------------------------------------------
+
+
+def test_a_stale_incident_edit_is_409_with_the_stored_incident(client_for, reviewer, second_reviewer, incident):
+    first = client_for(reviewer).patch(f"/api/v1/incidents/{incident.pk}/", {"title": "Atarib market", "version": 1})
+    assert first.status_code == 200 and first.json()["version"] == 2
+    stale = client_for(second_reviewer).patch(
+        f"/api/v1/incidents/{incident.pk}/", {"description": "late edit", "version": 1}
+    )
+    assert stale.status_code == 409
+    assert "changed since you loaded it" in stale.json()["detail"]
+    assert stale.json()["current"]["title"] == "Atarib market" and stale.json()["current"]["version"] == 2
+    incident.refresh_from_db()
+    assert incident.description == "" and incident.version == 2
+
+
+def test_a_stale_grade_is_409_and_grades_nothing(client_for, reviewer, second_reviewer, incident):
+    client_for(reviewer).patch(f"/api/v1/incidents/{incident.pk}/", {"admin_area": "Aleppo", "version": 1})
+    stale = client_for(second_reviewer).post(
+        f"/api/v1/incidents/{incident.pk}/grade/", {"grade": "fair", "note": "two sources", "version": 1}
+    )
+    assert stale.status_code == 409 and stale.json()["current"]["admin_area"] == "Aleppo"
+    incident.refresh_from_db()
+    assert incident.grade == "unassessed"
+    assert not Event.objects.filter(incident=incident, kind=EventKind.INCIDENT_GRADED).exists()
+
+
+def test_edit_and_grade_need_the_version(client_for, reviewer, incident):
+    client = client_for(reviewer)
+    response = client.patch(f"/api/v1/incidents/{incident.pk}/", {"title": "No version"})
+    assert response.status_code == 400 and "version" in response.json()["errors"]
+    response = client.post(f"/api/v1/incidents/{incident.pk}/grade/", {"grade": "fair", "note": "x"})
+    assert response.status_code == 400 and "version" in response.json()["errors"]
+
+
+def test_aliases_are_edited_and_found_by_a_spelling_tolerant_search(client_for, reviewer, annotator, incident):
+    darat = incident_create(by=reviewer, title="Market strike", place_name="Darat Izza", occurred_on="2024-10-02")
+    client = client_for(reviewer)
+    response = client.patch(
+        f"/api/v1/incidents/{incident.pk}/", {"aliases": [" Al-Atareb ", "", "Al-Atareb", "Atareb"], "version": 1}
+    )
+    assert response.status_code == 200 and response.json()["aliases"] == ["Al-Atareb", "Atareb"]
+
+    def found(query, user=annotator):
+        return [i["id"] for i in client_for(user).get("/api/v1/incidents/", {"search": query}).json()["results"]]
+
+    assert found("daret izza") == [darat.pk]
+    assert found("Dārat ʿIzzah") == [darat.pk]
+    assert found("DARET") == [darat.pk]
+    assert found("el atarib") == [incident.pk]  # through the alias
+    assert found("market") == [darat.pk]
+    assert found("aleppo") == []
+    assert [i["id"] for i in client.get("/api/v1/incidents/", {"q": "daret izza"}).json()["results"]] == [darat.pk]
+
+
+def test_bad_aliases_are_400(client_for, reviewer, incident):
+    response = client_for(reviewer).patch(f"/api/v1/incidents/{incident.pk}/", {"aliases": "Atareb", "version": 1})
+    assert response.status_code == 400 and "aliases" in response.json()["errors"]
 
 
 def test_merge_moves_claims_and_returns_the_survivor(client_for, reviewer, annotator, incident, approved_claim):

@@ -158,6 +158,55 @@ def test_claim_skip_moves_on(client_for, reviewer, annotator, make_submitted):
     assert client.post("/api/v1/review-queue/claim/", {"skip": first.pk}).json()["id"] == second.pk
 
 
+def test_skipping_through_five_items_shows_each_once_then_204(client_for, reviewer, annotator, document, labels):
+    sentences = list(document.sentences.order_by("index"))
+    items = []
+    for sentence, label in zip(sentences + sentences, ["rhetoric"] * 4 + ["call_to_action"], strict=False):
+        annotation = annotation_create(
+            annotator=annotator, draft=AnnotationDraft(sentence=sentence, label=labels[label])
+        )
+        items.append(annotation_submit(annotation=annotation, by=annotator))
+    client = client_for(reviewer)
+    claim = "/api/v1/review-queue/claim/"
+    response = client.post(claim, {"seen": []}, format="json")
+    seen, progress = [], []
+    while response.status_code == 200 and len(seen) < 10:
+        body = response.json()
+        seen.append(body["id"])
+        progress.append((body["position"], body["total"], body["remaining"]))
+        response = client.post(claim, {"skip": body["id"], "seen": seen}, format="json")
+    assert response.status_code == 204
+    assert seen == [a.pk for a in items]
+    assert progress == [(1, 5, 4), (2, 5, 3), (3, 5, 2), (4, 5, 1), (5, 5, 0)]
+    again = client.post(claim, {"seen": []}, format="json")  # "start a new pass"
+    assert again.status_code == 200 and again.json()["id"] == items[0].pk
+
+
+def test_claim_with_a_malformed_seen_is_400(client_for, reviewer):
+    response = client_for(reviewer).post("/api/v1/review-queue/claim/", {"seen": ["x"]}, format="json")
+    assert response.status_code == 400 and "seen" in str(response.json())
+
+
+def test_adjudicate_decides_annotations_that_were_already_approved_and_rejected(
+    client_for, reviewer, second_reviewer, annotator, second_annotator, make_submitted
+):
+    approved, rejected = make_submitted(annotator, 1), make_submitted(second_annotator, 1, "rhetoric")
+    client_for(reviewer).post(f"/api/v1/annotations/{approved.pk}/approve/", {}, format="json")
+    _reject(client_for(reviewer), rejected, reason="wrong_label")
+    response = client_for(second_reviewer).post(
+        "/api/v1/review/adjudicate/",
+        {"sentence": approved.sentence_id, "approve": [rejected.pk], "reject": [approved.pk], "reason": "wrong_label"},
+        format="json",
+    )
+    assert response.status_code == 200, response.json()
+    assert [(a["id"], a["status"]) for a in response.json()["decided"]] == [
+        (rejected.pk, "approved"),
+        (approved.pk, "rejected"),
+    ]
+    reopened = Event.objects.filter(annotation=approved, kind=EventKind.TRANSITION, to_status="submitted").last()
+    assert reopened.from_status == "approved" and reopened.actor == second_reviewer
+
+
 def test_claim_of_an_empty_queue_is_204(client_for, reviewer):
     assert client_for(reviewer).post("/api/v1/review-queue/claim/").status_code == 204
 

@@ -43,6 +43,12 @@ ENDPOINTS = {
     "/api/v1/annotations/{id}/submit/": {"post": []},
     "/api/v1/documents/{id}/annotations/bulk/": {"post": []},
     "/api/v1/documents/{id}/submit/": {"post": []},
+    "/api/v1/suggestions/": {"post": []},
+    "/api/v1/documents/{id}/suggestions/": {"get": []},
+    "/api/v1/suggestions/model/": {"get": []},
+    "/api/v1/suggestions/model/train/": {"post": []},
+    "/api/v1/incidents/matches/": {"get": ["annotation", "place", "date", "strike_type", "limit"]},
+    "/api/v1/incidents/duplicates/": {"get": ["limit"]},
 }
 WRITES_WITH_INPUT = [
     ("/api/v1/annotations/", "post"),
@@ -51,6 +57,7 @@ WRITES_WITH_INPUT = [
     ("/api/v1/documents/", "post"),
     ("/api/v1/documents/upload/", "post"),
     ("/api/v1/actors/", "post"),
+    ("/api/v1/suggestions/", "post"),
 ]
 
 
@@ -114,3 +121,13 @@ def test_docs_page_uses_only_local_static_files(client_for, annotator, plain_sta
     html = response.content.decode()
     assert not re.search(r"https?://", html), re.findall(r"https?://\S+", html)
     assert "/static/drf_spectacular_sidecar/" in html
+
+
+def test_suggestion_shape_is_documented(schema):
+    sentence = schema["components"]["schemas"]["SuggestedSentence"]["properties"]
+    assert {"start", "end", "text", "labels", "figures"} <= set(sentence)
+    hint = schema["components"]["schemas"]["Hint"]["properties"]
+    assert set(hint) == {"label", "score", "cue", "source"}
+    figures = schema["components"]["schemas"]["SuggestedFigures"]["properties"]
+    assert {"killed", "injured", "qualifier", "scope", "preliminary", "cited_source"} <= set(figures)
+    assert "409" in schema["paths"]["/api/v1/suggestions/model/train/"]["post"]["responses"]

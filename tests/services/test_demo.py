@@ -80,3 +80,37 @@ def test_command_prints_the_two_summaries(demo, capsys):
 def test_command_without_the_seed_corpus_says_what_to_run(db):
     with pytest.raises(CommandError, match="create_demo_accounts|load_seed_corpus"):
         call_command("load_demo_annotations")
+
+
+def test_the_darat_izza_incident_is_found_by_either_spelling(demo):
+    from annotations.text.names import search_key_matches
+
+    incident = Incident.objects.get(title=DARAT_IZZA)
+    assert incident.aliases == ["Daret Izza"]
+    assert search_key_matches(incident.search_key, "daret izza")
+    assert search_key_matches(incident.search_key, "Darat Izza")
+
+
+def test_every_demo_disagreement_can_be_adjudicated(demo, django_user_model):
+    from django.contrib.auth.models import Group
+
+    from annotations.services.reviewing import sentence_adjudicate
+
+    adjudicator = django_user_model.objects.create_user("adjudicator")
+    adjudicator.groups.add(Group.objects.get(name="reviewer"))
+    disagreements = agreement_for_documents()["disagreements"]
+    assert disagreements
+    for row in disagreements:
+        annotations = list(Annotation.objects.filter(sentence_id=row["sentence"]).order_by("id"))
+        assert {a.status for a in annotations} <= {"approved", "rejected"}  # all decided before
+        keep, *drop = annotations
+        decided = sentence_adjudicate(
+            sentence=keep.sentence,
+            reviewer=adjudicator,
+            approve=[keep.pk],
+            reject=[a.pk for a in drop],
+            reason="wrong_label",
+        )
+        assert [a.status for a in decided] == ["approved"] + ["rejected"] * len(drop)
+    reopened = Event.objects.filter(actor=adjudicator, from_status__in=["approved", "rejected"], to_status="submitted")
+    assert reopened.exists()

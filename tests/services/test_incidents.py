@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from annotations.errors import Conflict
+from annotations.errors import Conflict, StaleVersion
 from annotations.models import Actor, Event, EventKind, Incident, IncidentLink
 from annotations.services.annotating import AnnotationDraft, annotation_create
 from annotations.services.documents import document_create
@@ -78,29 +78,55 @@ def test_outsiders_cannot_create_incidents(outsider):
 
 
 def test_edit_records_before_and_after_of_the_changed_fields(incident, reviewer):
-    incident_update(incident=incident, by=reviewer, place_name="Daret Izza", description="Market and mosque")
+    incident_update(incident=incident, by=reviewer, version=1, place_name="Daret Izza", description="Market and mosque")
     event = Event.objects.get(incident=incident, kind=EventKind.INCIDENT_EDITED)
-    assert event.before == {"place_name": "Darat Izza", "description": ""}
-    assert event.after == {"place_name": "Daret Izza", "description": "Market and mosque"}
+    assert event.before == {"place_name": "Darat Izza", "description": "", "version": 1}
+    assert event.after == {"place_name": "Daret Izza", "description": "Market and mosque", "version": 2}
+
+
+def test_an_edit_that_changes_nothing_keeps_the_version(incident, reviewer):
+    same = incident_update(incident=incident, by=reviewer, version=1, place_name="Darat Izza")
+    assert same.version == 1
+    assert not Event.objects.filter(incident=incident, kind=EventKind.INCIDENT_EDITED).exists()
+
+
+def test_a_stale_edit_or_grade_raises_stale_version_and_changes_nothing(incident, reviewer):
+    incident_update(incident=incident, by=reviewer, version=1, title="Market strike, Darat Izza")
+    with pytest.raises(StaleVersion) as caught:
+        incident_update(incident=incident, by=reviewer, version=1, description="late")
+    assert caught.value.current["version"] == 2 and caught.value.current["title"] == "Market strike, Darat Izza"
+    with pytest.raises(StaleVersion):
+        incident_grade(incident=incident, by=reviewer, version=1, grade="weak", note="one source")
+    incident.refresh_from_db()
+    assert (incident.description, incident.grade, incident.version) == ("", "unassessed", 2)
+    graded = incident_grade(incident=incident, by=reviewer, version=2, grade="weak", note="one source")
+    assert graded.version == 3
+
+
+def test_the_search_key_follows_title_place_and_aliases(incident, reviewer):
+    assert " drt az " in incident.search_key
+    updated = incident_update(incident=incident, by=reviewer, version=1, aliases=["Daret Azza", "Izza"])
+    assert updated.aliases == ["Daret Azza", "Izza"]
+    assert Incident.objects.get(pk=incident.pk).search_key == " mrkt strk | drt az | drt az | az "
 
 
 def test_annotators_cannot_edit_grade_or_merge(incident, annotator, reviewer):
     other = incident_create(by=reviewer, title="Other")
     with pytest.raises(PermissionDenied):
-        incident_update(incident=incident, by=annotator, title="Mine")
+        incident_update(incident=incident, by=annotator, version=1, title="Mine")
     with pytest.raises(PermissionDenied):
-        incident_grade(incident=incident, by=annotator, grade="fair", note="two sources")
+        incident_grade(incident=incident, by=annotator, version=1, grade="fair", note="two sources")
     with pytest.raises(PermissionDenied):
         incident_merge(incident=incident, into=other, by=annotator)
 
 
 def test_grade_change_needs_a_note_and_is_recorded(incident, reviewer):
     with pytest.raises(ValidationError, match="needs a note"):
-        incident_grade(incident=incident, by=reviewer, grade="fair", note="  ")
+        incident_grade(incident=incident, by=reviewer, version=1, grade="fair", note="  ")
     with pytest.raises(ValidationError, match="Unknown grade"):
-        incident_grade(incident=incident, by=reviewer, grade="solid", note="x")
+        incident_grade(incident=incident, by=reviewer, version=1, grade="solid", note="x")
     assert Incident.objects.get(pk=incident.pk).grade == "unassessed"
-    incident_grade(incident=incident, by=reviewer, grade="fair", note="Civil Defense and SNHR agree")
+    incident_grade(incident=incident, by=reviewer, version=1, grade="fair", note="Civil Defense and SNHR agree")
     event = Event.objects.get(incident=incident, kind=EventKind.INCIDENT_GRADED)
     assert (event.before["grade"], event.after["grade"], event.comment) == (
         "unassessed",
@@ -210,6 +236,21 @@ def test_open_ended_and_overlapping_ranges_do_not_conflict(incident, claim, revi
     summary = incident_summary(incident)
     assert summary["conflict"] is False
     assert summary["killed"] == {"min": 10, "max": None}
+
+
+def test_at_least_13_does_not_conflict_with_15(incident, claim, reviewer, actors, second_annotator):
+    at_least = claim(figures={"killed_min": 13, "qualifier": "at_least", "cited_source": actors["SOC"]})
+    fifteen = claim(user=second_annotator, figures={"killed_min": 15, "killed_max": 15})
+    _link(incident, at_least, fifteen, by=reviewer)
+    summary = incident_summary(incident)
+    assert summary["conflict"] is False and summary["conflicts"] == []
+    assert summary["killed"] == {"min": 13, "max": None}
+
+
+def test_an_exact_13_still_conflicts_with_15(incident, claim, reviewer, second_annotator):
+    _link(incident, claim(figures={"killed_min": 13, "killed_max": 13}), by=reviewer)
+    _link(incident, claim(user=second_annotator, figures={"killed_min": 15, "killed_max": 15}), by=reviewer)
+    assert incident_summary(incident)["conflict"] is True
 
 
 def test_unapproved_and_aggregate_claims_are_listed_but_not_counted(

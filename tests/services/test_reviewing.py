@@ -17,6 +17,7 @@ from annotations.services.reviewing import (
     review_bulk_decide,
     review_queue,
     review_queue_claim,
+    review_queue_progress,
     sentence_adjudicate,
 )
 
@@ -283,3 +284,89 @@ def test_adjudication_stays_on_one_sentence_and_needs_a_reason_to_reject(make_su
             sentence=here.sentence, reviewer=reviewer, approve=[here.pk], reject=[here.pk], reason="other", comment="x"
         )
     assert Annotation.objects.filter(status="submitted").count() == 2
+
+
+def test_adjudication_reopens_and_decides_annotations_decided_before(
+    make_submitted, annotator, second_annotator, reviewer, second_reviewer
+):
+    # The demo's case: two annotators disagreed, and a reviewer already approved one and rejected the other.
+    claim = make_submitted(annotator, 1, "casualty_claim")
+    other = make_submitted(second_annotator, 1, "rhetoric")
+    annotation_approve(annotation=claim, reviewer=reviewer)
+    annotation_reject(annotation=other, reviewer=reviewer, reason="wrong_label")
+    decided = sentence_adjudicate(
+        sentence=claim.sentence,
+        reviewer=second_reviewer,
+        approve=[other.pk],
+        reject=[claim.pk],
+        reason="wrong_figures",
+        comment="adjudicated",
+    )
+    assert [(a.pk, a.status) for a in decided] == [(other.pk, "approved"), (claim.pk, "rejected")]
+    assert _transitions(claim)[-2:] == [
+        ("approved", "submitted", "", f"Reopened to adjudicate sentence {claim.sentence_id}."),
+        ("submitted", "rejected", "wrong_figures", "adjudicated"),
+    ]
+    assert _transitions(other)[-2:] == [
+        ("rejected", "submitted", "", f"Reopened to adjudicate sentence {other.sentence_id}."),
+        ("submitted", "approved", "", "adjudicated"),
+    ]
+    actors = Event.objects.filter(annotation__in=[claim, other], kind=EventKind.TRANSITION).order_by("id")
+    assert [e.actor_id for e in actors][-4:] == [second_reviewer.pk] * 4
+    claim.refresh_from_db()
+    assert claim.reviewed_by == second_reviewer and claim.review_reason == "wrong_figures"
+
+
+def test_adjudication_leaves_an_annotation_already_in_the_state_asked_for(
+    make_submitted, annotator, second_annotator, reviewer, second_reviewer
+):
+    kept = make_submitted(annotator, 1, "casualty_claim")
+    dropped = make_submitted(second_annotator, 1, "rhetoric")
+    annotation_approve(annotation=kept, reviewer=reviewer)
+    before = len(_transitions(kept))
+    decided = sentence_adjudicate(
+        sentence=kept.sentence, reviewer=second_reviewer, approve=[kept.pk], reject=[dropped.pk], reason="wrong_label"
+    )
+    assert [a.status for a in decided] == ["approved", "rejected"]
+    assert len(_transitions(kept)) == before
+
+
+def test_adjudication_reopening_is_all_or_nothing(make_submitted, annotator, reviewer, second_reviewer):
+    approved = make_submitted(annotator, 1, "casualty_claim")
+    annotation_approve(annotation=approved, reviewer=second_reviewer)
+    own = make_submitted(reviewer, 1, "rhetoric")
+    with pytest.raises(PermissionDenied):
+        sentence_adjudicate(
+            sentence=approved.sentence, reviewer=reviewer, approve=[own.pk], reject=[approved.pk], reason="other",
+            comment="x",
+        )  # fmt: skip
+    assert Annotation.objects.get(pk=approved.pk).status == "approved"
+
+
+def test_a_drafted_annotation_cannot_be_adjudicated(make_submitted, annotator, reviewer):
+    draft = make_submitted(annotator, 1, submit=False)
+    with pytest.raises(IllegalTransition, match="it is draft"):
+        sentence_adjudicate(sentence=draft.sentence, reviewer=reviewer, approve=[draft.pk], reject=[])
+
+
+# --- the queue, pass by pass -------------------------------------------------------------------------
+
+
+def test_skipping_with_seen_visits_every_item_once_then_finds_nothing(make_submitted, annotator, reviewer, labels):
+    pairs = [(index, label) for index in (0, 1, 2) for label in ("rhetoric", "attribution")][:5]
+    items = [make_submitted(annotator, index, label) for index, label in pairs]
+    seen, shown = [], []
+    current = review_queue_claim(reviewer=reviewer, seen=seen)
+    while current is not None and len(shown) < 10:
+        shown.append(current.pk)
+        seen.append(current.pk)
+        current = review_queue_claim(reviewer=reviewer, skip=current, seen=seen)
+    assert shown == [a.pk for a in items]
+    assert review_queue_claim(reviewer=reviewer, seen=[]).pk == items[0].pk  # a new pass starts over
+
+
+def test_queue_progress_says_where_the_item_stands(make_submitted, annotator, reviewer):
+    items = [make_submitted(annotator, index) for index in (0, 1, 2)]
+    progress = review_queue_progress(item=items[1], reviewer=reviewer, seen=[items[0].pk, items[1].pk])
+    assert progress == {"position": 2, "total": 3, "remaining": 1}
+    assert review_queue_progress(item=items[2], reviewer=reviewer) == {"position": 3, "total": 3, "remaining": 2}

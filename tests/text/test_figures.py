@@ -33,7 +33,7 @@ def test_atarib_thirteen_people_killed_is_an_exact_incident_toll():
         "killed_max": 13,
         "qualifier": "exact",
         "scope": "incident",
-        "raw_text": "13 people",
+        "raw_text": "13 people, including seven members",
     }
 
 
@@ -137,3 +137,117 @@ def test_raw_text_is_the_words_that_state_the_quantities():
     assert figures.raw_text == "149 civilians, including 35 children and 16 women"
     assert figures.raw_text in sentence
     assert figures.scope == "aggregate"
+
+
+def ranges(sentence: str) -> tuple:
+    figures = extract_figures(sentence)
+    assert figures is not None, sentence
+    return (figures.killed_min, figures.killed_max), (figures.injured_min, figures.injured_max)
+
+
+NONE = (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a total with its breakdown is the total, whichever word introduces the breakdown
+        (
+            "The number of people killed in the raids on the western districts has risen to 40, "
+            "including 9 children and 6 women.",
+            (40, 40),
+            NONE,
+        ),
+        ("Twenty of the dead, three of them boys, came from one street.", (20, 20), NONE),
+        ("The attack killed 14 people, of whom five were women, and injured 40 more.", (14, 14), (40, 40)),
+        ("Rescuers recovered 23 bodies, among them nine children.", (23, 23), NONE),
+        ("Among the 18 people killed were six members of one family.", (18, 18), NONE),
+        ("The strike killed nine members of one family, including four children.", (9, 9), NONE),
+        # the breakdown taken for the total, and the injured missed
+        ("The raid killed five, two of them children, and wounded 31.", (5, 5), (31, 31)),
+        # counted phrases
+        ("An airstrike killed a man and his three daughters.", (4, 4), NONE),
+        ("A woman and her two sons were killed when their car was hit.", (3, 3), NONE),
+        ("A pregnant woman was among three people killed in the raid.", (3, 3), NONE),
+        ("The strike killed an elderly couple.", (2, 2), NONE),
+        # killed and injured kept apart
+        ("A girl died and six people were hurt when a rocket landed near the school.", (1, 1), (6, 6)),
+        ("Two children were killed and their mother was seriously wounded.", (2, 2), (1, 1)),
+        # two sources: a range, never a sum
+        (
+            "Rescuers put Friday's toll at 18 dead, while the monitor and local officials said 30 people had been "
+            "killed.",
+            (18, 30),
+            NONE,
+        ),
+        ("Five people were killed, according to the Civil Defense, while the Observatory said seven.", (5, 7), NONE),
+        # two perpetrators: the first claim, never a sum
+        (
+            "The PYD militia was responsible for 27 civilian deaths, while Russian forces killed eight civilians, "
+            "including two children.",
+            (27, 27),
+            NONE,
+        ),
+        ("Regime artillery killed 11 civilians, while Russian jets killed four more in Ariha.", (11, 11), NONE),
+        # one claim over several places adds up; an update replaces
+        ("Shelling killed three people in Balyun and two in Iblin.", (5, 5), NONE),
+        ("An elderly man died of his wounds, raising the toll of Monday's attack to 10.", (10, 10), NONE),
+        ("The toll rose from 9 to 14 after two of the wounded died in hospital.", (14, 14), NONE),
+        # numbers that are not people
+        ("The 120mm mortar rounds struck the camp at 4:30 a.m., killing two people.", (2, 2), NONE),
+        ("A 14-year-old boy was wounded when a shell landed near his school.", NONE, (1, 1)),
+        ("A girl of seven died and her grandfather was wounded.", (1, 1), (1, 1)),
+        ("Artillery fire killed two women aged 45 and 60.", (2, 2), NONE),
+        ("The camp, home to some 6,000 displaced people, was hit by three rockets, injuring eight.", NONE, (8, 8)),
+        ("The town of 40,000 residents came under fire from 25 shells, killing a teenager.", (1, 1), NONE),
+        # zero tolls
+        ("The shell landed in an open field and caused no casualties.", (0, 0), (0, 0)),
+        ("No one was hurt in the attack on the bakery.", NONE, (0, 0)),
+        ("Nobody was killed, but four people were treated for shrapnel wounds.", (0, 0), (4, 4)),
+        # counting conventions
+        ("More than a dozen people were hurt.", NONE, (12, None)),
+        ("The toll is between 22 and 25.", (22, 25), NONE),
+        ("Seventy-two people have been killed and hundreds more injured.", (72, 72), (100, None)),
+    ],
+)
+def test_sentence_structure_patterns(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Regime forces fired more than 200 artillery shells at 14 villages on Monday.",
+        "The strikes destroyed 37 houses and a water station.",
+        "Civil Defence teams rescued 19 people from the rubble of a four-storey building.",
+        "The shelling displaced around 12,000 people in the space of two days.",
+        "On 12 March 2021, at around 11 pm, a drone struck a car carrying five people near Sarmada.",
+        "The two hospitals, which serve about 200,000 people, were put out of service.",
+        "Police said 4 suspects were arrested after the explosion.",
+    ],
+)
+def test_counts_of_things_and_people_not_harmed_give_no_figures(sentence):
+    assert extract_figures(sentence) is None
+
+
+def test_children_and_women_of_the_breakdown_are_kept():
+    figures = extract_figures("The strike killed 12 people, including four children and a woman, and injured 30.")
+    assert (figures.killed_min, figures.children_killed, figures.women_killed) == (12, 4, 1)
+    assert (figures.injured_min, figures.children_injured) == (30, None)
+
+
+def test_as_dict_keeps_the_contract_keys():
+    assert set(extract_figures("Three people were killed.").as_dict()) == {
+        "killed_min",
+        "killed_max",
+        "injured_min",
+        "injured_max",
+        "children_killed",
+        "women_killed",
+        "children_injured",
+        "women_injured",
+        "qualifier",
+        "scope",
+        "preliminary",
+        "raw_text",
+    }

@@ -69,3 +69,94 @@ def test_plain_description_gets_no_label():
 )
 def test_cited_source_guess(sentence, source):
     assert guess_cited_source(sentence) == source
+
+
+def hint(sentence: str, label: str):
+    return next((h for h in suggest(sentence).hints if h.label == label), None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The Islamic State claimed responsibility for the bombing.", "claimed responsibility"),
+        ("The defence ministry denied that its aircraft had struck the hospital.", "denied"),
+        ("Witnesses accused regime forces of targeting the ambulance.", "accused"),
+        ("Turkish drones struck a vehicle near Qamishli.", "Turkish drones struck"),
+        ("Three people died in regime shelling of the town.", "regime shelling"),
+    ],
+)
+def test_attribution_hints_carry_the_words_that_fired(sentence, cue):
+    found = hint(sentence, "attribution")
+    assert found is not None and found.score >= 0.5 and found.source == "rules"
+    assert found.cue == cue
+
+
+def test_a_count_of_victims_is_not_an_attribution():
+    assert hint("Four civilians were killed in the shelling.", "attribution") is None
+    assert hint("The Observatory attributed the rise in displacement to the winter storms.", "attribution") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Medical staff asked residents to donate blood at the central hospital.",
+        "It is essential that the guarantor states honour the ceasefire.",
+        "Stop the bombing of our hospitals now.",
+        "Doctors appealed to the world to send fuel.",
+    ],
+)
+def test_appeals_and_imperatives_are_calls_to_action(sentence):
+    assert hint(sentence, "call_to_action").score >= 0.5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy's appeal for a ceasefire was rejected by both sides.",
+        "Civilians should have been protected by the ceasefire.",
+        "Last month the ministry called the reports baseless.",
+    ],
+)
+def test_reported_or_counterfactual_appeals_are_not_calls(sentence):
+    found = hint(sentence, "call_to_action")
+    assert found is None or found.score < 0.5
+
+
+def test_rhetoric_needs_evaluative_wording_and_weak_words_alone_stay_below_the_threshold():
+    assert hint("The regime's savagery knows no limits.", "rhetoric").score >= 0.8
+    weak = hint("The massacre was reported by the Civil Defence.", "rhetoric")
+    assert weak is not None and weak.score < 0.5 and weak.cue == "massacre"
+    assert suggest("The massacre was reported by the Civil Defence.").labels == []
+
+
+def test_presence_of_casualties_without_a_number_is_a_claim_without_figures():
+    result = suggest("Several civilians were injured when a drone targeted a motorcycle.")
+    assert result.labels == ["casualty_claim"] and result.figures is None
+    assert hint("A strike could kill dozens if the shelter is hit.", "casualty_claim") is None or (
+        hint("A strike could kill dozens if the shelter is hit.", "casualty_claim").score < 0.5
+    )
+
+
+def test_cited_source_after_the_claim_and_attributed_by_a_monitor():
+    assert guess_cited_source("Five civilians were killed, the White Helmets said.") == "White Helmets"
+    assert guess_cited_source("The SNHR attributed the deaths of 105 civilians to the Assad regime.") == "SNHR"
+
+
+def test_rules_and_model_combine_the_model_adds_only_what_it_is_sure_of():
+    from annotations.suggestions.combine import combine_hints
+    from annotations.text.suggest import Hint
+
+    rules = [Hint("casualty_claim", 0.95, "13 people"), Hint("rhetoric", 0.3, "massacre")]
+    model = {
+        "casualty_claim": (0.2, "people"),
+        "rhetoric": (0.9, "massacre, horrific"),
+        "call_to_action": (0.75, "urged"),
+        "attribution": (0.6, "forces"),
+    }
+    combined = {h.label: h for h in combine_hints(rules, model)}
+    assert combined["casualty_claim"] == rules[0]  # a rule that fired is kept as it is
+    assert combined["rhetoric"].source == "model" and combined["rhetoric"].cue == "massacre"
+    assert combined["rhetoric"].score >= 0.5
+    assert combined["call_to_action"] == Hint("call_to_action", 0.75, "urged", "model")
+    assert "attribution" not in combined  # the model is not sure enough
+    assert combine_hints(rules, None) == rules

@@ -62,7 +62,7 @@ def test_annotator_labels_with_mouse_and_keys_fills_figures_links_an_incident_an
     expect(editor.get_by_label("Killed (at most)")).to_have_value("13")
     editor.get_by_label("Injured (at least)").fill("2")
     editor.get_by_label("Cited source").select_option(label="Syrian Civil Defense")
-    editor.get_by_role("button", name="Save").click()
+    # No button: the form saves as it is edited.
     expect(editor.locator(".status-line").first).to_have_text("Saved.")
 
     # Link the claim to a new incident, created inline.
@@ -82,13 +82,12 @@ def test_annotator_labels_with_mouse_and_keys_fills_figures_links_an_incident_an
     expect_saved(page)
     expect(editor.get_by_label("Actor blamed")).to_be_visible()
     editor.get_by_label("Actor blamed").select_option(index=1)
-    editor.get_by_role("button", name="Save").click()
     expect(editor.locator(".status-line").first).to_have_text("Saved.")
 
     # Shift-click selects a run; key 4 labels all of it at once (bulk), and 4 again removes them.
     sentence(page, document, 0).click()
     sentence(page, document, 2).click(modifiers=["Shift"])
-    expect(page.locator("#selection-info")).to_contain_text("Selected sentences 0–2 (3)")
+    expect(page.locator("#selection-info")).to_contain_text("Selected sentences 1–3 (3)")
     page.keyboard.press("4")
     expect_saved(page)
     expect(page.locator('.sentence[data-labels~="rhetoric"]')).to_have_count(3)
@@ -121,7 +120,11 @@ def test_annotator_labels_with_mouse_and_keys_fills_figures_links_an_incident_an
 
     page.screenshot(path=str(screenshot_dir / "annotate-1280x800.png"), full_page=False)
 
+    # The claim made by key on the span still carries the machine's figures: submitting asks first.
     page.get_by_role("button", name="Submit for review").click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_contain_text("figures are still the suggestion")
+    dialog.get_by_role("button", name="Submit anyway").click()
     expect(page.locator("#save-status")).to_contain_text("3 annotations submitted for review")
     expect(page.locator('#my-annotations li[data-status="submitted"]')).to_have_count(3)
 

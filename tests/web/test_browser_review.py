@@ -72,6 +72,8 @@ def test_reviewer_approves_and_rejects_from_the_queue_then_sees_the_incident_con
     expect(item).to_contain_text("killed 13")
     expect(item.locator(".current-sentence")).to_contain_text("13 people")
     expect(item.locator(".others")).to_have_count(0)  # ann's own two labels are not "others"
+    expect(page.locator("#queue-position")).to_contain_text("Item 1 of 3")
+    expect(page.locator("#queue-position")).to_contain_text("2 not yet seen")
     page.screenshot(path=str(screenshot_dir / "review-queue-1280x800.png"))
     page.keyboard.press("a")
     expect(page.locator("#review-status")).to_have_text(re.compile(r"Approved annotation \d+"))
@@ -99,7 +101,9 @@ def test_reviewer_approves_and_rejects_from_the_queue_then_sees_the_incident_con
     dialog.get_by_role("button", name="Reject").click()
     expect(page.locator("#review-status")).to_contain_text("Rejected annotation")
 
-    # The skipped item comes back; approve it with the button.
+    # Every item was shown once in this pass; a new pass brings back the skipped one.
+    expect(item).to_contain_text("You have seen every item in this pass")
+    page.get_by_role("button", name="Start a new pass").click()
     expect(item).to_contain_text("Casualty claim by ann2")
     page.get_by_role("button", name="Approve (a)").click()
     expect(item).to_contain_text("The queue is empty")
@@ -143,4 +147,65 @@ def test_reviewer_approves_and_rejects_from_the_queue_then_sees_the_incident_con
     rejected_item = page.locator('#my-annotations li[data-status="rejected"]')
     expect(rejected_item).to_contain_text("wrong label")
     expect(rejected_item).to_contain_text("States a toll, not rhetoric.")
+    assert page.script_problems == []
+
+
+def test_skip_moves_through_every_item_of_the_queue_once_per_pass(
+    page, live_server, annotator, reviewer, document, labels
+):
+    sentences = list(document.sentences.order_by("index"))
+    for sentence, key in zip(sentences, ["casualty_claim", "attribution", "call_to_action", "rhetoric"], strict=False):
+        _submitted(annotator, sentence, key)
+    sign_in(page, reviewer)
+    page.goto("/review/")
+    item = page.locator("#review-item")
+    shown = []
+    for position in range(1, 5):
+        expect(page.locator("#queue-position")).to_contain_text("of 4")
+        heading = item.locator("#item-heading").inner_text()
+        shown.append(heading)
+        page.keyboard.press("s")
+        if position < 4:
+            expect(item.locator("#item-heading")).not_to_have_text(heading)
+    assert len(set(shown)) == 4, shown
+    expect(item).to_contain_text("You have seen every item in this pass")
+    page.get_by_role("button", name="Start a new pass").click()
+    expect(page.locator("#queue-position")).to_contain_text("Item 1 of 4")
+    assert page.script_problems == []
+
+
+def test_reviewer_reopens_a_decided_item_and_the_card_says_what_is_missing(
+    page, live_server, annotator, reviewer, document, screenshot_dir
+):
+    sentences = list(document.sentences.order_by("index"))
+    claim = _submitted(annotator, sentences[0], "casualty_claim")  # no figures
+    blame = _submitted(annotator, sentences[1], "attribution")  # no actor
+    sign_in(page, reviewer)
+    page.goto("/review/")
+    item = page.locator("#review-item")
+    expect(item).to_contain_text("Casualty claim by ann")
+    expect(item.locator("dd.missing")).to_have_text("no figures")
+    page.keyboard.press("a")
+    expect(item).to_contain_text("Attribution by ann")
+    expect(item.locator("dd.missing")).to_have_text("no actor")
+    page.keyboard.press("k")
+    expect(item.locator("#item-heading")).to_contain_text("approved")
+    reopen = page.get_by_role("button", name="Reopen")
+    expect(reopen).to_be_enabled()
+    reopen.click()
+    expect(page.locator("#review-status")).to_contain_text(f"Reopened annotation {claim.id}")
+    expect(item.locator("#item-heading")).to_contain_text("draft")
+    assert Annotation.objects.get(pk=claim.pk).status == AnnotationStatus.DRAFT
+    assert Annotation.objects.get(pk=blame.pk).status == AnnotationStatus.SUBMITTED
+
+    # On a phone the item is on screen first; the filters are folded after it.
+    page.set_viewport_size(PHONE)
+    page.goto("/review/")
+    expect(item).to_contain_text("Attribution by ann")
+    box = item.bounding_box()
+    assert box is not None and box["y"] < PHONE["height"] / 2, box
+    filters = page.locator("details.queue-filters")
+    assert filters.bounding_box()["y"] > box["y"]
+    expect(filters.get_by_label("Label")).to_be_hidden()
+    page.screenshot(path=str(screenshot_dir / "review-queue-390x844.png"))
     assert page.script_problems == []

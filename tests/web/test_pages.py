@@ -210,7 +210,7 @@ def test_incident_pages_show_conflicting_claims_side_by_side(client, annotator, 
     for claim in (low, high):
         incident_link(incident=incident, annotation=claim, by=reviewer)
 
-    client.force_login(annotator)
+    client.force_login(reviewer)
     listing = client.get(reverse("incident-list"), {"q": "atarib"}).content.decode()
     assert "Atarib market strike" in listing and 'class="flag">Conflict<' in listing
 
@@ -220,10 +220,15 @@ def test_incident_pages_show_conflicting_claims_side_by_side(client, annotator, 
     assert re.search(r'data-testid="suggested-grade">fair<', page)
     assert "Civil Defense" in page and "Monitor B" in page
     assert reverse("annotate", args=[first.id]) + f"#sentence-{first.sentences.first().id}" in page
-    assert 'id="grade-form"' not in page  # grading is for reviewers
+    assert 'id="grade-form"' in page
 
-    client.force_login(reviewer)
-    assert 'id="grade-form"' in client.get(reverse("incident-detail", args=[incident.id])).content.decode()
+    # Blind annotation: an annotator sees their own claim, not the other source's, and no verification.
+    client.force_login(annotator)
+    listing = client.get(reverse("incident-list"), {"q": "atarib"}).content.decode()
+    assert "Atarib market strike" in listing and "Conflict" not in listing
+    page = client.get(reverse("incident-detail", args=[incident.id])).content.decode()
+    assert "Civil Defense" in page and "Monitor B" not in page
+    assert "killed-range" not in page and 'id="grade-form"' not in page  # grading is for reviewers
 
 
 def test_exports_page_lists_releases_with_rows_and_checksum_for_reviewers(client, annotator, reviewer):

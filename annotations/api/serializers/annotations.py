@@ -188,7 +188,13 @@ class BulkInputSerializer(StrictSerializer):
 
 
 class SubmittedSerializer(serializers.Serializer):
-    submitted = serializers.ListField(child=serializers.IntegerField(), help_text="Ids of the annotations submitted")
+    submitted = serializers.ListField(
+        child=serializers.IntegerField(), help_text="Ids of the annotations this request submitted"
+    )
+    already_submitted = serializers.ListField(
+        child=serializers.IntegerField(),
+        help_text="Ids of your annotations on the document submitted or approved before this request",
+    )
 
 
 # --- the bulk endpoint's fast path ---------------------------------------------------------------

@@ -24,6 +24,23 @@ class IncidentInputSerializer(StrictSerializer):
     )
     strike_type = serializers.CharField(max_length=100, required=False, allow_blank=True)
     description = serializers.CharField(required=False, allow_blank=True, max_length=20_000)
+    aliases = serializers.ListField(
+        child=serializers.CharField(max_length=200, allow_blank=True),
+        required=False,
+        max_length=50,
+        help_text="Other spellings or names (e.g. Daret Izza); the search matches them",
+    )
+
+
+class IncidentUpdateSerializer(IncidentInputSerializer):
+    """An edit: only the fields to change, and the version the editor loaded."""
+
+    title = serializers.CharField(max_length=300, required=False)
+    version = serializers.IntegerField(
+        min_value=1,
+        help_text="The version you loaded; a stale one gets 409 with the stored incident in `current`.",
+        error_messages={"required": "Send the version of the incident you edited (its `version` field)."},
+    )
 
 
 class LinkInputSerializer(StrictSerializer):
@@ -35,6 +52,11 @@ class MergeInputSerializer(StrictSerializer):
 
 
 class GradeInputSerializer(StrictSerializer):
+    version = serializers.IntegerField(
+        min_value=1,
+        help_text="The version you loaded; a stale one gets 409 with the stored incident in `current`.",
+        error_messages={"required": "Send the version of the incident you graded (its `version` field)."},
+    )
     grade = serializers.ChoiceField(choices=Grade.choices)
     note = serializers.CharField(allow_blank=True, max_length=10_000, help_text="Why: required for every grade change")
 
@@ -60,26 +82,48 @@ class SummarySerializer(serializers.Serializer):
     suggested_grade = serializers.CharField(help_text="weak, fair or contested from the claims; else unassessed")
 
 
+_REVIEWERS_ONLY = "Reviewers only: annotators (blind annotation) do not get this field"
+
+
 class IncidentSerializer(serializers.Serializer):
+    """An incident. Annotators who are not reviewers get only id, title, place_name, admin_area,
+    occurred_on, date_precision, version, their own linked claims in `claims`, and the description
+    of an incident they created; every other field is left out (blind annotation)."""
+
     id = serializers.IntegerField()
     title = serializers.CharField()
     occurred_on = serializers.DateField(allow_null=True)
     date_precision = serializers.ChoiceField(choices=DatePrecision.choices)
     place_name = serializers.CharField()
     admin_area = serializers.CharField()
-    latitude = serializers.CharField(allow_null=True)
-    longitude = serializers.CharField(allow_null=True)
-    strike_type = serializers.CharField()
-    description = serializers.CharField()
-    grade = serializers.ChoiceField(choices=Grade.choices)
-    grade_note = serializers.CharField()
-    created_by = serializers.DictField(allow_null=True, help_text="{id, username}")
-    created_at = serializers.DateTimeField()
-    merged_into = serializers.IntegerField(allow_null=True)
-    summary = SummarySerializer(allow_null=True, help_text="Only for reviewers: it shows every annotator's claims")
+    version = serializers.IntegerField(help_text="Send it back with an edit or a grade")
+    description = serializers.CharField(
+        required=False, help_text="For annotators, only on an incident they created themselves"
+    )
+    claims = serializers.ListField(
+        child=serializers.DictField(),
+        help_text="The linked claims you may see (reviewers: all, as in summary.claims; annotators: their own)",
+    )
+    aliases = serializers.ListField(child=serializers.CharField(), required=False, help_text=_REVIEWERS_ONLY)
+    latitude = serializers.CharField(allow_null=True, required=False, help_text=_REVIEWERS_ONLY)
+    longitude = serializers.CharField(allow_null=True, required=False, help_text=_REVIEWERS_ONLY)
+    strike_type = serializers.CharField(required=False, help_text=_REVIEWERS_ONLY)
+    grade = serializers.ChoiceField(choices=Grade.choices, required=False, help_text=_REVIEWERS_ONLY)
+    grade_note = serializers.CharField(required=False, help_text=_REVIEWERS_ONLY)
+    created_by = serializers.DictField(allow_null=True, required=False, help_text="{id, username}; reviewers only")
+    created_at = serializers.DateTimeField(required=False, help_text=_REVIEWERS_ONLY)
+    merged_into = serializers.IntegerField(allow_null=True, required=False, help_text=_REVIEWERS_ONLY)
+    summary = SummarySerializer(
+        allow_null=True, required=False, help_text="Reviewers only: it shows every annotator's claims"
+    )
 
 
-def incident_data(incident, summary: dict | None) -> dict:
+def incident_data(incident, summary: dict | None, *, claims: list[dict] | None = None, visible=None) -> dict:
+    """The API's shape of an incident. ``visible`` (from ``selectors.incident_visible_fields``) is the
+    blind view of an annotator: when given, only those fields and the user's own ``claims``."""
+    if visible is not None:
+        occurred_on = visible["occurred_on"]
+        return {**visible, "occurred_on": occurred_on.isoformat() if occurred_on else None, "claims": claims or []}
     return {
         "id": incident.pk,
         "title": incident.title,
@@ -87,10 +131,13 @@ def incident_data(incident, summary: dict | None) -> dict:
         "date_precision": incident.date_precision,
         "place_name": incident.place_name,
         "admin_area": incident.admin_area,
+        "version": incident.version,
+        "description": incident.description,
+        "claims": claims if claims is not None else (summary or {}).get("claims", []),
+        "aliases": list(incident.aliases or []),
         "latitude": None if incident.latitude is None else str(incident.latitude),
         "longitude": None if incident.longitude is None else str(incident.longitude),
         "strike_type": incident.strike_type,
-        "description": incident.description,
         "grade": incident.grade,
         "grade_note": incident.grade_note,
         "created_by": {"id": incident.created_by_id, "username": incident.created_by.username}

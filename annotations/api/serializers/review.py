@@ -25,8 +25,18 @@ class RejectSerializer(StrictSerializer):
     comment = serializers.CharField(required=False, allow_blank=True, max_length=10_000)
 
 
+MAX_SEEN = 10_000
+
+
 class ClaimSerializer(StrictSerializer):
     skip = serializers.IntegerField(required=False, help_text="Give up your hold on this item and take the next")
+    seen = serializers.ListField(
+        child=serializers.IntegerField(),
+        required=False,
+        max_length=MAX_SEEN,
+        help_text="Annotation ids already shown in this pass: none of them is handed out again "
+        "(send [] to start a new pass)",
+    )
     label = serializers.CharField(required=False, help_text="Label key")
     document = serializers.IntegerField(required=False)
     publisher = serializers.IntegerField(required=False, help_text="Actor id")
@@ -95,3 +105,6 @@ class QueueItemSerializer(AnnotationSerializer):
 
 class ClaimedItemSerializer(QueueItemSerializer):
     context = QueueContextSerializer()
+    position = serializers.IntegerField(help_text="1-based place of this item in the filtered queue, oldest first")
+    total = serializers.IntegerField(help_text="Items in the filtered queue now")
+    remaining = serializers.IntegerField(help_text="Items in the filtered queue not yet in `seen`, this one excluded")

@@ -42,3 +42,44 @@ def count_range(bounds: dict | None) -> str:
     if high is None:
         return f"{low} or more"
     return str(low) if low == high else f"{low}–{high}"
+
+
+def _count_words(low, high) -> str | None:
+    if low is None and high is None:
+        return None
+    if high is None:
+        return f"{low} or more"
+    if low is None:
+        return f"up to {high}"
+    return str(low) if low == high else f"{low}–{high}"
+
+
+@register.filter
+def figures_text(figures) -> str:
+    """Casualty figures as a person writes them: 'killed 13, injured 2–5 (at least, preliminary)';
+    a missing count is left out, never printed as None; no figures at all says so."""
+    if not figures:  # None, or a missing one-to-one row in a template
+        return "no figures"
+    parts = []
+    for name in ("killed", "injured"):
+        words = _count_words(getattr(figures, f"{name}_min"), getattr(figures, f"{name}_max"))
+        if words:
+            parts.append(f"{name} {words}")
+    for name in ("children_killed", "women_killed", "children_injured", "women_injured"):
+        value = getattr(figures, name)
+        if value is not None:
+            parts.append(f"{name.replace('_', ' ')} {value}")
+    notes = [getattr(figures, "get_qualifier_display", lambda: figures.qualifier)().lower()]
+    if figures.scope == "aggregate":
+        notes.append("period total")
+    if figures.preliminary:
+        notes.append("preliminary")
+    if figures.is_suggested:
+        notes.append("suggested, not confirmed")
+    return f"{', '.join(parts) or 'no counts'} ({', '.join(notes)})"
+
+
+@register.filter
+def number(index) -> int:
+    """A sentence's stored index (from 0) as people count it (from 1)."""
+    return int(index) + 1

@@ -1,14 +1,15 @@
 // The annotation page: select sentences (click, shift-click, drag, arrow keys) or words inside one
 // sentence, toggle labels with keys 1-4 or the label buttons, and see every save succeed or fail.
-import { ApiError, SaveStatus, api, describeError, el, getAll, readJson } from "./api.js";
+import { ApiError, SaveStatus, api, describeError, el, getAll, readJson, whileBusy } from "./api.js";
 import { Editor } from "./editor.js";
+import { installHints } from "./hints.js";
 
 const data = readJson("page-data");
 const labels = new Map(data.labels.map((label) => [label.key, label]));
 const shortcuts = new Map(data.labels.filter((l) => l.shortcut).map((label) => [label.shortcut, label]));
 const textBox = document.getElementById("document-text");
 const info = document.getElementById("selection-info");
-const status = new SaveStatus(document.getElementById("save-status"));
+const status = new SaveStatus(document.getElementById("save-status"), { onMark: markSaving });
 const list = document.getElementById("my-annotations");
 const summary = document.getElementById("mine-summary");
 const EDITABLE = new Set(["draft", "rejected"]);
@@ -23,6 +24,18 @@ const sentences = [...textBox.querySelectorAll(".sentence")].map((node, position
   node,
 }));
 const byId = new Map(sentences.map((sentence) => [sentence.id, sentence]));
+const number = (sentence) => sentence.index + 1; // people count sentences from 1
+const creating = new Set(); // "sentence:label" of creates not yet stored (a second key press waits)
+
+// A sentence whose save is on its way or failed says so in the text, until the save is stored.
+function markSaving(ids, state) {
+  for (const id of ids) {
+    const sentence = byId.get(id);
+    if (!sentence) continue;
+    if (state) sentence.node.dataset.save = state;
+    else delete sentence.node.dataset.save;
+  }
+}
 
 const state = {
   annotations: new Map(), // id -> annotation as the API returns it
@@ -34,6 +47,7 @@ const editor = new Editor({
   data,
   status,
   sentenceOf: (annotation) => byId.get(annotation.sentence),
+  numberOf: (annotation) => number(byId.get(annotation.sentence)),
   onChange: (annotation) => upsert(annotation),
   onDelete: (annotation) => removeAnnotation(annotation),
 });
@@ -58,6 +72,16 @@ function removeAnnotation(annotation) {
   render();
 }
 
+// Suggested labels as hints on the sentences (hints.js); accepting one labels through create() like a key press.
+installHints({
+  documentId: data.document.id,
+  sentences,
+  labels,
+  selected: () => selected(),
+  has: (sentence, key) => Boolean(mine(sentence.id, key)),
+  accept: (key, run) => create(run, key, null).catch(() => {}),
+});
+
 async function load() {
   try {
     const items = await getAll("annotations/", { document: data.document.id, annotator: data.me.id });
@@ -77,7 +101,31 @@ async function load() {
 // --- rendering ----------------------------------------------------------------------------------
 
 function tint(colour) {
-  return colour + "55";
+  return colour + "40";
+}
+
+const STATE_MARK = { draft: "✎", submitted: "⏳", approved: "✓", rejected: "✗" };
+
+// One chip per label after the sentence (outside it, so the sentence's text and offsets stay as
+// stored): the label's colour and short name, and its state as a mark and a word.
+function chipsFor(sentence, annotations) {
+  let chips = sentence.node.nextElementSibling;
+  if (!chips || !chips.classList.contains("label-chips")) {
+    chips = el("span", { class: "label-chips", "aria-hidden": "true" });
+    sentence.node.after(chips);
+  }
+  chips.replaceChildren(
+    ...annotations.map((a) => {
+      const label = labels.get(a.label) || { name: a.label, colour: "#888888" };
+      return el(
+        "span",
+        { class: "label-chip state-" + a.status, style: "--label: " + label.colour, title: label.name + ": " + a.status, dataset: { annotation: a.id } },
+        el("span", { class: "state-mark" }, STATE_MARK[a.status] || "•"),
+        " " + label.name + " · " + a.status,
+      );
+    }),
+  );
+  chips.hidden = annotations.length === 0;
 }
 
 function paintSentence(sentence) {
@@ -85,20 +133,17 @@ function paintSentence(sentence) {
     .filter((a) => a.sentence === sentence.id)
     .sort((a, b) => labelOrder(a.label) - labelOrder(b.label));
   const whole = annotations.filter((a) => a.span_start === null || a.span_start === undefined);
-  const colours = whole.map((a) => tint((labels.get(a.label) || { colour: "#888888" }).colour));
   const node = sentence.node;
-  if (colours.length === 1) node.style.background = colours[0];
-  else if (colours.length > 1) {
-    const step = 100 / colours.length;
-    node.style.background =
-      "linear-gradient(to bottom, " +
-      colours.map((c, i) => c + " " + i * step + "% " + (i + 1) * step + "%").join(", ") +
-      ")";
-  } else node.style.background = "";
+  // One quiet tint for a labelled sentence (its first label's colour); the chips say which labels and states.
+  node.style.background = whole.length ? tint((labels.get(whole[0].label) || { colour: "#888888" }).colour) : "";
+  node.style.setProperty("--label", whole.length ? (labels.get(whole[0].label) || { colour: "#888888" }).colour : "transparent");
   node.classList.toggle("labelled", annotations.length > 0);
+  node.classList.toggle("several", whole.length > 1);
   node.dataset.labels = annotations.map((a) => a.label).join(" ");
+  node.dataset.states = [...new Set(annotations.map((a) => a.status))].join(" ");
+  chipsFor(sentence, annotations);
   const names = annotations.map((a) => (labels.get(a.label) || { name: a.label }).name + " (" + a.status + ")");
-  if (names.length) node.title = "Sentence " + sentence.index + ": " + names.join(", ");
+  if (names.length) node.title = "Sentence " + number(sentence) + ": " + names.join(", ");
   else node.removeAttribute("title");
   node.setAttribute("aria-label", sentence.text + (names.length ? " — labels: " + names.join(", ") : ""));
 
@@ -157,7 +202,7 @@ function renderList() {
         {
           type: "button",
           class: "annotation-item" + (editor.annotation && editor.annotation.id === a.id ? " current" : ""),
-          "aria-label": "Sentence " + sentence.index + ", " + label.name + ", " + a.status + ": open",
+          "aria-label": "Sentence " + number(sentence) + ", " + label.name + ", " + a.status + ": open",
           onclick: () => {
             select(sentence.position, sentence.position, null);
             editor.open(a);
@@ -166,7 +211,7 @@ function renderList() {
         },
         el("span", { class: "chip", style: "--label: " + label.colour }, label.name),
         " ",
-        el("span", { class: "muted" }, "sentence " + sentence.index),
+        el("span", { class: "muted" }, "sentence " + number(sentence)),
         " ",
         el("span", { class: "status status-" + a.status }, a.status),
         a.span_start !== null && a.span_start !== undefined
@@ -221,11 +266,11 @@ function renderSelection() {
   if (span) {
     const sentence = run[0];
     const words = [...sentence.text].slice(span.start - sentence.start, span.end - sentence.start).join("");
-    info.textContent = "Selected words in sentence " + sentence.index + ": “" + words + "” (" + span.start + "–" + span.end + ").";
+    info.textContent = "Selected words in sentence " + number(sentence) + ": “" + words + "” (" + span.start + "–" + span.end + ").";
   } else if (run.length === 1) {
-    info.textContent = "Selected sentence " + run[0].index + ".";
+    info.textContent = "Selected sentence " + number(run[0]) + ".";
   } else {
-    info.textContent = "Selected sentences " + run[0].index + "–" + run[run.length - 1].index + " (" + run.length + ").";
+    info.textContent = "Selected sentences " + number(run[0]) + "–" + number(run[run.length - 1]) + " (" + run.length + ").";
   }
 }
 
@@ -327,7 +372,7 @@ for (const button of document.querySelectorAll(".label-button")) {
 }
 
 function describeRun(run) {
-  return run.length === 1 ? "sentence " + run[0].index : "sentences " + run[0].index + "–" + run[run.length - 1].index;
+  return run.length === 1 ? "sentence " + number(run[0]) : "sentences " + number(run[0]) + "–" + number(run[run.length - 1]);
 }
 
 async function toggle(key) {
@@ -335,6 +380,11 @@ async function toggle(key) {
   const label = labels.get(key);
   if (!run.length) {
     info.textContent = "Select a sentence first, then press " + (label.shortcut || "a label button") + ".";
+    return;
+  }
+  const waiting = run.filter((s) => creating.has(s.id + ":" + key));
+  if (waiting.length) {
+    info.textContent = "“" + label.name + "” on " + describeRun(waiting) + " is still being saved: wait for it before changing it.";
     return;
   }
   const span = state.selection.span;
@@ -350,28 +400,44 @@ async function toggle(key) {
       await create(run.filter((s) => !mine(s.id, key)), key, null);
     }
   } catch (error) {
-    // The status line already says what failed and offers a retry.
+    // The status line already says what failed.
   }
 }
 
 async function create(run, key, span) {
   const label = labels.get(key);
   const what = "Adding “" + label.name + "” to " + describeRun(run);
-  const created = await status.run(what, async () => {
-    if (run.length === 1) {
-      const body = { sentence: run[0].id, label: key };
-      if (span) Object.assign(body, { span_start: span.start, span_end: span.end });
-      return [await api.post("annotations/", body)];
-    }
-    const items = run.map((s) => ({ sentence: s.id, label: key }));
-    return api.post("documents/" + data.document.id + "/annotations/bulk/", { items });
-  });
+  const keys = run.map((s) => s.id + ":" + key);
+  for (const one of keys) creating.add(one);
+  let created;
+  try {
+    // A save that cannot reach the server waits (marked in the text) and is sent when it can be:
+    // the label is drawn when it is stored, whether on the first try, a Retry or after reconnecting.
+    created = await status.run(
+      what,
+      async () => {
+        if (run.length === 1) {
+          const body = { sentence: run[0].id, label: key };
+          if (span) Object.assign(body, { span_start: span.start, span_end: span.end });
+          return [await api.post("annotations/", body)];
+        }
+        const items = run.map((s) => ({ sentence: s.id, label: key }));
+        return api.post("documents/" + data.document.id + "/annotations/bulk/", { items });
+      },
+      { sentences: run.map((s) => s.id) },
+    );
+  } finally {
+    for (const one of keys) creating.delete(one);
+  }
   for (const annotation of created) state.annotations.set(annotation.id, annotation);
   render();
   if (created.length === 1 && (key === "casualty_claim" || key === "attribution")) {
+    // The details open in the panel; on a phone the panel is below the text, and the page stays
+    // where the person is labelling (the status line links to the details instead of jumping).
     editor.open(created[0]);
-    // On a narrow screen the panel is below the text: bring the details form into view.
-    if (window.matchMedia("(max-width: 900px)").matches) editor.element.scrollIntoView({ block: "start" });
+    if (window.matchMedia("(max-width: 900px)").matches) {
+      status.element.append(" ", el("a", { href: "#editor", class: "to-editor" }, "Details below"));
+    }
   }
   renderList();
 }
@@ -386,54 +452,129 @@ async function remove(annotations, label) {
     return;
   }
   const run = annotations.map((a) => byId.get(a.sentence));
-  await status.run("Removing “" + label.name + "” from " + describeRun(run), async () => {
-    for (const annotation of annotations) {
-      if (!state.annotations.has(annotation.id)) continue;
-      await api.delete("annotations/" + annotation.id + "/");
-      removeAnnotation(annotation);
-    }
-  });
+  await status.run(
+    "Removing “" + label.name + "” from " + describeRun(run),
+    async () => {
+      for (const annotation of annotations) {
+        if (!state.annotations.has(annotation.id)) continue;
+        await api.delete("annotations/" + annotation.id + "/");
+        removeAnnotation(annotation);
+      }
+    },
+    { sentences: run.map((s) => s.id) },
+  );
 }
 
 async function reSpan(annotation, span, label) {
-  const updated = await status.run("Changing the words of “" + label.name + "”", () =>
-    api.patch("annotations/" + annotation.id + "/", {
-      version: state.annotations.get(annotation.id).version,
-      span_start: span.start,
-      span_end: span.end,
-    }),
+  const updated = await status.run(
+    "Changing the words of “" + label.name + "”",
+    () =>
+      api.patch("annotations/" + annotation.id + "/", {
+        version: state.annotations.get(annotation.id).version,
+        span_start: span.start,
+        span_end: span.end,
+      }),
+    { sentences: [annotation.sentence] },
   );
   upsert(updated);
 }
 
 // --- submit --------------------------------------------------------------------------------------------
 
-document.getElementById("submit-document").addEventListener("click", async () => {
-  if (editor.hasUnsaved()) {
-    status.fail("Submitting", new ApiError(400, {}, "save or discard the changes in the open annotation first."));
-    editor.element.querySelector("form")?.scrollIntoView({ block: "nearest" });
+const submitButton = document.getElementById("submit-document");
+const confirmDialog = document.getElementById("submit-dialog");
+
+// What a reviewer would send back: claims without figures (or with the machine's figures nobody
+// checked) and attributions without the actor blamed, among the drafts that would be submitted.
+function incomplete() {
+  const problems = [];
+  const drafts = [...state.annotations.values()]
+    .filter((a) => a.status === "draft")
+    .sort((a, b) => byId.get(a.sentence).position - byId.get(b.sentence).position);
+  for (const a of drafts) {
+    const where = "Sentence " + number(byId.get(a.sentence));
+    if (a.label === "casualty_claim" && !a.figures) problems.push({ annotation: a, text: where + ": casualty claim without figures" });
+    else if (a.label === "casualty_claim" && a.figures.is_suggested) problems.push({ annotation: a, text: where + ": casualty claim whose figures are still the suggestion (not confirmed)" });
+    else if (a.label === "attribution" && !a.responsibility) problems.push({ annotation: a, text: where + ": attribution without the actor blamed" });
+  }
+  return problems;
+}
+
+function askToSubmit(problems) {
+  const list = confirmDialog.querySelector("#submit-problems");
+  list.replaceChildren(
+    ...problems.map((problem) =>
+      el(
+        "li",
+        {},
+        el(
+          "button",
+          {
+            type: "button",
+            class: "link",
+            onclick: () => {
+              confirmDialog.close("fix");
+              const sentence = byId.get(problem.annotation.sentence);
+              select(sentence.position, sentence.position, null);
+              editor.open(state.annotations.get(problem.annotation.id) || problem.annotation);
+              renderList();
+            },
+          },
+          problem.text,
+        ),
+      ),
+    ),
+  );
+  confirmDialog.querySelector("#submit-count").textContent = String(problems.length);
+  return new Promise((resolve) => {
+    confirmDialog.addEventListener("close", () => resolve(confirmDialog.returnValue === "submit"), { once: true });
+    confirmDialog.returnValue = "";
+    confirmDialog.showModal();
+  });
+}
+
+function plural(n, word) {
+  return n + " " + word + (n === 1 ? "" : "s");
+}
+
+async function submitDocument() {
+  // Whatever is typed in the open annotation is saved first (it saves as it is typed anyway).
+  const saved = await editor.flush();
+  if (!saved) {
+    status.fail("Submitting", new ApiError(400, {}, "the open annotation could not be saved; fix or discard it first."));
+    editor.element.scrollIntoView({ block: "nearest" });
+    return;
+  }
+  if (status.queue.length) {
+    status.fail("Submitting", new ApiError(400, {}, "some changes still wait to be sent; submit once they are saved."));
+    return;
+  }
+  const problems = incomplete();
+  if (problems.length && !(await askToSubmit(problems))) {
+    info.textContent = "Not submitted: " + plural(problems.length, "annotation") + " to complete first.";
     return;
   }
   try {
-    const result = await status.run("Submitting your drafts for review", () =>
-      api.post("documents/" + data.document.id + "/submit/", {}),
-    );
-    const count = (result && result.submitted ? result.submitted.length : 0);
+    const result = await status.run("Submitting your drafts for review", () => api.post("documents/" + data.document.id + "/submit/", {}));
+    const submitted = (result && result.submitted) || [];
+    const already = (result && result.already_submitted) || [];
     await load();
     editor.refresh(state.annotations);
-    status.show(
-      "saved",
-      count
-        ? count + " annotation" + (count === 1 ? "" : "s") + " submitted for review."
-        : "Nothing to submit: no drafts here (a rejected annotation must be edited before it is submitted again).",
-    );
+    let text;
+    if (submitted.length) text = plural(submitted.length, "annotation") + " submitted for review.";
+    else if (already.length) text = "Nothing new to submit: " + plural(already.length, "annotation") + " of yours on this document " + (already.length === 1 ? "was" : "were") + " already submitted or decided.";
+    else text = "Nothing to submit: no drafts here (a rejected annotation must be edited before it is submitted again).";
+    if (submitted.length && already.length) text += " " + plural(already.length, "annotation") + " had been submitted before.";
+    status.show("saved", text);
   } catch (error) {
     // shown by the status line
   }
-});
+}
+
+submitButton.addEventListener("click", () => whileBusy(submitButton, submitDocument));
 
 window.addEventListener("beforeunload", (event) => {
-  if (editor.hasUnsaved() || status.pending > 0) {
+  if (editor.hasUnsaved() || status.pending > 0 || status.queue.length > 0) {
     event.preventDefault();
     event.returnValue = "";
   }

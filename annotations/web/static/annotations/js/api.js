@@ -99,43 +99,136 @@ export async function getAll(path, params) {
   return items;
 }
 
-// A small status line that says what happened to each save, with a retry button on failure.
+// The status line of a page's saves. It says what happened to the last save and stays true:
+// a save that could not reach the server (offline, server error) is kept in a queue and sent again
+// when the connection returns or when the person presses Retry; the promise `run` returns settles
+// only when the save has really been stored (or was refused for good, e.g. a 400 or a 409), so the
+// caller draws its result exactly once, whenever that happens.
+function retryable(error) {
+  return !(error instanceof ApiError) || error.status >= 500 || error.status === 408 || error.status === 429;
+}
+
 export class SaveStatus {
-  constructor(element) {
+  constructor(element, { onMark } = {}) {
     this.element = element;
-    this.pending = 0;
+    this.onMark = onMark || (() => {});
+    this.pending = 0; // saves started and not yet settled (in flight or waiting in the queue)
+    this.queue = []; // saves waiting to be sent again, oldest first
+    this.flushing = false;
+    window.addEventListener("online", () => this.flush());
+    window.addEventListener("offline", () => {
+      if (this.pending) this.showQueue();
+    });
   }
 
-  async run(what, action) {
+  // `what` says what is saved ("Adding “Casualty claim” to sentence 3"); `sentences` are the ids
+  // of the sentences this save touches (marked pending / failed in the text); `onFail(error)` tells
+  // the caller that the save is waiting (its values are kept).
+  run(what, action, { sentences = [], onFail } = {}) {
     this.pending += 1;
+    this.onMark(sentences, "pending");
     this.show("saving", what + "…");
+    return new Promise((resolve, reject) => {
+      const entry = { what, action, sentences, onFail, resolve, reject };
+      this.attempt(entry).then((done) => {
+        if (!done) {
+          this.queue.push(entry);
+          this.showQueue(entry.error);
+        }
+      });
+    });
+  }
+
+  // One try of a save; true when it is settled (stored, or refused for good).
+  async attempt(entry) {
     try {
-      const result = await action();
-      this.pending -= 1;
-      this.show("saved", what + ": saved.");
-      return result;
+      const result = await entry.action();
+      this.settle(entry, "saved");
+      this.show("saved", entry.what + ": saved." + this.waitingText());
+      entry.resolve(result);
+      return true;
     } catch (error) {
-      this.pending -= 1;
-      this.fail(what, error, () => this.run(what, action));
-      throw error;
+      if (!retryable(error)) {
+        this.settle(entry, "failed");
+        this.fail(entry.what, error);
+        entry.reject(error);
+        return true;
+      }
+      entry.error = error;
+      this.onMark(entry.sentences, "failed");
+      if (entry.onFail) entry.onFail(error);
+      return false;
     }
   }
 
-  fail(what, error, retry) {
-    this.show("failed", what + " failed: " + describeError(error));
-    if (retry) {
-      const button = document.createElement("button");
-      button.type = "button";
-      button.className = "retry";
-      button.textContent = "Retry";
-      button.addEventListener("click", () => retry().catch(() => {}));
-      this.element.append(" ", button);
+  settle(entry, state) {
+    this.pending -= 1;
+    this.onMark(entry.sentences, state === "saved" ? null : "failed");
+  }
+
+  // Send the waiting saves again, in order; stop at the first one that still cannot be stored.
+  async flush() {
+    if (this.flushing || !this.queue.length) return;
+    this.flushing = true;
+    this.show("saving", "Sending " + this.queue.length + " waiting change" + (this.queue.length === 1 ? "" : "s") + "…");
+    try {
+      while (this.queue.length) {
+        const entry = this.queue[0];
+        this.onMark(entry.sentences, "pending");
+        const done = await this.attempt(entry);
+        if (!done) {
+          this.showQueue(entry.error);
+          return;
+        }
+        this.queue.shift();
+      }
+    } finally {
+      this.flushing = false;
     }
+  }
+
+  waitingText() {
+    const n = this.queue.length;
+    return n ? " " + n + " change" + (n === 1 ? " is" : "s are") + " still waiting to be sent." : "";
+  }
+
+  showQueue(error) {
+    const n = this.queue.length;
+    if (!n) return;
+    const offline = navigator.onLine === false;
+    const reason = offline ? "You are offline." : "Not saved: " + describeError(error || this.queue[0].error);
+    this.show(
+      "failed",
+      reason + " " + n + " change" + (n === 1 ? " waits" : "s wait") + " here and will be sent when the connection returns (" + this.queue[0].what + (n > 1 ? ", …" : "") + ").",
+    );
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "retry";
+    button.textContent = "Retry";
+    button.addEventListener("click", () => this.flush());
+    this.element.append(" ", button);
+  }
+
+  fail(what, error) {
+    this.show("failed", what + " failed: " + describeError(error));
   }
 
   show(state, text) {
     this.element.dataset.state = state;
     this.element.textContent = text;
+  }
+}
+
+// While `action` runs, `button` is disabled (and says so), so one click makes one request.
+export async function whileBusy(button, action) {
+  if (button.disabled) return undefined;
+  button.disabled = true;
+  button.setAttribute("aria-busy", "true");
+  try {
+    return await action();
+  } finally {
+    button.disabled = false;
+    button.removeAttribute("aria-busy");
   }
 }
 
@@ -159,4 +252,10 @@ export function el(tag, attributes = {}, ...children) {
 export function readJson(id) {
   const node = document.getElementById(id);
   return node ? JSON.parse(node.textContent) : null;
+}
+
+// Replace a node's children, leaving out the missing ones (the DOM would print null as "null").
+export function fill(node, ...children) {
+  node.replaceChildren(...children.flat().filter((child) => child !== null && child !== undefined && child !== false));
+  return node;
 }

@@ -1,7 +1,11 @@
-// The side-panel editor of one annotation: note, casualty figures (pre-filled from suggestions),
-// the actor blamed, and the incidents it is about. Unsaved values survive failed requests, reloads
-// (sessionStorage) and stale versions (the stored version is shown next to what the person typed).
-import { api, describeError, el } from "./api.js";
+// The side-panel editor of one annotation: note, casualty figures, the actor blamed, and the
+// incidents it is about. Every change is saved as it is made (after a short pause in typing), so
+// nothing typed lives only in the form; unsaved values also survive failed requests and reloads
+// (sessionStorage). The figures the machine suggested at creation are marked "suggested" until a
+// person edits or confirms them. A stale version (409) puts the stored version in the form with only
+// the fields this tab changed re-applied on top, and says which fields the other side changed.
+import { incidentMatches } from "./hints.js";
+import { api, describeError, el, fill, whileBusy } from "./api.js";
 
 const COUNTS = [
   ["killed_min", "Killed (at least)"],
@@ -13,15 +17,15 @@ const COUNTS = [
   ["children_injured", "Children injured"],
   ["women_injured", "Women injured"],
 ];
+const MAXIMA = ["figures.killed_max", "figures.injured_max"];
 const EDITABLE = new Set(["draft", "rejected"]);
 const LINKABLE = new Set(["casualty_claim", "attribution"]); // the claims an incident is made of
+const DEBOUNCE_MS = 700;
 const storageKey = (id) => "workbench:unsaved:" + id;
 
-function options(choices, selected, blank) {
+function options(choices, blank) {
   const items = blank ? [el("option", { value: "" }, blank)] : [];
-  for (const choice of choices) {
-    items.push(el("option", { value: choice.value, selected: String(choice.value) === String(selected ?? "") }, choice.label));
-  }
+  for (const choice of choices) items.push(el("option", { value: choice.value }, choice.label));
   return items;
 }
 
@@ -29,27 +33,66 @@ function field(id, text, control, hint) {
   return el("div", { class: "field" }, el("label", { for: id }, text), control, hint ? el("small", { class: "muted" }, hint) : null);
 }
 
+function fieldName(name) {
+  const count = COUNTS.find(([key]) => "figures." + key === name);
+  if (count) return count[1];
+  return name.replace("figures.", "").replace("responsibility.", "").replaceAll("_", " ");
+}
+
+function shown(value) {
+  return value === "" || value === undefined || value === null ? "(empty)" : String(value);
+}
+
+// The form's values for a stored annotation: the same names and the same kind of values the form's
+// controls give (strings, and a boolean for the checkbox), so that the two compare field by field.
+export function valuesOf(annotation) {
+  const values = { note: annotation.note || "" };
+  if (annotation.label === "casualty_claim") {
+    const f = annotation.figures || {};
+    for (const [name] of COUNTS) values["figures." + name] = f[name] === null || f[name] === undefined ? "" : String(f[name]);
+    values["figures.qualifier"] = f.qualifier || "exact";
+    values["figures.scope"] = f.scope || "incident";
+    values["figures.cited_source"] = f.cited_source === null || f.cited_source === undefined ? "" : String(f.cited_source);
+    values["figures.preliminary"] = !!f.preliminary;
+    values["figures.raw_text"] = f.raw_text || "";
+  }
+  if (annotation.label === "attribution") {
+    const r = annotation.responsibility || {};
+    values["responsibility.actor"] = r.actor === null || r.actor === undefined ? "" : String(r.actor);
+    values["responsibility.stance"] = r.stance || "asserted";
+  }
+  return values;
+}
+
+function differing(values, base) {
+  return Object.keys(values).filter((name) => String(values[name]) !== String(base[name] ?? ""));
+}
+
 export class Editor {
-  constructor({ element, data, status, sentenceOf, onChange, onDelete }) {
+  constructor({ element, data, status, sentenceOf, numberOf, onChange, onDelete }) {
     this.element = element;
     this.data = data;
     this.status = status;
     this.sentenceOf = sentenceOf;
+    this.numberOf = numberOf || ((annotation) => sentenceOf(annotation).index + 1);
     this.onChange = onChange;
     this.onDelete = onDelete;
     this.annotation = null;
+    this.base = {}; // the stored values the form started from: what "this tab changed" is measured against
     this.dirty = false;
-    this.suggestion = null;
+    this.saving = null; // the save in flight (or waiting for the connection)
+    this.timer = null;
     this.incidentTitles = new Map();
     this.unsavedIds = new Set(); // annotations of this page with edits kept in sessionStorage
     this.actorChoices = data.actors.map((a) => ({ value: a.id, label: a.name }));
   }
 
   hasUnsaved() {
-    return this.dirty || this.unsavedIds.size > 0;
+    return this.dirty || this.saving !== null || this.unsavedIds.size > 0;
   }
 
   close() {
+    clearTimeout(this.timer);
     this.annotation = null;
     this.dirty = false;
     this.element.hidden = true;
@@ -61,24 +104,32 @@ export class Editor {
     if (!this.annotation) return;
     const fresh = annotations.get(this.annotation.id);
     if (!fresh) this.close();
-    else if (!this.dirty) this.open(fresh);
+    else if (!this.dirty && !this.saving) this.open(fresh);
   }
 
   open(annotation) {
-    if (this.annotation && this.dirty && this.annotation.id !== annotation.id) this.remember();
+    if (this.annotation && this.annotation.id !== annotation.id && this.dirty) {
+      // Leaving an annotation with changes: they are saved now rather than after the pause.
+      this.save();
+    }
+    if (!this.annotation || this.annotation.id !== annotation.id) this.saving = null;
+    clearTimeout(this.timer);
     this.annotation = annotation;
     this.dirty = false;
-    this.suggestion = null;
     this.render();
     const saved = sessionStorage.getItem(storageKey(annotation.id));
     if (saved && this.editable) {
-      this.unsavedIds.add(annotation.id);
-      this.applyValues(JSON.parse(saved));
-      this.markDirty("Unsaved changes from before are back in the form: save them or discard them.");
+      // Changes kept from before (a reload, a failed save): only the fields changed then come back,
+      // on top of the stored version, and they are saved.
+      const kept = JSON.parse(saved);
+      const values = kept.values || kept;
+      const base = kept.base || {};
+      const mine = Object.fromEntries(differing(values, base).map((name) => [name, values[name]]));
+      this.applyValues(mine);
+      this.markDirty("Unsaved changes from before are back in the form; saving them…");
     } else if (saved) {
       sessionStorage.removeItem(storageKey(annotation.id));
-    } else if (annotation.label === "casualty_claim" && !annotation.figures && this.editable) {
-      this.suggest();
+      this.unsavedIds.delete(annotation.id);
     }
     this.element.hidden = false;
   }
@@ -102,23 +153,26 @@ export class Editor {
         ? chars.slice(a.span_start - sentence.start, a.span_end - sentence.start).join("")
         : sentence.text;
     const review = a.review || {};
+    const reason = review.reason ? review.reason.replaceAll("_", " ") : "";
+    const comment = review.comment || "";
     this.form = this.buildForm();
     this.formStatus = el("p", { class: "status-line", role: "status", "aria-live": "polite" });
     this.form.append(this.formStatus, this.buildButtons());
-    this.element.replaceChildren(
+    fill(
+      this.element,
       el(
         "h2",
         { id: "editor-heading" },
         el("span", { class: "chip", style: "--label: " + this.label.colour }, this.label.name),
-        " on sentence " + sentence.index + " ",
+        " on sentence " + this.numberOf(a) + " ",
         el("span", { class: "status status-" + a.status }, a.status),
       ),
       el("blockquote", { class: "quote" }, quote),
-      review.reason || review.comment
+      reason || comment
         ? el(
             "p",
             { class: "review-comment" + (a.status === "rejected" ? " error" : "") },
-            (a.status === "rejected" ? "Rejected" : "Reviewer") + (review.reason ? " (" + review.reason.replaceAll("_", " ") + ")" : "") + ": " + (review.comment || "no comment"),
+            (a.status === "rejected" ? "Rejected" : "Reviewer") + (reason ? " (" + reason + ")" : "") + ": " + (comment || "no comment"),
           )
         : null,
       this.editable
@@ -126,8 +180,13 @@ export class Editor {
         : el("p", { class: "muted" }, "This annotation is " + a.status + ", so it cannot be changed now" + (a.status === "approved" ? " (a reviewer can reopen it)." : ".")),
       this.form,
       LINKABLE.has(a.label) ? this.buildIncidents() : null,
-      el("a", { class: "back-to-text", href: "#sentence-" + sentence.id }, "Back to sentence " + sentence.index),
+      el("a", { class: "back-to-text", href: "#sentence-" + sentence.id }, "Back to sentence " + this.numberOf(a)),
     );
+    this.base = valuesOf(a);
+    this.applyValues(this.base);
+    this.applyQualifier();
+    this.lastSeen = JSON.stringify(this.formValues());
+    this.showSuggested();
     for (const control of this.form.elements) {
       if (!this.editable && control.type !== "button") control.disabled = true;
     }
@@ -137,14 +196,14 @@ export class Editor {
     const a = this.annotation;
     const form = el("form", { class: "annotation-form", novalidate: true, "aria-label": "Edit this annotation" });
     if (a.label === "casualty_claim") {
-      const f = a.figures || {};
       const grid = el("div", { class: "grid" });
       for (const [name, text] of COUNTS) {
-        grid.append(
-          field("fig-" + name, text, el("input", { type: "number", min: "0", step: "1", inputmode: "numeric", id: "fig-" + name, name: "figures." + name, value: f[name] ?? "" })),
-        );
+        grid.append(field("fig-" + name, text, el("input", { type: "number", min: "0", step: "1", inputmode: "numeric", id: "fig-" + name, name: "figures." + name })));
       }
-      this.suggestedBadge = el("p", { class: "suggested", hidden: !f.is_suggested }, "Suggested from the text: check the values and save.");
+      this.confirmButton = el("button", { type: "button", class: "small", onclick: (event) => whileBusy(event.currentTarget, () => this.save({ confirm: true })) }, "Confirm figures");
+      this.suggestedBadge = el("p", { class: "suggested", hidden: true }, el("strong", {}, "Suggested"), " from the text by the workbench: check the values, then confirm or correct them. ", this.confirmButton);
+      const qualifier = el("select", { id: "fig-qualifier", name: "figures.qualifier" }, options(this.data.qualifiers));
+      qualifier.addEventListener("change", () => this.applyQualifier(true));
       form.append(
         el(
           "fieldset",
@@ -155,28 +214,27 @@ export class Editor {
           el(
             "div",
             { class: "grid" },
-            field("fig-qualifier", "Qualifier", el("select", { id: "fig-qualifier", name: "figures.qualifier" }, options(this.data.qualifiers, f.qualifier || "exact"))),
-            field("fig-scope", "Scope", el("select", { id: "fig-scope", name: "figures.scope" }, options(this.data.scopes, f.scope || "incident"))),
-            field("fig-cited", "Cited source", el("select", { id: "fig-cited", name: "figures.cited_source" }, options(this.actorChoices, f.cited_source, "Not stated"))),
+            field("fig-qualifier", "Qualifier", qualifier),
+            field("fig-scope", "Scope", el("select", { id: "fig-scope", name: "figures.scope" }, options(this.data.scopes))),
+            field("fig-cited", "Cited source", el("select", { id: "fig-cited", name: "figures.cited_source" }, options(this.actorChoices, "Not stated"))),
           ),
-          el("div", { class: "check" }, el("input", { type: "checkbox", id: "fig-preliminary", name: "figures.preliminary", checked: !!f.preliminary }), el("label", { for: "fig-preliminary" }, "Preliminary toll")),
-          field("fig-raw", "Words stating the figures", el("input", { type: "text", id: "fig-raw", name: "figures.raw_text", value: f.raw_text || "" })),
+          el("div", { class: "check" }, el("input", { type: "checkbox", id: "fig-preliminary", name: "figures.preliminary" }), el("label", { for: "fig-preliminary" }, "Preliminary toll")),
+          field("fig-raw", "Words stating the figures", el("input", { type: "text", id: "fig-raw", name: "figures.raw_text" })),
         ),
       );
     }
     if (a.label === "attribution") {
-      const r = a.responsibility || {};
       form.append(
         el(
           "fieldset",
           { class: "responsibility" },
           el("legend", {}, "Responsibility"),
-          field("resp-actor", "Actor blamed", el("select", { id: "resp-actor", name: "responsibility.actor" }, options(this.actorChoices, r.actor, "Choose the actor…"))),
-          field("resp-stance", "Stance", el("select", { id: "resp-stance", name: "responsibility.stance" }, options(this.data.stances, r.stance || "asserted"))),
+          field("resp-actor", "Actor blamed", el("select", { id: "resp-actor", name: "responsibility.actor" }, options(this.actorChoices, "Choose the actor…"))),
+          field("resp-stance", "Stance", el("select", { id: "resp-stance", name: "responsibility.stance" }, options(this.data.stances))),
         ),
       );
     }
-    form.append(field("note", "Note", el("textarea", { id: "note", name: "note", rows: "2" }, a.note || "")));
+    form.append(field("note", "Note", el("textarea", { id: "note", name: "note", rows: "2" })));
     form.addEventListener("input", () => this.markDirty());
     form.addEventListener("change", () => this.markDirty());
     form.addEventListener("submit", (event) => {
@@ -191,12 +249,35 @@ export class Editor {
     return el(
       "div",
       { class: "actions" },
-      el("button", { type: "submit" }, "Save"),
+      el("button", { type: "submit" }, "Save now"),
       " ",
       el("button", { type: "button", class: "secondary", onclick: () => this.discard() }, "Discard changes"),
       " ",
-      el("button", { type: "button", class: "danger", onclick: () => this.destroy() }, "Delete annotation"),
+      el("button", { type: "button", class: "danger", onclick: (event) => whileBusy(event.currentTarget, () => this.destroy()) }, "Delete annotation"),
     );
+  }
+
+  // "At least N" has no maximum: choosing it clears the maxima (and keeps them empty).
+  applyQualifier(cleared) {
+    if (!this.form || this.annotation.label !== "casualty_claim") return;
+    const atLeast = this.form.elements["figures.qualifier"].value === "at_least";
+    for (const name of MAXIMA) {
+      const input = this.form.elements[name];
+      if (atLeast && input.value !== "") {
+        input.value = "";
+        cleared = true;
+      }
+      input.disabled = atLeast || !this.editable;
+      input.title = atLeast ? "“At least” takes no maximum" : "";
+    }
+    if (cleared && atLeast) this.markDirty();
+  }
+
+  showSuggested() {
+    if (!this.suggestedBadge) return;
+    const figures = this.annotation.figures;
+    this.suggestedBadge.hidden = !(figures && figures.is_suggested);
+    this.confirmButton.hidden = !this.editable;
   }
 
   // --- values -------------------------------------------------------------------------------------
@@ -219,7 +300,7 @@ export class Editor {
   }
 
   remember() {
-    sessionStorage.setItem(storageKey(this.annotation.id), JSON.stringify(this.formValues()));
+    sessionStorage.setItem(storageKey(this.annotation.id), JSON.stringify({ values: this.formValues(), base: this.base }));
     this.unsavedIds.add(this.annotation.id);
   }
 
@@ -231,153 +312,275 @@ export class Editor {
 
   markDirty(message) {
     if (!this.editable) return;
-    this.dirty = true;
+    // A "change" event after "input" (leaving a field) changes nothing: keep the status (and its Retry).
+    const seen = JSON.stringify(this.formValues());
+    if (!message && seen === this.lastSeen) return;
+    this.lastSeen = seen;
+    this.clearFieldErrors();
+    this.dirty = differing(this.formValues(), this.base).length > 0;
+    if (!this.dirty && !this.saving) {
+      this.forget();
+      this.formStatus.dataset.state = "saved";
+      this.formStatus.textContent = "No changes.";
+      return;
+    }
     this.remember();
     this.formStatus.dataset.state = "unsaved";
-    this.formStatus.textContent = message || "Unsaved changes.";
+    this.formStatus.textContent = message || "Changed: saving in a moment…";
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.save(), DEBOUNCE_MS);
   }
 
-  // The JSON body for PATCH, or throws an Error naming the field in words.
-  payload(values) {
-    const body = { version: this.annotation.version, note: values.note ?? "" };
-    if (this.annotation.label === "casualty_claim") {
+  // The JSON body for PATCH: the version and only the parts this tab changed (so a stale edit can
+  // be re-applied on top of the stored version), or throws {field, message} in words.
+  payload(values, changed, confirm) {
+    const body = { version: this.annotation.version };
+    if (changed.includes("note")) body.note = values.note ?? "";
+    if (this.annotation.label === "casualty_claim" && (confirm || changed.some((name) => name.startsWith("figures.")))) {
       const figures = {};
       for (const [name, text] of COUNTS) {
         const raw = String(values["figures." + name] ?? "").trim();
         if (raw === "") figures[name] = null;
-        else if (!/^\d+$/.test(raw)) throw new Error(text + " must be a whole number, 0 or more (got “" + raw + "”).");
+        else if (!/^\d+$/.test(raw)) throw { field: "figures." + name, message: text + " must be a whole number, 0 or more (got “" + raw + "”)." };
         else figures[name] = Number(raw);
       }
       for (const [low, high, text] of [["killed_min", "killed_max", "Killed"], ["injured_min", "injured_max", "Injured"]]) {
         if (figures[low] !== null && figures[high] !== null && figures[low] > figures[high]) {
-          throw new Error(text + ": “at most” (" + figures[high] + ") is below “at least” (" + figures[low] + ").");
+          throw { field: "figures." + high, message: text + ": “at most” (" + figures[high] + ") is below “at least” (" + figures[low] + ")." };
         }
       }
       figures.qualifier = values["figures.qualifier"] || "exact";
+      if (figures.qualifier === "at_least") figures.killed_max = figures.injured_max = null;
       figures.scope = values["figures.scope"] || "incident";
       figures.preliminary = !!values["figures.preliminary"];
       figures.cited_source = values["figures.cited_source"] ? Number(values["figures.cited_source"]) : null;
       figures.raw_text = values["figures.raw_text"] || "";
-      figures.is_suggested = this.isSuggestion(figures);
+      figures.is_suggested = false; // a person edited or confirmed them
       const anything = COUNTS.some(([name]) => figures[name] !== null) || figures.raw_text || figures.cited_source;
       body.figures = anything ? figures : null;
     }
-    if (this.annotation.label === "attribution") {
+    if (this.annotation.label === "attribution" && changed.some((name) => name.startsWith("responsibility."))) {
       const actor = values["responsibility.actor"];
       body.responsibility = actor ? { actor: Number(actor), stance: values["responsibility.stance"] || "asserted" } : null;
     }
     return body;
   }
 
-  isSuggestion(figures) {
-    if (!this.suggestion) return false;
-    return COUNTS.every(([name]) => (this.suggestion[name] ?? null) === figures[name]);
+  // --- field errors -----------------------------------------------------------------------------
+
+  clearFieldErrors() {
+    if (!this.form) return;
+    for (const node of this.form.querySelectorAll(".field-error")) node.remove();
+    for (const control of this.form.querySelectorAll("[aria-invalid]")) {
+      control.removeAttribute("aria-invalid");
+      control.removeAttribute("aria-describedby");
+    }
   }
 
-  async suggest() {
-    const annotation = this.annotation;
-    const sentence = this.sentenceOf(annotation);
-    try {
-      const result = await api.post("suggestions/", { text: sentence.text });
-      if (!result || !result.figures || this.annotation !== annotation || this.dirty) return;
-      const values = {};
-      for (const [name, value] of Object.entries(result.figures)) {
-        if (name === "cited_source" && typeof value !== "number") continue;
-        if (value !== null && value !== undefined) values["figures." + name] = value;
-      }
-      this.suggestion = result.figures;
-      this.applyValues(values);
-      this.suggestedBadge.hidden = false;
-    } catch (error) {
-      // No suggestion is fine: the person fills the figures in.
+  // The API names the fields it refuses ("figures.children_killed"); say it next to that field.
+  showFieldError(name, message) {
+    const control = this.form.elements[name] || (name === "figures" ? this.form.querySelector("fieldset.figures legend") : null);
+    if (!control) return false;
+    const id = "error-" + name.replaceAll(".", "-");
+    const note = el("small", { class: "field-error error", id, role: "alert" }, message);
+    if (control.tagName === "LEGEND") control.after(note);
+    else {
+      control.setAttribute("aria-invalid", "true");
+      control.setAttribute("aria-describedby", id);
+      control.after(note);
     }
+    return true;
+  }
+
+  showErrors(error) {
+    const errors = (error && error.body && error.body.errors) || {};
+    let placed = 0;
+    for (const [name, messages] of Object.entries(errors)) {
+      if (this.showFieldError(name, [].concat(messages).join(" "))) placed += 1;
+    }
+    return placed;
   }
 
   // --- writes -------------------------------------------------------------------------------------
 
-  async save() {
+  // Save what is in the form now (or wait for the save in flight, then save what changed since).
+  // True when everything typed is stored.
+  async flush() {
+    clearTimeout(this.timer);
+    if (!this.annotation || !this.editable) return true;
+    while (this.saving) await this.saving;
+    if (!this.annotation || !this.editable) return true;
+    if (!differing(this.formValues(), this.base).length) return !this.failed;
+    return this.save();
+  }
+
+  async save({ confirm = false } = {}) {
+    clearTimeout(this.timer);
+    if (!this.annotation || !this.editable) return true;
+    if (this.saving) {
+      // One save at a time (each needs the version the previous one made); the changes made
+      // meanwhile are saved when it is done.
+      this.again = true;
+      if (confirm) this.confirmAgain = true;
+      await this.saving;
+      return this.flush();
+    }
     const annotation = this.annotation;
     const values = this.formValues();
+    const base = this.base;
+    const changed = differing(values, base);
+    if (!changed.length && !confirm) {
+      this.dirty = false;
+      this.forget();
+      return true;
+    }
     let body;
+    this.clearFieldErrors();
     try {
-      body = this.payload(values);
-    } catch (error) {
+      body = this.payload(values, changed, confirm);
+    } catch (problem) {
+      this.failed = true;
       this.formStatus.dataset.state = "failed";
-      this.formStatus.textContent = "Not saved: " + error.message;
-      return;
+      this.formStatus.textContent = "Not saved: " + problem.message;
+      if (problem.field) this.showFieldError(problem.field, problem.message);
+      return false;
     }
     this.formStatus.dataset.state = "saving";
-    this.formStatus.textContent = "Saving…";
+    this.formStatus.textContent = confirm ? "Confirming the figures…" : "Saving…";
+    this.saving = this.send(annotation, body, values, base);
+    const ok = await this.saving;
+    this.saving = null;
+    const again = this.again;
+    this.again = false;
+    if (ok && this.annotation && this.annotation.id === annotation.id && (again || differing(this.formValues(), this.base).length)) {
+      const confirmAgain = this.confirmAgain;
+      this.confirmAgain = false;
+      return this.save({ confirm: confirmAgain });
+    }
+    return ok;
+  }
+
+  async send(annotation, body, values, base) {
+    const current = () => this.annotation && this.annotation.id === annotation.id;
     try {
-      const updated = await this.status.run("Saving the " + this.label.name.toLowerCase() + " on sentence " + this.sentenceOf(annotation).index, () =>
-        api.patch("annotations/" + annotation.id + "/", body),
+      const updated = await this.status.run(
+        "Saving the " + this.label.name.toLowerCase() + " on sentence " + this.numberOf(annotation),
+        () => api.patch("annotations/" + annotation.id + "/", body),
+        {
+          sentences: [annotation.sentence],
+          onFail: (error) => {
+            if (!current()) return;
+            this.formStatus.dataset.state = "failed";
+            this.formStatus.textContent =
+              "Not saved yet: " + describeError(error) + " Your values are still in the form and are sent when the connection returns.";
+            this.formStatus.append(" ", el("button", { type: "button", class: "retry", onclick: () => this.status.flush() }, "Retry"));
+          },
+        },
       );
-      if (this.annotation !== annotation) return;
-      this.forget();
+      this.failed = false;
       this.onChange(updated);
-      this.open(updated);
-      this.formStatus.dataset.state = "saved";
-      this.formStatus.textContent = "Saved.";
-    } catch (error) {
-      if (this.annotation !== annotation) return;
-      if (error.status === 409) await this.showStale(values, error);
-      else {
-        this.formStatus.dataset.state = "failed";
-        this.formStatus.textContent = "Not saved: " + describeError(error) + " Your values are still in the form.";
-        this.formStatus.append(" ", el("button", { type: "button", class: "retry", onclick: () => this.save() }, "Retry"));
+      if (current()) {
+        this.annotation = updated;
+        this.base = valuesOf(updated);
+        this.showSuggested();
+        const left = differing(this.formValues(), this.base);
+        this.dirty = left.length > 0;
+        if (this.dirty) this.remember();
+        else {
+          this.forget();
+          this.formStatus.dataset.state = "saved";
+          this.formStatus.textContent = "Saved.";
+        }
+      } else {
+        sessionStorage.removeItem(storageKey(annotation.id));
+        this.unsavedIds.delete(annotation.id);
       }
+      return true;
+    } catch (error) {
+      this.failed = true;
+      if (!current()) return false;
+      if (error.status === 409) await this.showStale(values, base, error);
+      else {
+        const placed = this.showErrors(error);
+        this.formStatus.dataset.state = "failed";
+        this.formStatus.textContent =
+          "Not saved: " + describeError(error) + (placed ? " (see the field" + (placed > 1 ? "s" : "") + " marked)." : "") + " Your values are still in the form.";
+      }
+      return false;
     }
   }
 
-  // Someone (or another tab) changed the annotation: show the stored version, keep what was typed.
-  async showStale(mine, error) {
+  // Someone (or another tab) changed the annotation: the form shows the stored version with only
+  // the fields this tab changed re-applied; the fields the other side changed keep their stored values.
+  async showStale(mine, base, error) {
     let stored = null;
     try {
       stored = await api.get("annotations/" + this.annotation.id + "/");
     } catch (reloadError) {
       stored = null;
     }
+    const changedHere = differing(mine, base);
     if (stored) {
       this.onChange(stored);
       this.annotation = stored;
       this.dirty = false;
       this.render();
     }
-    const theirs = stored ? this.formValues() : {};
-    const differences = Object.keys(mine).filter((name) => String(mine[name]) !== String(theirs[name] ?? ""));
+    const theirs = stored ? valuesOf(stored) : {};
+    const changedThere = stored ? differing(theirs, base) : [];
+    const myValues = Object.fromEntries(changedHere.map((name) => [name, mine[name]]));
     const box = el(
       "div",
       { class: "stale", role: "alert" },
       el("p", {}, el("strong", {}, "Not saved: "), error.message + (stored ? " The form now shows the stored version (" + stored.status + ", version " + stored.version + ")." : "")),
-      differences.length
-        ? el("dl", {}, differences.flatMap((name) => [el("dt", {}, name.replace("figures.", "").replace("responsibility.", "").replaceAll("_", " ")), el("dd", {}, "yours: " + (mine[name] === "" ? "(empty)" : String(mine[name])) + " · stored: " + (theirs[name] === "" || theirs[name] === undefined ? "(empty)" : String(theirs[name])))]))
+      changedHere.length
+        ? el("dl", {}, changedHere.flatMap((name) => [el("dt", {}, fieldName(name)), el("dd", {}, "yours: " + shown(mine[name]) + " · stored: " + shown(theirs[name]))]))
         : null,
-      this.editable
-        ? el("button", { type: "button", onclick: () => { box.remove(); this.applyValues(mine); this.markDirty("Your values are back in the form: save to apply them to the stored version."); } }, "Use my values again")
+      changedThere.length
+        ? el("p", { class: "muted" }, "Changed elsewhere (kept as stored): " + changedThere.map(fieldName).join(", ") + ".")
+        : null,
+      this.editable && changedHere.length
+        ? el(
+            "button",
+            {
+              type: "button",
+              onclick: () => {
+                box.remove();
+                this.applyValues(myValues);
+                this.applyQualifier();
+                this.markDirty("Your changes are applied on top of the stored version; saving…");
+              },
+            },
+            "Use my values again",
+          )
         : null,
       " ",
       el("button", { type: "button", class: "secondary", onclick: () => { box.remove(); this.forget(); } }, "Keep the stored version"),
     );
-    sessionStorage.setItem(storageKey(this.annotation.id), JSON.stringify(mine));
+    sessionStorage.setItem(storageKey(this.annotation.id), JSON.stringify({ values: mine, base }));
     this.unsavedIds.add(this.annotation.id);
     this.element.insertBefore(box, this.form);
   }
 
   discard() {
+    clearTimeout(this.timer);
     this.forget();
     this.open(this.annotation);
   }
 
   async destroy() {
     const annotation = this.annotation;
+    clearTimeout(this.timer);
     try {
-      await this.status.run("Deleting the " + this.label.name.toLowerCase() + " on sentence " + this.sentenceOf(annotation).index, () =>
-        api.delete("annotations/" + annotation.id + "/"),
+      await this.status.run(
+        "Deleting the " + this.label.name.toLowerCase() + " on sentence " + this.numberOf(annotation),
+        () => api.delete("annotations/" + annotation.id + "/"),
+        { sentences: [annotation.sentence] },
       );
       this.forget();
       this.onDelete(annotation);
     } catch (error) {
-      // the status line shows it with a retry
+      // the status line shows it
     }
   }
 
@@ -437,52 +640,55 @@ export class Editor {
     const title = el("input", { type: "text", id: "new-incident-title", name: "title", required: true });
     const place = el("input", { type: "text", id: "new-incident-place", name: "place_name" });
     const date = el("input", { type: "date", id: "new-incident-date", name: "occurred_on" });
+    const description = el("textarea", { id: "new-incident-description", name: "description", rows: "2" });
     const createStatus = el("p", { class: "status-line", role: "status" });
     const create = el(
       "form",
       { class: "incident-create", "aria-label": "Create an incident" },
       field("new-incident-title", "Incident title", title),
       el("div", { class: "grid" }, field("new-incident-place", "Incident place", place), field("new-incident-date", "Date it happened", date)),
+      field("new-incident-description", "Incident description", description),
       createStatus,
       el("button", { type: "submit" }, "Create and link"),
     );
-    create.addEventListener("submit", async (event) => {
+    create.addEventListener("submit", (event) => {
       event.preventDefault();
-      if (!title.value.trim()) {
-        createStatus.dataset.state = "failed";
-        createStatus.textContent = "An incident needs a title.";
-        return;
-      }
-      try {
-        const incident = await this.status.run("Creating the incident", () =>
-          api.post("incidents/", { title: title.value.trim(), place_name: place.value.trim(), occurred_on: date.value || null }),
-        );
-        await this.link(incident.id, incident.title);
-      } catch (error) {
-        createStatus.dataset.state = "failed";
-        createStatus.textContent = "Not created: " + describeError(error) + " Your values are still in the form.";
-      }
+      whileBusy(create.querySelector("button[type=submit]"), () => this.createIncident(title, place, date, description, createStatus));
     });
     return el(
       "section",
       { class: "incidents", "aria-labelledby": "incidents-heading" },
       el("h3", { id: "incidents-heading" }, "Incidents"),
       (a.incidents || []).length ? linked : el("p", { class: "muted" }, "Not linked to an incident."),
+      incidentMatches({ annotationId: a.id, linked: a.incidents, onLink: (id, title) => this.link(id, title) }),
       search,
       results,
       el("details", {}, el("summary", {}, "Create a new incident"), create),
     );
   }
 
+  async createIncident(title, place, date, description, createStatus) {
+    if (!title.value.trim()) {
+      createStatus.dataset.state = "failed";
+      createStatus.textContent = "An incident needs a title.";
+      return;
+    }
+    try {
+      const incident = await this.status.run("Creating the incident", () =>
+        api.post("incidents/", { title: title.value.trim(), place_name: place.value.trim(), occurred_on: date.value || null, description: description.value.trim() }),
+      );
+      await this.link(incident.id, incident.title);
+    } catch (error) {
+      createStatus.dataset.state = "failed";
+      createStatus.textContent = "Not created: " + describeError(error) + " Your values are still in the form.";
+    }
+  }
+
   async reloadAnnotation() {
+    await this.flush();
     const fresh = await api.get("annotations/" + this.annotation.id + "/");
     this.onChange(fresh);
-    const values = this.dirty ? this.formValues() : null;
     this.open(fresh);
-    if (values) {
-      this.applyValues(values);
-      this.markDirty();
-    }
   }
 
   async link(incidentId, title) {

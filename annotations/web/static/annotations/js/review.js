@@ -1,11 +1,14 @@
 // The review queue, one item at a time: claim the next item (held for me), see it in context,
 // decide with a / r (reason codes) / s, and move back and forth through what I saw with k / j.
-import { api, describeError, el, readJson } from "./api.js";
+// A pass goes through every item once: the items shown are sent as `seen`, so Skip moves on to one
+// not yet shown; the page says where in the queue the item is ("3 of 27") and how many are left.
+import { api, describeError, el, fill, readJson } from "./api.js";
 
 const data = readJson("page-data");
 const box = document.getElementById("review-item");
 const status = document.getElementById("review-status");
-const buttons = Object.fromEntries(["approve", "reject", "skip", "previous", "next"].map((id) => [id, document.getElementById(id)]));
+const buttons = Object.fromEntries(["approve", "reject", "skip", "reopen", "previous", "next"].map((id) => [id, document.getElementById(id)]));
+const where = document.getElementById("queue-position");
 const comment = document.getElementById("approve-comment");
 const dialog = document.getElementById("reject-dialog");
 const rejectForm = document.getElementById("reject-form");
@@ -15,8 +18,17 @@ const filters = Object.fromEntries(
 );
 
 const seen = []; // items shown in this session, in order
+const pass = new Set(); // ids of the items shown in this pass of the queue
 let position = -1;
 let busy = false;
+const incidentTitles = new Map();
+
+// While a request runs every button is disabled, so that one key press or click makes one request.
+function setBusy(value) {
+  busy = value;
+  if (value) for (const button of Object.values(buttons)) button.disabled = true;
+  else render(current());
+}
 
 function say(state, text) {
   status.dataset.state = state;
@@ -47,7 +59,7 @@ function actorName(id) {
 }
 
 function figuresText(f) {
-  if (!f) return null;
+  if (!f) return "no figures";
   const range = (low, high) => (low === null && high === null ? "—" : low === high || high === null ? (low ?? "?") + (high === null ? "+" : "") : (low ?? "?") + "–" + high);
   return "killed " + range(f.killed_min, f.killed_max) + ", injured " + range(f.injured_min, f.injured_max) + " (" + (f.qualifier || "exact") + ", " + (f.scope || "incident") + (f.preliminary ? ", preliminary" : "") + ")" + (f.cited_source ? ", cited source: " + actorName(f.cited_source) : "") + (f.is_suggested ? " — still the machine's suggestion" : "");
 }
@@ -60,10 +72,55 @@ function sentenceWithSpan(item, sentenceText, sentenceStart) {
   return [chars.slice(0, a).join(""), el("mark", {}, chars.slice(a, b).join("")), chars.slice(b).join("")];
 }
 
+function incidentLink(id) {
+  const link = el("a", { href: "/incidents/" + id + "/" }, incidentTitles.get(id) || "Incident " + id);
+  if (!incidentTitles.has(id)) {
+    api.get("incidents/" + id + "/").then((incident) => {
+      incidentTitles.set(id, incident.title);
+      link.textContent = incident.title;
+    }).catch(() => {});
+  }
+  return link;
+}
+
+function showPosition(item) {
+  if (!item || item.position === undefined || item.position === null) {
+    where.textContent = "";
+    return;
+  }
+  const left = item.remaining ?? Math.max(0, (item.total ?? 0) - item.position);
+  where.textContent =
+    "Item " + item.position + " of " + item.total + " in the queue · " + (left ? left + " not yet seen in this pass" : "the last one not yet seen in this pass");
+}
+
+// Nothing unseen is left: either the queue is empty, or everything in it was shown in this pass.
+async function renderEnd() {
+  let left = 0;
+  if (pass.size) {
+    try {
+      const body = await api.get("review-queue/", { ...filters, limit: 1 });
+      left = body && body.count !== undefined ? body.count : (body.results || body).length;
+    } catch (error) {
+      left = 1; // unknown: offer a new pass, which says so if the queue is empty
+    }
+  }
+  if (left) {
+    fill(
+      box,
+      el("h2", { id: "item-heading" }, "You have seen every item in this pass"),
+      el("p", { class: "muted" }, "The items you skipped are still in the queue (" + left + " in all). Start a new pass to see them again."),
+      el("button", { type: "button", id: "new-pass", onclick: () => { pass.clear(); claim(null); } }, "Start a new pass"),
+    );
+  } else {
+    fill(box, el("h2", { id: "item-heading" }, "The queue is empty"), el("p", { class: "muted" }, "No submitted annotation waits for you with these filters. Items you annotated yourself are never shown to you."));
+  }
+  where.textContent = "";
+  for (const [name, button] of Object.entries(buttons)) button.disabled = name !== "previous" || position <= 0;
+}
+
 function render(item) {
   if (!item) {
-    box.replaceChildren(el("h2", { id: "item-heading" }, "The queue is empty"), el("p", { class: "muted" }, "No submitted annotation waits for you with these filters. Items you annotated yourself are never shown to you."));
-    for (const [name, button] of Object.entries(buttons)) button.disabled = name !== "previous" || position <= 0;
+    renderEnd();
     return;
   }
   const context = item.context || {};
@@ -73,7 +130,8 @@ function render(item) {
   const others = context.others || [];
   const publisher = doc.publisher ? (typeof doc.publisher === "string" ? doc.publisher : doc.publisher.name) : null;
   const review = item.review || {};
-  box.replaceChildren(
+  fill(
+    box,
     el("h2", { id: "item-heading" }, el("span", { class: "chip", style: "--label: " + labelOf(item.label).colour }, labelOf(item.label).name), " by " + (item.annotator ? item.annotator.username : "?") + " ", el("span", { class: "status status-" + item.status }, item.status)),
     el(
       "div",
@@ -92,10 +150,12 @@ function render(item) {
       el("dt", {}, "Published"),
       el("dd", {}, doc.published_on || "date unknown"),
       doc.url ? [el("dt", {}, "Source"), el("dd", {}, el("a", { href: doc.url, rel: "noopener noreferrer" }, doc.url))] : null,
-      item.figures ? [el("dt", {}, "Figures"), el("dd", {}, figuresText(item.figures))] : null,
-      item.responsibility ? [el("dt", {}, "Blames"), el("dd", {}, actorName(item.responsibility.actor) + " (" + item.responsibility.stance + ")")] : null,
+      item.label === "casualty_claim" || item.figures ? [el("dt", {}, "Figures"), el("dd", { class: item.figures ? "" : "missing" }, figuresText(item.figures))] : null,
+      item.label === "attribution" || item.responsibility
+        ? [el("dt", {}, "Blames"), el("dd", { class: item.responsibility ? "" : "missing" }, item.responsibility ? actorName(item.responsibility.actor) + " (" + item.responsibility.stance + ")" : "no actor")]
+        : null,
       item.note ? [el("dt", {}, "Note"), el("dd", {}, item.note)] : null,
-      (item.incidents || []).length ? [el("dt", {}, "Incidents"), el("dd", {}, item.incidents.map((id) => el("a", { href: "/incidents/" + id + "/" }, "#" + id + " ")))] : null,
+      (item.incidents || []).length ? [el("dt", {}, "Incidents"), el("dd", { class: "incident-names" }, item.incidents.map((id) => incidentLink(id)))] : null,
       review.reviewed_at ? [el("dt", {}, "Decided"), el("dd", {}, item.status + (review.reason ? " (" + review.reason.replaceAll("_", " ") + ")" : "") + (review.comment ? ": " + review.comment : ""))] : null,
     ),
     el("h3", {}, "Other annotators on this sentence"),
@@ -107,6 +167,9 @@ function render(item) {
   buttons.approve.disabled = !open;
   buttons.reject.disabled = !open;
   buttons.skip.disabled = !open;
+  buttons.reopen.disabled = !(item.status === "approved" || item.status === "rejected");
+  buttons.reopen.hidden = buttons.reopen.disabled;
+  showPosition(item);
   buttons.previous.disabled = position <= 0;
   buttons.next.disabled = false;
 }
@@ -124,13 +187,14 @@ async function withOffsets(item) {
 }
 
 async function claim(skip, message) {
-  busy = true;
+  setBusy(true);
   say("saving", "Fetching the next item…");
   try {
-    const body = { ...filters };
+    const body = { ...filters, seen: [...pass] };
     if (skip) body.skip = skip.id;
     const item = await withOffsets(await api.post("review-queue/claim/", body));
     say(message ? "saved" : "", message || "");
+    if (item) pass.add(item.id);
     if (item) {
       seen.splice(position + 1);
       seen.push(item);
@@ -139,29 +203,29 @@ async function claim(skip, message) {
       seen.splice(position + 1);
       position = seen.length;
     }
+    busy = false;
     render(item);
   } catch (error) {
+    busy = false;
     say("failed", "Could not fetch the next item: " + describeError(error));
     box.replaceChildren(el("p", { class: "error" }, describeError(error)), el("button", { type: "button", class: "retry", onclick: () => claim(skip) }, "Retry"));
-  } finally {
-    busy = false;
   }
 }
 
 async function decide(action, body) {
   const item = current();
   if (!item || item.status !== "submitted" || busy) return false;
-  busy = true;
+  setBusy(true);
   say("saving", (action === "approve" ? "Approving" : "Rejecting") + "…");
   try {
     const updated = await api.post("annotations/" + item.id + "/" + action + "/", body);
-    seen[position] = { ...item, ...updated, context: item.context };
+    seen[position] = { ...item, ...updated, context: item.context, position: item.position, total: item.total, remaining: item.remaining };
     busy = false;
     comment.value = "";
     await claim(null, (action === "approve" ? "Approved" : "Rejected") + " annotation " + item.id + ".");
     return true;
   } catch (error) {
-    busy = false;
+    setBusy(false);
     say("failed", (action === "approve" ? "Approval" : "Rejection") + " failed: " + describeError(error));
     const retry = el("button", { type: "button", class: "retry", onclick: () => decide(action, body) }, "Retry");
     status.append(" ", retry);
@@ -203,6 +267,24 @@ dialog.addEventListener("keydown", (event) => {
   }
 });
 
+// A decided item goes back to the annotator (draft) so that it can be corrected; recorded by the API.
+async function reopen() {
+  const item = current();
+  if (!item || !(item.status === "approved" || item.status === "rejected") || busy) return;
+  setBusy(true);
+  say("saving", "Reopening…");
+  try {
+    const updated = await api.post("annotations/" + item.id + "/reopen/", {});
+    seen[position] = { ...item, ...updated, context: item.context };
+    busy = false;
+    render(seen[position]);
+    say("saved", "Reopened annotation " + item.id + ": it is a draft again, for its annotator to correct.");
+  } catch (error) {
+    setBusy(false);
+    say("failed", "Reopening failed: " + describeError(error));
+  }
+}
+
 function previous() {
   if (position <= 0) return;
   position -= 1;
@@ -223,6 +305,7 @@ buttons.approve.addEventListener("click", approve);
 buttons.reject.addEventListener("click", openReject);
 buttons.skip.addEventListener("click", () => current() && claim(current()));
 buttons.previous.addEventListener("click", previous);
+buttons.reopen.addEventListener("click", reopen);
 buttons.next.addEventListener("click", next);
 
 document.addEventListener("keydown", (event) => {

@@ -1,0 +1,1 @@
+"""Suggestions beyond the pure rules in annotations.text: the learned label model, its training, and evaluation."""

@@ -1,0 +1,211 @@
+"""The vocabulary of casualty figures: number words, nouns for people, outcome verbs, qualifiers, markers.
+
+Read by ``annotations.text.mentions`` (which quantities count people) and ``annotations.text.figures``
+(which counts make the toll). Plain data and regular expressions; no logic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from word2number import w2n
+
+EXACT, AT_LEAST, APPROXIMATELY, RANGE, VAGUE = "exact", "at_least", "approximately", "range", "vague"
+INCIDENT, AGGREGATE = "incident", "aggregate"
+KILLED, INJURED, NOT_CASUALTY = "killed", "injured", "not_casualty"
+TOTAL, CHILDREN, WOMEN, MEN, KIN, OTHER_GROUP = "total", "children", "women", "men", "kin", "other"
+
+# Number words come from word2number's own vocabulary (plus "dozen", which it lacks).
+NUMBER_WORDS = frozenset(w2n.american_number_system) - {"point"}
+SCALES = frozenset({"hundred", "thousand", "million", "billion"})
+# ACLED's conservative readings of vague counts.
+VAGUE_WORDS = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000}
+
+# What a counted noun (singular form) says about the people counted.
+PERSON_NOUNS = {
+    **dict.fromkeys(
+        "people person civilian individual resident idp victim martyr fighter soldier worker patient student "
+        "volunteer rescuer paramedic medic doctor nurse journalist farmer shepherd passenger driver worshipper "
+        "teacher militant combatant guard officer policeman villager pedestrian other adult refugee pilot pupil "
+        "employee staffer engineer labourer laborer vendor trader shopkeeper prisoner detainee inmate crew "
+        "colleague friend companion neighbour neighbor guest cameraman photographer reporter correspondent "
+        "displaced casualty".split(),
+        TOTAL,
+    ),
+    **dict.fromkeys("child kid infant baby boy girl minor toddler schoolchild teenager newborn".split(), CHILDREN),
+    **dict.fromkeys("woman mother wife".split(), WOMEN),
+    **dict.fromkeys("man husband".split(), MEN),
+    **dict.fromkeys(
+        "son daughter brother sister father sibling cousin nephew niece grandson granddaughter grandchild "
+        "relative member grandfather grandmother uncle aunt".split(),
+        KIN,
+    ),
+}
+IRREGULAR_PLURALS = {
+    "people": "people",
+    "children": "child",
+    "women": "woman",
+    "men": "man",
+    "policemen": "policeman",
+    "wives": "wife",
+    "babies": "baby",
+    "casualties": "casualty",
+    "grandchildren": "grandchild",
+    "schoolchildren": "schoolchild",
+    "others": "other",
+    "idps": "idp",
+    "dead": "dead",
+    "injured": "injured",
+    "wounded": "wounded",
+    "killed": "killed",
+}
+# Nouns after a number that say both "people" and what happened to them ("18 dead", "27 deaths").
+OUTCOME_NOUNS = {
+    "dead": KILLED,
+    "death": KILLED,
+    "fatality": KILLED,
+    "martyr": KILLED,
+    "killed": KILLED,
+    "body": KILLED,
+    "injured": INJURED,
+    "wounded": INJURED,
+    "injury": INJURED,
+}
+KILL_WORDS = frozenset(
+    "killed kill kills killing dead death deaths died die dies dying martyred martyrs martyr lives life fatalities "
+    "fatality bodies perished murdered murdering slain executed massacred toll victims buried".split()
+)
+INJURE_WORDS = frozenset(
+    "injured injuring injure injures injuries injury wounded wounding wounds wound hurt maimed burns suffocation "
+    "treated treatment".split()
+)
+OUTCOME_CUES = {**dict.fromkeys(KILL_WORDS, KILLED), **dict.fromkeys(INJURE_WORDS, INJURED)}
+# Verbs that, attached to a count of people, say it is not a count of casualties.
+NOT_CASUALTY_WORDS = frozenset(
+    "displaced displacing displace rescued rescuing rescue evacuated evacuating evacuate arrested arresting detained "
+    "detaining abducted kidnapped missing trapped fled flee fleeing returned released freed stranded sheltered "
+    "sheltering housed hosted hosts hosting housing shelters home homes live lived living population inhabitants "
+    "attended gathered protested recruited employed vaccinated received served serving fed support supported "
+    "affected survived registered".split()
+)
+# Places whose "of N people" is a population ("a town of 20,000 people").
+PLACE_NOUNS = frozenset("town village city camp neighbourhood neighborhood district area settlement shelter".split())
+POPULATION_BEFORE = ("home to", "population of", "inhabited by", "housing", "hosting", "sheltering", "hosts", "houses")
+
+AT_LEAST_PREFIXES = (
+    "at least",
+    "no fewer than",
+    "no less than",
+    "not less than",
+    "more than",
+    "over",
+    "a minimum of",
+    "upwards of",
+    "in excess of",
+    "above",
+    "at minimum",
+    "exceeds",
+    "exceeded",
+    "exceeding",
+    "surpassed",
+    "topped",
+)
+APPROXIMATE_PREFIXES = (
+    "about",
+    "around",
+    "approximately",
+    "nearly",
+    "almost",
+    "some",
+    "roughly",
+    "up to",
+    "close to",
+    "an estimated",
+    "estimated",
+)
+BREAKDOWN_MARKERS = (
+    "including",
+    "included",
+    "includes",
+    "among them",
+    "among whom",
+    "among the dead",
+    "among the victims",
+    "among the injured",
+    "among the wounded",
+    "of whom",
+    "of them",
+    "of those",
+    "mostly",
+    "most of them",
+    "such as",
+    "namely",
+    "comprising",
+)
+# Words allowed between an outcome verb and a bare number ("killed at least five", "injuring another 12").
+AUX = frozenset("were was have has had been be are is being reportedly also later all both allegedly more".split())
+CONTRAST = frozenset({"while", "whereas", "but", "although", "though", "however", "meanwhile"})
+RISE = frozenset("rose risen rising climbed increased jumped reached raised raising bringing brought".split())
+SOURCE_WORDS = frozenset(
+    "said says say reported reports stated documented counted recorded announced told put puts estimated "
+    "according citing cited gave give confirmed registered attributed".split()
+)
+# Words that name an armed actor: a second toll after "while" with one of these is a second perpetrator's.
+ACTOR_WORDS = frozenset(
+    "regime forces jets warplanes aircraft army troops militia militias militants rebels russian turkish israeli "
+    "iranian coalition isis hezbollah government pro-government opposition factions fighters gunmen snipers "
+    "drones artillery helicopters".split()
+)
+HARM_VERBS = frozenset("killed killing murdered massacred responsible bombed shelled executed".split())
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+TIME_WORDS = frozenset(
+    "am pm a.m p.m o'clock hours hrs hour minutes minute gmt utc years year months month weeks week days day "
+    "km kilometres kilometers metres meters miles kg mm cm percent per cent %".split()
+)
+
+MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+PERIOD = re.compile(
+    rf"\b(?:between|from)\s+(?:the\s+(?:start|beginning|end|middle)\s+of\s+)?(?:{MONTH}|\d{{4}})\b"
+    rf"|\bsince\s+(?:the\s+(?:start|beginning|outbreak)|{MONTH}|\d{{4}})"
+    r"|\b(?:covers|covering)\s+the\s+period\b|\bthe\s+period\s+(?:from|between)\b"
+    r"|\ba\s+total\s+of\b"
+    r"|\b(?:over|during|in|throughout)\s+the\s+(?:past|last|first|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years|year|month|week)\b"
+    rf"|\bso\s+far\s+this\s+(?:year|month)\b|\bin\s+(?:19|20)\d\d\b|\b(?:during|throughout)\s+(?:the\s+month\s+of\s+)?{MONTH}\b"
+    r"|\bsince\s+the\s+(?:war|conflict|uprising|revolution)\s+began\b|\bthis\s+year\b|\blast\s+(?:year|month)\b",
+    re.IGNORECASE,
+)
+PRELIMINARY = re.compile(
+    r"\bpreliminary\b|\binitial\s+(?:death\s+)?toll\b|\bso\s+far\b|\b(?:could|may|might|is\s+expected\s+to|is\s+likely\s+to)"
+    r"\s+rise\b|\bstill\s+rising\b|\bnot\s+(?:yet\s+)?final\b",
+    re.IGNORECASE,
+)
+ZERO = re.compile(
+    r"\bno\s+(?:civilian\s+|human\s+)?(?P<n1>casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians)"
+    r"(?:\s+(?:were|was|has\s+been|have\s+been)\s+(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed))?\b"
+    r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?P<n2>casualties|injuries|deaths|fatalities|loss\s+of\s+life)\b"
+    r"|\bnobody\s+(?:was\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)\b"
+    r"|\bno\s+one\s+(?P<v3>died)\b",
+    re.IGNORECASE,
+)
+TOKEN = re.compile(r"\d+(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?|[A-Za-z]+(?:['’][A-Za-z]+)?|[^\sA-Za-z\d]")
+
+FALL = frozenset("up down revised lowered fell dropped corrected updated".split())
+TOLL_BEFORE = (
+    frozenset(
+        {"to", "at", "reached", "of", "hit", "is", "was", "stands", "stood", "now", "exceeds", "exceeded", "surpassed"}
+    )
+    | RISE
+    | FALL
+)
+STOP = frozenset(
+    "and or in on at to were was have has had the a an by from with who which that are is be been being as "
+    "for while but this these those it its their his her of".split()
+)
+THING_NOUNS = frozenset(
+    "shells shell rockets rocket missiles missile bombs bomb barrel barrels houses house homes buildings building "
+    "facilities schools hospitals mosques markets vehicles cars trucks tents families family villages towns "
+    "strikes airstrikes raids attacks munitions drones times locations sites kilometres km hours days".split()
+)

@@ -1,0 +1,18 @@
+"""The evaluation set behind `make eval`: its size and coverage, and the scores the rules reach on its dev part."""
+
+from annotations.suggestions.evaluate import dev_set, heldout_set, predict_rules, score_figures, score_labels
+
+
+def test_the_set_has_enough_sentences_and_every_label_with_its_non_claims():
+    dev, heldout = dev_set(), heldout_set()
+    assert len(dev) + len(heldout) >= 150 and len(heldout) >= 40
+    for examples in (dev, heldout):
+        for label in ("casualty_claim", "attribution", "call_to_action", "rhetoric"):
+            assert any(label in e.labels for e in examples), label
+        assert sum(1 for e in examples if not e.labels) >= 10
+
+
+def test_the_rules_meet_the_targets_on_the_dev_part():
+    dev = dev_set()
+    assert score_figures(dev)["accuracy"] >= 0.95
+    assert score_labels(dev, predict_rules(dev))["macro_f1"] >= 0.85
