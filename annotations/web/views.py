@@ -222,7 +222,7 @@ def incident_detail(request: HttpRequest, incident_id: int) -> HttpResponse:
         "conflicting": conflicting,
         "may_review": is_reviewer(request.user),
         "grades": Grade.choices,
-        "page_data": {"incident": incident.id},
+        "page_data": {"incident": incident.id, "version": incident.version},
     }
     return render(request, "annotations/incident_detail.html", context)
 

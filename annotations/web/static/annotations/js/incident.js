@@ -20,7 +20,7 @@ form.addEventListener("submit", async (event) => {
   status.dataset.state = "saving";
   status.textContent = "Saving the grade…";
   try {
-    await api.post("incidents/" + data.incident + "/grade/", { grade, note });
+    await api.post("incidents/" + data.incident + "/grade/", { grade, note, version: data.version });
     status.dataset.state = "saved";
     status.textContent = "Grade saved.";
     window.location.reload();
