@@ -30,7 +30,7 @@ def rename_duplicates(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("annotations", "0004_roles")]
+    dependencies = [("annotations", "0006_incident_version_aliases_search")]
 
     operations = [
         migrations.RunPython(rename_duplicates, migrations.RunPython.noop),

@@ -9,7 +9,7 @@ from annotations.triggers import install_triggers
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('annotations', '0005_release_names_unique_and_refusals'),
+        ('annotations', '0007_release_names_unique_and_refusals'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
