@@ -97,7 +97,7 @@ def _casualty(rng: random.Random, place: str) -> tuple[str, PlannedLabel]:
             "killed_min": killed,
             "killed_max": None,
             "injured_min": injured,
-            "injured_max": injured,
+            "injured_max": None,  # "at least" covers both counts and takes no maximum
             "qualifier": "at_least",
         }
     else:

@@ -230,8 +230,10 @@ def review_queue_claim(
     now = timezone.now()
     passed = set(seen or ())
     if skip is not None:
-        Annotation.objects.filter(pk=skip.pk, claimed_by=reviewer).update(claimed_by=None, claimed_until=None)
         passed.add(skip.pk)
+    if passed:
+        # Moving past an item gives up its hold, so another reviewer can take it.
+        Annotation.objects.filter(pk__in=passed, claimed_by=reviewer).update(claimed_by=None, claimed_until=None)
     queue = review_queue(**filters).exclude(annotator=reviewer)
     if passed:
         queue = queue.exclude(pk__in=passed)

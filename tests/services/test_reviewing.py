@@ -365,6 +365,15 @@ def test_skipping_with_seen_visits_every_item_once_then_finds_nothing(make_submi
     assert review_queue_claim(reviewer=reviewer, seen=[]).pk == items[0].pk  # a new pass starts over
 
 
+def test_items_passed_in_this_pass_are_released_for_other_reviewers(
+    make_submitted, annotator, reviewer, second_reviewer
+):
+    first, second = make_submitted(annotator, 0), make_submitted(annotator, 1)
+    assert review_queue_claim(reviewer=reviewer).pk == first.pk
+    assert review_queue_claim(reviewer=reviewer, seen=[first.pk]).pk == second.pk
+    assert review_queue_claim(reviewer=second_reviewer).pk == first.pk
+
+
 def test_queue_progress_says_where_the_item_stands(make_submitted, annotator, reviewer):
     items = [make_submitted(annotator, index) for index in (0, 1, 2)]
     progress = review_queue_progress(item=items[1], reviewer=reviewer, seen=[items[0].pk, items[1].pk])
