@@ -1,5 +1,5 @@
 // Adjudicate one sentence: approve some annotators' labels and reject others in one decision.
-import { api, describeError, readJson } from "./api.js";
+import { api, describeError, readJson, whileBusy } from "./api.js";
 
 const data = readJson("page-data");
 const form = document.getElementById("adjudicate-form");
@@ -8,8 +8,12 @@ const status = document.getElementById("adjudicate-status");
 // The buttons stay disabled until this module has taken over the form.
 for (const button of form.querySelectorAll("button[disabled]")) button.disabled = false;
 
-form.addEventListener("submit", async (event) => {
+form.addEventListener("submit", (event) => {
   event.preventDefault();
+  whileBusy(form.querySelector("button[type=submit]"), decide);
+});
+
+async function decide() {
   const approve = [];
   const reject = [];
   for (const input of form.querySelectorAll("input[type=radio][data-annotation]:checked")) {
@@ -37,4 +41,4 @@ form.addEventListener("submit", async (event) => {
     status.dataset.state = "failed";
     status.textContent = "Not decided: " + describeError(error) + " Your choices are still in the form.";
   }
-});
+}

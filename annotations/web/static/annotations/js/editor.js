@@ -597,7 +597,7 @@ export class Editor {
           link.textContent = incident.title;
         }).catch(() => {});
       }
-      linked.append(el("li", {}, link, " ", el("button", { type: "button", class: "secondary small", "aria-label": "Unlink incident " + id, onclick: () => this.unlink(id) }, "Unlink")));
+      linked.append(el("li", {}, link, " ", el("button", { type: "button", class: "secondary small", "aria-label": "Unlink incident " + id, onclick: (event) => whileBusy(event.currentTarget, () => this.unlink(id)) }, "Unlink")));
     }
     const results = el("ul", { class: "plain incident-results", "aria-live": "polite" });
     const query = el("input", { type: "search", id: "incident-q", name: "q", placeholder: "e.g. Atarib" });
@@ -628,7 +628,7 @@ export class Editor {
                   " ",
                   (a.incidents || []).includes(incident.id)
                     ? el("span", { class: "muted" }, "(linked)")
-                    : el("button", { type: "button", class: "small", "aria-label": "Link to " + incident.title, onclick: () => this.link(incident.id, incident.title) }, "Link"),
+                    : el("button", { type: "button", class: "small", "aria-label": "Link to " + incident.title, onclick: (event) => whileBusy(event.currentTarget, () => this.link(incident.id, incident.title)) }, "Link"),
                 ),
               )
             : [el("li", { class: "muted" }, "No incident matches; create one below.")]),

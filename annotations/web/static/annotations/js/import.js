@@ -1,5 +1,5 @@
 // Upload files one by one and show, next to each file, what was created and what the importer refused.
-import { api, describeError, el } from "./api.js";
+import { api, describeError, el, whileBusy } from "./api.js";
 
 const form = document.getElementById("import-form");
 const input = document.getElementById("import-files");
@@ -62,9 +62,12 @@ async function importFile(file) {
   }
 }
 
-form.addEventListener("submit", async (event) => {
+form.addEventListener("submit", (event) => {
   event.preventDefault();
-  const files = [...input.files];
-  for (const file of files) await importFile(file);
-  input.value = "";
+  // One click imports once: the button is disabled until every file has been sent.
+  whileBusy(form.querySelector("button[type=submit]"), async () => {
+    const files = [...input.files];
+    for (const file of files) await importFile(file);
+    input.value = "";
+  });
 });
