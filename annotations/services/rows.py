@@ -61,3 +61,29 @@ def rows_insert_returning_ids(model: type[Model], columns: Sequence[str], rows: 
             cursor.execute(f"{sql} RETURNING {quote(model._meta.pk.column)}", [v for row in batch for v in row])
             ids += [row[0] for row in cursor.fetchall()]
     return ids
+
+
+def adapt_date(model: type[Model], value):
+    return _connection(model).ops.adapt_datefield_value(value)
+
+
+def rows_insert_returning_keys(
+    model: type[Model], columns: Sequence[str], rows: Sequence[Sequence], *, key: str, conflict: str
+) -> dict:
+    """Insert rows, skipping those that collide on the unique column ``conflict``.
+
+    Returns ``{value of column key: primary key}`` for the rows this call inserted; a row another
+    transaction stored first is left out (``ON CONFLICT DO NOTHING``, on SQLite 3.35+ and PostgreSQL).
+    """
+    inserted: dict = {}
+    per_statement = max(1, MAX_PARAMETERS // len(columns))
+    placeholders = "(" + ", ".join(["%s"] * len(columns)) + ")"
+    quote = _connection(model).ops.quote_name
+    tail = f" ON CONFLICT ({quote(conflict)}) DO NOTHING RETURNING {quote(model._meta.pk.column)}, {quote(key)}"
+    with _connection(model).cursor() as cursor:
+        for start in range(0, len(rows), per_statement):
+            batch = rows[start : start + per_statement]
+            sql = _insert_head(model, columns) + ", ".join([placeholders] * len(batch)) + tail
+            cursor.execute(sql, [v for row in batch for v in row])
+            inserted.update((row_key, pk) for pk, row_key in cursor.fetchall())
+    return inserted
