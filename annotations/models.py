@@ -431,3 +431,7 @@ class DatasetRelease(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.shape}.{self.format})"
+
+
+# The background import's tables live beside their service (helper C, issue 10).
+from annotations.import_jobs import ImportJob, ImportJobChunk, ImportJobDocument  # noqa: E402, F401

@@ -150,25 +150,41 @@ def document_input_from_mapping(record: object, *, source: str) -> DocumentInput
     )
 
 
+def jsonl_line_input(line: str, *, source: str) -> DocumentInput:
+    """One line of a .jsonl file as a DocumentInput, or a ValidationError saying what is wrong with it."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(f"malformed JSON ({exc.msg} at column {exc.colno})") from None
+    return document_input_from_mapping(record, source=source)
+
+
+def jsonl_lines(text: str):
+    """``(line number, line)`` of a .jsonl text's non-blank lines. Only a line feed ends a line (JSON
+    Lines), so a JSON string may hold U+2028 or a form feed as it is."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            yield number, line
+
+
 def parse_jsonl(*, name: str, data: bytes) -> tuple[list[DocumentInput], list[ImportProblem]]:
     text = decode_text_bytes(data)
     inputs, problems = [], []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
+    for number, line in jsonl_lines(text):
         source = f"{name} line {number}"
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            problems.append(ImportProblem(source, f"malformed JSON ({exc.msg} at column {exc.colno})"))
-            continue
-        try:
-            inputs.append(document_input_from_mapping(record, source=source))
+            inputs.append(jsonl_line_input(line, source=source))
         except ValidationError as exc:
             problems.append(ImportProblem(source, _message(exc)))
     if not inputs and not problems:
         problems.append(ImportProblem(name, "the file holds no documents"))
     return inputs, problems
+
+
+def document_input_check(item: DocumentInput) -> None:
+    """Every check of a document that needs no database (what a background import checks first)."""
+    _checked(item)
+    _clean_fields(item)
 
 
 @dataclass
