@@ -146,3 +146,37 @@ class Gunicorn:
                 self.process.kill()
                 self.process.wait()
         self._log.close()
+
+
+class JobWorker:
+    """The background-job worker (``manage.py db_worker``), as ``make run`` starts it next to gunicorn."""
+
+    def __init__(self, environment: dict[str, str], *, log: Path):
+        self._log = log.open("w")
+        self.process = subprocess.Popen(
+            [sys.executable, "manage.py", "db_worker", "--no-reload", "--no-startup-delay", "--interval", "0.1"],
+            cwd=ROOT,
+            env=environment,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+        )
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self._log.close()
+
+
+def wait_for_job(api: Api, url: str, *, timeout: float = 600, until=lambda job: job["finished"]) -> dict:
+    """Poll an import job until ``until(job)`` holds; the job's last state."""
+    deadline = time.monotonic() + timeout
+    while True:
+        job = api.call("GET", url).json()
+        if until(job) or time.monotonic() > deadline:
+            return job
+        time.sleep(0.05)

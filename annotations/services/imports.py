@@ -13,11 +13,12 @@ the worker (``manage.py db_worker``) runs ``import_job_run``:
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from annotations.import_jobs import ImportJob, ImportJobChunk, ImportJobDocument, ImportJobState
@@ -31,6 +32,13 @@ from annotations.services.documents import (
 )
 
 MAX_PROBLEMS_KEPT = 100
+# On SQLite a writer that found the database locked polls again after at most 100 ms (its busy
+# handler's longest sleep); pausing a little longer between two chunks lets every waiting writer in
+# instead of the next chunk taking the lock again at once. PostgreSQL locks rows, not the database.
+SQLITE_PAUSE_BETWEEN_CHUNKS = 0.12
+# ... and a transaction stops taking more documents after this long, however busy the machine is.
+SQLITE_MAX_HOLD = 0.25
+BATCH_DOCUMENTS = 25
 CHUNK_LINES = 200
 _SNIFF_BYTES = 8192
 
@@ -149,31 +157,44 @@ def _check(job: ImportJob) -> tuple[list[ImportProblem], int]:
     return problems, count
 
 
-def _store(job: ImportJob) -> None:
-    stored = 0
-    step = settings.WORKBENCH_IMPORT_CHUNK_DOCUMENTS
+def _batches(job: ImportJob, size: int) -> Iterator[list]:
     for chunk in _chunks(job):
         inputs, problems = _chunk_inputs(job, chunk)
-        if problems:  # the file changed under us: the check passed these lines
+        if problems:  # the stored lines changed under us: the check passed them
             raise ValidationError(str(problems[0]))
-        for start in range(0, len(inputs), step):
-            part = inputs[start : start + step]
-            with transaction.atomic():
-                report = documents_store(items=part, imported_by=job.created_by)
+        for start in range(0, len(inputs), size):
+            yield inputs[start : start + size]
+
+
+def _store(job: ImportJob) -> None:
+    """Store the checked lines, a transaction holding at most WORKBENCH_IMPORT_CHUNK_DOCUMENTS documents
+    and, on SQLite, about SQLITE_MAX_HOLD seconds of writing, whichever comes first."""
+    step = settings.WORKBENCH_IMPORT_CHUNK_DOCUMENTS
+    sqlite = connection.vendor == "sqlite"
+    batches = _batches(job, min(step, BATCH_DOCUMENTS))
+    batch = next(batches, None)
+    while batch is not None:
+        began, in_transaction = time.monotonic(), 0
+        with transaction.atomic():
+            while batch is not None:
+                report = documents_store(items=batch, imported_by=job.created_by)
                 if report.problems:
                     raise ValidationError(str(report.problems[0]))
                 ImportJobDocument.objects.bulk_create(
                     ImportJobDocument(job=job, document_id=document.pk) for document in report.created
                 )
-                stored += len(part)
-                ImportJob.objects.filter(pk=job.pk).update(
-                    done=stored,
-                    created_count=job.created_count + len(report.created),
-                    existing_count=job.existing_count + len(report.existing),
-                )
-            job.done = stored
-            job.created_count += len(report.created)
-            job.existing_count += len(report.existing)
+                in_transaction += len(batch)
+                job.created_count += len(report.created)
+                job.existing_count += len(report.existing)
+                batch = next(batches, None)
+                if in_transaction >= step or (sqlite and time.monotonic() - began >= SQLITE_MAX_HOLD):
+                    break
+            job.done += in_transaction
+            ImportJob.objects.filter(pk=job.pk).update(
+                done=job.done, created_count=job.created_count, existing_count=job.existing_count
+            )
+        if sqlite and batch is not None:
+            time.sleep(SQLITE_PAUSE_BETWEEN_CHUNKS)
 
 
 def import_job_undo(*, job: ImportJob) -> int:
