@@ -27,7 +27,8 @@ def adapt_datetime(model: type[Model], value):
 
 
 def prepare_json(model: type[Model], field_name: str, value):
-    return model._meta.get_field(field_name).get_db_prep_save(value, _connection(model))
+    """A JSONField's value as its ``get_db_prep_save`` gives it (the layers in between only pass it on)."""
+    return _connection(model).ops.adapt_json_value(value, model._meta.get_field(field_name).encoder)
 
 
 def _insert_head(model: type[Model], columns: Sequence[str]) -> str:
@@ -215,3 +216,18 @@ def instances_insert(model: type[Model], instances: Sequence[Model]) -> None:
     for instance in instances:
         instance._state.adding = False
         instance._state.db = connection.alias
+
+
+def user_group_names(user_id: int) -> list[str]:
+    """Names of a user's auth groups, read through the cursor (asked on nearly every request)."""
+    from django.contrib.auth.models import Group, User
+
+    quote = _connection(Group).ops.quote_name
+    through = User.groups.through._meta.db_table
+    rows = _fetch(
+        Group,
+        f"SELECT g.{quote('name')} FROM {quote(Group._meta.db_table)} g "
+        f"JOIN {quote(through)} ug ON ug.{quote('group_id')} = g.{quote('id')} WHERE ug.{quote('user_id')} = %s",
+        [user_id],
+    )
+    return [name for (name,) in rows]

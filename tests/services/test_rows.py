@@ -74,3 +74,11 @@ def test_instances_insert_uses_the_field_defaults(annotator, document, labels):
     instances_insert(CasualtyFigures, [CasualtyFigures(annotation=annotation, killed_min=2, killed_max=3)])
     stored = CasualtyFigures.objects.get(annotation=annotation)
     assert (stored.killed_min, stored.killed_max, stored.qualifier, stored.is_suggested) == (2, 3, "exact", False)
+
+
+def test_user_group_names(annotator, reviewer, outsider):
+    from annotations.services.rows import user_group_names
+
+    assert user_group_names(annotator.pk) == ["annotator"]
+    assert user_group_names(reviewer.pk) == ["reviewer"]
+    assert user_group_names(outsider.pk) == []
