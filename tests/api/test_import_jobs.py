@@ -13,6 +13,9 @@ from annotations.models import Actor, Document, Sentence
 from annotations.services import imports
 
 UPLOAD = "/api/v1/documents/upload/"
+# The worker commits and closes its connection between tasks, as in production: so these tests
+# commit too (and put the migrations' rows back afterwards).
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture(autouse=True)
