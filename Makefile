@@ -1,4 +1,6 @@
 # make run   - set up .venv, migrate, load the seed corpus and demo accounts, serve on 127.0.0.1:8000
+#              (gunicorn, 2 workers, static files through WhiteNoise, plus the background-job worker)
+# make dev   - the same data, served by Django's autoreloading development server (and the job worker)
 # make test  - set up .venv with the test dependencies and run every test
 # make bench - benchmark the API and exports over real HTTP (see README)
 # make loadtest - 20 people annotating and reviewing for 60 s while an import runs, then the counts checked
@@ -10,7 +12,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test bench loadtest eval lint setup demo clean
+.PHONY: run dev test bench loadtest eval lint setup demo clean banner
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
@@ -34,14 +36,26 @@ demo: setup
 	$(BIN)/python manage.py create_demo_accounts
 	$(BIN)/python manage.py load_demo_annotations
 
-run: export DEBUG = 1
-run: demo
+banner:
 	@echo ""
 	@echo "  Workbench: http://$(HOST):$(PORT)/      (sign in with a demo account above)"
 	@echo "  API:       http://$(HOST):$(PORT)/api/v1/   docs: http://$(HOST):$(PORT)/api/v1/docs/"
 	@echo "  Admin:     http://$(HOST):$(PORT)/admin/"
 	@echo ""
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# The job worker (large imports) runs beside the server and stops with it (Ctrl-C stops both).
+WORKER = $(BIN)/python manage.py db_worker --no-startup-delay --interval 0.5 -v 0 $(WORKER_ARGS)
+WITH_WORKER = $(WORKER) & worker=$$!; trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM;
+
+run: export DEBUG = 1
+run: WORKER_ARGS = --no-reload
+run: demo banner
+	$(WITH_WORKER) $(BIN)/python -m gunicorn workbench.wsgi:application --bind $(HOST):$(PORT) \
+		--workers 2 --worker-class gthread --threads 4 --keep-alive 5 --timeout 60 --access-logfile -
+
+dev: export DEBUG = 1
+dev: demo banner
+	$(WITH_WORKER) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m ruff check .

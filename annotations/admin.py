@@ -434,3 +434,7 @@ class ReviewQueueItemAdmin(admin.ModelAdmin):
             "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
         }
         return TemplateResponse(request, "admin/annotations/reviewqueueitem/reject.html", context)
+
+
+# Background imports (helper C, issue 10) keep their admin beside their tables.
+import annotations.admin_imports  # noqa: E402, F401

@@ -487,3 +487,6 @@ class DatasetRelease(models.Model):
 
     def delete(self, *args, **kwargs):
         raise models.ProtectedError("Dataset releases are kept: they are the record of what was published.", {self})
+
+# The background import's tables live beside their service (helper C, issue 10).
+from annotations.import_jobs import ImportJob, ImportJobChunk, ImportJobDocument  # noqa: E402, F401

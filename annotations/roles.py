@@ -12,7 +12,12 @@ REVIEWER = "reviewer"
 def _group_names(user) -> frozenset[str]:
     cached = getattr(user, "_workbench_groups", None)
     if cached is None:
-        cached = frozenset(user.groups.values_list("name", flat=True)) if user.is_authenticated else frozenset()
+        if user.is_authenticated:
+            from annotations.services.rows import user_group_names
+
+            cached = frozenset(user_group_names(user.pk))
+        else:
+            cached = frozenset()
         user._workbench_groups = cached
     return cached
 

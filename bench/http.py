@@ -80,7 +80,7 @@ class Api:
             raise HttpError(method, path, reply.status, reply.body)
         return reply
 
-    def upload(self, path: str, *, field: str, filename: str, data: bytes) -> Reply:
+    def upload(self, path: str, *, field: str, filename: str, data: bytes, expect=(200, 201)) -> Reply:
         boundary = uuid.uuid4().hex
         body = b"".join(
             [
@@ -94,7 +94,7 @@ class Api:
         reply = self.send(
             "POST", path, body=body, headers={"Content-Type": f"multipart/form-data; boundary={boundary}"}
         )
-        if reply.status not in (200, 201):
+        if reply.status not in expect:
             raise HttpError("POST", path, reply.status, reply.body)
         return reply
 

@@ -48,12 +48,19 @@ def warm_up(api: Api, *, requests: int = 24) -> None:
 
 
 def import_documents(
-    api: Api, documents: Sequence[SyntheticDocument], *, batch: int = 100, time_limit: float = 600
+    api: Api,
+    documents: Sequence[SyntheticDocument],
+    *,
+    batch: int = 100,
+    time_limit: float = 600,
+    server_pids: Sequence[int] = (),
 ) -> tuple[dict, list[int]]:
     """Upload the corpus as .jsonl files of ``batch`` documents; returns the timings and the ids in order."""
     ids: list[int] = []
     started = time.perf_counter()
     requests = []
+    cpu = ServerCpu(server_pids)
+    cpu.__enter__()
     for at in range(0, len(documents), batch):
         if time.perf_counter() - started > time_limit:
             break
@@ -67,13 +74,55 @@ def import_documents(
         body = reply.json()
         ids += [item["id"] for item in body["created"] + body["existing"]]
     total = time.perf_counter() - started
+    cpu.__exit__(None, None, None)
+    server_seconds = cpu.seconds if server_pids else None
     return {
         "documents": len(ids),
         "seconds": round(total, 3),
         "docs_per_s": round(len(ids) / total, 1) if total else None,
+        "server_cpu_s": round(server_seconds, 3) if server_seconds is not None else None,
+        "docs_per_server_cpu_s": round(len(ids) / server_seconds, 1) if server_seconds else None,
         "per_request": summary(requests),
         "batch": batch,
     }, ids
+
+
+def import_in_background(api: Api, documents: Sequence[SyntheticDocument], *, time_limit: float = 600) -> dict:
+    """Upload the corpus as one .jsonl file (a background job) and wait for the job to finish."""
+    started = time.perf_counter()
+    reply = api.upload(
+        "/api/v1/documents/upload/", field="file", filename="corpus.jsonl", data=as_jsonl(documents), expect=(202,)
+    )
+    queued = reply.json()
+    deadline = started + time_limit
+    job = queued
+    while not job["finished"] and time.perf_counter() < deadline:
+        time.sleep(0.1)
+        job = api.call("GET", queued["url"]).json()
+    total = time.perf_counter() - started
+    return {
+        "documents": job["created_count"],
+        "state": job["state"],
+        "upload_seconds": round(reply.seconds, 3),
+        "seconds": round(total, 3),
+        "docs_per_s": round(job["created_count"] / total, 1) if total else None,
+    }
+
+
+def review_claims(api: Api, *, claims: int = 50, time_limit: float = 60, server_pids: Sequence[int] = ()) -> dict:
+    """The review queue's claim, ``claims`` times (each holds the next item, so each finds a new one)."""
+    times = []
+    deadline = time.perf_counter() + time_limit
+    with ServerCpu(server_pids) as cpu:
+        for _ in range(claims):
+            if time.perf_counter() > deadline:
+                break
+            reply = api.call("POST", "/api/v1/review-queue/claim/", {}, expect=(200, 204))
+            if reply.status == 204:
+                break
+            times.append(reply.seconds)
+    cpu_ms = round(cpu.seconds * 1000 / len(times), 2) if times and server_pids else None
+    return {**summary(times), "server_cpu_ms_per_request": cpu_ms}
 
 
 def sentence_ids(api: Api, document_ids: Iterable[int]) -> dict[int, list[int]]:

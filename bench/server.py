@@ -146,3 +146,82 @@ class Gunicorn:
                 self.process.kill()
                 self.process.wait()
         self._log.close()
+
+
+class JobWorker:
+    """The background-job worker (``manage.py db_worker``), as ``make run`` starts it next to gunicorn."""
+
+    def __init__(self, environment: dict[str, str], *, log: Path):
+        self._log = log.open("w")
+        self.process = subprocess.Popen(
+            [sys.executable, "manage.py", "db_worker", "--no-reload", "--no-startup-delay", "--interval", "0.1"],
+            cwd=ROOT,
+            env=environment,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+        )
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self._log.close()
+
+
+def wait_for_job(api: Api, url: str, *, timeout: float = 600, until=lambda job: job["finished"]) -> dict:
+    """Poll an import job until ``until(job)`` holds; the job's last state."""
+    deadline = time.monotonic() + timeout
+    while True:
+        job = api.call("GET", url).json()
+        if until(job) or time.monotonic() > deadline:
+            return job
+        time.sleep(0.05)
+
+
+class RunServer:
+    """Django's development server as ``make dev`` runs it (DEBUG on, one process, no autoreload here)."""
+
+    def __init__(self, environment: dict[str, str], *, log: Path):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._log = log.open("w")
+        self.process = subprocess.Popen(
+            [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{self.port}"],
+            cwd=ROOT,
+            env={**environment, "DEBUG": "1"},
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+        )
+
+    def wait_ready(self, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"runserver exited with {self.process.returncode}; see {self._log.name}")
+            try:
+                api = Api(self.url, timeout=2)
+                status = api.send("GET", "/api/v1/me/").status
+                api.close()
+                if status in (401, 403):
+                    return
+            except OSError:
+                pass
+            time.sleep(0.2)
+        raise RuntimeError(f"runserver did not answer within {timeout} s; see {self._log.name}")
+
+    def worker_pids(self) -> list[int]:
+        return [self.process.pid]
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self._log.close()

@@ -79,6 +79,8 @@ INSTALLED_APPS = [
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "django_tasks",
+    "django_tasks_db",
     "annotations",
     "annotations.web.apps.WebConfig",
     "annotations.accounts.apps.AccountsConfig",
@@ -241,6 +243,16 @@ LOGOUT_REDIRECT_URL = "login"
 WORKBENCH_MAX_DOCUMENT_BYTES = env_int("WORKBENCH_MAX_DOCUMENT_BYTES", 1_000_000, minimum=1)
 WORKBENCH_MAX_REQUEST_BYTES = env_int("WORKBENCH_MAX_REQUEST_BYTES", 5_000_000, minimum=1024)
 WORKBENCH_REVIEW_HOLD_SECONDS = env_int("WORKBENCH_REVIEW_HOLD_SECONDS", 600, minimum=1)
+# Background jobs (large imports): django-tasks with its database backend, so SQLite and PostgreSQL
+# both work with no other service; `manage.py db_worker` runs them (make run starts one).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# An upload with more documents than this, or more bytes, is imported by a background job.
+WORKBENCH_IMPORT_SYNC_MAX_DOCUMENTS = env_int("WORKBENCH_IMPORT_SYNC_MAX_DOCUMENTS", 500, minimum=1)
+WORKBENCH_IMPORT_SYNC_MAX_BYTES = env_int("WORKBENCH_IMPORT_SYNC_MAX_BYTES", 2_000_000, minimum=1024)
+# Documents a background job stores per transaction: other writers wait at most one chunk.
+WORKBENCH_IMPORT_CHUNK_DOCUMENTS = env_int("WORKBENCH_IMPORT_CHUNK_DOCUMENTS", 200, minimum=1)
+# The largest file `POST /api/v1/documents/upload/` accepts (other API requests: WORKBENCH_MAX_REQUEST_BYTES).
+WORKBENCH_MAX_UPLOAD_BYTES = env_int("WORKBENCH_MAX_UPLOAD_BYTES", 100_000_000, minimum=1024)
 WORKBENCH_RELEASES_DIR = Path(env_str("WORKBENCH_RELEASES_DIR") or MEDIA_ROOT / "releases")
 # Where trained label-suggestion models are stored, one versioned file each (share it between app servers).
 WORKBENCH_MODELS_DIR = Path(env_str("WORKBENCH_MODELS_DIR") or MEDIA_ROOT / "models")

@@ -7,6 +7,7 @@ service from ``annotations.services`` and serialize what it returns.
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import include, path
 from drf_spectacular.utils import extend_schema, extend_schema_view
@@ -41,6 +42,7 @@ from annotations.services.annotating import (
     annotations_bulk_create,
 )
 from annotations.services.reviewing import annotation_submit, annotations_submit_document
+from annotations.services.rows import document_sentences, labels_by_key
 
 
 def _labels_by_key() -> dict[str, Label]:
@@ -209,15 +211,17 @@ class DocumentAnnotationsBulkView(APIView):
         responses={201: AnnotationSerializer(many=True), **error_responses(400, 404, 413)},
     )
     def post(self, request: Request, pk: int) -> Response:
-        document = get_object_or_404(Document.objects.only("id"), pk=pk)
+        found = document_sentences(pk)  # the document and its sentences in one query
+        if found is None:
+            raise Http404("No Document matches the given query.")
+        document, sentences = found
         items = bulk_items_fast(request.data)
         if items is None:
             items = validated(BulkInputSerializer, request.data)["items"]
-        sentences = {s.pk: s for s in Sentence.objects.filter(document=document)}
         drafts = _drafts(
             items,
             sentences=sentences,
-            labels=_labels_by_key(),
+            labels=labels_by_key(),
             prefixes=[f"items[{number}]." for number in range(len(items))],
             missing=f"Sentence {{sentence}} is not a sentence of document {document.pk}; "
             "a bulk request labels sentences of one document.",

@@ -3,6 +3,7 @@ and sentences."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import include, path
@@ -16,6 +17,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from annotations.api.filters import DocumentFilter, SentenceFilter
+from annotations.api.import_jobs import ImportJobSerializer
 from annotations.api.pagination import CursorPage, LimitOffsetPage
 from annotations.api.permissions import ReadOnlyOrReviewer
 from annotations.api.schema import error_responses
@@ -38,10 +40,15 @@ from annotations.services.documents import (
     title_from_text,
     validate_document_text,
 )
+from annotations.services.imports import import_job_create, upload_document_count
 
 MAX_DOCUMENTS_PER_REQUEST = 1000
 IMPORT_RESPONSES = {
     201: OpenApiResponse(ImportReportSerializer, description="At least one document was new"),
+    202: OpenApiResponse(
+        ImportJobSerializer,
+        description="A large .jsonl file: queued as a background import (follow `url` / `Location`)",
+    ),
     200: OpenApiResponse(ImportReportSerializer, description="Every text was already stored"),
     **error_responses(400),
 }
@@ -84,6 +91,15 @@ def _document_inputs(payload: object) -> list[DocumentInput]:
     if errors:
         raise ValidationError(errors)
     return inputs
+
+
+def _is_large_jsonl(upload) -> bool:
+    """A .jsonl upload too large to import within the request: it becomes a background job."""
+    if not upload.name.lower().endswith(".jsonl"):
+        return False
+    if upload.size > settings.WORKBENCH_IMPORT_SYNC_MAX_BYTES:
+        return True
+    return upload_document_count(upload) > settings.WORKBENCH_IMPORT_SYNC_MAX_DOCUMENTS
 
 
 def _report_response(report: ImportReport) -> Response:
@@ -135,7 +151,10 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
 
     @extend_schema(
         summary="Import a .txt or .jsonl file (reviewers and admins)",
-        description="Multipart form with the field `file`. All or nothing, as for the JSON import.",
+        description="Multipart form with the field `file`. All or nothing, as for the JSON import. A .jsonl file "
+        "with more than WORKBENCH_IMPORT_SYNC_MAX_DOCUMENTS documents (default 500) or bytes than "
+        "WORKBENCH_IMPORT_SYNC_MAX_BYTES (default 2 MB) is imported by a background job: the answer is 202 "
+        "with the job, whose progress `GET /api/v1/import-jobs/{id}/` reports.",
         request={"multipart/form-data": DocumentUploadSerializer},
         responses={**IMPORT_RESPONSES, 413: error_responses(413)[413], 415: error_responses(415)[415]},
     )
@@ -144,6 +163,10 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
         upload = request.FILES.get("file")
         if upload is None:
             raise ValidationError({"file": "Attach a .txt or .jsonl file as the multipart form field 'file'."})
+        if _is_large_jsonl(upload):
+            job = import_job_create(name=upload.name, upload=upload, created_by=request.user)
+            body = ImportJobSerializer(job).data
+            return Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": body["url"]})
         with transaction.atomic():
             report = documents_import_file(name=upload.name, data=upload.read(), imported_by=request.user)
             return _report_response(report)

@@ -8,6 +8,8 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 
 API_PREFIX = "/api/"
+# File uploads of documents have their own, larger limit: a large one becomes a background import.
+UPLOAD_PATH = "/api/v1/documents/upload/"
 
 
 class RequestSizeLimitMiddleware:
@@ -22,7 +24,8 @@ class RequestSizeLimitMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if request.path.startswith(API_PREFIX):
-            limit = settings.WORKBENCH_MAX_REQUEST_BYTES
+            upload = request.path == UPLOAD_PATH
+            limit = settings.WORKBENCH_MAX_UPLOAD_BYTES if upload else settings.WORKBENCH_MAX_REQUEST_BYTES
             try:
                 size = int(request.META.get("CONTENT_LENGTH") or 0)
             except ValueError:
@@ -32,7 +35,11 @@ class RequestSizeLimitMiddleware:
                     {
                         "detail": (
                             f"The request body is {size:,} bytes; the limit is {limit:,} bytes "
-                            "(WORKBENCH_MAX_REQUEST_BYTES). Send fewer items per request."
+                            + (
+                                "(WORKBENCH_MAX_UPLOAD_BYTES). Split the file."
+                                if upload
+                                else "(WORKBENCH_MAX_REQUEST_BYTES). Send fewer items per request."
+                            )
                         ),
                         "limit": limit,
                     },

@@ -8,6 +8,7 @@ urlpatterns = [
     path("", include("annotations.api.labels")),
     path("", include("annotations.api.actors")),
     path("", include("annotations.api.documents")),
+    path("", include("annotations.api.import_jobs")),
     path("", include("annotations.api.annotations")),
     path("", include("annotations.api.review")),
     path("", include("annotations.api.incidents")),

@@ -32,7 +32,13 @@ from annotations.models import (
 )
 from annotations.roles import can_annotate
 from annotations.services.events import annotation_snapshot, changed_fields, event_record, events_record_many
-from annotations.services.rows import adapt_datetime, rows_insert_returning_ids
+from annotations.services.rows import (
+    adapt_datetime,
+    annotation_keys_on_sentences,
+    instances_insert,
+    instances_with_parents,
+    rows_insert_returning_ids,
+)
 from annotations.text.figures import extract_figures
 
 CASUALTY_CLAIM = "casualty_claim"
@@ -285,9 +291,7 @@ def annotations_bulk_create(*, annotator, document: Document, drafts: list[Annot
     # annotator in the WHERE clause SQLite picks the annotator index and scans all their annotations.
     existing = {
         (sentence_id, label_id)
-        for annotator_id, sentence_id, label_id in Annotation.objects.filter(
-            sentence_id__in={d.sentence.pk for d in drafts}
-        ).values_list("annotator_id", "sentence_id", "label_id")
+        for annotator_id, sentence_id, label_id in annotation_keys_on_sentences({d.sentence.pk for d in drafts})
         if annotator_id == annotator.pk
     }
     for number, draft in enumerate(drafts):
@@ -307,8 +311,8 @@ def annotations_bulk_create(*, annotator, document: Document, drafts: list[Annot
         Responsibility(annotation=a, **d.responsibility) if d.responsibility is not None else None
         for a, d in zip(annotations, drafts, strict=False)
     ]
-    CasualtyFigures.objects.bulk_create([f for f in figures if f is not None])
-    Responsibility.objects.bulk_create([r for r in responsibilities if r is not None])
+    instances_insert(CasualtyFigures, [f for f in figures if f is not None])
+    instances_insert(Responsibility, [r for r in responsibilities if r is not None])
     events_record_many(
         kind=EventKind.CREATED,
         actor=annotator,
@@ -350,15 +354,10 @@ def _annotations_insert(*, annotator, drafts: list[AnnotationDraft]) -> list[Ann
         for d in drafts
     ]
     ids = rows_insert_returning_ids(Annotation, _INSERT_COLUMNS, rows)
-    annotations = []
-    for pk, d in zip(ids, drafts, strict=True):
-        annotation = Annotation(
-            pk=pk, annotator=annotator, sentence=d.sentence, label=d.label, span_start=d.span_start,
-            span_end=d.span_end, note=d.note, status=AnnotationStatus.DRAFT, version=1, created_at=now, updated_at=now,
-        )  # fmt: skip
-        annotation._state.adding = False
-        annotations.append(annotation)
-    return annotations
+    values = [{**dict(zip(_INSERT_COLUMNS, row, strict=True)), "id": pk, "created_at": now, "updated_at": now}
+              for pk, row in zip(ids, rows, strict=True)]  # fmt: skip
+    parents = [{"annotator": annotator, "sentence": d.sentence, "label": d.label} for d in drafts]
+    return instances_with_parents(Annotation, values, parents)
 
 
 _UNSET = object()

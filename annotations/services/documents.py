@@ -15,10 +15,12 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
+from django.utils import timezone
 
 from annotations.models import Actor, Document, Sentence
 from annotations.services.actors import actor_get_or_create
+from annotations.services.rows import adapt_date, adapt_datetime, rows_insert, rows_insert_returning_keys
 from annotations.text.segment import split_sentences
 
 JSONL_FIELDS = {"title", "text", "url", "publisher", "published_on", "language"}
@@ -148,20 +150,30 @@ def document_input_from_mapping(record: object, *, source: str) -> DocumentInput
     )
 
 
+def jsonl_line_input(line: str, *, source: str) -> DocumentInput:
+    """One line of a .jsonl file as a DocumentInput, or a ValidationError saying what is wrong with it."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(f"malformed JSON ({exc.msg} at column {exc.colno})") from None
+    return document_input_from_mapping(record, source=source)
+
+
+def jsonl_lines(text: str):
+    """``(line number, line)`` of a .jsonl text's non-blank lines. Only a line feed ends a line (JSON
+    Lines), so a JSON string may hold U+2028 or a form feed as it is."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            yield number, line
+
+
 def parse_jsonl(*, name: str, data: bytes) -> tuple[list[DocumentInput], list[ImportProblem]]:
     text = decode_text_bytes(data)
     inputs, problems = [], []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
+    for number, line in jsonl_lines(text):
         source = f"{name} line {number}"
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            problems.append(ImportProblem(source, f"malformed JSON ({exc.msg} at column {exc.colno})"))
-            continue
-        try:
-            inputs.append(document_input_from_mapping(record, source=source))
+            inputs.append(jsonl_line_input(line, source=source))
         except ValidationError as exc:
             problems.append(ImportProblem(source, _message(exc)))
     if not inputs and not problems:
@@ -169,7 +181,179 @@ def parse_jsonl(*, name: str, data: bytes) -> tuple[list[DocumentInput], list[Im
     return inputs, problems
 
 
+def document_input_check(item: DocumentInput) -> None:
+    """Every check of a document that needs no database (what a background import checks first)."""
+    _checked(item)
+    _clean_fields(item)
+
+
+@dataclass
+class _Prepared:
+    """A document checked and segmented, ready for its rows to be written."""
+
+    item: DocumentInput
+    title: str
+    digest: str
+    publisher: Actor | None = None
+    spans: list = field(default_factory=list)
+
+
+def _checked(item: DocumentInput) -> _Prepared:
+    """The checks that do not need the database: text, title (in this order, as messages go)."""
+    validate_document_text(item.text)
+    title = (item.title or "").strip()[:300]
+    if not title:
+        raise ValidationError({"title": "A document needs a title."})
+    return _Prepared(item=item, title=title, digest=text_sha256(item.text))
+
+
+# The fields ``Model.clean_fields`` would check for a new document, given that the title was cut to
+# its length, the publisher and importer are objects this module resolved, the text was checked
+# above and its hash is ours. Checked field by field: a full clean of each document cost more than
+# the rest of the import together.
+_CLEANED_FIELDS = ("url", "language")
+
+
+def _clean_fields(item: DocumentInput) -> None:
+    errors = {}
+    for name in _CLEANED_FIELDS:
+        field_ = Document._meta.get_field(name)
+        value = getattr(item, name)
+        if field_.blank and value in field_.empty_values:
+            continue
+        try:
+            field_.clean(value, None)
+        except ValidationError as exc:
+            errors[name] = exc.error_list
+    if errors:
+        raise ValidationError(errors)
+
+
+def _segmented(prepared: _Prepared) -> None:
+    item = prepared.item
+    prepared.spans = split_sentences(item.text, item.language)
+    if not prepared.spans:
+        raise ValidationError({"text": "No sentence could be found in the text."})
+    _clean_fields(item)
+
+
+def _stored_by_digest(digests: list[str]) -> dict[str, Document]:
+    found: dict[str, Document] = {}
+    for start in range(0, len(digests), 500):
+        for document in Document.objects.filter(text_sha256__in=digests[start : start + 500]).defer("text"):
+            found[document.text_sha256] = document
+    return found
+
+
+_DOCUMENT_COLUMNS = (
+    "title",
+    "publisher_id",
+    "url",
+    "published_on",
+    "language",
+    "text",
+    "text_sha256",
+    "imported_by_id",
+    "imported_at",
+)
+
+
+def _write(prepared: list[_Prepared], imported_by) -> tuple[dict[str, Document], list[_Prepared]]:
+    """Insert the documents and their sentences in bulk.
+
+    Returns the stored documents by digest and the inputs another import stored first (between
+    our look-up and our insert): those are reported as already there, as they would be a moment later.
+    """
+    now = timezone.now()
+    stamp = adapt_datetime(Document, now)
+    importer_id = imported_by.pk if imported_by is not None else None
+    rows = [
+        (
+            p.title,
+            p.publisher.pk if p.publisher else None,
+            p.item.url,
+            adapt_date(Document, p.item.published_on),
+            p.item.language,
+            p.item.text,
+            p.digest,
+            importer_id,
+            stamp,
+        )
+        for p in prepared
+    ]
+    ids = rows_insert_returning_keys(Document, _DOCUMENT_COLUMNS, rows, key="text_sha256", conflict="text_sha256")
+    stored: dict[str, Document] = {}
+    sentence_rows = []
+    raced = []
+    for p in prepared:
+        document_id = ids.get(p.digest)
+        if document_id is None:
+            raced.append(p)
+            continue
+        stored[p.digest] = Document(
+            pk=document_id,
+            title=p.title,
+            publisher=p.publisher,
+            url=p.item.url,
+            published_on=p.item.published_on,
+            language=p.item.language,
+            text=p.item.text,
+            text_sha256=p.digest,
+            imported_by=imported_by,
+            imported_at=now,
+        )
+        sentence_rows += [(document_id, index, span.start, span.end) for index, span in enumerate(p.spans)]
+    rows_insert(Sentence, ("document_id", "index", "start", "end"), sentence_rows)
+    return stored, raced
+
+
 @transaction.atomic
+def documents_store(*, items: list[DocumentInput], imported_by=None) -> ImportReport:
+    """Validate, segment and store many documents with a few multi-row INSERTs.
+
+    A document that fails a check is reported (with its ``source``) and nothing of it is stored;
+    the others are stored. The same text again, in the database or earlier in ``items``, is
+    reported under ``existing``. Callers that want all or nothing roll back on any problem.
+    """
+    report = ImportReport()
+    checked: list[_Prepared] = []
+    for item in items:
+        try:
+            checked.append(_checked(item))
+        except ValidationError as exc:
+            report.problems.append(ImportProblem(item.source, _message(exc)))
+    already = _stored_by_digest(list({p.digest for p in checked}))
+    publishers: dict[str, Actor] = {}
+    fresh: list[_Prepared] = []
+    outcome: list[tuple[_Prepared, bool]] = []  # (input, is new), in input order
+    seen: set[str] = set()
+    for prepared in checked:
+        if prepared.digest in already or prepared.digest in seen:
+            outcome.append((prepared, False))
+            continue
+        name = prepared.item.publisher
+        try:
+            _segmented(prepared)
+            if name and name not in publishers:
+                publishers[name] = actor_get_or_create(name=name)
+            prepared.publisher = publishers.get(name) if name else None
+        except ValidationError as exc:
+            report.problems.append(ImportProblem(prepared.item.source, _message(exc)))
+            continue
+        seen.add(prepared.digest)
+        fresh.append(prepared)
+        outcome.append((prepared, True))
+    stored, raced = _write(fresh, imported_by) if fresh else ({}, [])
+    if raced:
+        already.update(_stored_by_digest([p.digest for p in raced]))
+    for prepared, is_new in outcome:
+        if is_new and prepared.digest in stored:
+            report.created.append(stored[prepared.digest])
+        else:
+            report.existing.append(already.get(prepared.digest) or stored[prepared.digest])
+    return report
+
+
 def document_create(
     *,
     text: str,
@@ -182,68 +366,25 @@ def document_create(
 ) -> tuple[Document, bool]:
     """Store a text and its sentences; the same text again returns the stored document.
 
-    Returns ``(document, created)``.
+    Returns ``(document, created)``; raises ValidationError when the text or a field is refused.
     """
-    validate_document_text(text)
-    title = (title or "").strip()[:300]
-    if not title:
-        raise ValidationError({"title": "A document needs a title."})
-    digest = text_sha256(text)
-    existing = Document.objects.filter(text_sha256=digest).first()
-    if existing:
-        return existing, False
-    spans = split_sentences(text, language)
-    if not spans:
-        raise ValidationError({"text": "No sentence could be found in the text."})
-    document = Document(
-        title=title,
-        publisher=publisher,
-        url=url,
-        published_on=published_on,
-        language=language,
-        text=text,
-        text_sha256=digest,
-        imported_by=imported_by,
-    )
-    document.full_clean(exclude=["text_sha256"])
-    try:
-        with transaction.atomic():
-            document.save()
-    except IntegrityError:
-        # Another import stored the same text between our look-up and our insert.
-        return Document.objects.get(text_sha256=digest), False
-    Sentence.objects.bulk_create(
-        Sentence(document=document, index=index, start=span.start, end=span.end) for index, span in enumerate(spans)
-    )
-    return document, True
-
-
-def document_import(*, item: DocumentInput, imported_by=None) -> tuple[Document, bool]:
-    """Store one parsed document, resolving its publisher by name or alias."""
+    item = DocumentInput(text=text, title=title, url=url, published_on=published_on, language=language)
     with transaction.atomic():
-        publisher = actor_get_or_create(name=item.publisher) if item.publisher else None
-        return document_create(
-            text=item.text,
-            title=item.title,
-            publisher=publisher,
-            url=item.url,
-            published_on=item.published_on,
-            language=item.language,
-            imported_by=imported_by,
-        )
+        prepared = _checked(item)
+        existing = _stored_by_digest([prepared.digest]).get(prepared.digest)
+        if existing:
+            return Document.objects.get(pk=existing.pk), False
+        prepared.publisher = publisher
+        _segmented(prepared)
+        stored, raced = _write([prepared], imported_by)
+    if raced:
+        return Document.objects.get(text_sha256=prepared.digest), False
+    return stored[prepared.digest], True
 
 
 def documents_import_inputs(*, items: list[DocumentInput], imported_by=None) -> ImportReport:
-    """Import each document in its own transaction: one bad document stores nothing of itself."""
-    report = ImportReport()
-    for item in items:
-        try:
-            document, created = document_import(item=item, imported_by=imported_by)
-        except ValidationError as exc:
-            report.problems.append(ImportProblem(item.source, _message(exc)))
-            continue
-        (report.created if created else report.existing).append(document)
-    return report
+    """Import parsed documents: each bad one is reported and stores nothing of itself."""
+    return documents_store(items=items, imported_by=imported_by)
 
 
 def documents_import_file(*, name: str, data: bytes, imported_by=None) -> ImportReport:

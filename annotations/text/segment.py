@@ -1,68 +1,68 @@
 """Sentence segmentation with exact character offsets.
 
-pysbd finds the boundaries inside each paragraph; every line break is a boundary too (web copy puts
-headlines, credits and paragraphs on lines of their own). Offsets always slice the stored text
-exactly: spans are located in the original string, and only the white space around a sentence is
-left out of its span.
+sentencex (Wikimedia's segmenter: rules for some 300 languages, written in Rust) finds the
+boundaries; every line break is a boundary too (web copy puts headlines, credits and paragraphs on
+lines of their own). Offsets always slice the stored text exactly: sentencex's pieces join back to
+the text (checked; otherwise each line is segmented on its own and its pieces located in it), and
+only the white space around a sentence is left out of its span.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from typing import NamedTuple
 
-import pysbd
+import sentencex
 
 _LINE = re.compile(r"[^\r\n]+")
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     start: int
     end: int
 
 
-@lru_cache(maxsize=8)
-def _segmenter(language: str) -> pysbd.Segmenter:
-    try:
-        return pysbd.Segmenter(language=language, clean=False, char_span=False)
-    except ValueError:
-        return pysbd.Segmenter(language="en", clean=False, char_span=False)
+def _add(spans: list[Span], part: str, offset: int) -> None:
+    """Append ``part`` (found at ``offset``) without its surrounding white space, if anything is left."""
+    stripped = part.strip()
+    if stripped:
+        start = offset + len(part) - len(part.lstrip())
+        spans.append(Span(start, start + len(stripped)))
 
 
-def _trimmed(text: str, start: int, end: int) -> Span | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end) if end > start else None
+def _add_lines(spans: list[Span], piece: str, offset: int) -> None:
+    if "\n" in piece or "\r" in piece:
+        for line in _LINE.finditer(piece):
+            _add(spans, line.group(), offset + line.start())
+    else:
+        _add(spans, piece, offset)
+
+
+def _split_line_by_line(text: str, language: str) -> list[Span]:
+    """The careful way, for a text whose pieces do not join back to it: segment each line and
+    locate each piece in it; the rest of a line that cannot be located stays one sentence."""
+    spans: list[Span] = []
+    for line in _LINE.finditer(text):
+        line_text, cursor = line.group(), 0
+        for piece in sentencex.segment(language, line_text):
+            found = line_text.find(piece.strip(), cursor) if piece.strip() else -1
+            if found < 0:
+                break
+            cursor = found + len(piece.strip())
+            _add(spans, line_text[found:cursor], line.start() + found)
+        _add(spans, line_text[cursor:], line.start() + cursor)
+    return spans
 
 
 def split_sentences(text: str, language: str = "en") -> list[Span]:
     """Return the sentence spans of ``text`` in order; ``text[s.start:s.end]`` is each sentence."""
-    segmenter = _segmenter(language)
+    language = language or "en"
+    pieces = sentencex.segment(language, text)
+    if "".join(pieces) != text:
+        return _split_line_by_line(text, language)
     spans: list[Span] = []
-    for line in _LINE.finditer(text):
-        line_text = line.group()
-        if not line_text.strip():
-            continue
-        cursor = 0
-        pieces = segmenter.segment(line_text)
-        for number, piece in enumerate(pieces):
-            found = line_text.find(piece.strip(), cursor) if piece.strip() else -1
-            if found < 0:
-                # pysbd changed the piece (it should not with clean=False): keep the rest of the
-                # line as one sentence rather than guess offsets.
-                span = _trimmed(text, line.start() + cursor, line.end())
-                if span:
-                    spans.append(span)
-                break
-            piece_end = found + len(piece.strip())
-            if number == len(pieces) - 1:
-                piece_end = len(line_text)
-            span = _trimmed(text, line.start() + cursor, line.start() + piece_end)
-            if span:
-                spans.append(span)
-            cursor = piece_end
+    offset = 0
+    for piece in pieces:
+        _add_lines(spans, piece, offset)
+        offset += len(piece)
     return spans

@@ -21,10 +21,11 @@ def test_oversized_body_is_413_with_a_json_message(client_for, annotator, docume
 def test_oversized_upload_is_413(client_for, reviewer, settings):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    settings.WORKBENCH_MAX_REQUEST_BYTES = 2048
+    settings.WORKBENCH_MAX_UPLOAD_BYTES = 2048  # uploads have their own limit (a large one becomes a job)
     big = SimpleUploadedFile("big.txt", b"Words. " * 1000)
     response = client_for(reviewer).post("/api/v1/documents/upload/", {"file": big}, format="multipart")
     assert response.status_code == 413
+    assert "WORKBENCH_MAX_UPLOAD_BYTES" in response.json()["detail"]
     assert not Document.objects.exists()
 
 

@@ -137,3 +137,25 @@ def test_a_document_without_title_is_refused():
     with pytest.raises(ValidationError, match="needs a title"):
         document_create(text="Some text.", title="  ")
     assert Document.objects.count() == 0
+
+
+def test_a_jsonl_line_may_hold_unicode_line_separators_inside_its_strings():
+    # JSON Lines ends a line with a line feed only; json.dumps(ensure_ascii=False) leaves U+2028 as it is.
+    text = "First part\u2028still the same line. Second sentence."
+    report = documents_import_file(name="u2028.jsonl", data=jsonl({"title": "Sep", "text": text}))
+    assert report.problems == []
+    assert Document.objects.get().text == text
+
+
+def test_a_batch_with_the_same_text_twice_stores_it_once():
+    report = documents_import_file(
+        name="twice.jsonl", data=jsonl({"title": "A", "text": "Same text."}, {"title": "B", "text": "Same text."})
+    )
+    assert [d.title for d in report.created] == ["A"]
+    assert [d.pk for d in report.existing] == [report.created[0].pk]
+    assert Document.objects.count() == 1 and Sentence.objects.count() == 1
+
+
+def test_a_bad_url_is_refused_with_the_field_named():
+    (problem,) = problems_of("x.jsonl", jsonl({"text": "Fine.", "url": "not a url"}))
+    assert problem == "x.jsonl line 1: url: Enter a valid URL."

@@ -68,3 +68,84 @@ def test_windows_line_endings_keep_exact_offsets():
 
 def test_blank_text_has_no_sentences():
     assert split_sentences("  \n\n \t") == []
+
+
+# Properties: whatever the text, the spans slice it exactly, in order, cover every non-blank
+# character, never cross a line break, and never start or end with white space.
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from tests.text.segment_properties import assert_spans_cover  # noqa: E402
+
+SEED_TEXTS = [path.read_text(encoding="utf-8") for path in SEEDS]
+_pieces = st.sampled_from(
+    [
+        "Dr. ",
+        "U.N. ",
+        "13 people were killed. ",
+        "“Quoted!” ",
+        "What? ",
+        "\n",
+        "\r\n",
+        "\n\n",
+        "  ",
+        "\t",
+        "Dārat ʿIzzah ",
+        "قتل 13 شخصا. ",
+        "😀 ",
+        "...",
+        "e.g. ",
+        "No. 4 ",
+        "3.5 km ",
+        "\u00a0",
+        "\u2028",
+    ]
+)
+
+
+@pytest.mark.parametrize("text", SEED_TEXTS, ids=[p.stem for p in SEEDS])
+def test_seed_documents_have_the_segmentation_properties(text):
+    assert_spans_cover(text, split_sentences(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_pieces | st.text(max_size=20), max_size=30).map("".join))
+def test_any_text_is_sliced_exactly_and_covered_in_order(text):
+    assert_spans_cover(text, split_sentences(text))
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.sampled_from(SEED_TEXTS[0].splitlines(keepends=True)), min_size=1, max_size=8).map("".join))
+def test_recombined_seed_lines_keep_the_properties(text):
+    assert_spans_cover(text, split_sentences(text))
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "fr", "xx-unknown", ""])
+def test_any_language_code_keeps_exact_offsets(language):
+    text = SEED_TEXTS[1]
+    assert_spans_cover(text, split_sentences(text, language))
+
+
+def test_the_fixture_corpus_documents_have_the_segmentation_properties():
+    import json
+
+    corpus = json.loads((SEEDS[0].parent.parent / "seed_corpus.json").read_text(encoding="utf-8"))
+    for entry in corpus:
+        text = (SEEDS[0].parent.parent / entry["file"]).read_text(encoding="utf-8")
+        assert_spans_cover(text, split_sentences(text, entry.get("language") or "en"))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_pieces | st.text(max_size=20), max_size=30).map("".join))
+def test_the_line_by_line_fallback_has_the_same_properties(text):
+    from annotations.text.segment import _split_line_by_line
+
+    assert_spans_cover(text, _split_line_by_line(text, "en"))
+
+
+def test_the_line_by_line_fallback_agrees_on_the_seed_documents():
+    from annotations.text.segment import _split_line_by_line
+
+    for text in SEED_TEXTS:
+        assert _split_line_by_line(text, "en") == split_sentences(text)

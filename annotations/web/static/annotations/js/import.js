@@ -14,6 +14,52 @@ function documentLinks(documents) {
   );
 }
 
+function problemList(problems) {
+  return el(
+    "ul",
+    { class: "problems error", role: "alert" },
+    problems.map((problem) => el("li", {}, (problem.source ? problem.source + ": " : "") + problem.message)),
+  );
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const STEP = { queued: "Waiting for the import worker…", checking: "Checking", importing: "Importing" };
+
+// A large .jsonl file is imported by a background job (HTTP 202): follow its progress until it ends.
+async function followJob(job, row, status) {
+  const bar = el("progress", { max: String(job.total), value: "0" });
+  const line = el("p", { class: "progress-line" }, bar);
+  row.append(line);
+  for (;;) {
+    const step = STEP[job.state];
+    if (!step) break;
+    bar.value = job.done;
+    status.textContent =
+      job.state === "queued" ? step : step + " " + job.done.toLocaleString() + " of " + job.total.toLocaleString() + " documents…";
+    await sleep(1000);
+    try {
+      job = await api.get("import-jobs/" + job.id + "/");
+    } catch (error) {
+      status.textContent = "Could not read the import's progress: " + describeError(error) + " (it goes on in the background).";
+      return;
+    }
+  }
+  line.remove();
+  if (job.state === "succeeded") {
+    status.dataset.state = "saved";
+    status.textContent = job.created_count + " imported, " + job.existing_count + " already stored, 0 problem(s).";
+    row.append(el("p", {}, el("a", { href: "/documents/" }, "See the documents")));
+  } else {
+    status.dataset.state = "failed";
+    const problems = job.problems || [];
+    const more = job.problem_count > problems.length ? " (the first " + problems.length + " of " + job.problem_count + ")" : "";
+    status.textContent = job.detail.startsWith("Nothing was imported:")
+      ? "Nothing was imported from this file. Fix these" + more + " and upload it again:"
+      : job.detail || "The import failed; nothing was imported.";
+    if (problems.length) row.append(problemList(problems));
+  }
+}
+
 async function importFile(file) {
   const status = el("p", { class: "status-line", "data-state": "saving", text: "Uploading…" });
   const row = el("li", { class: "card import-result" }, el("h3", { text: file.name }), status);
@@ -22,6 +68,7 @@ async function importFile(file) {
   body.append("file", file, file.name);
   try {
     const report = await api.upload("documents/upload/", body);
+    if (report.state) return await followJob(report, row, status);
     const created = report.created || [];
     const existing = report.existing || [];
     const problems = report.problems || [];

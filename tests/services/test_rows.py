@@ -1,0 +1,84 @@
+"""The cursor-level helpers of the hot paths give what the ORM would give."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.models import Annotation, CasualtyFigures, Label, Sentence
+from annotations.services.annotating import AnnotationDraft, annotations_bulk_create
+from annotations.services.rows import (
+    annotation_keys_on_sentences,
+    document_sentences,
+    instances_insert,
+    labels_by_key,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_document_sentences_match_the_orm(document):
+    found_document, sentences = document_sentences(document.pk)
+    assert found_document.pk == document.pk
+    expected = {s.pk: (s.document_id, s.index, s.start, s.end) for s in Sentence.objects.filter(document=document)}
+    assert {pk: (s.document_id, s.index, s.start, s.end) for pk, s in sentences.items()} == expected
+    # Other fields load when first read, as with .only("id").
+    assert found_document.text == document.text
+
+
+def test_document_sentences_of_a_missing_document_is_none(db):
+    assert document_sentences(987654) is None
+
+
+def test_labels_by_key_match_the_orm(labels):
+    read = labels_by_key()
+    assert set(read) == set(labels)
+    assert all(read[key].name == labels[key].name and read[key].pk == labels[key].pk for key in labels)
+
+
+def test_annotation_keys_on_sentences(annotator, document, labels):
+    sentence = document.sentences.order_by("index").first()
+    annotations_bulk_create(
+        annotator=annotator, document=document, drafts=[AnnotationDraft(sentence=sentence, label=labels["rhetoric"])]
+    )
+    assert annotation_keys_on_sentences([sentence.pk]) == [(annotator.pk, sentence.pk, labels["rhetoric"].pk)]
+    assert annotation_keys_on_sentences([]) == []
+
+
+def test_bulk_created_annotations_read_like_stored_ones(annotator, document, labels):
+    sentences = list(document.sentences.order_by("index"))
+    made = annotations_bulk_create(
+        annotator=annotator,
+        document=document,
+        drafts=[
+            AnnotationDraft(sentence=sentences[1], label=labels["casualty_claim"], figures={"killed_min": 4}),
+            AnnotationDraft(sentence=sentences[2], label=labels["attribution"], note="regime"),
+        ],
+    )
+    for annotation in made:
+        stored = Annotation.objects.get(pk=annotation.pk)
+        for field in Annotation._meta.concrete_fields:
+            assert getattr(annotation, field.attname) == getattr(stored, field.attname), field.name
+        assert not annotation._state.adding
+    figures = CasualtyFigures.objects.get(annotation=made[0])
+    assert (figures.killed_min, figures.qualifier, figures.scope, figures.preliminary) == (
+        4,
+        "exact",
+        "incident",
+        False,
+    )
+
+
+def test_instances_insert_uses_the_field_defaults(annotator, document, labels):
+    sentence = document.sentences.first()
+    annotation = Annotation.objects.create(annotator=annotator, sentence=sentence, label=Label.objects.first())
+    instances_insert(CasualtyFigures, [CasualtyFigures(annotation=annotation, killed_min=2, killed_max=3)])
+    stored = CasualtyFigures.objects.get(annotation=annotation)
+    assert (stored.killed_min, stored.killed_max, stored.qualifier, stored.is_suggested) == (2, 3, "exact", False)
+
+
+def test_user_group_names(annotator, reviewer, outsider):
+    from annotations.services.rows import user_group_names
+
+    assert user_group_names(annotator.pk) == ["annotator"]
+    assert user_group_names(reviewer.pk) == ["reviewer"]
+    assert user_group_names(outsider.pk) == []
