@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.urls import path
 from drf_spectacular.types import OpenApiTypes
@@ -14,6 +15,7 @@ from rest_framework.views import APIView
 from annotations.agreement import agreement_for_documents
 from annotations.api.permissions import IsReviewer
 from annotations.api.schema import error_responses
+from annotations.filters import MAX_ID
 
 
 class AgreementSerializer(serializers.Serializer):
@@ -34,15 +36,16 @@ class AgreementView(APIView):
         summary="Krippendorff's alpha per label and overall",
         description="Over the sentences two or more annotators labelled (submitted, approved or rejected "
         "annotations; drafts are work in progress). Repeat `document` to choose documents; without it, all.",
-        parameters=[OpenApiParameter("document", OpenApiTypes.INT, many=True, description="Document id")],
+        parameters=[OpenApiParameter("document", OpenApiTypes.INT, many=True, description="Document id, 1 to 2**63-1")],
         responses={200: AgreementSerializer, **error_responses(400)},
     )
     def get(self, request: Request) -> Response:
         raw = request.query_params.getlist("document")
+        field = forms.IntegerField(min_value=1, max_value=MAX_ID)
         try:
-            documents = [int(value) for value in raw] if raw else None
-        except ValueError:
-            raise ValidationError({"document": "Give document ids as whole numbers."}) from None
+            documents = [field.clean(value) for value in raw] if raw else None
+        except forms.ValidationError:
+            raise ValidationError({"document": "Give document ids as whole numbers from 1 to 2**63-1."}) from None
         return Response(agreement_for_documents(documents=documents))
 
 

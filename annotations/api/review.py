@@ -145,7 +145,7 @@ class ReviewQueueClaimView(APIView):
         responses={
             200: ClaimedItemSerializer,
             204: OpenApiResponse(description="Nothing left to review"),
-            **error_responses(400),
+            **error_responses(400, 404),
         },
     )
     def post(self, request: Request) -> Response:

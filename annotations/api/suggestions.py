@@ -47,14 +47,14 @@ class HintSerializer(serializers.Serializer):
     source = serializers.ChoiceField(choices=["rules", "model"])
 
 
-class RangeSerializer(serializers.Serializer):
+class SuggestedRangeSerializer(serializers.Serializer):
     min = serializers.IntegerField()
     max = serializers.IntegerField(allow_null=True, help_text="null: no upper bound (at least)")
 
 
 class SuggestedFiguresSerializer(serializers.Serializer):
-    killed = RangeSerializer(allow_null=True)
-    injured = RangeSerializer(allow_null=True)
+    killed = SuggestedRangeSerializer(allow_null=True)
+    injured = SuggestedRangeSerializer(allow_null=True)
     children_killed = serializers.IntegerField(allow_null=True)
     women_killed = serializers.IntegerField(allow_null=True)
     children_injured = serializers.IntegerField(allow_null=True)

@@ -144,7 +144,7 @@ class _Reader:
         word = self.word(i)
         if not word:
             return None
-        if word[0].isdigit():
+        if word[0].isdecimal():
             if not self._plain_count(i):
                 return None
             return int(float(word.replace(",", ""))), i + 1, "digits"
@@ -190,7 +190,7 @@ class _Reader:
         nxt, prev = self.word(i + 1), self.word(i - 1)
         if self.glued(i, i + 1) and nxt[:1].isalpha():
             return False  # "300mm", "9M55k", "2nd"
-        if nxt in (":", ".", "/") and self.glued(i, i + 1) and self.word(i + 2)[:1].isdigit():
+        if nxt in (":", ".", "/") and self.glued(i, i + 1) and self.word(i + 2)[:1].isdecimal():
             return False  # "3:15", "1.5", "12/03"
         if nxt in ("-", "–") and self.word(i + 2) in ("year", "years", "month", "day", "old"):
             return False  # "7-year-old"
@@ -202,7 +202,7 @@ class _Reader:
             return False
         if prev in MONTHS or nxt in MONTHS or (prev == "of" and self.word(i - 2) in MONTHS):
             return False
-        if prev == "and" and self.word(i - 2)[:1].isdigit() and self.word(i - 3) in ("resolution", "resolutions"):
+        if prev == "and" and self.word(i - 2)[:1].isdecimal() and self.word(i - 3) in ("resolution", "resolutions"):
             return False
         if prev == "and" and self.word(i - 3) in ("aged", "ages"):
             return False  # "aged 45 and 60"
@@ -502,7 +502,7 @@ def _single_person(reader: _Reader, i: int) -> tuple[str, int] | None:
         if word in ("-", "–") or word in ("year", "old", "month"):
             k += 1
             continue
-        if word[:1].isdigit() or word in NUMBER_WORDS:
+        if word[:1].isdecimal() or word in NUMBER_WORDS:
             if reader.word(k + 1) not in ("-", "–"):
                 return None  # only an age ("a 7-year-old") sits between the article and the noun
             k += 1

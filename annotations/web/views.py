@@ -65,7 +65,10 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def _int(value: str | None) -> int | None:
-    return int(value) if value and value.isdigit() else None
+    """An id from the query string, or None for anything that cannot name a row (words, "²", 10**30)."""
+    if not value or not value.isascii() or not value.isdigit() or len(value) > 18:
+        return None
+    return int(value) or None
 
 
 def _choices(choices) -> list[dict]:
@@ -273,7 +276,7 @@ def agreement(request: HttpRequest) -> HttpResponse:
     documents = (
         Document.objects.filter(sentences__annotations__isnull=False).distinct().only("id", "title").order_by("title")
     )
-    selected = [int(value) for value in request.GET.getlist("document") if value.isdigit()]
+    selected = [number for number in map(_int, request.GET.getlist("document")) if number is not None]
     report = agreement_for_documents(documents=selected) if selected else None
     context = {"documents": documents, "selected": selected, "report": report}
     return render(request, "annotations/agreement.html", context)

@@ -32,4 +32,4 @@ def test_the_schema_says_input_objects_take_no_other_fields(client_for, reviewer
     schema = client_for(reviewer).get("/api/v1/schema/?format=json").json()
     components = schema["components"]["schemas"]
     assert components["AnnotationInputRequest"]["additionalProperties"] is False
-    assert components["PatchedIncidentInputRequest"]["additionalProperties"] is False
+    assert components["PatchedIncidentUpdateRequest"]["additionalProperties"] is False

@@ -6,6 +6,7 @@ from rest_framework import serializers
 
 from annotations.api.serializers.annotations import AnnotationSerializer
 from annotations.api.serializers.base import StrictSerializer
+from annotations.filters import MAX_ID
 
 MAX_BULK_DECISIONS = 1000
 
@@ -29,18 +30,20 @@ MAX_SEEN = 10_000
 
 
 class ClaimSerializer(StrictSerializer):
-    skip = serializers.IntegerField(required=False, help_text="Give up your hold on this item and take the next")
+    skip = serializers.IntegerField(
+        required=False, min_value=1, max_value=MAX_ID, help_text="Give up your hold on this item and take the next"
+    )
     seen = serializers.ListField(
-        child=serializers.IntegerField(),
+        child=serializers.IntegerField(min_value=1, max_value=MAX_ID),
         required=False,
         max_length=MAX_SEEN,
         help_text="Annotation ids already shown in this pass: none of them is handed out again "
         "(send [] to start a new pass)",
     )
     label = serializers.CharField(required=False, help_text="Label key")
-    document = serializers.IntegerField(required=False)
-    publisher = serializers.IntegerField(required=False, help_text="Actor id")
-    annotator = serializers.IntegerField(required=False, help_text="User id")
+    document = serializers.IntegerField(required=False, min_value=1, max_value=MAX_ID)
+    publisher = serializers.IntegerField(required=False, min_value=1, max_value=MAX_ID, help_text="Actor id")
+    annotator = serializers.IntegerField(required=False, min_value=1, max_value=MAX_ID, help_text="User id")
 
 
 class DecisionSerializer(StrictSerializer):
