@@ -40,6 +40,10 @@ class ImportJob(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    # The project the imported documents are added to (None: the default project).
+    project = models.ForeignKey(
+        "annotations.Project", null=True, blank=True, on_delete=models.PROTECT, related_name="import_jobs"
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -158,6 +158,19 @@ class Annotation(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     claimed_until = models.DateTimeField(null=True, blank=True)
+    # Set on every annotation the services make (the document's project, or the one named); nullable
+    # in the database only so that the column could be added to a filled table without rebuilding it.
+    project = models.ForeignKey(
+        "annotations.Project", null=True, blank=True, on_delete=models.PROTECT, related_name="annotations"
+    )
+    guideline_version = models.ForeignKey(
+        "annotations.GuidelineVersion",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="annotations",
+        help_text="The project's guidelines in force when the annotation was made",
+    )
 
     class Meta:
         ordering = ["id"]
@@ -334,6 +347,9 @@ class Incident(models.Model):
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="merged_incidents"
     )
     annotations = models.ManyToManyField(Annotation, through="IncidentLink", related_name="incidents")
+    project = models.ForeignKey(
+        "annotations.Project", null=True, blank=True, on_delete=models.PROTECT, related_name="incidents"
+    )
 
     class Meta:
         ordering = ["-occurred_on", "id"]
@@ -469,6 +485,10 @@ class DatasetRelease(models.Model):
     refusals = models.PositiveIntegerField(default=0)
     last_refused_at = models.DateTimeField(null=True, blank=True)
     last_refusal = models.CharField(max_length=200, blank=True)
+    # The project whose reviewed data the release holds; None: made by staff across every project.
+    project = models.ForeignKey(
+        "annotations.Project", null=True, blank=True, on_delete=models.PROTECT, related_name="releases"
+    )
 
     objects = ReleaseQuerySet.as_manager()
 
@@ -490,3 +510,15 @@ class DatasetRelease(models.Model):
 
 # The background import's tables live beside their service (helper C, issue 10).
 from annotations.import_jobs import ImportJob, ImportJobChunk, ImportJobDocument  # noqa: E402, F401
+
+# Projects, members, guidelines, assignments and finished documents (issue 9).
+from annotations.projects.models import (  # noqa: E402, F401
+    Assignment,
+    AssignmentRole,
+    DocumentFinish,
+    GuidelineVersion,
+    Project,
+    ProjectDocument,
+    ProjectMembership,
+    ProjectRole,
+)

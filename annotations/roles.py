@@ -23,9 +23,24 @@ def _group_names(user) -> frozenset[str]:
 
 
 def is_reviewer(user) -> bool:
-    """Reviewers and admins see every annotation and decide on them."""
-    return bool(user.is_authenticated and (user.is_staff or REVIEWER in _group_names(user)))
+    """Reviewers and admins reach the review pages and endpoints: staff, the reviewer group, or a
+    reviewer or manager of some project. *What* they see there is narrowed per project by
+    ``annotations.projects.access`` (everyone's work only in the projects they review)."""
+    if not user.is_authenticated:
+        return False
+    if user.is_staff or REVIEWER in _group_names(user):
+        return True
+    from annotations.projects.access import reviewing_project_ids
+
+    return bool(reviewing_project_ids(user))
 
 
 def can_annotate(user) -> bool:
-    return bool(user.is_authenticated and (user.is_staff or _group_names(user) & {ANNOTATOR, REVIEWER}))
+    """Annotators, reviewers and admins, and any member of a project."""
+    if not user.is_authenticated:
+        return False
+    if user.is_staff or _group_names(user) & {ANNOTATOR, REVIEWER}:
+        return True
+    from annotations.projects.access import member_project_ids
+
+    return bool(member_project_ids(user))

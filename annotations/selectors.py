@@ -6,6 +6,7 @@ from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Q, Quer
 from django.db.models.functions import Coalesce, Substr
 
 from annotations.models import Annotation, AnnotationStatus, Document, Incident, IncidentLink, Sentence
+from annotations.projects.access import annotations_in_reach
 from annotations.roles import is_reviewer
 from annotations.verification import claim_row, incident_links, incident_summaries
 
@@ -27,7 +28,8 @@ def annotations_visible_to(user) -> QuerySet[Annotation]:
 
 
 def _blind(queryset: QuerySet[Annotation], user) -> QuerySet[Annotation]:
-    return queryset if is_reviewer(user) else queryset.filter(annotator=user)
+    """Within the user's projects: everyone's work where they review, their own where they annotate."""
+    return annotations_in_reach(queryset, user)
 
 
 def annotations_for_api(user) -> QuerySet[Annotation]:

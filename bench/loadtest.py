@@ -145,8 +145,11 @@ REVIEWERS_SCRIPT = f"""
 import sys, django
 django.setup()
 from django.contrib.auth.models import Group, User
+from annotations.projects.services import default_project, project_member_set
 for name in sys.argv[1:]:
-    User.objects.create_user(username=name, password={PASSWORD!r}).groups.add(Group.objects.get(name="reviewer"))
+    user = User.objects.create_user(username=name, password={PASSWORD!r})
+    user.groups.add(Group.objects.get(name="reviewer"))
+    project_member_set(project=default_project(), user=user, role="reviewer", by=None)
 """
 
 CHECK_SCRIPT = """

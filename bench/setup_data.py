@@ -20,12 +20,16 @@ PASSWORD = "bench-password-8c1f"
 def users(annotators: int) -> dict:
     from django.contrib.auth.models import Group, User
 
+    from annotations.projects.services import default_project, project_member_set
+
+    project = default_project()
     made = {}
     for name, group in [("bench_reviewer", "reviewer")] + [
         (f"bench_annotator{n}", "annotator") for n in range(1, annotators + 2)
     ]:
         user = User.objects.create_user(username=name, password=PASSWORD)
         user.groups.add(Group.objects.get(name=group))
+        project_member_set(project=project, user=user, role=group, by=None)
         made[name] = user.pk
     return made
 

@@ -11,6 +11,7 @@ from django.contrib.auth.models import Group, User
 from django.core.cache import cache
 
 from annotations.models import Label
+from annotations.projects.services import default_project, project_member_set
 from annotations.services.documents import document_create
 
 SAMPLE_TEXT = (
@@ -22,9 +23,12 @@ SAMPLE_TEXT = (
 
 
 def _user(username: str, group: str | None = None, **flags) -> User:
+    """A user with a password of ``<name>-password``; with a group, also a member of the default
+    project in that role (the project every document made without one lands in)."""
     user = User.objects.create_user(username=username, password=f"{username}-password", **flags)
     if group:
         user.groups.add(Group.objects.get(name=group))
+        project_member_set(project=default_project(), user=user, role=group, by=None)
     return user
 
 

@@ -30,6 +30,8 @@ from annotations.models import (
     Sentence,
     Stance,
 )
+from annotations.projects.models import Project
+from annotations.projects.services import project_for_work
 from annotations.roles import can_annotate
 from annotations.services.events import annotation_snapshot, changed_fields, event_record, events_record_many
 from annotations.services.rows import (
@@ -58,6 +60,8 @@ class AnnotationDraft:
     figures: dict | None = None
     responsibility: dict | None = None
     extra: dict = field(default_factory=dict)
+    # The project the annotation is made in; None: the document's only project among the annotator's.
+    project: Project | None = None
 
 
 # --- checks -----------------------------------------------------------------------------------
@@ -234,12 +238,15 @@ def _save_parts(annotation: Annotation, draft: AnnotationDraft) -> None:
 def annotation_create(*, annotator, draft: AnnotationDraft) -> Annotation:
     _check_may_annotate(annotator)
     check_draft(draft)
+    project = project_for_work(user=annotator, document=draft.sentence.document_id, project=draft.project)
     if Annotation.objects.filter(annotator=annotator, sentence=draft.sentence, label=draft.label).exists():
         raise ValidationError({"label": _duplicate_message(draft.label, draft.sentence)})
     if draft.figures is None and draft.label.key == CASUALTY_CLAIM:
         text = Document.objects.filter(pk=draft.sentence.document_id).values_list("text", flat=True).get()
         _suggest_for(draft, text)
     annotation = Annotation.objects.create(
+        project=project,
+        guideline_version_id=project.current_guidelines_id,
         annotator=annotator,
         sentence=draft.sentence,
         label=draft.label,
@@ -267,6 +274,7 @@ def annotations_bulk_create(*, annotator, document: Document, drafts: list[Annot
     _check_may_annotate(annotator)
     if not drafts:
         raise ValidationError({"items": "Give at least one annotation."})
+    project = project_for_work(user=annotator, document=document, project=drafts[0].project)
     seen = set()
     for number, draft in enumerate(drafts):
         if draft.sentence.document_id != document.pk:
@@ -302,7 +310,9 @@ def annotations_bulk_create(*, annotator, document: Document, drafts: list[Annot
         for draft in drafts:
             _suggest_for(draft, document_text)
 
-    annotations = _annotations_insert(annotator=annotator, drafts=drafts)
+    annotations = _annotations_insert(
+        annotator=annotator, drafts=drafts, project=project, guideline_id=project.current_guidelines_id
+    )
     figures = [
         CasualtyFigures(annotation=a, **d.figures) if d.figures is not None else None
         for a, d in zip(annotations, drafts, strict=False)
@@ -328,11 +338,13 @@ def annotations_bulk_create(*, annotator, document: Document, drafts: list[Annot
 
 _INSERT_COLUMNS = (
     "annotator_id", "sentence_id", "label_id", "span_start", "span_end", "note", "status", "version",
-    "created_at", "updated_at", "review_reason", "review_comment",
+    "created_at", "updated_at", "review_reason", "review_comment", "project_id", "guideline_version_id",
 )  # fmt: skip
 
 
-def _annotations_insert(*, annotator, drafts: list[AnnotationDraft]) -> list[Annotation]:
+def _annotations_insert(
+    *, annotator, drafts: list[AnnotationDraft], project: Project, guideline_id: int | None
+) -> list[Annotation]:
     """New draft annotations as rows (see ``services.rows``), returned as the instances bulk_create would give."""
     now = timezone.now()
     at = adapt_datetime(Annotation, now)
@@ -350,13 +362,15 @@ def _annotations_insert(*, annotator, drafts: list[AnnotationDraft]) -> list[Ann
             at,
             "",
             "",
+            project.pk,
+            guideline_id,
         )
         for d in drafts
     ]
     ids = rows_insert_returning_ids(Annotation, _INSERT_COLUMNS, rows)
     values = [{**dict(zip(_INSERT_COLUMNS, row, strict=True)), "id": pk, "created_at": now, "updated_at": now}
               for pk, row in zip(ids, rows, strict=True)]  # fmt: skip
-    parents = [{"annotator": annotator, "sentence": d.sentence, "label": d.label} for d in drafts]
+    parents = [{"annotator": annotator, "sentence": d.sentence, "label": d.label, "project": project} for d in drafts]
     return instances_with_parents(Annotation, values, parents)
 
 

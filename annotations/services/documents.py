@@ -308,12 +308,14 @@ def _write(prepared: list[_Prepared], imported_by) -> tuple[dict[str, Document],
 
 
 @transaction.atomic
-def documents_store(*, items: list[DocumentInput], imported_by=None) -> ImportReport:
+def documents_store(*, items: list[DocumentInput], imported_by=None, project=None) -> ImportReport:
     """Validate, segment and store many documents with a few multi-row INSERTs.
 
     A document that fails a check is reported (with its ``source``) and nothing of it is stored;
     the others are stored. The same text again, in the database or earlier in ``items``, is
     reported under ``existing``. Callers that want all or nothing roll back on any problem.
+    Every document stored or found is put into ``project`` (the default project when None); a
+    document already in another project joins this one without its text being copied.
     """
     report = ImportReport()
     checked: list[_Prepared] = []
@@ -351,7 +353,22 @@ def documents_store(*, items: list[DocumentInput], imported_by=None) -> ImportRe
             report.created.append(stored[prepared.digest])
         else:
             report.existing.append(already.get(prepared.digest) or stored[prepared.digest])
+    _into_project(project, [document.pk for document in report.created + report.existing])
     return report
+
+
+def _into_project(project, document_ids: list[int]) -> None:
+    from annotations.projects.models import ProjectDocument
+    from annotations.projects.services import default_project
+
+    if not document_ids:
+        return
+    project = project or default_project()
+    ProjectDocument.objects.bulk_create(
+        [ProjectDocument(project=project, document_id=pk) for pk in document_ids],
+        batch_size=2000,
+        ignore_conflicts=True,
+    )
 
 
 def document_create(
@@ -363,6 +380,7 @@ def document_create(
     published_on: dt.date | None = None,
     language: str = "en",
     imported_by=None,
+    project=None,
 ) -> tuple[Document, bool]:
     """Store a text and its sentences; the same text again returns the stored document.
 
@@ -373,21 +391,25 @@ def document_create(
         prepared = _checked(item)
         existing = _stored_by_digest([prepared.digest]).get(prepared.digest)
         if existing:
+            _into_project(project, [existing.pk])
             return Document.objects.get(pk=existing.pk), False
         prepared.publisher = publisher
         _segmented(prepared)
         stored, raced = _write([prepared], imported_by)
-    if raced:
-        return Document.objects.get(text_sha256=prepared.digest), False
-    return stored[prepared.digest], True
+        if raced:
+            document, created = Document.objects.get(text_sha256=prepared.digest), False
+        else:
+            document, created = stored[prepared.digest], True
+        _into_project(project, [document.pk])
+    return document, created
 
 
-def documents_import_inputs(*, items: list[DocumentInput], imported_by=None) -> ImportReport:
+def documents_import_inputs(*, items: list[DocumentInput], imported_by=None, project=None) -> ImportReport:
     """Import parsed documents: each bad one is reported and stores nothing of itself."""
-    return documents_store(items=items, imported_by=imported_by)
+    return documents_store(items=items, imported_by=imported_by, project=project)
 
 
-def documents_import_file(*, name: str, data: bytes, imported_by=None) -> ImportReport:
+def documents_import_file(*, name: str, data: bytes, imported_by=None, project=None) -> ImportReport:
     """Import a ``.txt`` (one document) or ``.jsonl`` (one document a line) file's bytes."""
     report = ImportReport()
     suffix = Path(name).suffix.lower()
@@ -404,11 +426,11 @@ def documents_import_file(*, name: str, data: bytes, imported_by=None) -> Import
     except ValidationError as exc:
         report.problems.append(ImportProblem(name, _message(exc)))
         return report
-    report.merge(documents_import_inputs(items=items, imported_by=imported_by))
+    report.merge(documents_import_inputs(items=items, imported_by=imported_by, project=project))
     return report
 
 
-def documents_import_paths(*, paths: list[Path], imported_by=None) -> ImportReport:
+def documents_import_paths(*, paths: list[Path], imported_by=None, project=None) -> ImportReport:
     """Import files and the supported files inside folders, in name order."""
     report = ImportReport()
     for path in paths:
@@ -424,5 +446,5 @@ def documents_import_paths(*, paths: list[Path], imported_by=None) -> ImportRepo
             except OSError as exc:
                 report.problems.append(ImportProblem(str(file), f"cannot be read ({exc.strerror})"))
                 continue
-            report.merge(documents_import_file(name=str(file), data=data, imported_by=imported_by))
+            report.merge(documents_import_file(name=str(file), data=data, imported_by=imported_by, project=project))
     return report

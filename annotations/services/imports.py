@@ -177,7 +177,7 @@ def _store(job: ImportJob) -> None:
         began, in_transaction = time.monotonic(), 0
         with transaction.atomic():
             while batch is not None:
-                report = documents_store(items=batch, imported_by=job.created_by)
+                report = documents_store(items=batch, imported_by=job.created_by, project=job.project)
                 if report.problems:
                     raise ValidationError(str(report.problems[0]))
                 ImportJobDocument.objects.bulk_create(

@@ -12,6 +12,8 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 
 from annotations.models import Actor
+from annotations.projects.models import ProjectRole
+from annotations.projects.services import default_project, project_member_set
 from annotations.services.actors import actor_get_or_create
 from annotations.services.documents import DocumentInput, ImportReport, documents_import_inputs
 
@@ -82,6 +84,8 @@ def demo_accounts_create() -> list[DemoAccount]:
             # The admin's review queue needs staff status; the permissions keep the rest read-only.
             User.objects.filter(pk=user.pk).update(is_staff=True)
             user.user_permissions.add(*reviewer_admin_permissions())
+        role = ProjectRole.MANAGER if account.role == "admin" else account.role
+        project_member_set(project=default_project(), user=user, role=role, by=None)
     return list(DEMO_ACCOUNTS)
 
 

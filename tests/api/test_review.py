@@ -113,8 +113,8 @@ def test_queue_lists_submitted_items_oldest_first_with_filters(
     Annotation.objects.filter(pk=older.pk).update(submitted_at=timezone.now() - dt.timedelta(hours=1))
     client = client_for(reviewer)
     client.get("/api/v1/review-queue/")  # warm the session and group caches
-    # session, user, the page's rows, their incident links, the count
-    with django_assert_max_num_queries(6):
+    # session, user, the user's project memberships, the page's rows, their incident links, the count
+    with django_assert_max_num_queries(7):
         response = client.get("/api/v1/review-queue/")
     assert [item["id"] for item in response.json()["results"]] == [older.pk, newer.pk]
     assert [i["id"] for i in client.get("/api/v1/review-queue/?label=attribution").json()["results"]] == [older.pk]
