@@ -5,9 +5,12 @@ They are django-filter FilterSets over querysets: nothing here depends on the AP
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django import forms
 from django.db.models import F, Q, QuerySet
 from django.db.models.functions import Substr
+from django.utils import timezone
 from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema_field
 
@@ -40,6 +43,28 @@ class WholeNumberFilter(filters.NumberFilter):
         kwargs.setdefault("min_value", -MAX_ID)
         kwargs.setdefault("max_value", MAX_ID)
         super().__init__(*args, **kwargs)
+
+
+class InstantField(forms.DateTimeField):
+    """A date and time, read in UTC: PostgreSQL refuses offsets past ±15:59 (Python allows ±23:59)
+    and would answer a 500 where the query simply means the same instant in UTC."""
+
+    def to_python(self, value):
+        instant = super().to_python(value)
+        if instant is None:
+            return None
+        if instant.tzinfo is None:
+            instant = timezone.make_aware(instant)
+        try:
+            return instant.astimezone(dt.UTC)
+        except OverflowError:
+            raise forms.ValidationError("Give a date and time between the years 1 and 9999.") from None
+
+
+class InstantFilter(filters.DateTimeFilter):
+    """A filter on a date and time, compared in UTC (see ``InstantField``)."""
+
+    field_class = InstantField
 
 
 def sentence_text(prefix: str = "") -> Substr:

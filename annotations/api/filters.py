@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.db.models import Q, QuerySet
 from django_filters import rest_framework as filters
 
-from annotations.filters import AnnotationFilter, IdFilter, WholeNumberFilter, sentence_text
+from annotations.filters import AnnotationFilter, IdFilter, InstantFilter, WholeNumberFilter, sentence_text
 from annotations.models import Actor, ActorKind, Document, Label, Sentence
 
 __all__ = ["ActorFilter", "AnnotationFilter", "DocumentFilter", "LabelFilter", "SentenceFilter"]
@@ -17,8 +17,8 @@ class DocumentFilter(filters.FilterSet):
     publisher = IdFilter(field_name="publisher_id", help_text="Actor id of the publisher.")
     published_after = filters.DateFilter(field_name="published_on", lookup_expr="gte", help_text="YYYY-MM-DD")
     published_before = filters.DateFilter(field_name="published_on", lookup_expr="lte", help_text="YYYY-MM-DD")
-    imported_after = filters.DateTimeFilter(field_name="imported_at", lookup_expr="gte")
-    imported_before = filters.DateTimeFilter(field_name="imported_at", lookup_expr="lte")
+    imported_after = InstantFilter(field_name="imported_at", lookup_expr="gte")
+    imported_before = InstantFilter(field_name="imported_at", lookup_expr="lte")
     language = filters.CharFilter(field_name="language")
 
     class Meta:

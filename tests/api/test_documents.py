@@ -245,3 +245,15 @@ def test_sentence_list_query_count_does_not_grow(client_for, annotator, size, dj
     with django_assert_max_num_queries(3):
         response = client.get(SENTENCES, {"document": document.pk, "page_size": size})
     assert len(response.json()["results"]) == size
+
+
+def test_an_import_time_filter_with_an_offset_postgresql_cannot_store_is_read_in_utc(client_for, annotator):
+    # -22:07 is a valid ISO offset that PostgreSQL refuses as a time zone; the filter means an instant.
+    reply = client_for(annotator).get("/api/v1/documents/", {"imported_after": "2020-01-01T00:00:00-22:07"})
+    assert reply.status_code == 200
+
+
+def test_an_import_time_filter_that_leaves_the_calendar_is_refused(client_for, annotator):
+    reply = client_for(annotator).get("/api/v1/documents/", {"imported_after": "0001-01-01T00:00:00+05:00"})
+    assert reply.status_code == 400
+    assert "imported_after" in reply.json()["errors"]

@@ -10,6 +10,7 @@ from django.contrib.auth.models import Group, User
 from django.db import connection
 
 from annotations.models import Annotation, Label
+from annotations.projects.services import default_project, project_member_set
 from annotations.services.annotating import AnnotationDraft, annotation_create
 from annotations.services.documents import document_create
 from annotations.services.reviewing import annotation_approve, annotation_submit, review_queue_claim
@@ -32,6 +33,8 @@ def crowded_queue():
     document, _ = document_create(text=text, title="Many claims")
     annotator = User.objects.create_user("busy-annotator")
     annotator.groups.add(Group.objects.get(name="annotator"))
+    project = default_project()
+    project_member_set(project=project, user=annotator, role="annotator", by=None)
     label = Label.objects.get(key="casualty_claim")
     for sentence in document.sentences.order_by("index")[:ITEMS]:
         annotation = annotation_create(annotator=annotator, draft=AnnotationDraft(sentence=sentence, label=label))
@@ -39,6 +42,7 @@ def crowded_queue():
     reviewers = [User.objects.create_user(f"reviewer-{n}") for n in range(REVIEWERS)]
     for reviewer in reviewers:
         reviewer.groups.add(Group.objects.get(name="reviewer"))
+        project_member_set(project=project, user=reviewer, role="reviewer", by=None)
     return reviewers
 
 
