@@ -129,8 +129,7 @@ def release_create(
         named = params.get("project")
         if named and named != [str(covered.pk)]:
             raise ValidationError({"filters.project": f"The release covers project {covered.pk}; drop this filter."})
-        params["project"] = [str(covered.pk)]
-    export = export_build(user=by, shape=shape, fmt=fmt, params=params)
+    export = export_build(user=by, shape=shape, fmt=fmt, params=params, project=covered)
     storage = release_storage()
     saved: str | None = None
     # The export is one SELECT (a consistent snapshot), written to a temporary file first so that a

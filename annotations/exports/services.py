@@ -273,13 +273,16 @@ def _names(options: ExportOptions):
     return username
 
 
-def export_build(*, user, shape: str, fmt: str, params: Mapping | QueryDict | None = None) -> Export:
-    """Check who asks and what for, then prepare the export; rows are read only as ``chunks`` is consumed."""
+def export_build(*, user, shape: str, fmt: str, params: Mapping | QueryDict | None = None, project=None) -> Export:
+    """Check who asks and what for, then prepare the export (of ``project`` only, when given); rows are
+    read only as ``chunks`` is consumed."""
     check_shape_and_format(shape, fmt)
     check_may_export(user=user, shape=shape)
     params = normalize_params(params)
     options = options_from_params(params, user=user, fmt=fmt)
     annotations = filtered_annotations(user=user, params=params, incidents=shape == "incidents")
+    if project is not None:
+        annotations = annotations.filter(project_id=project.pk)
     split = lru_cache(maxsize=4096)(partial(split_for, ratios=options.ratios)) if options.split else None
     if shape == "annotations" and fmt == "jsonl":
         columns, rows = ANNOTATION_COLUMNS, annotation_json_lines(annotations, names=_names(options), split=split)
