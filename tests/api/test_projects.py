@@ -347,3 +347,36 @@ def test_finish_in_one_project_does_not_finish_in_another(a, b):
     project_member_set(project=b.project, user=a.annotator, role="annotator", by=None)
     document_finish(project=b.project, document=a.document, annotator=a.annotator)
     assert DocumentFinish.objects.filter(document=a.document, annotator=a.annotator).count() == 2
+
+
+# --- admin -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "model", ["project", "projectmembership", "projectdocument", "guidelineversion", "assignment", "documentfinish"]
+)
+def test_admin_lists_and_shows_the_project_tables(client, a, admin_user, model):
+    client.force_login(admin_user)
+    assert client.get(f"/admin/annotations/{model}/").status_code == 200
+    objects = {
+        "project": a.project,
+        "projectmembership": a.project.memberships.first(),
+        "projectdocument": a.project.project_documents.first(),
+        "guidelineversion": a.project.guideline_versions.first(),
+        "assignment": a.assignment,
+        "documentfinish": a.project.finishes.first(),
+    }
+    assert client.get(f"/admin/annotations/{model}/{objects[model].pk}/change/").status_code == 200
+
+
+def test_admin_adds_a_guideline_version_with_the_next_number(client, a, admin_user):
+    client.force_login(admin_user)
+    response = client.post(
+        "/admin/annotations/guidelineversion/add/", {"project": a.project.pk, "text": "Second version."}
+    )
+    assert response.status_code == 302
+    assert list(a.project.guideline_versions.values_list("number", flat=True)) == [2, 1]
+    version = a.project.guideline_versions.get(number=2)
+    response = client.post(f"/admin/annotations/guidelineversion/{version.pk}/change/", {"text": "Changed."})
+    version.refresh_from_db()
+    assert version.text == "Second version."
