@@ -12,7 +12,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404
 from django.urls import path
 from django_filters import rest_framework as filters
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import generics, status
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
@@ -211,6 +211,12 @@ class GuidelinesView(APIView):
         return Response(guideline_data(version), status=status.HTTP_201_CREATED)
 
 
+@extend_schema_view(
+    get=extend_schema(
+        summary="The project's documents, with your progress on each",
+        responses={200: DocumentSerializer(many=True), **error_responses(400, 404)},
+    )
+)
 class ProjectDocumentListView(generics.ListAPIView):
     """The project's documents with your progress on each, as in /documents/."""
 
@@ -258,6 +264,12 @@ class AssignmentFilter(filters.FilterSet):
         fields = ["annotator", "document", "role"]
 
 
+@extend_schema_view(
+    get=extend_schema(
+        summary="The project's assignments (annotators: their own)",
+        responses={200: AssignmentSerializer(many=True), **error_responses(400, 404)},
+    )
+)
 class AssignmentListView(generics.ListAPIView):
     """Who is given which document. Reviewers and managers see every assignment; annotators their own."""
 

@@ -6,6 +6,7 @@ annotation in the shape of the annotation endpoints.
 
 from __future__ import annotations
 
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.urls import path
 from django.utils import timezone
@@ -35,6 +36,7 @@ from annotations.api.serializers.review import (
 )
 from annotations.models import Annotation, AnnotationStatus, Sentence
 from annotations.projects.access import annotations_in_reach, documents_in_reach
+from annotations.roles import is_reviewer
 from annotations.selectors import annotations_for_api, sentences_with_text
 from annotations.services.reviewing import (
     annotation_approve,
@@ -179,7 +181,9 @@ class DecisionView(APIView):
     input_serializer = ApproveSerializer
 
     def post(self, request: Request, pk: int) -> Response:
-        # Another project's annotation is absent (404); one the caller only annotates in gets the 403.
+        if not is_reviewer(request.user):  # before the lookup: it says nothing about the annotation
+            raise PermissionDenied("Only reviewers can approve, reject or reopen annotations.")
+        # An annotation the reviewer cannot see (another project's, or blind to them) is absent: 404.
         annotation = get_object_or_404(annotations_in_reach(Annotation.objects.only("id"), request.user), pk=pk)
         data = validated(self.input_serializer, request.data)
         comment = data.get("comment", "")

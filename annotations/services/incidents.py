@@ -293,16 +293,16 @@ def incident_merge(*, incident: Incident, into: Incident, by) -> Incident:
     _check_reviewer(by, "merge incidents", incident.project_id)
     if incident.pk == into.pk:
         raise ValidationError({"into": "An incident cannot be merged into itself."})
-    if incident.project_id != into.project_id:
-        raise ValidationError(
-            {"into": f"Incident {into.pk} belongs to another project; incidents merge only within one project."}
-        )
     locked = Incident.objects.select_for_update().in_bulk([incident.pk, into.pk])
     incident, into = locked[incident.pk], locked[into.pk]
     _check_not_merged(incident)
     if into.merged_into_id:
         raise ValidationError(
             {"into": f"Incident {into.pk} was itself merged into incident {into.merged_into_id}; merge into that one."}
+        )
+    if incident.project_id != into.project_id:
+        raise ValidationError(
+            {"into": f"Incident {into.pk} belongs to another project; incidents merge only within one project."}
         )
     already = set(IncidentLink.objects.filter(incident=into).values_list("annotation_id", flat=True))
     moving = list(IncidentLink.objects.filter(incident=incident).order_by("id"))

@@ -95,8 +95,8 @@ _REVIEWERS_ONLY = "Reviewers only: annotators (blind annotation) do not get this
 
 
 class IncidentSerializer(serializers.Serializer):
-    """An incident. Annotators who are not reviewers get only id, title, place_name, admin_area,
-    occurred_on, date_precision, version, their own linked claims in `claims`, and the description
+    """An incident. Annotators who do not review its project get only id, project, title, place_name,
+    admin_area, occurred_on, date_precision, version, their own linked claims in `claims`, and the description
     of an incident they created; every other field is left out (blind annotation)."""
 
     id = serializers.IntegerField()
