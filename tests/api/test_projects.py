@@ -380,3 +380,127 @@ def test_admin_adds_a_guideline_version_with_the_next_number(client, a, admin_us
     response = client.post(f"/admin/annotations/guidelineversion/{version.pk}/change/", {"text": "Changed."})
     version.refresh_from_db()
     assert version.text == "Second version."
+
+
+# --- project-owned writes: imports, incidents, annotations, releases ---------------------------------
+
+
+def test_upload_into_a_project_names_it_in_the_form(client_for, a):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    upload = SimpleUploadedFile("report.txt", b"Shelling hit the bakery in TownA. Two were hurt.")
+    response = client_for(a.manager).post(
+        "/api/v1/documents/upload/", {"file": upload, "project": a.project.pk}, format="multipart"
+    )
+    assert response.status_code == 201, response.json()
+    document = Document.objects.get(pk=response.json()["created"][0]["id"])
+    assert list(document.projects.all()) == [a.project]
+
+
+def test_background_import_job_belongs_to_the_project(a):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from annotations.services.imports import import_job_create
+
+    upload = SimpleUploadedFile("many.jsonl", b'{"text": "One strike.", "title": "One"}\n')
+    job = import_job_create(name="many.jsonl", upload=upload, created_by=a.manager, project=a.project)
+    assert job.project == a.project
+
+
+def test_import_command_names_the_project(a, tmp_path):
+    from django.core.management import CommandError, call_command
+
+    path = tmp_path / "note.txt"
+    path.write_text("Airstrikes hit the clinic in TownA. One was killed.", encoding="utf-8")
+    call_command("import_documents", str(path), "--project", "project a")
+    assert a.project.documents.filter(text__startswith="Airstrikes hit the clinic").exists()
+    with pytest.raises(CommandError, match="no project named or numbered 'Nowhere'"):
+        call_command("import_documents", str(path), "--project", "Nowhere")
+    call_command("import_documents", str(path), "--project", str(a.project.pk))
+
+
+def test_incident_takes_the_only_project_or_the_one_named(client_for, a, b):
+    response = client_for(a.annotator).post("/api/v1/incidents/", {"title": "Bakery strike"}, format="json")
+    assert response.status_code == 201, response.json()
+    assert response.json()["project"] == a.project.pk
+    from annotations.projects.services import project_member_set
+
+    project_member_set(project=b.project, user=a.annotator, role="annotator", by=None)
+    response = client_for(a.annotator).post("/api/v1/incidents/", {"title": "Clinic strike"}, format="json")
+    assert response.status_code == 400
+    assert response.json()["errors"]["project"] == [
+        "You are a member of several projects; name the incident's project (project)."
+    ]
+    response = client_for(a.annotator).post(
+        "/api/v1/incidents/", {"title": "Clinic strike", "project": b.project.pk}, format="json"
+    )
+    assert response.json()["project"] == b.project.pk
+
+
+def test_a_claim_links_only_to_an_incident_of_its_own_project(client_for, a, b, admin_user):
+    response = client_for(admin_user).post(
+        f"/api/v1/incidents/{b.incident.pk}/links/", {"annotation": a.annotations[1].pk}, format="json"
+    )
+    assert response.status_code == 400
+    assert "a claim links only to an incident of its own project" in response.json()["detail"]
+    response = client_for(admin_user).post(
+        f"/api/v1/incidents/{b.incident.pk}/merge/", {"into": a.incident.pk}, format="json"
+    )
+    assert response.status_code == 400
+    assert "incidents merge only within one project" in response.json()["detail"]
+
+
+def test_annotation_in_a_named_project_when_the_document_is_in_two(client_for, a, b):
+    from annotations.projects.services import project_member_set
+
+    project_documents_add(project=b.project, documents=[a.document.pk], by=None)
+    project_member_set(project=b.project, user=a.annotator, role="annotator", by=None)
+    sentence = a.document.sentences.order_by("index").first()
+    client = client_for(a.annotator)
+    response = client.post("/api/v1/annotations/", {"sentence": sentence.pk, "label": "rhetoric"}, format="json")
+    assert response.status_code == 400
+    assert "name one of them (project)" in response.json()["detail"]
+    response = client.post(
+        "/api/v1/annotations/", {"sentence": sentence.pk, "label": "rhetoric", "project": b.project.pk}, format="json"
+    )
+    assert response.status_code == 201, response.json()
+    from annotations.models import Annotation
+
+    assert Annotation.objects.get(pk=response.json()["id"]).project == b.project
+    response = client.post(
+        f"/api/v1/documents/{a.document.pk}/annotations/bulk/",
+        {"items": [{"sentence": sentence.pk, "label": "attribution"}], "project": b.project.pk},
+        format="json",
+    )
+    assert response.status_code == 201, response.json()
+
+
+def test_releases_cover_one_project_for_reviewers(client_for, a, b, admin_user, settings, tmp_path):
+    from annotations.models import DatasetRelease
+
+    settings.WORKBENCH_RELEASES_DIR = tmp_path / "releases"
+    response = client_for(a.reviewer).post(
+        "/api/v1/releases/", {"name": "A v1", "shape": "annotations", "format": "jsonl"}, format="json"
+    )
+    assert response.status_code == 201, response.json()
+    assert response.json()["project"] == a.project.pk
+    assert DatasetRelease.objects.get(name="A v1").project == a.project
+    response = client_for(admin_user).post(
+        "/api/v1/releases/", {"name": "all v1", "shape": "annotations", "format": "jsonl"}, format="json"
+    )
+    assert response.json()["project"] is None
+    assert [r["name"] for r in client_for(b.reviewer).get("/api/v1/releases/").json()] == []
+    assert [r["name"] for r in client_for(a.manager).get("/api/v1/releases/").json()] == ["A v1"]
+    listed = client_for(admin_user).get("/api/v1/releases/", {"project": a.project.pk}).json()
+    assert [r["name"] for r in listed] == ["A v1"]
+
+
+def test_every_list_takes_a_project_filter(client_for, a, b, admin_user):
+    client = client_for(admin_user)
+    for url_ in ("/api/v1/documents/", "/api/v1/annotations/", "/api/v1/incidents/", "/api/v1/sentences/"):
+        body = client.get(url_, {"project": b.project.pk}).json()
+        assert "TownA" not in str(body), url_
+        assert "TownB" in str(body) or url_ == "/api/v1/annotations/", url_
+    assert client.get("/api/v1/annotations/", {"project": a.project.pk}).json()["results"]
+    assert client.get("/api/v1/review-queue/", {"project": b.project.pk}).json()["count"] == 1
+    assert client.get("/api/v1/documents/", {"project": "x"}).status_code == 400
