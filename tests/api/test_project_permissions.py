@@ -285,3 +285,16 @@ def test_incident_of_a_project_i_only_annotate_is_blind(sides, client_for):
     assert by_id[b.incident.pk]["summary"] is not None  # reviews B: the summary with everyone's claims
     assert "summary" not in by_id[a.incident.pk]  # annotates in A: the blind view
     assert by_id[a.incident.pk]["claims"] == []
+
+
+def test_incident_matches_and_duplicates_stay_in_the_project(sides, client_for):
+    from annotations.services.incidents import incident_create
+
+    a, b = sides
+    incident_create(by=a.reviewer, title="Second report of the TownA strike", place_name="TownA")
+    assert client_for(b.manager).get("/api/v1/incidents/matches/", {"place": "TownA"}).json()["results"] == []
+    found = client_for(a.manager).get("/api/v1/incidents/matches/", {"place": "TownA"}).json()["results"]
+    assert a.incident.pk in {match["incident"]["id"] for match in found}
+    assert client_for(b.manager).get("/api/v1/incidents/duplicates/").json()["results"] == []
+    pairs = client_for(a.manager).get("/api/v1/incidents/duplicates/").json()["results"]
+    assert [len(pair["incidents"]) for pair in pairs] == [2]
