@@ -31,8 +31,15 @@ from annotations.api.serializers.documents import (
     SentenceSerializer,
 )
 from annotations.models import Document, Sentence
-from annotations.projects.access import documents_in_reach, may_manage, projects_visible_to
+from annotations.projects.access import (
+    documents_in_reach,
+    may_manage,
+    member_project_ids,
+    projects_visible_to,
+    sees_all_projects,
+)
 from annotations.projects.models import Project
+from annotations.projects.services import default_project
 from annotations.selectors import documents_with_progress, sentences_with_text
 from annotations.services.documents import (
     DocumentInput,
@@ -106,6 +113,9 @@ def _import_project(request: Request) -> Project | None:
     if raw is None and hasattr(request.data, "get") and not isinstance(request.data, list):
         raw = request.data.get("project") if request.content_type.startswith("multipart/") else None
     if raw in (None, ""):
+        if not sees_all_projects(request.user) and default_project().pk not in member_project_ids(request.user):
+            # The default project would hold documents its importer could not see.
+            raise ValidationError({"project": "Name the project to import into (project=ID of a project you manage)."})
         return None
     if not str(raw).isascii() or not str(raw).isdigit() or len(str(raw)) > 18:
         raise ValidationError({"project": f"Give a project id (a whole number); got {raw!r}."})

@@ -504,3 +504,11 @@ def test_every_list_takes_a_project_filter(client_for, a, b, admin_user):
     assert client.get("/api/v1/annotations/", {"project": a.project.pk}).json()["results"]
     assert client.get("/api/v1/review-queue/", {"project": b.project.pk}).json()["count"] == 1
     assert client.get("/api/v1/documents/", {"project": "x"}).status_code == 400
+
+
+def test_import_without_a_project_by_someone_outside_the_default_project_must_name_one(client_for, a):
+    response = client_for(a.manager).post("/api/v1/documents/", {"text": "Strikes hit TownA again."}, format="json")
+    assert response.status_code == 400
+    assert response.json()["errors"]["project"] == [
+        "Name the project to import into (project=ID of a project you manage)."
+    ]
