@@ -512,3 +512,32 @@ def test_import_without_a_project_by_someone_outside_the_default_project_must_na
     assert response.json()["errors"]["project"] == [
         "Name the project to import into (project=ID of a project you manage)."
     ]
+
+
+@pytest.mark.parametrize("size", [3, 30])
+def test_assignment_list_query_count_does_not_grow(client_for, a, size, django_assert_max_num_queries):
+    annotators = [make_user(f"helper{n}") for n in range(3)]
+    client = client_for(a.manager)
+    for person in annotators:
+        client.post(url(a.project, "members/"), {"user": person.pk, "role": "annotator"}, format="json")
+    for number in range(size):
+        document_create(text=f"Report {number}: a strike hit the mill.", title=f"Mill {number}", project=a.project)
+    client.post(url(a.project, "assignments/"), {"overlap": 2, "annotators": [p.pk for p in annotators]}, format="json")
+    # 1 session, 2 user, 3 the caller's memberships, 4 the project, 5 COUNT for the page links,
+    # 6 the page with the assignee joined and the finish as an EXISTS
+    with django_assert_max_num_queries(6):
+        body = client.get(url(a.project, "assignments/"), {"limit": 500}).json()
+    # every document (the size new ones and A's first) to two helpers, and A's annotator's own
+    assert body["count"] == 2 * (size + 1) + 1
+
+
+@pytest.mark.parametrize("size", [3, 30])
+def test_project_document_list_query_count_does_not_grow(client_for, a, size, django_assert_max_num_queries):
+    for number in range(size):
+        document_create(text=f"Report {number}: a strike hit the mill.", title=f"Mill {number}", project=a.project)
+    client = client_for(a.annotator)
+    # 1 session, 2 user, 3 the caller's memberships, 4 the project, 5 COUNT for the page links, 6 the
+    # page with the publisher joined and the sentence count and the caller's progress as subqueries
+    with django_assert_max_num_queries(6):
+        body = client.get(url(a.project, "documents/"), {"limit": 500}).json()
+    assert body["count"] == size + 1
