@@ -438,3 +438,4 @@ class ReviewQueueItemAdmin(admin.ModelAdmin):
 
 # Background imports (helper C, issue 10) keep their admin beside their tables.
 import annotations.admin_imports  # noqa: E402, F401
+import annotations.admin_projects  # noqa: E402, F401

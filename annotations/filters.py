@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django import forms
-from django.db.models import F, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.db.models.functions import Substr
 from django.utils import timezone
 from django_filters import rest_framework as filters
@@ -67,6 +67,13 @@ class InstantFilter(filters.DateTimeFilter):
     field_class = InstantField
 
 
+def in_project(queryset: QuerySet, project_id: int, *, field: str = "pk") -> QuerySet:
+    """Rows whose ``field`` is a document of the project (an EXISTS: no duplicate rows, no DISTINCT)."""
+    from annotations.projects.models import ProjectDocument
+
+    return queryset.filter(Exists(ProjectDocument.objects.filter(project_id=project_id, document_id=OuterRef(field))))
+
+
 def sentence_text(prefix: str = "") -> Substr:
     start, end = F(f"{prefix}start"), F(f"{prefix}end")
     return Substr(f"{prefix}document__text", start + 1, end - start)
@@ -83,6 +90,7 @@ class AnnotationFilter(filters.FilterSet):
     publisher = IdFilter(field_name="sentence__document__publisher_id", help_text="Actor id.")
     incident = IdFilter(field_name="incident_links__incident_id", help_text="Incident id.")
     reviewed_by = IdFilter(field_name="reviewed_by_id", help_text="User id of the reviewer.")
+    project = IdFilter(field_name="project_id", help_text="Project id.")
     created_after = filters.DateTimeFilter(field_name="created_at", lookup_expr="gte")
     created_before = filters.DateTimeFilter(field_name="created_at", lookup_expr="lte")
     updated_after = filters.DateTimeFilter(field_name="updated_at", lookup_expr="gte")
@@ -94,7 +102,7 @@ class AnnotationFilter(filters.FilterSet):
 
     class Meta:
         model = Annotation
-        fields = ["label", "status", "annotator", "document", "publisher", "incident", "q"]
+        fields = ["label", "status", "annotator", "document", "publisher", "incident", "project", "q"]
 
     def search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.alias(search_text=sentence_text("sentence__")).filter(

@@ -6,7 +6,13 @@ from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Q, Quer
 from django.db.models.functions import Coalesce, Substr
 
 from annotations.models import Annotation, AnnotationStatus, Document, Incident, IncidentLink, Sentence
-from annotations.projects.access import annotations_in_reach
+from annotations.projects.access import (
+    annotations_in_reach,
+    documents_in_reach,
+    may_review_in,
+    project_owned_in_reach,
+    sees_all_projects,
+)
 from annotations.roles import is_reviewer
 from annotations.verification import claim_row, incident_links, incident_summaries
 
@@ -63,7 +69,8 @@ def _count_per_document(queryset: QuerySet, *, field: str = "pk", distinct: bool
 
 
 def documents_with_progress(user) -> QuerySet[Document]:
-    """Documents with their sentence count and the progress of ``user``'s own annotations.
+    """Documents of ``user``'s projects (staff: all) with their sentence count and the progress of
+    ``user``'s own annotations.
 
     Every figure is a correlated subquery of the one list query, so the query count does not grow
     with the number of documents; the text is deferred (the list does not show it). The status
@@ -79,7 +86,7 @@ def documents_with_progress(user) -> QuerySet[Document]:
         f"progress_{status}": _count_per_document(own, filter=Q(status=status)) for status in AnnotationStatus.values
     }
     return (
-        Document.objects.select_related("publisher")
+        documents_in_reach(Document.objects.select_related("publisher"), user)
         .defer("text")
         .annotate(
             sentence_count=_count_per_document(sentences),
@@ -99,17 +106,34 @@ def sentences_with_text() -> QuerySet[Sentence]:
 # --- incidents under blind annotation ------------------------------------------------------------
 
 
-def sees_everything(user) -> bool:
-    """Reviewers and admins see everyone's work; annotators only their own (blind annotation)."""
-    return is_reviewer(user)
+def sees_everything(user, project: int | None | object = ...) -> bool:
+    """Whether ``user`` sees everyone's work: in ``project`` (an id) when given, its reviewers and
+    managers (and staff); without it, whether they review anywhere (the pages' coarse question)."""
+    if project is ...:
+        return is_reviewer(user)
+    if project is None:  # a row from before projects that no migration claimed: staff only
+        return sees_all_projects(user)
+    return may_review_in(user, project)
+
+
+def incidents_in_reach(queryset: QuerySet[Incident], user) -> QuerySet[Incident]:
+    """Incidents of the projects ``user`` is a member of (staff: all). Others are absent (404)."""
+    return project_owned_in_reach(queryset, user)
+
+
+def _incident_project(incident) -> int | None:
+    return incident.project_id if isinstance(incident, Incident) else Incident.objects.get(pk=incident).project_id
 
 
 def incidents_visible_claims(incidents, user) -> dict[int, list[dict]]:
-    """The claim rows (``verification.claim_row``) ``user`` may see on each incident, in one query:
-    every linked claim for reviewers, only the user's own annotations for annotators."""
-    ids = [incident.pk if isinstance(incident, Incident) else incident for incident in incidents]
-    links = incident_links(ids, annotator=None if sees_everything(user) else user)
-    return {pk: [claim_row(link) for link in links.get(pk, [])] for pk in ids}
+    """The claim rows (``verification.claim_row``) ``user`` may see on each incident, in at most two
+    queries: every linked claim where they review the incident's project, their own elsewhere."""
+    incidents = list(incidents)
+    everyone = [i.pk for i in incidents if sees_everything(user, _incident_project(i))]
+    own = [i.pk if isinstance(i, Incident) else i for i in incidents]
+    own = [pk for pk in own if pk not in set(everyone)]
+    links = {**(incident_links(everyone) if everyone else {}), **(incident_links(own, annotator=user) if own else {})}
+    return {pk: [claim_row(link) for link in links.get(pk, [])] for pk in everyone + own}
 
 
 def incident_visible_claims(incident: Incident, user) -> list[dict]:
@@ -118,9 +142,9 @@ def incident_visible_claims(incident: Incident, user) -> list[dict]:
 
 
 def incident_visible_fields(incident: Incident, user) -> dict[str, object] | None:
-    """The incident's own fields an annotator may see, or None for a reviewer (who sees all):
-    the ``INCIDENT_BLIND_FIELDS``, and the description of an incident they created themselves."""
-    if sees_everything(user):
+    """The incident's own fields an annotator may see, or None for a reviewer of its project (who
+    sees all): the ``INCIDENT_BLIND_FIELDS``, and the description of an incident they created themselves."""
+    if sees_everything(user, incident.project_id):
         return None
     fields = {name: getattr(incident, "pk" if name == "id" else name) for name in INCIDENT_BLIND_FIELDS}
     if incident.created_by_id == user.pk:
@@ -129,11 +153,17 @@ def incident_visible_fields(incident: Incident, user) -> dict[str, object] | Non
 
 
 def incidents_for_view(incidents, user) -> list[tuple[Incident, dict | None, list[dict]]]:
-    """For a page or an endpoint: each incident with its verification summary (reviewers only, else
-    None) and the claims ``user`` may see. Two queries at most, whatever the number of incidents."""
+    """For a page or an endpoint: each incident with its verification summary (only for reviewers of
+    the incident's project, else None) and the claims ``user`` may see. Two queries at most, whatever
+    the number of incidents: the summaries' links, and the user's own links on the others."""
     incidents = list(incidents)
-    if sees_everything(user):
-        summaries = incident_summaries(incidents)
-        return [(incident, summaries[incident.pk], summaries[incident.pk]["claims"]) for incident in incidents]
-    claims = incidents_visible_claims(incidents, user)
-    return [(incident, None, claims[incident.pk]) for incident in incidents]
+    reviewed = [incident for incident in incidents if sees_everything(user, incident.project_id)]
+    blind = [incident for incident in incidents if not sees_everything(user, incident.project_id)]
+    summaries = incident_summaries(reviewed) if reviewed else {}
+    claims = incidents_visible_claims(blind, user) if blind else {}
+    return [
+        (incident, summaries[incident.pk], summaries[incident.pk]["claims"])
+        if incident.pk in summaries
+        else (incident, None, claims[incident.pk])
+        for incident in incidents
+    ]

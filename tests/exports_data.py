@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from annotations.models import Actor, Annotation, Document, Incident, Label, Sentence
+from annotations.projects.models import ProjectDocument
+from annotations.projects.services import default_project
 from annotations.services.annotating import AnnotationDraft, annotation_create
 from annotations.services.documents import text_sha256
 from annotations.services.incidents import incident_create, incident_link
@@ -81,6 +83,9 @@ def many_approved(*, count: int, labels: dict[str, Label], annotator, reviewer, 
         lines = [f"{title} {number} line {n}: {n + 2} people were injured." for n in range(min(100, count - made))]
         text = "\n".join(lines)
         document = Document.objects.create(title=f"{title} {number}", text=text, text_sha256=text_sha256(text))
+        # Rows written past the services: put them where the services would (the default project).
+        project = default_project()
+        ProjectDocument.objects.create(project=project, document=document)
         offsets, start = [], 0
         for line in lines:
             offsets.append((start, start + len(line)))
@@ -90,7 +95,12 @@ def many_approved(*, count: int, labels: dict[str, Label], annotator, reviewer, 
         )
         Annotation.objects.bulk_create(
             Annotation(
-                annotator=annotator, sentence=s, label=labels["rhetoric"], status="approved", reviewed_by=reviewer
+                annotator=annotator,
+                sentence=s,
+                label=labels["rhetoric"],
+                status="approved",
+                reviewed_by=reviewer,
+                project=project,
             )
             for s in sentences
         )

@@ -23,7 +23,7 @@ from annotations.api.pagination import CursorPage
 from annotations.api.permissions import CanAnnotate
 from annotations.api.schema import error_responses
 from annotations.api.serializers.annotations import (
-    AnnotationInputSerializer,
+    AnnotationCreateSerializer,
     AnnotationSerializer,
     AnnotationUpdateSerializer,
     BulkInputSerializer,
@@ -33,6 +33,8 @@ from annotations.api.serializers.annotations import (
 )
 from annotations.api.serializers.base import validated
 from annotations.models import Actor, Annotation, Document, Label, Sentence
+from annotations.projects.access import documents_in_reach, projects_visible_to, sees_all_projects
+from annotations.projects.models import Project
 from annotations.selectors import annotations_for_api
 from annotations.services.annotating import (
     AnnotationDraft,
@@ -43,6 +45,21 @@ from annotations.services.annotating import (
 )
 from annotations.services.reviewing import annotation_submit, annotations_submit_document
 from annotations.services.rows import document_sentences, labels_by_key
+
+
+def _in_reach(user, document_id: int) -> bool:
+    """Whether the document is in one of ``user``'s projects (staff: always); no query for staff."""
+    return sees_all_projects(user) or documents_in_reach(Document.objects.filter(pk=document_id), user).exists()
+
+
+def _named_project(user, project_id: int | None) -> Project | None:
+    """The project named in a write, which must be one of the caller's (else 400 naming it)."""
+    if project_id is None:
+        return None
+    project = projects_visible_to(user).filter(pk=project_id).first()
+    if project is None:
+        raise ValidationError({"project": f"No project {project_id} among yours."})
+    return project
 
 
 def _labels_by_key() -> dict[str, Label]:
@@ -79,7 +96,13 @@ def _resolve_actors(items: list[dict], prefixes: list[str]) -> None:
 
 
 def _drafts(
-    items: list[dict], *, sentences: dict[int, Sentence], labels: dict[str, Label], prefixes: list[str], missing: str
+    items: list[dict],
+    *,
+    sentences: dict[int, Sentence],
+    labels: dict[str, Label],
+    prefixes: list[str],
+    missing: str,
+    project: Project | None = None,
 ) -> list[AnnotationDraft]:
     """Drafts for validated input items; ``missing`` says why a sentence id was not found."""
     _resolve_actors(items, prefixes)
@@ -100,6 +123,7 @@ def _drafts(
                     note=item.get("note", ""),
                     figures=dict(item["figures"]) if item.get("figures") is not None else None,
                     responsibility=dict(item["responsibility"]) if item.get("responsibility") is not None else None,
+                    project=project,
                 )
             )
     if errors:
@@ -153,12 +177,21 @@ class AnnotationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
     def _stored(self, pk: int) -> dict:
         return annotation_data(self.get_queryset().get(pk=pk))
 
-    @extend_schema(request=AnnotationInputSerializer, responses={201: AnnotationSerializer, **error_responses(400)})
+    @extend_schema(request=AnnotationCreateSerializer, responses={201: AnnotationSerializer, **error_responses(400)})
     def create(self, request: Request) -> Response:
-        item = validated(AnnotationInputSerializer, request.data)
-        sentences = {s.pk: s for s in Sentence.objects.filter(pk=item["sentence"])}
+        item = validated(AnnotationCreateSerializer, request.data)
+        # A sentence of a document outside the caller's projects is as absent as one that does not exist.
+        sentences = {
+            s.pk: s
+            for s in documents_in_reach(Sentence.objects.filter(pk=item["sentence"]), request.user, field="document_id")
+        }
         (draft,) = _drafts(
-            [item], sentences=sentences, labels=_labels_by_key(), prefixes=[""], missing="No sentence {sentence}."
+            [item],
+            sentences=sentences,
+            labels=_labels_by_key(),
+            prefixes=[""],
+            missing="No sentence {sentence}.",
+            project=_named_project(request.user, item.get("project")),
         )
         annotation = annotation_create(annotator=request.user, draft=draft)
         return Response(self._stored(annotation.pk), status=status.HTTP_201_CREATED)
@@ -212,12 +245,13 @@ class DocumentAnnotationsBulkView(APIView):
     )
     def post(self, request: Request, pk: int) -> Response:
         found = document_sentences(pk)  # the document and its sentences in one query
-        if found is None:
+        if found is None or not _in_reach(request.user, pk):
             raise Http404("No Document matches the given query.")
         document, sentences = found
-        items = bulk_items_fast(request.data)
+        items, project = bulk_items_fast(request.data), None
         if items is None:
-            items = validated(BulkInputSerializer, request.data)["items"]
+            data = validated(BulkInputSerializer, request.data)
+            items, project = data["items"], _named_project(request.user, data.get("project"))
         drafts = _drafts(
             items,
             sentences=sentences,
@@ -225,6 +259,7 @@ class DocumentAnnotationsBulkView(APIView):
             prefixes=[f"items[{number}]." for number in range(len(items))],
             missing=f"Sentence {{sentence}} is not a sentence of document {document.pk}; "
             "a bulk request labels sentences of one document.",
+            project=project,
         )
         annotations = annotations_bulk_create(annotator=request.user, document=document, drafts=drafts)
         body = [annotation_data(_as_fresh(annotation)) for annotation in annotations]
@@ -245,7 +280,7 @@ class DocumentSubmitView(APIView):
         responses={200: SubmittedSerializer, **error_responses(404)},
     )
     def post(self, request: Request, pk: int) -> Response:
-        document = get_object_or_404(Document.objects.only("id"), pk=pk)
+        document = get_object_or_404(documents_in_reach(Document.objects.only("id"), request.user), pk=pk)
         outcome = annotations_submit_document(document=document, by=request.user)
         return Response(
             {

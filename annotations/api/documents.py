@@ -4,11 +4,12 @@ and sentences."""
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.urls import include, path
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import routers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.parsers import MultiPartParser
@@ -29,7 +30,16 @@ from annotations.api.serializers.documents import (
     ImportReportSerializer,
     SentenceSerializer,
 )
-from annotations.models import Document
+from annotations.models import Document, Sentence
+from annotations.projects.access import (
+    documents_in_reach,
+    may_manage,
+    member_project_ids,
+    projects_visible_to,
+    sees_all_projects,
+)
+from annotations.projects.models import Project
+from annotations.projects.services import default_project
 from annotations.selectors import documents_with_progress, sentences_with_text
 from annotations.services.documents import (
     DocumentInput,
@@ -43,6 +53,9 @@ from annotations.services.documents import (
 from annotations.services.imports import import_job_create, upload_document_count
 
 MAX_DOCUMENTS_PER_REQUEST = 1000
+PROJECT_PARAMETER = OpenApiParameter(
+    "project", OpenApiTypes.INT, description="Id of a project you manage: the documents go into it."
+)
 IMPORT_RESPONSES = {
     201: OpenApiResponse(ImportReportSerializer, description="At least one document was new"),
     202: OpenApiResponse(
@@ -93,6 +106,27 @@ def _document_inputs(payload: object) -> list[DocumentInput]:
     return inputs
 
 
+def _import_project(request: Request) -> Project | None:
+    """The project an import goes into: ``project`` (query parameter, or form field of an upload), which
+    the caller must manage (staff: any); None (the default project) when not named."""
+    raw = request.query_params.get("project")
+    if raw is None and hasattr(request.data, "get") and not isinstance(request.data, list):
+        raw = request.data.get("project") if request.content_type.startswith("multipart/") else None
+    if raw in (None, ""):
+        if not sees_all_projects(request.user) and default_project().pk not in member_project_ids(request.user):
+            # The default project would hold documents its importer could not see.
+            raise ValidationError({"project": "Name the project to import into (project=ID of a project you manage)."})
+        return None
+    if not str(raw).isascii() or not str(raw).isdigit() or len(str(raw)) > 18:
+        raise ValidationError({"project": f"Give a project id (a whole number); got {raw!r}."})
+    project = projects_visible_to(request.user).filter(pk=int(raw)).first()
+    if project is None:
+        raise ValidationError({"project": f"No project {raw} among yours."})
+    if not may_manage(request.user, project):
+        raise PermissionDenied(f"Only managers of {project.name} can import documents into it.")
+    return project
+
+
 def _is_large_jsonl(upload) -> bool:
     """A .jsonl upload too large to import within the request: it becomes a background job."""
     if not upload.name.lower().endswith(".jsonl"):
@@ -140,21 +174,26 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
     @extend_schema(
         summary="Import documents as JSON (reviewers and admins)",
         description="One object or a list of objects. The same text imported again is reported under "
-        "`existing`. All or nothing: if any document is refused, none is stored.",
+        "`existing`. All or nothing: if any document is refused, none is stored. `?project=ID` imports into "
+        "a project you manage (default: the default project); a text stored already joins that project.",
+        parameters=[PROJECT_PARAMETER],
         request=DocumentImportSerializer,
         responses=IMPORT_RESPONSES,
     )
     def create(self, request: Request) -> Response:
+        project = _import_project(request)
         items = _document_inputs(request.data)
         with transaction.atomic():
-            return _report_response(documents_import_inputs(items=items, imported_by=request.user))
+            return _report_response(documents_import_inputs(items=items, imported_by=request.user, project=project))
 
     @extend_schema(
         summary="Import a .txt or .jsonl file (reviewers and admins)",
         description="Multipart form with the field `file`. All or nothing, as for the JSON import. A .jsonl file "
         "with more than WORKBENCH_IMPORT_SYNC_MAX_DOCUMENTS documents (default 500) or bytes than "
         "WORKBENCH_IMPORT_SYNC_MAX_BYTES (default 2 MB) is imported by a background job: the answer is 202 "
-        "with the job, whose progress `GET /api/v1/import-jobs/{id}/` reports.",
+        "with the job, whose progress `GET /api/v1/import-jobs/{id}/` reports. `project` (query parameter or "
+        "form field) imports into a project you manage.",
+        parameters=[PROJECT_PARAMETER],
         request={"multipart/form-data": DocumentUploadSerializer},
         responses={**IMPORT_RESPONSES, 413: error_responses(413)[413], 415: error_responses(415)[415]},
     )
@@ -163,12 +202,15 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
         upload = request.FILES.get("file")
         if upload is None:
             raise ValidationError({"file": "Attach a .txt or .jsonl file as the multipart form field 'file'."})
+        project = _import_project(request)
         if _is_large_jsonl(upload):
-            job = import_job_create(name=upload.name, upload=upload, created_by=request.user)
+            job = import_job_create(name=upload.name, upload=upload, created_by=request.user, project=project)
             body = ImportJobSerializer(job).data
             return Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": body["url"]})
         with transaction.atomic():
-            report = documents_import_file(name=upload.name, data=upload.read(), imported_by=request.user)
+            report = documents_import_file(
+                name=upload.name, data=upload.read(), imported_by=request.user, project=project
+            )
             return _report_response(report)
 
 
@@ -179,11 +221,15 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
 class SentenceViewSet(viewsets.ReadOnlyModelViewSet):
     """Sentences in document order, with their text; filter by ``document``."""
 
-    queryset = sentences_with_text()
     serializer_class = SentenceSerializer
     filter_backends = [DjangoFilterBackend]
     filterset_class = SentenceFilter
     pagination_class = CursorPage
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):
+            return Sentence.objects.none()
+        return documents_in_reach(sentences_with_text(), self.request.user, field="document_id")
 
 
 router = routers.SimpleRouter()

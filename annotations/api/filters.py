@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.db.models import Q, QuerySet
 from django_filters import rest_framework as filters
 
-from annotations.filters import AnnotationFilter, IdFilter, InstantFilter, WholeNumberFilter, sentence_text
+from annotations.filters import AnnotationFilter, IdFilter, InstantFilter, WholeNumberFilter, in_project, sentence_text
 from annotations.models import Actor, ActorKind, Document, Label, Sentence
 
 __all__ = ["ActorFilter", "AnnotationFilter", "DocumentFilter", "LabelFilter", "SentenceFilter"]
@@ -20,10 +20,14 @@ class DocumentFilter(filters.FilterSet):
     imported_after = InstantFilter(field_name="imported_at", lookup_expr="gte")
     imported_before = InstantFilter(field_name="imported_at", lookup_expr="lte")
     language = filters.CharFilter(field_name="language")
+    project = IdFilter(method="filter_project", help_text="Project id: only the project's documents.")
 
     class Meta:
         model = Document
-        fields = ["q", "publisher", "published_after", "published_before", "language"]
+        fields = ["q", "publisher", "published_after", "published_before", "language", "project"]
+
+    def filter_project(self, queryset: QuerySet, name: str, value: int) -> QuerySet:
+        return in_project(queryset, value)
 
     def search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.filter(Q(title__icontains=value) | Q(text__icontains=value))
@@ -34,10 +38,14 @@ class SentenceFilter(filters.FilterSet):
     index_from = WholeNumberFilter(field_name="index", lookup_expr="gte")
     index_to = WholeNumberFilter(field_name="index", lookup_expr="lte")
     q = filters.CharFilter(method="search", help_text="Words in the sentence text (case-insensitive).")
+    project = IdFilter(method="filter_project", help_text="Project id: only sentences of the project's documents.")
 
     class Meta:
         model = Sentence
-        fields = ["document", "index_from", "index_to", "q"]
+        fields = ["document", "index_from", "index_to", "q", "project"]
+
+    def filter_project(self, queryset: QuerySet, name: str, value: int) -> QuerySet:
+        return in_project(queryset, value, field="document_id")
 
     def search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.alias(search_text=sentence_text()).filter(search_text__icontains=value)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from django.db.models import Q
 from django.urls import include, path
+from django_filters import rest_framework as filters
+from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import routers, serializers, viewsets
 from rest_framework.permissions import IsAuthenticated
@@ -10,7 +13,9 @@ from rest_framework.permissions import IsAuthenticated
 from annotations.api.pagination import LimitOffsetPage
 from annotations.api.permissions import IsReviewer
 from annotations.api.schema import error_responses
+from annotations.filters import IdFilter
 from annotations.import_jobs import ImportJob
+from annotations.projects.access import reviewing_project_ids, sees_all_projects
 
 
 class ImportJobSerializer(serializers.ModelSerializer):
@@ -33,6 +38,7 @@ class ImportJobSerializer(serializers.ModelSerializer):
             "problem_count",
             "problems",
             "detail",
+            "project",
             "created_by",
             "created_at",
             "started_at",
@@ -42,6 +48,14 @@ class ImportJobSerializer(serializers.ModelSerializer):
 
     def get_url(self, job: ImportJob) -> str:
         return f"/api/v1/import-jobs/{job.pk}/"
+
+
+class ImportJobFilter(filters.FilterSet):
+    project = IdFilter(field_name="project_id", help_text="Project id.")
+
+    class Meta:
+        model = ImportJob
+        fields = ["project"]
 
 
 @extend_schema_view(
@@ -61,8 +75,18 @@ class ImportJobViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = ImportJobSerializer
     pagination_class = LimitOffsetPage
     lookup_value_regex = r"\d+"
-    queryset = ImportJob.objects.select_related("created_by")
-    filter_backends: list = []
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = ImportJobFilter
+
+    def get_queryset(self):
+        """Jobs into the projects the caller reviews or manages, and their own (staff: every job)."""
+        if getattr(self, "swagger_fake_view", False):
+            return ImportJob.objects.none()
+        jobs = ImportJob.objects.select_related("created_by").order_by("-created_at", "-id")
+        user = self.request.user
+        if sees_all_projects(user):
+            return jobs
+        return jobs.filter(Q(project_id__in=reviewing_project_ids(user)) | Q(created_by=user))
 
 
 router = routers.SimpleRouter()

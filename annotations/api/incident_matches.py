@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404
 from django.urls import path
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -13,6 +14,7 @@ from rest_framework.views import APIView
 from annotations.api.permissions import CanAnnotate, IsReviewer
 from annotations.api.schema import error_responses
 from annotations.api.serializers.base import StrictSerializer, validated
+from annotations.projects.access import member_project_ids, reviewing_project_ids, sees_all_projects
 from annotations.selectors import annotations_visible_to
 from annotations.services.incident_matching import (
     incident_duplicates,
@@ -27,6 +29,7 @@ class MatchQuerySerializer(StrictSerializer):
     date = serializers.DateField(required=False, help_text="YYYY-MM-DD")
     strike_type = serializers.CharField(required=False, allow_blank=True, max_length=100)
     limit = serializers.IntegerField(required=False, min_value=1, max_value=50, default=10)
+    project = serializers.IntegerField(required=False, min_value=1, max_value=2**63 - 1, help_text="Project id")
 
     def validate(self, attrs):
         if not attrs.get("annotation") and not (attrs.get("place") or "").strip() and not attrs.get("date"):
@@ -64,6 +67,26 @@ class DuplicateListSerializer(serializers.Serializer):
     results = DuplicateSerializer(many=True)
 
 
+def _projects(user, project: int | None, *, reviewing: bool = False) -> list[int] | None:
+    """The projects whose incidents ``user`` may match against (None: staff, every project), narrowed to
+    ``project`` when given."""
+    if sees_all_projects(user):
+        return None if project is None else [project]
+    mine = reviewing_project_ids(user) if reviewing else member_project_ids(user)
+    if project is None:
+        return sorted(mine)
+    return [project] if project in mine else []
+
+
+def _project_parameter(request: Request) -> int | None:
+    raw = request.query_params.get("project")
+    if raw in (None, ""):
+        return None
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 18 or int(raw) < 1:
+        raise ValidationError({"project": f"Give a project id (a whole number); got {raw!r}."})
+    return int(raw)
+
+
 class IncidentMatchView(APIView):
     permission_classes = [CanAnnotate]
 
@@ -85,6 +108,7 @@ class IncidentMatchView(APIView):
                 occurred_on=query.get("date"),
                 strike_type=query.get("strike_type", ""),
                 limit=query["limit"],
+                projects=_projects(request.user, query.get("project")),
             )
         return Response({"results": [m.as_dict() for m in matches]})
 
@@ -94,7 +118,10 @@ class IncidentDuplicateView(APIView):
 
     @extend_schema(
         summary="Pairs of incidents that are probably one event (same place, dates that fit), to merge",
-        parameters=[OpenApiParameter("limit", int, description="At most this many pairs (default 100)")],
+        parameters=[
+            OpenApiParameter("limit", int, description="At most this many pairs (default 100)"),
+            OpenApiParameter("project", int, description="Only this project's incidents"),
+        ],
         responses={200: DuplicateListSerializer, **error_responses(400)},
     )
     def get(self, request: Request) -> Response:
@@ -110,7 +137,8 @@ class IncidentDuplicateView(APIView):
                 },
                 status=400,
             )
-        return Response({"results": incident_duplicates(limit=limit)})
+        projects = _projects(request.user, _project_parameter(request), reviewing=True)
+        return Response({"results": incident_duplicates(limit=limit, projects=projects)})
 
 
 urlpatterns = [

@@ -6,6 +6,7 @@ annotation in the shape of the annotation endpoints.
 
 from __future__ import annotations
 
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.urls import path
 from django.utils import timezone
@@ -34,6 +35,8 @@ from annotations.api.serializers.review import (
     RejectSerializer,
 )
 from annotations.models import Annotation, AnnotationStatus, Sentence
+from annotations.projects.access import annotations_in_reach, documents_in_reach
+from annotations.roles import is_reviewer
 from annotations.selectors import annotations_for_api, sentences_with_text
 from annotations.services.reviewing import (
     annotation_approve,
@@ -42,6 +45,7 @@ from annotations.services.reviewing import (
     review_bulk_decide,
     review_queue_claim,
     review_queue_progress,
+    reviewable_by,
     sentence_adjudicate,
 )
 
@@ -100,10 +104,11 @@ class QueueFilter(filters.FilterSet):
     document = IdFilter(field_name="sentence__document_id", help_text="Document id.")
     publisher = IdFilter(field_name="sentence__document__publisher_id", help_text="Actor id.")
     annotator = IdFilter(field_name="annotator_id", help_text="User id.")
+    project = IdFilter(field_name="project_id", help_text="Project id.")
 
     class Meta:
         model = Annotation
-        fields = ["label", "document", "publisher", "annotator"]
+        fields = ["label", "document", "publisher", "annotator", "project"]
 
 
 class ReviewQueueView(generics.ListAPIView):
@@ -119,7 +124,8 @@ class ReviewQueueView(generics.ListAPIView):
         if getattr(self, "swagger_fake_view", False):  # the schema generator has no signed-in user
             return Annotation.objects.none()
         return (
-            annotations_for_api(self.request.user)
+            reviewable_by(annotations_for_api(self.request.user), self.request.user)
+            .exclude(annotator=self.request.user)
             .select_related("claimed_by")
             .filter(status=AnnotationStatus.SUBMITTED)
             .order_by("submitted_at", "id")
@@ -152,7 +158,9 @@ class ReviewQueueClaimView(APIView):
         data = dict(validated(ClaimSerializer, request.data))
         skip = None
         if "skip" in data:
-            skip = get_object_or_404(Annotation.objects.only("id"), pk=data.pop("skip"))
+            skip = get_object_or_404(
+                annotations_in_reach(Annotation.objects.only("id"), request.user), pk=data.pop("skip")
+            )
         seen = data.pop("seen", [])
         claimed = review_queue_claim(reviewer=request.user, skip=skip, seen=seen, **data)
         if claimed is None:
@@ -173,7 +181,10 @@ class DecisionView(APIView):
     input_serializer = ApproveSerializer
 
     def post(self, request: Request, pk: int) -> Response:
-        annotation = get_object_or_404(Annotation.objects.only("id"), pk=pk)
+        if not is_reviewer(request.user):  # before the lookup: it says nothing about the annotation
+            raise PermissionDenied("Only reviewers can approve, reject or reopen annotations.")
+        # An annotation the reviewer cannot see (another project's, or blind to them) is absent: 404.
+        annotation = get_object_or_404(annotations_in_reach(Annotation.objects.only("id"), request.user), pk=pk)
         data = validated(self.input_serializer, request.data)
         comment = data.get("comment", "")
         if self.action == "approve":
@@ -258,7 +269,9 @@ class AdjudicateView(APIView):
     )
     def post(self, request: Request) -> Response:
         data = validated(AdjudicateSerializer, request.data)
-        sentence = get_object_or_404(Sentence.objects.only("id"), pk=data["sentence"])
+        sentence = get_object_or_404(
+            documents_in_reach(Sentence.objects.only("id"), request.user, field="document_id"), pk=data["sentence"]
+        )
         decided = sentence_adjudicate(
             sentence=sentence,
             reviewer=request.user,

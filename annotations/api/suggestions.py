@@ -18,6 +18,7 @@ from annotations.api.permissions import CanAnnotate, IsReviewer
 from annotations.api.schema import error_responses
 from annotations.api.serializers.base import StrictSerializer, validated
 from annotations.models import Document
+from annotations.projects.access import documents_in_reach
 from annotations.services.suggesting import (
     MAX_TEXT_CHARS,
     suggestion_model_train_start,
@@ -112,7 +113,7 @@ class DocumentSuggestionView(APIView):
         responses={200: DocumentSuggestionsSerializer, **error_responses(404)},
     )
     def get(self, request: Request, pk: int) -> Response:
-        document = get_object_or_404(Document.objects.only("id", "text"), pk=pk)
+        document = get_object_or_404(documents_in_reach(Document.objects.only("id", "text"), request.user), pk=pk)
         return Response({"sentences": suggestions_for_document(document=document)})
 
 

@@ -6,6 +6,7 @@ urlpatterns = [
     path("", include("annotations.api.schema")),
     path("", include("annotations.api.auth")),
     path("", include("annotations.api.labels")),
+    path("", include("annotations.api.projects")),
     path("", include("annotations.api.actors")),
     path("", include("annotations.api.documents")),
     path("", include("annotations.api.import_jobs")),

@@ -23,12 +23,14 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files import File
 from django.core.files.storage import FileSystemStorage, Storage, storages
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, QuerySet
 from django.utils import timezone
 
 from annotations.errors import Conflict
 from annotations.exports.services import export_build, export_write, normalize_params
 from annotations.models import DatasetRelease
+from annotations.projects.access import may_review_in, reviewing_project_ids, sees_all_projects
+from annotations.projects.models import Project
 from annotations.roles import is_reviewer
 
 logger = logging.getLogger(__name__)
@@ -63,6 +65,7 @@ def release_record(release: DatasetRelease) -> dict:
         "created_by": None if user is None else {"id": user.pk, "username": user.username},
         "created_at": None if release.created_at is None else release.created_at.isoformat().replace("+00:00", "Z"),
         "download_url": f"/api/v1/releases/{release.pk}/download/",
+        "project": release.project_id,
     }
 
 
@@ -80,10 +83,40 @@ def _name_taken(name: str) -> Conflict | None:
     )
 
 
-def release_create(*, by, name: str, shape: str, fmt: str, filters: Mapping | None = None) -> DatasetRelease:
-    """Save an export as a release file and record it. Reviewers and admins only; names are unique."""
+def releases_visible_to(user) -> QuerySet[DatasetRelease]:
+    """Staff see every release; reviewers and managers those of the projects they review."""
+    releases = DatasetRelease.objects.all()
+    return releases if sees_all_projects(user) else releases.filter(project_id__in=reviewing_project_ids(user))
+
+
+def release_project(*, by, project: Project | int | None) -> Project | None:
+    """The project a release covers: the one named (which ``by`` reviews or manages), else ``by``'s only
+    reviewed project; None (every project) only for staff who name none."""
+    if project is not None:
+        pk = project.pk if isinstance(project, Project) else project
+        found = Project.objects.filter(pk=pk).first()
+        if found is None or not may_review_in(by, found):
+            raise ValidationError({"project": f"No project {pk} that you review."})
+        return found
+    if sees_all_projects(by):
+        return None
+    reviewing = sorted(reviewing_project_ids(by))
+    if len(reviewing) == 1:
+        return Project.objects.get(pk=reviewing[0])
+    if not reviewing:
+        raise PermissionDenied("Only reviewers and managers of a project can make its dataset releases.")
+    raise ValidationError({"project": "You review several projects; name the project the release covers."})
+
+
+def release_create(
+    *, by, name: str, shape: str, fmt: str, filters: Mapping | None = None, project: Project | int | None = None
+) -> DatasetRelease:
+    """Save an export as a release file and record it. Reviewers and admins only; names are unique.
+    The release covers one project (``project``, or the only one ``by`` reviews); staff may leave it
+    out to release across every project."""
     if not is_reviewer(by):
         raise PermissionDenied("Only reviewers and admins can make dataset releases.")
+    covered = release_project(by=by, project=project)
     name = (name or "").strip()
     if not name:
         raise ValidationError({"name": "A release needs a name."})
@@ -92,7 +125,11 @@ def release_create(*, by, name: str, shape: str, fmt: str, filters: Mapping | No
     if taken := _name_taken(name):
         raise taken
     params = normalize_params(filters)
-    export = export_build(user=by, shape=shape, fmt=fmt, params=params)
+    if covered is not None:
+        named = params.get("project")
+        if named and named != [str(covered.pk)]:
+            raise ValidationError({"filters.project": f"The release covers project {covered.pk}; drop this filter."})
+    export = export_build(user=by, shape=shape, fmt=fmt, params=params, project=covered)
     storage = release_storage()
     saved: str | None = None
     # The export is one SELECT (a consistent snapshot), written to a temporary file first so that a
@@ -112,6 +149,7 @@ def release_create(*, by, name: str, shape: str, fmt: str, filters: Mapping | No
                     sha256=written.sha256,
                     file_path="",
                     created_by=by,
+                    project=covered,
                 )
                 saved = storage.save(f"{release.pk:06d}-{_slug(name)}.{shape}.{fmt}", File(scratch))
                 release.file_path = saved
@@ -181,6 +219,8 @@ def release_open(*, release: DatasetRelease, by) -> ReleaseFile:
     """The stored file of a release, verified against its SHA-256; a missing or altered file is refused."""
     if not is_reviewer(by):
         raise PermissionDenied("Only reviewers and admins can download dataset releases.")
+    if not releases_visible_to(by).filter(pk=release.pk).exists():
+        raise PermissionDenied("Only reviewers of the release's project can download it.")
     storage = release_storage()
     if not release.file_path or not storage.exists(release.file_path):
         release_refusal_record(release=release, reason="file missing")

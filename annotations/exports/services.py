@@ -15,7 +15,7 @@ from functools import lru_cache, partial
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Exists, ForeignObjectRel, Func, OuterRef, QuerySet
+from django.db.models import Exists, ForeignObjectRel, Func, OuterRef, Q, QuerySet
 from django.http import QueryDict
 
 from annotations.exports.queries import (
@@ -37,6 +37,7 @@ from annotations.exports.rows import (
 )
 from annotations.filters import AnnotationFilter
 from annotations.models import Annotation, AnnotationStatus
+from annotations.projects.access import member_project_ids, reviewing_project_ids, sees_all_projects
 from annotations.roles import can_annotate, is_reviewer
 
 # Query parameters that shape the export rather than filter the annotations.
@@ -164,19 +165,36 @@ def check_may_export(*, user, shape: str) -> None:
         raise PermissionDenied("Only reviewers and admins can export incidents (they summarise everyone's claims).")
 
 
-def filtered_annotations(*, user, params: dict[str, list[str]]) -> QuerySet[Annotation]:
+def _in_reach(user, *, incidents: bool = False) -> QuerySet[Annotation]:
+    """The annotations ``user`` may export: in the projects they review or manage, everyone's; in the
+    projects they only annotate, their own (blind annotation); staff, all. The incidents export (it
+    summarises everyone's claims) covers only the projects they review."""
+    queryset = Annotation.objects.all()
+    if sees_all_projects(user):
+        return queryset
+    reviewing = reviewing_project_ids(user)
+    own = member_project_ids(user) - reviewing
+    everyone = Q(project_id__in=reviewing)
+    if incidents or not own:
+        return queryset.filter(everyone)
+    # The annotator id is compared without its index so the database walks the project's rows in order.
+    return queryset.alias(x_annotator=WithoutIndex("annotator_id")).filter(
+        everyone | Q(project_id__in=own, x_annotator=user.pk)
+    )
+
+
+def filtered_annotations(*, user, params: dict[str, list[str]], incidents: bool = False) -> QuerySet[Annotation]:
     """The annotations an export covers: the list's filters, approved only unless a status is given.
 
-    Blind annotation holds here too: an annotator's export covers only their own annotations.
+    Projects and blind annotation hold here too: only the user's projects, and in those they only
+    annotate, their own annotations.
     """
     data = QueryDict(mutable=True)
     for name, values in params.items():
         if name not in OPTION_NAMES and name != "status":
             data.setlist(name, values)
     statuses = _statuses(params)
-    queryset = Annotation.objects.all()
-    if not is_reviewer(user):
-        queryset = queryset.alias(x_annotator=WithoutIndex("annotator_id")).filter(x_annotator=user.pk)
+    queryset = _in_reach(user, incidents=incidents)
     filterset = AnnotationFilter(data=data, queryset=queryset)
     if not filterset.is_valid():
         raise ValidationError({name: list(errors) for name, errors in filterset.errors.items()})
@@ -255,13 +273,16 @@ def _names(options: ExportOptions):
     return username
 
 
-def export_build(*, user, shape: str, fmt: str, params: Mapping | QueryDict | None = None) -> Export:
-    """Check who asks and what for, then prepare the export; rows are read only as ``chunks`` is consumed."""
+def export_build(*, user, shape: str, fmt: str, params: Mapping | QueryDict | None = None, project=None) -> Export:
+    """Check who asks and what for, then prepare the export (of ``project`` only, when given); rows are
+    read only as ``chunks`` is consumed."""
     check_shape_and_format(shape, fmt)
     check_may_export(user=user, shape=shape)
     params = normalize_params(params)
     options = options_from_params(params, user=user, fmt=fmt)
-    annotations = filtered_annotations(user=user, params=params)
+    annotations = filtered_annotations(user=user, params=params, incidents=shape == "incidents")
+    if project is not None:
+        annotations = annotations.filter(project_id=project.pk)
     split = lru_cache(maxsize=4096)(partial(split_for, ratios=options.ratios)) if options.split else None
     if shape == "annotations" and fmt == "jsonl":
         columns, rows = ANNOTATION_COLUMNS, annotation_json_lines(annotations, names=_names(options), split=split)

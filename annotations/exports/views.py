@@ -6,6 +6,7 @@ the database while they are sent, so neither the server nor the response holds t
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import path
@@ -20,7 +21,7 @@ from rest_framework.views import APIView
 from annotations.api.permissions import CanAnnotate, IsReviewer
 from annotations.api.schema import error_responses
 from annotations.api.serializers.base import StrictSerializer
-from annotations.exports.releases import release_create, release_open, release_record
+from annotations.exports.releases import release_create, release_open, release_record, releases_visible_to
 from annotations.exports.rows import CONTENT_TYPES, FORMATS, SHAPES
 from annotations.exports.services import export_build
 from annotations.filters import AnnotationFilter
@@ -116,6 +117,7 @@ class ReleaseSerializer(serializers.ModelSerializer):
             "created_by",
             "created_at",
             "download_url",
+            "project",
         ]
 
     def to_representation(self, release: DatasetRelease) -> dict:
@@ -140,6 +142,22 @@ class ReleaseInputSerializer(StrictSerializer):
         default=dict,
         help_text='The export\'s query parameters, e.g. {"label": "casualty_claim", "status": ["approved"]}',
     )
+    project = serializers.IntegerField(
+        required=False,
+        min_value=1,
+        max_value=2**63 - 1,
+        help_text="The project the release covers (one you review); may be left out if you review only one. "
+        "Staff may leave it out to release across every project.",
+    )
+
+
+def _project_parameter(request: Request) -> int | None:
+    raw = request.query_params.get("project")
+    if raw in (None, ""):
+        return None
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 18 or int(raw) < 1:
+        raise ValidationError({"project": f"Give a project id (a whole number); got {raw!r}."})
+    return int(raw)
 
 
 class ReleaseListView(APIView):
@@ -147,9 +165,16 @@ class ReleaseListView(APIView):
 
     permission_classes = [IsReviewer]
 
-    @extend_schema(summary="List dataset releases", responses={200: ReleaseSerializer(many=True), **error_responses()})
+    @extend_schema(
+        summary="List dataset releases (of the projects you review; staff: all)",
+        parameters=[OpenApiParameter("project", OpenApiTypes.INT, description="Only this project's releases")],
+        responses={200: ReleaseSerializer(many=True), **error_responses(400)},
+    )
     def get(self, request: Request) -> Response:
-        releases = DatasetRelease.objects.select_related("created_by")
+        releases = releases_visible_to(request.user).select_related("created_by")
+        project = _project_parameter(request)
+        if project is not None:
+            releases = releases.filter(project_id=project)
         return Response(ReleaseSerializer(releases, many=True).data)
 
     @extend_schema(
@@ -162,7 +187,12 @@ class ReleaseListView(APIView):
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
         release = release_create(
-            by=request.user, name=data["name"], shape=data["shape"], fmt=data["format"], filters=data["filters"]
+            by=request.user,
+            name=data["name"],
+            shape=data["shape"],
+            fmt=data["format"],
+            filters=data["filters"],
+            project=data.get("project"),
         )
         return Response(ReleaseSerializer(release).data, status=status.HTTP_201_CREATED)
 
@@ -172,7 +202,7 @@ class ReleaseDetailView(APIView):
 
     @extend_schema(summary="One dataset release", responses={200: ReleaseSerializer, **error_responses(404)})
     def get(self, request: Request, pk: int) -> Response:
-        release = get_object_or_404(DatasetRelease.objects.select_related("created_by"), pk=pk)
+        release = get_object_or_404(releases_visible_to(request.user).select_related("created_by"), pk=pk)
         return Response(ReleaseSerializer(release).data)
 
 
@@ -189,7 +219,7 @@ class ReleaseDownloadView(APIView):
         },
     )
     def get(self, request: Request, pk: int) -> StreamingHttpResponse:
-        release = get_object_or_404(DatasetRelease, pk=pk)
+        release = get_object_or_404(releases_visible_to(request.user), pk=pk)
         try:
             verified = release_open(release=release, by=request.user)
         except FileNotFoundError as exc:

@@ -29,7 +29,11 @@ def project_roles(user) -> dict[int, str]:
 
 def forget_project_roles(user) -> None:
     """Drop the cached membership (after it changed within the same request or test)."""
-    user.__dict__.pop("_workbench_project_roles", None)
+    # delattr, not __dict__.pop: request.user is a SimpleLazyObject, which passes delattr on to the user.
+    try:
+        del user._workbench_project_roles
+    except AttributeError:
+        pass
 
 
 def sees_all_projects(user) -> bool:

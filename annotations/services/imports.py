@@ -71,11 +71,15 @@ def upload_document_count(upload) -> int:
 
 
 @transaction.atomic
-def import_job_create(*, name: str, upload, created_by) -> ImportJob:
-    """Keep an uploaded .jsonl file's lines in the database and queue the job that imports them."""
+def import_job_create(*, name: str, upload, created_by, project=None) -> ImportJob:
+    """Keep an uploaded .jsonl file's lines in the database and queue the job that imports them into
+    ``project`` (the default project when None)."""
+    from annotations.projects.services import default_project
     from annotations.tasks import import_job_task
 
-    job = ImportJob.objects.create(file_name=name[:255], total=0, created_by=created_by)
+    job = ImportJob.objects.create(
+        file_name=name[:255], total=0, created_by=created_by, project=project or default_project()
+    )
     upload.seek(0)
     chunk: list[str] = []
     first_line, number, total, chunk_number = 1, 0, 0, 0

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -125,9 +126,11 @@ def _score(incident: Incident, *, place_key: str, text_key: str, when: date | No
     return match
 
 
-def _candidates(exclude: set[int]):
+def _candidates(exclude: set[int], projects: Iterable[int] | None = None):
+    """Unmerged incidents, of ``projects`` only when given (None: every project)."""
+    queryset = Incident.objects.all() if projects is None else Incident.objects.filter(project_id__in=list(projects))
     return (
-        Incident.objects.filter(merged_into__isnull=True)
+        queryset.filter(merged_into__isnull=True)
         .exclude(pk__in=exclude)
         .only(
             "id",
@@ -139,6 +142,7 @@ def _candidates(exclude: set[int]):
             "strike_type",
             "aliases",
             "version",
+            "project_id",
         )
         .order_by("id")
     )
@@ -152,13 +156,15 @@ def incident_matches(
     strike_type: str = "",
     exclude: set[int] | None = None,
     limit: int = 10,
+    projects: Iterable[int] | None = None,
 ) -> list[Match]:
-    """Existing incidents ranked by how well they fit a place, a text naming a place, a date and a strike type."""
+    """Existing incidents (of ``projects`` when given) ranked by how well they fit a place, a text naming
+    a place, a date and a strike type."""
     place_key, text_key = name_key(place), name_key(text)
     kinds = strike_kinds(strike_type) | strike_kinds(text)
     matches = [
         _score(incident, place_key=place_key, text_key=text_key, when=occurred_on, kinds=kinds)
-        for incident in _candidates(exclude or set()).iterator(chunk_size=500)
+        for incident in _candidates(exclude or set(), projects).iterator(chunk_size=500)
     ]
     matches = [m for m in matches if m.score >= MIN_SCORE]
     matches.sort(key=lambda m: (-m.score, m.incident.pk))
@@ -166,22 +172,28 @@ def incident_matches(
 
 
 def incident_matches_for_annotation(*, annotation: Annotation, limit: int = 10) -> list[Match]:
-    """Incidents a claim may be about: places named in its sentence, its document's date, its kind of attack."""
+    """Incidents of the claim's project it may be about: places named in its sentence, its document's date,
+    its kind of attack (a claim links only to an incident of its own project)."""
     sentence = annotation.sentence
     document = sentence.document
     text = document.text[sentence.start : sentence.end]
     linked = set(annotation.incident_links.values_list("incident_id", flat=True))
     return incident_matches(
-        text=f"{text} {document.title}", occurred_on=document.published_on, exclude=linked, limit=limit
+        text=f"{text} {document.title}",
+        occurred_on=document.published_on,
+        exclude=linked,
+        limit=limit,
+        projects=None if annotation.project_id is None else [annotation.project_id],
     )
 
 
-def incident_duplicates(*, limit: int = 100) -> list[dict]:
-    """Pairs of unmerged incidents that are probably one event: same place (by key) and dates that fit."""
-    by_key: dict[str, list[Incident]] = defaultdict(list)
-    for incident in _candidates(set()).iterator(chunk_size=500):
+def incident_duplicates(*, limit: int = 100, projects: Iterable[int] | None = None) -> list[dict]:
+    """Pairs of unmerged incidents that are probably one event: same project, same place (by key) and
+    dates that fit; only in ``projects`` when given."""
+    by_key: dict[tuple, list[Incident]] = defaultdict(list)
+    for incident in _candidates(set(), projects).iterator(chunk_size=500):
         for key in {name_key(name) for name in _names(incident)} - {""}:
-            by_key[key].append(incident)
+            by_key[(incident.project_id, key)].append(incident)
     pairs: dict[tuple[int, int], Match] = {}
     for incidents in by_key.values():
         for i, first in enumerate(incidents):

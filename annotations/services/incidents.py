@@ -15,6 +15,9 @@ from django.db import transaction
 
 from annotations.errors import Conflict, StaleVersion
 from annotations.models import Annotation, DatePrecision, EventKind, Grade, Incident, IncidentLink
+from annotations.projects.access import may_review_in, member_project_ids, projects_visible_to, sees_all_projects
+from annotations.projects.models import Project
+from annotations.projects.services import default_project
 from annotations.roles import can_annotate, is_reviewer
 from annotations.services.annotating import EDITABLE_STATES
 from annotations.services.events import changed_fields, event_record
@@ -63,9 +66,34 @@ def check_incident_version(*, incident: Incident, version) -> None:
         )
 
 
-def _check_reviewer(user, what: str) -> None:
+def _check_reviewer(user, what: str, project_id: int | None = None) -> None:
     if not is_reviewer(user):
         raise PermissionDenied(f"Only reviewers can {what}.")
+    if project_id is not None and not may_review_in(user, project_id):
+        raise PermissionDenied(f"Only reviewers of the incident's project can {what}.")
+
+
+def _reviews(user, project_id: int | None) -> bool:
+    """Reviewers (and managers, and staff) of the project see and change everyone's claims in it."""
+    return may_review_in(user, project_id) if project_id is not None else sees_all_projects(user)
+
+
+def incident_project(*, by, project: Project | int | None = None) -> Project:
+    """The project a new incident belongs to: the one named (one of ``by``'s), else ``by``'s only project."""
+    if project is not None:
+        pk = project.pk if isinstance(project, Project) else project
+        found = projects_visible_to(by).filter(pk=pk).first()
+        if found is None:
+            raise ValidationError({"project": f"No project {pk} among yours."})
+        return found
+    mine = sorted(member_project_ids(by))
+    if len(mine) == 1:
+        return Project.objects.get(pk=mine[0])
+    if not mine:
+        if sees_all_projects(by):  # staff outside every project: the default project
+            return default_project()
+        raise PermissionDenied("You are a member of no project, so you cannot create incidents.")
+    raise ValidationError({"project": "You are a member of several projects; name the incident's project (project)."})
 
 
 def _check_not_merged(incident: Incident) -> None:
@@ -135,11 +163,13 @@ def _clean_aliases(value) -> tuple[list[str], str]:
 
 
 @transaction.atomic
-def incident_create(*, by, title: str, **fields) -> Incident:
+def incident_create(*, by, title: str, project: Project | int | None = None, **fields) -> Incident:
+    """A new incident in ``project`` (one of ``by``'s; left out: their only project)."""
     if not can_annotate(by):
         raise PermissionDenied("Only annotators and reviewers can create incidents.")
     cleaned = _clean_fields({"title": title, **fields})
-    incident = Incident(created_by=by, **cleaned)
+    owner = incident_project(by=by, project=project)
+    incident = Incident(created_by=by, project=owner, **cleaned)
     incident.search_key = incident_search_key(incident)
     incident.save()
     event_record(kind=EventKind.INCIDENT_CREATED, actor=by, incident=incident, after=incident_snapshot(incident))
@@ -151,7 +181,7 @@ def incident_update(*, incident: Incident, by, version: int | None, **fields) ->
     """Edit the incident's description fields (not its grade: see ``incident_grade``).
 
     ``version`` is the one the editor loaded: a stale one raises ``StaleVersion`` (HTTP 409)."""
-    _check_reviewer(by, "edit incidents")
+    _check_reviewer(by, "edit incidents", incident.project_id)
     incident = Incident.objects.select_for_update().get(pk=incident.pk)
     _check_not_merged(incident)
     check_incident_version(incident=incident, version=version)
@@ -176,7 +206,7 @@ def incident_update(*, incident: Incident, by, version: int | None, **fields) ->
 def incident_grade(*, incident: Incident, by, grade: str, note: str, version: int | None) -> Incident:
     """Grade an incident on the Airwars scale. Every grade change says why, in a note. ``version``
     is the one the grader loaded: a stale one raises ``StaleVersion`` (HTTP 409)."""
-    _check_reviewer(by, "grade incidents")
+    _check_reviewer(by, "grade incidents", incident.project_id)
     if grade not in Grade.values:
         raise ValidationError({"grade": f"Unknown grade {grade!r}; use one of {', '.join(Grade.values)}."})
     note = (note or "").strip()
@@ -202,13 +232,14 @@ def incident_grade(*, incident: Incident, by, grade: str, note: str, version: in
 
 def check_linkable(*, annotation: Annotation, by) -> None:
     # Ownership first: an annotator learns nothing (not even the label) of another's annotation.
-    if not is_reviewer(by) and annotation.annotator_id != by.pk:
+    reviews = _reviews(by, annotation.project_id)
+    if not reviews and annotation.annotator_id != by.pk:
         raise PermissionDenied("You can only link your own annotations to incidents.")
     if annotation.label.key not in LINKABLE_LABELS:
         raise ValidationError(
             {"annotation": f"Only casualty claims and attributions link to incidents, not {annotation.label.key!r}."}
         )
-    if is_reviewer(by):
+    if reviews:
         return
     if annotation.status not in EDITABLE_STATES:
         raise Conflict(
@@ -224,6 +255,11 @@ def incident_link(*, incident: Incident, annotation: Annotation, by) -> Incident
     _check_not_merged(incident)
     annotation = Annotation.objects.select_related("label").get(pk=annotation.pk)
     check_linkable(annotation=annotation, by=by)
+    if annotation.project_id != incident.project_id:
+        raise ValidationError(
+            {"annotation": f"Annotation {annotation.pk} belongs to another project than incident {incident.pk}; "
+             "a claim links only to an incident of its own project."}
+        )  # fmt: skip
     if IncidentLink.objects.filter(incident=incident, annotation=annotation).exists():
         raise ValidationError({"annotation": f"Annotation {annotation.pk} is already linked to this incident."})
     link = IncidentLink.objects.create(incident=incident, annotation=annotation, linked_by=by)
@@ -254,7 +290,7 @@ def incident_merge(*, incident: Incident, into: Incident, by) -> Incident:
     A claim linked to both stays linked once (to the survivor); incidents merged earlier into the
     merged one now point at the survivor too. Returns the survivor.
     """
-    _check_reviewer(by, "merge incidents")
+    _check_reviewer(by, "merge incidents", incident.project_id)
     if incident.pk == into.pk:
         raise ValidationError({"into": "An incident cannot be merged into itself."})
     locked = Incident.objects.select_for_update().in_bulk([incident.pk, into.pk])
@@ -263,6 +299,10 @@ def incident_merge(*, incident: Incident, into: Incident, by) -> Incident:
     if into.merged_into_id:
         raise ValidationError(
             {"into": f"Incident {into.pk} was itself merged into incident {into.merged_into_id}; merge into that one."}
+        )
+    if incident.project_id != into.project_id:
+        raise ValidationError(
+            {"into": f"Incident {into.pk} belongs to another project; incidents merge only within one project."}
         )
     already = set(IncidentLink.objects.filter(incident=into).values_list("annotation_id", flat=True))
     moving = list(IncidentLink.objects.filter(incident=incident).order_by("id"))

@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from annotations.errors import Conflict, IllegalTransition
 from annotations.models import Annotation, AnnotationStatus, Document, Event, EventKind, RejectReason, Sentence
+from annotations.projects.access import annotations_in_reach, may_review_in, reviewing_project_ids, sees_all_projects
 from annotations.roles import is_reviewer
 from annotations.services.events import event_record
 
@@ -64,6 +65,8 @@ def check_transition(*, annotation: Annotation, action: str) -> str:
 def check_reviewer(*, annotation: Annotation, reviewer) -> None:
     if not is_reviewer(reviewer):
         raise PermissionDenied("Only reviewers can approve, reject or reopen annotations.")
+    if annotation.project_id is not None and not may_review_in(reviewer, annotation.project_id):
+        raise PermissionDenied("Only reviewers and managers of the annotation's project can decide on it.")
     if annotation.annotator_id == reviewer.pk:
         raise PermissionDenied("Nobody reviews their own annotation: another reviewer must decide on it.")
 
@@ -188,9 +191,23 @@ def review_hold() -> dt.timedelta:
     return dt.timedelta(seconds=settings.WORKBENCH_REVIEW_HOLD_SECONDS)
 
 
-def review_queue(*, label: str | None = None, document=None, publisher=None, annotator=None) -> QuerySet[Annotation]:
-    """Submitted annotations, oldest submission first, optionally narrowed (label by key, others by id)."""
+def reviewable_by(queryset: QuerySet[Annotation], reviewer) -> QuerySet[Annotation]:
+    """Only annotations of the projects ``reviewer`` reviews or manages (staff: every project)."""
+    if sees_all_projects(reviewer):
+        return queryset
+    return queryset.filter(project_id__in=reviewing_project_ids(reviewer))
+
+
+def review_queue(
+    *, label: str | None = None, document=None, publisher=None, annotator=None, project=None, reviewer=None
+) -> QuerySet[Annotation]:
+    """Submitted annotations, oldest submission first, optionally narrowed (label by key, others by id);
+    with ``reviewer``, only those of the projects they review, never their own."""
     queryset = Annotation.objects.filter(status=SUBMITTED)
+    if reviewer is not None:
+        queryset = reviewable_by(queryset, reviewer).exclude(annotator=reviewer)
+    if project:
+        queryset = queryset.filter(project=project)
     if label:
         queryset = queryset.filter(label__key=label)
     if document:
@@ -234,7 +251,7 @@ def review_queue_claim(
     if passed:
         # Moving past an item gives up its hold, so another reviewer can take it.
         Annotation.objects.filter(pk__in=passed, claimed_by=reviewer).update(claimed_by=None, claimed_until=None)
-    queue = review_queue(**filters).exclude(annotator=reviewer)
+    queue = review_queue(reviewer=reviewer, **filters)
     if passed:
         queue = queue.exclude(pk__in=passed)
     free = Q(claimed_until__isnull=True) | Q(claimed_until__lte=now)
@@ -255,7 +272,7 @@ def review_queue_progress(*, item: Annotation, reviewer, seen: list[int] | None 
     """Where ``item`` stands in the reviewer's filtered queue (oldest first), in one query:
     ``position`` (1-based), ``total`` items, and ``remaining`` items not yet seen in this pass
     (``item`` excluded)."""
-    queue = review_queue(**filters).exclude(annotator=reviewer)
+    queue = review_queue(reviewer=reviewer, **filters)
     before = Q(submitted_at__lt=item.submitted_at) | Q(submitted_at=item.submitted_at, id__lt=item.pk)
     counts = queue.aggregate(
         total=Count("id"),
@@ -313,7 +330,12 @@ def review_bulk_decide(*, reviewer, decisions: list[dict]) -> BulkOutcome:
         try:
             if action not in ("approve", "reject"):
                 raise ValidationError({"action": f"Unknown action {action!r}; use approve or reject."})
-            annotation = target if isinstance(target, Annotation) else Annotation.objects.get(pk=annotation_id)
+            # Another project's annotation is reported as absent, not as forbidden.
+            annotation = (
+                target
+                if isinstance(target, Annotation)
+                else annotations_in_reach(Annotation.objects.all(), reviewer).get(pk=annotation_id)
+            )
             decided = review_decide(
                 annotation=annotation,
                 reviewer=reviewer,
@@ -351,7 +373,7 @@ def sentence_adjudicate(
         raise ValidationError({"reject": f"Annotation(s) {both} cannot be both approved and rejected."})
     if reject:
         check_reject_reason(reason=reason, comment=comment)
-    found = Annotation.objects.in_bulk(approve + reject)
+    found = annotations_in_reach(Annotation.objects.all(), reviewer).in_bulk(approve + reject)
     missing = [pk for pk in approve + reject if pk not in found]
     if missing:
         raise ValidationError({"approve": f"No annotation(s) {missing}."})

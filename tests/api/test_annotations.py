@@ -370,11 +370,12 @@ def test_bulk_query_count_does_not_grow_with_the_items(
         for s in document.sentences.all()
     ]
     client = client_for(annotator)
-    # 1 session, 2 user, 3 groups (may annotate), 4 the document, 5 its sentences, 6 labels,
-    # 7 the cited actors; then in one transaction (a savepoint under the test's transaction: 8 and 14):
-    # 9 annotations already there, 10 insert annotations, 11 insert figures, 12 insert responsibilities
-    # (skipped when there are none), 13 insert events.
-    with django_assert_max_num_queries(14):
+    # 1 session, 2 user, 3 groups (may annotate), 4 the document, 5 its sentences, 6 the document is in
+    # one of the caller's projects (404 otherwise; it reads their memberships, cached for the request),
+    # 7 labels, 8 the cited actors; then in one transaction (a savepoint under the test's transaction:
+    # 9 and 15): 10 annotations already there, 11 insert annotations, 12 insert figures, 13 insert
+    # responsibilities (skipped when there are none), 14 insert events.
+    with django_assert_max_num_queries(15):
         response = client.post(bulk_url(document), {"items": items})
     assert response.status_code == 201
     assert len(response.json()) == size == Annotation.objects.count() == CasualtyFigures.objects.count()

@@ -83,9 +83,10 @@ def test_document_list_query_count_does_not_grow(client_for, annotator, labels, 
         document = long_document(2, title=f"Report {number}", publisher=publisher)
         label_sentences(annotator=annotator, document=document, label=labels["rhetoric"], count=1)
     client = client_for(annotator)
-    # 1 session, 2 user, 3 COUNT for the page links, 4 the page with publisher joined and the
-    # sentence count and the caller's progress as subqueries.
-    with django_assert_max_num_queries(4):
+    # 1 session, 2 user, 3 the caller's project memberships (the list holds only their projects'
+    # documents), 4 COUNT for the page links, 5 the page with publisher joined and the sentence count
+    # and the caller's progress as subqueries.
+    with django_assert_max_num_queries(5):
         response = client.get(LIST, {"limit": size})
     results = response.json()["results"]
     assert len(results) == size
@@ -241,8 +242,9 @@ def test_sentences_of_a_document_in_order_with_cursor_pages(client_for, annotato
 def test_sentence_list_query_count_does_not_grow(client_for, annotator, size, django_assert_max_num_queries):
     document = long_document(size)
     client = client_for(annotator)
-    # 1 session, 2 user, 3 the page of sentences with their text cut out by the database.
-    with django_assert_max_num_queries(3):
+    # 1 session, 2 user, 3 the caller's project memberships (only their projects' sentences), 4 the
+    # page of sentences with their text cut out by the database.
+    with django_assert_max_num_queries(4):
         response = client.get(SENTENCES, {"document": document.pk, "page_size": size})
     assert len(response.json()["results"]) == size
 

@@ -63,7 +63,7 @@ def test_annotators_see_incidents_without_other_peoples_claims(
     assert response.status_code == 200
     body = response.json()
     assert set(body) == {
-        "id", "title", "place_name", "admin_area", "occurred_on", "date_precision", "version", "claims",
+        "id", "project", "title", "place_name", "admin_area", "occurred_on", "date_precision", "version", "claims",
     }  # fmt: skip
     assert [claim["annotation"] for claim in body["claims"]] == [mine.pk]
     assert body["claims"][0]["figures"]["killed_min"] == 13
@@ -99,8 +99,9 @@ def test_list_filters_and_pins_its_query_count(
     merged.save()
     client = client_for(reviewer)
     client.get("/api/v1/incidents/")
-    # session, user, groups, count, the page, the summaries' links
-    with django_assert_max_num_queries(6):
+    # session, user, groups, the user's project memberships (only their projects' incidents, and
+    # whether they review each one's project), count, the page, the summaries' links
+    with django_assert_max_num_queries(7):
         response = client.get("/api/v1/incidents/")
     assert [i["id"] for i in response.json()["results"]] == [incident.pk, market.pk]
     assert response.json()["results"][1]["summary"]["killed"] == {"min": 4, "max": 4}

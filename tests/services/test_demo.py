@@ -94,10 +94,12 @@ def test_the_darat_izza_incident_is_found_by_either_spelling(demo):
 def test_every_demo_disagreement_can_be_adjudicated(demo, django_user_model):
     from django.contrib.auth.models import Group
 
+    from annotations.projects.services import default_project, project_member_set
     from annotations.services.reviewing import sentence_adjudicate
 
     adjudicator = django_user_model.objects.create_user("adjudicator")
     adjudicator.groups.add(Group.objects.get(name="reviewer"))
+    project_member_set(project=default_project(), user=adjudicator, role="reviewer", by=None)
     disagreements = agreement_for_documents()["disagreements"]
     assert disagreements
     for row in disagreements:

@@ -183,8 +183,18 @@ class AnnotationUpdateSerializer(StrictSerializer):
     responsibility = ResponsibilityInputSerializer(required=False, allow_null=True)
 
 
+_PROJECT_HELP = (
+    "Project id the annotation is made in; may be left out when the document is in only one of your projects"
+)
+
+
+class AnnotationCreateSerializer(AnnotationInputSerializer):
+    project = serializers.IntegerField(min_value=1, max_value=2**63 - 1, required=False, help_text=_PROJECT_HELP)
+
+
 class BulkInputSerializer(StrictSerializer):
     items = AnnotationInputSerializer(many=True, allow_empty=False, max_length=MAX_BULK_ITEMS)
+    project = serializers.IntegerField(min_value=1, max_value=2**63 - 1, required=False, help_text=_PROJECT_HELP)
 
 
 class SubmittedSerializer(serializers.Serializer):

@@ -32,6 +32,15 @@ class IncidentInputSerializer(StrictSerializer):
     )
 
 
+class IncidentCreateSerializer(IncidentInputSerializer):
+    project = serializers.IntegerField(
+        min_value=1,
+        max_value=2**63 - 1,
+        required=False,
+        help_text="Project id; may be left out by a member of only one project. Claims link only within it.",
+    )
+
+
 class IncidentUpdateSerializer(IncidentInputSerializer):
     """An edit: only the fields to change, and the version the editor loaded."""
 
@@ -86,11 +95,12 @@ _REVIEWERS_ONLY = "Reviewers only: annotators (blind annotation) do not get this
 
 
 class IncidentSerializer(serializers.Serializer):
-    """An incident. Annotators who are not reviewers get only id, title, place_name, admin_area,
-    occurred_on, date_precision, version, their own linked claims in `claims`, and the description
+    """An incident. Annotators who do not review its project get only id, project, title, place_name,
+    admin_area, occurred_on, date_precision, version, their own linked claims in `claims`, and the description
     of an incident they created; every other field is left out (blind annotation)."""
 
     id = serializers.IntegerField()
+    project = serializers.IntegerField(allow_null=True, help_text="Project id")
     title = serializers.CharField()
     occurred_on = serializers.DateField(allow_null=True)
     date_precision = serializers.ChoiceField(choices=DatePrecision.choices)
@@ -123,9 +133,15 @@ def incident_data(incident, summary: dict | None, *, claims: list[dict] | None =
     blind view of an annotator: when given, only those fields and the user's own ``claims``."""
     if visible is not None:
         occurred_on = visible["occurred_on"]
-        return {**visible, "occurred_on": occurred_on.isoformat() if occurred_on else None, "claims": claims or []}
+        return {
+            **visible,
+            "project": incident.project_id,
+            "occurred_on": occurred_on.isoformat() if occurred_on else None,
+            "claims": claims or [],
+        }
     return {
         "id": incident.pk,
+        "project": incident.project_id,
         "title": incident.title,
         "occurred_on": incident.occurred_on.isoformat() if incident.occurred_on else None,
         "date_precision": incident.date_precision,

@@ -44,6 +44,7 @@ class ClaimSerializer(StrictSerializer):
     document = serializers.IntegerField(required=False, min_value=1, max_value=MAX_ID)
     publisher = serializers.IntegerField(required=False, min_value=1, max_value=MAX_ID, help_text="Actor id")
     annotator = serializers.IntegerField(required=False, min_value=1, max_value=MAX_ID, help_text="User id")
+    project = serializers.IntegerField(required=False, min_value=1, max_value=MAX_ID, help_text="Project id")
 
 
 class DecisionSerializer(StrictSerializer):

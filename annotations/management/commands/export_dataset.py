@@ -42,6 +42,7 @@ class Command(BaseCommand):
         parser.add_argument("--document", type=int, help="Only this document id")
         parser.add_argument("--publisher", type=int, help="Only documents of this publisher (actor id)")
         parser.add_argument("--incident", type=int, help="Only claims linked to this incident id")
+        parser.add_argument("--project", type=int, help="Only this project (id); a release then covers it")
         parser.add_argument("--no-split", action="store_true", help="Leave out the train/dev/test split column")
         parser.add_argument("--ratios", default="0.8,0.1,0.1", help="train,dev,test shares (default 0.8,0.1,0.1)")
         parser.add_argument("--usernames", action="store_true", help="Usernames instead of pseudonymous ids")
@@ -83,15 +84,19 @@ class Command(BaseCommand):
         params = self._params(options)
         try:
             if release:
-                made = release_create(by=user, name=release, shape=shape, fmt=fmt, filters=params)
+                made = release_create(
+                    by=user, name=release, shape=shape, fmt=fmt, filters=params, project=options["project"]
+                )
                 self.stderr.write(
                     f"release {made.pk} {made.name!r}: {made.row_count} rows, {made.byte_count} bytes, "
                     f"sha256 {made.sha256}, file {made.file_path}"
                 )
                 if output is None:
                     return
-                export = export_build(user=user, shape=shape, fmt=fmt, params=made.filters)
+                export = export_build(user=user, shape=shape, fmt=fmt, params=made.filters, project=made.project)
             else:
+                if options["project"] is not None:
+                    params["project"] = [str(options["project"])]
                 export = export_build(user=user, shape=shape, fmt=fmt, params=params)
             self._write(export, output)
         except (ValidationError, PermissionDenied, Conflict) as error:
