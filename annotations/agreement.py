@@ -189,9 +189,14 @@ def project_agreement_compute(
 # --- reading the database --------------------------------------------------------------------------
 
 
-def codings_for_documents(*, documents: Iterable[int] | None = None) -> dict[int, dict[str, frozenset[str]]]:
-    """Who put which labels on which sentence; drafts (work in progress) are left out."""
+def codings_for_documents(
+    *, documents: Iterable[int] | None = None, projects: Iterable[int] | None = None
+) -> dict[int, dict[str, frozenset[str]]]:
+    """Who put which labels on which sentence (only in ``projects`` when given); drafts (work in
+    progress) are left out."""
     annotations = Annotation.objects.exclude(status=AnnotationStatus.DRAFT)
+    if projects is not None:
+        annotations = annotations.filter(project_id__in=list(projects))
     if documents is not None:
         annotations = annotations.filter(sentence__document__in=list(documents))
     collected: dict[int, dict[str, set[str]]] = {}
@@ -200,9 +205,10 @@ def codings_for_documents(*, documents: Iterable[int] | None = None) -> dict[int
     return {sentence: {name: frozenset(keys) for name, keys in by.items()} for sentence, by in collected.items()}
 
 
-def agreement_for_documents(*, documents: Iterable[int] | None = None) -> dict:
-    """The agreement report over the given documents (all when None), with each disagreement spelled out."""
-    codings = codings_for_documents(documents=documents)
+def agreement_for_documents(*, documents: Iterable[int] | None = None, projects: Iterable[int] | None = None) -> dict:
+    """The agreement report over the given documents (all when None), with each disagreement spelled out;
+    ``projects`` keeps to the annotations of those projects (what a reviewer of them may see)."""
+    codings = codings_for_documents(documents=documents, projects=projects)
     labels = list(Label.objects.values_list("key", flat=True))
     report = agreement_compute(codings, labels)
     sentences = (
