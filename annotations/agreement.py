@@ -12,8 +12,9 @@ Two ways to choose the units:
   one annotator labelled and another skipped is missing, not a disagreement.
 
 In both, for each label each annotator of a unit said yes (they put the label on it) or no (they did
-not). The overall alpha pools every (sentence, label) decision. Alpha is None where it is undefined:
-no sentence with two annotators, or every decision the same (nothing to tell chance from agreement).
+not). The overall alpha pools every (sentence, label) decision (per project: of the labels someone
+used). Alpha is None where it is undefined: no sentence with two annotators, or every decision the
+same (nothing to tell chance from agreement).
 
 The computing functions are pure (no database); ``agreement_for_project`` and
 ``agreement_for_documents`` read what they need.
@@ -178,9 +179,14 @@ def project_agreement_compute(
     """The report over complete codings (``complete_codings``): alphas, units, pairs, disagreements,
     and how often two annotators who both marked a claim read the same figures / blame the same actor."""
     report = agreement_compute(codings, labels)
+    # With every sentence a unit, a label nobody used adds a "no / no" for every unit and pair, which
+    # would lift the pooled alpha without anyone having agreed on anything: pool the labels in use.
+    used = [label for label in labels if any(label in keys for by in codings.values() for keys in by.values())]
+    report["overall_alpha"] = label_alphas(codings, used)[0]
+    report["pooled_labels"] = used
     report["units"] = report["sentences"]
     report["comparisons"] = comparisons(codings)
-    report["pairs"] = pair_alphas(codings, labels)
+    report["pairs"] = pair_alphas(codings, used)
     report["figures"] = value_agreement(figures or {})
     report["actors"] = value_agreement(blamed or {})
     return report

@@ -74,6 +74,9 @@ def test_casualty_alpha_matches_the_hand_count():
     report = project_agreement_compute(complete_codings(sentences, {7: ["A", "B"]}, labelled), LABELS)
     assert report["per_label"]["casualty_claim"] == pytest.approx(-0.08)
     assert report["per_label"]["attribution"] is None  # nobody said yes: undefined
+    # Only casualty_claim was used; the unused labels' "no / no" do not lift the pooled figure.
+    assert report["pooled_labels"] == ["casualty_claim"]
+    assert report["overall_alpha"] == pytest.approx(-0.08)
 
 
 def test_a_document_finished_by_one_annotator_has_no_units():

@@ -52,6 +52,9 @@ class AgreementSerializer(serializers.Serializer):
     documents = serializers.ListField(
         child=serializers.IntegerField(), required=False, help_text="With `project`: the documents counted"
     )
+    pooled_labels = serializers.ListField(
+        child=serializers.CharField(), required=False, help_text="With `project`: the labels in use, pooled overall"
+    )
     units = serializers.IntegerField(required=False, help_text="With `project`: every sentence of those documents")
     comparisons = serializers.IntegerField(required=False, help_text="With `project`: pairs of answers compared")
     figures = ValueAgreementSerializer(required=False, help_text="Casualty claims both marked: same killed/injured")

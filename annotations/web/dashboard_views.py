@@ -7,6 +7,7 @@ the numbers are in tables beside them.
 
 from __future__ import annotations
 
+from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
@@ -51,8 +52,9 @@ def agreement(request: HttpRequest) -> HttpResponse:
     return render(request, "annotations/agreement.html", context)
 
 
-@reviewer_required
+@login_required
 def dashboard(request: HttpRequest, project_id: int) -> HttpResponse:
+    # Not ``reviewer_required``: someone outside the project gets 404, as the API answers, not 403.
     if project_id > MAX_ID:
         raise Http404("No such project.")
     project = project_for_review(user=request.user, project_id=project_id)

@@ -14,7 +14,12 @@ function progressChart() {
     element.textContent = "Nothing finished or annotated yet.";
     return;
   }
+  // The totals start from nothing the day before the first day: a true point, and with it even a
+  // single day of work is a line over a day rather than one point on a scale of years.
   const days = progress.days.map((day) => Date.parse(`${day}T00:00:00Z`) / 1000);
+  days.unshift(days[0] - 86400);
+  const finished = [0, ...progress.finished_total];
+  const annotations = [0, ...progress.annotations_total];
   const options = {
     width: width(element),
     height: 240,
@@ -27,7 +32,7 @@ function progressChart() {
     ],
     axes: [{}, { label: "Running total" }],
   };
-  charts.push([element, new uPlot(options, [days, progress.finished_total, progress.annotations_total], element)]);
+  charts.push([element, new uPlot(options, [days, finished, annotations], element)]);
 }
 
 function annotatorsChart() {
