@@ -34,7 +34,7 @@ class AnnotatorFiguresSerializer(serializers.Serializer):
     )
 
 
-class ProgressSerializer(serializers.Serializer):
+class DashboardProgressSerializer(serializers.Serializer):
     days = serializers.ListField(child=serializers.DateField())
     finished = serializers.ListField(child=serializers.IntegerField(), help_text="Documents finished that day")
     annotations = serializers.ListField(child=serializers.IntegerField(), help_text="Annotations made that day")
@@ -46,7 +46,7 @@ class DashboardSerializer(serializers.Serializer):
     project = serializers.DictField(help_text="{id, name}")
     documents = serializers.IntegerField(help_text="Documents in the project")
     annotators = AnnotatorFiguresSerializer(many=True)
-    progress = ProgressSerializer()
+    progress = DashboardProgressSerializer()
     backlog = serializers.DictField(help_text="{submitted: count not yet decided, oldest_submitted_at}")
     agreement = serializers.DictField(help_text="{overall_alpha, units, comparisons, documents, disagreements}")
 
