@@ -6,14 +6,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from django.core.management import CommandError, call_command
+from django.urls import reverse
 from rest_framework.test import APIClient
 
 from annotations.dashboard import agreement_with_others, approval_rate, daily_series, median_seconds, project_dashboard
 from annotations.models import DocumentFinish, Event, Label
-from annotations.projects.services import assignment_add, default_project, document_finish
+from annotations.projects.services import assignment_add, default_project, document_finish, project_create
 from annotations.services.annotating import AnnotationDraft, annotation_create
 from annotations.services.documents import document_create
 from annotations.services.reviewing import annotation_approve, annotation_reject, annotation_submit
+from tests.conftest import _user
 
 # --- pure ---------------------------------------------------------------------------------------------
 
@@ -102,8 +105,6 @@ def test_dashboard_counts_each_annotators_work(team, django_assert_max_num_queri
 
 
 def test_the_query_count_does_not_grow_with_the_team(team, django_assert_max_num_queries, db):
-    from tests.conftest import _user
-
     project = team
     document = project.documents.order_by("id").first()
     for n in range(4):
@@ -152,3 +153,20 @@ def test_outsiders_and_unknown_projects_get_404(client_for, outsider, admin_user
 
 def test_staff_read_any_dashboard(client_for, admin_user, team):
     assert client_for(admin_user).get(f"/api/v1/projects/{team.pk}/dashboard/").status_code == 200
+
+
+# --- the pages (without a browser; tests/web/test_dashboard_browser.py draws them) ---------------------
+
+
+def test_the_agreement_page_of_a_project_the_reviewer_is_not_in_is_404(client, admin_user, reviewer, team):
+    other = project_create(name="Newsroom", by=admin_user)
+    client.force_login(reviewer)
+    assert client.get(reverse("agreement"), {"project": other.pk}).status_code == 404
+    page = client.get(reverse("agreement"), {"project": team.pk}).content.decode()
+    assert "ann2: no label" in page
+    assert reverse("project-dashboard", args=[team.pk]) in page
+
+
+def test_the_agreement_command_names_a_missing_project(db):
+    with pytest.raises(CommandError, match="No project with id 987654"):
+        call_command("agreement", "--project", "987654")
