@@ -14,6 +14,7 @@ urlpatterns = [
     path("", include("annotations.api.review")),
     path("", include("annotations.api.incidents")),
     path("", include("annotations.api.agreement")),
+    path("", include("annotations.api.dashboard")),
     path("", include("annotations.exports.views")),
     path("", include("annotations.api.suggestions")),
     path("", include("annotations.api.incident_matches")),

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from annotations.web import views
+from annotations.web import dashboard_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -15,5 +15,6 @@ urlpatterns = [
     path("incidents/", views.incident_list, name="incident-list"),
     path("incidents/<int:incident_id>/", views.incident_detail, name="incident-detail"),
     path("exports/", views.exports, name="exports"),
-    path("agreement/", views.agreement, name="agreement"),
+    path("agreement/", dashboard_views.agreement, name="agreement"),
+    path("projects/<int:project_id>/dashboard/", dashboard_views.dashboard, name="project-dashboard"),
 ]
