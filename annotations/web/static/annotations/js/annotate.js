@@ -1,7 +1,8 @@
 // The annotation page: select sentences (click, shift-click, drag, arrow keys) or words inside one
 // sentence, toggle labels with keys 1-4 or the label buttons, and see every save succeed or fail.
-import { ApiError, SaveStatus, api, describeError, el, getAll, readJson, whileBusy } from "./api.js";
+import { ApiError, SaveStatus, api, describeError, el, getAll, readJson, request, whileBusy } from "./api.js";
 import { Editor } from "./editor.js";
+import { installGuidelines } from "./guidelines.js";
 import { installHints } from "./hints.js";
 
 const data = readJson("page-data");
@@ -417,12 +418,12 @@ async function create(run, key, span) {
       what,
       async () => {
         if (run.length === 1) {
-          const body = { sentence: run[0].id, label: key };
+          const body = { sentence: run[0].id, label: key, ...inProject() };
           if (span) Object.assign(body, { span_start: span.start, span_end: span.end });
           return [await api.post("annotations/", body)];
         }
         const items = run.map((s) => ({ sentence: s.id, label: key }));
-        return api.post("documents/" + data.document.id + "/annotations/bulk/", { items });
+        return api.post("documents/" + data.document.id + "/annotations/bulk/", { items, ...inProject() });
       },
       { sentences: run.map((s) => s.id) },
     );
@@ -579,6 +580,56 @@ window.addEventListener("beforeunload", (event) => {
     event.returnValue = "";
   }
 });
+
+// --- projects: finishing the document, the next assigned one, the guidelines ------------------------
+
+// A document in several of my projects: name the one this page works in (else the server asks which).
+function inProject() {
+  return data.project && data.project.several ? { project: data.project.id } : {};
+}
+
+const finishButton = document.getElementById("finish-document");
+const unfinishButton = document.getElementById("unfinish-document");
+const finishedMark = document.getElementById("finished-mark");
+
+function showFinished(finished) {
+  data.finished = finished;
+  finishButton.hidden = finished;
+  unfinishButton.hidden = !finished;
+  finishedMark.hidden = !finished;
+}
+
+async function finishDocument(finished) {
+  const what = finished ? "Finishing the document" : "Undoing the finish";
+  try {
+    await status.run(what, () => request(finished ? "POST" : "DELETE", data.finish_url));
+    showFinished(finished);
+    status.show(
+      "saved",
+      finished
+        ? "Document finished: every sentence you left blank counts as “no label”. Press n for the next assigned document."
+        : "The finish is undone: the document is open again.",
+    );
+  } catch (error) {
+    // The status line says why (e.g. 409: some of your annotations here are approved already).
+  }
+}
+
+function nextAssigned() {
+  window.location.assign(data.next_url);
+}
+
+finishButton.addEventListener("click", () => whileBusy(finishButton, () => finishDocument(true)));
+unfinishButton.addEventListener("click", () => whileBusy(unfinishButton, () => finishDocument(false)));
+document.getElementById("next-assigned").addEventListener("click", nextAssigned);
+document.addEventListener("keydown", (event) => {
+  if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey || document.querySelector("dialog[open]")) return;
+  if (event.key === "n") {
+    event.preventDefault();
+    nextAssigned();
+  }
+});
+installGuidelines({ currentProject: () => data.project && data.project.id });
 
 // A link to "#sentence-<id>" (from an incident's claim table) selects that sentence.
 const linked = byId.get(Number((window.location.hash.match(/^#sentence-(\d+)$/) || [])[1]));
