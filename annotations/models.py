@@ -522,3 +522,6 @@ from annotations.projects.models import (  # noqa: E402, F401
     ProjectMembership,
     ProjectRole,
 )
+
+# Discussion threads on annotations and how far each person has read them (issue 9).
+from annotations.discussion import AnnotationMessage, DiscussionRead  # noqa: E402, F401

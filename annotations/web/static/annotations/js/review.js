@@ -3,6 +3,7 @@
 // A pass goes through every item once: the items shown are sent as `seen`, so Skip moves on to one
 // not yet shown; the page says where in the queue the item is ("3 of 27") and how many are left.
 import { api, describeError, el, fill, readJson } from "./api.js";
+import { installGuidelines } from "./guidelines.js";
 
 const data = readJson("page-data");
 const box = document.getElementById("review-item");
@@ -321,3 +322,10 @@ document.addEventListener("keydown", (event) => {
 });
 
 claim(null);
+installGuidelines({
+  currentProject: () => {
+    const item = current();
+    if (!item || item.project === undefined || item.project === null) return null;
+    return typeof item.project === "object" ? item.project.id : item.project;
+  },
+});
