@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
+from annotations.discussion import AnnotationMessage, DiscussionRead
 from annotations.models import Actor, Annotation, AnnotationStatus, Document, Grade, Incident, Label, Sentence
 from annotations.projects.access import annotations_in_reach, documents_in_reach, projects_visible_to
 from annotations.projects.models import Assignment, AssignmentRole, DocumentFinish, Project
@@ -110,6 +111,25 @@ def assigned_unfinished(user, *, project: int | None = None) -> QuerySet[Assignm
         .order_by("project__name", "project_id", "document_id")
     )
     return assignments.filter(project_id=project) if project else assignments
+
+
+def my_threads_on(user, document) -> dict[int, dict]:
+    """For the annotation page: my annotations on ``document`` that have a discussion, with the number
+    of messages and of replies I have not read (two queries)."""
+    read = dict(
+        DiscussionRead.objects.filter(user_id=user.pk, annotation__sentence__document=document).values_list(
+            "annotation_id", "last_message_id"
+        )
+    )
+    threads: dict[int, dict] = {}
+    messages = AnnotationMessage.objects.filter(
+        annotation__annotator_id=user.pk, annotation__sentence__document=document
+    )
+    for annotation_id, message_id, author_id in messages.values_list("annotation_id", "id", "author_id"):
+        thread = threads.setdefault(annotation_id, {"count": 0, "unread": 0})
+        thread["count"] += 1
+        thread["unread"] += author_id != user.pk and message_id > read.get(annotation_id, 0)
+    return threads
 
 
 def projects_for_picker(user) -> QuerySet[Project]:

@@ -11,7 +11,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -32,11 +32,18 @@ from annotations.models import (
     Sentence,
     Stance,
 )
-from annotations.projects.access import projects_visible_to, reviewing_project_ids, sees_all_projects
+from annotations.projects.access import (
+    annotations_in_reach,
+    documents_in_reach,
+    projects_visible_to,
+    reviewing_project_ids,
+    sees_all_projects,
+)
 from annotations.projects.models import Assignment, DocumentFinish, Project
 from annotations.projects.services import current_guidelines, document_finish, document_unfinish
 from annotations.roles import can_annotate, is_reviewer
 from annotations.selectors import incident_visible_fields, incidents_for_view, sees_everything
+from annotations.services.discussion import unread_threads_for
 from annotations.text.names import name_key
 from annotations.web import queries
 from annotations.web.guidelines import guidelines_html
@@ -93,6 +100,7 @@ def home(request: HttpRequest) -> HttpResponse:
         # A reviewer who labels nothing has no annotator figures worth a card of zeros.
         "show_my_work": not may_review or progress.total > 0,
         "ungraded": queries.ungraded_incidents() if may_review else [],
+        "unread_threads": unread_threads_for(request.user),
     }
     return render(request, "annotations/home.html", context)
 
@@ -182,6 +190,7 @@ def annotate(request: HttpRequest, document_id: int) -> HttpResponse:
         "document": {"id": document.id, "title": document.title},
         "project": {"id": project.id, "name": project.name, "several": several},
         "finished": finished,
+        "threads": queries.my_threads_on(request.user, document),
         "finish_url": reverse("document-finish", args=[document.id]) + f"?project={project.id}",
         "next_url": reverse("next-assigned") + f"?after={document.id}&project={project.id}",
         "me": {"id": request.user.id, "username": request.user.username, "is_reviewer": is_reviewer(request.user)},
@@ -285,18 +294,27 @@ def _reviewed_projects(user) -> list[Project]:
 
 @reviewer_required
 def adjudicate(request: HttpRequest, sentence_id: int) -> HttpResponse:
-    sentence = get_object_or_404(Sentence.objects.select_related("document__publisher"), pk=sentence_id)
-    annotations = (
+    sentences = documents_in_reach(
+        Sentence.objects.select_related("document__publisher"), request.user, field="document_id"
+    )
+    sentence = get_object_or_404(sentences, pk=sentence_id)
+    annotations = annotations_in_reach(
         Annotation.objects.filter(sentence=sentence)
         .select_related("label", "annotator", "figures", "responsibility__actor")
-        .order_by("label__order", "annotator__username")
+        .annotate(message_count=Count("messages"))
+        .order_by("label__order", "annotator__username"),
+        request.user,
     )
     context = {
         "sentence": sentence,
         "annotations": annotations,
         "sentence_text": sentence.text_in(sentence.document.text),
         "reasons": RejectReason.choices,
-        "page_data": {"sentence": sentence.id, "document": sentence.document_id},
+        "page_data": {
+            "sentence": sentence.id,
+            "document": sentence.document_id,
+            "me": {"id": request.user.id, "username": request.user.username},
+        },
     }
     return render(request, "annotations/adjudicate.html", context)
 

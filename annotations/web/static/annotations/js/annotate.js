@@ -4,6 +4,7 @@ import { ApiError, SaveStatus, api, describeError, el, getAll, readJson, request
 import { Editor } from "./editor.js";
 import { installGuidelines } from "./guidelines.js";
 import { installHints } from "./hints.js";
+import { showThread } from "./thread.js";
 
 const data = readJson("page-data");
 const labels = new Map(data.labels.map((label) => [label.key, label]));
@@ -14,6 +15,7 @@ const status = new SaveStatus(document.getElementById("save-status"), { onMark: 
 const list = document.getElementById("my-annotations");
 const summary = document.getElementById("mine-summary");
 const EDITABLE = new Set(["draft", "rejected"]);
+const threads = data.threads || {}; // my annotation id -> its discussion: {count, unread}
 
 const sentences = [...textBox.querySelectorAll(".sentence")].map((node, position) => ({
   id: Number(node.dataset.id),
@@ -223,7 +225,19 @@ function renderList() {
         review.reason || review.comment
           ? el("p", { class: "review-comment" }, "Reviewer: ", review.reason ? review.reason.replaceAll("_", " ") : "", review.reason && review.comment ? " — " : "", review.comment || "")
           : null;
-      return el("li", { dataset: { annotation: a.id, status: a.status } }, button, comment);
+      const thread = threads[a.id];
+      const discuss = el(
+        "button",
+        {
+          type: "button",
+          class: "secondary small discuss",
+          "aria-label": "Discussion on sentence " + number(sentence) + ", " + label.name + (thread && thread.unread ? ": " + thread.unread + " unread" : ""),
+          onclick: () => openThread(a.id),
+        },
+        thread ? "Discussion (" + thread.count + ")" : "Discuss",
+        thread && thread.unread ? el("span", { class: "unread-badge", title: "unread replies" }, String(thread.unread)) : null,
+      );
+      return el("li", { dataset: { annotation: a.id, status: a.status } }, button, comment, discuss);
     }),
   );
 }
@@ -581,6 +595,22 @@ window.addEventListener("beforeunload", (event) => {
   }
 });
 
+// --- discussions with the reviewers ---------------------------------------------------------------------
+
+const threadCard = document.getElementById("thread-card");
+
+function openThread(annotationId) {
+  threadCard.hidden = false;
+  showThread(threadCard, annotationId, {
+    me: data.me,
+    onRead: (id) => {
+      if (threads[id]) threads[id].unread = 0;
+      renderList();
+    },
+  });
+  threadCard.scrollIntoView({ block: "nearest" });
+}
+
 // --- projects: finishing the document, the next assigned one, the guidelines ------------------------
 
 // A document in several of my projects: name the one this page works in (else the server asks which).
@@ -635,4 +665,13 @@ installGuidelines({ currentProject: () => data.project && data.project.id });
 const linked = byId.get(Number((window.location.hash.match(/^#sentence-(\d+)$/) || [])[1]));
 if (linked) select(linked.position, linked.position, null);
 
-load();
+// A link to "#thread-<annotation id>" (from the home page's unread replies) opens that discussion.
+const threadLinked = Number((window.location.hash.match(/^#thread-(\d+)$/) || [])[1]);
+
+load().then(() => {
+  const annotation = state.annotations.get(threadLinked);
+  if (!annotation) return;
+  const sentence = byId.get(annotation.sentence);
+  select(sentence.position, sentence.position, null);
+  openThread(threadLinked);
+});
