@@ -57,6 +57,7 @@ def page_urls_for(marked) -> list[str]:
         "sentence_id": [marked["sentence"].id],
         "incident_id": [marked["incident"].id],
         "annotation_id": [marked["claim"].id, marked["blame"].id],
+        "project_id": [marked["claim"].project_id],
     }
     found = get_urls(prefix="/", values=values, exclude=SKIPPED)
     pages = [route for route in found.skipped if not route.template.startswith(NOT_PAGES)]
