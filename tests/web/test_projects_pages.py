@@ -110,8 +110,11 @@ def test_manager_sets_up_a_project_and_an_annotator_works_through_it(
     page.get_by_role("button", name="Close (Esc)").click()
     expect(panel).to_be_hidden()
 
+    expect(page.get_by_role("button", name="Undo finish")).to_be_hidden()
+    expect(page.locator("#finished-mark")).to_be_hidden()
     page.get_by_role("button", name="Finish document").click()
     expect(page.locator("#finished-mark")).to_be_visible()
+    expect(page.get_by_role("button", name="Finish document")).to_be_hidden()
     expect(page.locator("#save-status")).to_contain_text("Document finished")
     assert DocumentFinish.objects.filter(project=project, document=reports[0], annotator=annotator).exists()
     page.screenshot(path=str(screenshot_dir / "project-finished.png"))
