@@ -607,6 +607,11 @@ function openThread(annotationId) {
       if (threads[id]) threads[id].unread = 0;
       renderList();
     },
+    onSent: () => {
+      threads[annotationId] = threads[annotationId] || { count: 0, unread: 0 };
+      threads[annotationId].count += 1;
+      renderList();
+    },
   });
   threadCard.scrollIntoView({ block: "nearest" });
 }

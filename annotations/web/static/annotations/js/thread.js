@@ -18,8 +18,8 @@ function messageItem(message, me) {
 }
 
 // Draw the thread of `annotationId` into `container` (replacing what is there); `onRead` is told
-// when the thread has been marked read.
-export async function showThread(container, annotationId, { me, onRead } = {}) {
+// when the thread has been marked read, `onSent` of each reply stored.
+export async function showThread(container, annotationId, { me, onRead, onSent } = {}) {
   const headingId = "thread-heading-" + annotationId;
   const list = el("ol", { "aria-labelledby": headingId });
   const status = el("p", { class: "status-line", role: "status", "aria-live": "polite" });
@@ -64,6 +64,7 @@ export async function showThread(container, annotationId, { me, onRead } = {}) {
       box.value = "";
       status.dataset.state = "saved";
       status.textContent = "Sent.";
+      if (onSent) onSent(message);
     } catch (error) {
       status.dataset.state = "failed";
       status.textContent = "Not sent: " + describeError(error);
