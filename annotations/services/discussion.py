@@ -81,7 +81,8 @@ def unread_threads_for(user, *, limit: int = 20) -> list[UnreadThread]:
     """Threads with messages by others that ``user`` has not read, in which ``user`` takes part (as the
     annotator, or as a reviewer of the project who wrote in it or decided the annotation), newest first.
 
-    A reviewer is not told about every thread of every project they review: only the ones they are in. Three queries whatever the number of threads."""
+    A reviewer is not told about every thread of every project they review: only the ones they are in.
+    Three queries whatever the number of threads."""
     if not user.is_authenticated:
         return []
     read_up_to = DiscussionRead.objects.filter(user_id=user.pk, annotation_id=OuterRef("pk")).values("last_message_id")[
