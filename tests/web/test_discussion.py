@@ -27,6 +27,14 @@ def test_reviewer_asks_annotator_sees_unread_on_home_and_replies(page, claim, an
     page.goto("/review/")
     thread = page.locator("#review-thread")
     expect(thread.get_by_role("heading", name="Discussion")).to_be_visible()
+    # The guidelines are one key away on the review page too.
+    page.keyboard.press("g")
+    panel = page.locator("#guidelines-panel")
+    expect(panel).to_be_visible()
+    expect(panel).to_contain_text("Default project · version 1")
+    expect(panel.get_by_role("heading", name="Casualty claim")).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(panel).to_be_hidden()
     expect(thread).to_contain_text("No messages yet")
     # Typing in the reply box does not trigger the queue's keys (a = approve, r = reject).
     thread.get_by_label("Reply in the discussion").fill("Are the 21 injured from the same strike?")
@@ -78,7 +86,7 @@ def test_reviewer_asks_annotator_sees_unread_on_home_and_replies(page, claim, an
 def test_an_empty_reply_is_not_sent_and_says_why(page, claim, annotator):
     sign_in(page, annotator)
     page.goto(f"/documents/{claim.sentence.document_id}/annotate/")
-    page.get_by_role("button", name="Discussion on sentence 2, Casualty claim").click()
+    page.get_by_role("link", name="Discussion on sentence 2, Casualty claim").click()
     card = page.locator("#thread-card")
     card.get_by_role("button", name="Send reply").click()
     expect(card.locator(".status-line")).to_have_text("Write something before sending.")

@@ -226,13 +226,17 @@ function renderList() {
           ? el("p", { class: "review-comment" }, "Reviewer: ", review.reason ? review.reason.replaceAll("_", " ") : "", review.reason && review.comment ? " — " : "", review.comment || "")
           : null;
       const thread = threads[a.id];
+      // A link (the thread's own address), so that the item's one button stays the one that opens it.
       const discuss = el(
-        "button",
+        "a",
         {
-          type: "button",
-          class: "secondary small discuss",
+          href: "#thread-" + a.id,
+          class: "discuss",
           "aria-label": "Discussion on sentence " + number(sentence) + ", " + label.name + (thread && thread.unread ? ": " + thread.unread + " unread" : ""),
-          onclick: () => openThread(a.id),
+          onclick: (event) => {
+            event.preventDefault();
+            openThread(a.id);
+          },
         },
         thread ? "Discussion (" + thread.count + ")" : "Discuss",
         thread && thread.unread ? el("span", { class: "unread-badge", title: "unread replies" }, String(thread.unread)) : null,
