@@ -101,6 +101,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "show_my_work": not may_review or progress.total > 0,
         "ungraded": queries.ungraded_incidents() if may_review else [],
         "unread_threads": unread_threads_for(request.user),
+        "assigned_count": queries.assigned_unfinished(request.user).count() if can_annotate(request.user) else 0,
     }
     return render(request, "annotations/home.html", context)
 

@@ -171,3 +171,29 @@ def test_manager_forms_report_errors_in_words(client, desk, document):
     assert "last manager" in say(action="member_remove", user=str(desk["manager"].id))
     assert ProjectDocument.objects.filter(project=desk["project"]).count() == 3
     assert Assignment.objects.filter(project=desk["project"]).count() == 3
+
+
+def test_home_counts_my_unfinished_assigned_documents(client, annotator, desk):
+    document_finish(project=desk["project"], document=desk["documents"][0], annotator=annotator)
+    client.force_login(annotator)
+    page = client.get(reverse("home")).content.decode()
+    assert 'data-testid="assigned-count">2<' in page
+
+
+def test_manager_changes_a_role_and_removes_a_member_whose_unfinished_assignments_go(client, annotator, desk):
+    url = reverse("project-detail", args=[desk["project"].id])
+    project = desk["project"]
+    document_finish(project=project, document=desk["documents"][0], annotator=annotator)
+    client.force_login(desk["manager"])
+    page = client.post(url, {"action": "member_set", "username": "ann", "role": "reviewer"}, follow=True)
+    assert "ann is reviewer in Newsroom desk." in page.content.decode()
+    assert project.memberships.get(user=annotator).role == "reviewer"
+    page = client.post(url, {"action": "member_remove", "user": str(annotator.id)}, follow=True)
+    assert "ann is no longer a member of Newsroom desk." in page.content.decode()
+    assert not project.memberships.filter(user=annotator).exists()
+    # The finished document keeps its assignment (the record of who read it); the others go.
+    assert list(Assignment.objects.filter(project=project, user=annotator).values_list("document_id", flat=True)) == [
+        desk["documents"][0].id
+    ]
+    client.force_login(annotator)
+    assert client.get(url).status_code == 404
