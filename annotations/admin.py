@@ -436,6 +436,7 @@ class ReviewQueueItemAdmin(admin.ModelAdmin):
         return TemplateResponse(request, "admin/annotations/reviewqueueitem/reject.html", context)
 
 
-# Background imports (helper C, issue 10) keep their admin beside their tables.
+# Background imports (helper C, issue 10) and discussions (issue 9) keep their admin beside their tables.
+import annotations.admin_discussion  # noqa: E402, F401
 import annotations.admin_imports  # noqa: E402, F401
 import annotations.admin_projects  # noqa: E402, F401

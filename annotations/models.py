@@ -508,6 +508,10 @@ class DatasetRelease(models.Model):
     def delete(self, *args, **kwargs):
         raise models.ProtectedError("Dataset releases are kept: they are the record of what was published.", {self})
 
+
+# Discussion threads on annotations and how far each person has read them (issue 9).
+from annotations.discussion import AnnotationMessage, DiscussionRead  # noqa: E402, F401
+
 # The background import's tables live beside their service (helper C, issue 10).
 from annotations.import_jobs import ImportJob, ImportJobChunk, ImportJobDocument  # noqa: E402, F401
 

@@ -12,6 +12,7 @@ urlpatterns = [
     path("", include("annotations.api.import_jobs")),
     path("", include("annotations.api.annotations")),
     path("", include("annotations.api.review")),
+    path("", include("annotations.api.discussion")),
     path("", include("annotations.api.incidents")),
     path("", include("annotations.api.agreement")),
     path("", include("annotations.api.dashboard")),

@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
+from annotations.discussion import AnnotationMessage, DiscussionRead
 from annotations.models import Actor, Annotation, AnnotationStatus, Document, Grade, Incident, Label, Sentence
+from annotations.projects.access import annotations_in_reach, documents_in_reach, projects_visible_to
+from annotations.projects.models import Assignment, AssignmentRole, DocumentFinish, Project
 from annotations.roles import is_reviewer
 
 
@@ -41,7 +44,8 @@ def progress_for(user) -> Progress:
         done += row["open"] == 0
     queue_size = None
     if is_reviewer(user):
-        queue_size = Annotation.objects.filter(status=AnnotationStatus.SUBMITTED).exclude(annotator=user).count()
+        waiting = Annotation.objects.filter(status=AnnotationStatus.SUBMITTED).exclude(annotator=user)
+        queue_size = annotations_in_reach(waiting, user).count()
     return Progress(
         by_status=by_status,
         documents_started=started,
@@ -59,6 +63,7 @@ class DocumentFilters:
     published_after: dt.date | None = None
     published_before: dt.date | None = None
     mine: str = ""  # only documents where the user has annotations in this state (e.g. "rejected")
+    project: int | None = None  # only the documents of this project (one the user can see)
 
 
 def documents_with_progress(user, filters: DocumentFilters) -> QuerySet[Document]:
@@ -74,6 +79,9 @@ def documents_with_progress(user, filters: DocumentFilters) -> QuerySet[Document
             for status in AnnotationStatus.values
         },
     )
+    queryset = documents_in_reach(queryset, user)
+    if filters.project:
+        queryset = queryset.filter(project_links__project_id=filters.project)
     if filters.q:
         queryset = queryset.filter(Q(title__icontains=filters.q) | Q(text__icontains=filters.q))
     if filters.publisher:
@@ -87,6 +95,45 @@ def documents_with_progress(user, filters: DocumentFilters) -> QuerySet[Document
     if filters.published_before:
         queryset = queryset.filter(published_on__lte=filters.published_before)
     return queryset.order_by("-published_on", "id")
+
+
+def assigned_unfinished(user, *, project: int | None = None) -> QuerySet[Assignment]:
+    """The documents given to ``user`` to annotate that they have not finished, by project and
+    document id (the order the "next assigned document" key follows), each with its project and
+    document (one query)."""
+    finished = DocumentFinish.objects.filter(
+        project_id=OuterRef("project_id"), document_id=OuterRef("document_id"), annotator_id=user.pk
+    )
+    assignments = (
+        Assignment.objects.filter(user_id=user.pk, role=AssignmentRole.ANNOTATOR, project__in=projects_visible_to(user))
+        .exclude(Exists(finished))
+        .select_related("project", "document__publisher")
+        .order_by("project__name", "project_id", "document_id")
+    )
+    return assignments.filter(project_id=project) if project else assignments
+
+
+def my_threads_on(user, document) -> dict[int, dict]:
+    """For the annotation page: my annotations on ``document`` that have a discussion, with the number
+    of messages and of replies I have not read (two queries)."""
+    read = dict(
+        DiscussionRead.objects.filter(user_id=user.pk, annotation__sentence__document=document).values_list(
+            "annotation_id", "last_message_id"
+        )
+    )
+    threads: dict[int, dict] = {}
+    messages = AnnotationMessage.objects.filter(
+        annotation__annotator_id=user.pk, annotation__sentence__document=document
+    )
+    for annotation_id, message_id, author_id in messages.values_list("annotation_id", "id", "author_id"):
+        thread = threads.setdefault(annotation_id, {"count": 0, "unread": 0})
+        thread["count"] += 1
+        thread["unread"] += author_id != user.pk and message_id > read.get(annotation_id, 0)
+    return threads
+
+
+def projects_for_picker(user) -> QuerySet[Project]:
+    return projects_visible_to(user).only("id", "name").order_by("name")
 
 
 def publishers() -> QuerySet[Actor]:

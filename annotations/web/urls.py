@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from annotations.web import dashboard_views, views
+from annotations.web import dashboard_views, project_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -10,6 +10,10 @@ urlpatterns = [
     path("documents/", views.document_list, name="document-list"),
     path("documents/import/", views.document_import, name="document-import"),
     path("documents/<int:document_id>/annotate/", views.annotate, name="annotate"),
+    path("documents/<int:document_id>/finish/", views.finish, name="document-finish"),
+    path("documents/next-assigned/", views.next_assigned, name="next-assigned"),
+    path("projects/", project_views.project_list, name="project-list"),
+    path("projects/<int:project_id>/", project_views.project_detail, name="project-detail"),
     path("review/", views.review_queue, name="review-queue"),
     path("review/adjudicate/<int:sentence_id>/", views.adjudicate, name="adjudicate"),
     path("incidents/", views.incident_list, name="incident-list"),

@@ -9,13 +9,16 @@ from functools import wraps
 
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Q
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.db.models import Count, Q
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods
 
 from annotations.agreement import agreement_for_documents
+from annotations.errors import Conflict
 from annotations.models import (
     Annotation,
     AnnotationStatus,
@@ -29,10 +32,21 @@ from annotations.models import (
     Sentence,
     Stance,
 )
+from annotations.projects.access import (
+    annotations_in_reach,
+    documents_in_reach,
+    projects_visible_to,
+    reviewing_project_ids,
+    sees_all_projects,
+)
+from annotations.projects.models import Assignment, DocumentFinish, Project
+from annotations.projects.services import current_guidelines, document_finish, document_unfinish
 from annotations.roles import can_annotate, is_reviewer
 from annotations.selectors import incident_visible_fields, incidents_for_view, sees_everything
+from annotations.services.discussion import unread_threads_for
 from annotations.text.names import name_key
 from annotations.web import queries
+from annotations.web.guidelines import guidelines_html
 
 
 def annotator_required(view: Callable) -> Callable:
@@ -86,6 +100,8 @@ def home(request: HttpRequest) -> HttpResponse:
         # A reviewer who labels nothing has no annotator figures worth a card of zeros.
         "show_my_work": not may_review or progress.total > 0,
         "ungraded": queries.ungraded_incidents() if may_review else [],
+        "unread_threads": unread_threads_for(request.user),
+        "assigned_count": queries.assigned_unfinished(request.user).count() if can_annotate(request.user) else 0,
     }
     return render(request, "annotations/home.html", context)
 
@@ -97,12 +113,18 @@ def document_list(request: HttpRequest) -> HttpResponse:
     if (after and not _date(after)) or (before and not _date(before)):
         errors.append("Dates must be written as YYYY-MM-DD; the date filter was left out.")
     mine = request.GET.get("mine", "")
+    projects = list(queries.projects_for_picker(request.user))
+    project = _int(request.GET.get("project"))
+    if project is not None and project not in {one.id for one in projects}:
+        errors.append("You are not a member of that project; the project filter was left out.")
+        project = None
     filters = queries.DocumentFilters(
         q=request.GET.get("q", "").strip(),
         mine=mine if mine in AnnotationStatus.values else "",
         publisher=_int(request.GET.get("publisher")),
         published_after=_date(after),
         published_before=_date(before),
+        project=project,
     )
     page = Paginator(queries.documents_with_progress(request.user, filters), 50).get_page(request.GET.get("page"))
     query = request.GET.copy()
@@ -114,6 +136,8 @@ def document_list(request: HttpRequest) -> HttpResponse:
         "errors": errors,
         "query": query.urlencode(),
         "may_import": is_reviewer(request.user),
+        "projects": projects,
+        "assigned": list(queries.assigned_unfinished(request.user, project=project)[:200]),
     }
     return render(request, "annotations/document_list.html", context)
 
@@ -123,12 +147,53 @@ def document_import(request: HttpRequest) -> HttpResponse:
     return render(request, "annotations/document_import.html")
 
 
+def _project_for_page(user, document: Document, wanted: int | None) -> Project:
+    """The project the annotation page works in: the one asked for, else one where the document is
+    assigned to the user, else the first by name. A document in none of the user's projects is absent."""
+    candidates = list(projects_visible_to(user).filter(project_documents__document=document).order_by("name", "id"))
+    if not candidates:
+        raise Http404("No such document in your projects.")
+    by_id = {project.id: project for project in candidates}
+    if wanted in by_id:
+        return by_id[wanted]
+    assigned = (
+        Assignment.objects.filter(user_id=user.pk, document=document, project_id__in=by_id)
+        .order_by("project__name")
+        .values_list("project_id", flat=True)
+        .first()
+    )
+    return by_id[assigned] if assigned else candidates[0]
+
+
+def _labels_for(project: Project):
+    labels = queries.active_labels().filter(projects=project)
+    return labels if labels.exists() else queries.active_labels()
+
+
+def _guidelines_context(project: Project) -> dict:
+    version = current_guidelines(project)
+    return {
+        "project": {"id": project.id, "name": project.name},
+        "number": version.number if version else None,
+        "created_at": version.created_at if version else None,
+        "html": guidelines_html(version.text) if version else "",
+    }
+
+
 @annotator_required
 def annotate(request: HttpRequest, document_id: int) -> HttpResponse:
     document = get_object_or_404(Document.objects.select_related("publisher"), pk=document_id)
-    labels = queries.active_labels()
+    project = _project_for_page(request.user, document, _int(request.GET.get("project")))
+    several = projects_visible_to(request.user).filter(project_documents__document=document).count() > 1
+    labels = _labels_for(project)
+    finished = DocumentFinish.objects.filter(project=project, document=document, annotator=request.user).exists()
     page_data = {
         "document": {"id": document.id, "title": document.title},
+        "project": {"id": project.id, "name": project.name, "several": several},
+        "finished": finished,
+        "threads": queries.my_threads_on(request.user, document),
+        "finish_url": reverse("document-finish", args=[document.id]) + f"?project={project.id}",
+        "next_url": reverse("next-assigned") + f"?after={document.id}&project={project.id}",
         "me": {"id": request.user.id, "username": request.user.username, "is_reviewer": is_reviewer(request.user)},
         "labels": [
             {"key": label.key, "name": label.name, "colour": label.colour, "shortcut": label.shortcut}
@@ -141,11 +206,56 @@ def annotate(request: HttpRequest, document_id: int) -> HttpResponse:
     }
     context = {
         "document": document,
+        "project": project,
+        "finished": finished,
         "segments": queries.document_segments(document),
         "labels": labels,
+        "guidelines": [_guidelines_context(project)],
         "page_data": page_data,
     }
     return render(request, "annotations/annotate.html", context)
+
+
+@annotator_required
+def next_assigned(request: HttpRequest) -> HttpResponse:
+    """The next document assigned to me that I have not finished, after the one I am on (in the
+    order of my "assigned to me" list, round to the start); the document list when there is none."""
+    items = [(one.project_id, one.document_id) for one in queries.assigned_unfinished(request.user)]
+    here = (_int(request.GET.get("project")), _int(request.GET.get("after")))
+    if here in items:
+        position = items.index(here)
+        items = items[position + 1 :] + items[:position]
+    if not items:
+        return redirect(reverse("document-list") + "?assigned=none")
+    project_id, document_id = items[0]
+    return redirect(reverse("annotate", args=[document_id]) + f"?project={project_id}")
+
+
+def _error_response(error: Exception) -> JsonResponse:
+    if isinstance(error, Conflict):
+        return JsonResponse({"detail": error.message}, status=409)
+    if isinstance(error, ValidationError):
+        detail = " ".join(message for messages in error.message_dict.values() for message in messages)
+        return JsonResponse({"detail": detail}, status=400)
+    return JsonResponse({"detail": str(error) or "You may not do this."}, status=403)
+
+
+@annotator_required
+@require_http_methods(["POST", "DELETE"])
+def finish(request: HttpRequest, document_id: int) -> JsonResponse:
+    """POST: I have read the whole document (blanks count as "no label"); DELETE: undo that, while
+    nothing of mine on it is approved (409 otherwise)."""
+    document = get_object_or_404(Document, pk=document_id)
+    project = _project_for_page(request.user, document, _int(request.GET.get("project")))
+    try:
+        if request.method == "POST":
+            document_finish(project=project, document=document, annotator=request.user)
+        else:
+            document_unfinish(project=project, document=document, annotator=request.user)
+    except (Conflict, ValidationError, PermissionDenied) as error:
+        return _error_response(error)
+    finished = request.method == "POST"
+    return JsonResponse({"finished": finished, "project": project.id, "document": document.id})
 
 
 def _review_filter_options() -> dict:
@@ -170,24 +280,42 @@ def review_queue(request: HttpRequest) -> HttpResponse:
             "labels": {label.key: {"name": label.name, "colour": label.colour} for label in queries.active_labels()},
         },
         "reasons": RejectReason.choices,
+        "guidelines": [_guidelines_context(project) for project in _reviewed_projects(request.user)],
     }
     return render(request, "annotations/review_queue.html", context)
 
 
+def _reviewed_projects(user) -> list[Project]:
+    """The projects whose guidelines a reviewer may need beside the queue (staff: all, up to 50)."""
+    projects = Project.objects.order_by("name", "id")
+    if not sees_all_projects(user):
+        projects = projects.filter(pk__in=reviewing_project_ids(user))
+    return list(projects[:50])
+
+
 @reviewer_required
 def adjudicate(request: HttpRequest, sentence_id: int) -> HttpResponse:
-    sentence = get_object_or_404(Sentence.objects.select_related("document__publisher"), pk=sentence_id)
-    annotations = (
+    sentences = documents_in_reach(
+        Sentence.objects.select_related("document__publisher"), request.user, field="document_id"
+    )
+    sentence = get_object_or_404(sentences, pk=sentence_id)
+    annotations = annotations_in_reach(
         Annotation.objects.filter(sentence=sentence)
         .select_related("label", "annotator", "figures", "responsibility__actor")
-        .order_by("label__order", "annotator__username")
+        .annotate(message_count=Count("messages"))
+        .order_by("label__order", "annotator__username"),
+        request.user,
     )
     context = {
         "sentence": sentence,
         "annotations": annotations,
         "sentence_text": sentence.text_in(sentence.document.text),
         "reasons": RejectReason.choices,
-        "page_data": {"sentence": sentence.id, "document": sentence.document_id},
+        "page_data": {
+            "sentence": sentence.id,
+            "document": sentence.document_id,
+            "me": {"id": request.user.id, "username": request.user.username},
+        },
     }
     return render(request, "annotations/adjudicate.html", context)
 

@@ -112,8 +112,9 @@ def test_document_list_query_count_does_not_grow_with_documents(
         doc, _ = document_create(text=f"Report {number}. Four people were killed.", title=f"Report {number}")
         _annotate(annotator, doc.sentences.first(), labels["casualty_claim"])
     client.force_login(annotator)
-    # session, user, groups (role check), count, page of documents with their progress, publishers
-    with django_assert_max_num_queries(8):
+    # session, user, groups (role check), memberships, projects for the picker, count, my assigned
+    # unfinished documents, publishers, page of documents with their progress
+    with django_assert_max_num_queries(9):
         response = client.get(reverse("document-list"))
     assert response.content.decode().count('class="card document"') == 12
 

@@ -1,5 +1,6 @@
 // Adjudicate one sentence: approve some annotators' labels and reject others in one decision.
 import { api, describeError, readJson, whileBusy } from "./api.js";
+import { showThread } from "./thread.js";
 
 const data = readJson("page-data");
 const form = document.getElementById("adjudicate-form");
@@ -41,4 +42,19 @@ async function decide() {
     status.dataset.state = "failed";
     status.textContent = "Not decided: " + describeError(error) + " Your choices are still in the form.";
   }
+}
+
+// Each annotation's discussion loads when it is opened; "#thread-<id>" (from the home page) opens one.
+for (const details of document.querySelectorAll(".thread-details")) {
+  details.addEventListener("toggle", () => {
+    const box = details.querySelector(".thread");
+    if (details.open && box.dataset.annotation !== details.dataset.annotation) {
+      showThread(box, Number(details.dataset.annotation), { me: data.me });
+    }
+  });
+}
+const linkedThread = document.getElementById(window.location.hash.slice(1));
+if (linkedThread && linkedThread.classList.contains("thread-details")) {
+  linkedThread.open = true;
+  linkedThread.scrollIntoView({ block: "start" });
 }

@@ -1,8 +1,10 @@
 // The annotation page: select sentences (click, shift-click, drag, arrow keys) or words inside one
 // sentence, toggle labels with keys 1-4 or the label buttons, and see every save succeed or fail.
-import { ApiError, SaveStatus, api, describeError, el, getAll, readJson, whileBusy } from "./api.js";
+import { ApiError, SaveStatus, api, describeError, el, getAll, readJson, request, whileBusy } from "./api.js";
 import { Editor } from "./editor.js";
+import { installGuidelines } from "./guidelines.js";
 import { installHints } from "./hints.js";
+import { showThread } from "./thread.js";
 
 const data = readJson("page-data");
 const labels = new Map(data.labels.map((label) => [label.key, label]));
@@ -13,6 +15,7 @@ const status = new SaveStatus(document.getElementById("save-status"), { onMark: 
 const list = document.getElementById("my-annotations");
 const summary = document.getElementById("mine-summary");
 const EDITABLE = new Set(["draft", "rejected"]);
+const threads = data.threads || {}; // my annotation id -> its discussion: {count, unread}
 
 const sentences = [...textBox.querySelectorAll(".sentence")].map((node, position) => ({
   id: Number(node.dataset.id),
@@ -222,7 +225,23 @@ function renderList() {
         review.reason || review.comment
           ? el("p", { class: "review-comment" }, "Reviewer: ", review.reason ? review.reason.replaceAll("_", " ") : "", review.reason && review.comment ? " — " : "", review.comment || "")
           : null;
-      return el("li", { dataset: { annotation: a.id, status: a.status } }, button, comment);
+      const thread = threads[a.id];
+      // A link (the thread's own address), so that the item's one button stays the one that opens it.
+      const discuss = el(
+        "a",
+        {
+          href: "#thread-" + a.id,
+          class: "discuss",
+          "aria-label": "Discussion on sentence " + number(sentence) + ", " + label.name + (thread && thread.unread ? ": " + thread.unread + " unread" : ""),
+          onclick: (event) => {
+            event.preventDefault();
+            openThread(a.id);
+          },
+        },
+        thread ? "Discussion (" + thread.count + ")" : "Discuss",
+        thread && thread.unread ? el("span", { class: "unread-badge", title: "unread replies" }, String(thread.unread)) : null,
+      );
+      return el("li", { dataset: { annotation: a.id, status: a.status } }, button, comment, discuss);
     }),
   );
 }
@@ -417,12 +436,12 @@ async function create(run, key, span) {
       what,
       async () => {
         if (run.length === 1) {
-          const body = { sentence: run[0].id, label: key };
+          const body = { sentence: run[0].id, label: key, ...inProject() };
           if (span) Object.assign(body, { span_start: span.start, span_end: span.end });
           return [await api.post("annotations/", body)];
         }
         const items = run.map((s) => ({ sentence: s.id, label: key }));
-        return api.post("documents/" + data.document.id + "/annotations/bulk/", { items });
+        return api.post("documents/" + data.document.id + "/annotations/bulk/", { items, ...inProject() });
       },
       { sentences: run.map((s) => s.id) },
     );
@@ -580,8 +599,88 @@ window.addEventListener("beforeunload", (event) => {
   }
 });
 
+// --- discussions with the reviewers ---------------------------------------------------------------------
+
+const threadCard = document.getElementById("thread-card");
+
+function openThread(annotationId) {
+  threadCard.hidden = false;
+  showThread(threadCard, annotationId, {
+    me: data.me,
+    onRead: (id) => {
+      if (threads[id]) threads[id].unread = 0;
+      renderList();
+    },
+    onSent: () => {
+      threads[annotationId] = threads[annotationId] || { count: 0, unread: 0 };
+      threads[annotationId].count += 1;
+      renderList();
+    },
+  });
+  threadCard.scrollIntoView({ block: "nearest" });
+}
+
+// --- projects: finishing the document, the next assigned one, the guidelines ------------------------
+
+// A document in several of my projects: name the one this page works in (else the server asks which).
+function inProject() {
+  return data.project && data.project.several ? { project: data.project.id } : {};
+}
+
+const finishButton = document.getElementById("finish-document");
+const unfinishButton = document.getElementById("unfinish-document");
+const finishedMark = document.getElementById("finished-mark");
+
+function showFinished(finished) {
+  data.finished = finished;
+  finishButton.hidden = finished;
+  unfinishButton.hidden = !finished;
+  finishedMark.hidden = !finished;
+}
+
+async function finishDocument(finished) {
+  const what = finished ? "Finishing the document" : "Undoing the finish";
+  try {
+    await status.run(what, () => request(finished ? "POST" : "DELETE", data.finish_url));
+    showFinished(finished);
+    status.show(
+      "saved",
+      finished
+        ? "Document finished: every sentence you left blank counts as “no label”. Press n for the next assigned document."
+        : "The finish is undone: the document is open again.",
+    );
+  } catch (error) {
+    // The status line says why (e.g. 409: some of your annotations here are approved already).
+  }
+}
+
+function nextAssigned() {
+  window.location.assign(data.next_url);
+}
+
+finishButton.addEventListener("click", () => whileBusy(finishButton, () => finishDocument(true)));
+unfinishButton.addEventListener("click", () => whileBusy(unfinishButton, () => finishDocument(false)));
+document.getElementById("next-assigned").addEventListener("click", nextAssigned);
+document.addEventListener("keydown", (event) => {
+  if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey || document.querySelector("dialog[open]")) return;
+  if (event.key === "n") {
+    event.preventDefault();
+    nextAssigned();
+  }
+});
+installGuidelines({ currentProject: () => data.project && data.project.id });
+
 // A link to "#sentence-<id>" (from an incident's claim table) selects that sentence.
 const linked = byId.get(Number((window.location.hash.match(/^#sentence-(\d+)$/) || [])[1]));
 if (linked) select(linked.position, linked.position, null);
 
-load();
+// A link to "#thread-<annotation id>" (from the home page's unread replies) opens that discussion.
+const threadLinked = Number((window.location.hash.match(/^#thread-(\d+)$/) || [])[1]);
+
+load().then(() => {
+  const annotation = state.annotations.get(threadLinked);
+  if (!annotation) return;
+  const sentence = byId.get(annotation.sentence);
+  select(sentence.position, sentence.position, null);
+  openThread(threadLinked);
+});

@@ -3,6 +3,8 @@
 // A pass goes through every item once: the items shown are sent as `seen`, so Skip moves on to one
 // not yet shown; the page says where in the queue the item is ("3 of 27") and how many are left.
 import { api, describeError, el, fill, readJson } from "./api.js";
+import { installGuidelines } from "./guidelines.js";
+import { showThread } from "./thread.js";
 
 const data = readJson("page-data");
 const box = document.getElementById("review-item");
@@ -118,7 +120,17 @@ async function renderEnd() {
   for (const [name, button] of Object.entries(buttons)) button.disabled = name !== "previous" || position <= 0;
 }
 
+// The item's discussion with its annotator, below the item; drawn again only when the item changes,
+// so that a reply being typed survives a decision.
+const threadBox = document.getElementById("review-thread");
+function renderThread(item) {
+  threadBox.hidden = !item;
+  if (item && threadBox.dataset.annotation !== String(item.id)) showThread(threadBox, item.id, { me: data.me });
+  if (!item) delete threadBox.dataset.annotation;
+}
+
 function render(item) {
+  renderThread(item);
   if (!item) {
     renderEnd();
     return;
@@ -321,3 +333,10 @@ document.addEventListener("keydown", (event) => {
 });
 
 claim(null);
+installGuidelines({
+  currentProject: () => {
+    const item = current();
+    if (!item || item.project === undefined || item.project === null) return null;
+    return typeof item.project === "object" ? item.project.id : item.project;
+  },
+});
