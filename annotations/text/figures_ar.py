@@ -147,7 +147,7 @@ def _number_at(s: _Sentence, i: int) -> tuple[int, int] | None:
         elif w in ar.UNITS and s.word(j + 1) in ar.TEN:
             current += ar.UNITS[w] + 10
             j += 2
-        elif w in ar.UNITS and s.word(j + 1) in ("مئه", "مائه"):
+        elif w in ar.UNITS and s.word(j + 1) in ("ميه", "مايه"):
             current += ar.UNITS[w] * 100
             j += 2
         elif w in ar.UNITS and not (seen and current % 10):
@@ -235,6 +235,11 @@ def find_counts(s: _Sentence) -> list[_Count]:
 
 def _count_at(s: _Sentence, i: int, counts: list[_Count]) -> _Count | None:
     word = s.word(i)
+    if counts and counts[-1].last == i - 1 and word.startswith("ل") and not word.startswith("ال"):
+        return None  # "جثتين لرجلين": whose bodies, not another count
+    outcome_dual = _lookup(word, ar.OUTCOME_DUALS)
+    if outcome_dual is not None:
+        return _Count(2, 2, EXACT, TOTAL, i, i, outcome_dual)
     dual = _lookup(word, ar.DUALS)
     if dual is not None:
         return _Count(2, 2, EXACT, dual, i, i)
@@ -263,8 +268,8 @@ def _count_at(s: _Sentence, i: int, counts: list[_Count]) -> _Count | None:
                     first = i - 2 if s.word(i - 2) == "ما" else i - 1
                     return _Count(value, high, RANGE, group or TOTAL, first, max(last, end2), outcome)
         last, group, outcome, thing = _noun_after(s, end + 1)
-        if thing:
-            return None
+        if thing or (end == i and _lookup(word, ("واحد", "واحده")) and group is None):
+            return None  # "عائلة واحدة": an adjective, not a count
         if group is None and not _cue_before(s, i) and not _rise_before(s, i):
             return None
         low, high, qualifier, first, last = _qualify(s, i, max(last, end), value)
