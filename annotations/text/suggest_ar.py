@@ -101,7 +101,7 @@ _WEAK = re.compile(
 
 # --- cited source ------------------------------------------------------------------------------------
 
-_ACCORDING = re.compile(r"(?<!\w)(?:بحسب|حسب|وفق|وفقا\s+ل|وفقا\s+لـ|نقلا\s+عن|طبقا\s+ل)\s*")
+_ACCORDING = re.compile(r"(?<!\w)(?:بحسب|حسب|وفقا|وفق|نقلا\s+عن|طبقا|استنادا\s+الي)\s*(?:لـ\s*)?")
 _REPORTED = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|افاد|افادت|ذكر|ذكرت|وثق|وثقت|اعلن|اعلنت|اكد|اكدت|اشار|اشارت|احصي|احصت|سجل|سجلت)\s+"
 )
@@ -123,9 +123,8 @@ def _source_after(folded: str, offsets: list[int], sentence: str, at: int) -> st
     if not chosen:
         return None
     name = original_slice(sentence, offsets, at + chosen[0].start(), at + chosen[-1].end())
-    # "للشبكة السورية": the preposition glued to the name is not part of it.
-    if fold_with_offsets(name)[0].startswith("لل"):
-        name = name[1:]
+    # "للمرصد": the preposition li- glued to the article (li + al- is written "لل") is not part of the name.
+    name = re.sub(r"^ل[\u064B-\u0652]*ل", "ال", name)
     return name.strip() or None
 
 
