@@ -90,3 +90,32 @@ def text_direction(language: str | None) -> str:
     """The HTML ``dir`` of text in ``language``: ``rtl`` for right-to-left scripts, else ``ltr``."""
     base = (language or "").split("-")[0].lower()
     return "rtl" if base in RTL_LANGUAGES else "ltr"
+
+
+# Each folded letter and the letters it stands for, for searching stored text that was not folded.
+_VARIANTS = {"ا": "اأإآٱ", "ه": "هة", "ي": "يىئ", "و": "وؤ"}
+_INDIC = "٠١٢٣٤٥٦٧٨٩"
+# Diacritics and tatweel that may sit after any letter of the stored text.
+_MARKS_BETWEEN = "[" + "".join(sorted(_DROPPED)) + "]*"
+
+
+def search_pattern(query: str) -> str | None:
+    """A regular expression that finds ``query`` in Arabic text however either is spelled (diacritics,
+    tatweel, alef forms, taa marbuta / haa, alef maqsura / yaa, Arabic-Indic digits), for a database
+    ``iregex`` lookup on text that is stored as written; None when the query has no Arabic letters
+    (a plain ``icontains`` does then)."""
+    if not _ARABIC_LETTER.search(query):
+        return None
+    parts = []
+    for char in fold(query.strip()):
+        if char in _VARIANTS:
+            parts.append(f"[{_VARIANTS[char]}]")
+        elif char.isdigit() and char.isascii():
+            parts.append(f"[{char}{_INDIC[int(char)]}]")
+        elif char.isspace():
+            parts.append(r"\s+")
+            continue
+        else:
+            parts.append(re.escape(char))
+        parts.append(_MARKS_BETWEEN)
+    return "".join(parts)

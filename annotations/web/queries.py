@@ -9,6 +9,7 @@ from django.db.models import Count, Q, QuerySet
 
 from annotations.models import Actor, Annotation, AnnotationStatus, Document, Grade, Incident, Label, Sentence
 from annotations.roles import is_reviewer
+from annotations.search import text_contains
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def documents_with_progress(user, filters: DocumentFilters) -> QuerySet[Document
         },
     )
     if filters.q:
-        queryset = queryset.filter(Q(title__icontains=filters.q) | Q(text__icontains=filters.q))
+        queryset = queryset.filter(text_contains(filters.q, "title", "text"))
     if filters.publisher:
         queryset = queryset.filter(publisher_id=filters.publisher)
     if filters.mine:

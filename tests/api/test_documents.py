@@ -245,3 +245,18 @@ def test_sentence_list_query_count_does_not_grow(client_for, annotator, size, dj
     with django_assert_max_num_queries(3):
         response = client.get(SENTENCES, {"document": document.pk, "page_size": size})
     assert len(response.json()["results"]) == size
+
+
+def test_an_arabic_query_finds_a_document_whatever_its_diacritics_and_letter_forms(client_for, annotator):
+    from annotations.services.documents import document_create
+
+    arabic, _ = document_create(text="وقعت مَجْزَرَةُ الإمامِ عليّ في إدلب؛ قُتل ٣ أشخاص.", title="مجزرة الإمام علي")
+    client = client_for(annotator)
+
+    def ids(q: str) -> list[int]:
+        return [d["id"] for d in client.get(LIST, {"q": q}).json()["results"]]
+
+    assert ids("مجزره الامام") == [arabic.pk]
+    assert ids("ادلب") == [arabic.pk]
+    assert ids("قتل 3") == [arabic.pk]
+    assert ids("الرقة") == []

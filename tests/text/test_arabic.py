@@ -3,7 +3,15 @@
 import pytest
 
 from annotations.text import casualty_words_ar
-from annotations.text.arabic import detect_language, fold, fold_with_offsets, is_arabic, original_slice, text_direction
+from annotations.text.arabic import (
+    detect_language,
+    fold,
+    fold_with_offsets,
+    is_arabic,
+    original_slice,
+    search_pattern,
+    text_direction,
+)
 
 
 def test_fold_ignores_diacritics_tatweel_and_letter_variants():
@@ -59,3 +67,13 @@ def test_the_arabic_vocabulary_is_written_folded():
             for word in value:
                 if isinstance(word, str):
                     assert fold(word) == word, (name, word)
+
+
+def test_a_search_pattern_finds_arabic_however_either_side_is_spelled():
+    import re
+
+    pattern = search_pattern("مجزره الامام علي 3")
+    assert re.search(pattern, "وقعت مَجْزَرَةُ الإمامِ على ٣ مرات")
+    assert re.search(pattern, "مجزرة  الامام علي 3")
+    assert not re.search(pattern, "مجزرة الامام حسن")
+    assert search_pattern("Idlib") is None
