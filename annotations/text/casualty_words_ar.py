@@ -68,6 +68,9 @@ DUALS = {
     **dict.fromkeys("طفلان طفلين طفلتان طفلتين".split(), CHILDREN),
     **dict.fromkeys("امراتان امراتين سيدتان سيدتين".split(), WOMEN),
     **dict.fromkeys("رجلان رجلين".split(), MEN),
+    # with a possessive: "وطفليها" (her two children)
+    **dict.fromkeys("طفليه طفليها طفليهما طفلتيه طفلتيها".split(), CHILDREN),
+    **dict.fromkeys("ابنيه ابنيها ابنتيه ابنتيها شقيقيه شقيقيها".split(), KIN),
     **dict.fromkeys("شخصان شخصين شابان شابين عنصران عنصرين جنديان جنديين".split(), TOTAL),
     **dict.fromkeys("شقيقان شقيقين شقيقتان شقيقتين ابنان ابنين".split(), KIN),
 }
@@ -94,7 +97,7 @@ OUTCOME_NOUNS = {
 }
 KILL_CUES = frozenset(
     "قتل قتلوا قتلت قتلا يقتل تقتل مقتل قتيل قتلي استشهد استشهدوا استشهدت استشهاد شهيد شهداء مصرع مصرعه "
-    "مصرعهم ضحيته ضحيتها ضحيتهم حتف حتفه حتفهم حتفها توفي توفوا توفيت وفاه وفيات ضحايا ضحيه جثث جثه اعدام اعدم حياه بحياه "
+    "مصرعهم قضي قضوا قضت ارتقي ارتقوا ارتقت حياته حياتها حياتهم ضحيته ضحيتها ضحيتهم حتف حتفه حتفهم حتفها توفي توفوا توفيت وفاه وفيات ضحايا ضحيه جثث جثه اعدام اعدم حياه بحياه "
     "لقي لقوا لقيت".split()
 )
 INJURE_CUES = frozenset(
@@ -102,7 +105,9 @@ INJURE_CUES = frozenset(
 )
 OUTCOME_CUES = {**dict.fromkeys(KILL_CUES, KILLED), **dict.fromkeys(INJURE_CUES, INJURED)}
 # Verbs that, right after a count, give it its outcome ("خمسة أشخاص قتلوا").
-FOLLOWING_VERBS = frozenset("قتلوا قتلت قتل استشهدوا استشهدت اصيبوا اصيبت جرحوا جرحت لقوا لقي لقيت توفوا توفي".split())
+FOLLOWING_VERBS = frozenset(
+    "قضوا ارتقوا قتلوا قتلت قتل استشهدوا استشهدت اصيبوا اصيبت جرحوا جرحت لقوا لقي لقيت توفوا توفي".split()
+)
 
 # A count followed by one of these counts something other than people.
 THING_NOUNS = frozenset(

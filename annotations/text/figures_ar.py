@@ -270,7 +270,8 @@ def _count_at(s: _Sentence, i: int, counts: list[_Count]) -> _Count | None:
         last, group, outcome, thing = _noun_after(s, end + 1)
         if thing or (end == i and _lookup(word, ("واحد", "واحده")) and group is None):
             return None  # "عائلة واحدة": an adjective, not a count
-        if group is None and not _cue_before(s, i) and not _rise_before(s, i):
+        toll = _lookup(s.word(i - 1), ("حصيله",)) is not None  # "قال ناشطون إن الحصيلة ١١"
+        if group is None and not toll and not _cue_before(s, i) and not _rise_before(s, i):
             return None
         low, high, qualifier, first, last = _qualify(s, i, max(last, end), value)
         return _Count(low, high, qualifier, group or TOTAL, first, last, outcome)
