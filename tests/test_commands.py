@@ -18,10 +18,11 @@ def run(*args) -> str:
     return out.getvalue()
 
 
-def test_seed_corpus_loads_five_segmented_documents_with_publishers():
+def test_seed_corpus_loads_six_segmented_documents_with_publishers():
     output = run("load_seed_corpus")
-    assert "5 documents imported" in output
-    assert Document.objects.count() == 5
+    assert "6 documents imported" in output  # five English seeds and one Arabic demo document
+    assert Document.objects.count() == 6
+    assert Document.objects.get(language="ar").sentences.count() == 6
     assert Sentence.objects.filter(document__title__startswith="Regime airstrike kills 13").count() == 13
     soc_documents = Document.objects.filter(publisher__name="Syrian Opposition Coalition").count()
     assert soc_documents == 2  # the two seeds that end "(Source: SOC's Media Department)"
@@ -38,7 +39,7 @@ def test_loading_the_seed_corpus_twice_changes_nothing():
         list(Actor.objects.values_list("id", "name", "aliases")),
     )
     output = run("load_seed_corpus")
-    assert "0 documents imported, 5 already there" in output
+    assert "0 documents imported, 6 already there" in output
     assert snapshot == (
         list(Document.objects.values_list("id", "text_sha256")),
         list(Sentence.objects.values_list("id", "start", "end")),

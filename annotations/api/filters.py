@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django_filters import rest_framework as filters
 
 from annotations.filters import AnnotationFilter, IdFilter, InstantFilter, WholeNumberFilter, in_project, sentence_text
 from annotations.models import Actor, ActorKind, Document, Label, Sentence
+from annotations.search import text_contains
 
 __all__ = ["ActorFilter", "AnnotationFilter", "DocumentFilter", "LabelFilter", "SentenceFilter"]
 
@@ -30,7 +31,7 @@ class DocumentFilter(filters.FilterSet):
         return in_project(queryset, value)
 
     def search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return queryset.filter(Q(title__icontains=value) | Q(text__icontains=value))
+        return queryset.filter(text_contains(value, "title", "text"))
 
 
 class SentenceFilter(filters.FilterSet):
@@ -71,4 +72,4 @@ class ActorFilter(filters.FilterSet):
         fields = ["q", "kind"]
 
     def search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return queryset.filter(name__icontains=value)
+        return queryset.filter(text_contains(value, "name"))

@@ -7,24 +7,23 @@ from django.db import transaction
 
 from annotations.models import Actor, ActorKind
 from annotations.services.events import event_record_change, record_snapshot
+from annotations.text.arabic import fold
 
 
 def actor_find(*, name: str) -> Actor | None:
     """The actor whose name or one of whose aliases is ``name`` (case-insensitive), if any."""
-    wanted = name.strip().casefold()
+    wanted = fold(name.strip()).casefold()  # Arabic names match without diacritics or letter variants
     exact = Actor.objects.filter(name__iexact=name.strip()).first()
     if exact:
         return exact
     for actor in Actor.objects.exclude(aliases=[]):
-        if any(str(alias).strip().casefold() == wanted for alias in actor.aliases):
+        if any(fold(str(alias).strip()).casefold() == wanted for alias in actor.aliases):
             return actor
     return None
 
 
 @transaction.atomic
-def actor_get_or_create(
-    *, name: str, kind: str = ActorKind.OTHER, aliases: list[str] | None = None, by=None
-) -> Actor:
+def actor_get_or_create(*, name: str, kind: str = ActorKind.OTHER, aliases: list[str] | None = None, by=None) -> Actor:
     name = (name or "").strip()
     if not name:
         raise ValidationError({"name": "An actor needs a name."})

@@ -21,6 +21,7 @@ from django.utils import timezone
 from annotations.models import Actor, Document, Sentence
 from annotations.services.actors import actor_get_or_create
 from annotations.services.rows import adapt_date, adapt_datetime, rows_insert, rows_insert_returning_keys
+from annotations.text.arabic import detect_language
 from annotations.text.segment import split_sentences
 
 JSONL_FIELDS = {"title", "text", "url", "publisher", "published_on", "language"}
@@ -106,7 +107,9 @@ def title_from_text(text: str, fallback: str) -> str:
 def parse_txt(*, name: str, data: bytes) -> DocumentInput:
     _check_size(data, name)
     text = decode_text_bytes(data)
-    return DocumentInput(text=text, title=title_from_text(text, Path(name).stem), source=name)
+    return DocumentInput(
+        text=text, title=title_from_text(text, Path(name).stem), source=name, language=detect_language(text)
+    )
 
 
 def _check_size(data: bytes, name: str) -> None:
@@ -145,7 +148,7 @@ def document_input_from_mapping(record: object, *, source: str) -> DocumentInput
         url=(record.get("url") or "").strip(),
         publisher=(record.get("publisher") or "").strip(),
         published_on=_parse_date(record.get("published_on")),
-        language=(record.get("language") or "en").strip() or "en",
+        language=(record.get("language") or "").strip() or detect_language(text),
         source=source,
     )
 
@@ -378,7 +381,7 @@ def document_create(
     publisher: Actor | None = None,
     url: str = "",
     published_on: dt.date | None = None,
-    language: str = "en",
+    language: str = "",
     imported_by=None,
     project=None,
 ) -> tuple[Document, bool]:
@@ -386,6 +389,8 @@ def document_create(
 
     Returns ``(document, created)``; raises ValidationError when the text or a field is refused.
     """
+    # The metadata's language when given, else the script's ("ar" when Arabic letters dominate).
+    language = language or detect_language(text)
     item = DocumentInput(text=text, title=title, url=url, published_on=published_on, language=language)
     with transaction.atomic():
         prepared = _checked(item)

@@ -22,6 +22,7 @@ from annotations.errors import Conflict
 from annotations.models import Annotation, AnnotationStatus, Document, Sentence
 from annotations.suggestions.combine import combine_hints
 from annotations.suggestions.model import LabelModel, load_latest, model_infos
+from annotations.text.arabic import detect_language
 from annotations.text.segment import split_sentences
 from annotations.text.suggest import Suggestion, suggest
 
@@ -83,7 +84,7 @@ def suggestions_for_text(*, text: str) -> list[dict]:
         raise ValidationError(
             {"text": [f"The text has {len(text)} characters; at most {MAX_TEXT_CHARS} are accepted at once."]}
         )
-    spans = split_sentences(text)
+    spans = split_sentences(text, detect_language(text))
     if len(spans) > MAX_SENTENCES:
         raise ValidationError({"text": [f"The text has {len(spans)} sentences; at most {MAX_SENTENCES}."]})
     model = load_latest(models_dir())

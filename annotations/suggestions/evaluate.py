@@ -1,7 +1,8 @@
 """`make eval`: how well the suggestions do on the evaluation set in tests/data/.
 
 Two parts are scored separately: ``dev`` (the sentences the rules were tuned on) and ``held-out``
-(written apart and never tuned on). For each part it prints the share of casualty claims whose
+(written apart and never tuned on), for the English set and the Arabic one (``suggestions_ar_*``,
+scored with the rules alone). For each part it prints the share of casualty claims whose
 killed and injured ranges are exactly right, and per-label precision/recall/F1 with the macro-F1,
 for the rules alone and for rules + a model trained on the dev part. It also prints the model's
 cross-validated scores on the dev part. Pure Python plus scikit-learn: no database.
@@ -56,6 +57,14 @@ def dev_set() -> list[Example]:
 
 def heldout_set() -> list[Example]:
     return load(DATA / "suggestions_heldout.tsv")
+
+
+def arabic_dev_set() -> list[Example]:
+    return load(DATA / "suggestions_ar_dev.tsv")
+
+
+def arabic_heldout_set() -> list[Example]:
+    return load(DATA / "suggestions_ar_heldout.tsv")
 
 
 def figure_ranges(text: str) -> tuple[tuple[int, int | None] | None, tuple[int, int | None] | None]:
@@ -121,6 +130,13 @@ def run(*, show_misses: bool = False, as_json: bool = False) -> dict:
         }
         if name == "held_out":
             report[name]["labels_rules_and_model"] = score_labels(examples, predict_combined(examples, model))
+    # Arabic: scored with the rules alone (the model is trained on English sentences).
+    for name, examples in (("ar_dev", arabic_dev_set()), ("ar_held_out", arabic_heldout_set())):
+        report[name] = {
+            "sentences": len(examples),
+            "figures": score_figures(examples),
+            "labels_rules": score_labels(examples, predict_rules(examples)),
+        }
     if as_json:
         print(json.dumps(report, indent=2))
         return report
@@ -130,7 +146,7 @@ def run(*, show_misses: bool = False, as_json: bool = False) -> dict:
 
 def _print(report: dict, *, show_misses: bool) -> None:
     cv = report["model"]["cross_validated"]
-    for name in ("dev", "held_out"):
+    for name in ("dev", "held_out", "ar_dev", "ar_held_out"):
         part = report[name]
         figures = part["figures"]
         print(f"== {name} ({part['sentences']} sentences, {figures['claims']} casualty claims)")
@@ -144,10 +160,11 @@ def _print(report: dict, *, show_misses: bool) -> None:
             for label, v in scores["labels"].items():
                 prf = f"P {v['precision']:.2f}  R {v['recall']:.2f}  F1 {v['f1']:.2f}"
                 print(f"     {label:<16} {prf}  (n={v['support']})")
-        if show_misses and name == "dev":  # the held-out misses stay unread: that part is never tuned on
+        if show_misses and name in ("dev", "ar_dev"):  # held-out misses stay unread: never tuned on
             for miss in figures["misses"]:
                 print(f"   MISS gold={miss['gold']} got={miss['got']}: {miss['text']}")
-            for example, predicted in zip(dev_set(), predict_rules(dev_set()), strict=True):
+            examples = dev_set() if name == "dev" else arabic_dev_set()
+            for example, predicted in zip(examples, predict_rules(examples), strict=True):
                 if set(example.labels) != predicted:
                     print(f"   LABELS gold={sorted(example.labels)} got={sorted(predicted)}: {example.text}")
     print(f"== model (TF-IDF + logistic regression) trained on the dev part, {cv.get('folds')}-fold cross-validation")

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields
 
+from annotations.text.arabic import is_arabic
 from annotations.text.casualty_words import (
     ACTOR_WORDS,
     AGGREGATE,
@@ -326,6 +327,10 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
 
 def extract_figures(sentence: str) -> Figures | None:
     """The casualty figures a sentence states, or None when it states no count of people killed or injured."""
+    if is_arabic(sentence):
+        from annotations.text.figures_ar import extract_figures_ar  # it builds on this module's Figures
+
+        return extract_figures_ar(sentence)
     reader = _Reader(sentence)
     mentions = find_mentions(reader)
     groups = _group(reader, mentions) if mentions else []

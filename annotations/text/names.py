@@ -7,6 +7,9 @@ and hamza, so the key keeps what they agree on: the consonants of each word, plu
 word starts with a vowel. Two names match when their keys are equal; a search matches when the
 query's key occurs inside the stored key.
 
+Names written in Arabic are folded first (``arabic.fold``): diacritics, tatweel, the alef forms,
+taa marbuta / haa and alef maqsura / yaa do not matter, so "الدِّفاع المدنيّ" finds "الدفاع المدني".
+
 The key is lossy on purpose (it finds, it does not identify): "Halab" and "Hilbe" share one.
 """
 
@@ -14,6 +17,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+from annotations.text.arabic import fold
 
 # Marks for ʿayn and hamza, and the apostrophes used in their place: dropped inside a word, so
 # "Ma'arrat" stays one word.
@@ -50,7 +55,7 @@ def name_key(text: str) -> str:
     """
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_MARKS))
+    decomposed = unicodedata.normalize("NFKD", fold(text).translate(_MARKS))
     plain = "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
     return " ".join(_word_key(word) for word in _WORD.findall(plain))
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from annotations.text.arabic import is_arabic
 from annotations.text.figures import Figures, extract_figures
 
 CASUALTY_CLAIM, ATTRIBUTION, CALL_TO_ACTION, RHETORIC = "casualty_claim", "attribution", "call_to_action", "rhetoric"
@@ -237,6 +238,10 @@ def _clean_name(name: str) -> str | None:
 
 def guess_cited_source(sentence: str) -> str | None:
     """The organisation or person the sentence cites for its claim, as written ("Syrian Civil Defense")."""
+    if is_arabic(sentence):
+        from annotations.text.suggest_ar import guess_cited_source_ar
+
+        return guess_cited_source_ar(sentence)
     for pattern in (_ACCORDING, _SAID_AFTER, _REPORTED):
         match = pattern.search(sentence)
         if match and match.group(1)[:1].isupper():
@@ -298,6 +303,10 @@ def _rhetoric_hint(sentence: str) -> Hint | None:
 
 
 def rule_hints(sentence: str, figures: Figures | None = None) -> list[Hint]:
+    if is_arabic(sentence):
+        from annotations.text.suggest_ar import arabic_rule_hints  # it builds on this module's Hint
+
+        return arabic_rule_hints(sentence, figures)
     hints = [
         _casualty_hint(sentence, figures),
         _attribution_hint(sentence),

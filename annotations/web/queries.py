@@ -12,6 +12,7 @@ from annotations.models import Actor, Annotation, AnnotationStatus, Document, Gr
 from annotations.projects.access import annotations_in_reach, documents_in_reach, projects_visible_to
 from annotations.projects.models import Assignment, AssignmentRole, DocumentFinish, Project
 from annotations.roles import is_reviewer
+from annotations.search import text_contains
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def documents_with_progress(user, filters: DocumentFilters) -> QuerySet[Document
     if filters.project:
         queryset = queryset.filter(project_links__project_id=filters.project)
     if filters.q:
-        queryset = queryset.filter(Q(title__icontains=filters.q) | Q(text__icontains=filters.q))
+        queryset = queryset.filter(text_contains(filters.q, "title", "text"))
     if filters.publisher:
         queryset = queryset.filter(publisher_id=filters.publisher)
     if filters.mine:

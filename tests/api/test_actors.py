@@ -51,3 +51,9 @@ def test_actor_list_query_count(client_for, annotator, django_assert_max_num_que
     # 1 session, 2 user, 3 COUNT, 4 the page.
     with django_assert_max_num_queries(4):
         assert len(client.get(ACTORS, {"limit": 50}).json()["results"]) == 50
+
+
+def test_an_arabic_actor_name_is_found_without_its_diacritics(client_for, annotator):
+    Actor.objects.create(name="الدِّفاع المدنيّ السوري", kind="first_responder")
+    results = client_for(annotator).get(ACTORS, {"q": "الدفاع المدني"}).json()["results"]
+    assert [a["name"] for a in results] == ["الدِّفاع المدنيّ السوري"]

@@ -259,3 +259,18 @@ def test_an_import_time_filter_that_leaves_the_calendar_is_refused(client_for, a
     reply = client_for(annotator).get("/api/v1/documents/", {"imported_after": "0001-01-01T00:00:00+05:00"})
     assert reply.status_code == 400
     assert "imported_after" in reply.json()["errors"]
+
+
+def test_an_arabic_query_finds_a_document_whatever_its_diacritics_and_letter_forms(client_for, annotator):
+    from annotations.services.documents import document_create
+
+    arabic, _ = document_create(text="وقعت مَجْزَرَةُ الإمامِ عليّ في إدلب؛ قُتل ٣ أشخاص.", title="مجزرة الإمام علي")
+    client = client_for(annotator)
+
+    def ids(q: str) -> list[int]:
+        return [d["id"] for d in client.get(LIST, {"q": q}).json()["results"]]
+
+    assert ids("مجزره الامام") == [arabic.pk]
+    assert ids("ادلب") == [arabic.pk]
+    assert ids("قتل 3") == [arabic.pk]
+    assert ids("الرقة") == []

@@ -52,6 +52,22 @@ def test_a_text_is_split_into_sentences_each_with_hints_and_figures(client_for, 
     assert second["figures"]["killed"] is None and second["figures"]["injured"] is None
 
 
+def test_arabic_text_gets_suggestions_in_the_same_shape(client_for, annotator, models_dir):
+    text = "قُتل خمسة مدنيين، بينهم طفلان، وأُصيب تسعة آخرون بحسب الدفاع المدني السوري. ندعو إلى التحرك الفوري؟ نعم."
+    response = client_for(annotator).post("/api/v1/suggestions/", {"text": text})
+    assert response.status_code == 200, response.json()
+    first, second, _ = response.json()["sentences"]
+    assert text[first["start"] : first["end"]] == first["text"]
+    assert second["text"] == "ندعو إلى التحرك الفوري؟"
+    assert set(first["figures"]) == FIGURE_KEYS
+    assert first["figures"]["killed"] == {"min": 5, "max": 5}
+    assert first["figures"]["injured"] == {"min": 9, "max": 9}
+    assert first["figures"]["children_killed"] == 2
+    assert first["figures"]["cited_source"] == "الدفاع المدني السوري"
+    assert {hint["label"] for hint in first["labels"] if hint["score"] >= 0.5} == {"casualty_claim"}
+    assert [hint["label"] for hint in second["labels"] if hint["score"] >= 0.5] == ["call_to_action"]
+
+
 def test_two_perpetrators_are_never_summed_over_http(client_for, annotator, models_dir):
     text = "The PYD militia was responsible for 27 civilian deaths, while Russian forces killed eight civilians."
     sentence = client_for(annotator).post("/api/v1/suggestions/", {"text": text}).json()["sentences"][0]

@@ -159,3 +159,42 @@ def test_a_batch_with_the_same_text_twice_stores_it_once():
 def test_a_bad_url_is_refused_with_the_field_named():
     (problem,) = problems_of("x.jsonl", jsonl({"text": "Fine.", "url": "not a url"}))
     assert problem == "x.jsonl line 1: url: Enter a valid URL."
+
+
+ARABIC = "قصف على سرمين\nقُتل خمسة مدنيين، وأُصيب تسعة آخرون. هل يبقى العالم صامتاً؟ ندعو إلى التحرك."
+
+
+def test_an_arabic_text_without_a_language_is_detected_as_arabic_and_segmented():
+    document, _ = document_create(text=ARABIC, title="سرمين")
+    assert document.language == "ar"
+    assert [document.text[s.start : s.end] for s in document.sentences.order_by("index")] == [
+        "قصف على سرمين",
+        "قُتل خمسة مدنيين، وأُصيب تسعة آخرون.",
+        "هل يبقى العالم صامتاً؟",
+        "ندعو إلى التحرك.",
+    ]
+
+
+def test_an_english_text_without_a_language_stays_english():
+    document, _ = document_create(text="Four people were killed in Sarmin.", title="Sarmin")
+    assert document.language == "en"
+
+
+def test_the_language_in_the_metadata_wins_over_detection():
+    data = jsonl({"title": "Stated", "text": ARABIC, "language": "en"}, {"title": "Detected", "text": ARABIC + " "})
+    report = documents_import_file(name="batch.jsonl", data=data)
+    assert report.problems == []
+    assert Document.objects.get(title="Stated").language == "en"
+    assert Document.objects.get(title="Detected").language == "ar"
+
+
+def test_an_arabic_txt_file_is_detected_as_arabic():
+    report = documents_import_file(name="sarmin.txt", data=ARABIC.encode())
+    assert [d.language for d in report.created] == ["ar"]
+
+
+def test_an_arabic_publisher_name_finds_the_actor_by_its_alias_whatever_the_diacritics():
+    Actor.objects.create(name="Syrian Civil Defense", kind="first_responder", aliases=["الدفاع المدني"])
+    data = jsonl({"title": "DC", "text": ARABIC, "publisher": "الدِّفاع المدنيّ"})
+    documents_import_file(name="batch.jsonl", data=data)
+    assert Document.objects.get(title="DC").publisher.name == "Syrian Civil Defense"

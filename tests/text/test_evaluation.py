@@ -16,3 +16,22 @@ def test_the_rules_meet_the_targets_on_the_dev_part():
     dev = dev_set()
     assert score_figures(dev)["accuracy"] >= 0.95
     assert score_labels(dev, predict_rules(dev))["macro_f1"] >= 0.85
+
+
+def test_the_arabic_set_has_enough_sentences_and_every_label():
+    from annotations.suggestions.evaluate import arabic_dev_set, arabic_heldout_set
+
+    dev, heldout = arabic_dev_set(), arabic_heldout_set()
+    assert len(dev) + len(heldout) >= 60 and len(heldout) >= 20
+    for examples in (dev, heldout):
+        for label in ("casualty_claim", "attribution", "call_to_action", "rhetoric"):
+            assert any(label in e.labels for e in examples), label
+        assert sum(1 for e in examples if not e.labels) >= 3
+
+
+def test_the_rules_meet_the_arabic_targets_on_both_parts():
+    from annotations.suggestions.evaluate import arabic_dev_set, arabic_heldout_set
+
+    for examples in (arabic_dev_set(), arabic_heldout_set()):
+        assert score_figures(examples)["accuracy"] >= 0.85
+        assert score_labels(examples, predict_rules(examples))["macro_f1"] >= 0.75

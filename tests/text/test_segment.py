@@ -9,8 +9,8 @@ from annotations.text.segment import split_sentences
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "fixtures" / "seeds").glob("*.txt"))
 
 
-def test_there_are_five_seed_documents():
-    assert len(SEEDS) == 5
+def test_there_are_six_seed_documents_one_of_them_arabic():
+    assert len(SEEDS) == 6 and SEEDS[-1].stem.startswith("005_ar")
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
@@ -149,3 +149,21 @@ def test_the_line_by_line_fallback_agrees_on_the_seed_documents():
 
     for text in SEED_TEXTS:
         assert _split_line_by_line(text, "en") == split_sentences(text)
+
+
+def test_arabic_question_marks_end_sentences_and_commas_and_semicolons_do_not():
+    text = "هل يبقى العالم صامتاً؟ قُتل خمسة مدنيين، وأصيب تسعة؛ وقال الدفاع المدني إن الحصيلة أولية. انتهى!"
+    spans = split_sentences(text, "ar")
+    assert [text[s.start : s.end] for s in spans] == [
+        "هل يبقى العالم صامتاً؟",
+        "قُتل خمسة مدنيين، وأصيب تسعة؛ وقال الدفاع المدني إن الحصيلة أولية.",
+        "انتهى!",
+    ]
+    assert_spans_cover(text, spans)
+
+
+def test_arabic_text_with_diacritics_and_line_breaks_keeps_exact_offsets():
+    text = "عنوانٌ للخبر\n\nقُتِلَ ٣ أشخاصٍ؟ نعم، وأُصيب ٤.\r\nسطرٌ أخير"
+    spans = split_sentences(text, "ar")
+    assert [text[s.start : s.end] for s in spans] == ["عنوانٌ للخبر", "قُتِلَ ٣ أشخاصٍ؟", "نعم، وأُصيب ٤.", "سطرٌ أخير"]
+    assert_spans_cover(text, spans)

@@ -3,6 +3,7 @@
 from django import template
 
 from annotations import roles
+from annotations.text.arabic import text_direction
 
 register = template.Library()
 
@@ -83,3 +84,10 @@ def figures_text(figures) -> str:
 def number(index) -> int:
     """A sentence's stored index (from 0) as people count it (from 1)."""
     return int(index) + 1
+
+
+@register.filter
+def text_dir(language) -> str:
+    """The HTML ``dir`` for text in ``language``: ``rtl`` for Arabic (and other right-to-left
+    languages), else ``auto`` so a stray Arabic title in an English list still reads right."""
+    return "rtl" if text_direction(language) == "rtl" else "auto"

@@ -285,7 +285,10 @@ function renderSelection() {
   if (span) {
     const sentence = run[0];
     const words = [...sentence.text].slice(span.start - sentence.start, span.end - sentence.start).join("");
-    info.textContent = "Selected words in sentence " + number(sentence) + ": “" + words + "” (" + span.start + "–" + span.end + ").";
+    // <bdi>: Arabic words keep their own direction without reordering the numbers around them.
+    const quoted = document.createElement("bdi");
+    quoted.textContent = words;
+    info.replaceChildren("Selected words in sentence " + number(sentence) + ": “", quoted, "” (" + span.start + "–" + span.end + ").");
   } else if (run.length === 1) {
     info.textContent = "Selected sentence " + number(run[0]) + ".";
   } else {

@@ -167,7 +167,7 @@ export class Editor {
         " on sentence " + this.numberOf(a) + " ",
         el("span", { class: "status status-" + a.status }, a.status),
       ),
-      el("blockquote", { class: "quote" }, quote),
+      el("blockquote", { class: "quote", dir: "auto" }, quote),
       reason || comment
         ? el(
             "p",
@@ -219,7 +219,7 @@ export class Editor {
             field("fig-cited", "Cited source", el("select", { id: "fig-cited", name: "figures.cited_source" }, options(this.actorChoices, "Not stated"))),
           ),
           el("div", { class: "check" }, el("input", { type: "checkbox", id: "fig-preliminary", name: "figures.preliminary" }), el("label", { for: "fig-preliminary" }, "Preliminary toll")),
-          field("fig-raw", "Words stating the figures", el("input", { type: "text", id: "fig-raw", name: "figures.raw_text" })),
+          field("fig-raw", "Words stating the figures", el("input", { type: "text", id: "fig-raw", name: "figures.raw_text", dir: "auto" })),
         ),
       );
     }

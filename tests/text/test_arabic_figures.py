@@ -1,0 +1,108 @@
+"""Casualty figures from Arabic sentences (annotations.text.figures_ar, reached through extract_figures)."""
+
+import pytest
+
+from annotations.text.figures import extract_figures
+
+
+def ranges(sentence):
+    f = extract_figures(sentence)
+    if f is None:
+        return None
+    return (f.killed_min, f.killed_max), (f.injured_min, f.injured_max)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # digits, Western and Arabic-Indic
+        ("قُتل ٨ مدنيين وأصيب ١٧ آخرون في قصف على مدينة الأتارب.", (8, 8), (17, 17)),
+        ("قتل 8 مدنيين وأصيب 17 آخرون في قصف على مدينة الأتارب.", (8, 8), (17, 17)),
+        # number words, compound and teen forms
+        ("استشهد ثلاثة وعشرون شخصاً في الغارات.", (23, 23), (None, None)),
+        ("أصيب اثنا عشر طالباً في سقوط قذيفة قرب المدرسة.", (None, None), (12, 12)),
+        ("قُتل خمسة عشر عنصراً في الكمين.", (15, 15), (None, None)),
+        # dual forms and a single counted noun
+        ("قُتل رجلان وأصيبت امرأتان في القصف.", (2, 2), (2, 2)),
+        ("استشهدت طفلة برصاص قناص.", (1, 1), (None, None)),
+        # qualifiers
+        ("قُتل ما لا يقل عن ١٥ مدنياً.", (15, None), (None, None)),
+        ("أصيب ١٠ أشخاص على الأقل بجروح.", (None, None), (10, None)),
+        ("قُتل أكثر من خمسين شخصاً في الهجوم.", (50, None), (None, None)),
+        ("أصيب حوالي ٣٠ شخصاً في الانفجار.", (None, None), (30, 30)),
+        ("قُتل نحو عشرين مدنياً في القصف.", (20, 20), (None, None)),
+        # vague counts
+        ("قُتل عشرات المدنيين في المجزرة.", (10, None), (None, None)),
+        ("أصيب مئات الأشخاص بحالات اختناق.", (None, None), (100, None)),
+        # outcome nouns
+        ("خلّفت الغارة ٦ قتلى و١١ جريحاً.", (6, 6), (11, 11)),
+        ("سجّلت المشافي ٢٥ إصابة بين المدنيين.", (None, None), (25, 25)),
+        # breakdowns are not added to the total
+        ("قُتل تسعة أشخاص بينهم أربعة أطفال وامرأتان.", (9, 9), (None, None)),
+        ("قُتل سبعة مدنيين، ثلاثة منهم أطفال.", (7, 7), (None, None)),
+        # a breakdown without a total sums to the total
+        ("قُتل ثلاثة أطفال وامرأة في القصف.", (4, 4), (None, None)),
+        # two sources: a range; an update: the latest
+        ("قال الدفاع المدني إن ١٠ أشخاص قُتلوا، بينما أفاد المرصد بمقتل ١٣.", (10, 13), (None, None)),
+        ("قُتل ٤ أشخاص في البداية، ثم ارتفعت الحصيلة إلى ٩.", (9, 9), (None, None)),
+        # other verbs and nouns of dying, possessive duals, a toll after "الحصيلة"
+        ("قضى ثلاثة مدنيين وجرح آخرون بقصف على البلدة.", (3, 3), (None, None)),
+        ("فقد ١٥ شخصاً حياتهم في الزلزال.", (15, 15), (None, None)),
+        ("أدى القصف إلى مقتل امرأة وإصابة زوجها وطفليها.", (1, 1), (3, 3)),
+        ("قتل ثمانية مدنيين، وفق الدفاع المدني، في حين قال ناشطون إن الحصيلة ١١.", (8, 11), (None, None)),
+        ("استشهد الشاب محمد (٢٣ عاماً) برصاص قناص.", (1, 1), (None, None)),
+        # counts of other things are not casualties
+        ("سقطت ١٢ قذيفة على البلدة دون وقوع إصابات.", (0, 0), (0, 0)),
+    ],
+)
+def test_arabic_tolls(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "نزح أكثر من ٣٠٠٠ شخص من البلدة خلال يومين.",
+        "يبلغ عدد سكان المدينة نحو ٢٠ ألف نسمة.",
+        "وقع القصف في الساعة ٧ صباحاً من يوم ١٢ آذار ٢٠٢٠.",
+        "أطلقت الطائرات ٦ صواريخ على ٣ منازل.",
+        "عائلة واحدة فقط بقيت في القرية.",
+    ],
+)
+def test_counts_of_other_things_are_no_casualty_claim(sentence):
+    assert extract_figures(sentence) is None
+
+
+def test_breakdowns_fill_children_and_women():
+    f = extract_figures("قُتل تسعة أشخاص بينهم أربعة أطفال وامرأتان، وأصيب ١٢ آخرون.")
+    assert (f.killed_min, f.children_killed, f.women_killed, f.injured_min) == (9, 4, 2, 12)
+
+
+def test_period_totals_are_aggregate_and_an_incident_is_not():
+    assert extract_figures("وثّقت الشبكة مقتل ٢٠٠ مدني منذ بداية العام.").scope == "aggregate"
+    assert extract_figures("قُتل ١٥ مدنياً خلال الشهر الماضي في ريف إدلب.").scope == "aggregate"
+    assert extract_figures("قُتل ١٥ مدنياً في قصف على سوق البلدة.").scope == "incident"
+
+
+def test_qualifiers_and_preliminary_tolls():
+    assert extract_figures("قُتل ما لا يقل عن ١٥ مدنياً.").qualifier == "at_least"
+    assert extract_figures("قُتل حوالي ١٥ مدنياً.").qualifier == "approximately"
+    assert extract_figures("قُتل عشرات المدنيين.").qualifier == "vague"
+    assert extract_figures("قُتل ٥ أشخاص في حصيلة أولية مرشحة للارتفاع.").preliminary is True
+
+
+def test_diacritics_and_letter_variants_do_not_change_the_toll():
+    plain = ranges("قتل خمسه مدنيين واصيب عشره اخرون")
+    assert plain == ranges("قُتِلَ خَمْسَةُ مَدَنِيِّينَ وَأُصِيبَ عَشَرَةُ آخَرُونَ") == ((5, 5), (10, 10))
+
+
+def test_the_raw_text_is_the_sentence_as_written():
+    sentence = "أسفر القصف عن مقتل ٧ أشخاصٍ وإصابة ١٢ آخرين."
+    f = extract_figures(sentence)
+    assert f.raw_text == "٧ أشخاصٍ وإصابة ١٢ آخرين"
+    assert f.raw_text in sentence
+
+
+def test_english_sentences_still_take_the_english_path():
+    f = extract_figures("Seven civilians were killed and 14 others wounded in Maarat al-Numan.")
+    assert (f.killed_min, f.injured_min) == (7, 14)
