@@ -106,10 +106,13 @@ def sentences_with_text() -> QuerySet[Sentence]:
 # --- incidents under blind annotation ------------------------------------------------------------
 
 
-def sees_everything(user, project: int | None | object = ...) -> bool:
+_ANYWHERE = object()
+
+
+def sees_everything(user, project: int | None | object = _ANYWHERE) -> bool:
     """Whether ``user`` sees everyone's work: in ``project`` (an id) when given, its reviewers and
     managers (and staff); without it, whether they review anywhere (the pages' coarse question)."""
-    if project is ...:
+    if project is _ANYWHERE:
         return is_reviewer(user)
     if project is None:  # a row from before projects that no migration claimed: staff only
         return sees_all_projects(user)
@@ -121,19 +124,19 @@ def incidents_in_reach(queryset: QuerySet[Incident], user) -> QuerySet[Incident]
     return project_owned_in_reach(queryset, user)
 
 
-def _incident_project(incident) -> int | None:
-    return incident.project_id if isinstance(incident, Incident) else Incident.objects.get(pk=incident).project_id
-
-
 def incidents_visible_claims(incidents, user) -> dict[int, list[dict]]:
-    """The claim rows (``verification.claim_row``) ``user`` may see on each incident, in at most two
-    queries: every linked claim where they review the incident's project, their own elsewhere."""
+    """The claim rows (``verification.claim_row``) ``user`` may see on each incident (objects or ids), in
+    at most two queries: every linked claim where they review the incident's project, their own elsewhere."""
     incidents = list(incidents)
-    everyone = [i.pk for i in incidents if sees_everything(user, _incident_project(i))]
-    own = [i.pk if isinstance(i, Incident) else i for i in incidents]
-    own = [pk for pk in own if pk not in set(everyone)]
+    ids = [incident.pk if isinstance(incident, Incident) else incident for incident in incidents]
+    if all(isinstance(incident, Incident) for incident in incidents):
+        projects = {incident.pk: incident.project_id for incident in incidents}
+    else:
+        projects = dict(Incident.objects.filter(pk__in=ids).values_list("pk", "project_id"))
+    everyone = [pk for pk in ids if sees_everything(user, projects.get(pk))]
+    own = [pk for pk in ids if pk not in set(everyone)]
     links = {**(incident_links(everyone) if everyone else {}), **(incident_links(own, annotator=user) if own else {})}
-    return {pk: [claim_row(link) for link in links.get(pk, [])] for pk in everyone + own}
+    return {pk: [claim_row(link) for link in links.get(pk, [])] for pk in ids}
 
 
 def incident_visible_claims(incident: Incident, user) -> list[dict]:

@@ -288,6 +288,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # One name for each choice set that several fields share (a member's role, your role, ...).
+    "ENUM_NAME_OVERRIDES": {
+        "ProjectRoleEnum": "annotations.projects.models.ProjectRole",
+        "AssignmentRoleEnum": "annotations.projects.models.AssignmentRole",
+    },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "annotations.api.schema.document_query_errors",

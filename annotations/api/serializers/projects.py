@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
+from annotations.api.serializers.annotations import UserRefSerializer
 from annotations.api.serializers.base import StrictSerializer, iso
 from annotations.filters import MAX_ID
 from annotations.projects.models import AssignmentRole, ProjectRole
@@ -83,11 +84,6 @@ class AssignmentInputSerializer(StrictSerializer):
 
 
 # --- output ----------------------------------------------------------------------------------------
-
-
-class UserRefSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    username = serializers.CharField()
 
 
 def user_ref(user) -> dict | None:
