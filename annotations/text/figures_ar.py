@@ -35,6 +35,7 @@ from annotations.text.casualty_words import (
     VAGUE,
     WOMEN,
 )
+from annotations.text.figures import Figures, _range_of, _sum_tolls  # one toll arithmetic for both languages
 
 _TOKEN = re.compile(
     r"[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[,.\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*"
@@ -222,14 +223,12 @@ def find_counts(s: _Sentence) -> list[_Count]:
     counts: list[_Count] = []
     i = 0
     while i < len(s):
-        word = s.word(i)
         found = _count_at(s, i, counts)
         if found is None:
             i += 1
             continue
         counts.append(found)
         i = found.last + 1
-        del word
     return counts
 
 
@@ -357,16 +356,8 @@ def _relation(s: _Sentence, earlier: _Count, later: _Count) -> str:
     return "sum"
 
 
-def _sum(tolls: list[tuple[int, int | None, str]]) -> tuple[int, int | None, str]:
-    from annotations.text.figures import _sum_tolls
-
-    return _sum_tolls(tolls)
-
-
-def extract_figures_ar(sentence: str):
-    """The casualty figures an Arabic sentence states (a ``figures.Figures``), or None."""
-    from annotations.text.figures import Figures, _range_of
-
+def extract_figures_ar(sentence: str) -> Figures | None:
+    """The casualty figures an Arabic sentence states, or None when it states no count of people killed or injured."""
     s = _Sentence(sentence)
     counts = find_counts(s)
     _assign(s, counts)
@@ -398,7 +389,7 @@ def extract_figures_ar(sentence: str):
                 ranged = True
             else:
                 claims[-1].append(later)
-        tolls = [_sum([(c.low, c.high, c.qualifier) for c in claim]) for claim in claims]
+        tolls = [_sum_tolls([(c.low, c.high, c.qualifier) for c in claim]) for claim in claims]
         low, high, qualifier = _range_of(tolls) if ranged else tolls[-1] if len(claims) == 1 else tolls[0]
         setattr(figures, f"{outcome}_min", low)
         setattr(figures, f"{outcome}_max", high)
