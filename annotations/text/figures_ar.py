@@ -272,6 +272,8 @@ def _count_at(s: _Sentence, i: int, counts: list[_Count]) -> _Count | None:
         toll = _lookup(s.word(i - 1), ("حصيله",)) is not None  # "قال ناشطون إن الحصيلة ١١"
         if group is None and not toll and not _cue_before(s, i) and not _rise_before(s, i):
             return None
+        if outcome == INJURED and _lookup(s.word(i - 1), ar.KILL_CUES):
+            outcome = KILLED  # "وفاة ٥ مصابين": injured people who died
         low, high, qualifier, first, last = _qualify(s, i, max(last, end), value)
         return _Count(low, high, qualifier, group or TOTAL, first, last, outcome)
     single = _lookup(word, ar.SINGULARS)
