@@ -152,6 +152,8 @@ AT_LEAST_BEFORE = (
 )
 APPROXIMATE_BEFORE = ("نحو", "حوالي", "قرابه", "زهاء", "ما يقارب", "يقارب", "ما يقرب من", "تقريبا")
 AT_LEAST_AFTER = ("علي الاقل",)
+# Verbs a few words before a toll that make it a minimum ("تجاوزت حصيلة الضحايا ٥٠").
+SURPASS = frozenset("تجاوز تجاوزت يتجاوز تتجاوز تخطي تخطت يتخطي فاق فاقت يفوق تفوق".split())
 APPROXIMATE_AFTER = ("تقريبا",)
 
 PERIOD = re.compile(

@@ -216,6 +216,8 @@ def _qualify(s: _Sentence, first: int, last: int, low: int) -> tuple[int, int | 
     end = s.phrase_starting_at(last + 1, ar.AT_LEAST_AFTER)
     if end is not None:
         return low, None, AT_LEAST, first, end
+    if any(_lookup(w, ar.SURPASS) for w in s.words[max(0, first - 4) : first]):
+        return low, None, AT_LEAST, first, last
     return low, low, EXACT, first, last
 
 
@@ -266,6 +268,13 @@ def _count_at(s: _Sentence, i: int, counts: list[_Count]) -> _Count | None:
                 if not thing:
                     first = i - 2 if s.word(i - 2) == "ما" else i - 1
                     return _Count(value, high, RANGE, group or TOTAL, first, max(last, end2), outcome)
+        if s.word(end + 1) == "الي" and s.word(i - 1) != "من":  # "١٥ إلى ٢٠ شخصاً" (not "من ٤ إلى ٩")
+            other = _number_at(s, end + 2)
+            if other is not None and other[0] > value:
+                high, end2 = other
+                last, group, outcome, thing = _noun_after(s, end2 + 1)
+                if not thing:
+                    return _Count(value, high, RANGE, group or TOTAL, i, max(last, end2), outcome)
         last, group, outcome, thing = _noun_after(s, end + 1)
         if thing or (end == i and _lookup(word, ("واحد", "واحده")) and group is None):
             return None  # "عائلة واحدة": an adjective, not a count
