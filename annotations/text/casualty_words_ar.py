@@ -72,6 +72,11 @@ DUALS = {
     **dict.fromkeys("طفليه طفليها طفليهما طفلتيه طفلتيها".split(), CHILDREN),
     **dict.fromkeys("ابنيه ابنيها ابنتيه ابنتيها شقيقيه شقيقيها".split(), KIN),
     **dict.fromkeys("شخصان شخصين شابان شابين عنصران عنصرين جنديان جنديين".split(), TOTAL),
+    # the nominative dual of a sound plural noun is unambiguous ("مدنيان"; "مدنيين" is not)
+    **dict.fromkeys("مدنيان مواطنان مسعفان متطوعان صحفيان مقاتلان عاملان مزارعان".split(), TOTAL),
+    # a dual before a possessive drops its nun: "وطفلاها" (her two children)
+    **dict.fromkeys("طفلاه طفلاها طفلاهما".split(), CHILDREN),
+    **dict.fromkeys("ابناه ابناها شقيقاه شقيقاها".split(), KIN),
     **dict.fromkeys("شقيقان شقيقين شقيقتان شقيقتين ابنان ابنين".split(), KIN),
 }
 # Singular nouns that count one person when they follow an outcome word ("مقتل طفل", "استشهد شاب").
@@ -147,6 +152,8 @@ AT_LEAST_BEFORE = (
 )
 APPROXIMATE_BEFORE = ("نحو", "حوالي", "قرابه", "زهاء", "ما يقارب", "يقارب", "ما يقرب من", "تقريبا")
 AT_LEAST_AFTER = ("علي الاقل",)
+# Verbs a few words before a toll that make it a minimum ("تجاوزت حصيلة الضحايا ٥٠").
+SURPASS = frozenset("تجاوز تجاوزت يتجاوز تتجاوز تخطي تخطت يتخطي فاق فاقت يفوق تفوق".split())
 APPROXIMATE_AFTER = ("تقريبا",)
 
 PERIOD = re.compile(

@@ -35,6 +35,7 @@ from annotations.text.casualty_words import (
     VAGUE,
     WOMEN,
 )
+from annotations.text.figures import Figures, _range_of, _sum_tolls  # one toll arithmetic for both languages
 
 _TOKEN = re.compile(
     r"[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[,.\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*"
@@ -215,6 +216,8 @@ def _qualify(s: _Sentence, first: int, last: int, low: int) -> tuple[int, int | 
     end = s.phrase_starting_at(last + 1, ar.AT_LEAST_AFTER)
     if end is not None:
         return low, None, AT_LEAST, first, end
+    if any(_lookup(w, ar.SURPASS) for w in s.words[max(0, first - 4) : first]):
+        return low, None, AT_LEAST, first, last
     return low, low, EXACT, first, last
 
 
@@ -222,14 +225,12 @@ def find_counts(s: _Sentence) -> list[_Count]:
     counts: list[_Count] = []
     i = 0
     while i < len(s):
-        word = s.word(i)
         found = _count_at(s, i, counts)
         if found is None:
             i += 1
             continue
         counts.append(found)
         i = found.last + 1
-        del word
     return counts
 
 
@@ -267,12 +268,21 @@ def _count_at(s: _Sentence, i: int, counts: list[_Count]) -> _Count | None:
                 if not thing:
                     first = i - 2 if s.word(i - 2) == "ما" else i - 1
                     return _Count(value, high, RANGE, group or TOTAL, first, max(last, end2), outcome)
+        if s.word(end + 1) == "الي" and s.word(i - 1) != "من":  # "١٥ إلى ٢٠ شخصاً" (not "من ٤ إلى ٩")
+            other = _number_at(s, end + 2)
+            if other is not None and other[0] > value:
+                high, end2 = other
+                last, group, outcome, thing = _noun_after(s, end2 + 1)
+                if not thing:
+                    return _Count(value, high, RANGE, group or TOTAL, i, max(last, end2), outcome)
         last, group, outcome, thing = _noun_after(s, end + 1)
         if thing or (end == i and _lookup(word, ("واحد", "واحده")) and group is None):
             return None  # "عائلة واحدة": an adjective, not a count
         toll = _lookup(s.word(i - 1), ("حصيله",)) is not None  # "قال ناشطون إن الحصيلة ١١"
         if group is None and not toll and not _cue_before(s, i) and not _rise_before(s, i):
             return None
+        if outcome == INJURED and _lookup(s.word(i - 1), ar.KILL_CUES):
+            outcome = KILLED  # "وفاة ٥ مصابين": injured people who died
         low, high, qualifier, first, last = _qualify(s, i, max(last, end), value)
         return _Count(low, high, qualifier, group or TOTAL, first, last, outcome)
     single = _lookup(word, ar.SINGULARS)
@@ -357,16 +367,8 @@ def _relation(s: _Sentence, earlier: _Count, later: _Count) -> str:
     return "sum"
 
 
-def _sum(tolls: list[tuple[int, int | None, str]]) -> tuple[int, int | None, str]:
-    from annotations.text.figures import _sum_tolls
-
-    return _sum_tolls(tolls)
-
-
-def extract_figures_ar(sentence: str):
-    """The casualty figures an Arabic sentence states (a ``figures.Figures``), or None."""
-    from annotations.text.figures import Figures, _range_of
-
+def extract_figures_ar(sentence: str) -> Figures | None:
+    """The casualty figures an Arabic sentence states, or None when it states no count of people killed or injured."""
     s = _Sentence(sentence)
     counts = find_counts(s)
     _assign(s, counts)
@@ -398,7 +400,7 @@ def extract_figures_ar(sentence: str):
                 ranged = True
             else:
                 claims[-1].append(later)
-        tolls = [_sum([(c.low, c.high, c.qualifier) for c in claim]) for claim in claims]
+        tolls = [_sum_tolls([(c.low, c.high, c.qualifier) for c in claim]) for claim in claims]
         low, high, qualifier = _range_of(tolls) if ranged else tolls[-1] if len(claims) == 1 else tolls[0]
         setattr(figures, f"{outcome}_min", low)
         setattr(figures, f"{outcome}_max", high)

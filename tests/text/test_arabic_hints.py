@@ -33,6 +33,7 @@ def test_responsibility_cues_suggest_an_attribution(sentence):
         "يجب وقف استهداف المنشآت الطبية.",
         "على المجتمع الدولي أن يضع حداً لهذه الانتهاكات.",
         "ناشدت المنظمة المانحين تقديم الدعم العاجل.",
+        "من الواجب على الجميع التحرك لإنقاذ ما تبقى من أرواح.",
     ],
 )
 def test_appeals_and_obligations_suggest_a_call_to_action(sentence):
@@ -44,6 +45,7 @@ def test_appeals_and_obligations_suggest_a_call_to_action(sentence):
     [
         "إنها جريمة بشعة تكشف الوجه الهمجي لهذا النظام.",
         "صمت المجتمع الدولي عار على الإنسانية.",
+        "إنه نظام قاتل لا يعرف سوى لغة الدم والدمار.",
     ],
 )
 def test_evaluative_wording_suggests_rhetoric(sentence):
