@@ -18,6 +18,8 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 
 from annotations.models import Annotation, AnnotationStatus, Document, Incident, IncidentLink, Label, Sentence
+from annotations.projects.models import DocumentFinish
+from annotations.projects.services import assignments_overlap, default_project, document_finish
 from annotations.services.actors import actor_find
 from annotations.services.annotating import AnnotationDraft, annotation_create
 from annotations.services.documents import text_sha256
@@ -266,4 +268,17 @@ def demo_annotations_load() -> DemoReport:
             ):
                 incident_link(incident=incident, annotation=annotation, by=reviewer)
                 report.linked += 1
+    _demo_team(users=users, documents=list(documents.values()))
     return report
+
+
+def _demo_team(*, users: dict[str, User], documents: list[Document]) -> None:
+    """The demo annotators share the default project's documents two by two, and have finished the
+    documents they labelled, so the dashboard and the agreement over finished documents show something."""
+    project = default_project()
+    admin = User.objects.filter(username="admin").first()
+    assignments_overlap(project=project, overlap=2, annotators=[users[name].pk for name in BOTH], by=admin)
+    for document in documents:
+        for name in BOTH:
+            if not DocumentFinish.objects.filter(project=project, document=document, annotator=users[name]).exists():
+                document_finish(project=project, document=document, annotator=users[name])

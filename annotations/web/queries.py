@@ -9,7 +9,12 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
 from annotations.discussion import AnnotationMessage, DiscussionRead
 from annotations.models import Actor, Annotation, AnnotationStatus, Document, Grade, Incident, Label, Sentence
-from annotations.projects.access import annotations_in_reach, documents_in_reach, projects_visible_to
+from annotations.projects.access import (
+    annotations_in_reach,
+    documents_in_reach,
+    project_owned_in_reach,
+    projects_visible_to,
+)
 from annotations.projects.models import Assignment, AssignmentRole, DocumentFinish, Project
 from annotations.roles import is_reviewer
 from annotations.search import text_contains
@@ -166,10 +171,12 @@ def actors_for_pickers() -> list[dict]:
     ]
 
 
-def ungraded_incidents(limit: int = 10) -> list[Incident]:
-    """Incidents still unassessed, newest first, named by their titles on the reviewer's home page."""
+def ungraded_incidents(user, limit: int = 10) -> list[Incident]:
+    """Incidents still unassessed in the projects ``user`` reviews, newest first, named by their titles on
+    the reviewer's home page."""
+    incidents = Incident.objects.filter(merged_into__isnull=True, grade=Grade.UNASSESSED)
     return list(
-        Incident.objects.filter(merged_into__isnull=True, grade=Grade.UNASSESSED)
+        project_owned_in_reach(incidents, user, reviewing=True)
         .only("id", "title", "place_name", "occurred_on")
         .order_by("-occurred_on", "-id")[:limit]
     )

@@ -17,7 +17,6 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
-from annotations.agreement import agreement_for_documents
 from annotations.errors import Conflict
 from annotations.models import (
     Annotation,
@@ -35,6 +34,7 @@ from annotations.models import (
 from annotations.projects.access import (
     annotations_in_reach,
     documents_in_reach,
+    project_owned_in_reach,
     projects_visible_to,
     reviewing_project_ids,
     sees_all_projects,
@@ -99,7 +99,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "may_review": may_review,
         # A reviewer who labels nothing has no annotator figures worth a card of zeros.
         "show_my_work": not may_review or progress.total > 0,
-        "ungraded": queries.ungraded_incidents() if may_review else [],
+        "ungraded": queries.ungraded_incidents(request.user) if may_review else [],
         "unread_threads": unread_threads_for(request.user),
         "assigned_count": queries.assigned_unfinished(request.user).count() if can_annotate(request.user) else 0,
     }
@@ -258,12 +258,16 @@ def finish(request: HttpRequest, document_id: int) -> JsonResponse:
     return JsonResponse({"finished": finished, "project": project.id, "document": document.id})
 
 
-def _review_filter_options() -> dict:
+def _review_filter_options(user) -> dict:
+    """The choices of the review and export filters: only documents and people of the user's projects."""
+    annotators = User.objects.filter(annotations__isnull=False)
+    if not sees_all_projects(user):
+        annotators = User.objects.filter(project_memberships__project_id__in=reviewing_project_ids(user) or [0])
     return {
         "labels": queries.active_labels(),
-        "documents": Document.objects.only("id", "title").order_by("title"),
+        "documents": documents_in_reach(Document.objects.only("id", "title"), user).order_by("title"),
         "publishers": queries.publishers(),
-        "annotators": User.objects.filter(annotations__isnull=False).distinct().order_by("username"),
+        "annotators": annotators.distinct().order_by("username"),
     }
 
 
@@ -271,7 +275,7 @@ def _review_filter_options() -> dict:
 def review_queue(request: HttpRequest) -> HttpResponse:
     selected = {name: request.GET.get(name, "") for name in ("label", "document", "publisher", "annotator")}
     context = {
-        **_review_filter_options(),
+        **_review_filter_options(request.user),
         "selected": selected,
         "active_filters": sum(1 for value in selected.values() if value),
         "page_data": {
@@ -390,21 +394,16 @@ def incident_detail(request: HttpRequest, incident_id: int) -> HttpResponse:
 def exports(request: HttpRequest) -> HttpResponse:
     may_review = is_reviewer(request.user)
     context = {
-        **_review_filter_options(),
+        **_review_filter_options(request.user),
         "may_review": may_review,
-        "releases": DatasetRelease.objects.select_related("created_by")[:100] if may_review else [],
-        "incidents": Incident.objects.filter(merged_into__isnull=True).only("id", "title").order_by("title"),
+        "releases": project_owned_in_reach(
+            DatasetRelease.objects.select_related("created_by"), request.user, reviewing=True
+        )[:100]
+        if may_review
+        else [],
+        "incidents": project_owned_in_reach(Incident.objects.filter(merged_into__isnull=True), request.user)
+        .only("id", "title")
+        .order_by("title"),
         "statuses": AnnotationStatus.choices,
     }
     return render(request, "annotations/exports.html", context)
-
-
-@reviewer_required
-def agreement(request: HttpRequest) -> HttpResponse:
-    documents = (
-        Document.objects.filter(sentences__annotations__isnull=False).distinct().only("id", "title").order_by("title")
-    )
-    selected = [number for number in map(_int, request.GET.getlist("document")) if number is not None]
-    report = agreement_for_documents(documents=selected) if selected else None
-    context = {"documents": documents, "selected": selected, "report": report}
-    return render(request, "annotations/agreement.html", context)

@@ -9,6 +9,7 @@ import pytest
 from django.urls import reverse
 
 from annotations.models import Actor, AnnotationStatus, DatasetRelease, Sentence
+from annotations.projects.services import default_project
 from annotations.services.annotating import AnnotationDraft, annotation_create
 from annotations.services.documents import document_create
 from annotations.services.incidents import incident_create, incident_link
@@ -242,6 +243,7 @@ def test_exports_page_lists_releases_with_rows_and_checksum_for_reviewers(client
         sha256="ab" * 32,
         file_path="x.jsonl",
         created_by=reviewer,
+        project=default_project(),
     )
     client.force_login(reviewer)
     page = client.get(reverse("exports")).content.decode()
