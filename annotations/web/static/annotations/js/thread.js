@@ -35,6 +35,14 @@ export async function showThread(container, annotationId, { me, onRead, onSent }
   );
   container.dataset.annotation = annotationId;
   list.append(el("li", { class: "muted" }, "Loading the discussion…"));
+  // The box works from the moment it is drawn, not only once the earlier messages have arrived.
+  send.addEventListener("click", reply);
+  box.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      reply();
+    }
+  });
   try {
     const messages = await api.get("annotations/" + annotationId + "/messages/");
     fill(list, messages.length ? messages.map((m) => messageItem(m, me)) : el("li", { class: "muted empty" }, "No messages yet. Ask or answer about this annotation here."));
@@ -72,11 +80,4 @@ export async function showThread(container, annotationId, { me, onRead, onSent }
       send.disabled = false;
     }
   }
-  send.addEventListener("click", reply);
-  box.addEventListener("keydown", (event) => {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      reply();
-    }
-  });
 }
