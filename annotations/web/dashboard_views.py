@@ -16,7 +16,8 @@ from annotations.dashboard import project_dashboard, project_for_review
 from annotations.filters import MAX_ID
 from annotations.models import Document, Project
 from annotations.projects.access import documents_in_reach, reviewing_project_ids, sees_all_projects
-from annotations.web.views import _int, reviewer_required
+from annotations.web.params import id_param
+from annotations.web.views import reviewer_required
 
 
 def _reviewed_projects(user):
@@ -33,9 +34,9 @@ def agreement(request: HttpRequest) -> HttpResponse:
         Document.objects.filter(sentences__annotations__isnull=False).distinct().only("id", "title").order_by("title"),
         user,
     )
-    selected = [number for number in map(_int, request.GET.getlist("document")) if number is not None]
+    selected = [number for number in map(id_param, request.GET.getlist("document")) if number is not None]
     project = report = None
-    project_id = _int(request.GET.get("project"))
+    project_id = id_param(request.GET.get("project"))
     if project_id is not None:
         project = project_for_review(user=user, project_id=project_id)
         report = agreement_for_project(project=project)

@@ -49,6 +49,7 @@ from annotations.projects.services import (
     project_member_set,
 )
 from annotations.web.guidelines import guidelines_html
+from annotations.web.params import whole_number
 
 User = get_user_model()
 ASSIGNMENT_ROWS = 300  # documents shown in the assignment table
@@ -108,7 +109,7 @@ def _act(request: HttpRequest, project: Project) -> str:
         project_member_set(project=project, user=user, role=role, by=request.user)
         return f"{user.username} is {role} in {project.name}."
     if action == "member_remove":
-        user = User.objects.filter(pk=_int(request.POST.get("user"))).first()
+        user = User.objects.filter(pk=whole_number(request.POST.get("user"))).first()
         if user is None:
             raise ValidationError({"user": "No such user."})
         project_member_remove(project=project, user=user, by=request.user)
@@ -131,21 +132,15 @@ def _act(request: HttpRequest, project: Project) -> str:
         added = project_documents_add(project=project, documents=wanted, by=request.user)
         return f"{added} document{'s' if added != 1 else ''} added to {project.name}."
     if action == "assign":
-        overlap = _int(request.POST.get("overlap"))
+        overlap = whole_number(request.POST.get("overlap"))
         if overlap is None:
             raise ValidationError({"overlap": "Give the overlap as a whole number (annotators per document)."})
-        annotators = [pk for pk in map(_int, request.POST.getlist("annotators")) if pk is not None]
+        annotators = [pk for pk in map(whole_number, request.POST.getlist("annotators")) if pk is not None]
         created = assignments_overlap(project=project, overlap=overlap, annotators=annotators, by=request.user)
         return (
             f"{len(created)} new assignment{'s' if len(created) != 1 else ''}: every document has {overlap} annotators."
         )
     raise ValidationError({"action": "Unknown form."})
-
-
-def _int(value) -> int | None:
-    if not value or not str(value).isascii() or not str(value).isdigit() or len(str(value)) > 18:
-        return None
-    return int(value)
 
 
 @login_required

@@ -47,6 +47,7 @@ from annotations.services.discussion import unread_threads_for
 from annotations.text.names import name_key
 from annotations.web import queries
 from annotations.web.guidelines import guidelines_html
+from annotations.web.params import id_param
 
 
 def annotator_required(view: Callable) -> Callable:
@@ -78,13 +79,6 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
-def _int(value: str | None) -> int | None:
-    """An id from the query string, or None for anything that cannot name a row (words, "²", 10**30)."""
-    if not value or not value.isascii() or not value.isdigit() or len(value) > 18:
-        return None
-    return int(value) or None
-
-
 def _choices(choices) -> list[dict]:
     return [{"value": value, "label": label} for value, label in choices]
 
@@ -114,14 +108,14 @@ def document_list(request: HttpRequest) -> HttpResponse:
         errors.append("Dates must be written as YYYY-MM-DD; the date filter was left out.")
     mine = request.GET.get("mine", "")
     projects = list(queries.projects_for_picker(request.user))
-    project = _int(request.GET.get("project"))
+    project = id_param(request.GET.get("project"))
     if project is not None and project not in {one.id for one in projects}:
         errors.append("You are not a member of that project; the project filter was left out.")
         project = None
     filters = queries.DocumentFilters(
         q=request.GET.get("q", "").strip(),
         mine=mine if mine in AnnotationStatus.values else "",
-        publisher=_int(request.GET.get("publisher")),
+        publisher=id_param(request.GET.get("publisher")),
         published_after=_date(after),
         published_before=_date(before),
         project=project,
@@ -183,7 +177,7 @@ def _guidelines_context(project: Project) -> dict:
 @annotator_required
 def annotate(request: HttpRequest, document_id: int) -> HttpResponse:
     document = get_object_or_404(Document.objects.select_related("publisher"), pk=document_id)
-    project = _project_for_page(request.user, document, _int(request.GET.get("project")))
+    project = _project_for_page(request.user, document, id_param(request.GET.get("project")))
     several = projects_visible_to(request.user).filter(project_documents__document=document).count() > 1
     labels = _labels_for(project)
     finished = DocumentFinish.objects.filter(project=project, document=document, annotator=request.user).exists()
@@ -221,7 +215,7 @@ def next_assigned(request: HttpRequest) -> HttpResponse:
     """The next document assigned to me that I have not finished, after the one I am on (in the
     order of my "assigned to me" list, round to the start); the document list when there is none."""
     items = [(one.project_id, one.document_id) for one in queries.assigned_unfinished(request.user)]
-    here = (_int(request.GET.get("project")), _int(request.GET.get("after")))
+    here = (id_param(request.GET.get("project")), id_param(request.GET.get("after")))
     if here in items:
         position = items.index(here)
         items = items[position + 1 :] + items[:position]
@@ -246,7 +240,7 @@ def finish(request: HttpRequest, document_id: int) -> JsonResponse:
     """POST: I have read the whole document (blanks count as "no label"); DELETE: undo that, while
     nothing of mine on it is approved (409 otherwise)."""
     document = get_object_or_404(Document, pk=document_id)
-    project = _project_for_page(request.user, document, _int(request.GET.get("project")))
+    project = _project_for_page(request.user, document, id_param(request.GET.get("project")))
     try:
         if request.method == "POST":
             document_finish(project=project, document=document, annotator=request.user)
