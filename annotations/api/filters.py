@@ -57,10 +57,14 @@ class LabelFilter(filters.FilterSet):
         field_name="is_active",
         help_text="Without this filter only active labels are listed; is_active=false lists the retired ones.",
     )
+    project = IdFilter(method="filter_project", help_text="Project id: only the labels annotators may use in it.")
 
     class Meta:
         model = Label
-        fields = ["is_active"]
+        fields = ["is_active", "project"]
+
+    def filter_project(self, queryset: QuerySet, name: str, value: int) -> QuerySet:
+        return queryset.filter(projects=value)
 
 
 class ActorFilter(filters.FilterSet):

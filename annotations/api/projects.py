@@ -23,7 +23,7 @@ from annotations.api.filters import DocumentFilter
 from annotations.api.pagination import LimitOffsetPage
 from annotations.api.schema import error_responses
 from annotations.api.serializers.base import validated
-from annotations.api.serializers.documents import DocumentSerializer
+from annotations.api.serializers.documents import DocumentSerializer, LabelSerializer
 from annotations.api.serializers.projects import (
     AddedSerializer,
     AssignmentInputSerializer,
@@ -35,6 +35,7 @@ from annotations.api.serializers.projects import (
     MemberSerializer,
     ProjectDocumentsInputSerializer,
     ProjectInputSerializer,
+    ProjectLabelInputSerializer,
     ProjectSerializer,
     ProjectUpdateSerializer,
     assignment_data,
@@ -44,7 +45,7 @@ from annotations.api.serializers.projects import (
     project_data,
 )
 from annotations.filters import IdFilter, in_project
-from annotations.models import Document
+from annotations.models import Document, Label
 from annotations.projects.access import (
     documents_in_reach,
     may_manage,
@@ -64,6 +65,8 @@ from annotations.projects.services import (
     guidelines_add,
     project_create,
     project_documents_add,
+    project_label_add,
+    project_label_remove,
     project_member_remove,
     project_member_set,
     project_update,
@@ -209,6 +212,49 @@ class GuidelinesView(APIView):
         text = validated(GuidelinesInputSerializer, request.data)["text"]
         version = guidelines_add(project=project, text=text, by=request.user)
         return Response(guideline_data(version), status=status.HTTP_201_CREATED)
+
+
+class ProjectLabelListView(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        summary="The labels annotators may use in the project",
+        responses={200: LabelSerializer(many=True), **_NOT_FOUND},
+    )
+    def get(self, request: Request, pk: int) -> Response:
+        project = project_or_404(request, pk)
+        return Response(LabelSerializer(project.labels.order_by("order", "key"), many=True).data)
+
+    @extend_schema(
+        summary="Add a label to the project (managers)",
+        description='An existing label by its key alone (`{"key": "rhetoric"}`), or a new one: '
+        '`{"key": "denial", "name": "Denial", "guideline": "..."}` with optional `colour` and `shortcut`. '
+        "A label outside the project's set is refused on every annotation write.",
+        request=ProjectLabelInputSerializer,
+        responses={201: LabelSerializer, **_MANAGERS},
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        project = project_or_404(request, pk)
+        _managers_only(request, project, "add labels")
+        data = validated(ProjectLabelInputSerializer, request.data)
+        label = project_label_add(project=project, by=request.user, **data)
+        return Response(LabelSerializer(label).data, status=status.HTTP_201_CREATED)
+
+
+class ProjectLabelDetailView(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        summary="Take a label out of the project (managers)",
+        description="Refused (409) while annotations of the project carry it, and for the project's last label.",
+        responses={204: None, **error_responses(403, 404, 409)},
+    )
+    def delete(self, request: Request, pk: int, key: str) -> Response:
+        project = project_or_404(request, pk)
+        _managers_only(request, project, "remove labels")
+        label = get_object_or_404(Label.objects.filter(projects=project), key=key)
+        project_label_remove(project=project, label=label, by=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
 
 @extend_schema_view(
@@ -384,6 +430,8 @@ urlpatterns = [
     path("projects/<int:pk>/members/", MemberListView.as_view(), name="api-project-members"),
     path("projects/<int:pk>/members/<int:user_id>/", MemberDetailView.as_view(), name="api-project-member"),
     path("projects/<int:pk>/guidelines/", GuidelinesView.as_view(), name="api-project-guidelines"),
+    path("projects/<int:pk>/labels/", ProjectLabelListView.as_view(), name="api-project-labels"),
+    path("projects/<int:pk>/labels/<slug:key>/", ProjectLabelDetailView.as_view(), name="api-project-label"),
     path("projects/<int:pk>/documents/", ProjectDocumentListView.as_view(), name="api-project-documents"),
     path(
         "projects/<int:pk>/documents/<int:document_id>/finish/",

@@ -7,8 +7,11 @@ callers' permission layer and again here where the rule is about the data.
 
 from __future__ import annotations
 
+import re
+
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import validate_slug
 from django.db import IntegrityError, transaction
 from django.db.models import Max, OuterRef, Subquery
 
@@ -83,10 +86,117 @@ def project_update(*, project: Project, by, name: str | None = None, description
     return project
 
 
+# Colours handed to labels a manager adds without choosing one: distinct from the four seeded ones.
+NEW_LABEL_COLOURS = ("#8e44ad", "#16a085", "#d35400", "#2c3e50", "#c0392b", "#7f8c8d", "#27ae60", "#2980b9")
+
+
+# Keys the annotation page keeps for itself: accept the hints, next assigned document, guidelines.
+PAGE_KEYS = frozenset("ang")
+
+
+def label_colour_free() -> str:
+    """A colour no label has yet (from a fixed palette; the first when all are taken)."""
+    used = {colour.lower() for colour in Label.objects.values_list("colour", flat=True)}
+    return next((c for c in NEW_LABEL_COLOURS if c not in used), NEW_LABEL_COLOURS[0])
+
+
+def project_label_keys(project: Project | int) -> set[str]:
+    """The keys of the labels annotators may use in ``project`` (one query)."""
+    pk = project.pk if isinstance(project, Project) else project
+    return set(Label.objects.filter(projects=pk).values_list("key", flat=True))
+
+
+def check_label_in_project(*, label: Label, project: Project, field: str = "label") -> None:
+    """Refuse a label outside the project's label set (400 naming the project's labels)."""
+    keys = project_label_keys(project)
+    if label.key not in keys:
+        raise ValidationError(
+            {field: f"The label {label.key!r} is not used in {project.name}; its labels are {', '.join(sorted(keys))}."}
+        )
+
+
 @transaction.atomic
-def project_label_add(*, project: Project, label: Label, by) -> None:
+def project_label_add(
+    *,
+    project: Project,
+    by,
+    key: str,
+    name: str = "",
+    colour: str = "",
+    guideline: str = "",
+    shortcut: str = "",
+) -> Label:
+    """Add a label to the project's set: an existing one by its key, or a new one (key, name, and
+    optionally colour, guideline text and a one-character shortcut). The project's annotators can
+    use it at once; the other projects do not see it unless it is added to them too."""
+    key = (key or "").strip()
+    existing = Label.objects.filter(key=key).first()
+    if existing is not None:
+        if name or colour or guideline or shortcut:
+            raise ValidationError(
+                {"key": f"A label {key!r} exists already: add it by its key alone, or choose another key."}
+            )
+        if not existing.is_active:
+            raise ValidationError({"key": f"The label {key!r} is retired and takes no new annotations."})
+        if project.labels.filter(pk=existing.pk).exists():
+            raise ValidationError({"key": f"{project.name} uses the label {key!r} already."})
+        label = existing
+    else:
+        label = _label_new(project=project, key=key, name=name, colour=colour, guideline=guideline, shortcut=shortcut)
+        event_record_change(by=by, record=label, before=None, after=record_snapshot(label))
+    before = sorted(project_label_keys(project))
     project.labels.add(label)
-    event_record_change(by=by, record=project, before={"labels": []}, after={"labels": [label.key]})
+    event_record_change(by=by, record=project, before={"labels": before}, after={"labels": sorted([*before, key])})
+    return label
+
+
+def _label_new(*, project: Project, key: str, name: str, colour: str, guideline: str, shortcut: str) -> Label:
+    try:
+        validate_slug(key)
+    except ValidationError:
+        raise ValidationError(
+            {"key": "A label key is letters, digits, hyphens and underscores, e.g. 'denial'."}
+        ) from None
+    if not name.strip():
+        raise ValidationError({"name": "Give the new label a name."})
+    if shortcut and (not shortcut.isprintable() or shortcut.isspace()):
+        raise ValidationError({"shortcut": "A shortcut is one visible character, such as 5 or d."})
+    if shortcut and shortcut.lower() in PAGE_KEYS:
+        raise ValidationError(
+            {"shortcut": f"The key {shortcut!r} is taken by the annotation page ({', '.join(sorted(PAGE_KEYS))})."}
+        )
+    if shortcut and Label.objects.filter(shortcut=shortcut).exists():
+        raise ValidationError({"shortcut": f"The key {shortcut!r} is another label's shortcut already."})
+    if colour and not re.fullmatch(r"#[0-9a-fA-F]{6}", colour):
+        raise ValidationError({"colour": "A colour is written #rrggbb, e.g. #8e44ad."})
+    colour = colour or label_colour_free()
+    order = (Label.objects.aggregate(Max("order"))["order__max"] or 0) + 1
+    return Label.objects.create(
+        key=key,
+        name=name.strip(),
+        colour=colour.lower(),
+        guideline=guideline.strip(),
+        shortcut=shortcut or None,
+        order=order,
+    )
+
+
+@transaction.atomic
+def project_label_remove(*, project: Project, label: Label, by) -> None:
+    """Take a label out of the project's set, while no annotation of the project carries it (409 then)."""
+    used = Annotation.objects.filter(project=project, label=label).count()
+    if used:
+        raise Conflict(
+            f"{used} annotation(s) of {project.name} carry the label {label.key!r}; "
+            "it stays in the project while they exist."
+        )
+    if project.labels.count() <= 1:
+        raise Conflict(f"{label.key!r} is the last label of {project.name}; a project needs at least one.")
+    before = sorted(project_label_keys(project))
+    project.labels.remove(label)
+    event_record_change(
+        by=by, record=project, before={"labels": before}, after={"labels": [k for k in before if k != label.key]}
+    )
 
 
 # --- members -----------------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ from annotations.models import (
     Stance,
 )
 from annotations.projects.models import Project
-from annotations.projects.services import project_for_work
+from annotations.projects.services import check_label_in_project, project_for_work, project_label_keys
 from annotations.roles import can_annotate
 from annotations.services.events import annotation_snapshot, changed_fields, event_record, events_record_many
 from annotations.services.rows import (
@@ -239,6 +239,7 @@ def annotation_create(*, annotator, draft: AnnotationDraft) -> Annotation:
     _check_may_annotate(annotator)
     check_draft(draft)
     project = project_for_work(user=annotator, document=draft.sentence.document_id, project=draft.project)
+    check_label_in_project(label=draft.label, project=project)
     if Annotation.objects.filter(annotator=annotator, sentence=draft.sentence, label=draft.label).exists():
         raise ValidationError({"label": _duplicate_message(draft.label, draft.sentence)})
     if draft.figures is None and draft.label.key == CASUALTY_CLAIM:
@@ -295,6 +296,17 @@ def annotations_bulk_create(*, annotator, document: Document, drafts: list[Annot
         if key in seen:
             raise ValidationError({f"items[{number}]": "The same sentence and label appear twice in this request."})
         seen.add(key)
+    allowed = project_label_keys(project)
+    for number, draft in enumerate(drafts):
+        if draft.label.key not in allowed:
+            raise ValidationError(
+                {
+                    f"items[{number}].label": (
+                        f"The label {draft.label.key!r} is not used in {project.name}; "
+                        f"its labels are {', '.join(sorted(allowed))}."
+                    )
+                }
+            )
     # Looked up by sentence alone (a handful of rows each, through the sentence index); with the
     # annotator in the WHERE clause SQLite picks the annotator index and scans all their annotations.
     existing = {
@@ -430,6 +442,8 @@ def annotation_update(
     if label is not None and label.key != ATTRIBUTION and responsibility is _UNSET:
         draft.responsibility = None
     check_draft(draft)
+    if new_label.pk != annotation.label_id and annotation.project_id is not None:
+        check_label_in_project(label=new_label, project=annotation.project)
 
     annotation.label = draft.label
     annotation.span_start, annotation.span_end, annotation.note = draft.span_start, draft.span_end, draft.note

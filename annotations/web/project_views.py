@@ -43,8 +43,11 @@ from annotations.projects.services import (
     assignments_overlap,
     current_guidelines,
     guidelines_add,
+    label_colour_free,
     project_create,
     project_documents_add,
+    project_label_add,
+    project_label_remove,
     project_member_remove,
     project_member_set,
 )
@@ -140,6 +143,25 @@ def _act(request: HttpRequest, project: Project) -> str:
         return (
             f"{len(created)} new assignment{'s' if len(created) != 1 else ''}: every document has {overlap} annotators."
         )
+    if action == "label_add":
+        name = request.POST.get("name", "").strip()
+        label = project_label_add(
+            project=project,
+            by=request.user,
+            key=request.POST.get("key", "").strip(),
+            name=name,
+            # The colour picker always sends a colour; it only means something for a new label.
+            colour=request.POST.get("colour", "").strip() if name else "",
+            guideline=request.POST.get("guideline", "").strip(),
+            shortcut=request.POST.get("shortcut", "").strip(),
+        )
+        return f"Annotators of {project.name} can now use the label {label.name}."
+    if action == "label_remove":
+        label = project.labels.filter(key=request.POST.get("key", "")).first()
+        if label is None:
+            raise ValidationError({"key": "No such label in the project."})
+        project_label_remove(project=project, label=label, by=request.user)
+        return f"The label {label.name} is no longer used in {project.name}."
     raise ValidationError({"action": "Unknown form."})
 
 
@@ -155,8 +177,20 @@ def project_detail(request: HttpRequest, project_id: int) -> HttpResponse:
         try:
             messages.success(request, _act(request, project))
         except (ValidationError, Conflict, PermissionDenied) as error:
+            # Shown again with what was typed, so a refused form loses nothing.
             messages.error(request, _words(error))
+            return render(
+                request,
+                "annotations/project_detail.html",
+                _detail_context(request, project, manager) | {"posted": request.POST},
+                status=400,
+            )
         return redirect(reverse("project-detail", args=[project.id]) + "#" + request.POST.get("action", ""))
+    context = _detail_context(request, project, manager)
+    return render(request, "annotations/project_detail.html", context)
+
+
+def _detail_context(request: HttpRequest, project: Project, manager: bool) -> dict:
     guidelines = current_guidelines(project)
     context = {
         "project": project,
@@ -168,10 +202,11 @@ def project_detail(request: HttpRequest, project_id: int) -> HttpResponse:
     }
     if manager:
         context.update(_management(project))
-    return render(request, "annotations/project_detail.html", context)
+    return context
 
 
 def _management(project: Project) -> dict:
+    labels = list(project.labels.order_by("order", "key"))
     memberships = list(
         ProjectMembership.objects.filter(project=project).select_related("user").order_by("user__username")
     )
@@ -218,6 +253,8 @@ def _management(project: Project) -> dict:
         "roles": ProjectRole.choices,
         "annotating": [m for m in memberships if m.role in ANNOTATING_ROLES],
         "versions": versions,
+        "labels": labels,
+        "free_colour": label_colour_free(),
         "table": [
             {"document": link.document, "annotators": by_document.get(link.document_id, [])} for link in documents
         ],

@@ -373,9 +373,10 @@ def test_bulk_query_count_does_not_grow_with_the_items(
     # 1 session, 2 user, 3 groups (may annotate), 4 the document, 5 its sentences, 6 the document is in
     # one of the caller's projects (404 otherwise; it reads their memberships, cached for the request),
     # 7 labels, 8 the cited actors; then in one transaction (a savepoint under the test's transaction:
-    # 9 and 15): 10 annotations already there, 11 insert annotations, 12 insert figures, 13 insert
-    # responsibilities (skipped when there are none), 14 insert events.
-    with django_assert_max_num_queries(15):
+    # 9 and 16): 10 the labels of the project (refused outside its set), 11 annotations already there,
+    # 12 insert annotations, 13 insert figures, 14 insert responsibilities (skipped when there are none),
+    # 15 insert events.
+    with django_assert_max_num_queries(16):
         response = client.post(bulk_url(document), {"items": items})
     assert response.status_code == 201
     assert len(response.json()) == size == Annotation.objects.count() == CasualtyFigures.objects.count()

@@ -100,6 +100,7 @@ def ids_for(route: str, a) -> dict[str, int] | None:
             "user_id": a.annotator.pk,
             "document_id": a.document.pk,
             "assignment_id": a.assignment.pk,
+            "key": "rhetoric",
         },
         "documents": {"pk": a.document.pk},
         "sentences": {"pk": sentence.pk},

@@ -97,9 +97,9 @@ def test_bulk_create_query_count_does_not_grow_with_the_items(
 ):
     drafts = [AnnotationDraft(sentence=s, label=labels["casualty_claim"], figures={"killed_min": 1}) for s in sentences]
     # savepoint, duplicate look-up, annotations insert, figures insert, responsibilities (none), events insert,
-    # release; plus the group look-up of the role check, the user's project memberships and the project
-    # the document is in (with its current guidelines).
-    with django_assert_max_num_queries(9):
+    # release; plus the group look-up of the role check, the user's project memberships, the project
+    # the document is in (with its current guidelines) and that project's label keys.
+    with django_assert_max_num_queries(10):
         annotations_bulk_create(annotator=annotator, document=document, drafts=drafts)
 
 

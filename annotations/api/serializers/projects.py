@@ -25,6 +25,22 @@ class ProjectUpdateSerializer(StrictSerializer):
     description = serializers.CharField(required=False, allow_blank=True, max_length=20_000)
 
 
+class ProjectLabelInputSerializer(StrictSerializer):
+    """An existing label by its key alone, or a new label: key, name and optionally the rest."""
+
+    key = serializers.SlugField(max_length=50, help_text="An existing label's key, or the new label's")
+    name = serializers.CharField(required=False, max_length=100, help_text="A new label's name")
+    colour = serializers.RegexField(
+        r"^#[0-9a-fA-F]{6}$", required=False, help_text="#rrggbb; a free colour is chosen when left out"
+    )
+    guideline = serializers.CharField(
+        required=False, allow_blank=True, max_length=20_000, help_text="Shown beside the label's button"
+    )
+    shortcut = serializers.CharField(
+        required=False, min_length=1, max_length=1, help_text="One character that applies the label on the page"
+    )
+
+
 class MemberInputSerializer(StrictSerializer):
     user = serializers.IntegerField(help_text="User id", **_ID)
     role = serializers.ChoiceField(choices=ProjectRole.choices, default=ProjectRole.ANNOTATOR)
