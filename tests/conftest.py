@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core.cache import cache
+from django.test.utils import override_settings
 
 from annotations.models import Label
 from annotations.projects.services import default_project, project_member_set
@@ -30,6 +31,17 @@ def _user(username: str, group: str | None = None, **flags) -> User:
         user.groups.add(Group.objects.get(name=group))
         project_member_set(project=default_project(), user=user, role=group, by=None)
     return user
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _fast_password_hashing():
+    """Every test user has a password; Django's production hasher (PBKDF2, a million rounds, about
+    0.3 s a hash here) would dominate the run, so tests hash with MD5. What is hashed in production is
+    checked where it matters (tests/test_deploy_settings.py runs the real settings)."""
+    fast = override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"])
+    fast.enable()
+    yield
+    fast.disable()
 
 
 @pytest.fixture(autouse=True)

@@ -20,9 +20,7 @@ from tests.conftest import _user
 
 
 @pytest.fixture
-def client_for(db, settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
+def client_for(db):
     def make(user) -> APIClient:
         client = APIClient()
         client.force_login(user)

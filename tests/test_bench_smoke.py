@@ -12,11 +12,6 @@ from bench.measure import bulk_items, export, import_documents, label_documents,
 from bench.setup_data import approve
 
 
-@pytest.fixture
-def fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def test_corpus_is_deterministic_and_planned_per_sentence():
     first, again = list(generate(5, sentences=12)), list(generate(5, sentences=12))
     assert [d.text for d in first] == [d.text for d in again]
@@ -31,7 +26,7 @@ def test_summary_percentiles():
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_bench_measurements_run_over_http(fast_passwords, live_server, reviewer, annotator):
+def test_bench_measurements_run_over_http(live_server, reviewer, annotator):
     corpus = list(generate(5, sentences=10))
     reviewer_api = Api(live_server.url, obtain_token(live_server.url, "rev", "rev-password"))
     annotator_api = Api(live_server.url, obtain_token(live_server.url, "ann", "ann-password"))

@@ -121,9 +121,7 @@ def test_the_query_count_does_not_grow_with_the_team(team, django_assert_max_num
 
 
 @pytest.fixture
-def client_for(db, settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
+def client_for(db):
     def make(user) -> APIClient:
         client = APIClient()
         client.force_login(user)

@@ -12,8 +12,7 @@ from tests.exports_data import make_claims
 
 
 @pytest.fixture(autouse=True)
-def fast_passwords(settings, tmp_path):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+def releases_in_tmp(settings, tmp_path):
     settings.WORKBENCH_RELEASES_DIR = tmp_path / "releases"
 
 

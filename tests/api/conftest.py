@@ -10,12 +10,6 @@ from annotations.services.annotating import AnnotationDraft, annotations_bulk_cr
 from annotations.services.documents import document_create
 
 
-@pytest.fixture(autouse=True)
-def fast_passwords(settings):
-    # The named users are created with passwords; the slow default hasher would dominate the run.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def client_for(db):
     """``client_for(user)``: an APIClient signed in with a session (as the pages are)."""

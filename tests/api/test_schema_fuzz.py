@@ -36,8 +36,7 @@ def seeded(reviewer, annotator, labels):
     return document
 
 
-def test_every_operation_answers_as_the_schema_says(live_server, reviewer, seeded, settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+def test_every_operation_answers_as_the_schema_says(live_server, reviewer, seeded):
     from rest_framework.test import RequestsClient
 
     client = RequestsClient()

@@ -21,11 +21,6 @@ from annotations.services.reviewing import annotation_approve, annotation_reject
 from tests.exports_data import make_claims, many_approved
 
 
-@pytest.fixture(autouse=True)
-def fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def claims(document, labels, annotator, second_annotator, reviewer):
     return make_claims(
