@@ -89,6 +89,7 @@ def test_manager_sets_up_a_project_and_an_annotator_works_through_it(
     page.screenshot(path=str(screenshot_dir / "project-assigned-list.png"), full_page=True)
     assigned.get_by_role("link", name="Report 1").click()
     expect(page.get_by_role("heading", name="Report 1")).to_be_visible()
+    page.wait_for_load_state("load")  # the page's scripts have run: its keys answer from here on
     expect(page.locator(".project-line")).to_contain_text("Newsroom desk")
     # Each label's guideline beside its button.
     expect(page.locator("#guideline-casualty_claim")).to_contain_text("States a number")
