@@ -83,8 +83,9 @@ def test_bulk_suggestions_keep_the_query_count_flat(annotator, labels, django_as
     drafts = [AnnotationDraft(sentence=s, label=labels["casualty_claim"]) for s in sentences]
     # 1 groups, 2 existing annotations, 3 the document text, 4 savepoint/insert annotations,
     # 5 insert figures, 6 insert responsibilities (none: skipped), 7 insert events, 8 the user's project
-    # memberships, 9 the document's project with its guidelines; margin for savepoints.
-    with django_assert_max_num_queries(10):
+    # memberships, 9 the document's project with its guidelines, 10 that project's label keys; margin
+    # for savepoints.
+    with django_assert_max_num_queries(11):
         made = annotations_bulk_create(annotator=annotator, document=document, drafts=drafts)
     assert CasualtyFigures.objects.filter(annotation__in=made, is_suggested=True).count() == 40
 
