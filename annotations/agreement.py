@@ -273,6 +273,7 @@ def agreement_for_project(*, project: Project | int, documents: Iterable[int] | 
     sentences: dict[int, list[int]] = {}
     for sentence, document in (
         Sentence.objects.filter(document_id__in=list(finished))
+        .exclude(is_boilerplate=True)  # page furniture is not a unit: nobody is asked to label it
         .order_by("document_id", "index")
         .values_list("id", "document_id")
     ):

@@ -82,6 +82,11 @@ class Sentence(models.Model):
     index = models.PositiveIntegerField()
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
+    # Page furniture (annotations.text.boilerplate): a credit, signature, comment prompt, share row or
+    # repeated headline. Kept in the text, dimmed on the page, not offered for labelling, and left
+    # out of progress and agreement. True marks it; False and NULL (rows from before the column,
+    # which a NOT NULL column would have made SQLite rebuild the table and lose its triggers) are content.
+    is_boilerplate = models.BooleanField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["document_id", "index"]

@@ -78,7 +78,13 @@ def documents_with_progress(user) -> QuerySet[Document]:
     reaches the annotations through the document's sentences instead of scanning all of the user's
     annotations of that status for every document.
     """
-    sentences = Sentence.objects.filter(document=OuterRef("pk")).annotate(document_key=F("document_id"))
+    # Boilerplate sentences (credits, signatures, share rows) are not work to do: they count neither
+    # in the total nor as labelled.
+    sentences = (
+        Sentence.objects.filter(document=OuterRef("pk"))
+        .exclude(is_boilerplate=True)
+        .annotate(document_key=F("document_id"))
+    )
     own = Annotation.objects.filter(sentence__document=OuterRef("pk"), annotator=user).annotate(
         document_key=F("sentence__document_id")
     )
@@ -90,7 +96,9 @@ def documents_with_progress(user) -> QuerySet[Document]:
         .defer("text")
         .annotate(
             sentence_count=_count_per_document(sentences),
-            progress_labelled_sentences=_count_per_document(own, field="sentence_id", distinct=True),
+            progress_labelled_sentences=_count_per_document(
+                own.exclude(sentence__is_boilerplate=True), field="sentence_id", distinct=True
+            ),
             **progress,
         )
     )

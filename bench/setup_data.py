@@ -72,7 +72,8 @@ def grow(factor: int) -> dict:
                 )
                 sentences = list(Sentence.objects.filter(document=document).order_by("index"))
                 clones = Sentence.objects.bulk_create(
-                    Sentence(document=clone, index=s.index, start=s.start, end=s.end) for s in sentences
+                    Sentence(document=clone, index=s.index, start=s.start, end=s.end, is_boilerplate=s.is_boilerplate)
+                    for s in sentences
                 )
                 by_old = {old.pk: new for old, new in zip(sentences, clones, strict=True)}
                 annotations = list(

@@ -27,6 +27,7 @@ from django.db.models import (
     Func,
     IntegerField,
     OuterRef,
+    Q,
     QuerySet,
     Subquery,
     TextField,
@@ -399,7 +400,10 @@ def annotation_json_lines(
 
 
 def sentence_rows(annotations: QuerySet[Annotation], *, split: Callable[[int], str] | None) -> Iterator[list]:
-    """Every sentence of the documents ``annotations`` touch, with the label keys of its annotations among them."""
+    """Every sentence of the documents ``annotations`` touch, with the label keys of its annotations among them.
+
+    Boilerplate sentences (credits, signatures, share rows) are left out unless one of the
+    annotations labels them: nobody was asked to, so their blank is not an answer."""
     labels = (
         annotations.filter(sentence_id=OuterRef("pk"))
         .values("sentence_id")
@@ -413,6 +417,7 @@ def sentence_rows(annotations: QuerySet[Annotation], *, split: Callable[[int], s
             x_labels=Subquery(labels, output_field=CharField()),
             x_published_on=_raw("document__published_on", CharField()),
         )
+        .exclude(Q(is_boilerplate=True) & Q(x_labels__isnull=True))
         .order_by("document_id", "index")
         .values_list(
             "id",

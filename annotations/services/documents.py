@@ -22,6 +22,7 @@ from annotations.models import Actor, Document, Sentence
 from annotations.services.actors import actor_get_or_create
 from annotations.services.rows import adapt_date, adapt_datetime, rows_insert, rows_insert_returning_keys
 from annotations.text.arabic import detect_language
+from annotations.text.boilerplate import boilerplate_flags
 from annotations.text.segment import split_sentences
 
 JSONL_FIELDS = {"title", "text", "url", "publisher", "published_on", "language"}
@@ -199,6 +200,7 @@ class _Prepared:
     digest: str
     publisher: Actor | None = None
     spans: list = field(default_factory=list)
+    boilerplate: list[bool] = field(default_factory=list)  # one flag a span
 
 
 def _checked(item: DocumentInput) -> _Prepared:
@@ -237,6 +239,7 @@ def _segmented(prepared: _Prepared) -> None:
     prepared.spans = split_sentences(item.text, item.language)
     if not prepared.spans:
         raise ValidationError({"text": "No sentence could be found in the text."})
+    prepared.boilerplate = boilerplate_flags(item.text, prepared.spans, title=prepared.title)
     _clean_fields(item)
 
 
@@ -305,8 +308,11 @@ def _write(prepared: list[_Prepared], imported_by) -> tuple[dict[str, Document],
             imported_by=imported_by,
             imported_at=now,
         )
-        sentence_rows += [(document_id, index, span.start, span.end) for index, span in enumerate(p.spans)]
-    rows_insert(Sentence, ("document_id", "index", "start", "end"), sentence_rows)
+        sentence_rows += [
+            (document_id, index, span.start, span.end, flag)
+            for index, (span, flag) in enumerate(zip(p.spans, p.boilerplate, strict=True))
+        ]
+    rows_insert(Sentence, ("document_id", "index", "start", "end", "is_boilerplate"), sentence_rows)
     return stored, raced
 
 

@@ -75,9 +75,10 @@ class DocumentFilters:
 def documents_with_progress(user, filters: DocumentFilters) -> QuerySet[Document]:
     """Documents matching the filters, each with its sentence count and the user's own progress."""
     own = Q(sentences__annotations__annotator=user)
+    content = ~Q(sentences__is_boilerplate=True)  # credits, signatures and share rows are no work to do
     queryset = Document.objects.select_related("publisher").annotate(
-        sentence_count=Count("sentences", distinct=True),
-        labelled=Count("sentences", filter=own, distinct=True),
+        sentence_count=Count("sentences", filter=content, distinct=True),
+        labelled=Count("sentences", filter=own & content, distinct=True),
         **{
             f"n_{status}": Count(
                 "sentences__annotations", filter=own & Q(sentences__annotations__status=status), distinct=True

@@ -198,11 +198,22 @@ def annotate(request: HttpRequest, document_id: int) -> HttpResponse:
         "scopes": _choices(Scope.choices),
         "stances": _choices(Stance.choices),
     }
+    segments = queries.document_segments(document)
+    boilerplate = sum(1 for segment in segments if segment.get("sentence") and segment["sentence"].is_boilerplate)
     context = {
         "document": document,
         "project": project,
         "finished": finished,
-        "segments": queries.document_segments(document),
+        "segments": segments,
+        "boilerplate_count": boilerplate,
+        # Boilerplate is offered for labelling only on request, or where this person labelled some already.
+        "boilerplate_offered": bool(boilerplate)
+        and (
+            request.GET.get("boilerplate") == "1"
+            or Annotation.objects.filter(
+                annotator=request.user, sentence__document=document, sentence__is_boilerplate=True
+            ).exists()
+        ),
         "labels": labels,
         "guidelines": [_guidelines_context(project)],
         "page_data": page_data,

@@ -70,12 +70,22 @@ class DocumentSerializer(serializers.ModelSerializer):
         ]
 
 
+_BOILERPLATE_HELP = (
+    "Not content: a credit, signature, comment prompt, share row or repeated headline. "
+    "Not offered for labelling on the page; left out of progress and agreement."
+)
+
+
 class SentenceSerializer(serializers.ModelSerializer):
     text = serializers.CharField(help_text="The sentence: the document text from start to end")
+    is_boilerplate = serializers.SerializerMethodField(help_text=_BOILERPLATE_HELP)
 
     class Meta:
         model = Sentence
-        fields = ["id", "document", "index", "start", "end", "text"]
+        fields = ["id", "document", "index", "start", "end", "text", "is_boilerplate"]
+
+    def get_is_boilerplate(self, sentence) -> bool:
+        return bool(sentence.is_boilerplate)
 
 
 class DocumentSentenceSerializer(serializers.Serializer):
@@ -84,6 +94,7 @@ class DocumentSentenceSerializer(serializers.Serializer):
     start = serializers.IntegerField()
     end = serializers.IntegerField()
     text = serializers.CharField()
+    is_boilerplate = serializers.BooleanField(help_text=_BOILERPLATE_HELP)
 
 
 class DocumentDetailSerializer(DocumentSerializer):
@@ -96,7 +107,14 @@ class DocumentDetailSerializer(DocumentSerializer):
     def get_sentences(self, document) -> list[dict]:
         text = document.text
         return [
-            {"id": s.pk, "index": s.index, "start": s.start, "end": s.end, "text": text[s.start : s.end]}
+            {
+                "id": s.pk,
+                "index": s.index,
+                "start": s.start,
+                "end": s.end,
+                "text": text[s.start : s.end],
+                "is_boilerplate": bool(s.is_boilerplate),
+            }
             for s in document.sentences.all()
         ]
 
