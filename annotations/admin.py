@@ -111,13 +111,30 @@ class DocumentAdmin(AuditedAdminMixin, admin.ModelAdmin):
         return False
 
 
+@admin.register(models.DocumentFingerprint)
+class DocumentFingerprintAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """Republished copies as the import linked them (annotations.services.copies)."""
+
+    list_display = ["document", "copy_of"]
+    list_filter = [("copy_of", admin.EmptyFieldListFilter)]
+    search_fields = ["document__title", "copy_of__title"]
+    list_select_related = ["document", "copy_of"]
+    exclude = ["fingerprint"]
+
+
+@admin.register(models.DocumentBand)
+class DocumentBandAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    list_display = ["document", "key"]
+    list_select_related = ["document"]
+
+
 @admin.register(models.Sentence)
 class SentenceAdmin(admin.ModelAdmin):
-    list_display = ["document", "index", "start", "end", "sentence_text"]
-    list_filter = ["document__publisher"]
+    list_display = ["document", "index", "start", "end", "is_boilerplate", "sentence_text"]
+    list_filter = ["is_boilerplate", "document__publisher"]
     search_fields = ["document__title"]
     list_select_related = ["document"]
-    readonly_fields = ["document", "index", "start", "end", "sentence_text"]
+    readonly_fields = ["document", "index", "start", "end", "is_boilerplate", "sentence_text"]
     fields = readonly_fields
 
     @admin.display(description="text")

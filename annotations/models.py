@@ -62,7 +62,6 @@ class Document(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     imported_at = models.DateTimeField(auto_now_add=True)
-
     class Meta:
         ordering = ["id"]
         indexes = [models.Index(fields=["published_on"]), models.Index(fields=["publisher"])]
@@ -73,6 +72,35 @@ class Document(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class DocumentFingerprint(models.Model):
+    """Republished copies (annotations.text.near_duplicates): the MinHash fingerprint of a document's
+    text, and the original of the copy group it belongs to (null: it is an original). A copy falls in
+    its original's train/dev/test split and is not an independent source of an incident.
+
+    A table of its own rather than columns of the document: SQLite cannot drop a foreign-key column
+    in place, and rebuilding the document table would break the triggers that refer to it."""
+
+    document = models.OneToOneField(Document, primary_key=True, on_delete=models.CASCADE, related_name="fingerprint")
+    fingerprint = models.BinaryField()
+    copy_of = models.ForeignKey(Document, null=True, blank=True, on_delete=models.SET_NULL, related_name="copies")
+
+    def __str__(self) -> str:
+        return f"{self.document_id} (copy of {self.copy_of_id})" if self.copy_of_id else str(self.document_id)
+
+
+class DocumentBand(models.Model):
+    """One LSH band key of a document's fingerprint: documents sharing a key are candidate copies."""
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="+")
+    key = models.BigIntegerField(db_index=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["document", "key"], name="document_band_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.document_id}:{self.key}"
 
 
 class Sentence(models.Model):

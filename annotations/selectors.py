@@ -95,6 +95,7 @@ def documents_with_progress(user) -> QuerySet[Document]:
         documents_in_reach(Document.objects.select_related("publisher"), user)
         .defer("text")
         .annotate(
+            copy_of=F("fingerprint__copy_of"),
             sentence_count=_count_per_document(sentences),
             progress_labelled_sentences=_count_per_document(
                 own.exclude(sentence__is_boilerplate=True), field="sentence_id", distinct=True

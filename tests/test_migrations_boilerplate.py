@@ -37,3 +37,20 @@ def test_stored_documents_get_their_boilerplate_marked(migrator):  # noqa: F811
     with pytest.raises(IntegrityError), transaction.atomic():
         Sentence.objects.filter(pk=lines[2].pk).update(end=len(TEXT) + 50)
     assert connection.vendor in ("sqlite", "postgresql")
+
+
+def test_stored_documents_are_fingerprinted_and_copies_linked(migrator):  # noqa: F811
+    from tests.text.test_near_duplicates import OTHER, REPUBLISHED, STORY
+
+    apps = migrator(AFTER)
+    Document = apps.get_model("annotations", "Document")
+    ids = []
+    for title, text in (("Original", STORY), ("Other", OTHER), ("Copy", REPUBLISHED)):
+        ids.append(
+            Document.objects.create(title=title, text=text, text_sha256=hashlib.sha256(text.encode()).hexdigest()).pk
+        )
+    apps = migrator([("annotations", "0013_sentence_boilerplate")])
+    apps = migrator([("annotations", "0014_document_copies")])
+    DocumentFingerprint = apps.get_model("annotations", "DocumentFingerprint")
+    links = dict(DocumentFingerprint.objects.filter(document_id__in=ids).values_list("document_id", "copy_of_id"))
+    assert links == {ids[0]: None, ids[1]: None, ids[2]: ids[0]}

@@ -155,7 +155,7 @@ class SplitRatios:
         return {"train": self.train, "dev": self.dev, "test": self.test}
 
 
-def split_for(key: int, ratios: SplitRatios = SplitRatios()) -> str:
+def split_for(key: int | str, ratios: SplitRatios = SplitRatios()) -> str:
     """The split of everything from one document (or incident): the same key always lands in the same split."""
     digest = hashlib.blake2b(f"workbench-split:{key}".encode(), digest_size=8).digest()
     point = int.from_bytes(digest, "big") / 2**64 * (ratios.train + ratios.dev + ratios.test)

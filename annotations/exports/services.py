@@ -9,7 +9,7 @@ line and the releases use it).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
@@ -36,9 +36,10 @@ from annotations.exports.rows import (
     split_for,
 )
 from annotations.filters import AnnotationFilter
-from annotations.models import Annotation, AnnotationStatus
+from annotations.models import Annotation, AnnotationStatus, Document
 from annotations.projects.access import member_project_ids, reviewing_project_ids, sees_all_projects
 from annotations.roles import can_annotate, is_reviewer
+from annotations.services.copies import document_split_keys
 
 # Query parameters that shape the export rather than filter the annotations.
 OPTION_NAMES = ("split", "train", "dev", "test", "identities", "bom")
@@ -273,6 +274,20 @@ def _names(options: ExportOptions):
     return username
 
 
+def document_splitter(annotations: QuerySet, split: Callable[[int | str], str]) -> Callable[[int], str]:
+    """The split of a document of the export: drawn from its content (its copy group's text hash, see
+    ``annotations.services.copies``), read for all the export's documents in one query at first use."""
+    keys: dict[int, str] | None = None
+
+    def split_of(document_id: int) -> str:
+        nonlocal keys
+        if keys is None:
+            keys = document_split_keys(Document.objects.filter(pk__in=annotations.values("sentence__document_id")))
+        return split(keys.get(document_id, document_id))
+
+    return split_of
+
+
 def export_build(*, user, shape: str, fmt: str, params: Mapping | QueryDict | None = None, project=None) -> Export:
     """Check who asks and what for, then prepare the export (of ``project`` only, when given); rows are
     read only as ``chunks`` is consumed."""
@@ -283,7 +298,10 @@ def export_build(*, user, shape: str, fmt: str, params: Mapping | QueryDict | No
     annotations = filtered_annotations(user=user, params=params, incidents=shape == "incidents")
     if project is not None:
         annotations = annotations.filter(project_id=project.pk)
-    split = lru_cache(maxsize=4096)(partial(split_for, ratios=options.ratios)) if options.split else None
+    split = None
+    if options.split:
+        by_id = partial(split_for, ratios=options.ratios)
+        split = lru_cache(maxsize=4096)(by_id if shape == "incidents" else document_splitter(annotations, by_id))
     if shape == "annotations" and fmt == "jsonl":
         columns, rows = ANNOTATION_COLUMNS, annotation_json_lines(annotations, names=_names(options), split=split)
     elif shape == "annotations":

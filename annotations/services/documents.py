@@ -20,6 +20,7 @@ from django.utils import timezone
 
 from annotations.models import Actor, Document, Sentence
 from annotations.services.actors import actor_get_or_create
+from annotations.services.copies import documents_link_copies
 from annotations.services.rows import adapt_date, adapt_datetime, rows_insert, rows_insert_returning_keys
 from annotations.text.arabic import detect_language
 from annotations.text.boilerplate import boilerplate_flags
@@ -313,6 +314,7 @@ def _write(prepared: list[_Prepared], imported_by) -> tuple[dict[str, Document],
             for index, (span, flag) in enumerate(zip(p.spans, p.boilerplate, strict=True))
         ]
     rows_insert(Sentence, ("document_id", "index", "start", "end", "is_boilerplate"), sentence_rows)
+    documents_link_copies(list(stored.values()))
     return stored, raced
 
 

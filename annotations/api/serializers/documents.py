@@ -53,6 +53,12 @@ class DocumentSerializer(serializers.ModelSerializer):
     publisher = PublisherSerializer(allow_null=True)
     sentence_count = serializers.IntegerField()
     progress = ProgressSerializer(source="*")
+    copy_of = serializers.IntegerField(
+        read_only=True,
+        allow_null=True,
+        help_text="The original this document republishes with small edits (null: not a known copy). "
+        "A copy falls in its original's train/dev/test split.",
+    )
 
     class Meta:
         model = Document
@@ -67,6 +73,7 @@ class DocumentSerializer(serializers.ModelSerializer):
             "imported_at",
             "sentence_count",
             "progress",
+            "copy_of",
         ]
 
 

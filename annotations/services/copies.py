@@ -1,0 +1,74 @@
+"""Republished copies among stored documents: fingerprint new documents at import and link each to the
+original of the copy group it belongs to (annotations.text.near_duplicates decides what a copy is).
+
+Candidates come from the band-key index (one query for a whole import), so linking does not slow
+down as the corpus grows. A copy keeps its own text and sentences; it shares its original's split
+(``document_split_keys``) and does not count as an independent source of an incident.
+"""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+
+from annotations.models import Document, DocumentBand, DocumentFingerprint
+from annotations.text.near_duplicates import band_keys, fingerprints, original_among
+
+_IN_CHUNK = 900  # keys a query looks up at once (SQLite's parameter limit is far above)
+
+
+def documents_link_copies(documents: list[Document]) -> None:
+    """Fingerprint ``documents`` (just stored, text in memory) and link the copies, in id order: a
+    document copies an earlier one, stored before or earlier in the same import."""
+    if not documents:
+        return
+    documents = sorted(documents, key=lambda document: document.pk)
+    prints = fingerprints([document.text for document in documents])
+    keys = {document.pk: band_keys(fingerprint) for document, fingerprint in zip(documents, prints, strict=True)}
+    known = _stored_candidates({key for band in keys.values() for key in band}, exclude={d.pk for d in documents})
+    by_band: dict[int, set[int]] = {}
+    for pk, (_fingerprint, _original, bands) in known.items():
+        for key in bands:
+            by_band.setdefault(key, set()).add(pk)
+    band_rows, print_rows = [], []
+    for document, fingerprint in zip(documents, prints, strict=True):
+        candidates = sorted({other for key in keys[document.pk] for other in by_band.get(key, ())})
+        original = original_among(fingerprint, [(pk, known[pk][0], known[pk][1]) for pk in candidates])
+        print_rows.append(DocumentFingerprint(document_id=document.pk, fingerprint=fingerprint, copy_of_id=original))
+        known[document.pk] = (fingerprint, original, keys[document.pk])
+        for key in set(keys[document.pk]):
+            by_band.setdefault(key, set()).add(document.pk)
+            band_rows.append(DocumentBand(document_id=document.pk, key=key))
+    DocumentFingerprint.objects.bulk_create(print_rows, batch_size=500)
+    DocumentBand.objects.bulk_create(band_rows, batch_size=2000)
+
+
+def _stored_candidates(keys: set[int], *, exclude: set[int]) -> dict[int, tuple[bytes, int | None, list[int]]]:
+    """Stored documents sharing a band key: id -> (fingerprint, original, their keys among ``keys``)."""
+    bands: dict[int, list[int]] = {}
+    ordered = sorted(keys)
+    for start in range(0, len(ordered), _IN_CHUNK):
+        for document_id, key in DocumentBand.objects.filter(key__in=ordered[start : start + _IN_CHUNK]).values_list(
+            "document_id", "key"
+        ):
+            if document_id not in exclude:
+                bands.setdefault(document_id, []).append(key)
+    found = {}
+    ids = sorted(bands)
+    for start in range(0, len(ids), _IN_CHUNK):
+        for pk, fingerprint, original in DocumentFingerprint.objects.filter(
+            document_id__in=ids[start : start + _IN_CHUNK]
+        ).values_list("document_id", "fingerprint", "copy_of_id"):
+            found[pk] = (bytes(fingerprint), original, bands[pk])
+    return found
+
+
+def document_split_keys(documents: QuerySet[Document]) -> dict[int, str]:
+    """The key each document's train/dev/test split is drawn from: the text hash of its copy group's
+    original (its own for an original), so the same corpus splits the same way in every deployment
+    and a republished copy lands where its original does. One query."""
+    return {
+        pk: original or own
+        for pk, own, original in documents.values_list(
+            "pk", "text_sha256", "fingerprint__copy_of__text_sha256"
+        ).order_by()
+    }

@@ -1,0 +1,72 @@
+"""Republished copies: the same story put out again by another outlet with small edits.
+
+Each text gets a MinHash fingerprint (datasketch) of its three-word shingles; two texts whose
+estimated Jaccard similarity is at least ``THRESHOLD`` are copies. Candidates are found by LSH band
+keys (stored in an indexed table, so finding them does not grow with the corpus) and the estimate
+decides. Fingerprints are plain bytes so they can be stored beside the document. Pure: no Django.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zlib
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+from datasketch import MinHash
+
+NUM_PERM = 64
+SEED = 20261202
+SCHEME = "affine32"
+THRESHOLD = 0.6
+SHINGLE_WORDS = 3
+_WORD = re.compile(r"\w+")
+_DTYPE = np.dtype("<u8")
+
+
+def _shingles(text: str) -> list[bytes]:
+    words = _WORD.findall(text.casefold())
+    if len(words) <= SHINGLE_WORDS:
+        return [" ".join(words).encode()]
+    return [" ".join(words[i : i + SHINGLE_WORDS]).encode() for i in range(len(words) - SHINGLE_WORDS + 1)]
+
+
+def fingerprints(texts: Sequence[str]) -> list[bytes]:
+    """The fingerprint of each text (crc32 of each shingle: fast, and the same in every process)."""
+    if not texts:
+        return []
+    hashes = MinHash.bulk(
+        [_shingles(text) for text in texts], num_perm=NUM_PERM, seed=SEED, hashfunc=zlib.crc32, scheme=SCHEME
+    )
+    return [np.asarray(minhash.hashvalues, dtype=_DTYPE).tobytes() for minhash in hashes]
+
+
+def similarity(first: bytes, second: bytes) -> float:
+    """Estimated Jaccard similarity of two fingerprinted texts' shingles."""
+    return float(np.mean(np.frombuffer(first, dtype=_DTYPE) == np.frombuffer(second, dtype=_DTYPE)))
+
+
+BANDS = 32  # LSH: 32 bands of 2 values; texts sharing one are candidates (almost surely from 0.5 similarity)
+_ROWS = NUM_PERM // BANDS
+
+
+def band_keys(fingerprint: bytes) -> list[int]:
+    """The fingerprint's LSH band keys, as signed 64-bit integers (a database index finds candidates)."""
+    values = np.frombuffer(fingerprint, dtype=_DTYPE)
+    keys = []
+    for band in range(BANDS):
+        digest = hashlib.blake2b(values[band * _ROWS : (band + 1) * _ROWS].tobytes(), digest_size=8, person=b"wb-band")
+        keys.append(int.from_bytes(digest.digest(), "big", signed=True) ^ band)
+    return keys
+
+
+def original_among(fingerprint: bytes, candidates: Iterable[tuple[int, bytes, int | None]]) -> int | None:
+    """The original of the most similar candidate (key, fingerprint, its original or None), when the
+    text is a copy of it; else None. Ties go to the oldest (lowest) key."""
+    best: tuple[float, int, int] | None = None
+    for key, other, original in candidates:
+        score = similarity(fingerprint, other)
+        if score >= THRESHOLD and (best is None or score > best[0] or (score == best[0] and key < best[1])):
+            best = (score, key, original if original is not None else key)
+    return None if best is None else best[2]
