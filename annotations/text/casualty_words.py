@@ -29,7 +29,7 @@ PERSON_NOUNS = {
         "teacher militant combatant guard officer policeman villager pedestrian other adult refugee pilot pupil "
         "employee staffer engineer labourer laborer vendor trader shopkeeper prisoner detainee inmate crew "
         "colleague friend companion neighbour neighbor guest cameraman photographer reporter correspondent "
-        "displaced casualty".split(),
+        "displaced casualty firefighter fireman fisherman".split(),
         TOTAL,
     ),
     **dict.fromkeys("child kid infant baby boy girl minor toddler schoolchild teenager newborn".split(), CHILDREN),
@@ -37,7 +37,7 @@ PERSON_NOUNS = {
     **dict.fromkeys("man husband".split(), MEN),
     **dict.fromkeys(
         "son daughter brother sister father sibling cousin nephew niece grandson granddaughter grandchild "
-        "relative member grandfather grandmother uncle aunt".split(),
+        "relative member grandfather grandmother uncle aunt parent".split(),
         KIN,
     ),
 }
@@ -58,6 +58,9 @@ IRREGULAR_PLURALS = {
     "injured": "injured",
     "wounded": "wounded",
     "killed": "killed",
+    # Only the plural noun counts people ("20 unlawful killings"); "killing" alone is the verb.
+    "killings": "killings",
+    "executions": "executions",
 }
 # Nouns after a number that say both "people" and what happened to them ("18 dead", "27 deaths").
 OUTCOME_NOUNS = {
@@ -70,6 +73,8 @@ OUTCOME_NOUNS = {
     "injured": INJURED,
     "wounded": INJURED,
     "injury": INJURED,
+    "killings": KILLED,
+    "executions": KILLED,
 }
 KILL_WORDS = frozenset(
     "killed kill kills killing dead death deaths died die dies dying martyred martyrs martyr lives life fatalities "
@@ -86,7 +91,7 @@ NOT_CASUALTY_WORDS = frozenset(
     "detaining abducted kidnapped missing trapped fled flee fleeing returned released freed stranded sheltered "
     "sheltering housed hosted hosts hosting housing shelters home homes live lived living population inhabitants "
     "attended gathered protested recruited employed vaccinated received served serving fed support supported "
-    "affected survived registered".split()
+    "affected survived registered unaccounted".split()
 )
 # Places whose "of N people" is a population ("a town of 20,000 people").
 PLACE_NOUNS = frozenset("town village city camp neighbourhood neighborhood district area settlement shelter".split())
@@ -156,6 +161,17 @@ ACTOR_WORDS = frozenset(
     "iranian coalition isis hezbollah government pro-government opposition factions fighters gunmen snipers "
     "drones artillery helicopters".split()
 )
+# What "lost his/her/their ..." lost: a life is a death, a limb or an eye an injury, a home neither.
+LOST_LIFE = frozenset("life lives".split())
+LOST_BODY_PART = frozenset(
+    "leg legs arm arms hand hands foot feet eye eyes sight limb limbs finger fingers hearing".split()
+)
+# "a third was wounded", "a second died": one more person counted by an ordinal.
+ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+# Words that keep a count attached to the verb after them: "five others remain missing", "are still trapped".
+LINKING = frozenset("remain remains remained still".split())
+# A dash or bracket that opens an apposition: "five members of a family - two parents and three children -".
+APPOSITION_OPEN = frozenset({"-", "–", "—", "("})
 HARM_VERBS = frozenset("killed killing murdered massacred responsible bombed shelled executed".split())
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -184,9 +200,11 @@ PRELIMINARY = re.compile(
 )
 ZERO = re.compile(
     r"\bno\s+(?:civilian\s+|human\s+)?(?P<n1>casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians)"
-    r"(?:\s+(?:were|was|has\s+been|have\s+been)\s+(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed))?\b"
+    r"(?:\s+(?:were|was|has\s+been|have\s+been)\s+(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed)"
+    r"(?:\s+(?:or|nor|and)\s+(?P<w1>killed|injured|hurt|wounded|harmed))?)?\b"
     r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?P<n2>casualties|injuries|deaths|fatalities|loss\s+of\s+life)\b"
-    r"|\bnobody\s+(?:was\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)\b"
+    r"|\bnobody\s+(?:was\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)"
+    r"(?:\s+(?:or|nor|and)\s+(?P<w2>killed|injured|hurt|wounded|harmed|died))?\b"
     r"|\bno\s+one\s+(?P<v3>died)\b",
     re.IGNORECASE,
 )

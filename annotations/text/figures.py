@@ -29,6 +29,7 @@ from annotations.text.arabic import is_arabic
 from annotations.text.casualty_words import (
     ACTOR_WORDS,
     AGGREGATE,
+    APPOSITION_OPEN,
     AT_LEAST,
     BREAKDOWN_MARKERS,
     CHILDREN,
@@ -38,6 +39,7 @@ from annotations.text.casualty_words import (
     INCIDENT,
     INJURED,
     KILLED,
+    NOT_CASUALTY,
     OUTCOME_CUES,
     PERIOD,
     PRELIMINARY,
@@ -113,6 +115,9 @@ def _group(reader: _Reader, mentions: list[Mention]) -> list[_Group]:
     for mention in mentions:
         if groups and _joins(reader, groups[-1], mention):
             current = groups[-1]
+            if _adds_a_relative(reader, current, mention):
+                current.parts.insert(0, current.head)  # the one person is counted with the others
+                current.head = None
             if current.head is None and len(current.parts) == 1 and (mention.part or mention.marked):
                 current.head = current.parts.pop()  # "nine members of one family, six of them children"
             current.parts.append(mention)
@@ -135,9 +140,16 @@ def _joins(reader: _Reader, current: _Group, mention: Mention) -> bool:
         return True
     previous = current.mentions[-1]
     gap = reader.words[previous.last + 1 : mention.first]
+    if _counts_others(reader, mention):
+        return False  # "three others", "five more": people beside those counted so far
+    if _dash_apposition(reader, gap, mention):
+        mention.marked = True  # "five members of a family - two parents and three children -"
+        return True
     if any(w in (".", ";") or w in CONTRAST for w in gap):
         return False
     head = current.head
+    if head is not None and gap in ([","], ["and"], [",", "and"]) and _inside_apposition(reader, head, mention):
+        return True  # "twelve people - nine civilians and three fighters -"
     # "Among the 18 people killed were six members of the family", "Of the 25 killed, 10 were children"
     if head is not None and reader.phrase_before(head.first, ("among the", "among", "of the", "of those")) is not None:
         if not current.parts and (gap[-1:] in (["were"], ["was"]) or gap == ["were", "also"]):
@@ -159,6 +171,40 @@ def _joins(reader: _Reader, current: _Group, mention: Mention) -> bool:
         mention.marked = True  # "nine members of the family, including four children": the first is the total
         return True
     return mention.group != TOTAL and not marked  # "a man and his three daughters", "11 children and 4 women"
+
+
+def _counts_others(reader: _Reader, mention: Mention) -> bool:
+    return reader.words[mention.last] == "others" or reader.word(mention.last + 1) in ("more", "others")
+
+
+def _dash_apposition(reader: _Reader, gap: list[str], mention: Mention) -> bool:
+    """A count right after a spaced dash or a bracket, with no verb or clause break before it in the gap."""
+    opener = mention.first - 1
+    if not gap or gap[-1] not in APPOSITION_OPEN or reader.glued(opener - 1, opener):
+        return False
+    return not any(w in (".", ";") or w in CONTRAST or w in OUTCOME_CUES for w in gap)
+
+
+def _inside_apposition(reader: _Reader, head: Mention, mention: Mention) -> bool:
+    """Whether a dash or bracket opened after the total is still open at the mention."""
+    depth = 0
+    for k in range(head.last + 1, mention.first):
+        word = reader.words[k]
+        if word in ("-", "–", "—") and not reader.glued(k - 1, k):
+            depth = 1 - depth
+        elif word == "(":
+            depth = 1
+        elif word == ")":
+            depth = 0
+    return depth == 1
+
+
+def _adds_a_relative(reader: _Reader, current: _Group, mention: Mention) -> bool:
+    """'a journalist, his wife and their son': a relative of one person is another person, not a breakdown."""
+    head = current.head
+    return (
+        head is not None and (head.low, head.high) == (1, 1) and reader.words[mention.first] in ("his", "her", "their")
+    )
 
 
 def _marker_follows_cues(gap: list[str]) -> bool:
@@ -205,6 +251,11 @@ def _assign_outcomes(reader: _Reader, groups: list[_Group]) -> None:
             outcome = reader.nearest_cue(group.first, group.last, before, after)
         if outcome is None and first.elliptic and n:
             outcome = groups[n - 1].outcome
+        if outcome in (None, NOT_CASUALTY) and group.head is not None and group.parts:
+            # "Twelve people were sheltering in the school; four of them were killed": the parts are the toll
+            own = {reader.verb_after(part.last + 1, hi) for part in group.parts}
+            if len(own) == 1 and own & {KILLED, INJURED}:
+                group.head, outcome = None, own.pop()
         group.outcome = outcome
     # "A journalist and his cameraman were killed": a count joined by "and" to the next takes its outcome.
     for n in range(len(groups) - 2, -1, -1):
@@ -244,8 +295,11 @@ def _sum_tolls(tolls: list[tuple[int, int | None, str]]) -> tuple[int, int | Non
 
 def _range_of(tolls: list[tuple[int, int | None, str]]) -> tuple[int, int | None, str]:
     low = min(t[0] for t in tolls)
-    highs = [t[1] for t in tolls]
-    high = None if any(h is None for h in highs) else max(h for h in highs if h is not None)
+    known = [t[1] for t in tolls if t[1] is not None]
+    open_lows = [t[0] for t in tolls if t[1] is None]
+    # "at least 30" from one source and 45 from another: 30..45; the range stays open only when an
+    # open toll could exceed every closed one.
+    high = max(known) if known and (not open_lows or max(known) >= max(open_lows)) else None
     if low == high:
         return low, high, tolls[0][2]
     return low, high, RANGE
@@ -264,6 +318,8 @@ def _relation(reader: _Reader, earlier: _Group, later: _Group) -> str:
     if more and not actor_later and "by" not in gap:
         return "sum"  # "two people were killed; in Binnish, three more died"
     contrast = [k for k, w in enumerate(gap) if w in CONTRAST or w == ";"]
+    if not contrast and _second_perpetrator(gap):
+        return "first"  # "regime forces killed 11 civilians and ISIS killed three": never a sum
     if not contrast and not ("," in gap and any(w in SOURCE_WORDS for w in gap)):
         return "sum"
     start = earlier.last + 1 + (contrast[-1] if contrast else 0)
@@ -283,6 +339,14 @@ def _relation(reader: _Reader, earlier: _Group, later: _Group) -> str:
     if sources_later:
         return "range"
     return "sum" if not contrast else "first"
+
+
+def _second_perpetrator(gap: list[str]) -> bool:
+    """'... and ISIS killed': between two tolls, a new actor as the subject of its own harm verb."""
+    if gap[:1] != ["and"] and gap[:2] != [",", "and"]:
+        return False
+    verbs = [k for k, w in enumerate(gap) if w in HARM_VERBS]
+    return bool(verbs) and any(w in ACTOR_WORDS for w in gap[: verbs[0]])
 
 
 def _combine(reader: _Reader, groups: list[_Group]) -> tuple[tuple[int, int | None, str], list[_Group]]:
@@ -310,19 +374,22 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
     for match in ZERO.finditer(sentence):
         noun = (match.group("n1") or match.group("n2") or "").lower()
         verb = (match.group("v1") or match.group("v2") or match.group("v3") or "").lower()
+        also = (match.group("w1") or match.group("w2") or "").lower()  # "nobody was hurt or killed"
         if noun in ("one", "body", "people", "civilians") and not verb:
             continue
-        if noun == "losses":
-            zero.setdefault(KILLED, 0)
-            zero.setdefault(INJURED, 0)
-        elif verb in ("killed", "died") or noun in ("deaths", "dead", "fatalities") or noun.startswith("loss"):
-            zero.setdefault(KILLED, 0)
-        elif verb in ("injured", "hurt", "wounded") or noun == "injuries":
-            zero.setdefault(INJURED, 0)
-        else:  # "no casualties", "no one was harmed"
-            zero.setdefault(KILLED, 0)
-            zero.setdefault(INJURED, 0)
+        for outcome in _zero_outcomes(noun, verb) + (_zero_outcomes("", also) if also else []):
+            zero.setdefault(outcome, 0)
     return zero
+
+
+def _zero_outcomes(noun: str, verb: str) -> list[str]:
+    if noun == "losses":
+        return [KILLED, INJURED]
+    if verb in ("killed", "died") or noun in ("deaths", "dead", "fatalities") or noun.startswith("loss"):
+        return [KILLED]
+    if verb in ("injured", "hurt", "wounded") or noun == "injuries":
+        return [INJURED]
+    return [KILLED, INJURED]  # "no casualties", "no one was harmed"
 
 
 def extract_figures(sentence: str) -> Figures | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from word2number import w2n
 
 from annotations.text.casualty_words import (
+    APPOSITION_OPEN,
     APPROXIMATE_PREFIXES,
     APPROXIMATELY,
     AT_LEAST,
@@ -26,10 +27,14 @@ from annotations.text.casualty_words import (
     IRREGULAR_PLURALS,
     KILL_WORDS,
     KILLED,
+    LINKING,
+    LOST_BODY_PART,
+    LOST_LIFE,
     MONTHS,
     NOT_CASUALTY,
     NOT_CASUALTY_WORDS,
     NUMBER_WORDS,
+    ORDINALS,
     OTHER_GROUP,
     OUTCOME_CUES,
     OUTCOME_NOUNS,
@@ -254,15 +259,26 @@ class _Reader:
     def verb_after(self, j: int, stop: int) -> str | None:
         """The outcome of the verb right after a counted phrase ("13 people were killed", "a girl died")."""
         k = j
-        while k < stop and (self.words[k] in AUX or self.words[k] == "," or _adverb(self.words[k])):
+        # "20 people who are unaccounted for": a relative clause's verb still says what happened to them
+        relative = self.word(k) in ("who", "that")
+        k += relative
+        linked = False  # "were", "are": what follows is a state or an activity of the people counted
+        while k < stop and (
+            self.words[k] in AUX
+            or self.words[k] in LINKING
+            or self.words[k] in (",", ")")
+            or (self.words[k] in APPOSITION_OPEN and not self.glued(k - 1, k))
+            or _adverb(self.words[k])
+        ):
+            linked = linked or self.words[k] in ("were", "was", "are", "is") or self.words[k] in LINKING
             k += 1
         if k >= stop:
             return None
         word = self.words[k]
         if word in OUTCOME_CUES and word not in ("toll", "victims", "lives", "life"):
             return OUTCOME_CUES[word]
-        if word in ("lost", "losing") and self.word(k + 1) in ("their", "his", "her"):
-            return KILLED
+        if word in ("lost", "losing"):
+            return _lost(self.words[k + 1 : k + 5])
         if word in ("sustained", "suffered", "received") and self.word(k + 1) in (
             "injuries",
             "wounds",
@@ -274,6 +290,8 @@ class _Reader:
             return KILLED
         if word in NOT_CASUALTY_WORDS:
             return NOT_CASUALTY
+        if linked and not relative and word.endswith("ing") and len(word) > 5:
+            return NOT_CASUALTY  # "some 4,000 people were waiting": what they were doing, not what befell them
         return None
 
     def verb_before(self, i: int) -> str | None:
@@ -331,6 +349,19 @@ class _Reader:
         return best[1] if best else None
 
 
+def _lost(words: list[str]) -> str | None:
+    """What "lost" says of the people who lost it: "their lives" a death, "both legs" or "an eye" an injury;
+    "their homes" neither."""
+    for word in words:
+        if word in LOST_LIFE:
+            return KILLED
+        if word in LOST_BODY_PART:
+            return INJURED
+        if word not in ("his", "her", "their", "both", "an", "a", "one", "two", "of", "left", "right", "lower"):
+            return None
+    return None
+
+
 def _adverb(word: str) -> bool:
     return word.endswith("ly") and len(word) > 4 and word not in ("family", "reportedly")
 
@@ -362,11 +393,14 @@ def _qualify(reader: _Reader, i: int, value: int, after: int, kind: str) -> tupl
         if reader.word(after) == "of":
             after += 1
     elif qualifier == EXACT:
-        start = reader.phrase_before(i, AT_LEAST_PREFIXES)
+        # "more than a hundred": the qualifier stands before the article
+        anchor = i - 1 if kind == "words" and reader.word(i - 1) in ("a", "an") and reader.word(i) in SCALES else i
+        first = anchor
+        start = reader.phrase_before(anchor, AT_LEAST_PREFIXES)
         if start is not None:
             qualifier, high, first = AT_LEAST, None, start
         else:
-            start = reader.phrase_before(i, APPROXIMATE_PREFIXES)
+            start = reader.phrase_before(anchor, APPROXIMATE_PREFIXES)
             if start is not None:
                 qualifier, first = APPROXIMATELY, start
     return low, high, qualifier, first, after
@@ -387,6 +421,14 @@ def find_mentions(reader: _Reader) -> list[Mention]:
                 group = PERSON_NOUNS.get(noun, TOTAL)
                 count = 2 if noun == "couple" else 1
                 mentions.append(Mention(count, count, EXACT, group, i, last, OUTCOME_NOUNS.get(noun)))
+                i = last + 1
+                continue
+        # "a third was wounded", "a second died": one more person named by an ordinal
+        if word in ("a", "another") and reader.word(i + 1) in ORDINALS:
+            noun = reader.word(i + 2)  # "a third medic"
+            last = i + 2 if noun in PERSON_NOUNS and noun != "other" else i + 1
+            if reader.verb_after(last + 1, len(words)) in (KILLED, INJURED):
+                mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS.get(noun, TOTAL) if last > i + 1 else TOTAL, i, last))
                 i = last + 1
                 continue
         # "another succumbed to his wounds", "another was killed": one more person
@@ -418,6 +460,15 @@ def find_mentions(reader: _Reader) -> list[Mention]:
         low, high, qualifier, first, after = _qualify(reader, i, value, after, kind)
         if reader.population(first):
             i = after
+            continue
+        # "ten of the 24 passengers were killed": the first number is the count, the second the people
+        # it was taken from; unless the second is itself a toll ("three of the 11 dead", "12 of the 20
+        # people killed"), whose breakdown the first number is.
+        reference = _reference_set(reader, after)
+        if reference is not None:
+            name, last = reference
+            mentions.append(Mention(low, high, qualifier, PERSON_NOUNS.get(name, TOTAL), first, last))
+            i = last + 1
             continue
         # "two of them children", "one of whom", "20 of the dead", "12 of the 20 killed"
         of = reader.phrase_at(after, ("of them", "of whom", "of those"))
@@ -466,6 +517,24 @@ def find_mentions(reader: _Reader) -> list[Mention]:
             mentions.append(Mention(low, high, qualifier, TOTAL, first, after - 1, outcome))
         i = after
     return mentions
+
+
+def _reference_set(reader: _Reader, after: int) -> tuple[str, int] | None:
+    """(noun, its index) for 'of the 24 passengers' after a number, when those 24 are not a toll."""
+    if reader.word(after) != "of" or reader.word(after + 1) not in ("the", "their"):
+        return None
+    number = reader.number_at(after + 2)
+    if number is None or number[2] == "vague":
+        return None
+    noun = reader.noun_after(number[1])
+    if noun is None or noun[0] in OUTCOME_NOUNS or noun[0] in ("victim", "casualty"):
+        return None
+    name, last = noun
+    follower = reader.word(last + 1)
+    relative = follower in ("who", "that") and reader.verb_after(last + 1, len(reader)) in (KILLED, INJURED)
+    if follower in OUTCOME_CUES or relative:
+        return None  # "12 of the 20 people killed", "two of the 15 people who were wounded"
+    return name, last
 
 
 def _elliptical(reader: _Reader, mentions: list[Mention], first: int, after: int) -> bool:
