@@ -303,6 +303,8 @@ class _Reader:
                 return OUTCOME_CUES[word]
             if word in NOT_CASUALTY_WORDS:
                 return NOT_CASUALTY
+            if word == "remains" and self.word(k + 1) == "of":
+                return KILLED  # "the remains of 40 people"
             if word in ("another", "the", "of", "a", "an", "their", "his", "her", "its") or word in AUX:
                 k -= 1
                 continue
@@ -488,6 +490,11 @@ def find_mentions(reader: _Reader) -> list[Mention]:
             last = noun[1] if noun else of - 1
             # "two of the wounded later died": a part of a toll already given, not another toll
             is_part = words[after + 1] in ("them", "whom", "those") or bool(mentions)
+            verb = reader.verb_before(first)
+            if mentions and words[after + 1] == "them" and verb in (KILLED, INJURED):
+                # "a bus carrying 30 workers, killing 11 of them": the 30 are those the toll was taken from
+                mentions.pop()
+                is_part, outcome = False, verb
             if not is_part and group == OTHER_GROUP:
                 group = TOTAL
             mentions.append(Mention(low, high, qualifier, group, first, last, outcome, part=is_part))

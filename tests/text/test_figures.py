@@ -290,6 +290,11 @@ def test_as_dict_keeps_the_contract_keys():
         # what people were doing is not what befell them
         ("Five people were killed when a shell hit the bakery, where some 200 people were queuing.", (5, 5), NONE),
         ("Fifteen people were sheltering in the basement; three of them were killed.", (3, 3), NONE),
+        # "carrying 30 workers, killing 11 of them": the toll is the part the verb takes
+        ("The shell hit a minibus carrying 14 passengers, killing six of them.", (6, 6), NONE),
+        ("Gunmen stopped a truck with 20 labourers on board, wounding three of them.", NONE, (3, 3)),
+        # the remains of people are the dead
+        ("Forensic teams exhumed the remains of 23 people from the mass grave.", (23, 23), NONE),
         # a second perpetrator after "and": the first claim, never a sum
         ("Regime forces killed 12 civilians and ISIS militants killed five, the network said.", (12, 12), NONE),
     ],
