@@ -21,6 +21,17 @@ SCALES = frozenset({"hundred", "thousand", "million", "billion"})
 # ACLED's conservative readings of vague counts.
 VAGUE_WORDS = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000}
 
+# People named by where they are from ("104 Palestinians were killed"); before another noun the word is
+# an adjective ("three Israeli airstrikes", "14 Russian soldiers").
+DEMONYMS = frozenset(
+    "palestinian israeli syrian ukrainian russian iraqi afghan yemeni lebanese kurd turk somali libyan "
+    "egyptian iranian jordanian sudanese".split()
+)
+# Person nouns that often describe another noun ("a rebel spokesman", "three migrant boats", "a Russian
+# missile"): before another noun they are read as adjectives.
+NOUN_MODIFIERS = DEMONYMS | frozenset(
+    "rebel migrant settler youth tourist hostage marine pilgrim jihadist insurgent militant civilian".split()
+)
 # What a counted noun (singular form) says about the people counted.
 PERSON_NOUNS = {
     **dict.fromkeys(
@@ -29,9 +40,13 @@ PERSON_NOUNS = {
         "teacher militant combatant guard officer policeman villager pedestrian other adult refugee pilot pupil "
         "employee staffer engineer labourer laborer vendor trader shopkeeper prisoner detainee inmate crew "
         "colleague friend companion neighbour neighbor guest cameraman photographer reporter correspondent "
-        "displaced casualty firefighter fireman fisherman".split(),
+        "displaced casualty firefighter fireman fisherman migrant protester demonstrator mourner pilgrim "
+        "worshiper bystander commuter shopper customer youth youngster elder pensioner hostage settler "
+        "peacekeeper serviceman conscript recruit rebel insurgent jihadist gunman attacker assailant "
+        "citizen national tourist miner herder baker trooper sailor marine airman".split(),
         TOTAL,
     ),
+    **dict.fromkeys(DEMONYMS, TOTAL),
     **dict.fromkeys("child kid infant baby boy girl minor toddler schoolchild teenager newborn".split(), CHILDREN),
     **dict.fromkeys("woman mother wife".split(), WOMEN),
     **dict.fromkeys("man husband".split(), MEN),
@@ -82,7 +97,7 @@ KILL_WORDS = frozenset(
 )
 INJURE_WORDS = frozenset(
     "injured injuring injure injures injuries injury wounded wounding wounds wound hurt maimed burns suffocation "
-    "treated treatment".split()
+    "treated treatment hospitalised hospitalized".split()
 )
 OUTCOME_CUES = {**dict.fromkeys(KILL_WORDS, KILLED), **dict.fromkeys(INJURE_WORDS, INJURED)}
 # Verbs that, attached to a count of people, say it is not a count of casualties.

@@ -148,8 +148,11 @@ def _joins(reader: _Reader, current: _Group, mention: Mention) -> bool:
     if any(w in (".", ";") or w in CONTRAST for w in gap):
         return False
     head = current.head
-    if head is not None and gap in ([","], ["and"], [",", "and"]) and _inside_apposition(reader, head, mention):
-        return True  # "twelve people - nine civilians and three fighters -"
+    listed = gap in ([","], ["and"], [",", "and"]) or (
+        mention.elliptic and gap[-1:] in (["and"], [","]) and not any(w in OUTCOME_CUES for w in gap)
+    )
+    if head is not None and listed and _inside_apposition(reader, head, mention):
+        return True  # "twelve people - nine civilians and three fighters -", "11 people: seven in A and four in B"
     # "Among the 18 people killed were six members of the family", "Of the 25 killed, 10 were children"
     if head is not None and reader.phrase_before(head.first, ("among the", "among", "of the", "of those")) is not None:
         if not current.parts and (gap[-1:] in (["were"], ["was"]) or gap == ["were", "also"]):
@@ -178,10 +181,12 @@ def _counts_others(reader: _Reader, mention: Mention) -> bool:
 
 
 def _dash_apposition(reader: _Reader, gap: list[str], mention: Mention) -> bool:
-    """A count right after a spaced dash or a bracket, with no verb or clause break before it in the gap."""
+    """A count right after a spaced dash, a bracket or a colon, with no verb or clause break before it."""
     opener = mention.first - 1
-    if not gap or gap[-1] not in APPOSITION_OPEN or reader.glued(opener - 1, opener):
+    if not gap or gap[-1] not in APPOSITION_OPEN | {":"}:
         return False
+    if gap[-1] != ":" and reader.glued(opener - 1, opener):
+        return False  # a hyphen: "Thirty-six"
     return not any(w in (".", ";") or w in CONTRAST or w in OUTCOME_CUES for w in gap)
 
 
@@ -192,6 +197,8 @@ def _inside_apposition(reader: _Reader, head: Mention, mention: Mention) -> bool
         word = reader.words[k]
         if word in ("-", "–", "—") and not reader.glued(k - 1, k):
             depth = 1 - depth
+        elif word == ":":
+            depth = 1  # "killed 11 people: seven in Maaret Misrin and four in Sarmin"
         elif word == "(":
             depth = 1
         elif word == ")":
@@ -235,6 +242,8 @@ def _assign_outcomes(reader: _Reader, groups: list[_Group]) -> None:
             outcome = outcomes.pop() if len(outcomes) == 1 else None
         if outcome is None and group.head is not None and group.parts:
             outcome = reader.verb_after(group.head.last + 1, group.parts[0].first)
+        if outcome is None and group.head is not None and reader.words[group.last] in ("whom", "them"):
+            outcome = reader.verb_before(first.first)  # "wounded 19 people, five of whom later died"
         if outcome is None:
             outcome = reader.verb_after(group.last + 1, hi)
         if outcome is None:
@@ -257,6 +266,7 @@ def _assign_outcomes(reader: _Reader, groups: list[_Group]) -> None:
             if len(own) == 1 and own & {KILLED, INJURED}:
                 group.head, outcome = None, own.pop()
         group.outcome = outcome
+    _split_parts_with_their_own_outcome(reader, groups)
     # "A journalist and his cameraman were killed": a count joined by "and" to the next takes its outcome.
     for n in range(len(groups) - 2, -1, -1):
         group, following = groups[n], groups[n + 1]
@@ -264,6 +274,21 @@ def _assign_outcomes(reader: _Reader, groups: list[_Group]) -> None:
         if group.outcome is None and following.outcome and gap and gap[-1] in ("and", "or") and len(gap) <= 3:
             if not any(w in OUTCOME_CUES or w in CONTRAST or w in (".", ";") for w in gap):
                 group.outcome = following.outcome
+
+
+def _split_parts_with_their_own_outcome(reader: _Reader, groups: list[_Group]) -> None:
+    """'wounded 19 people, five of whom later died': the five are also a toll of the dead."""
+    for n in range(len(groups) - 1, -1, -1):
+        group = groups[n]
+        if group.head is None or group.outcome not in (KILLED, INJURED):
+            continue
+        for part in list(group.parts):
+            if not part.part:
+                continue
+            own = reader.verb_after(part.last + 1, len(reader))
+            if own in (KILLED, INJURED) and own != group.outcome:
+                group.parts.remove(part)
+                groups.insert(n + 1, _Group(head=part, outcome=own))
 
 
 def _clause_start(reader: _Reader, i: int, lo: int) -> int:

@@ -33,6 +33,7 @@ from annotations.text.casualty_words import (
     MONTHS,
     NOT_CASUALTY,
     NOT_CASUALTY_WORDS,
+    NOUN_MODIFIERS,
     NUMBER_WORDS,
     ORDINALS,
     OTHER_GROUP,
@@ -229,6 +230,8 @@ class _Reader:
             noun = _person_noun(word)
             if noun == "other" and _person_noun(self.word(k + 1)) not in (None, "other"):
                 continue  # "five other people": the noun is the next word
+            if word in NOUN_MODIFIERS and _adjective_of(self.word(k + 1)):
+                continue  # "14 Russian soldiers", "three Israeli airstrikes": the noun is the next word
             if noun is not None:
                 after = _person_noun(self.word(k + 1))
                 if after in OUTCOME_NOUNS and after not in ("killed", "injured", "wounded"):
@@ -362,6 +365,11 @@ def _lost(words: list[str]) -> str | None:
         if word not in ("his", "her", "their", "both", "an", "a", "one", "two", "of", "left", "right", "lower"):
             return None
     return None
+
+
+def _adjective_of(word: str) -> bool:
+    """Whether a word after a demonym is the noun it describes ("Russian soldiers", "Israeli airstrikes")."""
+    return word[:1].isalpha() and word not in STOP and word not in AUX and word not in OUTCOME_CUES
 
 
 def _adverb(word: str) -> bool:
@@ -549,8 +557,10 @@ def _elliptical(reader: _Reader, mentions: list[Mention], first: int, after: int
     number continuing the previous count."""
     if mentions and reader.word(first - 1) in SOURCE_WORDS and reader.word(after) in (".", ",", ";", ""):
         return True
-    if not mentions or reader.word(first - 1) not in ("and", ","):
+    if not mentions or reader.word(first - 1) not in ("and", ",", ":", "another", "further"):
         return False
+    if reader.word(first - 1) == ":" and reader.glued(first - 1, first):
+        return False  # a clock time, "3:20"
     if reader.word(after) not in ("in", "at", "near", "on", "from", "others", "more", ".", ",", ";", "other"):
         return False
     gap = reader.words[mentions[-1].last + 1 : first]
@@ -563,6 +573,9 @@ def _single_person(reader: _Reader, i: int) -> tuple[str, int] | None:
     while k < len(reader) and k <= i + 6:
         word = reader.words[k]
         singular = _singular(word)
+        if word in NOUN_MODIFIERS and _adjective_of(reader.word(k + 1)):
+            k += 1  # "a Russian missile", "a Syrian doctor"
+            continue
         if word in PERSON_NOUNS:
             if word == "other":
                 return None
@@ -575,6 +588,9 @@ def _single_person(reader: _Reader, i: int) -> tuple[str, int] | None:
             return None
         if word in ("people", "persons") or (word in IRREGULAR_PLURALS and IRREGULAR_PLURALS[word] != word):
             return None  # "an estimated 35 people": a plural is not one person
+        if word == "old" and reader.word(k - 1) in ("-", "–") and reader.word(k - 2) in ("year", "month"):
+            if not _adjective_of(reader.word(k + 1)):
+                return "person", k  # "shot dead a 16-year-old and wounded his friend": the age is the person
         if word in ("-", "–") or word in ("year", "old", "month"):
             k += 1
             continue

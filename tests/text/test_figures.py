@@ -295,6 +295,18 @@ def test_as_dict_keeps_the_contract_keys():
         ("Gunmen stopped a truck with 20 labourers on board, wounding three of them.", NONE, (3, 3)),
         # the remains of people are the dead
         ("Forensic teams exhumed the remains of 23 people from the mass grave.", (23, 23), NONE),
+        # people named by where they are from
+        ("The ministry said 37 Palestinians were killed and 80 wounded overnight.", (37, 37), (80, 80)),
+        # an age standing for the person
+        ("Soldiers shot dead a 15-year-old and wounded his cousin.", (1, 1), (1, 1)),
+        # "another four", "a further six": more of the same toll
+        ("Three people were killed on Monday and another five on Tuesday in the shelling.", (8, 8), NONE),
+        # a breakdown after a colon
+        ("The raids killed 13 people: eight in Kafr Nabl and five in Hass.", (13, 13), NONE),
+        # part of the wounded who later died: a toll of the dead, the wounded unchanged
+        ("The blast wounded 24 people, three of whom later died in hospital.", (3, 3), (24, 24)),
+        # hospitalised people are injured
+        ("Two people died and 40 were hospitalised after the gas attack.", (2, 2), (40, 40)),
         # a second perpetrator after "and": the first claim, never a sum
         ("Regime forces killed 12 civilians and ISIS militants killed five, the network said.", (12, 12), NONE),
     ],
@@ -314,6 +326,12 @@ def test_patterns_found_on_independent_sentences(sentence, killed, injured):
         ("Shelling killed three people in Atarib and two in Sarmin.", (5, 5), NONE),
         ("The regime killed 10 people and injured 25 more, the monitor said.", (10, 10), (25, 25)),
         ("Medics said 14 people had died, while the monitor reported more than 30 deaths.", (14, None), NONE),
+        ("Fourteen Russian soldiers were killed in the ambush.", (14, 14), NONE),
+        ("Two Israeli airstrikes killed nine people in Rafah.", (9, 9), NONE),
+        ("At least four people were hurt when a Russian drone hit a bus, the governor said.", NONE, (4, None)),
+        ("A nurse died at 3:20 on Friday after the hospital was shelled.", (1, 1), NONE),
+        ("A 9-year-old boy was killed by the blast.", (1, 1), NONE),
+        ("Rebels fired two Grad rockets at the town, a rebel spokesman said, killing a man.", (1, 1), NONE),
     ],
 )
 def test_the_new_patterns_leave_neighbouring_readings_alone(sentence, killed, injured):
