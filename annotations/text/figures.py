@@ -333,7 +333,7 @@ def _range_of(tolls: list[tuple[int, int | None, str]]) -> tuple[int, int | None
 def _relation(reader: _Reader, earlier: _Group, later: _Group) -> str:
     """How a later toll for the same outcome relates to an earlier one: range, first, latest or sum."""
     gap = reader.words[earlier.last + 1 : later.first]
-    if any(w in RISE for w in gap) and any(w in ("toll", "number") for w in gap):
+    if any(w in RISE for w in gap) and any(w in ("toll", "number", "total", "tally") for w in gap):
         return "latest"  # "..., raising the toll to 10"
     contrast = [k for k, w in enumerate(gap) if w in CONTRAST or w == ";"]
     after_later = reader.words[later.mentions[0].last + 1 : later.mentions[0].last + 2]
@@ -368,10 +368,11 @@ def _relation(reader: _Reader, earlier: _Group, later: _Group) -> str:
 
 def _second_perpetrator(gap: list[str]) -> bool:
     """'... and ISIS killed': between two tolls, a new actor as the subject of its own harm verb."""
-    if gap[:1] != ["and"] and gap[:2] != [",", "and"]:
-        return False
     verbs = [k for k, w in enumerate(gap) if w in HARM_VERBS]
-    return bool(verbs) and any(w in ACTOR_WORDS for w in gap[: verbs[0]])
+    if not verbs:
+        return False
+    joins = [k for k, w in enumerate(gap[: verbs[0]]) if w == "and"]
+    return bool(joins) and any(w in ACTOR_WORDS for w in gap[joins[-1] : verbs[0]])
 
 
 def _combine(reader: _Reader, groups: list[_Group]) -> tuple[tuple[int, int | None, str], list[_Group]]:

@@ -332,6 +332,12 @@ class _Reader:
             if word == "toll":
                 prev = self.word(k - 1)
                 return INJURED if prev in ("injury", "injuries", "wounded") else KILLED
+            if word in ("total", "tally") and self.word(k - 1) == "the" and self.word(k + 1) in TOLL_BEFORE:
+                # "..., bringing the total to 42": the total of the toll stated before it
+                before = self.words[:k]
+                if any(w in KILL_WORDS for w in before):
+                    return KILLED
+                return INJURED if any(w in INJURE_WORDS for w in before) else None
             if word == "number" and self.word(k + 1) == "of":
                 for m in range(k + 2, min(i, k + 6)):
                     if self.words[m] in OUTCOME_CUES and self.words[m] not in ("victims",):
@@ -430,6 +436,11 @@ def find_mentions(reader: _Reader) -> list[Mention]:
                 noun, last = counted
                 group = PERSON_NOUNS.get(noun, TOTAL)
                 count = 2 if noun == "couple" else 1
+                second = reader.word(last + 2)
+                if word in ("his", "her", "their") and reader.word(last + 1) == "and" and second in PERSON_NOUNS:
+                    if second != "other" and PERSON_NOUNS[second] != PERSON_NOUNS[noun]:
+                        group = TOTAL
+                    count, last = count + 1, last + 2  # "his wife and daughter": the possessive counts both
                 mentions.append(Mention(count, count, EXACT, group, i, last, OUTCOME_NOUNS.get(noun)))
                 i = last + 1
                 continue

@@ -307,7 +307,12 @@ def test_as_dict_keeps_the_contract_keys():
         ("The blast wounded 24 people, three of whom later died in hospital.", (3, 3), (24, 24)),
         # hospitalised people are injured
         ("Two people died and 40 were hospitalised after the gas attack.", (2, 2), (40, 40)),
+        # one possessive before two people: "his wife and daughter"
+        ("A farmer was killed and his son and daughter were wounded by the shell.", (1, 1), (2, 2)),
+        # "bringing the total to 42": the latest total
+        ("Nine more people died of their wounds overnight, bringing the total to 31.", (31, 31), NONE),
         # a second perpetrator after "and": the first claim, never a sum
+        ("Regime jets killed four civilians in Ariha, and Russian warplanes killed two in Sarmin.", (4, 4), NONE),
         ("Regime forces killed 12 civilians and ISIS militants killed five, the network said.", (12, 12), NONE),
     ],
 )
