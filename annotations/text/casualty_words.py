@@ -43,7 +43,7 @@ PERSON_NOUNS = {
         "displaced casualty firefighter fireman fisherman migrant protester demonstrator mourner pilgrim "
         "worshiper bystander commuter shopper customer youth youngster elder pensioner hostage settler "
         "peacekeeper serviceman conscript recruit rebel insurgent jihadist gunman attacker assailant "
-        "citizen national tourist miner herder baker trooper sailor marine airman".split(),
+        "citizen national tourist miner herder baker trooper sailor marine airman bomber".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),

@@ -40,6 +40,8 @@ from annotations.text.casualty_words import (
     INJURED,
     KILLED,
     NOT_CASUALTY,
+    NUMBER_WORDS,
+    ORDINALS,
     OUTCOME_CUES,
     PERIOD,
     PRELIMINARY,
@@ -131,7 +133,46 @@ def _group(reader: _Reader, mentions: list[Mention]) -> list[_Group]:
             groups.append(_Group(head=mention))
         else:
             groups.append(_Group(head=None, parts=[mention]))
-    return groups
+    return _apposed_breakdowns(reader, groups)
+
+
+GENERIC_HEADS = frozenset({"people", "persons", "individuals", "dead", "killed", "injured", "wounded", "victims"})
+
+
+def _apposed_breakdowns(reader: _Reader, groups: list[_Group]) -> list[_Group]:
+    """'Ten people were killed, six civilians and four soldiers': counts listed after a comma that add up to
+    a general total just before them are its breakdown."""
+    merged: list[_Group] = []
+    n = 0
+    while n < len(groups):
+        group = groups[n]
+        merged.append(group)
+        n += 1
+        head = group.head
+        if head is None or group.parts or head.low != head.high:
+            continue
+        noun = reader.words[head.last]
+        if noun not in GENERIC_HEADS and not noun[:1].isdecimal() and noun not in NUMBER_WORDS:
+            continue
+        listed: list[_Group] = []
+        previous = group
+        for following in groups[n:]:
+            gap = reader.words[previous.last + 1 : following.first]
+            if not listed and (gap[-1:] != [","] or any(w in (".", ";") or w in CONTRAST for w in gap)):
+                break
+            if listed and not _listed_after(reader, gap, following.mentions[0]):
+                break
+            if any(m.part for m in following.mentions):
+                break
+            listed.append(following)
+            previous = following
+        while listed and sum(m.low for g in listed for m in g.mentions) != head.low:
+            listed.pop()
+        parts = [m for g in listed for m in g.mentions]
+        if len(parts) >= 2:
+            group.parts = parts
+            n += len(listed)
+    return merged
 
 
 def _joins(reader: _Reader, current: _Group, mention: Mention) -> bool:
@@ -148,10 +189,7 @@ def _joins(reader: _Reader, current: _Group, mention: Mention) -> bool:
     if any(w in (".", ";") or w in CONTRAST for w in gap):
         return False
     head = current.head
-    listed = gap in ([","], ["and"], [",", "and"]) or (
-        mention.elliptic and gap[-1:] in (["and"], [","]) and not any(w in OUTCOME_CUES for w in gap)
-    )
-    if head is not None and listed and _inside_apposition(reader, head, mention):
+    if head is not None and _listed_after(reader, gap, mention) and _inside_apposition(reader, head, mention):
         return True  # "twelve people - nine civilians and three fighters -", "11 people: seven in A and four in B"
     # "Among the 18 people killed were six members of the family", "Of the 25 killed, 10 were children"
     if head is not None and reader.phrase_before(head.first, ("among the", "among", "of the", "of those")) is not None:
@@ -188,6 +226,17 @@ def _dash_apposition(reader: _Reader, gap: list[str], mention: Mention) -> bool:
     if gap[-1] != ":" and reader.glued(opener - 1, opener):
         return False  # a hyphen: "Thirty-six"
     return not any(w in (".", ";") or w in CONTRAST or w in OUTCOME_CUES for w in gap)
+
+
+def _listed_after(reader: _Reader, gap: list[str], mention: Mention) -> bool:
+    """The next item of a list: "..., six civilians and four soldiers", "seven in Atarib and four in Sarmin"."""
+    if gap in ([","], ["and"], [",", "and"]):
+        return True
+    return (
+        mention.elliptic
+        and gap[-1:] in (["and"], [","])
+        and not any(w in OUTCOME_CUES or w in CONTRAST or w in (".", ";") for w in gap)
+    )
 
 
 def _inside_apposition(reader: _Reader, head: Mention, mention: Mention) -> bool:
@@ -339,6 +388,7 @@ def _relation(reader: _Reader, earlier: _Group, later: _Group) -> str:
     after_later = reader.words[later.mentions[0].last + 1 : later.mentions[0].last + 2]
     later_words = reader.words[later.first : _clause_end(reader, later.last + 1, len(reader))]
     more = after_later in (["more"], ["others"], ["further"]) or reader.word(later.first - 1) in ("another", "further")
+    more = more or reader.word(later.first + 1) in ORDINALS  # "...; a third person died later in hospital"
     actor_later = any(w in ACTOR_WORDS for w in gap[contrast[-1] :] + later_words) if contrast else False
     if more and not actor_later and "by" not in gap:
         return "sum"  # "two people were killed; in Binnish, three more died"

@@ -291,6 +291,13 @@ class _Reader:
             return INJURED
         if word == "succumbed":
             return KILLED
+        if word in ("admitted", "rushed", "transferred"):
+            # "70 were admitted with injuries", "were rushed to hospital"
+            if any(
+                w in ("injuries", "wounds", "injured", "wounded", "hospital", "hospitals")
+                for w in self.words[k + 1 : k + 6]
+            ):
+                return INJURED
         if word in NOT_CASUALTY_WORDS:
             return NOT_CASUALTY
         if linked and not relative and word.endswith("ing") and len(word) > 5:
@@ -332,7 +339,7 @@ class _Reader:
             if word == "toll":
                 prev = self.word(k - 1)
                 return INJURED if prev in ("injury", "injuries", "wounded") else KILLED
-            if word in ("total", "tally") and self.word(k - 1) == "the" and self.word(k + 1) in TOLL_BEFORE:
+            if word in ("total", "tally") and self.word(k - 1) == "the" and k + 4 >= i:
                 # "..., bringing the total to 42": the total of the toll stated before it
                 before = self.words[:k]
                 if any(w in KILL_WORDS for w in before):

@@ -311,6 +311,16 @@ def test_as_dict_keeps_the_contract_keys():
         ("A farmer was killed and his son and daughter were wounded by the shell.", (1, 1), (2, 2)),
         # "bringing the total to 42": the latest total
         ("Nine more people died of their wounds overnight, bringing the total to 31.", (31, 31), NONE),
+        ("Two medics were killed on Sunday, bringing the total this month to 17.", (17, 17), NONE),
+        # an ordinal person after a clause break is one more of the same toll
+        ("The strike killed four people and wounded nine; a fifth person died later in hospital.", (5, 5), (9, 9)),
+        # counts listed after a comma that add up to a general total are its breakdown
+        ("Eleven people were killed, seven civilians and four policemen, the ministry said.", (11, 11), NONE),
+        ("Six people died, four in Binnish and two in Taftanaz.", (6, 6), NONE),
+        ("Nine people were wounded, five women and four children.", NONE, (9, 9)),
+        # admitted or rushed to hospital with injuries: injured
+        ("Four people were killed and another 25 were admitted with injuries.", (4, 4), (25, 25)),
+        ("The explosion killed the bomber and five bystanders.", (6, 6), NONE),
         # a second perpetrator after "and": the first claim, never a sum
         ("Regime jets killed four civilians in Ariha, and Russian warplanes killed two in Sarmin.", (4, 4), NONE),
         ("Regime forces killed 12 civilians and ISIS militants killed five, the network said.", (12, 12), NONE),
@@ -332,6 +342,8 @@ def test_patterns_found_on_independent_sentences(sentence, killed, injured):
         ("The regime killed 10 people and injured 25 more, the monitor said.", (10, 10), (25, 25)),
         ("Medics said 14 people had died, while the monitor reported more than 30 deaths.", (14, None), NONE),
         ("Fourteen Russian soldiers were killed in the ambush.", (14, 14), NONE),
+        ("The strikes killed five civilians, three soldiers and two policemen.", (10, 10), NONE),
+        ("The bodies of 21 people were brought to the hospital.", (21, 21), NONE),
         ("Two Israeli airstrikes killed nine people in Rafah.", (9, 9), NONE),
         ("At least four people were hurt when a Russian drone hit a bus, the governor said.", NONE, (4, None)),
         ("A nurse died at 3:20 on Friday after the hospital was shelled.", (1, 1), NONE),
