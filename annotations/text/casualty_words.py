@@ -43,7 +43,7 @@ PERSON_NOUNS = {
         "displaced casualty firefighter fireman fisherman migrant protester demonstrator mourner pilgrim "
         "worshiper bystander commuter shopper customer youth youngster elder pensioner hostage settler "
         "peacekeeper serviceman conscript recruit rebel insurgent jihadist gunman attacker assailant "
-        "citizen national tourist miner herder baker trooper sailor marine airman bomber".split(),
+        "citizen national tourist miner herder baker trooper sailor marine airman bomber commander bodyguard".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -220,7 +220,9 @@ ZERO = re.compile(
     r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?P<n2>casualties|injuries|deaths|fatalities|loss\s+of\s+life)\b"
     r"|\bnobody\s+(?:was\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w2>killed|injured|hurt|wounded|harmed|died))?\b"
-    r"|\bno\s+one\s+(?P<v3>died)\b",
+    r"|\bno\s+one\s+(?P<v3>died)\b"
+    r"|\bnone\s+of\s+(?:the|its|their|them|our|his|her)(?:\s+[a-z]+){0,2}?\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?P<v4>killed|injured|hurt|wounded|harmed)(?:\s+(?:or|nor|and)\s+(?P<w4>killed|injured|hurt|wounded|harmed))?\b",
     re.IGNORECASE,
 )
 TOKEN = re.compile(r"\d+(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?|[A-Za-z]+(?:['’][A-Za-z]+)?|[^\sA-Za-z\d]")

@@ -195,8 +195,11 @@ def _joins(reader: _Reader, current: _Group, mention: Mention) -> bool:
     if head is not None and reader.phrase_before(head.first, ("among the", "among", "of the", "of those")) is not None:
         if not current.parts and (gap[-1:] in (["were"], ["was"]) or gap == ["were", "also"]):
             return True
-        if mention.outcome is None and "," in gap and all(w not in OUTCOME_CUES for w in gap[gap.index(",") :]):
-            return True
+        same = mention.outcome is None or mention.outcome == (
+            head.outcome or reader.verb_after(head.last + 1, mention.first)
+        )
+        if same and "," in gap and all(w not in OUTCOME_CUES for w in gap[gap.index(",") :]):
+            return True  # "Of the 40 people injured, 15 remain in hospital"
     marked = _breakdown_marked(reader, current.mentions[0].last + 1, mention.first)
     if head is not None and mention.outcome is None and _marker_follows_cues(gap):
         return True  # "21 others injured, including seven children"
@@ -393,6 +396,8 @@ def _relation(reader: _Reader, earlier: _Group, later: _Group) -> str:
     if more and not actor_later and "by" not in gap:
         return "sum"  # "two people were killed; in Binnish, three more died"
     contrast = [k for k, w in enumerate(gap) if w in CONTRAST or w == ";"]
+    if _earlier_event(gap, later_words):
+        return "first"  # "killed five people, one day after a strike on the same district killed 11"
     if not contrast and _second_perpetrator(gap):
         return "first"  # "regime forces killed 11 civilians and ISIS killed three": never a sum
     if not contrast and not ("," in gap and any(w in SOURCE_WORDS for w in gap)):
@@ -414,6 +419,17 @@ def _relation(reader: _Reader, earlier: _Group, later: _Group) -> str:
     if sources_later:
         return "range"
     return "sum" if not contrast else "first"
+
+
+def _earlier_event(gap: list[str], later_words: list[str]) -> bool:
+    """'..., a day after an attack that killed 11': the later toll is another event's."""
+    for k, word in enumerate(gap):
+        if word in ("after", "following") and any(
+            w in ("strike", "attack", "raid", "bombing", "shelling", "explosion", "blast", "airstrike")
+            for w in gap[k + 1 :]
+        ):
+            return any(w in HARM_VERBS for w in gap[k + 1 :] + later_words)
+    return False
 
 
 def _second_perpetrator(gap: list[str]) -> bool:
@@ -449,8 +465,10 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
     zero: dict[str, int] = {}
     for match in ZERO.finditer(sentence):
         noun = (match.group("n1") or match.group("n2") or "").lower()
-        verb = (match.group("v1") or match.group("v2") or match.group("v3") or "").lower()
-        also = (match.group("w1") or match.group("w2") or "").lower()  # "nobody was hurt or killed"
+        verb = (match.group("v1") or match.group("v2") or match.group("v3") or match.group("v4") or "").lower()
+        also = (
+            match.group("w1") or match.group("w2") or match.group("w4") or ""
+        ).lower()  # "nobody was hurt or killed"
         if noun in ("one", "body", "people", "civilians") and not verb:
             continue
         for outcome in _zero_outcomes(noun, verb) + (_zero_outcomes("", also) if also else []):

@@ -291,6 +291,8 @@ class _Reader:
             return INJURED
         if word == "succumbed":
             return KILLED
+        if word == "in" and self.word(k + 1) in ("hospital", "hospitals"):
+            return INJURED  # "with 130 people still in hospital"
         if word in ("admitted", "rushed", "transferred"):
             # "70 were admitted with injuries", "were rushed to hospital"
             if any(
@@ -458,6 +460,12 @@ def find_mentions(reader: _Reader) -> list[Mention]:
             if reader.verb_after(last + 1, len(words)) in (KILLED, INJURED):
                 mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS.get(noun, TOTAL) if last > i + 1 else TOTAL, i, last))
                 i = last + 1
+                continue
+        # "killed one person and wounded another": one more person, the object of the verb
+        if word == "another" and reader.verb_before(i) in (KILLED, INJURED) and not reader.number_at(i + 1):
+            if _person_noun(reader.word(i + 1)) is None:
+                mentions.append(Mention(1, 1, EXACT, TOTAL, i, i, reader.verb_before(i)))
+                i += 1
                 continue
         # "another succumbed to his wounds", "another was killed": one more person
         if word == "another" and reader.verb_after(i + 1, len(words)) in (KILLED, INJURED):

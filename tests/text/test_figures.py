@@ -321,6 +321,16 @@ def test_as_dict_keeps_the_contract_keys():
         # admitted or rushed to hospital with injuries: injured
         ("Four people were killed and another 25 were admitted with injuries.", (4, 4), (25, 25)),
         ("The explosion killed the bomber and five bystanders.", (6, 6), NONE),
+        # "wounded another": one more person, the object of the verb
+        ("The sniper killed one man and wounded another.", (1, 1), (1, 1)),
+        # "none of its personnel were hurt": a zero toll
+        ("The army said none of its soldiers were hurt in the attack.", NONE, (0, 0)),
+        # a commander and his bodyguards are people
+        ("The drone strike killed the commander and three of his bodyguards.", (4, 4), NONE),
+        # a toll of an earlier event is another claim
+        ("Shelling killed six people, two days after an airstrike on the same town killed 14.", (6, 6), NONE),
+        # people still in hospital are injured, not dead
+        ("The death toll reached 31, with 70 people still in hospital.", (31, 31), (70, 70)),
         # a second perpetrator after "and": the first claim, never a sum
         ("Regime jets killed four civilians in Ariha, and Russian warplanes killed two in Sarmin.", (4, 4), NONE),
         ("Regime forces killed 12 civilians and ISIS militants killed five, the network said.", (12, 12), NONE),
@@ -344,6 +354,8 @@ def test_patterns_found_on_independent_sentences(sentence, killed, injured):
         ("Fourteen Russian soldiers were killed in the ambush.", (14, 14), NONE),
         ("The strikes killed five civilians, three soldiers and two policemen.", (10, 10), NONE),
         ("The bodies of 21 people were brought to the hospital.", (21, 21), NONE),
+        ("Of the 40 people injured, 15 remain in hospital.", NONE, (40, 40)),
+        ("The toll rose to 17 after two of the wounded died in hospital.", (17, 17), NONE),
         ("Two Israeli airstrikes killed nine people in Rafah.", (9, 9), NONE),
         ("At least four people were hurt when a Russian drone hit a bus, the governor said.", NONE, (4, None)),
         ("A nurse died at 3:20 on Friday after the hospital was shelled.", (1, 1), NONE),
