@@ -221,6 +221,7 @@ ZERO = re.compile(
     r"|\bnobody\s+(?:was\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w2>killed|injured|hurt|wounded|harmed|died))?\b"
     r"|\bno\s+one\s+(?P<v3>died)\b"
+    r"|\b(?P<v5>killed|injured|wounded|hurt)\s+(?:nobody|no\s+one)\b"
     r"|\bnone\s+of\s+(?:the|its|their|them|our|his|her)(?:\s+[a-z]+){0,2}?\s+(?:were|was|had\s+been|have\s+been)\s+"
     r"(?P<v4>killed|injured|hurt|wounded|harmed)(?:\s+(?:or|nor|and)\s+(?P<w4>killed|injured|hurt|wounded|harmed))?\b",
     re.IGNORECASE,

@@ -203,6 +203,9 @@ def _joins(reader: _Reader, current: _Group, mention: Mention) -> bool:
     marked = _breakdown_marked(reader, current.mentions[0].last + 1, mention.first)
     if head is not None and mention.outcome is None and _marker_follows_cues(gap):
         return True  # "21 others injured, including seven children"
+    if head is None and len(current.parts) == 1 and mention.outcome is None and _marker_follows_cues(gap):
+        mention.marked = True  # "eleven members of the family were killed ..., including seven children"
+        return True
     if any(w in OUTCOME_CUES for w in gap) or mention.outcome is not None:
         return False
     if head is not None:
@@ -294,6 +297,10 @@ def _assign_outcomes(reader: _Reader, groups: list[_Group]) -> None:
             outcome = outcomes.pop() if len(outcomes) == 1 else None
         if outcome is None and group.head is not None and group.parts:
             outcome = reader.verb_after(group.head.last + 1, group.parts[0].first)
+            if outcome is None:  # "Eleven members of the family were killed in the strike, including ..."
+                between = reader.words[group.head.last + 1 : group.parts[0].first]
+                cues = [OUTCOME_CUES[w] for w in between if w in OUTCOME_CUES and w not in ("toll", "victims")]
+                outcome = cues[0] if cues else None
         if outcome is None and group.head is not None and reader.words[group.last] in ("whom", "them"):
             outcome = reader.verb_before(first.first)  # "wounded 19 people, five of whom later died"
         if outcome is None:
@@ -465,7 +472,9 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
     zero: dict[str, int] = {}
     for match in ZERO.finditer(sentence):
         noun = (match.group("n1") or match.group("n2") or "").lower()
-        verb = (match.group("v1") or match.group("v2") or match.group("v3") or match.group("v4") or "").lower()
+        verb = (
+            match.group("v1") or match.group("v2") or match.group("v3") or match.group("v4") or match.group("v5") or ""
+        ).lower()
         also = (
             match.group("w1") or match.group("w2") or match.group("w4") or ""
         ).lower()  # "nobody was hurt or killed"

@@ -327,6 +327,8 @@ class _Reader:
         """'the death toll rose to 17', 'the number of people killed ... has risen to 40': the clause's subject."""
         if self.word(i - 1) not in TOLL_BEFORE:
             return None
+        if self.word(i - 1) == "at" and self.word(i - 3) == "the" and self.word(i - 2) in OUTCOME_NOUNS:
+            return OUTCOME_NOUNS[self.word(i - 2)]  # "put the dead at nine and the wounded at 31"
         put = self.phrase_before(i, ("put the number at", "put the figure at", "put the number of dead at"))
         if put is not None:
             return (

@@ -331,6 +331,12 @@ def test_as_dict_keeps_the_contract_keys():
         ("Shelling killed six people, two days after an airstrike on the same town killed 14.", (6, 6), NONE),
         # people still in hospital are injured, not dead
         ("The death toll reached 31, with 70 people still in hospital.", (31, 31), (70, 70)),
+        # "put the dead at nine and the wounded at 31"
+        ("An initial count put the dead at six and the wounded at 23.", (6, 6), (23, 23)),
+        # "killed nobody": a zero toll
+        ("The rocket killed nobody, but three people were wounded by debris.", (0, 0), (3, 3)),
+        # a breakdown after the verb of a total without a total noun
+        ("Nine members of the Hamdan family were killed in the raid, including five children.", (9, 9), NONE),
         # a second perpetrator after "and": the first claim, never a sum
         ("Regime jets killed four civilians in Ariha, and Russian warplanes killed two in Sarmin.", (4, 4), NONE),
         ("Regime forces killed 12 civilians and ISIS militants killed five, the network said.", (12, 12), NONE),
