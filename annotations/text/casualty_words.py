@@ -170,11 +170,19 @@ SOURCE_WORDS = frozenset(
     "said says say reported reports stated documented counted recorded announced told put puts estimated "
     "according citing cited gave give confirmed registered attributed".split()
 )
+# The parties among the actor words (the rest name weapons or kinds of fighter): two tolls with different
+# parties as subjects are two perpetrators' claims.
+PARTIES = frozenset(
+    "regime russian turkish israeli iranian coalition isis hezbollah government pro-government opposition army "
+    "sdf pyd ypg rsf hamas houthi houthis idf hts wagner".split()
+)
+# What a person who speaks does: "their father said" names a source, not a casualty.
+SPEECH_VERBS = frozenset("said says told added stated explained recalled".split())
 # Words that name an armed actor: a second toll after "while" with one of these is a second perpetrator's.
 ACTOR_WORDS = frozenset(
     "regime forces jets warplanes aircraft army troops militia militias militants rebels russian turkish israeli "
     "iranian coalition isis hezbollah government pro-government opposition factions fighters gunmen snipers "
-    "drones artillery helicopters".split()
+    "drones artillery helicopters sdf pyd ypg rsf hamas houthi houthis idf hts wagner".split()
 )
 # What "lost his/her/their ..." lost: a life is a death, a limb or an eye an injury, a home neither.
 LOST_LIFE = frozenset("life lives".split())
@@ -222,7 +230,7 @@ ZERO = re.compile(
     r"(?:\s+(?:or|nor|and)\s+(?P<w2>killed|injured|hurt|wounded|harmed|died))?\b"
     r"|\bno\s+one\s+(?P<v3>died)\b"
     r"|\b(?P<v5>killed|injured|wounded|hurt)\s+(?:nobody|no\s+one)\b"
-    r"|\bnone\s+of\s+(?:the|its|their|them|our|his|her)(?:\s+[a-z]+){0,2}?\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"|\bnone(?:\s+of\s+(?:the|its|their|them|our|his|her)(?:\s+[a-z]+){0,2}?)?\s+(?:were|was|had\s+been|have\s+been)\s+"
     r"(?P<v4>killed|injured|hurt|wounded|harmed)(?:\s+(?:or|nor|and)\s+(?P<w4>killed|injured|hurt|wounded|harmed))?\b",
     re.IGNORECASE,
 )

@@ -43,6 +43,7 @@ from annotations.text.casualty_words import (
     NUMBER_WORDS,
     ORDINALS,
     OUTCOME_CUES,
+    PARTIES,
     PERIOD,
     PRELIMINARY,
     RANGE,
@@ -400,13 +401,14 @@ def _relation(reader: _Reader, earlier: _Group, later: _Group) -> str:
     more = after_later in (["more"], ["others"], ["further"]) or reader.word(later.first - 1) in ("another", "further")
     more = more or reader.word(later.first + 1) in ORDINALS  # "...; a third person died later in hospital"
     actor_later = any(w in ACTOR_WORDS for w in gap[contrast[-1] :] + later_words) if contrast else False
+    earlier_clause = reader.words[_clause_start(reader, earlier.first, 0) : earlier.last + 1]
+    if not contrast and _second_perpetrator(gap, earlier_clause):
+        return "first"  # "regime forces killed 11 civilians and ISIS killed three (more)": never a sum
     if more and not actor_later and "by" not in gap:
         return "sum"  # "two people were killed; in Binnish, three more died"
     contrast = [k for k, w in enumerate(gap) if w in CONTRAST or w == ";"]
     if _earlier_event(gap, later_words):
         return "first"  # "killed five people, one day after a strike on the same district killed 11"
-    if not contrast and _second_perpetrator(gap):
-        return "first"  # "regime forces killed 11 civilians and ISIS killed three": never a sum
     if not contrast and not ("," in gap and any(w in SOURCE_WORDS for w in gap)):
         return "sum"
     start = earlier.last + 1 + (contrast[-1] if contrast else 0)
@@ -416,8 +418,11 @@ def _relation(reader: _Reader, earlier: _Group, later: _Group) -> str:
     if any(w in RISE for w in later_clause) and any(w in ("toll", "number") for w in later_clause):
         return "latest"
     sources_later = any(w in SOURCE_WORDS for w in later_clause) or "others put" in " ".join(later_clause)
-    sources_earlier = any(w in SOURCE_WORDS for w in earlier_clause) or any(
-        w in SOURCE_WORDS for w in reader.words[: earlier.first]
+    sources_earlier = (
+        any(w in SOURCE_WORDS for w in earlier_clause)
+        or any(w in SOURCE_WORDS for w in reader.words[: earlier.first])
+        or bool(contrast)
+        and any(w in SOURCE_WORDS for w in gap[: contrast[-1]])  # "..., the ministry said, while"
     )
     if sources_later and (sources_earlier or not contrast):
         return "range"
@@ -439,13 +444,21 @@ def _earlier_event(gap: list[str], later_words: list[str]) -> bool:
     return False
 
 
-def _second_perpetrator(gap: list[str]) -> bool:
+def _second_perpetrator(gap: list[str], earlier_clause: list[str]) -> bool:
     """'... and ISIS killed': between two tolls, a new actor as the subject of its own harm verb."""
     verbs = [k for k, w in enumerate(gap) if w in HARM_VERBS]
     if not verbs:
         return False
     joins = [k for k, w in enumerate(gap[: verbs[0]]) if w == "and"]
-    return bool(joins) and any(w in ACTOR_WORDS for w in gap[joins[-1] : verbs[0]])
+    if not joins:
+        return False
+    later_actors = _actors(gap[joins[-1] : verbs[0]])
+    return bool(later_actors) and not later_actors <= _actors(earlier_clause)
+
+
+def _actors(words: list[str]) -> set[str]:
+    """The parties named in some words ("the regime's", "SDF"), not their weapons ("jets", "artillery")."""
+    return {w.removesuffix("'s").removesuffix("’s") for w in words} & PARTIES
 
 
 def _combine(reader: _Reader, groups: list[_Group]) -> tuple[tuple[int, int | None, str], list[_Group]]:

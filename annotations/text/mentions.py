@@ -46,6 +46,7 @@ from annotations.text.casualty_words import (
     RISE,
     SCALES,
     SOURCE_WORDS,
+    SPEECH_VERBS,
     STOP,
     THING_NOUNS,
     TIME_WORDS,
@@ -302,6 +303,8 @@ class _Reader:
                 return INJURED
         if word in NOT_CASUALTY_WORDS:
             return NOT_CASUALTY
+        if word in SPEECH_VERBS and self.word(k + 1) not in OUTCOME_CUES and not linked:
+            return NOT_CASUALTY  # "their father said": who speaks is a source, not a casualty
         if linked and not relative and word.endswith("ing") and len(word) > 5:
             return NOT_CASUALTY  # "some 4,000 people were waiting": what they were doing, not what befell them
         return None
@@ -525,7 +528,9 @@ def find_mentions(reader: _Reader) -> list[Mention]:
                 group = PERSON_NOUNS.get(noun2[0], OTHER_GROUP) if noun2 else OTHER_GROUP
             last = noun[1] if noun else of - 1
             # "two of the wounded later died": a part of a toll already given, not another toll
-            is_part = words[after + 1] in ("them", "whom", "those") or bool(mentions)
+            # "four of the attackers were also killed": people of another kind, a toll of their own
+            of_a_toll = outcome is not None or words[of - 1] in ("casualties", "those")
+            is_part = words[after + 1] in ("them", "whom", "those") or (bool(mentions) and of_a_toll)
             verb = reader.verb_before(first)
             if mentions and words[after + 1] == "them" and verb in (KILLED, INJURED):
                 # "a bus carrying 30 workers, killing 11 of them": the 30 are those the toll was taken from
@@ -635,7 +640,12 @@ def _single_person(reader: _Reader, i: int) -> tuple[str, int] | None:
 
 
 def _skip_age(reader: _Reader, k: int) -> int:
-    """'a girl of seven', 'a man, 45,': the age after a person noun belongs to the noun."""
+    """'a girl of seven', 'a boy, 10,': the age after a person noun belongs to the noun."""
+    if reader.word(k + 1) == "," and reader.word(k + 2)[:1].isdecimal():
+        age = reader.number_at(k + 2)
+        if age is not None and age[0] <= 110 and reader.word(age[1]) in (",", ")") and _person_noun(reader.word(k)):
+            if _singular(reader.word(k)) == reader.word(k):
+                return age[1] - 1
     if reader.word(k + 1) == "of" and reader.word(k + 2) not in ("them", "whom", "the"):
         after = reader.number_at(k + 2)
         if after is not None and after[2] != "vague" and reader.word(after[1]) not in THING_NOUNS:

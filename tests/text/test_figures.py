@@ -337,6 +337,18 @@ def test_as_dict_keeps_the_contract_keys():
         ("The rocket killed nobody, but three people were wounded by debris.", (0, 0), (3, 3)),
         # a breakdown after the verb of a total without a total noun
         ("Nine members of the Hamdan family were killed in the raid, including five children.", (9, 9), NONE),
+        # the first source named before "while": two sources' tolls, a range
+        ("The blast killed 4 people, the governor said, while activists said 7 were killed.", (4, 7), NONE),
+        # an age after a comma belongs to the person
+        ("A sniper killed a girl, 9, and wounded her brother.", (1, 1), (1, 1)),
+        # "none were injured": a zero toll
+        ("Six people died and none were injured.", (6, 6), (0, 0)),
+        # a person who speaks is a source
+        ("Two sisters, aged 6 and 8, were killed in the shelling, their uncle said.", (2, 2), NONE),
+        # "four of the attackers": people of another kind, a toll of their own
+        ("The ambush killed 5 soldiers, and 3 of the gunmen were also killed.", (8, 8), NONE),
+        # a second perpetrator named with a possessive, even with "more"
+        ("The regime's shelling killed 6 people and the SDF's shelling killed 2 more nearby.", (6, 6), NONE),
         # a second perpetrator after "and": the first claim, never a sum
         ("Regime jets killed four civilians in Ariha, and Russian warplanes killed two in Sarmin.", (4, 4), NONE),
         ("Regime forces killed 12 civilians and ISIS militants killed five, the network said.", (12, 12), NONE),
@@ -361,6 +373,9 @@ def test_patterns_found_on_independent_sentences(sentence, killed, injured):
         ("The strikes killed five civilians, three soldiers and two policemen.", (10, 10), NONE),
         ("The bodies of 21 people were brought to the hospital.", (21, 21), NONE),
         ("Of the 40 people injured, 15 remain in hospital.", NONE, (40, 40)),
+        ("Regime shelling killed 5 people in Atarib and regime jets killed 3 more in Ariha.", (8, 8), NONE),
+        ("Two people were reported killed in the strike.", (2, 2), NONE),
+        ("Twenty of the dead, three of them boys, came from one street.", (20, 20), NONE),
         ("The toll rose to 17 after two of the wounded died in hospital.", (17, 17), NONE),
         ("Two Israeli airstrikes killed nine people in Rafah.", (9, 9), NONE),
         ("At least four people were hurt when a Russian drone hit a bus, the governor said.", NONE, (4, None)),
