@@ -35,6 +35,7 @@ from annotations.text.casualty_words import (
     CHILDREN,
     CONTRAST,
     EXACT,
+    FALL,
     HARM_VERBS,
     INCIDENT,
     INJURED,
@@ -393,7 +394,7 @@ def _range_of(tolls: list[tuple[int, int | None, str]]) -> tuple[int, int | None
 def _relation(reader: _Reader, earlier: _Group, later: _Group) -> str:
     """How a later toll for the same outcome relates to an earlier one: range, first, latest or sum."""
     gap = reader.words[earlier.last + 1 : later.first]
-    if any(w in RISE for w in gap) and any(w in ("toll", "number", "total", "tally") for w in gap):
+    if any(w in RISE | FALL for w in gap) and any(w in ("toll", "number", "total", "tally", "figure") for w in gap):
         return "latest"  # "..., raising the toll to 10"
     contrast = [k for k, w in enumerate(gap) if w in CONTRAST or w == ";"]
     after_later = reader.words[later.mentions[0].last + 1 : later.mentions[0].last + 2]

@@ -250,6 +250,8 @@ class _Reader:
         """'home to 5,000 people', 'a town of 20,000 people', 'population of 30,000'."""
         if self.phrase_before(first, POPULATION_BEFORE) is not None:
             return True
+        if self.word(first - 1).removesuffix("'s").removesuffix("’s") in PLACE_NOUNS:
+            return True  # "the town's 8,000 residents"
         if self.word(first - 1) == "of" and self.word(first - 2) in PLACE_NOUNS:
             return True
         for k in range(first - 1, max(-1, first - 3), -1):
@@ -292,8 +294,11 @@ class _Reader:
             return INJURED
         if word == "succumbed":
             return KILLED
-        if word == "in" and self.word(k + 1) in ("hospital", "hospitals"):
-            return INJURED  # "with 130 people still in hospital"
+        if word == "in" and self.word(k + 1) in ("hospital", "hospitals", "critical", "serious", "a"):
+            if self.word(k + 1) != "a" or self.word(k + 2) in ("critical", "serious"):
+                return INJURED  # "with 130 people still in hospital", "are in a critical condition"
+        if linked and not relative and word in ("without", "inside", "aboard", "in", "on", "at", "near"):
+            return NOT_CASUALTY  # "8,000 residents have been without power": where they are, not what befell them
         if word in ("admitted", "rushed", "transferred"):
             # "70 were admitted with injuries", "were rushed to hospital"
             if any(
@@ -346,7 +351,7 @@ class _Reader:
             if word == "toll":
                 prev = self.word(k - 1)
                 return INJURED if prev in ("injury", "injuries", "wounded") else KILLED
-            if word in ("total", "tally") and self.word(k - 1) == "the" and k + 4 >= i:
+            if word in ("total", "tally", "figure", "count") and self.word(k - 1) == "the" and k + 6 >= i:
                 # "..., bringing the total to 42": the total of the toll stated before it
                 before = self.words[:k]
                 if any(w in KILL_WORDS for w in before):

@@ -349,6 +349,13 @@ def test_as_dict_keeps_the_contract_keys():
         ("The ambush killed 5 soldiers, and 3 of the gunmen were also killed.", (8, 8), NONE),
         # a second perpetrator named with a possessive, even with "more"
         ("The regime's shelling killed 6 people and the SDF's shelling killed 2 more nearby.", (6, 6), NONE),
+        # a place's people and where people were are not what befell them
+        ("The village's 900 residents have had no water since the raid, which killed four farmers.", (4, 4), NONE),
+        ("Some 40 people were inside the mosque when the shell hit, killing two.", (2, 2), NONE),
+        # a revised figure is the latest
+        ("Officials first said four people had died, but the figure was later revised to six.", (6, 6), NONE),
+        # people in a critical condition are injured
+        ("Nine people were killed and 5 are in a critical condition.", (9, 9), (5, 5)),
         # a second perpetrator after "and": the first claim, never a sum
         ("Regime jets killed four civilians in Ariha, and Russian warplanes killed two in Sarmin.", (4, 4), NONE),
         ("Regime forces killed 12 civilians and ISIS militants killed five, the network said.", (12, 12), NONE),
