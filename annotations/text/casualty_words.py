@@ -21,6 +21,17 @@ SCALES = frozenset({"hundred", "thousand", "million", "billion"})
 # ACLED's conservative readings of vague counts.
 VAGUE_WORDS = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000}
 
+# People named by where they are from ("104 Palestinians were killed"); before another noun the word is
+# an adjective ("three Israeli airstrikes", "14 Russian soldiers").
+DEMONYMS = frozenset(
+    "palestinian israeli syrian ukrainian russian iraqi afghan yemeni lebanese kurd turk somali libyan "
+    "egyptian iranian jordanian sudanese".split()
+)
+# Person nouns that often describe another noun ("a rebel spokesman", "three migrant boats", "a Russian
+# missile"): before another noun they are read as adjectives.
+NOUN_MODIFIERS = DEMONYMS | frozenset(
+    "rebel migrant settler youth tourist hostage marine pilgrim jihadist insurgent militant civilian".split()
+)
 # What a counted noun (singular form) says about the people counted.
 PERSON_NOUNS = {
     **dict.fromkeys(
@@ -29,15 +40,19 @@ PERSON_NOUNS = {
         "teacher militant combatant guard officer policeman villager pedestrian other adult refugee pilot pupil "
         "employee staffer engineer labourer laborer vendor trader shopkeeper prisoner detainee inmate crew "
         "colleague friend companion neighbour neighbor guest cameraman photographer reporter correspondent "
-        "displaced casualty".split(),
+        "displaced casualty firefighter fireman fisherman migrant protester demonstrator mourner pilgrim "
+        "worshiper bystander commuter shopper customer youth youngster elder pensioner hostage settler "
+        "peacekeeper serviceman conscript recruit rebel insurgent jihadist gunman attacker assailant "
+        "citizen national tourist miner herder baker trooper sailor marine airman bomber commander bodyguard".split(),
         TOTAL,
     ),
+    **dict.fromkeys(DEMONYMS, TOTAL),
     **dict.fromkeys("child kid infant baby boy girl minor toddler schoolchild teenager newborn".split(), CHILDREN),
     **dict.fromkeys("woman mother wife".split(), WOMEN),
     **dict.fromkeys("man husband".split(), MEN),
     **dict.fromkeys(
         "son daughter brother sister father sibling cousin nephew niece grandson granddaughter grandchild "
-        "relative member grandfather grandmother uncle aunt".split(),
+        "relative member grandfather grandmother uncle aunt parent".split(),
         KIN,
     ),
 }
@@ -58,6 +73,9 @@ IRREGULAR_PLURALS = {
     "injured": "injured",
     "wounded": "wounded",
     "killed": "killed",
+    # Only the plural noun counts people ("20 unlawful killings"); "killing" alone is the verb.
+    "killings": "killings",
+    "executions": "executions",
 }
 # Nouns after a number that say both "people" and what happened to them ("18 dead", "27 deaths").
 OUTCOME_NOUNS = {
@@ -70,6 +88,8 @@ OUTCOME_NOUNS = {
     "injured": INJURED,
     "wounded": INJURED,
     "injury": INJURED,
+    "killings": KILLED,
+    "executions": KILLED,
 }
 KILL_WORDS = frozenset(
     "killed kill kills killing dead death deaths died die dies dying martyred martyrs martyr lives life fatalities "
@@ -77,7 +97,7 @@ KILL_WORDS = frozenset(
 )
 INJURE_WORDS = frozenset(
     "injured injuring injure injures injuries injury wounded wounding wounds wound hurt maimed burns suffocation "
-    "treated treatment".split()
+    "treated treatment hospitalised hospitalized".split()
 )
 OUTCOME_CUES = {**dict.fromkeys(KILL_WORDS, KILLED), **dict.fromkeys(INJURE_WORDS, INJURED)}
 # Verbs that, attached to a count of people, say it is not a count of casualties.
@@ -86,7 +106,7 @@ NOT_CASUALTY_WORDS = frozenset(
     "detaining abducted kidnapped missing trapped fled flee fleeing returned released freed stranded sheltered "
     "sheltering housed hosted hosts hosting housing shelters home homes live lived living population inhabitants "
     "attended gathered protested recruited employed vaccinated received served serving fed support supported "
-    "affected survived registered".split()
+    "affected survived registered unaccounted".split()
 )
 # Places whose "of N people" is a population ("a town of 20,000 people").
 PLACE_NOUNS = frozenset("town village city camp neighbourhood neighborhood district area settlement shelter".split())
@@ -150,12 +170,31 @@ SOURCE_WORDS = frozenset(
     "said says say reported reports stated documented counted recorded announced told put puts estimated "
     "according citing cited gave give confirmed registered attributed".split()
 )
+# The parties among the actor words (the rest name weapons or kinds of fighter): two tolls with different
+# parties as subjects are two perpetrators' claims.
+PARTIES = frozenset(
+    "regime russian turkish israeli iranian coalition isis hezbollah government pro-government opposition army "
+    "sdf pyd ypg rsf hamas houthi houthis idf hts wagner".split()
+)
+# What a person who speaks does: "their father said" names a source, not a casualty.
+SPEECH_VERBS = frozenset("said says told added stated explained recalled".split())
 # Words that name an armed actor: a second toll after "while" with one of these is a second perpetrator's.
 ACTOR_WORDS = frozenset(
     "regime forces jets warplanes aircraft army troops militia militias militants rebels russian turkish israeli "
     "iranian coalition isis hezbollah government pro-government opposition factions fighters gunmen snipers "
-    "drones artillery helicopters".split()
+    "drones artillery helicopters sdf pyd ypg rsf hamas houthi houthis idf hts wagner".split()
 )
+# What "lost his/her/their ..." lost: a life is a death, a limb or an eye an injury, a home neither.
+LOST_LIFE = frozenset("life lives".split())
+LOST_BODY_PART = frozenset(
+    "leg legs arm arms hand hands foot feet eye eyes sight limb limbs finger fingers hearing".split()
+)
+# "a third was wounded", "a second died": one more person counted by an ordinal.
+ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+# Words that keep a count attached to the verb after them: "five others remain missing", "are still trapped".
+LINKING = frozenset("remain remains remained still".split())
+# A dash or bracket that opens an apposition: "five members of a family - two parents and three children -".
+APPOSITION_OPEN = frozenset({"-", "–", "—", "("})
 HARM_VERBS = frozenset("killed killing murdered massacred responsible bombed shelled executed".split())
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -184,10 +223,15 @@ PRELIMINARY = re.compile(
 )
 ZERO = re.compile(
     r"\bno\s+(?:civilian\s+|human\s+)?(?P<n1>casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians)"
-    r"(?:\s+(?:were|was|has\s+been|have\s+been)\s+(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed))?\b"
+    r"(?:\s+(?:were|was|has\s+been|have\s+been)\s+(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed)"
+    r"(?:\s+(?:or|nor|and)\s+(?P<w1>killed|injured|hurt|wounded|harmed))?)?\b"
     r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?P<n2>casualties|injuries|deaths|fatalities|loss\s+of\s+life)\b"
-    r"|\bnobody\s+(?:was\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)\b"
-    r"|\bno\s+one\s+(?P<v3>died)\b",
+    r"|\bnobody\s+(?:was\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)"
+    r"(?:\s+(?:or|nor|and)\s+(?P<w2>killed|injured|hurt|wounded|harmed|died))?\b"
+    r"|\bno\s+one\s+(?P<v3>died)\b"
+    r"|\b(?P<v5>killed|injured|wounded|hurt)\s+(?:nobody|no\s+one)\b"
+    r"|\bnone(?:\s+of\s+(?:the|its|their|them|our|his|her)(?:\s+[a-z]+){0,2}?)?\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?P<v4>killed|injured|hurt|wounded|harmed)(?:\s+(?:or|nor|and)\s+(?P<w4>killed|injured|hurt|wounded|harmed))?\b",
     re.IGNORECASE,
 )
 TOKEN = re.compile(r"\d+(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?|[A-Za-z]+(?:['’][A-Za-z]+)?|[^\sA-Za-z\d]")

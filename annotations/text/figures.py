@@ -29,16 +29,22 @@ from annotations.text.arabic import is_arabic
 from annotations.text.casualty_words import (
     ACTOR_WORDS,
     AGGREGATE,
+    APPOSITION_OPEN,
     AT_LEAST,
     BREAKDOWN_MARKERS,
     CHILDREN,
     CONTRAST,
     EXACT,
+    FALL,
     HARM_VERBS,
     INCIDENT,
     INJURED,
     KILLED,
+    NOT_CASUALTY,
+    NUMBER_WORDS,
+    ORDINALS,
     OUTCOME_CUES,
+    PARTIES,
     PERIOD,
     PRELIMINARY,
     RANGE,
@@ -113,6 +119,9 @@ def _group(reader: _Reader, mentions: list[Mention]) -> list[_Group]:
     for mention in mentions:
         if groups and _joins(reader, groups[-1], mention):
             current = groups[-1]
+            if _adds_a_relative(reader, current, mention):
+                current.parts.insert(0, current.head)  # the one person is counted with the others
+                current.head = None
             if current.head is None and len(current.parts) == 1 and (mention.part or mention.marked):
                 current.head = current.parts.pop()  # "nine members of one family, six of them children"
             current.parts.append(mention)
@@ -126,7 +135,46 @@ def _group(reader: _Reader, mentions: list[Mention]) -> list[_Group]:
             groups.append(_Group(head=mention))
         else:
             groups.append(_Group(head=None, parts=[mention]))
-    return groups
+    return _apposed_breakdowns(reader, groups)
+
+
+GENERIC_HEADS = frozenset({"people", "persons", "individuals", "dead", "killed", "injured", "wounded", "victims"})
+
+
+def _apposed_breakdowns(reader: _Reader, groups: list[_Group]) -> list[_Group]:
+    """'Ten people were killed, six civilians and four soldiers': counts listed after a comma that add up to
+    a general total just before them are its breakdown."""
+    merged: list[_Group] = []
+    n = 0
+    while n < len(groups):
+        group = groups[n]
+        merged.append(group)
+        n += 1
+        head = group.head
+        if head is None or group.parts or head.low != head.high:
+            continue
+        noun = reader.words[head.last]
+        if noun not in GENERIC_HEADS and not noun[:1].isdecimal() and noun not in NUMBER_WORDS:
+            continue
+        listed: list[_Group] = []
+        previous = group
+        for following in groups[n:]:
+            gap = reader.words[previous.last + 1 : following.first]
+            if not listed and (gap[-1:] != [","] or any(w in (".", ";") or w in CONTRAST for w in gap)):
+                break
+            if listed and not _listed_after(reader, gap, following.mentions[0]):
+                break
+            if any(m.part for m in following.mentions):
+                break
+            listed.append(following)
+            previous = following
+        while listed and sum(m.low for g in listed for m in g.mentions) != head.low:
+            listed.pop()
+        parts = [m for g in listed for m in g.mentions]
+        if len(parts) >= 2:
+            group.parts = parts
+            n += len(listed)
+    return merged
 
 
 def _joins(reader: _Reader, current: _Group, mention: Mention) -> bool:
@@ -135,18 +183,31 @@ def _joins(reader: _Reader, current: _Group, mention: Mention) -> bool:
         return True
     previous = current.mentions[-1]
     gap = reader.words[previous.last + 1 : mention.first]
+    if _counts_others(reader, mention):
+        return False  # "three others", "five more": people beside those counted so far
+    if _dash_apposition(reader, gap, mention):
+        mention.marked = True  # "five members of a family - two parents and three children -"
+        return True
     if any(w in (".", ";") or w in CONTRAST for w in gap):
         return False
     head = current.head
+    if head is not None and _listed_after(reader, gap, mention) and _inside_apposition(reader, head, mention):
+        return True  # "twelve people - nine civilians and three fighters -", "11 people: seven in A and four in B"
     # "Among the 18 people killed were six members of the family", "Of the 25 killed, 10 were children"
     if head is not None and reader.phrase_before(head.first, ("among the", "among", "of the", "of those")) is not None:
         if not current.parts and (gap[-1:] in (["were"], ["was"]) or gap == ["were", "also"]):
             return True
-        if mention.outcome is None and "," in gap and all(w not in OUTCOME_CUES for w in gap[gap.index(",") :]):
-            return True
+        same = mention.outcome is None or mention.outcome == (
+            head.outcome or reader.verb_after(head.last + 1, mention.first)
+        )
+        if same and "," in gap and all(w not in OUTCOME_CUES for w in gap[gap.index(",") :]):
+            return True  # "Of the 40 people injured, 15 remain in hospital"
     marked = _breakdown_marked(reader, current.mentions[0].last + 1, mention.first)
     if head is not None and mention.outcome is None and _marker_follows_cues(gap):
         return True  # "21 others injured, including seven children"
+    if head is None and len(current.parts) == 1 and mention.outcome is None and _marker_follows_cues(gap):
+        mention.marked = True  # "eleven members of the family were killed ..., including seven children"
+        return True
     if any(w in OUTCOME_CUES for w in gap) or mention.outcome is not None:
         return False
     if head is not None:
@@ -159,6 +220,55 @@ def _joins(reader: _Reader, current: _Group, mention: Mention) -> bool:
         mention.marked = True  # "nine members of the family, including four children": the first is the total
         return True
     return mention.group != TOTAL and not marked  # "a man and his three daughters", "11 children and 4 women"
+
+
+def _counts_others(reader: _Reader, mention: Mention) -> bool:
+    return reader.words[mention.last] == "others" or reader.word(mention.last + 1) in ("more", "others")
+
+
+def _dash_apposition(reader: _Reader, gap: list[str], mention: Mention) -> bool:
+    """A count right after a spaced dash, a bracket or a colon, with no verb or clause break before it."""
+    opener = mention.first - 1
+    if not gap or gap[-1] not in APPOSITION_OPEN | {":"}:
+        return False
+    if gap[-1] != ":" and reader.glued(opener - 1, opener):
+        return False  # a hyphen: "Thirty-six"
+    return not any(w in (".", ";") or w in CONTRAST or w in OUTCOME_CUES for w in gap)
+
+
+def _listed_after(reader: _Reader, gap: list[str], mention: Mention) -> bool:
+    """The next item of a list: "..., six civilians and four soldiers", "seven in Atarib and four in Sarmin"."""
+    if gap in ([","], ["and"], [",", "and"]):
+        return True
+    return (
+        mention.elliptic
+        and gap[-1:] in (["and"], [","])
+        and not any(w in OUTCOME_CUES or w in CONTRAST or w in (".", ";") for w in gap)
+    )
+
+
+def _inside_apposition(reader: _Reader, head: Mention, mention: Mention) -> bool:
+    """Whether a dash or bracket opened after the total is still open at the mention."""
+    depth = 0
+    for k in range(head.last + 1, mention.first):
+        word = reader.words[k]
+        if word in ("-", "–", "—") and not reader.glued(k - 1, k):
+            depth = 1 - depth
+        elif word == ":":
+            depth = 1  # "killed 11 people: seven in Maaret Misrin and four in Sarmin"
+        elif word == "(":
+            depth = 1
+        elif word == ")":
+            depth = 0
+    return depth == 1
+
+
+def _adds_a_relative(reader: _Reader, current: _Group, mention: Mention) -> bool:
+    """'a journalist, his wife and their son': a relative of one person is another person, not a breakdown."""
+    head = current.head
+    return (
+        head is not None and (head.low, head.high) == (1, 1) and reader.words[mention.first] in ("his", "her", "their")
+    )
 
 
 def _marker_follows_cues(gap: list[str]) -> bool:
@@ -189,6 +299,12 @@ def _assign_outcomes(reader: _Reader, groups: list[_Group]) -> None:
             outcome = outcomes.pop() if len(outcomes) == 1 else None
         if outcome is None and group.head is not None and group.parts:
             outcome = reader.verb_after(group.head.last + 1, group.parts[0].first)
+            if outcome is None:  # "Eleven members of the family were killed in the strike, including ..."
+                between = reader.words[group.head.last + 1 : group.parts[0].first]
+                cues = [OUTCOME_CUES[w] for w in between if w in OUTCOME_CUES and w not in ("toll", "victims")]
+                outcome = cues[0] if cues else None
+        if outcome is None and group.head is not None and reader.words[group.last] in ("whom", "them"):
+            outcome = reader.verb_before(first.first)  # "wounded 19 people, five of whom later died"
         if outcome is None:
             outcome = reader.verb_after(group.last + 1, hi)
         if outcome is None:
@@ -205,7 +321,13 @@ def _assign_outcomes(reader: _Reader, groups: list[_Group]) -> None:
             outcome = reader.nearest_cue(group.first, group.last, before, after)
         if outcome is None and first.elliptic and n:
             outcome = groups[n - 1].outcome
+        if outcome in (None, NOT_CASUALTY) and group.head is not None and group.parts:
+            # "Twelve people were sheltering in the school; four of them were killed": the parts are the toll
+            own = {reader.verb_after(part.last + 1, hi) for part in group.parts}
+            if len(own) == 1 and own & {KILLED, INJURED}:
+                group.head, outcome = None, own.pop()
         group.outcome = outcome
+    _split_parts_with_their_own_outcome(reader, groups)
     # "A journalist and his cameraman were killed": a count joined by "and" to the next takes its outcome.
     for n in range(len(groups) - 2, -1, -1):
         group, following = groups[n], groups[n + 1]
@@ -213,6 +335,21 @@ def _assign_outcomes(reader: _Reader, groups: list[_Group]) -> None:
         if group.outcome is None and following.outcome and gap and gap[-1] in ("and", "or") and len(gap) <= 3:
             if not any(w in OUTCOME_CUES or w in CONTRAST or w in (".", ";") for w in gap):
                 group.outcome = following.outcome
+
+
+def _split_parts_with_their_own_outcome(reader: _Reader, groups: list[_Group]) -> None:
+    """'wounded 19 people, five of whom later died': the five are also a toll of the dead."""
+    for n in range(len(groups) - 1, -1, -1):
+        group = groups[n]
+        if group.head is None or group.outcome not in (KILLED, INJURED):
+            continue
+        for part in list(group.parts):
+            if not part.part:
+                continue
+            own = reader.verb_after(part.last + 1, len(reader))
+            if own in (KILLED, INJURED) and own != group.outcome:
+                group.parts.remove(part)
+                groups.insert(n + 1, _Group(head=part, outcome=own))
 
 
 def _clause_start(reader: _Reader, i: int, lo: int) -> int:
@@ -244,8 +381,11 @@ def _sum_tolls(tolls: list[tuple[int, int | None, str]]) -> tuple[int, int | Non
 
 def _range_of(tolls: list[tuple[int, int | None, str]]) -> tuple[int, int | None, str]:
     low = min(t[0] for t in tolls)
-    highs = [t[1] for t in tolls]
-    high = None if any(h is None for h in highs) else max(h for h in highs if h is not None)
+    known = [t[1] for t in tolls if t[1] is not None]
+    open_lows = [t[0] for t in tolls if t[1] is None]
+    # "at least 30" from one source and 45 from another: 30..45; the range stays open only when an
+    # open toll could exceed every closed one.
+    high = max(known) if known and (not open_lows or max(known) >= max(open_lows)) else None
     if low == high:
         return low, high, tolls[0][2]
     return low, high, RANGE
@@ -254,16 +394,22 @@ def _range_of(tolls: list[tuple[int, int | None, str]]) -> tuple[int, int | None
 def _relation(reader: _Reader, earlier: _Group, later: _Group) -> str:
     """How a later toll for the same outcome relates to an earlier one: range, first, latest or sum."""
     gap = reader.words[earlier.last + 1 : later.first]
-    if any(w in RISE for w in gap) and any(w in ("toll", "number") for w in gap):
+    if any(w in RISE | FALL for w in gap) and any(w in ("toll", "number", "total", "tally", "figure") for w in gap):
         return "latest"  # "..., raising the toll to 10"
     contrast = [k for k, w in enumerate(gap) if w in CONTRAST or w == ";"]
     after_later = reader.words[later.mentions[0].last + 1 : later.mentions[0].last + 2]
     later_words = reader.words[later.first : _clause_end(reader, later.last + 1, len(reader))]
     more = after_later in (["more"], ["others"], ["further"]) or reader.word(later.first - 1) in ("another", "further")
+    more = more or reader.word(later.first + 1) in ORDINALS  # "...; a third person died later in hospital"
     actor_later = any(w in ACTOR_WORDS for w in gap[contrast[-1] :] + later_words) if contrast else False
+    earlier_clause = reader.words[_clause_start(reader, earlier.first, 0) : earlier.last + 1]
+    if not contrast and _second_perpetrator(gap, earlier_clause):
+        return "first"  # "regime forces killed 11 civilians and ISIS killed three (more)": never a sum
     if more and not actor_later and "by" not in gap:
         return "sum"  # "two people were killed; in Binnish, three more died"
     contrast = [k for k, w in enumerate(gap) if w in CONTRAST or w == ";"]
+    if _earlier_event(gap, later_words):
+        return "first"  # "killed five people, one day after a strike on the same district killed 11"
     if not contrast and not ("," in gap and any(w in SOURCE_WORDS for w in gap)):
         return "sum"
     start = earlier.last + 1 + (contrast[-1] if contrast else 0)
@@ -273,8 +419,11 @@ def _relation(reader: _Reader, earlier: _Group, later: _Group) -> str:
     if any(w in RISE for w in later_clause) and any(w in ("toll", "number") for w in later_clause):
         return "latest"
     sources_later = any(w in SOURCE_WORDS for w in later_clause) or "others put" in " ".join(later_clause)
-    sources_earlier = any(w in SOURCE_WORDS for w in earlier_clause) or any(
-        w in SOURCE_WORDS for w in reader.words[: earlier.first]
+    sources_earlier = (
+        any(w in SOURCE_WORDS for w in earlier_clause)
+        or any(w in SOURCE_WORDS for w in reader.words[: earlier.first])
+        or bool(contrast)
+        and any(w in SOURCE_WORDS for w in gap[: contrast[-1]])  # "..., the ministry said, while"
     )
     if sources_later and (sources_earlier or not contrast):
         return "range"
@@ -283,6 +432,34 @@ def _relation(reader: _Reader, earlier: _Group, later: _Group) -> str:
     if sources_later:
         return "range"
     return "sum" if not contrast else "first"
+
+
+def _earlier_event(gap: list[str], later_words: list[str]) -> bool:
+    """'..., a day after an attack that killed 11': the later toll is another event's."""
+    for k, word in enumerate(gap):
+        if word in ("after", "following") and any(
+            w in ("strike", "attack", "raid", "bombing", "shelling", "explosion", "blast", "airstrike")
+            for w in gap[k + 1 :]
+        ):
+            return any(w in HARM_VERBS for w in gap[k + 1 :] + later_words)
+    return False
+
+
+def _second_perpetrator(gap: list[str], earlier_clause: list[str]) -> bool:
+    """'... and ISIS killed': between two tolls, a new actor as the subject of its own harm verb."""
+    verbs = [k for k, w in enumerate(gap) if w in HARM_VERBS]
+    if not verbs:
+        return False
+    joins = [k for k, w in enumerate(gap[: verbs[0]]) if w == "and"]
+    if not joins:
+        return False
+    later_actors = _actors(gap[joins[-1] : verbs[0]])
+    return bool(later_actors) and not later_actors <= _actors(earlier_clause)
+
+
+def _actors(words: list[str]) -> set[str]:
+    """The parties named in some words ("the regime's", "SDF"), not their weapons ("jets", "artillery")."""
+    return {w.removesuffix("'s").removesuffix("’s") for w in words} & PARTIES
 
 
 def _combine(reader: _Reader, groups: list[_Group]) -> tuple[tuple[int, int | None, str], list[_Group]]:
@@ -309,20 +486,27 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
     zero: dict[str, int] = {}
     for match in ZERO.finditer(sentence):
         noun = (match.group("n1") or match.group("n2") or "").lower()
-        verb = (match.group("v1") or match.group("v2") or match.group("v3") or "").lower()
+        verb = (
+            match.group("v1") or match.group("v2") or match.group("v3") or match.group("v4") or match.group("v5") or ""
+        ).lower()
+        also = (
+            match.group("w1") or match.group("w2") or match.group("w4") or ""
+        ).lower()  # "nobody was hurt or killed"
         if noun in ("one", "body", "people", "civilians") and not verb:
             continue
-        if noun == "losses":
-            zero.setdefault(KILLED, 0)
-            zero.setdefault(INJURED, 0)
-        elif verb in ("killed", "died") or noun in ("deaths", "dead", "fatalities") or noun.startswith("loss"):
-            zero.setdefault(KILLED, 0)
-        elif verb in ("injured", "hurt", "wounded") or noun == "injuries":
-            zero.setdefault(INJURED, 0)
-        else:  # "no casualties", "no one was harmed"
-            zero.setdefault(KILLED, 0)
-            zero.setdefault(INJURED, 0)
+        for outcome in _zero_outcomes(noun, verb) + (_zero_outcomes("", also) if also else []):
+            zero.setdefault(outcome, 0)
     return zero
+
+
+def _zero_outcomes(noun: str, verb: str) -> list[str]:
+    if noun == "losses":
+        return [KILLED, INJURED]
+    if verb in ("killed", "died") or noun in ("deaths", "dead", "fatalities") or noun.startswith("loss"):
+        return [KILLED]
+    if verb in ("injured", "hurt", "wounded") or noun == "injuries":
+        return [INJURED]
+    return [KILLED, INJURED]  # "no casualties", "no one was harmed"
 
 
 def extract_figures(sentence: str) -> Figures | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from word2number import w2n
 
 from annotations.text.casualty_words import (
+    APPOSITION_OPEN,
     APPROXIMATE_PREFIXES,
     APPROXIMATELY,
     AT_LEAST,
@@ -26,10 +27,15 @@ from annotations.text.casualty_words import (
     IRREGULAR_PLURALS,
     KILL_WORDS,
     KILLED,
+    LINKING,
+    LOST_BODY_PART,
+    LOST_LIFE,
     MONTHS,
     NOT_CASUALTY,
     NOT_CASUALTY_WORDS,
+    NOUN_MODIFIERS,
     NUMBER_WORDS,
+    ORDINALS,
     OTHER_GROUP,
     OUTCOME_CUES,
     OUTCOME_NOUNS,
@@ -40,6 +46,7 @@ from annotations.text.casualty_words import (
     RISE,
     SCALES,
     SOURCE_WORDS,
+    SPEECH_VERBS,
     STOP,
     THING_NOUNS,
     TIME_WORDS,
@@ -224,6 +231,8 @@ class _Reader:
             noun = _person_noun(word)
             if noun == "other" and _person_noun(self.word(k + 1)) not in (None, "other"):
                 continue  # "five other people": the noun is the next word
+            if word in NOUN_MODIFIERS and _adjective_of(self.word(k + 1)):
+                continue  # "14 Russian soldiers", "three Israeli airstrikes": the noun is the next word
             if noun is not None:
                 after = _person_noun(self.word(k + 1))
                 if after in OUTCOME_NOUNS and after not in ("killed", "injured", "wounded"):
@@ -241,6 +250,8 @@ class _Reader:
         """'home to 5,000 people', 'a town of 20,000 people', 'population of 30,000'."""
         if self.phrase_before(first, POPULATION_BEFORE) is not None:
             return True
+        if self.word(first - 1).removesuffix("'s").removesuffix("’s") in PLACE_NOUNS:
+            return True  # "the town's 8,000 residents"
         if self.word(first - 1) == "of" and self.word(first - 2) in PLACE_NOUNS:
             return True
         for k in range(first - 1, max(-1, first - 3), -1):
@@ -254,15 +265,26 @@ class _Reader:
     def verb_after(self, j: int, stop: int) -> str | None:
         """The outcome of the verb right after a counted phrase ("13 people were killed", "a girl died")."""
         k = j
-        while k < stop and (self.words[k] in AUX or self.words[k] == "," or _adverb(self.words[k])):
+        # "20 people who are unaccounted for": a relative clause's verb still says what happened to them
+        relative = self.word(k) in ("who", "that")
+        k += relative
+        linked = False  # "were", "are": what follows is a state or an activity of the people counted
+        while k < stop and (
+            self.words[k] in AUX
+            or self.words[k] in LINKING
+            or self.words[k] in (",", ")")
+            or (self.words[k] in APPOSITION_OPEN and not self.glued(k - 1, k))
+            or _adverb(self.words[k])
+        ):
+            linked = linked or self.words[k] in ("were", "was", "are", "is") or self.words[k] in LINKING
             k += 1
         if k >= stop:
             return None
         word = self.words[k]
         if word in OUTCOME_CUES and word not in ("toll", "victims", "lives", "life"):
             return OUTCOME_CUES[word]
-        if word in ("lost", "losing") and self.word(k + 1) in ("their", "his", "her"):
-            return KILLED
+        if word in ("lost", "losing"):
+            return _lost(self.words[k + 1 : k + 5])
         if word in ("sustained", "suffered", "received") and self.word(k + 1) in (
             "injuries",
             "wounds",
@@ -272,8 +294,24 @@ class _Reader:
             return INJURED
         if word == "succumbed":
             return KILLED
+        if word == "in" and self.word(k + 1) in ("hospital", "hospitals", "critical", "serious", "a"):
+            if self.word(k + 1) != "a" or self.word(k + 2) in ("critical", "serious"):
+                return INJURED  # "with 130 people still in hospital", "are in a critical condition"
+        if linked and not relative and word in ("without", "inside", "aboard", "in", "on", "at", "near"):
+            return NOT_CASUALTY  # "8,000 residents have been without power": where they are, not what befell them
+        if word in ("admitted", "rushed", "transferred"):
+            # "70 were admitted with injuries", "were rushed to hospital"
+            if any(
+                w in ("injuries", "wounds", "injured", "wounded", "hospital", "hospitals")
+                for w in self.words[k + 1 : k + 6]
+            ):
+                return INJURED
         if word in NOT_CASUALTY_WORDS:
             return NOT_CASUALTY
+        if word in SPEECH_VERBS and self.word(k + 1) not in OUTCOME_CUES and not linked:
+            return NOT_CASUALTY  # "their father said": who speaks is a source, not a casualty
+        if linked and not relative and word.endswith("ing") and len(word) > 5:
+            return NOT_CASUALTY  # "some 4,000 people were waiting": what they were doing, not what befell them
         return None
 
     def verb_before(self, i: int) -> str | None:
@@ -285,6 +323,8 @@ class _Reader:
                 return OUTCOME_CUES[word]
             if word in NOT_CASUALTY_WORDS:
                 return NOT_CASUALTY
+            if word == "remains" and self.word(k + 1) == "of":
+                return KILLED  # "the remains of 40 people"
             if word in ("another", "the", "of", "a", "an", "their", "his", "her", "its") or word in AUX:
                 k -= 1
                 continue
@@ -295,6 +335,8 @@ class _Reader:
         """'the death toll rose to 17', 'the number of people killed ... has risen to 40': the clause's subject."""
         if self.word(i - 1) not in TOLL_BEFORE:
             return None
+        if self.word(i - 1) == "at" and self.word(i - 3) == "the" and self.word(i - 2) in OUTCOME_NOUNS:
+            return OUTCOME_NOUNS[self.word(i - 2)]  # "put the dead at nine and the wounded at 31"
         put = self.phrase_before(i, ("put the number at", "put the figure at", "put the number of dead at"))
         if put is not None:
             return (
@@ -309,6 +351,12 @@ class _Reader:
             if word == "toll":
                 prev = self.word(k - 1)
                 return INJURED if prev in ("injury", "injuries", "wounded") else KILLED
+            if word in ("total", "tally", "figure", "count") and self.word(k - 1) == "the" and k + 6 >= i:
+                # "..., bringing the total to 42": the total of the toll stated before it
+                before = self.words[:k]
+                if any(w in KILL_WORDS for w in before):
+                    return KILLED
+                return INJURED if any(w in INJURE_WORDS for w in before) else None
             if word == "number" and self.word(k + 1) == "of":
                 for m in range(k + 2, min(i, k + 6)):
                     if self.words[m] in OUTCOME_CUES and self.words[m] not in ("victims",):
@@ -329,6 +377,24 @@ class _Reader:
             if best is None or distance < best[0]:
                 best = (distance, outcome)
         return best[1] if best else None
+
+
+def _lost(words: list[str]) -> str | None:
+    """What "lost" says of the people who lost it: "their lives" a death, "both legs" or "an eye" an injury;
+    "their homes" neither."""
+    for word in words:
+        if word in LOST_LIFE:
+            return KILLED
+        if word in LOST_BODY_PART:
+            return INJURED
+        if word not in ("his", "her", "their", "both", "an", "a", "one", "two", "of", "left", "right", "lower"):
+            return None
+    return None
+
+
+def _adjective_of(word: str) -> bool:
+    """Whether a word after a demonym is the noun it describes ("Russian soldiers", "Israeli airstrikes")."""
+    return word[:1].isalpha() and word not in STOP and word not in AUX and word not in OUTCOME_CUES
 
 
 def _adverb(word: str) -> bool:
@@ -362,11 +428,14 @@ def _qualify(reader: _Reader, i: int, value: int, after: int, kind: str) -> tupl
         if reader.word(after) == "of":
             after += 1
     elif qualifier == EXACT:
-        start = reader.phrase_before(i, AT_LEAST_PREFIXES)
+        # "more than a hundred": the qualifier stands before the article
+        anchor = i - 1 if kind == "words" and reader.word(i - 1) in ("a", "an") and reader.word(i) in SCALES else i
+        first = anchor
+        start = reader.phrase_before(anchor, AT_LEAST_PREFIXES)
         if start is not None:
             qualifier, high, first = AT_LEAST, None, start
         else:
-            start = reader.phrase_before(i, APPROXIMATE_PREFIXES)
+            start = reader.phrase_before(anchor, APPROXIMATE_PREFIXES)
             if start is not None:
                 qualifier, first = APPROXIMATELY, start
     return low, high, qualifier, first, after
@@ -386,8 +455,27 @@ def find_mentions(reader: _Reader) -> list[Mention]:
                 noun, last = counted
                 group = PERSON_NOUNS.get(noun, TOTAL)
                 count = 2 if noun == "couple" else 1
+                second = reader.word(last + 2)
+                if word in ("his", "her", "their") and reader.word(last + 1) == "and" and second in PERSON_NOUNS:
+                    if second != "other" and PERSON_NOUNS[second] != PERSON_NOUNS[noun]:
+                        group = TOTAL
+                    count, last = count + 1, last + 2  # "his wife and daughter": the possessive counts both
                 mentions.append(Mention(count, count, EXACT, group, i, last, OUTCOME_NOUNS.get(noun)))
                 i = last + 1
+                continue
+        # "a third was wounded", "a second died": one more person named by an ordinal
+        if word in ("a", "another") and reader.word(i + 1) in ORDINALS:
+            noun = reader.word(i + 2)  # "a third medic"
+            last = i + 2 if noun in PERSON_NOUNS and noun != "other" else i + 1
+            if reader.verb_after(last + 1, len(words)) in (KILLED, INJURED):
+                mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS.get(noun, TOTAL) if last > i + 1 else TOTAL, i, last))
+                i = last + 1
+                continue
+        # "killed one person and wounded another": one more person, the object of the verb
+        if word == "another" and reader.verb_before(i) in (KILLED, INJURED) and not reader.number_at(i + 1):
+            if _person_noun(reader.word(i + 1)) is None:
+                mentions.append(Mention(1, 1, EXACT, TOTAL, i, i, reader.verb_before(i)))
+                i += 1
                 continue
         # "another succumbed to his wounds", "another was killed": one more person
         if word == "another" and reader.verb_after(i + 1, len(words)) in (KILLED, INJURED):
@@ -419,6 +507,15 @@ def find_mentions(reader: _Reader) -> list[Mention]:
         if reader.population(first):
             i = after
             continue
+        # "ten of the 24 passengers were killed": the first number is the count, the second the people
+        # it was taken from; unless the second is itself a toll ("three of the 11 dead", "12 of the 20
+        # people killed"), whose breakdown the first number is.
+        reference = _reference_set(reader, after)
+        if reference is not None:
+            name, last = reference
+            mentions.append(Mention(low, high, qualifier, PERSON_NOUNS.get(name, TOTAL), first, last))
+            i = last + 1
+            continue
         # "two of them children", "one of whom", "20 of the dead", "12 of the 20 killed"
         of = reader.phrase_at(after, ("of them", "of whom", "of those"))
         if of is None and reader.word(after) == "of" and reader.word(after + 1) == "the":
@@ -436,7 +533,14 @@ def find_mentions(reader: _Reader) -> list[Mention]:
                 group = PERSON_NOUNS.get(noun2[0], OTHER_GROUP) if noun2 else OTHER_GROUP
             last = noun[1] if noun else of - 1
             # "two of the wounded later died": a part of a toll already given, not another toll
-            is_part = words[after + 1] in ("them", "whom", "those") or bool(mentions)
+            # "four of the attackers were also killed": people of another kind, a toll of their own
+            of_a_toll = outcome is not None or words[of - 1] in ("casualties", "those")
+            is_part = words[after + 1] in ("them", "whom", "those") or (bool(mentions) and of_a_toll)
+            verb = reader.verb_before(first)
+            if mentions and words[after + 1] == "them" and verb in (KILLED, INJURED):
+                # "a bus carrying 30 workers, killing 11 of them": the 30 are those the toll was taken from
+                mentions.pop()
+                is_part, outcome = False, verb
             if not is_part and group == OTHER_GROUP:
                 group = TOTAL
             mentions.append(Mention(low, high, qualifier, group, first, last, outcome, part=is_part))
@@ -468,13 +572,33 @@ def find_mentions(reader: _Reader) -> list[Mention]:
     return mentions
 
 
+def _reference_set(reader: _Reader, after: int) -> tuple[str, int] | None:
+    """(noun, its index) for 'of the 24 passengers' after a number, when those 24 are not a toll."""
+    if reader.word(after) != "of" or reader.word(after + 1) not in ("the", "their"):
+        return None
+    number = reader.number_at(after + 2)
+    if number is None or number[2] == "vague":
+        return None
+    noun = reader.noun_after(number[1])
+    if noun is None or noun[0] in OUTCOME_NOUNS or noun[0] in ("victim", "casualty"):
+        return None
+    name, last = noun
+    follower = reader.word(last + 1)
+    relative = follower in ("who", "that") and reader.verb_after(last + 1, len(reader)) in (KILLED, INJURED)
+    if follower in OUTCOME_CUES or relative:
+        return None  # "12 of the 20 people killed", "two of the 15 people who were wounded"
+    return name, last
+
+
 def _elliptical(reader: _Reader, mentions: list[Mention], first: int, after: int) -> bool:
     """'killed three people in Balyun and two in Iblin', '..., while the Observatory said seven': a bare
     number continuing the previous count."""
     if mentions and reader.word(first - 1) in SOURCE_WORDS and reader.word(after) in (".", ",", ";", ""):
         return True
-    if not mentions or reader.word(first - 1) not in ("and", ","):
+    if not mentions or reader.word(first - 1) not in ("and", ",", ":", "another", "further"):
         return False
+    if reader.word(first - 1) == ":" and reader.glued(first - 1, first):
+        return False  # a clock time, "3:20"
     if reader.word(after) not in ("in", "at", "near", "on", "from", "others", "more", ".", ",", ";", "other"):
         return False
     gap = reader.words[mentions[-1].last + 1 : first]
@@ -487,6 +611,9 @@ def _single_person(reader: _Reader, i: int) -> tuple[str, int] | None:
     while k < len(reader) and k <= i + 6:
         word = reader.words[k]
         singular = _singular(word)
+        if word in NOUN_MODIFIERS and _adjective_of(reader.word(k + 1)):
+            k += 1  # "a Russian missile", "a Syrian doctor"
+            continue
         if word in PERSON_NOUNS:
             if word == "other":
                 return None
@@ -499,6 +626,9 @@ def _single_person(reader: _Reader, i: int) -> tuple[str, int] | None:
             return None
         if word in ("people", "persons") or (word in IRREGULAR_PLURALS and IRREGULAR_PLURALS[word] != word):
             return None  # "an estimated 35 people": a plural is not one person
+        if word == "old" and reader.word(k - 1) in ("-", "–") and reader.word(k - 2) in ("year", "month"):
+            if not _adjective_of(reader.word(k + 1)):
+                return "person", k  # "shot dead a 16-year-old and wounded his friend": the age is the person
         if word in ("-", "–") or word in ("year", "old", "month"):
             k += 1
             continue
@@ -515,7 +645,12 @@ def _single_person(reader: _Reader, i: int) -> tuple[str, int] | None:
 
 
 def _skip_age(reader: _Reader, k: int) -> int:
-    """'a girl of seven', 'a man, 45,': the age after a person noun belongs to the noun."""
+    """'a girl of seven', 'a boy, 10,': the age after a person noun belongs to the noun."""
+    if reader.word(k + 1) == "," and reader.word(k + 2)[:1].isdecimal():
+        age = reader.number_at(k + 2)
+        if age is not None and age[0] <= 110 and reader.word(age[1]) in (",", ")") and _person_noun(reader.word(k)):
+            if _singular(reader.word(k)) == reader.word(k):
+                return age[1] - 1
     if reader.word(k + 1) == "of" and reader.word(k + 2) not in ("them", "whom", "the"):
         after = reader.number_at(k + 2)
         if after is not None and after[2] != "vague" and reader.word(after[1]) not in THING_NOUNS:
