@@ -178,7 +178,6 @@ def project_detail(request: HttpRequest, project_id: int) -> HttpResponse:
     }
     if manager:
         context.update(_management(project))
-        context.update(_suggestion_model(project))
     return render(request, "annotations/project_detail.html", context)
 
 
@@ -249,7 +248,7 @@ def _management(project: Project) -> dict:
         .annotate(n=Count("id"))
         .values_list("annotator__username", "n")
     )
-    return {
+    return _suggestion_model(project) | {
         "memberships": memberships,
         "roles": ProjectRole.choices,
         "annotating": [m for m in memberships if m.role in ANNOTATING_ROLES],
