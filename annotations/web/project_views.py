@@ -107,6 +107,9 @@ def _ids(text: str) -> list[int]:
 def _act(request: HttpRequest, project: Project) -> str:
     """Do what the posted form asks; returns the message to show."""
     action = request.POST.get("action")
+    if action == "train":
+        suggestion_model_train_start(project=project, by=request.user)
+        return "Training started in the background; the new version shows here when it is done."
     if action == "member_set":
         username = request.POST.get("username", "").strip()
         user = User.objects.filter(username=username).first()
@@ -147,9 +150,6 @@ def _act(request: HttpRequest, project: Project) -> str:
         return (
             f"{len(created)} new assignment{'s' if len(created) != 1 else ''}: every document has {overlap} annotators."
         )
-    if action == "train":
-        suggestion_model_train_start(project=project, by=request.user)
-        return "Training started in the background; the new version shows here when it is done."
     raise ValidationError({"action": "Unknown form."})
 
 
