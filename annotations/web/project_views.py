@@ -1,5 +1,6 @@
 """The pages of projects: my projects with my role, and a project's page where its managers add
-members, edit the guidelines (each edit a new version), add documents and assign them with overlap.
+members, edit the guidelines (each edit a new version), add documents, assign them with overlap and
+retrain the project's label-suggestion model (in the background: the page polls its status).
 
 The forms post to the project page and call ``annotations.projects.services`` directly; every error
 the services raise is shown on the page in their words.
@@ -19,7 +20,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from annotations.errors import Conflict
-from annotations.models import Document
+from annotations.models import Document, Label
 from annotations.projects.access import (
     documents_in_reach,
     managed_project_ids,
@@ -50,6 +51,12 @@ from annotations.projects.services import (
     project_label_remove,
     project_member_remove,
     project_member_set,
+)
+from annotations.services.suggesting import (
+    MIN_EXAMPLES,
+    suggestion_model_train_start,
+    training_size,
+    training_status,
 )
 from annotations.web.guidelines import guidelines_html
 from annotations.web.params import whole_number
@@ -103,6 +110,9 @@ def _ids(text: str) -> list[int]:
 def _act(request: HttpRequest, project: Project) -> str:
     """Do what the posted form asks; returns the message to show."""
     action = request.POST.get("action")
+    if action == "train":
+        suggestion_model_train_start(project=project, by=request.user)
+        return "Training started in the background; the new version shows here when it is done."
     if action == "member_set":
         username = request.POST.get("username", "").strip()
         user = User.objects.filter(username=username).first()
@@ -205,6 +215,31 @@ def _detail_context(request: HttpRequest, project: Project, manager: bool) -> di
     return context
 
 
+def _utc_text(stamp: str) -> str:
+    """ "2026-12-02T17:06:19+00:00" as "2026-12-02 17:06:19 UTC" (the model files store UTC)."""
+    return stamp.replace("T", " ").replace("+00:00", " UTC")
+
+
+def _suggestion_model(project: Project) -> dict:
+    """The project's label model for the "Retrain suggestions" card: the one in use with its scores,
+    a training running or the reason the last one failed, and whether there is enough to learn from."""
+    status = training_status(project)
+    current = status["current"]
+    names = dict(Label.objects.values_list("key", "name"))
+    scores = (current or {}).get("scores") or {}
+    size = training_size(project)
+    if current:
+        current["trained_at_text"] = _utc_text(current.get("trained_at") or "")
+    return {
+        "model": status,
+        "model_scores": [{"label": names.get(key, key), "f1": f1} for key, f1 in (scores.get("f1") or {}).items()],
+        "model_data": {"project": project.pk, "training": status["training"] is not None, "labels": names},
+        "training_size": size,
+        "min_examples": MIN_EXAMPLES,
+        "may_train": size >= MIN_EXAMPLES,
+    }
+
+
 def _management(project: Project) -> dict:
     labels = list(project.labels.order_by("order", "key"))
     memberships = list(
@@ -248,7 +283,7 @@ def _management(project: Project) -> dict:
         .annotate(n=Count("id"))
         .values_list("annotator__username", "n")
     )
-    return {
+    return _suggestion_model(project) | {
         "memberships": memberships,
         "roles": ProjectRole.choices,
         "annotating": [m for m in memberships if m.role in ANNOTATING_ROLES],

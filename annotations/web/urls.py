@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from annotations.web import dashboard_views, project_views, views
+from annotations.web import dashboard_views, incident_duplicates, project_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -17,6 +17,7 @@ urlpatterns = [
     path("review/", views.review_queue, name="review-queue"),
     path("review/adjudicate/<int:sentence_id>/", views.adjudicate, name="adjudicate"),
     path("incidents/", views.incident_list, name="incident-list"),
+    path("incidents/duplicates/", incident_duplicates.incident_duplicate_list, name="incident-duplicates"),
     path("incidents/<int:incident_id>/", views.incident_detail, name="incident-detail"),
     path("exports/", views.exports, name="exports"),
     path("agreement/", dashboard_views.agreement, name="agreement"),

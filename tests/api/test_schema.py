@@ -131,3 +131,18 @@ def test_suggestion_shape_is_documented(schema):
     figures = schema["components"]["schemas"]["SuggestedFigures"]["properties"]
     assert {"killed", "injured", "qualifier", "scope", "preliminary", "cited_source"} <= set(figures)
     assert "409" in schema["paths"]["/api/v1/suggestions/model/train/"]["post"]["responses"]
+
+
+def test_the_learned_model_is_documented_per_project(schema):
+    status = schema["paths"]["/api/v1/suggestions/model/"]["get"]
+    assert [p["name"] for p in status["parameters"]] == ["project"]
+    assert {"400", "404"} <= set(status["responses"])
+    train = schema["paths"]["/api/v1/suggestions/model/train/"]["post"]
+    body = train["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]
+    assert set(schema["components"]["schemas"][body]["properties"]) == {"project"}
+    assert "project" in schema["components"]["schemas"]["SuggestionInputRequest"]["properties"]
+    document = schema["paths"]["/api/v1/documents/{id}/suggestions/"]["get"]
+    assert [p["name"] for p in document["parameters"] if p["in"] == "query"] == ["project"]
+    assert {"project", "last_error", "min_examples"} <= set(
+        schema["components"]["schemas"]["ModelStatus"]["properties"]
+    )

@@ -9,6 +9,7 @@ from annotations.services.annotating import AnnotationDraft, annotation_create
 from annotations.services.documents import document_create
 from annotations.services.suggesting import training_wait
 from tests.conftest import SAMPLE_TEXT
+from tests.suggestion_training import CHECKPOINT, approved_set
 
 FIGURE_KEYS = {
     "killed",
@@ -116,79 +117,77 @@ def test_a_suggestion_never_becomes_an_annotation(client_for, annotator, documen
     assert Annotation.objects.count() == 0
 
 
-# --- the learned model ---------------------------------------------------------------------------------
-
-CLAIMS = [
-    "Shelling killed {n} people in the village.",
-    "{n} civilians were wounded in the strike.",
-    "Rescuers recovered {n} bodies from the rubble.",
-]
-CALLS = ["The council urged donors to send {n} tents.", "Aid groups called for a ceasefire in area {n}."]
-PLAIN = ["The market reopened on day {n}.", "The convoy reached checkpoint {n} at noon."]
+# --- the learned model: one per project ---------------------------------------------------------------
 
 
-def approved_set(*, labels, annotator, reviewer, documents: int = 3) -> int:
-    """A small approved set in the real database: claims, calls to action and plain sentences."""
-    from annotations.services.reviewing import annotation_approve, annotation_submit
-
-    made = 0
-    for number in range(documents):
-        lines = [t.format(n=number * 10 + k + 2) for k, t in enumerate(CLAIMS + CALLS + PLAIN)]
-        doc, _ = document_create(text="\n".join(lines), title=f"Training {number}")
-        for sentence in doc.sentences.order_by("index"):
-            text = doc.text[sentence.start : sentence.end]
-            key = (
-                "casualty_claim"
-                if any(w in text for w in ("killed", "wounded", "bodies"))
-                else "call_to_action"
-                if any(w in text for w in ("urged", "called"))
-                else None
-            )
-            if key is None:
-                continue
-            annotation = annotation_create(
-                annotator=annotator, draft=AnnotationDraft(sentence=sentence, label=labels[key])
-            )
-            annotation_submit(annotation=annotation, by=annotator)
-            annotation_approve(annotation=Annotation.objects.get(pk=annotation.pk), reviewer=reviewer)
-            made += 1
-    return made
+def model_hints(sentences: list[dict]) -> list[dict]:
+    return [hint for sentence in sentences for hint in sentence["labels"] if hint["source"] == "model"]
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_reviewers_start_a_training_that_runs_in_the_background(client_for, reviewer, annotator, labels, models_dir):
-    approved_set(labels=labels, annotator=annotator, reviewer=reviewer)
-    client = client_for(reviewer)
-    assert client.get("/api/v1/suggestions/model/").json() == {"training": None, "current": None, "models": []}
+    from annotations.projects.services import default_project
 
-    response = client.post("/api/v1/suggestions/model/train/")
+    project = default_project()
+    approved_set(labels=labels, annotator=annotator, reviewer=reviewer, checkpoint_label="rhetoric")
+    client = client_for(reviewer)
+    before = client.get(f"/api/v1/suggestions/model/?project={project.pk}").json()
+    assert before == {
+        "project": project.pk,
+        "training": None,
+        "last_error": None,
+        "current": None,
+        "models": [],
+        "min_examples": 10,
+    }
+
+    response = client.post("/api/v1/suggestions/model/train/", {"project": project.pk}, format="json")
     assert response.status_code == 202, response.json()
     assert response.json()["training"]["by"] == "rev"
     training_wait(timeout=120)
 
-    status = client.get("/api/v1/suggestions/model/").json()
-    assert status["training"] is None
+    status = client.get("/api/v1/suggestions/model/", {"project": project.pk}).json()
+    assert status["training"] is None and status["last_error"] is None
     current = status["current"]
     assert current["version"] == 1 and current["size"] == 21 and current["trained_at"]
-    assert set(current["scores"]["f1"]) == {"casualty_claim", "call_to_action"}
-    assert (models_dir / "labels-v1.joblib").exists()
+    assert set(current["scores"]["f1"]) == {"casualty_claim", "call_to_action", "rhetoric"}
+    assert (models_dir / f"project-{project.pk}" / "labels-v1.joblib").exists()
+    assert not list(models_dir.glob("labels-v*"))  # nothing outside the project's folder
 
-    # The suggestions now combine rules and the model: the model knows sentences the rules do not.
+    # The suggestions now combine rules and the project's model: it knows a sentence the rules do not.
+    sentences = client.post("/api/v1/suggestions/", {"text": CHECKPOINT, "project": project.pk}).json()["sentences"]
+    assert [(h["label"], h["source"]) for h in model_hints(sentences)] == [("rhetoric", "model")]
+    # The reviewer is in one project only: a text without ``project`` is read with that project's model.
+    assert model_hints(client.post("/api/v1/suggestions/", {"text": CHECKPOINT}).json()["sentences"])
     sentence = client.post("/api/v1/suggestions/", {"text": "Rescuers recovered 77 bodies from the rubble."}).json()
     sources = {h["label"]: h["source"] for h in sentence["sentences"][0]["labels"]}
     assert sources["casualty_claim"] == "rules"
 
 
-def test_a_second_training_while_one_runs_is_a_conflict(client_for, reviewer, models_dir):
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_training_with_too_few_approved_sentences_reports_why_in_the_status(client_for, reviewer, models_dir):
+    client = client_for(reviewer)
+    assert client.post("/api/v1/suggestions/model/train/", {}, format="json").status_code == 202
+    training_wait(timeout=60)
+    status = client.get("/api/v1/suggestions/model/").json()
+    assert status["training"] is None and status["current"] is None
+    assert status["last_error"]["message"] == "At least 10 approved sentences are needed to train; there are 0."
+
+
+def test_a_second_training_of_the_same_project_while_one_runs_is_a_conflict(client_for, reviewer, models_dir):
+    from annotations.projects.services import default_project
     from annotations.services.suggesting import training_lock_release, training_lock_take
 
-    training_lock_take(by="someone")
+    project = default_project()
+    training_lock_take(project=project, by="someone")
     try:
-        response = client_for(reviewer).post("/api/v1/suggestions/model/train/")
+        response = client_for(reviewer).post("/api/v1/suggestions/model/train/", {"project": project.pk})
         assert response.status_code == 409
         assert response.json()["detail"] == "A training is already running."
+        status = client_for(reviewer).get("/api/v1/suggestions/model/").json()
+        assert status["training"]["by"] == "someone" and status["training"]["started"]
     finally:
-        training_lock_release()
+        training_lock_release(project=project)
 
 
 def test_only_reviewers_see_or_train_the_model(client_for, annotator, models_dir):
@@ -202,31 +201,43 @@ def test_the_command_trains_on_approved_annotations_and_versions_the_file(
 ):
     from django.core.management import call_command
 
+    from annotations.projects.services import default_project
     from annotations.suggestions.model import load_latest
 
+    project = default_project()
     approved_set(labels=labels, annotator=annotator, reviewer=reviewer)
-    call_command("train_suggestions")
-    call_command("train_suggestions")
+    call_command("train_suggestions", "--project", str(project.pk))
+    call_command("train_suggestions", project=project.pk)
     out = capsys.readouterr().out
-    assert "Model v1 trained on 21 sentences" in out and "Model v2 trained on 21 sentences" in out
-    assert sorted(p.name for p in models_dir.glob("labels-v*.joblib")) == ["labels-v1.joblib", "labels-v2.joblib"]
-    model = load_latest(models_dir)
+    assert f"Project {project.pk} (Default project): model v1 trained on 21 sentences" in out
+    assert "model v2 trained on 21 sentences" in out
+    folder = models_dir / f"project-{project.pk}"
+    assert sorted(p.name for p in folder.glob("labels-v*.joblib")) == ["labels-v1.joblib", "labels-v2.joblib"]
+    model = load_latest(folder)
     assert model.version == 2 and model.size == 21
     probability, cue = model.predict_one("The council urged donors to send 300 tents.")["call_to_action"]
     assert probability >= 0.5 and "urged" in cue
-    assert not (models_dir / "training.lock").exists()
+    assert not (folder / "training.lock").exists()
 
 
-def test_the_command_refuses_without_enough_approved_sentences(db, models_dir):
+def test_the_command_refuses_a_project_without_enough_approved_sentences(db, models_dir):
     from django.core.management import CommandError, call_command
 
+    from annotations.projects.services import default_project
+
+    project = default_project()
     with pytest.raises(CommandError, match="At least 10 approved sentences are needed to train; there are 0."):
+        call_command("train_suggestions", project=project.pk)
+    assert not (models_dir / f"project-{project.pk}" / "training.lock").exists()
+    with pytest.raises(CommandError, match="No project with id 999999."):
+        call_command("train_suggestions", project=999999)
+    with pytest.raises(CommandError, match=r"No project has enough approved sentences to train \(at least 10"):
         call_command("train_suggestions")
-    assert not (models_dir / "training.lock").exists()
 
 
 def test_only_approved_annotations_are_learned(labels, annotator, reviewer, models_dir):
-    from annotations.services.suggesting import training_examples
+    from annotations.projects.services import default_project
+    from annotations.services.suggesting import training_examples, training_size
 
     approved_set(labels=labels, annotator=annotator, reviewer=reviewer, documents=1)
     doc, _ = document_create(text="A draft claim: 3 people were killed.", title="Drafts only")
@@ -234,7 +245,139 @@ def test_only_approved_annotations_are_learned(labels, annotator, reviewer, mode
         annotator=annotator,
         draft=AnnotationDraft(sentence=doc.sentences.get(), label=labels["casualty_claim"]),
     )
-    texts, keys = training_examples()
+    texts, keys = training_examples(default_project())
     assert "A draft claim: 3 people were killed." not in texts
     assert len(texts) == 7 and sum(1 for k in keys if k) == 5
+    assert training_size(default_project()) == 7
     assert Annotation.objects.filter(status=AnnotationStatus.APPROVED).count() == 5
+
+
+# --- projects never share a model ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def two_projects(db, labels):
+    """Projects A and B, each with a manager, a reviewer and an annotator; only A has approved work,
+    and A's reviewers approved "rhetoric" on the checkpoint sentences."""
+    from annotations.projects.services import project_create, project_member_set
+    from tests.api.projects_setup import make_user
+
+    sides = {}
+    for letter in "AB":
+        project = project_create(name=f"Model {letter}", by=None)
+        people = {role: make_user(f"{role}_{letter.lower()}") for role in ("manager", "reviewer", "annotator")}
+        for role, user in people.items():
+            project_member_set(project=project, user=user, role=role, by=None)
+        sides[letter] = {"project": project, **people}
+    a = sides["A"]
+    approved_set(
+        labels=labels,
+        annotator=a["annotator"],
+        reviewer=a["reviewer"],
+        project=a["project"],
+        checkpoint_label="rhetoric",
+    )
+    return sides
+
+
+def test_one_projects_training_data_never_reaches_another_projects_suggestions(
+    client_for, two_projects, labels, models_dir, capsys
+):
+    from django.core.management import call_command
+
+    from annotations.projects.services import project_documents_add
+    from annotations.services.suggesting import training_examples
+
+    a, b = two_projects["A"], two_projects["B"]
+    # The same document in both projects: its sentences may be read by both, B's labels stay B's.
+    shared, _ = document_create(text=f"Report. {CHECKPOINT} The rest.", title="Shared", project=a["project"])
+    project_documents_add(project=b["project"], documents=[shared.pk], by=None)
+    assert training_examples(b["project"]) == ([], [])
+
+    call_command("train_suggestions")  # every project with enough approved data: A only
+    out = capsys.readouterr().out
+    assert f"Project {a['project'].pk} (Model A): model v1 trained on 21 sentences" in out
+    assert f"Skipped project {b['project'].pk} (Model B): 0 approved sentences, at least 10 needed." in out
+    assert not (models_dir / f"project-{b['project'].pk}").exists()
+
+    # A's model speaks in A ...
+    as_a = client_for(a["annotator"])
+    assert model_hints(as_a.post("/api/v1/suggestions/", {"text": CHECKPOINT}).json()["sentences"])
+    in_a = as_a.get(f"/api/v1/documents/{shared.pk}/suggestions/").json()["sentences"]
+    assert [h["label"] for h in model_hints(in_a)] == ["rhetoric"]
+    # ... and never in B: the same sentence, the same shared document, read by B's people or in B.
+    for who in ("annotator", "reviewer", "manager"):
+        client = client_for(b[who])
+        text = client.post("/api/v1/suggestions/", {"text": CHECKPOINT}).json()["sentences"]
+        named = client.post("/api/v1/suggestions/", {"text": CHECKPOINT, "project": b["project"].pk}).json()
+        document = client.get(f"/api/v1/documents/{shared.pk}/suggestions/").json()["sentences"]
+        assert model_hints(text) == model_hints(named["sentences"]) == model_hints(document) == [], who
+    # A member of both reads the shared document in the project they name.
+    from annotations.projects.services import project_member_set
+
+    project_member_set(project=b["project"], user=a["annotator"], role="annotator", by=None)
+    url = f"/api/v1/documents/{shared.pk}/suggestions/"
+    assert model_hints(as_a.get(url, {"project": b["project"].pk}).json()["sentences"]) == []
+    assert model_hints(as_a.get(url, {"project": a["project"].pk}).json()["sentences"])
+    # In two projects and naming none, a text gets the rules alone.
+    assert model_hints(as_a.post("/api/v1/suggestions/", {"text": CHECKPOINT}).json()["sentences"]) == []
+
+
+def test_a_project_you_are_not_in_is_404_for_its_model_and_its_suggestions(client_for, two_projects, models_dir):
+    a, b = two_projects["A"], two_projects["B"]
+    outsider = client_for(b["manager"])
+    assert outsider.get("/api/v1/suggestions/model/", {"project": a["project"].pk}).status_code == 404
+    assert outsider.post("/api/v1/suggestions/model/train/", {"project": a["project"].pk}).status_code == 404
+    assert outsider.post("/api/v1/suggestions/", {"text": "Four died.", "project": a["project"].pk}).status_code == 404
+    shared, _ = document_create(text="Only in B. Four died.", title="B's", project=b["project"])
+    response = outsider.get(f"/api/v1/documents/{shared.pk}/suggestions/", {"project": a["project"].pk})
+    assert response.status_code == 404
+    assert not (models_dir / f"project-{a['project'].pk}").exists()
+
+
+def test_a_projects_annotators_may_not_train_it_its_reviewers_and_managers_may(
+    client_for, two_projects, admin_user, models_dir
+):
+    from annotations.projects.services import project_member_set
+    from annotations.services.suggesting import training_lock_release, training_lock_take
+
+    a, b = two_projects["A"], two_projects["B"]
+    # B's reviewer also annotates in A: a reviewer somewhere, but not of A.
+    project_member_set(project=a["project"], user=b["reviewer"], role="annotator", by=None)
+    response = client_for(b["reviewer"]).post("/api/v1/suggestions/model/train/", {"project": a["project"].pk})
+    assert response.status_code == 403
+    assert response.json()["detail"] == "Only reviewers and managers of this project can see or retrain its model."
+    # B's reviewer reviews one project (B): without ``project`` it is B's model; staff in no project must name one.
+    assert client_for(b["reviewer"]).get("/api/v1/suggestions/model/").json()["project"] == b["project"].pk
+    response = client_for(admin_user).get("/api/v1/suggestions/model/")
+    assert response.status_code == 400 and "project" in response.json()["errors"]
+    bad = client_for(b["reviewer"]).post("/api/v1/suggestions/model/train/", {"project": "A"}, format="json")
+    assert bad.status_code == 400 and "project" in bad.json()["errors"]
+    unknown = client_for(b["reviewer"]).post("/api/v1/suggestions/model/train/", {"project": 1, "x": 1}, format="json")
+    assert unknown.status_code == 400 and "x" in unknown.json()["errors"]
+
+    # A lock is per project: A training does not stop B's; whoever may is answered at once.
+    training_lock_take(project=a["project"], by="someone")
+    try:
+        for user, project in ((a["reviewer"], a["project"]), (a["manager"], a["project"]), (admin_user, a["project"])):
+            response = client_for(user).post("/api/v1/suggestions/model/train/", {"project": project.pk})
+            assert response.status_code == 409, user
+        response = client_for(b["manager"]).post("/api/v1/suggestions/model/train/", {"project": b["project"].pk})
+        assert response.status_code == 202 and response.json()["project"] == b["project"].pk
+        training_wait(timeout=60)
+    finally:
+        training_lock_release(project=a["project"])
+    assert client_for(admin_user).get("/api/v1/suggestions/model/", {"project": 999999}).status_code == 404
+
+
+def test_a_document_read_in_a_project_that_does_not_hold_it_is_a_400(client_for, two_projects, models_dir):
+    from annotations.projects.services import project_member_set
+
+    a, b = two_projects["A"], two_projects["B"]
+    project_member_set(project=b["project"], user=a["annotator"], role="annotator", by=None)
+    only_a, _ = document_create(text="Only in A. Four died.", title="A's", project=a["project"])
+    response = client_for(a["annotator"]).get(
+        f"/api/v1/documents/{only_a.pk}/suggestions/", {"project": b["project"].pk}
+    )
+    assert response.status_code == 400
+    assert response.json()["errors"]["project"] == [f"Document {only_a.pk} is not in project {b['project'].pk}."]

@@ -78,6 +78,7 @@ function removeAnnotation(annotation) {
 // Suggested labels as hints on the sentences (hints.js); accepting one labels through create() like a key press.
 installHints({
   documentId: data.document.id,
+  projectId: data.project.id, // the hints use this project's learned model
   sentences,
   labels,
   selected: () => selected(),

@@ -11,7 +11,7 @@ const THRESHOLD = 0.5; // a label counts as suggested from this score on
 //   sentences: [{id, node, text}], labels: Map key -> {name, colour, shortcut}
 //   selected(): the selected sentences; has(sentence, key): already labelled by me
 //   accept(key, sentences): create that label on those sentences (the page's own labelling path)
-export function installHints({ documentId, sentences, labels, selected, has, accept }) {
+export function installHints({ documentId, projectId, sentences, labels, selected, has, accept }) {
   const hints = new Map(); // sentence id -> [{label, score, cue, source}]
   const info = el("p", { id: "hint-info", class: "hint hint-info", "aria-live": "polite" });
   const selectionInfo = document.getElementById("selection-info");
@@ -117,7 +117,7 @@ export function installHints({ documentId, sentences, labels, selected, has, acc
   });
 
   api
-    .get("documents/" + documentId + "/suggestions/")
+    .get("documents/" + documentId + "/suggestions/", { project: projectId })
     .then((body) => {
       for (const item of body.sentences || []) {
         hints.set(item.sentence, (item.labels || []).filter((h) => h.score >= THRESHOLD));
