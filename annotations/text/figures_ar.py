@@ -310,12 +310,49 @@ def _count_at(s: _Sentence, i: int, counts: list[_Count]) -> _Count | None:
             outcome = KILLED  # "وفاة ٥ مصابين": injured people who died
         low, high, qualifier, first, last = _qualify(s, i, max(last, end), value)
         return _Count(low, high, qualifier, group or TOTAL, first, last, outcome)
+    counted = _noun_then_definite_number(s, i)
+    if counted is not None:
+        return counted
     single = _lookup(word, ar.SINGULARS)
     if single is not None and not word.endswith(("ين", "ون", "ان")):
         joined = counts and counts[-1].last >= i - 2 and word.startswith("و")
-        if _cue_before(s, i, within=0) or joined:
+        # With the article a singular is one person only right after the outcome word ("استشهد الشاب");
+        # elsewhere it describes the noun before it ("في الدفاع المدني").
+        definite = (word[1:] if word[0] in "وف" and len(word) > 3 else word).startswith("ال")
+        cue = _lookup(s.word(i - 1), ar.OUTCOME_CUES) if definite else _cue_before(s, i, within=0)
+        if cue or joined:
             return _Count(1, 1, EXACT, single, i, i)
     return None
+
+
+def _person_group(word: str) -> str | None:
+    """The group of a plural person noun, with or without a possessive ending ("أطفالها": her children)."""
+    group = _lookup(word, ar.PERSON_NOUNS)
+    if group is not None:
+        return group
+    for ending in ar.POSSESSIVES:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            # Before an ending a final hamza sits on waw or yaa ("أبناؤه", "أبنائه": "أبناء"), folded to و / ي.
+            stems = (stem, stem[:-1] + "ء") if stem.endswith(("و", "ي")) else (stem,)
+            group = next((g for g in (_lookup(one, ar.PERSON_NOUNS) for one in stems) if g is not None), None)
+            if group is not None:
+                return group
+    return None
+
+
+def _noun_then_definite_number(s: _Sentence, i: int) -> _Count | None:
+    """A person noun followed by its number as a definite adjective: "وأطفالها الأربعة", "الشبان الثلاثة"."""
+    after = s.word(i + 1)
+    if not after.startswith("ال"):
+        return None
+    value = ar.UNITS.get(after[2:]) or ar.TENS.get(after[2:])
+    if value is None or value < 3:  # "الاثنين" is also Monday; a dual noun says two itself
+        return None
+    group = _person_group(s.word(i))
+    if group is None:
+        return None
+    return _Count(value, value, EXACT, group, i, i + 1)
 
 
 def _rise_before(s: _Sentence, i: int) -> bool:

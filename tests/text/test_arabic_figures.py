@@ -150,3 +150,24 @@ def test_a_combined_toll_reports_its_words_as_written():
     figures = extract_figures("قُتل وجُرح ١٢ شخصاً في القصف.")
     assert figures.raw_text == "قُتل وجُرح ١٢ شخصاً"
     assert extract_figures("خلّف الانفجار ستة ضحايا بين قتيل وجريح.").raw_text == "ستة ضحايا بين قتيل وجريح"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # the construct form of two hundred, two thousand
+        ("نزح أكثر من ألفي شخص وقُتل ما لا يقل عن مئتي مدني منذ بدء الهجوم.", (200, None), (None, None)),
+        # a definite singular after another noun describes it; right after the outcome word it counts
+        ("استشهد ممرض في الهلال الأحمر وأصيب اثنان من زملائه.", (1, 1), (2, 2)),
+        ("استشهد الشاب برصاص قناص.", (1, 1), (None, None)),
+        # a person noun followed by its number as a definite adjective
+        ("قُتل رجل وأبناؤه الثلاثة في القصف.", (4, 4), (None, None)),
+        ("أُصيب الأطفال الخمسة بجروح طفيفة.", (None, None), (5, 5)),
+        # "without any injuries being recorded"
+        ("سقطت قذيفة قرب المدرسة من دون أن تقع إصابات.", (0, 0), (0, 0)),
+        # a defective noun with its tanwin: "راعٍ" (a shepherd)
+        ("قُتل راعٍ بانفجار لغم في البادية.", (1, 1), (None, None)),
+    ],
+)
+def test_construct_forms_definite_numbers_and_adjectives(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
