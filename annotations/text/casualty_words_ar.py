@@ -101,6 +101,9 @@ OUTCOME_NOUNS = {
     **dict.fromkeys("قتيل قتلي شهيد شهداء وفاه وفيات جثه جثث".split(), KILLED),
     **dict.fromkeys("جريح جرحي مصاب مصابين مصابون اصابه اصابات".split(), INJURED),
 }
+# One person and their outcome, joined to a count before it: "٥ جرحى وقتيل" (five injured and one dead).
+SINGULAR_OUTCOME_NOUNS = {"قتيل": KILLED, "شهيد": KILLED, "جريح": INJURED, "مصاب": INJURED}
+PLURAL_OUTCOME_NOUNS = frozenset("قتلي شهداء وفيات جثث جرحي مصابين مصابون اصابات".split())
 KILL_CUES = frozenset(
     "قتل قتلوا قتلت قتلا يقتل تقتل مقتل قتيل قتلي استشهد استشهدوا استشهدت استشهاد شهيد شهداء مصرع مصرعه "
     "مصرعهم قضي قضوا قضت ارتقي ارتقوا ارتقت حياته حياتها حياتهم ضحيته ضحيتها ضحيتهم حتف حتفه حتفهم حتفها توفي توفوا توفيت وفاه وفيات ضحايا ضحيه جثث جثه اعدام اعدم حياه بحياه "

@@ -237,9 +237,15 @@ def _combined(s: _Sentence, first: int, last: int) -> tuple[int, int] | None:
         j += 1
     a = j if j > last + 1 else last
     one, other = _lookup(s.word(a), ar.OUTCOME_NOUNS), _lookup(s.word(a + 1), ar.OUTCOME_NOUNS)
-    if s.word(a + 1).startswith("و") and {one, other} == {KILLED, INJURED}:
+    # Both nouns in one number: "قتيلاً وجريحاً", "القتلى والجرحى"; "٥ جرحى وقتيل" is five and one.
+    alike = _is_plural(s.word(a)) == _is_plural(s.word(a + 1))
+    if s.word(a + 1).startswith("و") and {one, other} == {KILLED, INJURED} and alike:
         return first, a + 1
     return None
+
+
+def _is_plural(word: str) -> bool:
+    return _lookup(word, ar.PLURAL_OUTCOME_NOUNS) is not None
 
 
 def find_counts(s: _Sentence) -> list[_Count]:
@@ -310,6 +316,10 @@ def _count_at(s: _Sentence, i: int, counts: list[_Count]) -> _Count | None:
             outcome = KILLED  # "وفاة ٥ مصابين": injured people who died
         low, high, qualifier, first, last = _qualify(s, i, max(last, end), value)
         return _Count(low, high, qualifier, group or TOTAL, first, last, outcome)
+    if word.startswith("و") and counts and counts[-1].last == i - 1:
+        outcome = ar.SINGULAR_OUTCOME_NOUNS.get(word[1:])
+        if outcome is not None:
+            return _Count(1, 1, EXACT, TOTAL, i, i, outcome)
     counted = _noun_then_definite_number(s, i)
     if counted is not None:
         return counted

@@ -171,3 +171,7 @@ def test_a_combined_toll_reports_its_words_as_written():
 )
 def test_construct_forms_definite_numbers_and_adjectives(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+def test_a_plural_toll_and_a_single_one_of_the_other_outcome_are_two_counts():
+    assert ranges("نُقل ٥ جرحى وقتيل إلى مشفى المدينة.") == ((1, 1), (5, 5))
