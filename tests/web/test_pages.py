@@ -337,3 +337,20 @@ def test_export_preview_rows_carry_their_documents_language_and_direction(client
     assert refused.status_code == 400 and "Unknown shape" in refused.content.decode()
     refused = client.get(reverse("export-preview"), {"status": "lost"})
     assert refused.status_code == 400 and "Unknown status" in refused.content.decode()
+
+
+def test_export_preview_keeps_annotation_blind_and_incidents_for_reviewers(
+    client, annotator, second_annotator, labels, django_assert_max_num_queries
+):
+    document, _ = document_create(text="قُتل ثلاثة مدنيين. أُصيب طفلان.", title="قصف")
+    mine, theirs = document.sentences.order_by("index")
+    annotation_create(annotator=annotator, draft=AnnotationDraft(sentence=mine, label=labels["casualty_claim"]))
+    annotation_create(
+        annotator=second_annotator, draft=AnnotationDraft(sentence=theirs, label=labels["casualty_claim"])
+    )
+    client.force_login(annotator)
+    # 1 session, 2 user, 3 groups (can annotate), 4 the caller's project roles, 5 the preview's rows.
+    with django_assert_max_num_queries(5):
+        page = client.get(reverse("export-preview"), {"status": "all"}).content.decode()
+    assert "قُتل ثلاثة مدنيين." in page and "أُصيب طفلان." not in page
+    assert client.get(reverse("export-preview"), {"shape": "incidents"}).status_code == 403
