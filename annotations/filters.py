@@ -8,13 +8,14 @@ from __future__ import annotations
 import datetime as dt
 
 from django import forms
-from django.db.models import Exists, F, OuterRef, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, QuerySet
 from django.db.models.functions import Substr
 from django.utils import timezone
 from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema_field
 
 from annotations.models import Annotation, AnnotationStatus
+from annotations.search import text_contains
 
 # The largest id a 64-bit primary key can hold; a larger number names nothing, and SQLite cannot even
 # bind it (it raised OverflowError, a 500).
@@ -106,5 +107,5 @@ class AnnotationFilter(filters.FilterSet):
 
     def search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.alias(search_text=sentence_text("sentence__")).filter(
-            Q(search_text__icontains=value) | Q(note__icontains=value)
+            text_contains(value, "search_text", "note")
         )

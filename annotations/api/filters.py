@@ -49,7 +49,7 @@ class SentenceFilter(filters.FilterSet):
         return in_project(queryset, value, field="document_id")
 
     def search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return queryset.alias(search_text=sentence_text()).filter(search_text__icontains=value)
+        return queryset.alias(search_text=sentence_text()).filter(text_contains(value, "search_text"))
 
 
 class LabelFilter(filters.FilterSet):

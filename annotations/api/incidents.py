@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from django.urls import path
 from django_filters import rest_framework as filters
@@ -27,6 +27,7 @@ from annotations.api.serializers.incidents import (
 )
 from annotations.filters import IdFilter
 from annotations.models import Annotation, Grade, Incident
+from annotations.search import incident_matches, text_contains
 from annotations.selectors import (
     annotations_visible_to,
     incident_visible_fields,
@@ -41,7 +42,6 @@ from annotations.services.incidents import (
     incident_unlink,
     incident_update,
 )
-from annotations.text.names import name_key
 
 
 def _incidents(user) -> QuerySet[Incident]:
@@ -82,7 +82,7 @@ def _linkable_or_404(request: Request, annotation_id: int) -> Annotation:
 class IncidentFilter(filters.FilterSet):
     q = filters.CharFilter(method="filter_search", help_text=_SEARCH_HELP)
     search = filters.CharFilter(method="filter_search", help_text="The same as q.")
-    place = filters.CharFilter(field_name="place_name", lookup_expr="icontains")
+    place = filters.CharFilter(method="filter_place", help_text="Part of the place name (case-insensitive).")
     occurred_after = filters.DateFilter(field_name="occurred_on", lookup_expr="gte", help_text="YYYY-MM-DD")
     occurred_before = filters.DateFilter(field_name="occurred_on", lookup_expr="lte", help_text="YYYY-MM-DD")
     grade = filters.ChoiceFilter(choices=Grade.choices)
@@ -96,10 +96,10 @@ class IncidentFilter(filters.FilterSet):
         fields = ["q", "search", "place", "occurred_after", "occurred_before", "grade", "project", "merged"]
 
     def filter_search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        exact = Q(title__icontains=value) | Q(place_name__icontains=value)
-        key = name_key(value)
-        # search_key is stored folded (services.incidents keeps it), so a plain LIKE works on both databases.
-        return queryset.filter(exact | Q(search_key__contains=f" {key}")) if key else queryset.filter(exact)
+        return queryset.filter(incident_matches(value))
+
+    def filter_place(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(text_contains(value, "place_name"))
 
     def filter_merged(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
         return queryset if value is None else queryset.filter(merged_into__isnull=not value)

@@ -7,7 +7,8 @@ Counts are digits (Western or Arabic-Indic), number words ("خمسة وعشرو�
 ("طفلان", "امرأتين": two) and singular nouns after an outcome word ("مقتل طفل": one). "بينهم" and
 "منهم" mark a breakdown of the total before them; two tolls of one outcome in contrasting clauses
 with a source each ("… بينما قال المرصد …") are a range; "ارتفعت الحصيلة إلى" keeps the latest;
-otherwise they add up. Qualifiers: "ما لا يقل عن" and "أكثر من" give an open maximum, "نحو" and
+otherwise they add up. One count governed by both outcomes ("قُتل وجُرح ١٢ شخصاً", "٢٠ ضحية بين
+قتيل وجريح", "عشرات القتلى والجرحى") is a combined toll: see ``_combined_bounds``. Qualifiers: "ما لا يقل عن" and "أكثر من" give an open maximum, "نحو" and
 "حوالي" an approximate figure, "عشرات"/"مئات" ACLED's 10/100 (vague).
 
 Every word is folded first (``arabic.fold``), so diacritics, alef forms, taa marbuta and alef maqsura
@@ -42,6 +43,8 @@ _TOKEN = re.compile(
     r"|[\u0621-\u065F\u0670-\u06D3\u06FA-\u06FC\u0640]+|[A-Za-z]+|\S"
 )
 _CLAUSE_END = frozenset({".", "؛", ";", "!", "؟", "?"})
+# The outcome of a combined toll: killed and injured together, in an unknown split.
+BOTH = "killed_or_injured"
 
 
 @dataclass
@@ -221,6 +224,30 @@ def _qualify(s: _Sentence, first: int, last: int, low: int) -> tuple[int, int | 
     return low, low, EXACT, first, last
 
 
+def _combined(s: _Sentence, first: int, last: int) -> tuple[int, int] | None:
+    """Whether the count at tokens first..last is governed by both outcomes: two outcome words joined
+    by و right before it ("قتل وجرح ١٢", "مقتل وإصابة ١٢"), or two outcome nouns joined by و right
+    after it ("٢٠ قتيلاً وجريحاً", "٣٠ شخصاً بين قتيل وجريح", "عشرات القتلى والجرحى"). If so, the
+    tokens the combined toll spans, with its two outcome words."""
+    before = [_lookup(s.word(first - 2), ar.OUTCOME_CUES), _lookup(s.word(first - 1), ar.OUTCOME_CUES)]
+    if s.word(first - 1).startswith("و") and set(before) == {KILLED, INJURED}:
+        return first - 2, last
+    j = last + 1
+    while s.word(j) in ("ما", "بين", "من"):
+        j += 1
+    a = j if j > last + 1 else last
+    one, other = _lookup(s.word(a), ar.OUTCOME_NOUNS), _lookup(s.word(a + 1), ar.OUTCOME_NOUNS)
+    # Both nouns in one number: "قتيلاً وجريحاً", "القتلى والجرحى"; "٥ جرحى وقتيل" is five and one.
+    alike = _is_plural(s.word(a)) == _is_plural(s.word(a + 1))
+    if s.word(a + 1).startswith("و") and {one, other} == {KILLED, INJURED} and alike:
+        return first, a + 1
+    return None
+
+
+def _is_plural(word: str) -> bool:
+    return _lookup(word, ar.PLURAL_OUTCOME_NOUNS) is not None
+
+
 def find_counts(s: _Sentence) -> list[_Count]:
     counts: list[_Count] = []
     i = 0
@@ -229,6 +256,9 @@ def find_counts(s: _Sentence) -> list[_Count]:
         if found is None:
             i += 1
             continue
+        both = _combined(s, found.first, found.last)
+        if both:
+            (found.first, found.last), found.outcome = both, BOTH
         counts.append(found)
         i = found.last + 1
     return counts
@@ -281,16 +311,58 @@ def _count_at(s: _Sentence, i: int, counts: list[_Count]) -> _Count | None:
         toll = _lookup(s.word(i - 1), ("حصيله",)) is not None  # "قال ناشطون إن الحصيلة ١١"
         if group is None and not toll and not _cue_before(s, i) and not _rise_before(s, i):
             return None
-        if outcome == INJURED and _lookup(s.word(i - 1), ar.KILL_CUES):
+        after_count = bool(counts) and counts[-1].last == i - 1  # "٣ قتلى و٩ جرحى": "قتلى" is the 3's noun
+        if outcome == INJURED and _lookup(s.word(i - 1), ar.KILL_CUES) and not after_count:
             outcome = KILLED  # "وفاة ٥ مصابين": injured people who died
         low, high, qualifier, first, last = _qualify(s, i, max(last, end), value)
         return _Count(low, high, qualifier, group or TOTAL, first, last, outcome)
+    if word.startswith("و") and counts and counts[-1].last == i - 1:
+        outcome = ar.SINGULAR_OUTCOME_NOUNS.get(word[1:])
+        if outcome is not None:
+            return _Count(1, 1, EXACT, TOTAL, i, i, outcome)
+    counted = _noun_then_definite_number(s, i)
+    if counted is not None:
+        return counted
     single = _lookup(word, ar.SINGULARS)
     if single is not None and not word.endswith(("ين", "ون", "ان")):
         joined = counts and counts[-1].last >= i - 2 and word.startswith("و")
-        if _cue_before(s, i, within=0) or joined:
+        # With the article a singular is one person only right after the outcome word ("استشهد الشاب");
+        # elsewhere it describes the noun before it ("في الدفاع المدني").
+        definite = (word[1:] if word[0] in "وف" and len(word) > 3 else word).startswith("ال")
+        cue = _lookup(s.word(i - 1), ar.OUTCOME_CUES) if definite else _cue_before(s, i, within=0)
+        if cue or joined:
             return _Count(1, 1, EXACT, single, i, i)
     return None
+
+
+def _person_group(word: str) -> str | None:
+    """The group of a plural person noun, with or without a possessive ending ("أطفالها": her children)."""
+    group = _lookup(word, ar.PERSON_NOUNS)
+    if group is not None:
+        return group
+    for ending in ar.POSSESSIVES:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            # Before an ending a final hamza sits on waw or yaa ("أبناؤه", "أبنائه": "أبناء"), folded to و / ي.
+            stems = (stem, stem[:-1] + "ء") if stem.endswith(("و", "ي")) else (stem,)
+            group = next((g for g in (_lookup(one, ar.PERSON_NOUNS) for one in stems) if g is not None), None)
+            if group is not None:
+                return group
+    return None
+
+
+def _noun_then_definite_number(s: _Sentence, i: int) -> _Count | None:
+    """A person noun followed by its number as a definite adjective: "وأطفالها الأربعة", "الشبان الثلاثة"."""
+    after = s.word(i + 1)
+    if not after.startswith("ال"):
+        return None
+    value = ar.UNITS.get(after[2:]) or ar.TENS.get(after[2:])
+    if value is None or value < 3:  # "الاثنين" is also Monday; a dual noun says two itself
+        return None
+    group = _person_group(s.word(i))
+    if group is None:
+        return None
+    return _Count(value, value, EXACT, group, i, i + 1)
 
 
 def _rise_before(s: _Sentence, i: int) -> bool:
@@ -342,12 +414,16 @@ def _mark_parts(s: _Sentence, counts: list[_Count]) -> None:
     """Counts after "بينهم"/"منهم" detail the total before them (until a new outcome word)."""
     total: _Count | None = None
     for count in counts:
-        if total is not None and count.outcome == total.outcome:
+        # After a combined toll, a group ("بينهم ٣ أطفال") is part of it, its outcome as unknown;
+        # a toll of one outcome ("بينهم ٥ قتلى") splits it instead (see ``_combined_bounds``).
+        of_both = total is not None and total.outcome == BOTH and count.group != TOTAL
+        if total is not None and (count.outcome == total.outcome or of_both):
             gap = s.words[total.last + 1 : count.first]
             marker = [k for k, w in enumerate(gap) if _lookup(w, ar.BREAKDOWN_MARKERS)]
             cues_after = marker and any(_lookup(w, ar.OUTCOME_CUES) for w in gap[marker[0] :])
             if marker and not cues_after and not any(w in _CLAUSE_END for w in gap):
                 count.part = True
+                count.outcome = total.outcome
                 continue
         after = s.word(count.last + 1)
         if total is not None and _lookup(after, ar.BREAKDOWN_MARKERS) and after.startswith("من"):
@@ -367,16 +443,39 @@ def _relation(s: _Sentence, earlier: _Count, later: _Count) -> str:
     return "sum"
 
 
+def _combined_bounds(
+    total: tuple[int, int | None, str], other: tuple[int | None, int | None]
+) -> tuple[int, int | None, str]:
+    """One outcome's share of a combined toll ``total`` (low, high, qualifier) of killed and injured.
+
+    The conventions (DESIGN.md) give each outcome a minimum and a maximum, and a count whose split is
+    not known is a range, as two sources' tolls are. Both outcomes happened (the sentence says so), so
+    each is at least one and at most the total less the one person of the other outcome: "قُتل وجُرح ١٢
+    شخصاً" is 1 to 11 killed and 1 to 11 injured. An open total ("أكثر من ٣٠", "عشرات") leaves the
+    maximum open. When the sentence gives the other outcome exactly ``other`` (its min, max), this one
+    is the rest: "١٢ بين قتيل وجريح، بينهم ٥ قتلى" is 7 injured."""
+    low, high, qualifier = total
+    known_low, known_high = other
+    if known_low is not None and known_low == known_high and high is not None and high > known_low:
+        return max(low - known_low, 1), high - known_low, qualifier
+    least = 1 if high is None or high >= 2 else 0
+    most = None if high is None else max(high - 1, least)
+    if most is None:
+        return least, None, VAGUE if qualifier == VAGUE else AT_LEAST
+    return least, most, RANGE if most != least else EXACT
+
+
 def extract_figures_ar(sentence: str) -> Figures | None:
     """The casualty figures an Arabic sentence states, or None when it states no count of people killed or injured."""
     s = _Sentence(sentence)
     counts = find_counts(s)
     _assign(s, counts)
     _mark_parts(s, counts)
+    combined = [c for c in counts if c.outcome == BOTH and not c.part]
     counts = [c for c in counts if c.outcome in (KILLED, INJURED)]
     folded = fold(sentence)
     zero = ar.ZERO.search(folded)
-    if not counts and not zero:
+    if not counts and not combined and not zero:
         return None
     figures = Figures()
     qualifiers: dict[str, str] = {}
@@ -384,7 +483,7 @@ def extract_figures_ar(sentence: str) -> Figures | None:
     for outcome in (KILLED, INJURED):
         mine = [c for c in counts if c.outcome == outcome]
         if not mine:
-            if zero:
+            if zero and not combined:
                 setattr(figures, f"{outcome}_min", 0)
                 setattr(figures, f"{outcome}_max", 0)
             continue
@@ -412,6 +511,16 @@ def extract_figures_ar(sentence: str) -> Figures | None:
                 name = f"{c.group}_{outcome}"
                 current = getattr(figures, name)
                 setattr(figures, name, c.low if current is None else current + c.low)
+    if combined:
+        total = _sum_tolls([(c.low, c.high, c.qualifier) for c in combined])
+        known = {o: (getattr(figures, f"{o}_min"), getattr(figures, f"{o}_max")) for o in (KILLED, INJURED)}
+        for outcome, other in ((KILLED, INJURED), (INJURED, KILLED)):
+            if known[outcome][0] is None:
+                low, high, qualifier = _combined_bounds(total, known[other])
+                setattr(figures, f"{outcome}_min", low)
+                setattr(figures, f"{outcome}_max", high)
+                qualifiers[outcome] = qualifier
+        used.extend(combined)
     figures.qualifier = qualifiers.get(KILLED) or qualifiers.get(INJURED) or EXACT
     figures.scope = AGGREGATE if ar.PERIOD.search(folded) else INCIDENT
     figures.preliminary = bool(ar.PRELIMINARY.search(folded))

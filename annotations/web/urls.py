@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from annotations.web import dashboard_views, incident_duplicates, project_views, views
+from annotations.web import dashboard_views, export_preview, incident_duplicates, project_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -20,6 +20,7 @@ urlpatterns = [
     path("incidents/duplicates/", incident_duplicates.incident_duplicate_list, name="incident-duplicates"),
     path("incidents/<int:incident_id>/", views.incident_detail, name="incident-detail"),
     path("exports/", views.exports, name="exports"),
+    path("exports/preview/", export_preview.export_preview, name="export-preview"),
     path("agreement/", dashboard_views.agreement, name="agreement"),
     path("projects/<int:project_id>/dashboard/", dashboard_views.dashboard, name="project-dashboard"),
 ]

@@ -11,7 +11,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -42,9 +42,9 @@ from annotations.projects.access import (
 from annotations.projects.models import Assignment, DocumentFinish, Project
 from annotations.projects.services import current_guidelines, document_finish, document_unfinish
 from annotations.roles import can_annotate, is_reviewer
+from annotations.search import incident_matches
 from annotations.selectors import incident_visible_fields, incidents_for_view, sees_everything
 from annotations.services.discussion import unread_threads_for
-from annotations.text.names import name_key
 from annotations.web import queries
 from annotations.web.guidelines import guidelines_html
 from annotations.web.params import id_param
@@ -329,14 +329,6 @@ def adjudicate(request: HttpRequest, sentence_id: int) -> HttpResponse:
     return render(request, "annotations/adjudicate.html", context)
 
 
-def _incident_search(value: str) -> Q:
-    """Title or place as typed, or any spelling of the title, place or an alias (Darat / Daret Izza):
-    the same rule as the API's incident search."""
-    exact = Q(title__icontains=value) | Q(place_name__icontains=value)
-    key = name_key(value)
-    return exact | Q(search_key__contains=f" {key}") if key else exact
-
-
 @login_required
 def incident_list(request: HttpRequest) -> HttpResponse:
     selected = {name: request.GET.get(name, "").strip() for name in ("q", "grade", "occurred_after", "occurred_before")}
@@ -344,7 +336,7 @@ def incident_list(request: HttpRequest) -> HttpResponse:
     errors = []
     incidents = Incident.objects.filter(merged_into__isnull=True).order_by("-occurred_on", "-id")
     if selected["q"]:
-        incidents = incidents.filter(_incident_search(selected["q"]))
+        incidents = incidents.filter(incident_matches(selected["q"]))
     if selected["grade"] and not blind:
         incidents = incidents.filter(grade=selected["grade"])
     for name, lookup in (("occurred_after", "occurred_on__gte"), ("occurred_before", "occurred_on__lte")):

@@ -445,3 +445,29 @@ def test_bulk_needs_items_a_document_and_a_role(client_for, annotator, outsider,
     )
     assert outsider_response.status_code == 403
     assert not Annotation.objects.exists()
+
+
+def test_an_arabic_query_finds_annotations_by_sentence_or_note_however_spelled(client_for, annotator, labels):
+    from annotations.services.annotating import AnnotationDraft, annotation_create
+    from annotations.services.documents import document_create
+
+    document, _ = document_create(text="استُشهد ٣ أطفالٍ في قصفٍ على إدلب. وأُصيب آخرون بجروح.", title="قصف إدلب")
+    first, second = document.sentences.order_by("index")
+    claim = annotation_create(
+        annotator=annotator, draft=AnnotationDraft(sentence=first, label=labels["casualty_claim"])
+    )
+    noted = annotation_create(
+        annotator=annotator,
+        draft=AnnotationDraft(sentence=second, label=labels["casualty_claim"], note="العدد غير مؤكَّد بعدُ"),
+    )
+    client = client_for(annotator)
+
+    def ids(q: str) -> set[int]:
+        response = client.get(LIST, {"q": q})
+        assert response.status_code == 200, response.json()
+        return {a["id"] for a in response.json()["results"]}
+
+    assert ids("استشهد 3 اطفال") == {claim.pk}
+    assert ids("ادلب") == {claim.pk}
+    assert ids("مؤكد بعد") == {noted.pk}  # the note, without its shadda and damma
+    assert ids("حلب") == set()

@@ -274,3 +274,26 @@ def test_an_arabic_query_finds_a_document_whatever_its_diacritics_and_letter_for
     assert ids("ادلب") == [arabic.pk]
     assert ids("قتل 3") == [arabic.pk]
     assert ids("الرقة") == []
+
+
+def test_an_arabic_query_finds_sentences_whatever_their_diacritics_and_letter_forms(client_for, annotator, document):
+    from annotations.services.documents import document_create
+
+    arabic, _ = document_create(
+        text="قصفت الطائرات مَدْرَسَةً في مَعَرَّة النعمان. استُشهد ١٢ مدنياً بينهم أطفال. نُقل الجرحى إلى مشفى الهدى.",
+        title="قصف معرة النعمان",
+    )
+    by_index = {s.index: s.pk for s in arabic.sentences.all()}
+    client = client_for(annotator)
+
+    def ids(q: str) -> list[int]:
+        response = client.get(SENTENCES, {"q": q})
+        assert response.status_code == 200
+        return [s["id"] for s in response.json()["results"]]
+
+    assert ids("مدرسه في معره") == [by_index[0]]  # taa marbuta written as haa, no shadda or harakat
+    assert ids("استشهد 12 مدنيا") == [by_index[1]]  # Western digits, no tanwin
+    assert ids("اطفال") == [by_index[1]]  # plain alef for أ
+    assert ids("مشفي الهدي") == [by_index[2]]  # yaa for alef maqsura
+    assert ids("الرقة") == []
+    assert ids("regime warplanes") == [document.sentences.get(index=2).pk]  # English stays a plain search

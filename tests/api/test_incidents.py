@@ -295,3 +295,21 @@ def test_agreement_is_for_reviewers_and_checks_its_input(client_for, reviewer, a
     assert client_for(annotator).get("/api/v1/agreement/").status_code == 403
     response = client_for(reviewer).get("/api/v1/agreement/?document=abc")
     assert response.status_code == 400 and "document" in response.json()["errors"]
+
+
+def test_an_arabic_search_finds_incidents_inside_words_and_however_spelled(client_for, reviewer, annotator):
+    # Arabic writes "and" (و) joined to the next word: "وأريحا" holds the place "أريحا" mid-word,
+    # where the word-start key alone does not reach.
+    raid = incident_create(by=reviewer, title="غارات على سراقب وأريحا", place_name="مَعَرَّة النعمان")
+    other = incident_create(by=reviewer, title="قصف مشفى الهدى", place_name="كفرنبل")
+
+    def found(**params) -> list[int]:
+        response = client_for(annotator).get("/api/v1/incidents/", params)
+        assert response.status_code == 200
+        return [i["id"] for i in response.json()["results"]]
+
+    assert found(q="اريحا") == [raid.pk]
+    assert found(q="مشفي الهدي") == [other.pk]
+    assert found(place="معره") == [raid.pk]
+    assert found(place="كفر") == [other.pk]
+    assert found(place="حلب") == []

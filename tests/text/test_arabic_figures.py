@@ -114,3 +114,64 @@ def test_the_raw_text_is_the_sentence_as_written():
 def test_english_sentences_still_take_the_english_path():
     f = extract_figures("Seven civilians were killed and 14 others wounded in Maarat al-Numan.")
     assert (f.killed_min, f.injured_min) == (7, 14)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured", "qualifier"),
+    [
+        # one count governed by both outcome verbs: each outcome is 1 to the total less one
+        ("قُتل وجُرح ١٢ شخصاً في انفجار سيارة مفخخة.", (1, 11), (1, 11), "range"),
+        ("أسفر القصف عن مقتل وإصابة ٩ مدنيين.", (1, 8), (1, 8), "range"),
+        # ... or by two outcome nouns after it
+        ("سقط ٢٠ قتيلاً وجريحاً في القصف.", (1, 19), (1, 19), "range"),
+        ("خلّف الانفجار ستة ضحايا بين قتيل وجريح.", (1, 5), (1, 5), "range"),
+        ("سقط ١٥ شخصاً ما بين قتيل وجريح.", (1, 14), (1, 14), "range"),
+        # two people: one of each
+        ("قُتل وأُصيب شخصان في الغارة.", (1, 1), (1, 1), "exact"),
+        # an open or vague total leaves each maximum open
+        ("سقط أكثر من ٣٠ شخصاً بين قتيل وجريح.", (1, None), (1, None), "at_least"),
+        ("سقط عشرات القتلى والجرحى في المجزرة.", (1, None), (1, None), "vague"),
+        # a group after it is part of it; a toll of one outcome splits it
+        ("قُتل وجُرح ١٢ شخصاً بينهم ثلاثة أطفال.", (1, 11), (1, 11), "range"),
+        ("سقط ١٢ شخصاً بين قتيل وجريح، بينهم ٥ قتلى.", (5, 5), (7, 7), "exact"),
+        # separate counts of each outcome stay separate
+        ("سقط عشرات القتلى وعشرات الجرحى.", (10, None), (10, None), "vague"),
+        ("أوقع القصف ثلاثة قتلى وتسعة جرحى بينهم طفلان.", (3, 3), (9, 9), "exact"),
+    ],
+)
+def test_one_count_of_killed_and_injured_together_is_a_range_for_each(sentence, killed, injured, qualifier):
+    figures = extract_figures(sentence)
+    assert ((figures.killed_min, figures.killed_max), (figures.injured_min, figures.injured_max)) == (killed, injured)
+    assert figures.qualifier == qualifier
+    assert figures.children_killed is None
+
+
+def test_a_combined_toll_reports_its_words_as_written():
+    figures = extract_figures("قُتل وجُرح ١٢ شخصاً في القصف.")
+    assert figures.raw_text == "قُتل وجُرح ١٢ شخصاً"
+    assert extract_figures("خلّف الانفجار ستة ضحايا بين قتيل وجريح.").raw_text == "ستة ضحايا بين قتيل وجريح"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # the construct form of two hundred, two thousand
+        ("نزح أكثر من ألفي شخص وقُتل ما لا يقل عن مئتي مدني منذ بدء الهجوم.", (200, None), (None, None)),
+        # a definite singular after another noun describes it; right after the outcome word it counts
+        ("استشهد ممرض في الهلال الأحمر وأصيب اثنان من زملائه.", (1, 1), (2, 2)),
+        ("استشهد الشاب برصاص قناص.", (1, 1), (None, None)),
+        # a person noun followed by its number as a definite adjective
+        ("قُتل رجل وأبناؤه الثلاثة في القصف.", (4, 4), (None, None)),
+        ("أُصيب الأطفال الخمسة بجروح طفيفة.", (None, None), (5, 5)),
+        # "without any injuries being recorded"
+        ("سقطت قذيفة قرب المدرسة من دون أن تقع إصابات.", (0, 0), (0, 0)),
+        # a defective noun with its tanwin: "راعٍ" (a shepherd)
+        ("قُتل راعٍ بانفجار لغم في البادية.", (1, 1), (None, None)),
+    ],
+)
+def test_construct_forms_definite_numbers_and_adjectives(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+def test_a_plural_toll_and_a_single_one_of_the_other_outcome_are_two_counts():
+    assert ranges("نُقل ٥ جرحى وقتيل إلى مشفى المدينة.") == ((1, 1), (5, 5))

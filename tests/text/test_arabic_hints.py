@@ -89,3 +89,20 @@ def test_hints_carry_the_sentence_s_own_words_as_cues():
 )
 def test_the_cited_source_is_read_after_according_to_or_a_reporting_verb(sentence, source):
     assert suggest(sentence).cited_source == source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "قُتل شاب برصاص عناصر تابعين للفرقة الرابعة عند حاجز المدينة.",
+        "أصيب ثلاثة مزارعين بقصف مدفعي تركي على أطراف القرية.",
+    ],
+)
+def test_a_named_division_or_a_nationality_after_the_attack_suggests_an_attribution(sentence):
+    assert "attribution" in labels(sentence)
+
+
+def test_without_that_after_on_is_no_call_to_action():
+    assert "call_to_action" not in labels("سقطت قذيفة على سوق البلدة من دون أن تسجل إصابات.")
+    assert "call_to_action" not in labels("وصل المسعفون على عجل بعد أن انتهى القصف.")
+    assert "call_to_action" in labels("على مجلس الأمن أن يتحرك فوراً.")

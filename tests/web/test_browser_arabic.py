@@ -74,3 +74,34 @@ def test_annotator_selects_words_in_an_arabic_sentence_and_the_exact_span_is_sto
     page.screenshot(path=str(screenshot_dir / "arabic-annotate.png"), full_page=True)
     assert page.script_problems == []
     assert re.search(r"\S", stored.sentence.document.title)
+
+
+def test_the_export_preview_shows_an_arabic_sentence_right_to_left_beside_an_english_one(
+    page, annotator, reviewer, arabic_document
+):
+    from annotations.models import Label
+    from annotations.services.annotating import AnnotationDraft, annotation_create
+    from annotations.services.reviewing import annotation_approve, annotation_submit
+
+    english = Document.objects.exclude(language="ar").order_by("id").first()
+    claim = Label.objects.get(key="casualty_claim")
+    toll = arabic_document.sentences.get(index=index_of(arabic_document, "قُتل خمسة مدنيين"))
+    for sentence in (toll, english.sentences.order_by("index").first()):
+        draft = AnnotationDraft(sentence=sentence, label=claim)
+        annotation = annotation_submit(annotation=annotation_create(annotator=annotator, draft=draft), by=annotator)
+        annotation_approve(annotation=annotation, reviewer=reviewer)
+
+    sign_in(page, reviewer)
+    page.goto("/exports/")
+    page.get_by_role("button", name="Preview").click()
+    rows = page.locator("#export-preview-rows tbody tr")
+    expect(rows).to_have_count(2)
+    arabic_cell = page.locator("#export-preview-rows td.preview-text", has_text="قُتل خمسة مدنيين")
+    expect(arabic_cell).to_have_attribute("lang", "ar")
+    expect(arabic_cell).to_have_attribute("dir", "rtl")
+    english_cell = page.locator("#export-preview-rows td.preview-text").filter(has_not_text="قُتل")
+    expect(english_cell).to_have_attribute("lang", english.language)
+    expect(english_cell).to_have_attribute("dir", "auto")
+    # The browser lays the Arabic cell out right to left.
+    assert page.evaluate("(cell) => getComputedStyle(cell).direction", arabic_cell.element_handle()) == "rtl"
+    assert page.script_problems == []

@@ -302,3 +302,55 @@ def test_incident_list_query_count_does_not_grow_with_incidents(
     with django_assert_max_num_queries(7):
         response = client.get(reverse("incident-list"))
     assert response.content.decode().count("/incidents/") >= 10
+
+
+def test_export_preview_rows_carry_their_documents_language_and_direction(client, annotator, reviewer, labels):
+    arabic, _ = document_create(text="قُتل خمسة مدنيين في قصف على أريحا.", title="قصف أريحا")
+    english, _ = document_create(text="Five civilians were killed in Ariha.", title="Ariha strike")
+    made = {}
+    for document in (arabic, english):
+        draft = AnnotationDraft(sentence=document.sentences.get(), label=labels["casualty_claim"])
+        annotation = annotation_submit(annotation=annotation_create(annotator=annotator, draft=draft), by=annotator)
+        made[document.language] = annotation_approve(annotation=annotation, reviewer=reviewer)
+    incident = incident_create(by=reviewer, title="مجزرة أريحا")
+    incident_link(incident=incident, annotation=made["ar"], by=reviewer)
+    client.force_login(reviewer)
+    assert 'id="preview"' in client.get(reverse("exports")).content.decode()
+
+    def cells(**params) -> list[tuple[str, str, str]]:
+        response = client.get(reverse("export-preview"), params)
+        assert response.status_code == 200
+        found = re.findall(
+            r'<td class="preview-text" lang="([^"]*)" dir="([^"]*)">([^<]*)</td>', response.content.decode()
+        )
+        return sorted(found)
+
+    assert cells() == [
+        ("ar", "rtl", "قُتل خمسة مدنيين في قصف على أريحا."),
+        ("en", "auto", "Five civilians were killed in Ariha."),
+    ]
+    assert cells(shape="sentences", document=arabic.pk) == [("ar", "rtl", "قُتل خمسة مدنيين في قصف على أريحا.")]
+    assert cells(shape="incidents") == [("ar", "rtl", "مجزرة أريحا")]
+    assert cells(status="submitted") == []
+
+    refused = client.get(reverse("export-preview"), {"shape": "tables"})
+    assert refused.status_code == 400 and "Unknown shape" in refused.content.decode()
+    refused = client.get(reverse("export-preview"), {"status": "lost"})
+    assert refused.status_code == 400 and "Unknown status" in refused.content.decode()
+
+
+def test_export_preview_keeps_annotation_blind_and_incidents_for_reviewers(
+    client, annotator, second_annotator, labels, django_assert_max_num_queries
+):
+    document, _ = document_create(text="قُتل ثلاثة مدنيين. أُصيب طفلان.", title="قصف")
+    mine, theirs = document.sentences.order_by("index")
+    annotation_create(annotator=annotator, draft=AnnotationDraft(sentence=mine, label=labels["casualty_claim"]))
+    annotation_create(
+        annotator=second_annotator, draft=AnnotationDraft(sentence=theirs, label=labels["casualty_claim"])
+    )
+    client.force_login(annotator)
+    # 1 session, 2 user, 3 groups (can annotate), 4 the caller's project roles, 5 the preview's rows.
+    with django_assert_max_num_queries(5):
+        page = client.get(reverse("export-preview"), {"status": "all"}).content.decode()
+    assert "قُتل ثلاثة مدنيين." in page and "أُصيب طفلان." not in page
+    assert client.get(reverse("export-preview"), {"shape": "incidents"}).status_code == 403

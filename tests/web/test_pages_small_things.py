@@ -97,3 +97,15 @@ def test_incident_list_search_tolerates_spelling_like_the_api(client, annotator,
     client.force_login(annotator)
     listing = client.get(reverse("incident-list"), {"q": "daret izza"}).content.decode()
     assert "Darat Izza market strike" in listing
+
+
+def test_the_search_boxes_find_arabic_however_it_is_spelled(client, annotator, reviewer):
+    document_create(text="استُشهد ٤ مدنيين في قصفٍ على مَعَرَّة النعمان.", title="مجزرة معرّة النعمان")
+    document_create(text="Shelling hit Idlib.", title="Idlib shelling")
+    incident_create(by=reviewer, title="غارات على سراقب وأريحا", place_name="سراقب")
+    client.force_login(annotator)
+    documents = client.get(reverse("document-list"), {"q": "مجزره معره"}).content.decode()
+    assert "مجزرة معرّة النعمان" in documents and "Idlib shelling" not in documents
+    incidents = client.get(reverse("incident-list"), {"q": "اريحا"}).content.decode()
+    assert "غارات على سراقب وأريحا" in incidents
+    assert "غارات على سراقب وأريحا" not in client.get(reverse("incident-list"), {"q": "حلب"}).content.decode()

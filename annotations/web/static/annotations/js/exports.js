@@ -129,6 +129,33 @@ async function saveRelease() {
   }
 }
 
+// The preview: the first rows of the same export, drawn by the server (each row's text with its
+// document's lang and dir), put under the form.
+const previewButton = document.getElementById("preview");
+const preview = document.getElementById("export-preview");
+
+async function showPreview() {
+  let chosen;
+  try {
+    chosen = choices();
+  } catch (error) {
+    say("failed", error.message);
+    return;
+  }
+  const params = new URLSearchParams({ shape: chosen.shape });
+  for (const name of FILTERS) if (chosen.values[name]) params.set(name, chosen.values[name]);
+  say("saving", "Loading the preview…");
+  try {
+    const response = await fetch(preview.dataset.url + "?" + params, { credentials: "same-origin" });
+    preview.innerHTML = await response.text();
+    say(response.ok ? "saved" : "failed", response.ok ? "Preview of the " + chosen.shape + " export below." : "The preview failed (HTTP " + response.status + ").");
+  } catch (error) {
+    say("failed", "The preview failed: " + describeError(error));
+  }
+}
+
+previewButton.addEventListener("click", () => whileBusy(previewButton, showPreview));
+
 if (saveButton) {
   saveButton.addEventListener("click", async () => {
     const saved = await whileBusy(saveButton, saveRelease);
