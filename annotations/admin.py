@@ -60,11 +60,33 @@ class AuditedAdminMixin:
             super().delete_queryset(request, queryset)
 
 
+class ActorForm(forms.ModelForm):
+    """Left blank, the source type is the one the kind implies, as when an actor is added by the API."""
+
+    source_type = forms.ChoiceField(
+        choices=[("", "From its kind"), *models.SourceType.choices],
+        required=False,
+        help_text="What its claims are worth: a party to the conflict's claims count, but never as independent "
+        "confirmation. Blank: from the kind (armed groups and state forces are parties to the conflict).",
+    )
+
+    class Meta:
+        model = models.Actor
+        fields = ["name", "kind", "aliases", "source_type", "reliability_note"]
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if not data.get("source_type") and data.get("kind") in models.ActorKind.values:
+            data["source_type"] = models.SOURCE_TYPE_OF_KIND[models.ActorKind(data["kind"])]
+        return data
+
+
 @admin.register(models.Actor)
 class ActorAdmin(AuditedAdminMixin, admin.ModelAdmin):
-    list_display = ["name", "kind", "alias_list"]
-    list_filter = ["kind"]
-    search_fields = ["name", "aliases"]
+    form = ActorForm
+    list_display = ["name", "kind", "source_type", "alias_list"]
+    list_filter = ["source_type", "kind"]
+    search_fields = ["name", "aliases", "reliability_note"]
 
     @admin.display(description="aliases")
     def alias_list(self, actor: models.Actor) -> str:

@@ -28,17 +28,54 @@ class ActorKind(models.TextChoices):
     OTHER = "other", "Other"
 
 
+class SourceType(models.TextChoices):
+    """What an actor is worth as a source of claims (the kind says what it is; the two differ: a
+    government may be a party to the conflict or not, an armed group always is)."""
+
+    MONITOR = "monitor", "Monitor"
+    FIRST_RESPONDER = "first_responder", "First responder"
+    PARTY_TO_CONFLICT = "party_to_conflict", "Party to the conflict"
+    GOVERNMENT = "government", "Government"
+    MEDIA = "media", "Media"
+    OTHER = "other", "Other"
+
+
+# The source type an actor gets from its kind until a reviewer says otherwise. A political body may be
+# the UN or a party's political wing, so it starts as "other".
+SOURCE_TYPE_OF_KIND = {
+    ActorKind.MONITOR: SourceType.MONITOR,
+    ActorKind.FIRST_RESPONDER: SourceType.FIRST_RESPONDER,
+    ActorKind.POLITICAL_BODY: SourceType.OTHER,
+    ActorKind.GOVERNMENT: SourceType.GOVERNMENT,
+    ActorKind.ARMED_GROUP: SourceType.PARTY_TO_CONFLICT,
+    ActorKind.STATE_FORCES: SourceType.PARTY_TO_CONFLICT,
+    ActorKind.MEDIA: SourceType.MEDIA,
+    ActorKind.OTHER: SourceType.OTHER,
+}
+
+
 class Actor(models.Model):
     """An organisation or party: publisher, cited source, or alleged perpetrator."""
 
     name = models.CharField(max_length=200, unique=True)
     kind = models.CharField(max_length=32, choices=ActorKind.choices, default=ActorKind.OTHER)
     aliases = models.JSONField(default=list, blank=True, help_text="Other names, e.g. abbreviations.")
+    source_type = models.CharField(
+        max_length=32,
+        choices=SourceType.choices,
+        default=SourceType.OTHER,
+        help_text="What its claims are worth: a party to the conflict's claims count, but never as "
+        "independent confirmation.",
+    )
+    reliability_note = models.TextField(
+        blank=True, max_length=4000, help_text="Why this source is (or is not) trusted, for the reviewers."
+    )
 
     class Meta:
         ordering = ["name"]
         constraints = [
             models.CheckConstraint(condition=Q(kind__in=ActorKind.values), name="actor_kind_valid"),
+            models.CheckConstraint(condition=Q(source_type__in=SourceType.values), name="actor_source_type_valid"),
             models.CheckConstraint(condition=~Q(name=""), name="actor_name_not_empty"),
         ]
 

@@ -1,16 +1,22 @@
 """What the claims linked to an incident say together: the verification summary.
 
 Every linked claim is listed side by side. Only **approved**, incident-scope casualty claims are
-counted into the killed/injured ranges, the independent-source count and the conflict flag;
-aggregate (period-total) claims are listed but never counted. A claim's source is its cited source,
-else the document's publisher, else the document itself (a report nobody is cited for speaks for
-itself). The summary of any number of incidents is read with one query.
+counted into the killed/injured ranges, the source counts and the conflict flag; aggregate
+(period-total) claims are listed but never counted. A claim's source is its cited source, else the
+document's publisher, else the document itself (a report nobody is cited for speaks for itself).
+
+Sources are weighed by their actor's source type: a party to the conflict's claims are counted (into
+the ranges, the conflict flag and ``party_sources``) but are never independent confirmation, so they
+never make an incident "fair". A party that states it is responsible (see ``accepts_responsibility``)
+suggests "confirmed". The rules are the pure functions ``source_key``, ``is_independent``,
+``accepts_responsibility`` and ``grade_suggestion``; the summary of any number of incidents is read
+with one query.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from annotations.models import (
@@ -23,6 +29,7 @@ from annotations.models import (
     Qualifier,
     Responsibility,
     Scope,
+    SourceType,
     Stance,
 )
 
@@ -69,14 +76,70 @@ def conflicting_pairs(bounds_by_claim: dict[int, Bounds]) -> list[tuple[int, int
     return [(a, b) for i, (a, ra) in enumerate(items) for b, rb in items[i + 1 :] if not ra.overlaps(rb)]
 
 
-def suggest_grade(*, independent_sources: int, blamed_actors: int) -> str:
+def source_key(*, cited_source_id: int | None, publisher_id: int | None, document_id: int) -> tuple[str, int]:
+    """Who a counted claim comes from, as a key: claims with the same key are one source.
+
+    The cited source, else the document's publisher, else the document itself. Copies of one report
+    (near-duplicate documents, not detected yet) are meant to plug in here: key a claim without a
+    cited source by its document's copy group instead of its publisher and document, so that a
+    republished copy does not count as a second independent source.
+    """
+    if cited_source_id is not None:
+        return ("actor", cited_source_id)
+    if publisher_id is not None:
+        return ("actor", publisher_id)
+    return ("document", document_id)
+
+
+def is_independent(source_type: str | None) -> bool:
+    """Whether a source's claims can confirm an incident independently: everyone's but a party to the
+    conflict's. A document with no named source (``None``) speaks for itself and counts."""
+    return source_type != SourceType.PARTY_TO_CONFLICT
+
+
+def accepts_responsibility(
+    *, stance: str, blamed_id: int, publisher_id: int | None, cited_source_ids: Collection[int] = ()
+) -> bool:
+    """Whether an attribution is the blamed actor's own statement that it is responsible: it asserts
+    (not suspects or denies) the blame, and the actor blamed is the document's publisher or the cited
+    source of a casualty claim in the same sentence ("the ministry said its strike killed 20")."""
+    if stance != Stance.ASSERTED:
+        return False
+    return blamed_id == publisher_id or blamed_id in cited_source_ids
+
+
+def grade_suggestion(
+    *, independent_sources: int, blamed_actors: int, party_sources: int = 0, responsibility_accepted: bool = False
+) -> tuple[str, str]:
+    """The grade the claims suggest and why, on Airwars' scale (the reviewer decides the grade).
+
+    Attributions that blame different actors are competing claims of responsibility: contested, even
+    when one of them accepted it. Otherwise a party's acceptance confirms; two or more independent
+    sources are fair; one independent source, or claims from parties to the conflict alone however
+    many, are weak.
+    """
     if blamed_actors > 1:
-        return Grade.CONTESTED
+        return Grade.CONTESTED, "Approved attributions blame different actors."
+    if responsibility_accepted:
+        return Grade.CONFIRMED, "A party stated that it is responsible."
     if independent_sources >= 2:
-        return Grade.FAIR
+        return Grade.FAIR, f"{independent_sources} independent sources."
     if independent_sources == 1:
-        return Grade.WEAK
-    return Grade.UNASSESSED
+        return Grade.WEAK, "A single independent source."
+    if party_sources:
+        return Grade.WEAK, "Only parties to the conflict report it: their claims are not independent confirmation."
+    return Grade.UNASSESSED, "No approved incident claims yet."
+
+
+def suggest_grade(
+    *, independent_sources: int, blamed_actors: int, party_sources: int = 0, responsibility_accepted: bool = False
+) -> str:
+    return grade_suggestion(
+        independent_sources=independent_sources,
+        blamed_actors=blamed_actors,
+        party_sources=party_sources,
+        responsibility_accepted=responsibility_accepted,
+    )[0]
 
 
 def _related(annotation, name: str):
@@ -87,7 +150,7 @@ def _related(annotation, name: str):
 
 
 def _actor(actor) -> dict | None:
-    return {"id": actor.pk, "name": actor.name} if actor else None
+    return {"id": actor.pk, "name": actor.name, "source_type": actor.source_type} if actor else None
 
 
 def claim_row(link: IncidentLink) -> dict:
@@ -112,23 +175,25 @@ def claim_row(link: IncidentLink) -> dict:
         if responsibility is None
         else {"actor": _actor(responsibility.actor), "stance": responsibility.stance},
         "counted": False,
+        "accepts_responsibility": False,
     }
 
 
-def _source_key(link: IncidentLink) -> tuple[str, int]:
-    annotation = link.annotation
-    figures = annotation.figures
-    if figures.cited_source_id:
-        return ("actor", figures.cited_source_id)
-    document = annotation.sentence.document
-    if document.publisher_id:
-        return ("actor", document.publisher_id)
-    return ("document", document.pk)
+def _claim_source(link: IncidentLink) -> tuple[tuple[str, int], str | None]:
+    """A counted claim's source key and the source type of the actor it names (None: the document)."""
+    figures = link.annotation.figures
+    document = link.annotation.sentence.document
+    key = source_key(
+        cited_source_id=figures.cited_source_id, publisher_id=document.publisher_id, document_id=document.pk
+    )
+    actor = figures.cited_source if figures.cited_source_id else document.publisher
+    return key, actor.source_type if key[0] == "actor" else None
 
 
 def summarise(links: Iterable[IncidentLink]) -> dict:
     """The summary of one incident from its links (with annotations, figures and documents joined)."""
-    claims, killed, injured, sources, blamed = [], {}, {}, set(), {}
+    claims, killed, injured, sources, blamed = [], {}, {}, {}, {}
+    attributions, cited_by_sentence = [], defaultdict(set)
     for link in links:
         row = claim_row(link)
         claims.append(row)
@@ -137,26 +202,51 @@ def summarise(links: Iterable[IncidentLink]) -> dict:
         figures = row["figures"]
         if row["label"] == CASUALTY_CLAIM and figures and figures["scope"] == Scope.INCIDENT:
             row["counted"] = True
-            sources.add(_source_key(link))
+            key, source_type = _claim_source(link)
+            sources[key] = source_type
             for what, store in (("killed", killed), ("injured", injured)):
                 bounds = _bounds(link.annotation.figures, what)
                 if bounds is not None:
                     store[link.annotation_id] = bounds
+        if row["label"] == CASUALTY_CLAIM and row["cited_source"]:
+            cited_by_sentence[row["sentence"]["id"]].add(row["cited_source"]["id"])
         responsibility = row["responsibility"]
         if row["label"] == ATTRIBUTION and responsibility and responsibility["stance"] in BLAMING_STANCES:
             blamed[responsibility["actor"]["id"]] = responsibility["actor"]
+            attributions.append(row)
+    accepted = {}
+    for row in attributions:
+        responsibility = row["responsibility"]
+        row["accepts_responsibility"] = accepts_responsibility(
+            stance=responsibility["stance"],
+            blamed_id=responsibility["actor"]["id"],
+            publisher_id=row["publisher"]["id"] if row["publisher"] else None,
+            cited_source_ids=cited_by_sentence[row["sentence"]["id"]],
+        )
+        if row["accepts_responsibility"]:
+            accepted[responsibility["actor"]["id"]] = responsibility["actor"]
     conflicts = [{"figure": "killed", "annotations": list(pair)} for pair in conflicting_pairs(killed)]
     conflicts += [{"figure": "injured", "annotations": list(pair)} for pair in conflicting_pairs(injured)]
+    independent = sum(1 for source_type in sources.values() if is_independent(source_type))
+    grade, reason = grade_suggestion(
+        independent_sources=independent,
+        party_sources=len(sources) - independent,
+        blamed_actors=len(blamed),
+        responsibility_accepted=bool(accepted),
+    )
     return {
         "claims": claims,
         "counted_claims": sum(1 for row in claims if row["counted"]),
         "killed": range_across(list(killed.values())),
         "injured": range_across(list(injured.values())),
-        "independent_sources": len(sources),
+        "independent_sources": independent,
+        "party_sources": len(sources) - independent,
         "conflict": bool(conflicts),
         "conflicts": conflicts,
         "blamed_actors": sorted(blamed.values(), key=lambda actor: actor["name"]),
-        "suggested_grade": suggest_grade(independent_sources=len(sources), blamed_actors=len(blamed)),
+        "responsibility_accepted_by": sorted(accepted.values(), key=lambda actor: actor["name"]),
+        "suggested_grade": grade,
+        "suggested_grade_reason": reason,
     }
 
 

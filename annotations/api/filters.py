@@ -7,7 +7,7 @@ from django.db.models import QuerySet
 from django_filters import rest_framework as filters
 
 from annotations.filters import AnnotationFilter, IdFilter, InstantFilter, WholeNumberFilter, in_project, sentence_text
-from annotations.models import Actor, ActorKind, Document, Label, Sentence
+from annotations.models import Actor, ActorKind, Document, Label, Sentence, SourceType
 from annotations.search import text_contains
 
 __all__ = ["ActorFilter", "AnnotationFilter", "DocumentFilter", "LabelFilter", "SentenceFilter"]
@@ -70,10 +70,11 @@ class LabelFilter(filters.FilterSet):
 class ActorFilter(filters.FilterSet):
     q = filters.CharFilter(method="search", help_text="Part of the name (case-insensitive).")
     kind = filters.ChoiceFilter(choices=ActorKind.choices)
+    source_type = filters.ChoiceFilter(choices=SourceType.choices)
 
     class Meta:
         model = Actor
-        fields = ["q", "kind"]
+        fields = ["q", "kind", "source_type"]
 
     def search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.filter(text_contains(value, "name"))

@@ -40,7 +40,13 @@ def seed_actors_load(*, fixtures_dir: Path = FIXTURES_DIR) -> list[Actor]:
     records = json.loads((fixtures_dir / "actors.json").read_text(encoding="utf-8"))
     actors = []
     for record in records:
-        actor = actor_get_or_create(name=record["name"], kind=record["kind"], aliases=record.get("aliases"))
+        actor = actor_get_or_create(
+            name=record["name"],
+            kind=record["kind"],
+            aliases=record.get("aliases"),
+            source_type=record.get("source_type"),
+            reliability_note=record.get("reliability_note", ""),
+        )
         actors.append(actor)
     return actors
 

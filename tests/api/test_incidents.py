@@ -48,7 +48,11 @@ def test_reviewer_reads_an_incident_with_its_verification_summary(
     assert summary["independent_sources"] == 2
     assert summary["suggested_grade"] == "fair"
     assert [claim["figures"]["killed_min"] for claim in summary["claims"]] == [13, 15]
-    assert summary["claims"][1]["cited_source"] == {"id": civil_defense.pk, "name": "Civil Defense"}
+    assert summary["claims"][1]["cited_source"] == {
+        "id": civil_defense.pk,
+        "name": "Civil Defense",
+        "source_type": "other",
+    }
 
 
 def test_annotators_see_incidents_without_other_peoples_claims(

@@ -124,6 +124,11 @@ def test_reviewer_approves_and_rejects_from_the_queue_then_sees_the_incident_con
     expect(page.get_by_test_id("suggested-grade")).to_have_text("fair")
     expect(page.locator("table.claims tbody tr")).to_have_count(2)
     expect(page.locator("table.claims")).to_contain_text("Syrian Civil Defense")
+    # Each claim names its sources' types; neither is a party to the conflict, so both are independent.
+    cited = page.locator(f'tr[data-annotation="{atarib["thirteen"].id}"]').get_by_test_id("cited-source")
+    expect(cited.locator(".source-type")).to_have_text("first responder")
+    expect(page.get_by_test_id("independent-sources")).to_have_text("2")
+    expect(page.get_by_test_id("party-sources")).to_have_text("0")
     page.screenshot(path=str(screenshot_dir / "incident-1280x800.png"), full_page=True)
     page.set_viewport_size(PHONE)
     page.screenshot(path=str(screenshot_dir / "incident-390x844.png"))

@@ -5,23 +5,13 @@ from __future__ import annotations
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from annotations.models import Actor, AnnotationStatus, Document, Label, Sentence
+from annotations.models import AnnotationStatus, Document, Label, Sentence
 
 
 class LabelSerializer(serializers.ModelSerializer):
     class Meta:
         model = Label
         fields = ["id", "key", "name", "colour", "shortcut", "guideline", "order", "is_active"]
-
-
-class ActorSerializer(serializers.ModelSerializer):
-    # No unique check here: creating looks the name up among names and aliases and returns a match.
-    name = serializers.CharField(max_length=200)
-    aliases = serializers.ListField(child=serializers.CharField(max_length=200), required=False, max_length=50)
-
-    class Meta:
-        model = Actor
-        fields = ["id", "name", "kind", "aliases"]
 
 
 class PublisherSerializer(serializers.Serializer):

@@ -79,16 +79,30 @@ class SummarySerializer(serializers.Serializer):
     claims = serializers.ListField(
         child=serializers.DictField(),
         help_text="Each linked claim: annotation, label, status, annotator, document, publisher, published_on, "
-        "sentence, cited_source, figures, responsibility, counted",
+        "sentence, cited_source, figures, responsibility, counted, accepts_responsibility. Actors (publisher, "
+        "cited_source, responsibility.actor) are {id, name, source_type}.",
     )
     counted_claims = serializers.IntegerField(help_text="Approved, incident-scope casualty claims")
     killed = RangeSerializer(allow_null=True)
     injured = RangeSerializer(allow_null=True)
-    independent_sources = serializers.IntegerField()
+    independent_sources = serializers.IntegerField(
+        help_text="Distinct sources of the counted claims that are not parties to the conflict"
+    )
+    party_sources = serializers.IntegerField(
+        help_text="Distinct sources of the counted claims that are parties to the conflict: counted, not independent"
+    )
     conflict = serializers.BooleanField(help_text="Two approved claims' ranges do not overlap")
     conflicts = serializers.ListField(child=serializers.DictField())
     blamed_actors = serializers.ListField(child=serializers.DictField())
-    suggested_grade = serializers.CharField(help_text="weak, fair or contested from the claims; else unassessed")
+    responsibility_accepted_by = serializers.ListField(
+        child=serializers.DictField(),
+        help_text="Actors whose own statement (they publish it, or are the cited source in its sentence) asserts "
+        "their responsibility",
+    )
+    suggested_grade = serializers.CharField(
+        help_text="contested, confirmed, fair or weak from the approved claims; else unassessed"
+    )
+    suggested_grade_reason = serializers.CharField(help_text="Why that grade is suggested, in one sentence")
 
 
 _REVIEWERS_ONLY = "Reviewers only: annotators (blind annotation) do not get this field"

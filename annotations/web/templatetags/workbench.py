@@ -3,6 +3,7 @@
 from django import template
 
 from annotations import roles
+from annotations.models import SourceType
 from annotations.text.arabic import text_direction
 
 register = template.Library()
@@ -27,6 +28,12 @@ def percent(part: int, whole: int) -> int:
 def words(key: str) -> str:
     """A key such as 'casualty_claim' as words: 'casualty claim'."""
     return str(key or "").replace("_", " ")
+
+
+@register.filter
+def source_type_name(value: str) -> str:
+    """A source type as words for a table cell: 'party_to_conflict' as 'party to the conflict'."""
+    return SourceType(value).label.lower() if value in SourceType.values else words(value)
 
 
 @register.filter
