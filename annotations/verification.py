@@ -19,10 +19,14 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
+from django.db.models import Case, Exists, F, IntegerField, OuterRef, When
+from django.db.models.functions import Coalesce
+
 from annotations.models import (
     FIGURE_COUNTS,
     AnnotationStatus,
     CasualtyFigures,
+    DocumentFingerprint,
     Grade,
     Incident,
     IncidentLink,
@@ -76,16 +80,20 @@ def conflicting_pairs(bounds_by_claim: dict[int, Bounds]) -> list[tuple[int, int
     return [(a, b) for i, (a, ra) in enumerate(items) for b, rb in items[i + 1 :] if not ra.overlaps(rb)]
 
 
-def source_key(*, cited_source_id: int | None, publisher_id: int | None, document_id: int) -> tuple[str, int]:
+def source_key(
+    *, cited_source_id: int | None, publisher_id: int | None, document_id: int, copy_group: int | None = None
+) -> tuple[str, int]:
     """Who a counted claim comes from, as a key: claims with the same key are one source.
 
-    The cited source, else the document's publisher, else the document itself. Copies of one report
-    (near-duplicate documents, not detected yet) are meant to plug in here: key a claim without a
-    cited source by its document's copy group instead of its publisher and document, so that a
-    republished copy does not count as a second independent source.
+    The cited source; else, for a document republished by others or republishing another
+    (``copy_group``: the id of the group's original, see annotations.services.copies), the report
+    itself, so that a republished copy is not a second independent source; else the document's
+    publisher, else the document itself.
     """
     if cited_source_id is not None:
         return ("actor", cited_source_id)
+    if copy_group is not None:
+        return ("report", copy_group)
     if publisher_id is not None:
         return ("actor", publisher_id)
     return ("document", document_id)
@@ -164,6 +172,8 @@ def claim_row(link: IncidentLink) -> dict:
         "status": annotation.status,
         "annotator": annotation.annotator.username,
         "document": {"id": document.pk, "title": document.title, "url": document.url},
+        # The original this claim's document republishes (null: not a known copy).
+        "copy_of": getattr(link, "copy_of", None),
         "publisher": _actor(document.publisher),
         "published_on": document.published_on.isoformat() if document.published_on else None,
         "sentence": {"id": annotation.sentence_id, "text": annotation.sentence.text_in(document.text)},
@@ -184,7 +194,10 @@ def _claim_source(link: IncidentLink) -> tuple[tuple[str, int], str | None]:
     figures = link.annotation.figures
     document = link.annotation.sentence.document
     key = source_key(
-        cited_source_id=figures.cited_source_id, publisher_id=document.publisher_id, document_id=document.pk
+        cited_source_id=figures.cited_source_id,
+        publisher_id=document.publisher_id,
+        document_id=document.pk,
+        copy_group=getattr(link, "copy_group", None),
     )
     actor = figures.cited_source if figures.cited_source_id else document.publisher
     return key, actor.source_type if key[0] == "actor" else None
@@ -263,6 +276,15 @@ def incident_links(ids: list[int], *, annotator=None) -> dict[int, list[Incident
         "annotation__figures__cited_source",
         "annotation__responsibility__actor",
     ).order_by("incident_id", "annotation__sentence__document__published_on", "annotation_id")
+    document = "annotation__sentence__document"
+    has_copies = Exists(DocumentFingerprint.objects.filter(copy_of=OuterRef(f"{document}_id")))
+    links = links.annotate(
+        copy_of=F(f"{document}__fingerprint__copy_of"),
+        copy_group=Coalesce(
+            F(f"{document}__fingerprint__copy_of"),
+            Case(When(has_copies, then=F(f"{document}_id")), default=None, output_field=IntegerField()),
+        ),
+    )
     by_incident: dict[int, list[IncidentLink]] = defaultdict(list)
     for link in links:
         by_incident[link.incident_id].append(link)

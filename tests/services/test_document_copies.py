@@ -57,3 +57,37 @@ def test_the_api_names_the_original_of_a_copy(annotator):
     client.force_login(annotator)
     assert client.get(f"/api/v1/documents/{copy.pk}/").json()["copy_of"] == original.pk
     assert client.get(f"/api/v1/documents/{original.pk}/").json()["copy_of"] is None
+
+
+def test_a_republished_copy_is_not_a_second_independent_source(annotator, reviewer):
+    from annotations.models import Actor
+    from annotations.services.incidents import incident_create, incident_link
+    from annotations.verification import incident_summary
+
+    claim = Label.objects.get(key="casualty_claim")
+    incident = incident_create(by=reviewer, title="Atarib market strike", place_name="Atarib")
+    outlets = [Actor.objects.create(name=name, kind="media") for name in ("Northern Monitor", "Valley Times")]
+    original, _ = document_create(text=STORY, title="Original", publisher=outlets[0])
+    copy, _ = document_create(text=REPUBLISHED, title="Copy", publisher=outlets[1])
+    for document in (original, copy):
+        sentence = document.sentences.order_by("index")[1]  # "... at least 13 civilians were killed ..."
+        made = annotation_create(
+            annotator=annotator,
+            draft=AnnotationDraft(sentence=sentence, label=claim, figures={"killed_min": 13, "killed_max": None}),
+        )
+        approved = annotation_approve(annotation=annotation_submit(annotation=made, by=annotator), reviewer=reviewer)
+        incident_link(incident=incident, annotation=approved, by=reviewer)
+    summary = incident_summary(incident)
+    assert summary["independent_sources"] == 1  # one report, published twice
+    rows = {row["document"]["id"]: row for row in summary["claims"]}
+    assert rows[copy.pk]["copy_of"] == original.pk and rows[original.pk]["copy_of"] is None
+
+
+def test_the_incident_page_says_a_claims_document_is_a_copy(client, annotator, reviewer):
+    test_a_republished_copy_is_not_a_second_independent_source(annotator, reviewer)
+    from annotations.models import Incident
+
+    client.force_login(reviewer)
+    page = client.get(f"/incidents/{Incident.objects.get().pk}/").content.decode()
+    assert page.count('data-testid="copy-of"') == 1
+    assert "a republished copy of" in page
