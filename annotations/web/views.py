@@ -43,7 +43,7 @@ from annotations.projects.models import Assignment, DocumentFinish, Project
 from annotations.projects.services import current_guidelines, document_finish, document_unfinish
 from annotations.roles import can_annotate, is_reviewer
 from annotations.search import incident_matches
-from annotations.selectors import incident_visible_fields, incidents_for_view, sees_everything
+from annotations.selectors import incident_visible_fields, incidents_for_view, incidents_in_reach, sees_everything
 from annotations.services.discussion import unread_threads_for
 from annotations.web import queries
 from annotations.web.guidelines import guidelines_html
@@ -334,7 +334,9 @@ def incident_list(request: HttpRequest) -> HttpResponse:
     selected = {name: request.GET.get(name, "").strip() for name in ("q", "grade", "occurred_after", "occurred_before")}
     blind = not sees_everything(request.user)
     errors = []
-    incidents = Incident.objects.filter(merged_into__isnull=True).order_by("-occurred_on", "-id")
+    incidents = incidents_in_reach(Incident.objects.filter(merged_into__isnull=True), request.user).order_by(
+        "-occurred_on", "-id"
+    )
     if selected["q"]:
         incidents = incidents.filter(incident_matches(selected["q"]))
     if selected["grade"] and not blind:
@@ -368,7 +370,9 @@ def incident_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def incident_detail(request: HttpRequest, incident_id: int) -> HttpResponse:
-    incident = get_object_or_404(Incident.objects.select_related("merged_into", "created_by"), pk=incident_id)
+    incident = get_object_or_404(
+        incidents_in_reach(Incident.objects.select_related("merged_into", "created_by"), request.user), pk=incident_id
+    )
     [(incident, summary, claims)] = incidents_for_view([incident], request.user)
     blind = summary is None
     visible = incident_visible_fields(incident, request.user)

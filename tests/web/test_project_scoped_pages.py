@@ -39,7 +39,7 @@ def two_projects(admin_user):
     return b_reviewer
 
 
-@pytest.mark.parametrize("url", ["/", "/review/", "/exports/", "/documents/"])
+@pytest.mark.parametrize("url", ["/", "/review/", "/exports/", "/documents/", "/incidents/", "/incidents/?q=Strike"])
 def test_a_reviewer_of_another_project_reads_nothing_of_project_a(client, two_projects, url):
     client.force_login(two_projects)
     page = client.get(url)
@@ -54,3 +54,11 @@ def test_staff_still_see_every_project_in_the_filter_choices(client, two_project
     client.force_login(admin_user)
     html = client.get("/review/").content.decode()
     assert A_TITLE in html and "a-only-annotator" in html
+
+
+def test_an_incident_page_of_another_project_is_404(client, two_projects):
+    from annotations.models import Incident
+
+    client.force_login(two_projects)
+    incident = Incident.objects.get(title=A_INCIDENT)
+    assert client.get(f"/incidents/{incident.pk}/").status_code == 404
