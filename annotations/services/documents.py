@@ -202,9 +202,16 @@ class _Prepared:
     spans: list = field(default_factory=list)
 
 
+_NUL_CHECKED = ("title", "publisher", "url", "language")
+
+
 def _checked(item: DocumentInput) -> _Prepared:
     """The checks that do not need the database: text, title (in this order, as messages go)."""
     validate_document_text(item.text)
+    # PostgreSQL cannot store a NUL; the text's own check above says it looks binary.
+    nul = {name: "Null characters are not allowed." for name in _NUL_CHECKED if "\x00" in (getattr(item, name) or "")}
+    if nul:
+        raise ValidationError(nul)
     title = (item.title or "").strip()[:300]
     if not title:
         raise ValidationError({"title": "A document needs a title."})
