@@ -15,8 +15,8 @@ def _methods(callback) -> list[str] | None:
     """The methods a view answers: a viewset route's actions, a class's handlers; None for a function
     view (a page), which does not say."""
     actions = getattr(callback, "actions", None)
-    if actions is not None:
-        return sorted(actions)
+    if actions is not None:  # DRF adds "head" to a viewset's actions once it has answered a GET
+        return sorted(method for method in actions if method not in ("options", "head"))
     view = getattr(callback, "view_class", None)
     if view is None:
         return None
