@@ -1,12 +1,21 @@
-"""Every change to documents, actors and labels is an event, and no event can be changed or deleted."""
+"""Every change to documents (imports included), actors, labels and releases is an event, and no event
+can be changed or deleted."""
 
 from __future__ import annotations
 
+import io
+import json
+
 import pytest
+from django.core.management import call_command
 from django.db import DatabaseError, connection, transaction
+from django.test.utils import CaptureQueriesContext
 from rest_framework.test import APIClient
 
-from annotations.models import Actor, Event, EventKind, Label
+from annotations.exports.releases import release_create
+from annotations.models import Actor, DatasetRelease, Document, Event, EventKind, Label
+from annotations.services import imports
+from annotations.services.documents import DocumentInput, documents_import_inputs
 from annotations.triggers import trigger_names
 
 
@@ -49,7 +58,7 @@ def test_a_document_retitled_in_the_admin_is_in_the_history(client, admin_user, 
              "sentences-INITIAL_FORMS": "0"}  # fmt: skip
     response = client.post(f"/admin/annotations/document/{document.pk}/change/", data)
     assert response.status_code == 302, response.content[:2000]
-    [event] = _events(document)
+    [event] = [event for event in _events(document) if event.kind != EventKind.RECORD_CREATED]
     assert event.kind == EventKind.RECORD_EDITED and event.actor == admin_user
     assert event.before == {"title": "Darat Izza market strike"}
     assert event.after == {"title": "Darat Izza market strike (corrected)"}
@@ -95,3 +104,113 @@ def test_an_actor_added_through_the_api_is_in_the_history(reviewer):
     [event] = _events(actor)
     assert event.kind == EventKind.RECORD_CREATED and event.actor == reviewer
     assert event.after["name"] == "Idlib Health Directorate"
+
+
+def _report(number: int) -> dict:
+    return {"title": f"Report {number}", "text": f"Shelling hit village {number}. Two people were killed.",
+            "publisher": "OCHA", "published_on": "2024-11-28"}  # fmt: skip
+
+
+def _document_events(kind=EventKind.RECORD_CREATED) -> list[Event]:
+    return list(Event.objects.filter(subject_type="document", kind=kind).order_by("subject_id"))
+
+
+@pytest.mark.django_db
+def test_documents_imported_through_the_api_are_in_the_history(reviewer):
+    client = APIClient()
+    client.force_login(reviewer)
+    response = client.post("/api/v1/documents/", [_report(1), _report(2), _report(3)], format="json")
+    assert response.status_code == 201, response.json()
+    documents = list(Document.objects.order_by("pk"))
+    events = _document_events()
+    assert [event.subject_id for event in events] == [document.pk for document in documents]
+    assert {event.actor for event in events} == {reviewer}
+    first = events[0].after
+    assert first["title"] == "Report 1" and first["text_sha256"] == documents[0].text_sha256
+    assert first["publisher_id"] == Actor.objects.get(name="OCHA").pk and first["published_on"] == "2024-11-28"
+    assert first["sentences"] == 2 and "text" not in first, "the text itself stays out of the history"
+    # The publisher the import created is recorded as created by the importer too.
+    [publisher_event] = Event.objects.filter(subject_type="actor")
+    assert publisher_event.actor == reviewer and publisher_event.after["name"] == "OCHA"
+
+
+@pytest.mark.django_db
+def test_a_refused_import_leaves_no_events(reviewer):
+    client = APIClient()
+    client.force_login(reviewer)
+    response = client.post("/api/v1/documents/", [_report(1), {"title": "empty", "text": "   "}], format="json")
+    assert response.status_code == 400
+    assert not Document.objects.exists() and not Event.objects.filter(subject_type="document").exists()
+
+
+@pytest.mark.django_db
+def test_the_import_writes_its_events_in_bulk_not_a_query_per_document():
+    def queries_for(numbers) -> int:
+        items = [DocumentInput(text=_report(n)["text"], title=f"Report {n}", source=f"line {n}") for n in numbers]
+        with CaptureQueriesContext(connection) as captured:
+            report = documents_import_inputs(items=items)
+        assert len(report.created) == len(items)
+        return len(captured)
+
+    assert queries_for(range(1, 3)) == queries_for(range(10, 40))
+    assert len(_document_events()) == 32
+
+
+@pytest.mark.django_db
+def test_documents_imported_from_the_command_line_are_in_the_history(tmp_path):
+    source = tmp_path / "reports.jsonl"
+    source.write_text("\n".join(json.dumps(_report(n)) for n in range(1, 4)) + "\n")
+    call_command("import_documents", str(source), stdout=io.StringIO())
+    events = _document_events()
+    assert len(events) == 3 and {event.actor for event in events} == {None}
+    assert sorted(event.after["title"] for event in events) == ["Report 1", "Report 2", "Report 3"]
+
+
+def _import_job(reviewer, count: int):
+    lines = "\n".join(json.dumps(_report(n)) for n in range(1, count + 1)) + "\n"
+    return imports.import_job_create(name="big.jsonl", upload=io.BytesIO(lines.encode()), created_by=reviewer)
+
+
+@pytest.mark.django_db
+def test_documents_a_background_job_imports_are_in_the_history(reviewer, settings):
+    settings.WORKBENCH_IMPORT_CHUNK_DOCUMENTS = 4
+    job = imports.import_job_run(job_id=_import_job(reviewer, 10).pk)
+    assert job.state == "succeeded"
+    events = _document_events()
+    assert [event.subject_id for event in events] == list(Document.objects.order_by("pk").values_list("pk", flat=True))
+    assert len(events) == 10 and {event.actor for event in events} == {reviewer}
+
+
+@pytest.mark.django_db
+def test_a_failed_job_records_the_removal_of_what_it_had_stored(reviewer, settings, monkeypatch):
+    settings.WORKBENCH_IMPORT_CHUNK_DOCUMENTS = 4
+    real_store, calls = imports.documents_store, []
+
+    def store_then_fail(**kwargs):
+        calls.append(1)
+        if len(calls) == 3:  # two transactions of 4 documents are stored by then
+            raise RuntimeError("disk full")
+        return real_store(**kwargs)
+
+    monkeypatch.setattr(imports, "documents_store", store_then_fail)
+    job = imports.import_job_run(job_id=_import_job(reviewer, 10).pk)
+    assert job.state == "failed" and not Document.objects.exists()
+    created, deleted = _document_events(), _document_events(EventKind.RECORD_DELETED)
+    assert len(created) == 8
+    assert [event.subject_id for event in deleted] == [event.subject_id for event in created]
+    assert deleted[0].before["title"] == created[0].after["title"] and deleted[0].actor == reviewer
+    assert f"import job {job.pk} failed" in deleted[0].comment
+
+
+@pytest.mark.django_db
+def test_a_release_made_is_in_the_history(reviewer, settings, tmp_path):
+    settings.WORKBENCH_RELEASES_DIR = tmp_path / "releases"
+    release = release_create(by=reviewer, name="claims v1", shape="annotations", fmt="jsonl")
+    [event] = _events(release)
+    assert event.kind == EventKind.RECORD_CREATED and event.actor == reviewer
+    assert event.after["name"] == "claims v1" and event.after["sha256"] == release.sha256
+    assert event.after["file_path"] == release.file_path and event.after["row_count"] == 0
+    # Releases are never deleted, so there is no deletion to record: the attempt is refused.
+    with pytest.raises(Exception, match="Dataset releases are kept"):
+        release.delete()
+    assert DatasetRelease.objects.filter(pk=release.pk).exists() and len(_events(release)) == 1

@@ -48,11 +48,11 @@ from annotations.filters import IdFilter, in_project
 from annotations.models import Document, Label
 from annotations.projects.access import (
     documents_in_reach,
+    may_create_projects,
     may_manage,
     may_review_in,
     projects_visible_to,
     role_in,
-    sees_all_projects,
 )
 from annotations.projects.models import Assignment, AssignmentRole, Project
 from annotations.projects.selectors import assignments_with_finish, projects_with_counts
@@ -71,7 +71,6 @@ from annotations.projects.services import (
     project_member_set,
     project_update,
 )
-from annotations.roles import is_reviewer
 from annotations.selectors import documents_with_progress
 
 _NOT_FOUND = error_responses(404)
@@ -118,7 +117,7 @@ class ProjectListView(APIView):
         responses={201: ProjectSerializer, **error_responses(400, 403)},
     )
     def post(self, request: Request) -> Response:
-        if not (sees_all_projects(request.user) or is_reviewer(request.user)):
+        if not may_create_projects(request.user):
             raise PermissionDenied("Only staff and reviewers can create projects.")
         data = validated(ProjectInputSerializer, request.data)
         project = project_create(name=data["name"], description=data.get("description", ""), by=request.user)

@@ -32,6 +32,7 @@ from annotations.models import DatasetRelease
 from annotations.projects.access import may_review_in, reviewing_project_ids, sees_all_projects
 from annotations.projects.models import Project
 from annotations.roles import is_reviewer
+from annotations.services.events import event_record_change, record_snapshot
 
 logger = logging.getLogger(__name__)
 
@@ -154,6 +155,7 @@ def release_create(
                 saved = storage.save(f"{release.pk:06d}-{_slug(name)}.{shape}.{fmt}", File(scratch))
                 release.file_path = saved
                 release.save(update_fields=["file_path"])
+                event_record_change(by=by, record=release, before=None, after=record_snapshot(release))
         except IntegrityError:
             if saved is not None:
                 storage.delete(saved)

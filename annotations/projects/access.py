@@ -40,6 +40,14 @@ def sees_all_projects(user) -> bool:
     return bool(user.is_authenticated and user.is_staff)
 
 
+def may_create_projects(user) -> bool:
+    """Staff and reviewers (the reviewer group, or a reviewer or manager of some project) create projects;
+    the page and the API ask this one question."""
+    from annotations.roles import is_reviewer
+
+    return is_reviewer(user)
+
+
 def member_project_ids(user) -> set[int]:
     return set(project_roles(user))
 

@@ -21,6 +21,7 @@ from django.utils import timezone
 from annotations.models import Actor, Document, Sentence
 from annotations.services.actors import actor_get_or_create
 from annotations.services.copies import documents_link_copies
+from annotations.services.events import events_record_changes_many, record_snapshot
 from annotations.services.rows import adapt_date, adapt_datetime, rows_insert, rows_insert_returning_keys
 from annotations.text.arabic import detect_language
 from annotations.text.boilerplate import boilerplate_flags
@@ -204,9 +205,16 @@ class _Prepared:
     boilerplate: list[bool] = field(default_factory=list)  # one flag a span
 
 
+_NUL_CHECKED = ("title", "publisher", "url", "language")
+
+
 def _checked(item: DocumentInput) -> _Prepared:
     """The checks that do not need the database: text, title (in this order, as messages go)."""
     validate_document_text(item.text)
+    # PostgreSQL cannot store a NUL; the text's own check above says it looks binary.
+    nul = {name: "Null characters are not allowed." for name in _NUL_CHECKED if "\x00" in (getattr(item, name) or "")}
+    if nul:
+        raise ValidationError(nul)
     title = (item.title or "").strip()[:300]
     if not title:
         raise ValidationError({"title": "A document needs a title."})
@@ -315,6 +323,33 @@ def _write(prepared: list[_Prepared], imported_by) -> tuple[dict[str, Document],
         ]
     rows_insert(Sentence, ("document_id", "index", "start", "end", "is_boilerplate"), sentence_rows)
     documents_link_copies(list(stored.values()))
+    # The history: one "created" event per document, its fields as ``record_snapshot`` gives them but
+    # built here (a thousand snapshots through JSON would cost a tenth of the import), without the text
+    # (it never changes, and its digest is kept).
+    common = record_snapshot(Document(imported_by=imported_by, imported_at=now), leave_out=("text",))
+    events_record_changes_many(
+        by=imported_by,
+        model=Document,
+        changes=[
+            (
+                document_id,
+                None,
+                common
+                | {
+                    "id": document_id,
+                    "title": p.title,
+                    "publisher_id": p.publisher.pk if p.publisher else None,
+                    "url": p.item.url,
+                    "published_on": p.item.published_on.isoformat() if p.item.published_on else None,
+                    "language": p.item.language,
+                    "text_sha256": p.digest,
+                    "sentences": len(p.spans),
+                },
+            )
+            for p in prepared
+            if (document_id := ids.get(p.digest)) is not None
+        ],
+    )
     return stored, raced
 
 
@@ -348,7 +383,7 @@ def documents_store(*, items: list[DocumentInput], imported_by=None, project=Non
         try:
             _segmented(prepared)
             if name and name not in publishers:
-                publishers[name] = actor_get_or_create(name=name)
+                publishers[name] = actor_get_or_create(name=name, by=imported_by)
             prepared.publisher = publishers.get(name) if name else None
         except ValidationError as exc:
             report.problems.append(ImportProblem(prepared.item.source, _message(exc)))

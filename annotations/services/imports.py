@@ -30,6 +30,7 @@ from annotations.services.documents import (
     documents_store,
     jsonl_line_input,
 )
+from annotations.services.events import events_record_changes_many
 
 MAX_PROBLEMS_KEPT = 100
 # On SQLite a writer that found the database locked polls again after at most 100 ms (its busy
@@ -205,12 +206,18 @@ def import_job_undo(*, job: ImportJob) -> int:
     """Delete the documents a job stored (with their sentences), a few hundred per transaction."""
     removed = 0
     while True:
-        ids = list(Document.objects.filter(import_job_link__job=job).values_list("pk", flat=True)[:500])
-        if not ids:
+        stored = list(Document.objects.filter(import_job_link__job=job).values_list("pk", "title", "text_sha256")[:500])
+        if not stored:
             return removed
         with transaction.atomic():
-            Document.objects.filter(pk__in=ids).delete()
-        removed += len(ids)
+            events_record_changes_many(
+                by=job.created_by,
+                model=Document,
+                changes=[(pk, {"title": title, "text_sha256": digest}, None) for pk, title, digest in stored],
+                comment=f"import job {job.pk} failed; the documents it had stored were removed",
+            )
+            Document.objects.filter(pk__in=[pk for pk, _, _ in stored]).delete()
+        removed += len(stored)
 
 
 def import_job_run(*, job_id: int) -> ImportJob:

@@ -23,11 +23,10 @@ from annotations.errors import Conflict
 from annotations.models import Document, Label
 from annotations.projects.access import (
     documents_in_reach,
-    managed_project_ids,
+    may_create_projects,
     may_manage,
     projects_visible_to,
     role_in,
-    sees_all_projects,
 )
 from annotations.projects.models import (
     Assignment,
@@ -65,15 +64,11 @@ User = get_user_model()
 ASSIGNMENT_ROWS = 300  # documents shown in the assignment table
 
 
-def may_create_projects(user) -> bool:
-    return sees_all_projects(user) or bool(managed_project_ids(user))
-
-
 @login_required
 def project_list(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         if not may_create_projects(request.user):
-            raise PermissionDenied("Only admins and project managers can create projects.")
+            raise PermissionDenied("Only staff and reviewers can create projects.")
         try:
             project = project_create(
                 name=request.POST.get("name", ""), description=request.POST.get("description", ""), by=request.user

@@ -72,3 +72,48 @@ def make_side(letter: str) -> Side:
     document_finish(project=project, document=document, annotator=annotator)
     side = Side(project, manager, reviewer, annotator, document, annotations, incident, assignment)
     return side
+
+
+def make_sides() -> tuple[Side, Side]:
+    """Projects A and B, each with a release (its file never written) and an import job as well."""
+    from annotations.import_jobs import ImportJob
+
+    a, b = make_side("A"), make_side("B")
+    for side in (a, b):
+        side.release = DatasetRelease.objects.create(
+            name=f"release {side.project.name}",
+            shape="annotations",
+            format="jsonl",
+            row_count=0,
+            byte_count=0,
+            sha256="0" * 64,
+            file_path="missing.jsonl",
+            created_by=side.manager,
+            project=side.project,
+        )
+        side.import_job = ImportJob.objects.create(
+            file_name=f"Town{side.project.name[-1]}.jsonl", total=1, created_by=side.manager, project=side.project
+        )
+    return a, b
+
+
+def ids_for(route: str, side: Side) -> dict[str, int] | None:
+    """The ids of ``side``'s objects for the placeholders of an API ``route`` (None: unknown route)."""
+    sentence = side.document.sentences.order_by("index").first()
+    first = route.split("/", 1)[0]
+    table = {
+        "projects": {
+            "pk": side.project.pk,
+            "user_id": side.annotator.pk,
+            "document_id": side.document.pk,
+            "assignment_id": side.assignment.pk,
+            "key": "rhetoric",
+        },
+        "documents": {"pk": side.document.pk},
+        "sentences": {"pk": sentence.pk},
+        "annotations": {"pk": side.annotation.pk},
+        "incidents": {"pk": side.incident.pk, "annotation_id": side.annotation.pk},
+        "import-jobs": {"pk": side.import_job.pk},
+        "releases": {"pk": side.release.pk},
+    }
+    return table.get(first)

@@ -14,13 +14,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from django.urls import URLPattern, URLResolver, get_resolver
 
-from annotations.import_jobs import ImportJob
-from annotations.models import DatasetRelease
-from tests.api.projects_setup import make_side
-
-API = "api/v1/"
+from tests.api.projects_setup import ids_for, make_sides
+from tests.routes import API, api_routes
 
 # Routes with a path parameter that are deliberately not checked for 404 here, and why.
 EXEMPT = {
@@ -40,76 +36,10 @@ EXEMPT = {
 A_MARKERS = ("TownA", "Project A", "annotator_A", "reviewer_A", "manager_A")
 
 
-def _routes(patterns, prefix: str = ""):
-    """(route with {name} placeholders, the methods it answers) of every URL pattern under ``prefix``."""
-    for pattern in patterns:
-        text = str(pattern.pattern).lstrip("^").rstrip("$")
-        text = re.sub(r"\(\?P<(\w+)>[^)]*\)", r"{\1}", text)  # router regexes
-        text = re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", text)  # path() converters
-        route = prefix + text
-        if not (route.startswith(API) or API.startswith(route)):
-            continue  # the pages, the admin: not the API
-        if isinstance(pattern, URLResolver):
-            yield from _routes(pattern.url_patterns, route)
-        elif isinstance(pattern, URLPattern) and route.startswith(API):
-            callback = pattern.callback
-            actions = getattr(callback, "actions", None)
-            if actions is not None:
-                methods = sorted(actions)
-            else:
-                view = callback.view_class
-                methods = sorted(m for m in view.http_method_names if m not in ("options", "head") and hasattr(view, m))
-            yield route, methods
-
-
-def api_routes() -> list[tuple[str, list[str]]]:
-    return sorted(
-        (route[len(API) :], methods) for route, methods in _routes(get_resolver().url_patterns) if route.startswith(API)
-    )
-
-
 @pytest.fixture
 def sides(db, settings, tmp_path):
     settings.WORKBENCH_RELEASES_DIR = tmp_path / "releases"
-    a, b = make_side("A"), make_side("B")
-    for side in (a, b):
-        side.release = DatasetRelease.objects.create(
-            name=f"release {side.project.name}",
-            shape="annotations",
-            format="jsonl",
-            row_count=0,
-            byte_count=0,
-            sha256="0" * 64,
-            file_path="missing.jsonl",
-            created_by=side.manager,
-            project=side.project,
-        )
-        side.import_job = ImportJob.objects.create(
-            file_name=f"Town{side.project.name[-1]}.jsonl", total=1, created_by=side.manager, project=side.project
-        )
-    return a, b
-
-
-def ids_for(route: str, a) -> dict[str, int] | None:
-    """The ids of project A's objects for the placeholders of ``route`` (None: unknown route)."""
-    sentence = a.document.sentences.order_by("index").first()
-    first = route.split("/", 1)[0]
-    table = {
-        "projects": {
-            "pk": a.project.pk,
-            "user_id": a.annotator.pk,
-            "document_id": a.document.pk,
-            "assignment_id": a.assignment.pk,
-            "key": "rhetoric",
-        },
-        "documents": {"pk": a.document.pk},
-        "sentences": {"pk": sentence.pk},
-        "annotations": {"pk": a.annotation.pk},
-        "incidents": {"pk": a.incident.pk, "annotation_id": a.annotation.pk},
-        "import-jobs": {"pk": a.import_job.pk},
-        "releases": {"pk": a.release.pk},
-    }
-    return table.get(first)
+    return make_sides()
 
 
 def _param_routes():
