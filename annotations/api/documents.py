@@ -187,8 +187,11 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
             return _report_response(documents_import_inputs(items=items, imported_by=request.user, project=project))
 
     @extend_schema(
-        summary="Import a .txt or .jsonl file (reviewers and admins)",
-        description="Multipart form with the field `file`. All or nothing, as for the JSON import. A .jsonl file "
+        summary="Import a .txt, .jsonl, .html/.htm or .pdf file (reviewers and admins)",
+        description="Multipart form with the field `file`. All or nothing, as for the JSON import. A saved web "
+        "page (.html, .htm) or a PDF becomes one document whose text, title, publisher, URL and date are "
+        "extracted from it; the file itself is kept unchanged as the document's source file "
+        "(`GET /api/v1/documents/{id}/source/`, at most WORKBENCH_MAX_SOURCE_BYTES, default 20 MB). A .jsonl file "
         "with more than WORKBENCH_IMPORT_SYNC_MAX_DOCUMENTS documents (default 500) or bytes than "
         "WORKBENCH_IMPORT_SYNC_MAX_BYTES (default 2 MB) is imported by a background job: the answer is 202 "
         "with the job, whose progress `GET /api/v1/import-jobs/{id}/` reports. `project` (query parameter or "
@@ -201,7 +204,9 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
     def upload(self, request: Request) -> Response:
         upload = request.FILES.get("file")
         if upload is None:
-            raise ValidationError({"file": "Attach a .txt or .jsonl file as the multipart form field 'file'."})
+            raise ValidationError(
+                {"file": "Attach a .txt, .jsonl, .html, .htm or .pdf file as the multipart form field 'file'."}
+            )
         project = _import_project(request)
         if _is_large_jsonl(upload):
             job = import_job_create(name=upload.name, upload=upload, created_by=request.user, project=project)

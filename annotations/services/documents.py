@@ -26,7 +26,8 @@ from annotations.text.segment import split_sentences
 
 JSONL_FIELDS = {"title", "text", "url", "publisher", "published_on", "language"}
 TITLE_LINE_MAX = 150
-SUPPORTED_SUFFIXES = (".txt", ".jsonl")
+# Saved web pages and PDFs are imported by ``annotations.sources``, which keeps their originals.
+SUPPORTED_SUFFIXES = (".txt", ".jsonl", ".html", ".htm", ".pdf")
 
 
 @dataclass
@@ -415,9 +416,14 @@ def documents_import_inputs(*, items: list[DocumentInput], imported_by=None, pro
 
 
 def documents_import_file(*, name: str, data: bytes, imported_by=None, project=None) -> ImportReport:
-    """Import a ``.txt`` (one document) or ``.jsonl`` (one document a line) file's bytes."""
+    """Import a ``.txt`` (one document), ``.jsonl`` (one document a line), or a saved web page or PDF
+    (one document, its original kept as the document's source file) from the file's bytes."""
     report = ImportReport()
     suffix = Path(name).suffix.lower()
+    if suffix in (".html", ".htm", ".pdf"):
+        from annotations.sources.services import source_import  # it imports this module
+
+        return source_import(name=name, data=data, imported_by=imported_by, project=project)
     try:
         if suffix == ".txt":
             items = [parse_txt(name=name, data=data)]
@@ -426,7 +432,7 @@ def documents_import_file(*, name: str, data: bytes, imported_by=None, project=N
             report.problems += problems
         else:
             raise ValidationError(
-                f"unsupported file type {suffix or '(none)'}; import {' or '.join(SUPPORTED_SUFFIXES)} files"
+                f"unsupported file type {suffix or '(none)'}; import {', '.join(SUPPORTED_SUFFIXES)} files"
             )
     except ValidationError as exc:
         report.problems.append(ImportProblem(name, _message(exc)))
@@ -442,7 +448,8 @@ def documents_import_paths(*, paths: list[Path], imported_by=None, project=None)
         if path.is_dir():
             files = sorted(p for p in path.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES)
             if not files:
-                report.problems.append(ImportProblem(str(path), "the folder holds no .txt or .jsonl files"))
+                kinds = ", ".join(SUPPORTED_SUFFIXES)
+                report.problems.append(ImportProblem(str(path), f"the folder holds no {kinds} files"))
         else:
             files = [path]
         for file in files:

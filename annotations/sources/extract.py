@@ -23,6 +23,10 @@ MEDIA_TYPES = {".html": "text/html", ".htm": "text/html", ".pdf": "application/p
 MIN_ARTICLE_LINE_WORDS = 6
 URL_MAX_LENGTH = 1000
 
+# What browsers and archiving tools write into a saved page: Chrome and Edge "<!-- saved from
+# url=(0042)https://… -->", SingleFile a comment with "url: …" and "saved date: …" lines.
+_SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
+_SINGLEFILE = re.compile(rb"<!--\s*Page saved with SingleFile(.*?)-->", re.IGNORECASE | re.DOTALL)
 _HTML_MARKER = re.compile(rb"<\s*(!doctype\s+html|html|head|body|meta|title|article|p|div)\b", re.IGNORECASE)
 # Signatures of files that are surely not web pages, whatever they are called.
 _BINARY_SIGNATURES = {
@@ -50,6 +54,8 @@ class ExtractedSource:
     publisher: str = ""
     published_on: dt.date | None = None
     url: str = ""
+    # When the page was saved, if the saving tool wrote it into the file (SingleFile does).
+    captured_at: dt.datetime | None = None
 
 
 def is_source_name(name: str) -> bool:
@@ -98,6 +104,7 @@ def extract_html(*, name: str, data: bytes) -> ExtractedSource:
     _check_looks_like_html(name, data)
     found = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False)
     text = _tidy(found.text if found is not None else "")
+    saved_from, saved_at = _saving_tool_notes(data)
     if not text or _longest_line_words(text) < MIN_ARTICLE_LINE_WORDS:
         raise SourceRefused(
             f"{name} holds no article text that could be extracted "
@@ -110,8 +117,28 @@ def extract_html(*, name: str, data: bytes) -> ExtractedSource:
         author=_one_line(found.author),
         publisher=_one_line(found.sitename),
         published_on=_iso_date(found.date),
-        url=_web_url(found.url),
+        url=saved_from or _web_url(found.url),
+        captured_at=saved_at,
     )
+
+
+def _saving_tool_notes(data: bytes) -> tuple[str, dt.datetime | None]:
+    """The address and time a browser or SingleFile wrote into the page it saved ("", None: none)."""
+    head = data[:16384]
+    if match := _SINGLEFILE.search(head):
+        notes = match.group(1).decode("utf-8", "replace")
+        url = re.search(r"^\s*url:\s*(\S+)", notes, re.MULTILINE)
+        saved = re.search(r"^\s*saved date:\s*(\w{3} \w{3} \d{1,2} \d{4} [\d:]{8} GMT[+-]\d{4})", notes, re.MULTILINE)
+        when = None
+        if saved:
+            try:
+                when = dt.datetime.strptime(saved.group(1), "%a %b %d %Y %H:%M:%S GMT%z")
+            except ValueError:
+                when = None
+        return _web_url(url.group(1) if url else ""), when
+    if match := _SAVED_FROM.search(head):
+        return _web_url(match.group(1).decode("ascii", "replace")), None
+    return "", None
 
 
 # --- PDFs ----------------------------------------------------------------------------------------

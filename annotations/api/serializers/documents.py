@@ -113,7 +113,10 @@ class DocumentImportSerializer(serializers.Serializer):
 
 
 class DocumentUploadSerializer(serializers.Serializer):
-    file = serializers.FileField(help_text="A .txt file (one document) or a .jsonl file (one JSON document a line)")
+    file = serializers.FileField(
+        help_text="A .txt file (one document), a .jsonl file (one JSON document a line), or a saved web page "
+        "(.html, .htm) or PDF (one document; the original is kept)"
+    )
 
 
 class DocumentRefSerializer(serializers.ModelSerializer):
