@@ -163,7 +163,7 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):  # the schema generator has no signed-in user
             return Document.objects.none()
-        queryset = documents_with_progress(self.request.user)
+        queryset = documents_with_progress(self.request.user).select_related("source_file")
         if self.action == "retrieve":
             queryset = queryset.defer(None).prefetch_related("sentences")
         return queryset

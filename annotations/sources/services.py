@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 from pathlib import PurePath
 
 from django.conf import settings
@@ -19,12 +20,13 @@ from django.core.files.storage import Storage, storages
 from django.db import transaction
 from django.utils import timezone
 
+from annotations.checked_files import READ_BLOCK, CheckedFile, StoredFileCorrupted, checked_file_open, file_sha256
 from annotations.services.documents import DocumentInput, ImportProblem, ImportReport, documents_store
 from annotations.sources.extract import SourceRefused, extract_source
 from annotations.sources.models import SourceFile
 from annotations.text.arabic import detect_language
 
-READ_BLOCK = 256 * 1024
+logger = logging.getLogger(__name__)
 
 
 def source_storage() -> Storage:
@@ -37,11 +39,8 @@ def source_stored_name(*, sha256: str, name: str) -> str:
 
 
 def _hash_stored(storage: Storage, stored_name: str) -> str:
-    digest = hashlib.sha256()
     with storage.open(stored_name, "rb") as handle:
-        while block := handle.read(READ_BLOCK):
-            digest.update(block)
-    return digest.hexdigest()
+        return file_sha256(handle)[0]
 
 
 def _keep_original(storage: Storage, stored_name: str, data: bytes, sha256: str) -> tuple[str, bool]:
@@ -111,3 +110,56 @@ def source_import(
             storage.delete(written)
         raise
     return stored
+
+
+# --- serving the original ------------------------------------------------------------------------
+
+SOURCE_CHECKSUM_MISMATCH = "source file does not match its checksum"
+
+
+class SourceFileCorrupted(StoredFileCorrupted):
+    """The stored original of a document no longer hashes to the SHA-256 recorded at import."""
+
+
+def source_download_url(document_id: int) -> str:
+    return f"/api/v1/documents/{document_id}/source/"
+
+
+def source_file_record(source: SourceFile) -> dict:
+    """A source file as the API shows it inside its document."""
+    return {
+        "name": source.original_name,
+        "media_type": source.media_type,
+        "size": source.size,
+        "sha256": source.sha256,
+        "url": source.original_url,
+        "author": source.author,
+        "captured_at": source.captured_at.isoformat().replace("+00:00", "Z"),
+        "download_url": source_download_url(source.document_id),
+    }
+
+
+def _refusal_log(source: SourceFile, reason: str) -> None:
+    logger.error("Original of document %s (%s) refused: %s", source.document_id, source.stored_name, reason)
+
+
+def source_file_open(*, source: SourceFile) -> CheckedFile:
+    """The stored original of a document, checked against its SHA-256 before and while it is served.
+
+    Who may read it is the caller's check (the document's visibility); a missing file raises
+    ``FileNotFoundError``, an altered one ``SourceFileCorrupted`` (logged, like a release's).
+    """
+    return checked_file_open(
+        storage=source_storage(),
+        name=source.stored_name,
+        sha256=source.sha256,
+        size=source.size,
+        corrupted=lambda found, size: SourceFileCorrupted(
+            f"The {SOURCE_CHECKSUM_MISMATCH}: it was changed after it was imported, so it is not served.",
+            current={"document": source.document_id, "sha256": source.sha256, "size": source.size},
+        ),
+        changed=SourceFileCorrupted(SOURCE_CHECKSUM_MISMATCH),
+        on_refusal=lambda reason: _refusal_log(source, reason),
+        missing=f"The original of document {source.document_id} ({source.original_name}) is missing from storage.",
+        block_size=READ_BLOCK,
+    )

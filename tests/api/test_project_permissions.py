@@ -19,6 +19,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from annotations.import_jobs import ImportJob
 from annotations.models import DatasetRelease
 from tests.api.projects_setup import make_side
+from tests.sources.storage import original_attach
 
 API = "api/v1/"
 
@@ -69,10 +70,12 @@ def api_routes() -> list[tuple[str, list[str]]]:
 
 
 @pytest.fixture
-def sides(db, settings, tmp_path):
+def sides(db, settings, tmp_path, sources_dir):
     settings.WORKBENCH_RELEASES_DIR = tmp_path / "releases"
     a, b = make_side("A"), make_side("B")
     for side in (a, b):
+        # The document's original (a saved page), for documents/{pk}/source/.
+        original_attach(side.document, name=f"Town{side.project.name[-1]}.html", data=side.document.text.encode())
         side.release = DatasetRelease.objects.create(
             name=f"release {side.project.name}",
             shape="annotations",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from annotations.api.serializers.sources import SourceFileSerializer
 from annotations.models import Actor, AnnotationStatus, Document, Label, Sentence
 
 
@@ -53,6 +54,8 @@ class DocumentSerializer(serializers.ModelSerializer):
     publisher = PublisherSerializer(allow_null=True)
     sentence_count = serializers.IntegerField()
     progress = ProgressSerializer(source="*")
+    # The saved page or PDF the text was extracted from; null for a document imported as text.
+    source_file = SourceFileSerializer(allow_null=True, read_only=True)
 
     class Meta:
         model = Document
@@ -67,6 +70,7 @@ class DocumentSerializer(serializers.ModelSerializer):
             "imported_at",
             "sentence_count",
             "progress",
+            "source_file",
         ]
 
 
