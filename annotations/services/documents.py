@@ -415,15 +415,20 @@ def documents_import_inputs(*, items: list[DocumentInput], imported_by=None, pro
     return documents_store(items=items, imported_by=imported_by, project=project)
 
 
-def documents_import_file(*, name: str, data: bytes, imported_by=None, project=None) -> ImportReport:
+def documents_import_file(
+    *, name: str, data: bytes, imported_by=None, project=None, source_url: str = "", captured_at=None
+) -> ImportReport:
     """Import a ``.txt`` (one document), ``.jsonl`` (one document a line), or a saved web page or PDF
-    (one document, its original kept as the document's source file) from the file's bytes."""
+    (one document, its original kept as the document's source file, captured from ``source_url`` at
+    ``captured_at`` when given) from the file's bytes."""
     report = ImportReport()
     suffix = Path(name).suffix.lower()
     if suffix in (".html", ".htm", ".pdf"):
         from annotations.sources.services import source_import  # it imports this module
 
-        return source_import(name=name, data=data, imported_by=imported_by, project=project)
+        return source_import(
+            name=name, data=data, imported_by=imported_by, project=project, url=source_url, captured_at=captured_at
+        )
     try:
         if suffix == ".txt":
             items = [parse_txt(name=name, data=data)]

@@ -156,3 +156,40 @@ def test_import_documents_refuses_a_bad_pdf_naming_it(db, tmp_path, sources_dir,
         call_command("import_documents", str(bad))
     assert f"refused: {bad}: {bad} is an encrypted PDF" in capsys.readouterr().err
     assert (Document.objects.count(), SourceFile.objects.count(), stored_files(sources_dir)) == (0, 0, [])
+
+
+def test_an_upload_may_say_where_and_when_the_original_was_captured(client_for, reviewer, sources_dir):
+    form = {
+        "file": SimpleUploadedFile("market.html", PAGE),
+        "url": "https://archive.example.net/2024/market",
+        "captured_at": "2024-03-12T08:00:00+02:00",
+    }
+    response = client_for(reviewer).post(UPLOAD, form, format="multipart")
+    assert response.status_code == 201, response.json()
+    source = SourceFile.objects.get()
+    assert source.original_url == source.document.url == "https://archive.example.net/2024/market"
+    assert source.captured_at.isoformat() == "2024-03-12T06:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    "name, fields, field, words",
+    [
+        ("market.html", {"captured_at": "last week"}, "captured_at", "is not a date and time"),
+        ("market.html", {"captured_at": "2999-01-01T00:00:00Z"}, "captured_at", "in the future"),
+        ("notes.txt", {"url": "https://example.org/notes"}, "url", "Only a saved web page or a PDF"),
+    ],
+)
+def test_bad_capture_fields_are_400_naming_the_field(client_for, reviewer, sources_dir, name, fields, field, words):
+    data = PAGE if name.endswith(".html") else b"Four people were killed."
+    response = client_for(reviewer).post(UPLOAD, {"file": SimpleUploadedFile(name, data), **fields}, format="multipart")
+    assert response.status_code == 400
+    assert words in response.json()["errors"][field][0]
+    assert (Document.objects.count(), SourceFile.objects.count(), stored_files(sources_dir)) == (0, 0, [])
+
+
+def test_a_bad_capture_url_is_refused_naming_the_file(client_for, reviewer, sources_dir):
+    form = {"file": SimpleUploadedFile("market.html", PAGE), "url": "not an address"}
+    response = client_for(reviewer).post(UPLOAD, form, format="multipart")
+    assert response.status_code == 400
+    assert response.json()["problems"] == [{"source": "market.html", "message": "url: Enter a valid URL."}]
+    assert (Document.objects.count(), SourceFile.objects.count(), stored_files(sources_dir)) == (0, 0, [])

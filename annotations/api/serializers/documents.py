@@ -121,6 +121,12 @@ class DocumentUploadSerializer(serializers.Serializer):
         help_text="A .txt file (one document), a .jsonl file (one JSON document a line), or a saved web page "
         "(.html, .htm) or PDF (one document; the original is kept)"
     )
+    url = serializers.URLField(
+        required=False, max_length=1000, help_text="Saved pages and PDFs: the address the original was captured from"
+    )
+    captured_at = serializers.DateTimeField(
+        required=False, help_text="Saved pages and PDFs: when the original was captured (default: now)"
+    )
 
 
 class DocumentRefSerializer(serializers.ModelSerializer):
