@@ -91,3 +91,18 @@ def test_source_over_the_size_limit_is_refused_before_it_is_read():
     expected = f"big.html is {len(data):,} bytes; the limit for a source file is {len(data) - 1:,} bytes"
     assert expected in str(refused.value)
     assert extract_source(name="big.html", data=data, max_bytes=len(data)).text
+
+
+def test_the_address_a_browser_wrote_into_a_saved_page_is_its_url():
+    saved = b"<!-- saved from url=(0036)https://news.example.com/story/1234 -->\n" + page("darat_izza_market.html")
+    found = extract_source(name="story.html", data=saved, max_bytes=LIMIT)
+    assert found.url == "https://news.example.com/story/1234"  # where it was captured, before its canonical address
+    assert found.captured_at is None
+
+
+def test_singlefile_notes_give_the_address_and_the_capture_time():
+    notes = b"<!--\n Page saved with SingleFile \n url: https://monitor.example.org/saved \n"
+    notes += b" saved date: Mon Mar 11 2024 10:12:13 GMT+0200 (Eastern European Standard Time)\n-->\n"
+    found = extract_source(name="story.html", data=notes + page("darat_izza_market.html"), max_bytes=LIMIT)
+    assert found.url == "https://monitor.example.org/saved"
+    assert found.captured_at == dt.datetime(2024, 3, 11, 8, 12, 13, tzinfo=dt.UTC)

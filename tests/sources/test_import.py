@@ -150,3 +150,37 @@ def test_when_the_database_write_fails_the_stored_original_is_removed(sources_di
     with pytest.raises(DatabaseError, match="source rows refused by the test"):
         documents_import_file(name="market.html", data=page("darat_izza_market.html"))
     assert (Document.objects.count(), SourceFile.objects.count(), stored_files(sources_dir)) == (0, 0, [])
+
+
+def test_a_retried_import_reuses_the_file_an_interrupted_one_left(sources_dir):
+    data = page("darat_izza_market.html")
+    name = f"{hashlib.sha256(data).hexdigest()}.html"
+    sources_dir.mkdir(parents=True)
+    (sources_dir / name).write_bytes(data)  # stored by an import that died before its transaction committed
+    (document,) = documents_import_file(name="market.html", data=data).created
+    assert SourceFile.objects.get(document=document).stored_name == name
+    assert stored_files(sources_dir) == [name]
+
+
+def test_an_altered_file_under_the_same_name_is_replaced_by_the_original(sources_dir):
+    data = page("darat_izza_market.html")
+    name = f"{hashlib.sha256(data).hexdigest()}.html"
+    sources_dir.mkdir(parents=True)
+    (sources_dir / name).write_bytes(b"<html>not what was imported</html>")
+    documents_import_file(name="market.html", data=data)
+    assert stored_files(sources_dir) == [name]
+    assert (sources_dir / name).read_bytes() == data
+
+
+def test_an_arabic_page_in_a_legacy_encoding_is_read_as_arabic(sources_dir):
+    html = (
+        '<html><head><meta charset="windows-1256"><title>غارات على سوق دارة عزة</title>'
+        '<meta property="og:site_name" content="الدفاع المدني السوري"></head><body><article>'
+        "<p>قال الدفاع المدني السوري إن أربعة مدنيين قتلوا وأصيب واحد وعشرون آخرون في غارات جوية على سوق دارة عزة.</p>"
+        "<p>وأضاف أن فرقه انتشلت شخصين من تحت أنقاض محل تجاري منهار في وسط السوق.</p></article></body></html>"
+    )
+    (document,) = documents_import_file(name="darat-izza-ar.html", data=html.encode("cp1256")).created
+    document.refresh_from_db()
+    assert (document.title, document.language) == ("غارات على سوق دارة عزة", "ar")
+    assert document.publisher.name == "الدفاع المدني السوري"
+    assert "أربعة مدنيين قتلوا" in document.text
