@@ -21,13 +21,14 @@ from django.utils import timezone
 from annotations.models import Actor, Document, Sentence
 from annotations.services.actors import actor_get_or_create
 from annotations.services.rows import adapt_date, adapt_datetime, rows_insert, rows_insert_returning_keys
+from annotations.sources.extract import SOURCE_SUFFIXES
 from annotations.text.arabic import detect_language
 from annotations.text.segment import split_sentences
 
 JSONL_FIELDS = {"title", "text", "url", "publisher", "published_on", "language"}
 TITLE_LINE_MAX = 150
 # Saved web pages and PDFs are imported by ``annotations.sources``, which keeps their originals.
-SUPPORTED_SUFFIXES = (".txt", ".jsonl", ".html", ".htm", ".pdf")
+SUPPORTED_SUFFIXES = (".txt", ".jsonl", *SOURCE_SUFFIXES)
 
 
 @dataclass
@@ -423,7 +424,7 @@ def documents_import_file(
     ``captured_at`` when given) from the file's bytes."""
     report = ImportReport()
     suffix = Path(name).suffix.lower()
-    if suffix in (".html", ".htm", ".pdf"):
+    if suffix in SOURCE_SUFFIXES:
         from annotations.sources.services import source_import  # it imports this module
 
         return source_import(

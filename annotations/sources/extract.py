@@ -102,7 +102,10 @@ def extract_html(*, name: str, data: bytes) -> ExtractedSource:
     import trafilatura  # imported here: it takes a while to load and only imports of pages need it
 
     _check_looks_like_html(name, data)
-    found = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False)
+    try:
+        found = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False)
+    except Exception as exc:  # noqa: BLE001 - lxml and the date parser raise many kinds on broken markup
+        raise SourceRefused(f"{name} could not be read as a web page ({type(exc).__name__})") from None
     text = _tidy(found.text if found is not None else "")
     saved_from, saved_at = _saving_tool_notes(data)
     if not text or _longest_line_words(text) < MIN_ARTICLE_LINE_WORDS:
@@ -170,10 +173,19 @@ def extract_pdf(*, name: str, data: bytes) -> ExtractedSource:
     return ExtractedSource(
         text=text,
         media_type="application/pdf",
-        title=_one_line(info.title if info else None),
+        title=_pdf_title(info),
         author=_one_line(info.author if info else None),
         published_on=_pdf_date(info),
     )
+
+
+# Titles that word processors write for the file rather than for the report ("Microsoft Word - x.docx").
+_FILE_TITLE = re.compile(r"^(microsoft \w+ - |untitled\b)|\.(docx?|odt|pdf|rtf|pptx?|xlsx?)$", re.IGNORECASE)
+
+
+def _pdf_title(info) -> str:
+    title = _one_line(info.title if info else None)
+    return "" if _FILE_TITLE.search(title) else title
 
 
 def _opens_without_password(reader) -> bool:

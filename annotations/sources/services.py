@@ -21,7 +21,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from annotations.checked_files import READ_BLOCK, CheckedFile, StoredFileCorrupted, checked_file_open, file_sha256
-from annotations.services.documents import DocumentInput, ImportProblem, ImportReport, documents_store
+from annotations.services.documents import (
+    DocumentInput,
+    ImportProblem,
+    ImportReport,
+    documents_store,
+    title_from_text,
+)
 from annotations.sources.extract import SourceRefused, extract_source
 from annotations.sources.models import SourceFile
 from annotations.text.arabic import detect_language
@@ -76,7 +82,7 @@ def source_import(
         return report
     item = DocumentInput(
         text=found.text,
-        title=found.title or PurePath(name).stem,
+        title=found.title or title_from_text(found.text, PurePath(name).stem),
         url=(url or "").strip() or found.url,
         publisher=found.publisher,
         published_on=found.published_on,

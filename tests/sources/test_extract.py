@@ -106,3 +106,9 @@ def test_singlefile_notes_give_the_address_and_the_capture_time():
     found = extract_source(name="story.html", data=notes + page("darat_izza_market.html"), max_bytes=LIMIT)
     assert found.url == "https://monitor.example.org/saved"
     assert found.captured_at == dt.datetime(2024, 3, 11, 8, 12, 13, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize("title", ["Microsoft Word - report7.docx", "report7.pdf", "Untitled"])
+def test_a_pdf_title_that_names_the_file_is_left_out(title):
+    data = pdf_with_text([["Four people were killed in the shelling of Ariha on Monday."]], title=title)
+    assert extract_source(name="r.pdf", data=data, max_bytes=LIMIT).title == ""

@@ -184,3 +184,9 @@ def test_an_arabic_page_in_a_legacy_encoding_is_read_as_arabic(sources_dir):
     assert (document.title, document.language) == ("غارات على سوق دارة عزة", "ar")
     assert document.publisher.name == "الدفاع المدني السوري"
     assert "أربعة مدنيين قتلوا" in document.text
+
+
+def test_a_pdf_without_a_title_is_named_by_its_first_line(sources_dir):
+    data = pdf_with_text([["Shelling of Ariha", "Four people were killed in the shelling of Ariha on Monday."]])
+    (document,) = documents_import_file(name="ariha.pdf", data=data).created
+    assert Document.objects.get(pk=document.pk).title == "Shelling of Ariha"
