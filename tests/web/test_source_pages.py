@@ -30,3 +30,18 @@ def test_a_document_imported_as_text_shows_no_original(client, annotator, docume
     response = client.get(reverse("annotate", args=[document.pk]))
     assert response.status_code == 200
     assert "Original:" not in response.content.decode()
+
+
+def test_source_files_are_view_only_in_the_admin(client, admin_user, sources_dir):
+    (document,) = documents_import_file(name="darat_izza_market.html", data=page("darat_izza_market.html")).created
+    source = document.source_file
+    client.force_login(admin_user)
+    listing = client.get(reverse("admin:annotations_sourcefile_changelist"))
+    assert listing.status_code == 200 and "darat_izza_market.html" in listing.content.decode()
+    shown = client.get(reverse("admin:annotations_sourcefile_change", args=[source.pk]))
+    assert shown.status_code == 200 and 'name="_save"' not in shown.content.decode()
+    assert client.get(reverse("admin:annotations_sourcefile_add")).status_code == 403
+    assert (
+        client.post(reverse("admin:annotations_sourcefile_delete", args=[source.pk]), {"post": "yes"}).status_code
+        == 403
+    )
