@@ -479,3 +479,4 @@ class ReviewQueueItemAdmin(admin.ModelAdmin):
 import annotations.admin_discussion  # noqa: E402, F401
 import annotations.admin_imports  # noqa: E402, F401
 import annotations.admin_projects  # noqa: E402, F401
+import annotations.admin_sources  # noqa: E402, F401

@@ -596,3 +596,6 @@ from annotations.projects.models import (  # noqa: E402, F401
     ProjectMembership,
     ProjectRole,
 )
+
+# The originals of imported web pages and PDFs (issue 11).
+from annotations.sources.models import SourceFile  # noqa: E402, F401

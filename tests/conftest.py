@@ -91,3 +91,14 @@ def document(db):
 @pytest.fixture
 def labels(db) -> dict[str, Label]:
     return {label.key: label for label in Label.objects.all()}
+
+
+@pytest.fixture
+def sources_dir(settings, tmp_path):
+    """A fresh folder as the sources storage (issue 11), so a test sees exactly the originals it stored."""
+    folder = tmp_path / "sources"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "sources": {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": folder}},
+    }
+    return folder

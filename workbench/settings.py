@@ -230,11 +230,17 @@ WHITENOISE_USE_FINDERS = not _COLLECTED
 if not _COLLECTED:
     # WhiteNoise warns that STATIC_ROOT is missing; uncollected is the normal state of a fresh clone.
     warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
+MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or BASE_DIR / "media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "workbench.storage.WorkbenchStaticFilesStorage"},
+    # The originals of imported web pages and PDFs, named by their SHA-256. Replace this entry (e.g.
+    # with django-storages' S3 backend) so that several app servers share them.
+    "sources": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": Path(env_str("WORKBENCH_SOURCES_DIR") or MEDIA_ROOT / "sources")},
+    },
 }
-MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or BASE_DIR / "media")
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
@@ -242,6 +248,9 @@ LOGOUT_REDIRECT_URL = "login"
 
 # Workbench limits, each adjustable per deployment.
 WORKBENCH_MAX_DOCUMENT_BYTES = env_int("WORKBENCH_MAX_DOCUMENT_BYTES", 1_000_000, minimum=1)
+# The largest original (saved web page or PDF) an import keeps; its extracted text must still fit
+# WORKBENCH_MAX_DOCUMENT_BYTES.
+WORKBENCH_MAX_SOURCE_BYTES = env_int("WORKBENCH_MAX_SOURCE_BYTES", 20_000_000, minimum=1024)
 WORKBENCH_MAX_REQUEST_BYTES = env_int("WORKBENCH_MAX_REQUEST_BYTES", 5_000_000, minimum=1024)
 WORKBENCH_REVIEW_HOLD_SECONDS = env_int("WORKBENCH_REVIEW_HOLD_SECONDS", 600, minimum=1)
 # Background jobs (large imports): django-tasks with its database backend, so SQLite and PostgreSQL

@@ -30,6 +30,7 @@ from annotations.api.serializers.documents import (
     ImportReportSerializer,
     SentenceSerializer,
 )
+from annotations.api.sources import source_upload_fields
 from annotations.models import Document, Sentence
 from annotations.projects.access import (
     documents_in_reach,
@@ -163,7 +164,7 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):  # the schema generator has no signed-in user
             return Document.objects.none()
-        queryset = documents_with_progress(self.request.user)
+        queryset = documents_with_progress(self.request.user).select_related("source_file")
         if self.action == "retrieve":
             queryset = queryset.defer(None).prefetch_related("sentences")
         return queryset
@@ -187,8 +188,12 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
             return _report_response(documents_import_inputs(items=items, imported_by=request.user, project=project))
 
     @extend_schema(
-        summary="Import a .txt or .jsonl file (reviewers and admins)",
-        description="Multipart form with the field `file`. All or nothing, as for the JSON import. A .jsonl file "
+        summary="Import a .txt, .jsonl, .html/.htm or .pdf file (reviewers and admins)",
+        description="Multipart form with the field `file`. All or nothing, as for the JSON import. A saved web "
+        "page (.html, .htm) or a PDF becomes one document whose text, title, publisher, URL and date are "
+        "extracted from it; the file itself is kept unchanged as the document's source file "
+        "(`GET /api/v1/documents/{id}/source/`, at most WORKBENCH_MAX_SOURCE_BYTES, default 20 MB); the form "
+        "fields `url` and `captured_at` say where and when it was captured. A .jsonl file "
         "with more than WORKBENCH_IMPORT_SYNC_MAX_DOCUMENTS documents (default 500) or bytes than "
         "WORKBENCH_IMPORT_SYNC_MAX_BYTES (default 2 MB) is imported by a background job: the answer is 202 "
         "with the job, whose progress `GET /api/v1/import-jobs/{id}/` reports. `project` (query parameter or "
@@ -201,15 +206,18 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
     def upload(self, request: Request) -> Response:
         upload = request.FILES.get("file")
         if upload is None:
-            raise ValidationError({"file": "Attach a .txt or .jsonl file as the multipart form field 'file'."})
+            raise ValidationError(
+                {"file": "Attach a .txt, .jsonl, .html, .htm or .pdf file as the multipart form field 'file'."}
+            )
         project = _import_project(request)
+        source_fields = source_upload_fields(request, upload.name)
         if _is_large_jsonl(upload):
             job = import_job_create(name=upload.name, upload=upload, created_by=request.user, project=project)
             body = ImportJobSerializer(job).data
             return Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": body["url"]})
         with transaction.atomic():
             report = documents_import_file(
-                name=upload.name, data=upload.read(), imported_by=request.user, project=project
+                name=upload.name, data=upload.read(), imported_by=request.user, project=project, **source_fields
             )
             return _report_response(report)
 

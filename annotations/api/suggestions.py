@@ -28,6 +28,7 @@ from annotations.projects.access import (
     member_project_ids,
     projects_visible_to,
     reviewing_project_ids,
+    sees_all_projects,
 )
 from annotations.projects.models import Project
 from annotations.services.suggesting import (
@@ -155,7 +156,12 @@ def _project_for_model(user, project_id: int | None) -> Project:
     """The project whose model is shown or trained: its reviewers and managers, and staff, may (404 outside
     it, 403 for its annotators). Without an id, the one project the user reviews."""
     if project_id is None:
-        reviewing = reviewing_project_ids(user)
+        # Staff review every project: for them "the one project" is the only one there is.
+        reviewing = (
+            set(projects_visible_to(user).values_list("pk", flat=True))
+            if sees_all_projects(user)
+            else reviewing_project_ids(user)
+        )
         if len(reviewing) != 1:
             raise ValidationError(
                 {"project": ["Name the project whose model you mean (project): each project has its own model."]}

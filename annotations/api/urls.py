@@ -9,6 +9,7 @@ urlpatterns = [
     path("", include("annotations.api.projects")),
     path("", include("annotations.api.actors")),
     path("", include("annotations.api.documents")),
+    path("", include("annotations.api.sources")),
     path("", include("annotations.api.import_jobs")),
     path("", include("annotations.api.annotations")),
     path("", include("annotations.api.review")),

@@ -11,12 +11,10 @@ deleted: they are the record of what was published.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 import tempfile
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -26,6 +24,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, QuerySet
 from django.utils import timezone
 
+from annotations.checked_files import READ_BLOCK, CheckedFile, StoredFileCorrupted, checked_file_open
 from annotations.errors import Conflict
 from annotations.exports.services import export_build, export_write, normalize_params
 from annotations.models import DatasetRelease
@@ -36,11 +35,10 @@ from annotations.services.events import event_record_change, record_snapshot
 
 logger = logging.getLogger(__name__)
 
-READ_BLOCK = 256 * 1024
 CHECKSUM_MISMATCH = "release file does not match its checksum"
 
 
-class ReleaseCorrupted(Conflict):
+class ReleaseCorrupted(StoredFileCorrupted):
     """The stored file of a release no longer hashes to the SHA-256 recorded when it was made."""
 
 
@@ -170,35 +168,6 @@ def release_create(
     return release
 
 
-@dataclass
-class ReleaseFile:
-    """A release's stored file, checked once, and its bytes streamed with a second check as they go."""
-
-    release: DatasetRelease
-    handle: object
-
-    def chunks(self) -> Iterator[bytes]:
-        """The file in blocks; the last block is held back until the whole file is hashed again.
-
-        If the file changed after the first check, the stream stops short of its Content-Length, so
-        the client sees a broken download instead of a complete file with the wrong bytes.
-        """
-        digest, pending = hashlib.sha256(), b""
-        try:
-            while block := self.handle.read(READ_BLOCK):
-                digest.update(block)
-                if pending:
-                    yield pending
-                pending = block
-            if digest.hexdigest() != self.release.sha256:
-                release_refusal_record(release=self.release, reason="changed while being served")
-                raise ReleaseCorrupted(CHECKSUM_MISMATCH)
-            if pending:
-                yield pending
-        finally:
-            self.handle.close()
-
-
 def release_refusal_record(*, release: DatasetRelease, reason: str) -> None:
     """Count a refused download on the release (its own transaction, so nothing rolls it back) and log it."""
     logger.error("Release %s (%s) refused: %s", release.pk, release.file_path, reason)
@@ -209,36 +178,23 @@ def release_refusal_record(*, release: DatasetRelease, reason: str) -> None:
         )
 
 
-def _hash_file(handle) -> tuple[str, int]:
-    digest, size = hashlib.sha256(), 0
-    while block := handle.read(READ_BLOCK):
-        digest.update(block)
-        size += len(block)
-    return digest.hexdigest(), size
-
-
-def release_open(*, release: DatasetRelease, by) -> ReleaseFile:
+def release_open(*, release: DatasetRelease, by) -> CheckedFile:
     """The stored file of a release, verified against its SHA-256; a missing or altered file is refused."""
     if not is_reviewer(by):
         raise PermissionDenied("Only reviewers and admins can download dataset releases.")
     if not releases_visible_to(by).filter(pk=release.pk).exists():
         raise PermissionDenied("Only reviewers of the release's project can download it.")
-    storage = release_storage()
-    if not release.file_path or not storage.exists(release.file_path):
-        release_refusal_record(release=release, reason="file missing")
-        raise FileNotFoundError(f"The file of release {release.pk} ({release.file_path}) is missing.")
-    handle = storage.open(release.file_path, "rb")
-    try:
-        sha256, size = _hash_file(handle)
-        if sha256 != release.sha256 or size != release.byte_count:
-            reason = f"sha256 {sha256}, {size} bytes; recorded {release.sha256}, {release.byte_count} bytes"
-            release_refusal_record(release=release, reason=reason)
-            raise ReleaseCorrupted(
-                f"The {CHECKSUM_MISMATCH}: it was changed after the release was made, so it is not served.",
-                current={"id": release.pk, "sha256": release.sha256, "byte_count": release.byte_count},
-            )
-        handle.seek(0)
-    except BaseException:
-        handle.close()
-        raise
-    return ReleaseFile(release=release, handle=handle)
+    return checked_file_open(
+        storage=release_storage(),
+        name=release.file_path,
+        sha256=release.sha256,
+        size=release.byte_count,
+        corrupted=lambda found, size: ReleaseCorrupted(
+            f"The {CHECKSUM_MISMATCH}: it was changed after the release was made, so it is not served.",
+            current={"id": release.pk, "sha256": release.sha256, "byte_count": release.byte_count},
+        ),
+        changed=ReleaseCorrupted(CHECKSUM_MISMATCH),
+        on_refusal=lambda reason: release_refusal_record(release=release, reason=reason),
+        missing=f"The file of release {release.pk} ({release.file_path}) is missing.",
+        block_size=READ_BLOCK,
+    )

@@ -23,13 +23,15 @@ from annotations.services.actors import actor_get_or_create
 from annotations.services.copies import documents_link_copies
 from annotations.services.events import events_record_changes_many, record_snapshot
 from annotations.services.rows import adapt_date, adapt_datetime, rows_insert, rows_insert_returning_keys
+from annotations.sources.extract import SOURCE_SUFFIXES
 from annotations.text.arabic import detect_language
 from annotations.text.boilerplate import boilerplate_flags
 from annotations.text.segment import split_sentences
 
 JSONL_FIELDS = {"title", "text", "url", "publisher", "published_on", "language"}
 TITLE_LINE_MAX = 150
-SUPPORTED_SUFFIXES = (".txt", ".jsonl")
+# Saved web pages and PDFs are imported by ``annotations.sources``, which keeps their originals.
+SUPPORTED_SUFFIXES = (".txt", ".jsonl", *SOURCE_SUFFIXES)
 
 
 @dataclass
@@ -457,10 +459,20 @@ def documents_import_inputs(*, items: list[DocumentInput], imported_by=None, pro
     return documents_store(items=items, imported_by=imported_by, project=project)
 
 
-def documents_import_file(*, name: str, data: bytes, imported_by=None, project=None) -> ImportReport:
-    """Import a ``.txt`` (one document) or ``.jsonl`` (one document a line) file's bytes."""
+def documents_import_file(
+    *, name: str, data: bytes, imported_by=None, project=None, source_url: str = "", captured_at=None
+) -> ImportReport:
+    """Import a ``.txt`` (one document), ``.jsonl`` (one document a line), or a saved web page or PDF
+    (one document, its original kept as the document's source file, captured from ``source_url`` at
+    ``captured_at`` when given) from the file's bytes."""
     report = ImportReport()
     suffix = Path(name).suffix.lower()
+    if suffix in SOURCE_SUFFIXES:
+        from annotations.sources.services import source_import  # it imports this module
+
+        return source_import(
+            name=name, data=data, imported_by=imported_by, project=project, url=source_url, captured_at=captured_at
+        )
     try:
         if suffix == ".txt":
             items = [parse_txt(name=name, data=data)]
@@ -469,7 +481,7 @@ def documents_import_file(*, name: str, data: bytes, imported_by=None, project=N
             report.problems += problems
         else:
             raise ValidationError(
-                f"unsupported file type {suffix or '(none)'}; import {' or '.join(SUPPORTED_SUFFIXES)} files"
+                f"unsupported file type {suffix or '(none)'}; import {', '.join(SUPPORTED_SUFFIXES)} files"
             )
     except ValidationError as exc:
         report.problems.append(ImportProblem(name, _message(exc)))
@@ -485,7 +497,8 @@ def documents_import_paths(*, paths: list[Path], imported_by=None, project=None)
         if path.is_dir():
             files = sorted(p for p in path.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES)
             if not files:
-                report.problems.append(ImportProblem(str(path), "the folder holds no .txt or .jsonl files"))
+                kinds = ", ".join(SUPPORTED_SUFFIXES)
+                report.problems.append(ImportProblem(str(path), f"the folder holds no {kinds} files"))
         else:
             files = [path]
         for file in files:

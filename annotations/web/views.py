@@ -176,7 +176,7 @@ def _guidelines_context(project: Project) -> dict:
 
 @annotator_required
 def annotate(request: HttpRequest, document_id: int) -> HttpResponse:
-    document = get_object_or_404(Document.objects.select_related("publisher"), pk=document_id)
+    document = get_object_or_404(Document.objects.select_related("publisher", "source_file"), pk=document_id)
     project = _project_for_page(request.user, document, id_param(request.GET.get("project")))
     several = projects_visible_to(request.user).filter(project_documents__document=document).count() > 1
     labels = _labels_for(project)

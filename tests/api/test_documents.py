@@ -199,7 +199,8 @@ def test_upload_with_a_bad_line_stores_nothing(client_for, reviewer):
 @pytest.mark.parametrize(
     ("name", "data", "words"),
     [
-        ("report.pdf", b"%PDF-1.4", "unsupported file type .pdf"),
+        ("report.docx", b"PK\x03\x04", "unsupported file type .docx"),
+        ("report.pdf", b"%PDF-1.4", "report.pdf is a damaged PDF"),
         ("report.txt", b"\x00\x01binary", "binary file"),
         ("report.txt", b"caf\xe9 bombed.", "not UTF-8"),
     ],

@@ -17,6 +17,7 @@ import pytest
 
 from tests.api.projects_setup import ids_for, make_sides
 from tests.routes import API, api_routes
+from tests.sources.storage import original_attach
 
 # Routes with a path parameter that are deliberately not checked for 404 here, and why.
 EXEMPT = {
@@ -37,9 +38,13 @@ A_MARKERS = ("TownA", "Project A", "annotator_A", "reviewer_A", "manager_A")
 
 
 @pytest.fixture
-def sides(db, settings, tmp_path):
+def sides(db, settings, tmp_path, sources_dir):
     settings.WORKBENCH_RELEASES_DIR = tmp_path / "releases"
-    return make_sides()
+    a, b = make_sides()
+    for side in (a, b):
+        # The document's original (a saved page), for documents/{pk}/source/.
+        original_attach(side.document, name=f"Town{side.project.name[-1]}.html", data=side.document.text.encode())
+    return a, b
 
 
 def _param_routes():

@@ -128,8 +128,8 @@ def test_bad_publication_date_is_refused():
 
 
 def test_unsupported_file_types_are_refused():
-    assert problems_of("report.pdf", b"%PDF-1.4") == [
-        "report.pdf: unsupported file type .pdf; import .txt or .jsonl files"
+    assert problems_of("report.docx", b"PK\x03\x04") == [
+        "report.docx: unsupported file type .docx; import .txt, .jsonl, .html, .htm, .pdf files"
     ]
 
 

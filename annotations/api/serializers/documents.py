@@ -5,6 +5,7 @@ from __future__ import annotations
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from annotations.api.serializers.sources import SourceFileSerializer
 from annotations.models import AnnotationStatus, Document, Label, Sentence
 
 
@@ -49,6 +50,8 @@ class DocumentSerializer(serializers.ModelSerializer):
         help_text="The original this document republishes with small edits (null: not a known copy). "
         "A copy falls in its original's train/dev/test split.",
     )
+    # The saved page or PDF the text was extracted from; null for a document imported as text.
+    source_file = SourceFileSerializer(allow_null=True, read_only=True)
 
     class Meta:
         model = Document
@@ -64,6 +67,7 @@ class DocumentSerializer(serializers.ModelSerializer):
             "sentence_count",
             "progress",
             "copy_of",
+            "source_file",
         ]
 
 
@@ -128,7 +132,16 @@ class DocumentImportSerializer(serializers.Serializer):
 
 
 class DocumentUploadSerializer(serializers.Serializer):
-    file = serializers.FileField(help_text="A .txt file (one document) or a .jsonl file (one JSON document a line)")
+    file = serializers.FileField(
+        help_text="A .txt file (one document), a .jsonl file (one JSON document a line), or a saved web page "
+        "(.html, .htm) or PDF (one document; the original is kept)"
+    )
+    url = serializers.URLField(
+        required=False, max_length=1000, help_text="Saved pages and PDFs: the address the original was captured from"
+    )
+    captured_at = serializers.DateTimeField(
+        required=False, help_text="Saved pages and PDFs: when the original was captured (default: now)"
+    )
 
 
 class DocumentRefSerializer(serializers.ModelSerializer):

@@ -18,7 +18,10 @@ def _project(name_or_id: str) -> Project:
 
 
 class Command(BaseCommand):
-    help = "Import documents from .txt files (one document each) and .jsonl files (one a line), or folders of them."
+    help = (
+        "Import documents from .txt files (one document each), .jsonl files (one a line), saved web pages "
+        "(.html, .htm) and PDFs (one document each, the original kept), or folders of them."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", type=Path)
