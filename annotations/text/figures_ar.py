@@ -257,6 +257,9 @@ def find_counts(s: _Sentence) -> list[_Count]:
             i += 1
             continue
         both = _combined(s, found.first, found.last)
+        if both and both[0] < found.first and counts and counts[-1].outcome is None and counts[-1].last >= both[0] - 3:
+            # "ستة أشخاص لقوا حتفهم وجُرح أحد عشر": the first verb is the earlier count's own predicate.
+            both = None
         if both:
             (found.first, found.last), found.outcome = both, BOTH
         counts.append(found)
@@ -323,7 +326,11 @@ def _count_at(s: _Sentence, i: int, counts: list[_Count]) -> _Count | None:
     counted = _noun_then_definite_number(s, i)
     if counted is not None:
         return counted
+    if word in ("اخر", "اخري") and counts and _lookup(s.word(i - 1), ar.OUTCOME_CUES):
+        return _Count(1, 1, EXACT, TOTAL, i, i)  # "قتل مدني وأصيب آخر": another one, injured
     single = _lookup(word, ar.SINGULARS)
+    if single is not None and counts and counts[-1].last == i - 1 and not word.startswith("و"):
+        return None  # "رجل مسن": the second noun describes the first, one person
     if single is not None and not word.endswith(("ين", "ون", "ان")):
         joined = counts and counts[-1].last >= i - 2 and word.startswith("و")
         # With the article a singular is one person only right after the outcome word ("استشهد الشاب");

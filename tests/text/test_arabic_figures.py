@@ -175,3 +175,20 @@ def test_construct_forms_definite_numbers_and_adjectives(sentence, killed, injur
 
 def test_a_plural_toll_and_a_single_one_of_the_other_outcome_are_two_counts():
     assert ranges("نُقل ٥ جرحى وقتيل إلى مشفى المدينة.") == ((1, 1), (5, 5))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # the first verb is the earlier count's own predicate, not a combined "killed and wounded"
+        ("قال مسعفون إن أربعة أشخاص لقوا حتفهم وجُرح ثلاثة عشر آخرون في الانفجار.", (4, 4), (13, 13)),
+        # a second singular right after the first describes it: one elderly man, not two people
+        ("قُتل رجل مسن بقصف مدفعي على أطراف القرية.", (1, 1), (None, None)),
+        ("استشهد طفل رضيع في غارة على المخيم.", (1, 1), (None, None)),
+        # "another" after the other outcome's verb is one more person
+        ("قُتل مدني وأصيب آخر بنيران قناص في الحي الشرقي.", (1, 1), (1, 1)),
+        ("قُتلت سيدة وأُصيبت أخرى بجروح في قصف على البلدة.", (1, 1), (1, 1)),
+    ],
+)
+def test_predicates_adjectives_and_another(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
