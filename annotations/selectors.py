@@ -92,7 +92,7 @@ def documents_with_progress(user) -> QuerySet[Document]:
         f"progress_{status}": _count_per_document(own, filter=Q(status=status)) for status in AnnotationStatus.values
     }
     return (
-        documents_in_reach(Document.objects.select_related("publisher"), user)
+        documents_in_reach(Document.objects.select_related("publisher", "source_file"), user)
         .defer("text")
         .annotate(
             copy_of=F("fingerprint__copy_of"),

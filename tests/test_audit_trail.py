@@ -152,8 +152,13 @@ def test_the_import_writes_its_events_in_bulk_not_a_query_per_document():
         assert len(report.created) == len(items)
         return len(captured)
 
-    assert queries_for(range(1, 3)) == queries_for(range(10, 40))
-    assert len(_document_events()) == 32
+    # Both imports find earlier documents sharing band keys (the reports are alike), so the copy look-up
+    # reads fingerprints in both; the only growth allowed is the band keys' multi-row INSERT splitting
+    # into batches (SQLite takes 999 parameters a statement: 32 keys a document, 499 rows a batch).
+    few, many = queries_for(range(1, 3)), queries_for(range(10, 40))
+    more_batches = -(-30 * 32 // 499) - 1
+    assert queries_for(range(50, 53)) <= many <= few + 1 + more_batches
+    assert len(_document_events()) == 35
 
 
 @pytest.mark.django_db

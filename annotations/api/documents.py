@@ -164,7 +164,7 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):  # the schema generator has no signed-in user
             return Document.objects.none()
-        queryset = documents_with_progress(self.request.user).select_related("source_file")
+        queryset = documents_with_progress(self.request.user)
         if self.action == "retrieve":
             queryset = queryset.defer(None).prefetch_related("sentences")
         return queryset
