@@ -401,6 +401,9 @@ def _relation(reader: _Reader, earlier: _Group, later: _Group) -> str:
     later_words = reader.words[later.first : _clause_end(reader, later.last + 1, len(reader))]
     more = after_later in (["more"], ["others"], ["further"]) or reader.word(later.first - 1) in ("another", "further")
     more = more or reader.word(later.first + 1) in ORDINALS  # "...; a third person died later in hospital"
+    risen_to = reader.word(earlier.first - 1) == "to" and reader.word(earlier.first - 2) in RISE
+    if risen_to and (more or {"more", "further", "additional"} & set(reader.words[later.first : later.last + 1])):
+        return "first"  # "the number of dead rose to 11 after rescuers pulled three more bodies": 11 counts them
     actor_later = any(w in ACTOR_WORDS for w in gap[contrast[-1] :] + later_words) if contrast else False
     earlier_clause = reader.words[_clause_start(reader, earlier.first, 0) : earlier.last + 1]
     if not contrast and _second_perpetrator(gap, earlier_clause):

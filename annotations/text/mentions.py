@@ -167,7 +167,7 @@ class _Reader:
         prev = self.word(i - 1)
         if word == "one" and prev in ("no", "every", "any", "each", "this", "that", "the"):
             return None  # "no one was hurt" is a zero, read elsewhere
-        if prev in ("aged", "age") or self.phrase_before(i, ("the age of", "ages of")) is not None:
+        if self._in_age_phrase(i) or self.phrase_before(i, ("the age of", "ages of")) is not None:
             return None
         if prev == "and" and self.word(i - 3) in ("aged", "ages"):
             return None  # "aged 45 and sixty"
@@ -192,9 +192,23 @@ class _Reader:
         except ValueError:
             return None
 
+    def _in_age_phrase(self, i: int) -> bool:
+        """The number at i is an age: "aged between 9 and 60", "aged from 2 to 70", "ages 5-12"."""
+        k = i - 1
+        for _ in range(6):
+            word = self.word(k)
+            if word in ("aged", "ages", "age"):
+                return True
+            if not (word in ("between", "from", "and", "to", "-", "–") or word[:1].isdecimal() or word in NUMBER_WORDS):
+                return False
+            k -= 1
+        return False
+
     def _plain_count(self, i: int) -> bool:
         """Digits at i are a count of something, not an age, calibre, time, date or year."""
         nxt, prev = self.word(i + 1), self.word(i - 1)
+        if self._in_age_phrase(i):
+            return False
         if self.glued(i, i + 1) and nxt[:1].isalpha():
             return False  # "300mm", "9M55k", "2nd"
         if nxt in (":", ".", "/") and self.glued(i, i + 1) and self.word(i + 2)[:1].isdecimal():

@@ -393,3 +393,19 @@ def test_patterns_found_on_independent_sentences(sentence, killed, injured):
 )
 def test_the_new_patterns_leave_neighbouring_readings_alone(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # an age range is not a count: "aged between 9 and 60", "aged from two to eleven"
+        ("The 5 victims, aged between 9 and 60, were buried in the cemetery on Friday.", (5, 5), NONE),
+        ("Four children aged from two to eleven were killed in the blast.", (4, 4), NONE),
+        ("Shelling wounded 6 people, aged 3 to 70, in the old town.", NONE, (6, 6)),
+        # a risen total already counts the further victims that made it rise
+        ("The number of dead rose to 11 after rescuers pulled three more bodies from the rubble.", (11, 11), NONE),
+        ("The death toll climbed to 20 as two more people died in hospital overnight.", (20, 20), NONE),
+    ],
+)
+def test_age_ranges_and_a_risen_total_with_its_increment(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
