@@ -102,3 +102,16 @@ def sources_dir(settings, tmp_path):
         "sources": {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": folder}},
     }
     return folder
+
+
+@pytest.fixture
+def migrator(transactional_db):
+    """``migrator(targets)`` migrates the test database there and returns the historical models;
+    afterwards the database goes back to the latest migrations (tests/migrations_support.py)."""
+    from tests.migrations_support import migrate_to
+
+    yield migrate_to
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    migrate_to(MigrationExecutor(connection).loader.graph.leaf_nodes())

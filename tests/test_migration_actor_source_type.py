@@ -2,26 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
-
 BEFORE = [("annotations", "0015_refold_incident_search_keys")]
 AFTER = [("annotations", "0016_actor_source_type")]
-
-
-def _migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
-
-
-@pytest.fixture
-def migrator(transactional_db):
-    yield _migrate
-    executor = MigrationExecutor(connection)
-    _migrate(executor.loader.graph.leaf_nodes())
 
 
 def test_existing_actors_take_the_source_type_of_their_kind(migrator):

@@ -8,14 +8,12 @@ import hashlib
 import pytest
 from django.db import IntegrityError, connection, transaction
 
-from tests.test_migrations_projects import _migrate, migrator  # noqa: F401 - the fixture
-
 BEFORE = [("annotations", "0012_discussion")]
 AFTER = [("annotations", "0013_sentence_boilerplate")]
 TEXT = "Market strike in Idlib\nCredit: (Social Media)\nThree civilians were killed.\nPlease enter your comment!"
 
 
-def test_stored_documents_get_their_boilerplate_marked(migrator):  # noqa: F811
+def test_stored_documents_get_their_boilerplate_marked(migrator):
     apps = migrator(BEFORE)
     Document, Sentence = apps.get_model("annotations", "Document"), apps.get_model("annotations", "Sentence")
     document = Document.objects.create(
@@ -39,7 +37,7 @@ def test_stored_documents_get_their_boilerplate_marked(migrator):  # noqa: F811
     assert connection.vendor in ("sqlite", "postgresql")
 
 
-def test_stored_documents_are_fingerprinted_and_copies_linked(migrator):  # noqa: F811
+def test_stored_documents_are_fingerprinted_and_copies_linked(migrator):
     from tests.text.test_near_duplicates import OTHER, REPUBLISHED, STORY
 
     apps = migrator(AFTER)

@@ -6,28 +6,9 @@ from __future__ import annotations
 
 import hashlib
 
-import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
-
 BEFORE = [("annotations", "0009_import_jobs")]
 AFTER = [("annotations", "0011_default_project")]
 TEXT = "Airstrikes hit the market. Four civilians were killed."
-
-
-def _migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
-
-
-@pytest.fixture
-def migrator(transactional_db):
-    """Migrate as asked; afterwards back to the latest migrations, for the tests that follow."""
-    yield _migrate
-    executor = MigrationExecutor(connection)
-    _migrate(executor.loader.graph.leaf_nodes())
 
 
 def _old_data(apps) -> dict:

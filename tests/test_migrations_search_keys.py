@@ -4,29 +4,10 @@ to 0015_refold_incident_search_keys."""
 
 from __future__ import annotations
 
-import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
-
 from annotations.text.names import name_key
 
 BEFORE = [("annotations", "0014_document_copies")]
 AFTER = [("annotations", "0015_refold_incident_search_keys")]
-
-
-def _migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
-
-
-@pytest.fixture
-def migrator(transactional_db):
-    """Migrate as asked; afterwards back to the latest migrations, for the tests that follow."""
-    yield _migrate
-    executor = MigrationExecutor(connection)
-    _migrate(executor.loader.graph.leaf_nodes())
 
 
 def _found(Incident, query: str) -> list[int]:

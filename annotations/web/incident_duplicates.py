@@ -12,7 +12,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from annotations.errors import Conflict
+from annotations.errors import Conflict, error_words
 from annotations.models import Incident
 from annotations.projects.access import project_owned_in_reach, reviewing_project_ids, sees_all_projects
 from annotations.projects.models import Project
@@ -77,7 +77,7 @@ def incident_duplicate_list(request: HttpRequest) -> HttpResponse:
         try:
             messages.success(request, _merge(request))
         except (ValidationError, Conflict, PermissionDenied) as error:
-            messages.error(request, _words(error))
+            messages.error(request, error_words(error))
         return redirect(request.get_full_path())
     wanted = id_param(request.GET.get("project"))
     project = next((p for p in projects if p.pk == wanted), None)
@@ -94,9 +94,3 @@ def incident_duplicate_list(request: HttpRequest) -> HttpResponse:
     return render(request, "annotations/incident_duplicates.html", context)
 
 
-def _words(error: Exception) -> str:
-    if isinstance(error, ValidationError) and hasattr(error, "message_dict"):
-        return " ".join(message for messages_ in error.message_dict.values() for message in messages_)
-    if isinstance(error, ValidationError):
-        return " ".join(error.messages)
-    return getattr(error, "message", None) or str(error)

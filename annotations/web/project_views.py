@@ -19,7 +19,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from annotations.errors import Conflict
+from annotations.errors import Conflict, error_words
 from annotations.models import Document, Label
 from annotations.projects.access import (
     documents_in_reach,
@@ -74,7 +74,7 @@ def project_list(request: HttpRequest) -> HttpResponse:
                 name=request.POST.get("name", ""), description=request.POST.get("description", ""), by=request.user
             )
         except ValidationError as error:
-            messages.error(request, _words(error))
+            messages.error(request, error_words(error))
         else:
             messages.success(request, f"Project {project.name} created; you are its manager.")
             return redirect("project-detail", project_id=project.id)
@@ -84,14 +84,6 @@ def project_list(request: HttpRequest) -> HttpResponse:
     rows = [{"project": project, "role": role_in(request.user, project)} for project in projects.order_by("name")]
     context = {"rows": rows, "may_create": may_create_projects(request.user)}
     return render(request, "annotations/project_list.html", context)
-
-
-def _words(error: Exception) -> str:
-    if isinstance(error, ValidationError) and hasattr(error, "message_dict"):
-        return " ".join(message for messages_ in error.message_dict.values() for message in messages_)
-    if isinstance(error, ValidationError):
-        return " ".join(error.messages)
-    return getattr(error, "message", None) or str(error)
 
 
 def _ids(text: str) -> list[int]:
@@ -183,7 +175,7 @@ def project_detail(request: HttpRequest, project_id: int) -> HttpResponse:
             messages.success(request, _act(request, project))
         except (ValidationError, Conflict, PermissionDenied) as error:
             # Shown again with what was typed, so a refused form loses nothing.
-            messages.error(request, _words(error))
+            messages.error(request, error_words(error))
             return render(
                 request,
                 "annotations/project_detail.html",
