@@ -273,6 +273,8 @@ def _count_at(s: _Sentence, i: int, counts: list[_Count]) -> _Count | None:
         return None  # "جثتين لرجلين": whose bodies, not another count
     outcome_dual = _lookup(word, ar.OUTCOME_DUALS)
     if outcome_dual is not None:
+        if outcome_dual == INJURED and _lookup(s.word(i - 1), ar.KILL_CUES):
+            outcome_dual = KILLED  # "وفاة جريحين": two of the wounded who died
         return _Count(2, 2, EXACT, TOTAL, i, i, outcome_dual)
     dual = _lookup(word, ar.DUALS)
     if dual is not None:
@@ -447,6 +449,8 @@ def _relation(s: _Sentence, earlier: _Count, later: _Count) -> str:
         return "range"  # two sources' tolls
     if any(_lookup(w, ar.RISE) for w in gap):
         return "latest"
+    if _rise_before(s, earlier.first) and s.word(earlier.last + 1) == "بعد":
+        return "first"  # "ارتفع عدد الضحايا إلى ١٣ بعد وفاة جريحين": the risen total holds the two
     return "sum"
 
 
@@ -504,7 +508,7 @@ def extract_figures_ar(sentence: str) -> Figures | None:
             elif relation == "range":
                 claims.append([later])
                 ranged = True
-            else:
+            elif relation == "sum":
                 claims[-1].append(later)
         tolls = [_sum_tolls([(c.low, c.high, c.qualifier) for c in claim]) for claim in claims]
         low, high, qualifier = _range_of(tolls) if ranged else tolls[-1] if len(claims) == 1 else tolls[0]

@@ -192,3 +192,16 @@ def test_a_plural_toll_and_a_single_one_of_the_other_outcome_are_two_counts():
 )
 def test_predicates_adjectives_and_another(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # wounded people who died are dead, and a risen total already holds them
+        ("ارتفعت حصيلة القتلى إلى عشرة بعد وفاة جريحين متأثرين بجراحهما.", (10, 10), (None, None)),
+        ("أعلنت المديرية وفاة جريحين من ضحايا القصف.", (2, 2), (None, None)),
+        ("قتل خمسة مدنيين وأصيب جريحان بقصف على المخيم.", (5, 5), (2, 2)),
+    ],
+)
+def test_wounded_who_died_and_a_risen_total(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
