@@ -349,7 +349,7 @@ def test_database_rendered_csv_reads_back_as_the_python_rendering(formulas, revi
     """The CSV lines the database renders parse to the same cells as csv.writer over the flat rows."""
     from annotations.exports.queries import annotation_rows
     from annotations.exports.rows import Pseudonyms, annotation_flat, csv_lines
-    from annotations.exports.services import filtered_annotations
+    from annotations.exports.services import document_splitter, filtered_annotations
 
     rejected, _ = formulas
     for title in ("Atarib", "Idlib"):
@@ -359,7 +359,10 @@ def test_database_rendered_csv_reads_back_as_the_python_rendering(formulas, revi
     expected = "".join(
         csv_lines(
             [*ANNOTATION_COLUMNS, "split"],
-            map(annotation_flat, annotation_rows(annotations, names=names, split=split_for)),
+            map(
+                annotation_flat,
+                annotation_rows(annotations, names=names, split=document_splitter(annotations, split_for)),
+            ),
         )
     )
     rendered = text_of(reviewer, fmt="csv", status="all")
