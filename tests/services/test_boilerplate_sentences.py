@@ -20,7 +20,7 @@ from annotations.services.reviewing import annotation_approve, annotation_submit
 
 pytestmark = pytest.mark.django_db
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "seeds" / "001_b915f17983273dce.txt"
+SEED = Path(__file__).resolve().parents[2] / "fixtures" / "seeds" / "001_b915f17983273dce.txt"
 PAGE = (
     "Shelling hits Idlib market\n"
     "\n"
@@ -63,7 +63,6 @@ def test_import_marks_headline_credit_signature_and_comment_prompt(page_document
     ]
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="the shared seed corpus is not next to the checkout")
 def test_the_seed_page_with_a_comment_form_has_its_furniture_marked(db):
     document = documents_import_file(name=SEED.name, data=SEED.read_bytes()).created[0]
     marked = texts(document, boilerplate=True)
