@@ -181,7 +181,7 @@ def run(*, users: int, seconds: float, documents: int, database_url: str | None,
     annotators = max(1, users - reviewers)
     directory = Path(tempfile.mkdtemp(prefix="workbench-load-"))
     database = Database(directory, database_url)
-    environment = app_environment(database.url, directory) | {"HTTPS": "0", "SIGN_IN_RATE": "100000/minute"}
+    environment = app_environment(database.url, directory) | {"SIGN_IN_RATE": "100000/minute"}
     server = None
     try:
         run_python(environment, "manage.py", "migrate", "--no-input", "-v", "0")

@@ -61,6 +61,8 @@ def app_environment(database_url: str, directory: Path) -> dict[str, str]:
         "SECRET_KEY": "bench-secret-key-not-for-production",
         "DEBUG": "0",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        # The benchmark speaks plain HTTP to 127.0.0.1: no redirect to HTTPS, no secure-only cookies.
+        "HTTPS": "0",
         "WORKBENCH_RELEASES_DIR": str(directory / "releases"),
         "MEDIA_ROOT": str(directory / "media"),
         "CONN_MAX_AGE": "600",

@@ -49,3 +49,12 @@ def test_bench_measurements_run_over_http(live_server, reviewer, annotator):
     assert exported["rows"] == 50 and exported["identical"] and exported["bytes"] > 0
     for api in (reviewer_api, annotator_api):
         api.close()
+
+
+def test_the_benchmark_server_speaks_plain_http_whatever_the_shell_says(monkeypatch, tmp_path):
+    """`make bench` runs outside pytest, where nothing sets HTTPS=0: with DEBUG off the app would
+    redirect every request to https and the benchmark would wait for an answer that never comes."""
+    from bench.server import app_environment
+
+    monkeypatch.delenv("HTTPS", raising=False)
+    assert app_environment("sqlite:///bench.sqlite3", tmp_path)["HTTPS"] == "0"
