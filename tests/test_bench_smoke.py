@@ -58,3 +58,25 @@ def test_the_benchmark_server_speaks_plain_http_whatever_the_shell_says(monkeypa
 
     monkeypatch.delenv("HTTPS", raising=False)
     assert app_environment("sqlite:///bench.sqlite3", tmp_path)["HTTPS"] == "0"
+
+
+@pytest.mark.django_db
+def test_the_export_floor_reads_every_export_column(annotator, reviewer, document, labels):
+    """The floor the export is measured against reads the same columns the export writes."""
+    from django.db import connection
+
+    from annotations.exports.rows import ANNOTATION_COLUMNS
+    from annotations.services.annotating import AnnotationDraft, annotation_create
+    from annotations.services.reviewing import annotation_approve, annotation_submit
+    from bench.floor import FLOOR_SQL
+
+    if connection.vendor != "sqlite":
+        pytest.skip("the floor is SQLite's (group_concat)")
+    made = annotation_create(
+        annotator=annotator, draft=AnnotationDraft(sentence=document.sentences.first(), label=labels["rhetoric"])
+    )
+    annotation_approve(annotation=annotation_submit(annotation=made, by=annotator), reviewer=reviewer)
+    with connection.cursor() as cursor:
+        cursor.execute(FLOOR_SQL)
+        rows = cursor.fetchall()
+    assert len(rows) == 1 and len(rows[0]) == len(ANNOTATION_COLUMNS)
