@@ -11,6 +11,7 @@ from __future__ import annotations
 from django.db.models import QuerySet
 
 from annotations.models import Document, DocumentBand, DocumentFingerprint
+from annotations.services.rows import rows_insert
 from annotations.text.near_duplicates import band_keys, fingerprints, original_among
 
 _IN_CHUNK = 900  # keys a query looks up at once (SQLite's parameter limit is far above)
@@ -33,13 +34,15 @@ def documents_link_copies(documents: list[Document]) -> None:
     for document, fingerprint in zip(documents, prints, strict=True):
         candidates = sorted({other for key in keys[document.pk] for other in by_band.get(key, ())})
         original = original_among(fingerprint, [(pk, known[pk][0], known[pk][1]) for pk in candidates])
-        print_rows.append(DocumentFingerprint(document_id=document.pk, fingerprint=fingerprint, copy_of_id=original))
+        print_rows.append((document.pk, fingerprint, original))
         known[document.pk] = (fingerprint, original, keys[document.pk])
         for key in set(keys[document.pk]):
             by_band.setdefault(key, set()).add(document.pk)
-            band_rows.append(DocumentBand(document_id=document.pk, key=key))
-    DocumentFingerprint.objects.bulk_create(print_rows, batch_size=500)
-    DocumentBand.objects.bulk_create(band_rows, batch_size=2000)
+            band_rows.append((document.pk, key))
+    # Plain executemany INSERTs (annotations.services.rows): model instances for twenty rows a document
+    # cost more than the fingerprints themselves.
+    rows_insert(DocumentFingerprint, ("document_id", "fingerprint", "copy_of_id"), print_rows)
+    rows_insert(DocumentBand, ("document_id", "key"), band_rows)
 
 
 def _stored_candidates(keys: set[int], *, exclude: set[int]) -> dict[int, tuple[bytes, int | None, list[int]]]:
