@@ -106,9 +106,12 @@ def project_label_keys(project: Project | int) -> set[str]:
     return set(Label.objects.filter(projects=pk).values_list("key", flat=True))
 
 
-def check_label_in_project(*, label: Label, project: Project, field: str = "label") -> None:
-    """Refuse a label outside the project's label set (400 naming the project's labels)."""
-    keys = project_label_keys(project)
+def check_label_in_project(
+    *, label: Label, project: Project, field: str = "label", keys: set[str] | None = None
+) -> None:
+    """Refuse a label outside the project's label set (400 naming the project's labels). ``keys``: the
+    set already read (``project_label_keys``), so that checking many labels reads it once."""
+    keys = project_label_keys(project) if keys is None else keys
     if label.key not in keys:
         raise ValidationError(
             {field: f"The label {label.key!r} is not used in {project.name}; its labels are {', '.join(sorted(keys))}."}

@@ -298,15 +298,7 @@ def annotations_bulk_create(*, annotator, document: Document, drafts: list[Annot
         seen.add(key)
     allowed = project_label_keys(project)
     for number, draft in enumerate(drafts):
-        if draft.label.key not in allowed:
-            raise ValidationError(
-                {
-                    f"items[{number}].label": (
-                        f"The label {draft.label.key!r} is not used in {project.name}; "
-                        f"its labels are {', '.join(sorted(allowed))}."
-                    )
-                }
-            )
+        check_label_in_project(label=draft.label, project=project, field=f"items[{number}].label", keys=allowed)
     # Looked up by sentence alone (a handful of rows each, through the sentence index); with the
     # annotator in the WHERE clause SQLite picks the annotator index and scans all their annotations.
     existing = {

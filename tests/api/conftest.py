@@ -41,3 +41,19 @@ def label_sentences(*, annotator, document, label, count: int | None = None):
     sentences = list(document.sentences.order_by("index"))[:count]
     drafts = [AnnotationDraft(sentence=s, label=label) for s in sentences]
     return annotations_bulk_create(annotator=annotator, document=document, drafts=drafts)
+
+
+@pytest.fixture
+def a(db):
+    """Project A with its manager, reviewer, annotator and work (tests/api/projects_setup.py)."""
+    from tests.api.projects_setup import make_side
+
+    return make_side("A")
+
+
+@pytest.fixture
+def b(db):
+    """Project B, like A: a second project whose members must see nothing of A."""
+    from tests.api.projects_setup import make_side
+
+    return make_side("B")

@@ -6,19 +6,8 @@ from __future__ import annotations
 import pytest
 
 from annotations.models import Annotation, Event, Label
-from tests.api.projects_setup import make_side
 
 PROJECTS = "/api/v1/projects/"
-
-
-@pytest.fixture
-def a(db):
-    return make_side("A")
-
-
-@pytest.fixture
-def b(db):
-    return make_side("B")
 
 
 def labels_url(project, key: str = "") -> str:

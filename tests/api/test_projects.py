@@ -9,19 +9,9 @@ from annotations.projects.models import Assignment, DocumentFinish, GuidelineVer
 from annotations.projects.services import document_finish, project_documents_add
 from annotations.services.documents import document_create
 from annotations.services.reviewing import annotation_approve
-from tests.api.projects_setup import make_side, make_user
+from tests.api.projects_setup import make_user
 
 PROJECTS = "/api/v1/projects/"
-
-
-@pytest.fixture
-def a(db):
-    return make_side("A")
-
-
-@pytest.fixture
-def b(db):
-    return make_side("B")
 
 
 def url(project, tail: str = "") -> str:

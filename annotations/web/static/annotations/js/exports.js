@@ -47,6 +47,16 @@ function choices() {
 }
 
 // Runs `work` with `button` disabled (and marked busy) until it settles.
+// The form's choices, or null after saying in the status line what is wrong with them.
+function choicesOrSay() {
+  try {
+    return choices();
+  } catch (error) {
+    say("failed", error.message);
+    return null;
+  }
+}
+
 async function whileBusy(button, work) {
   if (button.disabled) return;
   button.disabled = true;
@@ -60,13 +70,8 @@ async function whileBusy(button, work) {
 }
 
 async function download() {
-  let chosen;
-  try {
-    chosen = choices();
-  } catch (error) {
-    say("failed", error.message);
-    return;
-  }
+  const chosen = choicesOrSay();
+  if (!chosen) return;
   const url = apiUrl("exports/" + chosen.shape + "." + chosen.format, chosen.values);
   say("saving", "Preparing the export…");
   try {
@@ -99,13 +104,8 @@ form.addEventListener("submit", (event) => {
 });
 
 async function saveRelease() {
-  let chosen;
-  try {
-    chosen = choices();
-  } catch (error) {
-    say("failed", error.message);
-    return false;
-  }
+  const chosen = choicesOrSay();
+  if (!chosen) return false;
   const name = form.elements.name.value.trim();
   if (!name) {
     say("failed", "Give the release a name first.");
@@ -135,13 +135,8 @@ const previewButton = document.getElementById("preview");
 const preview = document.getElementById("export-preview");
 
 async function showPreview() {
-  let chosen;
-  try {
-    chosen = choices();
-  } catch (error) {
-    say("failed", error.message);
-    return;
-  }
+  const chosen = choicesOrSay();
+  if (!chosen) return;
   const params = new URLSearchParams({ shape: chosen.shape });
   for (const name of FILTERS) if (chosen.values[name]) params.set(name, chosen.values[name]);
   say("saving", "Loading the preview…");
