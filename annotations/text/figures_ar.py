@@ -224,13 +224,15 @@ def _qualify(s: _Sentence, first: int, last: int, low: int) -> tuple[int, int | 
     return low, low, EXACT, first, last
 
 
-def _combined(s: _Sentence, first: int, last: int) -> tuple[int, int] | None:
+def _combined(s: _Sentence, first: int, last: int, previous: _Count | None = None) -> tuple[int, int] | None:
     """Whether the count at tokens first..last is governed by both outcomes: two outcome words joined
     by و right before it ("قتل وجرح ١٢", "مقتل وإصابة ١٢"), or two outcome nouns joined by و right
     after it ("٢٠ قتيلاً وجريحاً", "٣٠ شخصاً بين قتيل وجريح", "عشرات القتلى والجرحى"). If so, the
     tokens the combined toll spans, with its two outcome words."""
     before = [_lookup(s.word(first - 2), ar.OUTCOME_CUES), _lookup(s.word(first - 1), ar.OUTCOME_CUES)]
-    if s.word(first - 1).startswith("و") and set(before) == {KILLED, INJURED}:
+    # Not when the first verb is the ``previous`` count's own predicate: "ستة أشخاص لقوا حتفهم وجُرح أحد عشر".
+    predicate = previous is not None and previous.outcome is None and previous.last >= first - 5
+    if s.word(first - 1).startswith("و") and set(before) == {KILLED, INJURED} and not predicate:
         return first - 2, last
     j = last + 1
     while s.word(j) in ("ما", "بين", "من"):
@@ -256,10 +258,7 @@ def find_counts(s: _Sentence) -> list[_Count]:
         if found is None:
             i += 1
             continue
-        both = _combined(s, found.first, found.last)
-        if both and both[0] < found.first and counts and counts[-1].outcome is None and counts[-1].last >= both[0] - 3:
-            # "ستة أشخاص لقوا حتفهم وجُرح أحد عشر": the first verb is the earlier count's own predicate.
-            both = None
+        both = _combined(s, found.first, found.last, counts[-1] if counts else None)
         if both:
             (found.first, found.last), found.outcome = both, BOTH
         counts.append(found)
