@@ -35,6 +35,7 @@ from annotations.api.serializers.base import validated
 from annotations.models import Actor, Annotation, Document, Label, Sentence
 from annotations.projects.access import documents_in_reach, projects_visible_to, sees_all_projects
 from annotations.projects.models import Project
+from annotations.projects.services import project_for_work, projects_for_work
 from annotations.selectors import annotations_for_api
 from annotations.services.annotating import (
     AnnotationDraft,
@@ -44,12 +45,7 @@ from annotations.services.annotating import (
     annotations_bulk_create,
 )
 from annotations.services.reviewing import annotation_submit, annotations_submit_document
-from annotations.services.rows import document_sentences, labels_by_key
-
-
-def _in_reach(user, document_id: int) -> bool:
-    """Whether the document is in one of ``user``'s projects (staff: always); no query for staff."""
-    return sees_all_projects(user) or documents_in_reach(Document.objects.filter(pk=document_id), user).exists()
+from annotations.services.rows import document_sentences, labels_and_project_keys
 
 
 def _named_project(user, project_id: int | None) -> Project | None:
@@ -245,23 +241,29 @@ class DocumentAnnotationsBulkView(APIView):
     )
     def post(self, request: Request, pk: int) -> Response:
         found = document_sentences(pk)  # the document and its sentences in one query
-        if found is None or not _in_reach(request.user, pk):
+        # The document's projects among the caller's, in one query: none means out of reach.
+        candidates = projects_for_work(user=request.user, document=pk) if found is not None else []
+        if found is None or not (candidates or sees_all_projects(request.user)):
             raise Http404("No Document matches the given query.")
         document, sentences = found
-        items, project = bulk_items_fast(request.data), None
+        items, named = bulk_items_fast(request.data), None
         if items is None:
             data = validated(BulkInputSerializer, request.data)
-            items, project = data["items"], _named_project(request.user, data.get("project"))
+            items, named = data["items"], _named_project(request.user, data.get("project"))
+        project = project_for_work(user=request.user, document=pk, project=named, candidates=candidates)
+        labels, project_keys = labels_and_project_keys(project.pk)
         drafts = _drafts(
             items,
             sentences=sentences,
-            labels=labels_by_key(),
+            labels=labels,
             prefixes=[f"items[{number}]." for number in range(len(items))],
             missing=f"Sentence {{sentence}} is not a sentence of document {document.pk}; "
             "a bulk request labels sentences of one document.",
             project=project,
         )
-        annotations = annotations_bulk_create(annotator=request.user, document=document, drafts=drafts)
+        annotations = annotations_bulk_create(
+            annotator=request.user, document=document, drafts=drafts, project=project, project_keys=project_keys
+        )
         body = [annotation_data(_as_fresh(annotation)) for annotation in annotations]
         return Response(body, status=status.HTTP_201_CREATED)
 

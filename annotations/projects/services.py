@@ -13,11 +13,11 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import validate_slug
 from django.db import IntegrityError, transaction
-from django.db.models import Max, OuterRef, Subquery
+from django.db.models import Max
 
 from annotations.errors import Conflict
 from annotations.models import Annotation, AnnotationStatus, Document, Label
-from annotations.projects.access import forget_project_roles, member_project_ids, role_in, sees_all_projects
+from annotations.projects.access import forget_project_roles, role_in, sees_all_projects
 from annotations.projects.assignment import overlap_plan
 from annotations.projects.models import (
     Assignment,
@@ -30,6 +30,7 @@ from annotations.projects.models import (
     ProjectRole,
 )
 from annotations.services.events import event_record_change, record_snapshot
+from annotations.services.rows import projects_holding_document
 
 DEFAULT_PROJECT_NAME = "Default project"
 # Roles that may annotate in a project (a reviewer may label too; the queue never gives them their own).
@@ -296,27 +297,30 @@ def document_in_project(document: Document | int, project: Project | int) -> boo
     return ProjectDocument.objects.filter(document_id=document_id, project_id=project_id).exists()
 
 
-def project_for_work(*, user, document: Document | int, project: Project | int | None = None) -> Project:
+def projects_for_work(*, user, document: Document | int) -> list[Project]:
+    """The projects holding ``document`` in which ``user`` may work (staff: all of them), by id, each
+    carrying ``current_guidelines_id``. One query: membership is joined, not read beforehand."""
+    document_id = document.pk if isinstance(document, Document) else document
+    return projects_holding_document(document_id, member_id=None if sees_all_projects(user) else user.pk)
+
+
+def project_for_work(
+    *, user, document: Document | int, project: Project | int | None = None, candidates: list[Project] | None = None
+) -> Project:
     """The project a new annotation (or incident link, or finish) on ``document`` belongs to: the one
     named, which must hold the document and the user; else the document's only project among the
-    user's. A document the user cannot reach is reported as absent. One query (plus the user's
-    memberships, once per request): the project carries ``current_guidelines_id``."""
+    user's. ``candidates``: ``projects_for_work`` already read by the caller (else read here, one query);
+    the project carries ``current_guidelines_id``."""
     document_id = document.pk if isinstance(document, Document) else document
-    latest = GuidelineVersion.objects.filter(project=OuterRef("pk")).order_by("-number").values("pk")[:1]
-    candidates = Project.objects.filter(project_documents__document_id=document_id).annotate(
-        current_guidelines_id=Subquery(latest)
-    )
-    if not sees_all_projects(user):
-        candidates = candidates.filter(pk__in=member_project_ids(user))
+    found = projects_for_work(user=user, document=document_id) if candidates is None else candidates
     if project is not None:
         pk = project.pk if isinstance(project, Project) else project
-        found = candidates.filter(pk=pk).first()
-        if found is None:
+        named = [candidate for candidate in found if candidate.pk == pk]
+        if not named:
             raise ValidationError(
                 {"project": f"Document {document_id} is not in project {pk}, or you are not a member of it."}
             )
-        return found
-    found = list(candidates.order_by("pk")[:2])
+        return named[0]
     if not found:
         raise PermissionDenied(f"Document {document_id} is in none of your projects.")
     if len(found) > 1:

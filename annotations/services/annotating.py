@@ -267,15 +267,25 @@ def annotation_create(*, annotator, draft: AnnotationDraft) -> Annotation:
 
 
 @transaction.atomic
-def annotations_bulk_create(*, annotator, document: Document, drafts: list[AnnotationDraft]) -> list[Annotation]:
+def annotations_bulk_create(
+    *,
+    annotator,
+    document: Document,
+    drafts: list[AnnotationDraft],
+    project: Project | None = None,
+    project_keys: set[str] | None = None,
+) -> list[Annotation]:
     """Label many sentences of one document in one transaction: all are stored, or none.
 
-    The query count does not grow with the number of drafts (bulk inserts throughout).
+    ``project``: the one ``project_for_work`` gave the caller (else found here from the drafts);
+    ``project_keys``: its label keys, if the caller read them already. The query count does not grow
+    with the number of drafts (bulk inserts throughout).
     """
     _check_may_annotate(annotator)
     if not drafts:
         raise ValidationError({"items": "Give at least one annotation."})
-    project = project_for_work(user=annotator, document=document, project=drafts[0].project)
+    if project is None:
+        project = project_for_work(user=annotator, document=document, project=drafts[0].project)
     seen = set()
     for number, draft in enumerate(drafts):
         if draft.sentence.document_id != document.pk:
@@ -296,7 +306,7 @@ def annotations_bulk_create(*, annotator, document: Document, drafts: list[Annot
         if key in seen:
             raise ValidationError({f"items[{number}]": "The same sentence and label appear twice in this request."})
         seen.add(key)
-    allowed = project_label_keys(project)
+    allowed = project_label_keys(project) if project_keys is None else project_keys
     for number, draft in enumerate(drafts):
         check_label_in_project(label=draft.label, project=project, field=f"items[{number}].label", keys=allowed)
     # Looked up by sentence alone (a handful of rows each, through the sentence index); with the

@@ -132,13 +132,51 @@ def document_sentences(document_id: int) -> tuple | None:
     return document, {sentence.pk: sentence for sentence in _instances(Sentence, rows)}
 
 
-def labels_by_key() -> dict:
-    """Every label (active or not: the caller says which may be used) by key."""
+def labels_and_project_keys(project_id: int) -> tuple[dict, set[str]]:
+    """Every label (active or not: the caller says which may be used) by key, and the keys of the
+    labels used in the project, in one query."""
     from annotations.models import Label
+    from annotations.projects.models import Project
 
     quote = _connection(Label).ops.quote_name
-    rows = _fetch(Label, f"SELECT {_columns(Label)} FROM {quote(Label._meta.db_table)}", [])
-    return {label.key: label for label in _instances(Label, rows)}
+    through = Project.labels.through
+    rows = _fetch(
+        Label,
+        f"SELECT {_columns(Label)}, EXISTS(SELECT 1 FROM {quote(through._meta.db_table)} pl "
+        f"WHERE pl.label_id = {quote(Label._meta.db_table)}.id AND pl.project_id = %s) "
+        f"FROM {quote(Label._meta.db_table)}",
+        [project_id],
+    )
+    labels = _instances(Label, [row[:-1] for row in rows])
+    return {label.key: label for label in labels}, {
+        label.key for label, row in zip(labels, rows, strict=True) if row[-1]
+    }
+
+
+def projects_holding_document(document_id: int, *, member_id: int | None) -> list:
+    """The projects holding the document, by id (only those ``member_id`` is a member of, unless None),
+    each with ``current_guidelines_id`` (its latest guidelines version, or None)."""
+    from annotations.projects.models import GuidelineVersion, Project, ProjectDocument, ProjectMembership
+
+    quote = _connection(Project).ops.quote_name
+    project = quote(Project._meta.db_table)
+    sql = (
+        f"SELECT {', '.join(f'{project}.{quote(f.column)}' for f in Project._meta.concrete_fields)}, "
+        f"(SELECT g.id FROM {quote(GuidelineVersion._meta.db_table)} g WHERE g.project_id = {project}.id "
+        f"ORDER BY g.{quote('number')} DESC LIMIT 1) "
+        f"FROM {project} JOIN {quote(ProjectDocument._meta.db_table)} pd ON pd.project_id = {project}.id "
+        f"WHERE pd.document_id = %s"
+    )
+    params = [document_id]
+    if member_id is not None:
+        sql += f" AND EXISTS(SELECT 1 FROM {quote(ProjectMembership._meta.db_table)} m " \
+               f"WHERE m.project_id = {project}.id AND m.user_id = %s)"  # fmt: skip
+        params.append(member_id)
+    rows = _fetch(Project, sql + f" ORDER BY {project}.id", params)
+    projects = _instances(Project, [row[:-1] for row in rows])
+    for found, row in zip(projects, rows, strict=True):
+        found.current_guidelines_id = row[-1]
+    return projects
 
 
 def annotation_keys_on_sentences(sentence_ids) -> list[tuple[int, int, int]]:

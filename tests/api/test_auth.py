@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from rest_framework.test import APIClient
 
@@ -48,6 +50,19 @@ def test_tokens_expire(annotator):
     client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
     assert client.get(ME).status_code in (401, 403)
     assert not ApiToken.objects.filter(user=annotator).exists()
+
+
+def test_other_expired_tokens_are_swept_with_the_last_used_write_not_on_every_request(annotator):
+    client = APIClient()
+    stale, key = _token(client), _token(client)
+    ApiToken.objects.filter(token_key=stale[:15]).update(expiry=timezone.now() - dt.timedelta(seconds=1))
+    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
+    assert client.get(ME).status_code == 200  # first use: last_used written, the expired token swept
+    assert ApiToken.objects.filter(user=annotator).count() == 1
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(ME).status_code == 200
+    on_tokens = [q["sql"] for q in queries.captured_queries if "accounts_apitoken" in q["sql"]]
+    assert len(on_tokens) == 1, on_tokens  # the look-up of the presented token, nothing else
 
 
 def test_a_password_change_revokes_every_token(annotator):

@@ -5,12 +5,20 @@ from __future__ import annotations
 import pytest
 
 from annotations.models import Annotation, CasualtyFigures, Label, Sentence
+from annotations.projects.services import (
+    guidelines_add,
+    project_create,
+    project_documents_add,
+    project_label_keys,
+    project_member_set,
+)
 from annotations.services.annotating import AnnotationDraft, annotations_bulk_create
 from annotations.services.rows import (
     annotation_keys_on_sentences,
     document_sentences,
     instances_insert,
-    labels_by_key,
+    labels_and_project_keys,
+    projects_holding_document,
 )
 
 pytestmark = pytest.mark.django_db
@@ -29,10 +37,29 @@ def test_document_sentences_of_a_missing_document_is_none(db):
     assert document_sentences(987654) is None
 
 
-def test_labels_by_key_match_the_orm(labels):
-    read = labels_by_key()
+def test_labels_and_project_keys_match_the_orm(labels, admin_user):
+    project = project_create(name="Without rhetoric", by=admin_user)
+    project.labels.remove(labels["rhetoric"])
+    read, keys = labels_and_project_keys(project.pk)
     assert set(read) == set(labels)
     assert all(read[key].name == labels[key].name and read[key].pk == labels[key].pk for key in labels)
+    assert keys == project_label_keys(project) and "rhetoric" not in keys and keys
+
+
+def test_projects_holding_document_for_a_member_and_for_everyone(document, annotator, admin_user):
+    mine = project_create(name="Mine", by=admin_user)
+    theirs = project_create(name="Theirs", by=admin_user)
+    for project in (mine, theirs):
+        project_documents_add(project=project, documents=[document.pk], by=admin_user)
+    project_member_set(project=mine, user=annotator, role="annotator", by=admin_user)
+    newest = guidelines_add(project=mine, text="Count the dead once.", by=admin_user)
+
+    found = projects_holding_document(document.pk, member_id=annotator.pk)
+    assert mine.pk in [p.pk for p in found] and theirs.pk not in [p.pk for p in found]
+    assert next(p for p in found if p.pk == mine.pk).current_guidelines_id == newest.pk
+    everyone = [p.pk for p in projects_holding_document(document.pk, member_id=None)]
+    assert everyone == sorted(everyone) and {mine.pk, theirs.pk} <= set(everyone)
+    assert projects_holding_document(document.pk + 1000, member_id=None) == []
 
 
 def test_annotation_keys_on_sentences(annotator, document, labels):
