@@ -269,3 +269,29 @@ def user_group_names(user_id: int) -> list[str]:
         [user_id],
     )
     return [name for (name,) in rows]
+
+
+def band_rows_with_keys(keys: Sequence[int]) -> list[tuple[int, int]]:
+    """``(document id, key)`` of the stored copy-detection band keys among ``keys``."""
+    from annotations.models import DocumentBand
+
+    quote = _connection(DocumentBand).ops.quote_name
+    return _fetch(
+        DocumentBand,
+        f"SELECT document_id, {quote('key')} FROM {quote(DocumentBand._meta.db_table)} "
+        f"WHERE {quote('key')} IN ({', '.join(['%s'] * len(keys))})",
+        list(keys),
+    )
+
+
+def fingerprint_rows(document_ids: Sequence[int]) -> list[tuple[int, bytes, int | None]]:
+    """``(document id, fingerprint, copy_of id)`` of these documents' stored fingerprints."""
+    from annotations.models import DocumentFingerprint
+
+    quote = _connection(DocumentFingerprint).ops.quote_name
+    return _fetch(
+        DocumentFingerprint,
+        f"SELECT document_id, fingerprint, copy_of_id FROM {quote(DocumentFingerprint._meta.db_table)} "
+        f"WHERE document_id IN ({', '.join(['%s'] * len(document_ids))})",
+        list(document_ids),
+    )

@@ -71,9 +71,9 @@ def original_among(fingerprint: bytes, candidates: Iterable[tuple[int, bytes, in
         return None
     mine = np.frombuffer(fingerprint, dtype=_DTYPE)
     others = np.frombuffer(b"".join(other for _, other, _ in candidates), dtype=_DTYPE).reshape(len(candidates), -1)
-    scores = (others == mine).mean(axis=1)
-    best = max(range(len(candidates)), key=lambda n: (scores[n], -candidates[n][0]))
-    if scores[best] < THRESHOLD:
+    agreeing = (others == mine).sum(axis=1)  # agreeing values: the score times NUM_PERM, exact integers
+    top = agreeing.max()
+    if top < THRESHOLD * len(mine):
         return None
-    key, _, original = candidates[best]
+    key, _, original = min((candidates[n] for n in np.flatnonzero(agreeing == top)), key=lambda found: found[0])
     return original if original is not None else key
