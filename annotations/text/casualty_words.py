@@ -45,7 +45,8 @@ PERSON_NOUNS = {
         "displaced casualty firefighter fireman fisherman migrant protester demonstrator mourner pilgrim "
         "worshiper bystander commuter shopper customer youth youngster elder pensioner hostage settler "
         "peacekeeper serviceman conscript recruit rebel insurgent jihadist gunman attacker assailant "
-        "citizen national tourist miner herder baker trooper sailor marine airman bomber commander bodyguard".split(),
+        "citizen national tourist miner herder baker trooper sailor marine airman bomber commander bodyguard "
+    "reservist policewoman militiaman gendarme deminer cadet".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -108,7 +109,7 @@ NOT_CASUALTY_WORDS = frozenset(
     "detaining abducted kidnapped missing trapped fled flee fleeing returned released freed stranded sheltered "
     "sheltering housed hosted hosts hosting housing shelters home homes live lived living population inhabitants "
     "attended gathered protested recruited employed vaccinated received served serving fed support supported "
-    "affected survived registered unaccounted".split()
+    "affected survived registered unaccounted work works worked study studied".split()
 )
 # Places whose "of N people" is a population ("a town of 20,000 people").
 PLACE_NOUNS = frozenset("town village city camp neighbourhood neighborhood district area settlement shelter".split())
@@ -260,9 +261,12 @@ PRELIMINARY = re.compile(
     r"\s+rise\b|\bstill\s+rising\b|\bnot\s+(?:yet\s+)?final\b",
     re.IGNORECASE,
 )
+# Plural people who, after "no", need a verb to make a zero toll ("no soldiers had been killed").
+ZERO_PEOPLE = "soldiers troops fighters children residents staff personnel workers passengers patients".split()
+PEOPLE = "|".join(ZERO_PEOPLE)
 ZERO = re.compile(
-    r"\bno\s+(?:civilian\s+|human\s+)?(?P<n1>casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians)"
-    r"(?:\s+(?:were|was|has\s+been|have\s+been)\s+(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed)"
+    rf"\bno\s+(?:civilian\s+|human\s+)?(?P<n1>casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians|{PEOPLE})"
+    r"(?:\s+(?:were|was|has\s+been|have\s+been|had\s+been)\s+(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w1>killed|injured|hurt|wounded|harmed))?)?\b"
     r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?P<n2>casualties|injuries|deaths|fatalities|loss\s+of\s+life)\b"
     r"|\bnobody\s+(?:was\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)"

@@ -54,6 +54,7 @@ from annotations.text.casualty_words import (
     VAGUE,
     WOMEN,
     ZERO,
+    ZERO_PEOPLE,
 )
 from annotations.text.mentions import (
     Mention,
@@ -264,11 +265,15 @@ def _inside_apposition(reader: _Reader, head: Mention, mention: Mention) -> bool
 
 
 def _adds_a_relative(reader: _Reader, current: _Group, mention: Mention) -> bool:
-    """'a journalist, his wife and their son': a relative of one person is another person, not a breakdown."""
+    """'a journalist, his wife and their son', 'a couple, their two sons': a relative of one person (or of a
+    couple) is another person, not a breakdown."""
     head = current.head
-    return (
-        head is not None and (head.low, head.high) == (1, 1) and reader.words[mention.first] in ("his", "her", "their")
-    )
+    if head is None or not {reader.words[mention.first], reader.word(mention.first - 1)} & POSSESSIVES:
+        return False
+    return (head.low, head.high) == (1, 1) or reader.words[head.last] == "couple"
+
+
+POSSESSIVES = frozenset({"his", "her", "their"})
 
 
 def _marker_follows_cues(gap: list[str]) -> bool:
@@ -332,6 +337,8 @@ def _assign_outcomes(reader: _Reader, groups: list[_Group]) -> None:
     for n in range(len(groups) - 2, -1, -1):
         group, following = groups[n], groups[n + 1]
         gap = reader.words[group.last + 1 : following.first]
+        if gap[-1:] and gap[-1] in POSSESSIVES:
+            gap = gap[:-1]  # "a couple and their three children were killed"
         if group.outcome is None and following.outcome and gap and gap[-1] in ("and", "or") and len(gap) <= 3:
             if not any(w in OUTCOME_CUES or w in CONTRAST or w in (".", ";") for w in gap):
                 group.outcome = following.outcome
@@ -495,7 +502,7 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
         also = (
             match.group("w1") or match.group("w2") or match.group("w4") or ""
         ).lower()  # "nobody was hurt or killed"
-        if noun in ("one", "body", "people", "civilians") and not verb:
+        if (noun in ("one", "body", "people", "civilians") or noun in ZERO_PEOPLE) and not verb:
             continue
         for outcome in _zero_outcomes(noun, verb) + (_zero_outcomes("", also) if also else []):
             zero.setdefault(outcome, 0)

@@ -305,6 +305,8 @@ class _Reader:
         word = self.words[k]
         if word in ("there", "here") and self.word(k + 1) in SPEECH_VERBS:
             return NOT_CASUALTY  # "a doctor there said": a source
+        if relative and word not in OUTCOME_CUES and self._speaks_later(k + 1, stop):
+            return NOT_CASUALTY  # "a resident who helped dig out the victims said ...": a source
         if word in OUTCOME_CUES and word not in ("toll", "victims", "lives", "life"):
             if relative and OUTCOME_CUES[word] == INJURED and self._dies_later(k + 1, stop):
                 return KILLED  # "a driver who was wounded in the ambush succumbed to his injuries"
@@ -339,6 +341,15 @@ class _Reader:
         if linked and not relative and word.endswith("ing") and len(word) > 5:
             return NOT_CASUALTY  # "some 4,000 people were waiting": what they were doing, not what befell them
         return None
+
+    def _speaks_later(self, j: int, stop: int) -> bool:
+        """After a relative clause, the main verb is a speech verb: the person counted is a source."""
+        for k in range(j, min(stop, j + 12)):
+            if self.words[k] in (",", ".", ";") or self.words[k] in CONTRAST:
+                return False
+            if self.words[k] in SPEECH_VERBS:
+                return True
+        return False
 
     def _dies_later(self, j: int, stop: int) -> bool:
         """After a relative clause, the main verb says the people counted died ("who was hurt ... died")."""

@@ -57,7 +57,7 @@ _PRESENCE = re.compile(
     r"[^.;]{0,40}?\b(?:were|was|have\s+been|had\s+been|are)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|dead)\b"
     r"|\b(?:killed|injured|wounded|killing|injuring|wounding)\s+(?:several|many|numerous|scores\s+of|a\s+number\s+of)\b"
     r"|\b(?:several|many|numerous)\s+(?:\w+\s+)?(?:were\s+)?(?:killed|injured|wounded|hurt|dead|casualties)\b"
-    r"|\b(?:causing|caused|resulted\s+in|resulting\s+in|left)\s+(?:\w+\s+){0,3}?(?:deaths|injuries|casualties|dead)\b"
+    r"|\b(?:causing|caused|resulted\s+in|resulting\s+in|left)\s+(?:\w+\s+){0,4}?(?:deaths|injuries|casualties|dead)\b"
     r"|\b(?:deaths|injuries|casualties)\s+(?:among|of)\s+(?:the\s+)?(?:civilians|residents|children|people)\b"
     r"|\blost\s+(?:their\s+|his\s+|her\s+)?loved\s+ones\b"
     r"|\bkilled\s+and\s+(?:wounded|injured)\b|\bshot\s+dead\b|\btreat(?:ed|ment)\s+for\b"
@@ -229,7 +229,7 @@ _RHETORIC_PHRASES = re.compile(
     r"|\bblood\s+on\s+(?:their|his|its|your)\s+hands\b|\bturn(?:s|ed)?\s+a\s+blind\s+eye\b|\bdeafening\s+silence\b"
     r"|\blost\s+(?:all|any)\s+(?:claim|legitimacy|credibility|right)\b"
     r"|\bnever\s+again\b|\bwake-up\s+call\b|\bscene\s+from\s+hell\b|\bnothing\s+can\s+justify\b"
-    r"|\blook(?:s|ed|ing)?\s+the\s+other\s+way\b|\b(?:stay|keep|be)\s+silent\b"
+    r"|\bthis\s+is\s+what\s+(?:\w+\s+){1,3}looks\s+like\b|\blook(?:s|ed|ing)?\s+the\s+other\s+way\b|\b(?:stay|keep|be)\s+silent\b"
     r"|\bwill\s+not\s+be\s+(?:broken|defeated|cowed|crushed)\b|^\s*how\s+(?:many\s+more|much\s+longer|long)\b[^.!]*\?\s*$",
     re.IGNORECASE,
 )

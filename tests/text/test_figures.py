@@ -447,3 +447,24 @@ def test_patterns_from_the_fresh_probe(sentence, killed, injured):
 def test_one_count_of_two_outcomes_gives_no_figures(sentence):
     # "killed or injured" cannot be split into killed and injured; the label comes from the wording
     assert extract_figures(sentence) is None
+
+
+# Patterns a second fresh batch revealed (scored before these fixes); other wording here.
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a person whose relative clause ends in "said" is a source
+        ("Medics counted 7 dead, while a driver who carried the wounded told us he saw 10 bodies.", (7, 10), NONE),
+        # kinds of soldier are people
+        ("Two reservists and a cadet were wounded by the drone.", NONE, (3, 3)),
+        # "where N people work": where they are, not what befell them
+        ("Shelling killed three people at the factory, where about 500 people worked.", (3, 3), NONE),
+        # "no <people> had been killed": a zero toll
+        ("The army said no troops had been hurt in the exchange.", NONE, (0, 0)),
+        # a couple and their relatives are all counted
+        ("A couple and their two daughters died when the roof fell in.", (4, 4), NONE),
+        ("The dead - an elderly couple, their grandson and a neighbour - were from one street.", (4, 4), NONE),
+    ],
+)
+def test_patterns_from_the_second_fresh_batch(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)

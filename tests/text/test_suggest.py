@@ -191,3 +191,14 @@ def test_rules_and_model_combine_the_model_adds_only_what_it_is_sure_of():
 )
 def test_label_patterns_from_the_fresh_probe(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        ("The shelling resulted in a high number of casualties among the displaced.", ["casualty_claim"]),
+        ("This is what collective punishment looks like.", ["rhetoric"]),
+    ],
+)
+def test_label_patterns_from_the_second_fresh_batch(sentence, labels):
+    assert suggest_labels(sentence) == labels
