@@ -636,7 +636,7 @@ def find_mentions(reader: _Reader) -> list[Mention]:
 
 
 def _verb_after_apposition(reader: _Reader, j: int) -> str | None:
-    """The outcome of the verb after a counted phrase, past an apposition between commas ("one of them, a boy, died")."""
+    """The outcome of the verb after a counted phrase, past an apposition between commas ("one, a boy, died")."""
     outcome = reader.verb_after(j, len(reader))
     if outcome is None and reader.word(j) == ",":
         for k in range(j + 1, min(j + 10, len(reader))):

@@ -153,7 +153,9 @@ _ATTRIBUTION = [
     ),
     (
         0.8,
-        re.compile(rf"\b{_ACTOR}\b(?:\s+(?!which\b|that\b|who\b)[\w’'-]+){{0,3}}(?:\s+(?:once|yet)\s+again)?\s+{_HARM}\b", re.I),
+        re.compile(
+            rf"\b{_ACTOR}\b(?:\s+(?!which\b|that\b|who\b)[\w’'-]+){{0,3}}(?:\s+(?:once|yet)\s+again)?\s+{_HARM}\b", re.I
+        ),
     ),
 ]
 _ATTRIBUTION.append(
