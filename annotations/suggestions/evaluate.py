@@ -5,8 +5,9 @@ Parts are scored separately: ``dev`` (the sentences the rules were tuned on) and
 scored with the rules alone), and English ``fresh`` (a probe batch written after the rules in other
 styles; the patterns it revealed were fixed, so it is no longer blind). For each part it prints the
 share of casualty claims whose killed and injured ranges are exactly right, and per-label
-precision/recall/F1 with the macro-F1, for the rules alone and for rules + a model trained on the dev part. It also prints the model's
-cross-validated scores on the dev part. Pure Python plus scikit-learn: no database.
+precision/recall/F1 with the macro-F1, for the rules alone and for rules + a model trained on the
+dev part. It also prints the model's cross-validated scores on the dev part. Pure Python plus
+scikit-learn: no database.
 """
 
 from __future__ import annotations

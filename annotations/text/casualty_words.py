@@ -46,7 +46,7 @@ PERSON_NOUNS = {
         "worshiper bystander commuter shopper customer youth youngster elder pensioner hostage settler "
         "peacekeeper serviceman conscript recruit rebel insurgent jihadist gunman attacker assailant "
         "citizen national tourist miner herder baker trooper sailor marine airman bomber commander bodyguard "
-    "reservist policewoman militiaman gendarme deminer cadet".split(),
+        "reservist policewoman militiaman gendarme deminer cadet".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
