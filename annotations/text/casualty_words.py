@@ -13,6 +13,8 @@ from word2number import w2n
 EXACT, AT_LEAST, APPROXIMATELY, RANGE, VAGUE = "exact", "at_least", "approximately", "range", "vague"
 INCIDENT, AGGREGATE = "incident", "aggregate"
 KILLED, INJURED, NOT_CASUALTY = "killed", "injured", "not_casualty"
+# Stands in for both words of "killed or injured", "dead or missing": one count of two outcomes is neither.
+COMBINED = "killed-or-injured"
 TOTAL, CHILDREN, WOMEN, MEN, KIN, OTHER_GROUP = "total", "children", "women", "men", "kin", "other"
 
 # Number words come from word2number's own vocabulary (plus "dozen", which it lacks).
@@ -43,7 +45,8 @@ PERSON_NOUNS = {
         "displaced casualty firefighter fireman fisherman migrant protester demonstrator mourner pilgrim "
         "worshiper bystander commuter shopper customer youth youngster elder pensioner hostage settler "
         "peacekeeper serviceman conscript recruit rebel insurgent jihadist gunman attacker assailant "
-        "citizen national tourist miner herder baker trooper sailor marine airman bomber commander bodyguard".split(),
+        "citizen national tourist miner herder baker trooper sailor marine airman bomber commander bodyguard "
+        "reservist policewoman militiaman gendarme deminer cadet".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -93,7 +96,7 @@ OUTCOME_NOUNS = {
 }
 KILL_WORDS = frozenset(
     "killed kill kills killing dead death deaths died die dies dying martyred martyrs martyr lives life fatalities "
-    "fatality bodies perished murdered murdering slain executed massacred toll victims buried".split()
+    "fatality bodies perished murdered murdering slain executed massacred toll victims buried succumbed".split()
 )
 INJURE_WORDS = frozenset(
     "injured injuring injure injures injuries injury wounded wounding wounds wound hurt maimed burns suffocation "
@@ -106,11 +109,24 @@ NOT_CASUALTY_WORDS = frozenset(
     "detaining abducted kidnapped missing trapped fled flee fleeing returned released freed stranded sheltered "
     "sheltering housed hosted hosts hosting housing shelters home homes live lived living population inhabitants "
     "attended gathered protested recruited employed vaccinated received served serving fed support supported "
-    "affected survived registered unaccounted".split()
+    "affected survived registered unaccounted work works worked study studied".split()
 )
 # Places whose "of N people" is a population ("a town of 20,000 people").
 PLACE_NOUNS = frozenset("town village city camp neighbourhood neighborhood district area settlement shelter".split())
-POPULATION_BEFORE = ("home to", "population of", "inhabited by", "housing", "hosting", "sheltering", "hosts", "houses")
+POPULATION_BEFORE = (
+    "home to",
+    "population of",
+    "inhabited by",
+    "housing",
+    "hosting",
+    "sheltering",
+    "hosts",
+    "houses",
+    "which has",  # "the village, which has 1,200 residents"
+    "which had",
+    "that has",
+    "that had",
+)
 
 AT_LEAST_PREFIXES = (
     "at least",
@@ -191,6 +207,30 @@ LOST_BODY_PART = frozenset(
 )
 # "a third was wounded", "a second died": one more person counted by an ordinal.
 ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+# Hedges between "were"/"are" and the verb that says what befell the people counted ("are believed to be trapped").
+HEDGES = (
+    "believed to have been",
+    "believed to have",
+    "believed to be",
+    "thought to have been",
+    "thought to have",
+    "thought to be",
+    "feared to have been",
+    "feared to have",
+    "feared to be",
+    "said to have been",
+    "said to have",
+    "said to be",
+    "reported to have been",
+    "reported to have",
+    "reported to be",
+    "known to have",
+    "believed",
+    "feared",
+    "presumed",
+    "reported",
+    "confirmed",
+)
 # Words that keep a count attached to the verb after them: "five others remain missing", "are still trapped".
 LINKING = frozenset("remain remains remained still".split())
 # A dash or bracket that opens an apposition: "five members of a family - two parents and three children -".
@@ -221,9 +261,12 @@ PRELIMINARY = re.compile(
     r"\s+rise\b|\bstill\s+rising\b|\bnot\s+(?:yet\s+)?final\b",
     re.IGNORECASE,
 )
+# Plural people who, after "no", need a verb to make a zero toll ("no soldiers had been killed").
+ZERO_PEOPLE = "soldiers troops fighters children residents staff personnel workers passengers patients".split()
+PEOPLE = "|".join(ZERO_PEOPLE)
 ZERO = re.compile(
-    r"\bno\s+(?:civilian\s+|human\s+)?(?P<n1>casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians)"
-    r"(?:\s+(?:were|was|has\s+been|have\s+been)\s+(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed)"
+    rf"\bno\s+(?:civilian\s+|human\s+)?(?P<n1>casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians|{PEOPLE})"
+    r"(?:\s+(?:were|was|has\s+been|have\s+been|had\s+been)\s+(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w1>killed|injured|hurt|wounded|harmed))?)?\b"
     r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?P<n2>casualties|injuries|deaths|fatalities|loss\s+of\s+life)\b"
     r"|\bnobody\s+(?:was\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)"

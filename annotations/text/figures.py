@@ -18,73 +18,41 @@ The sentence is read in three steps rather than as a flat list of numbers:
 3. *Claims*: groups with the same outcome separated by "while", "but" or ";" are two sources' tolls
    (a range), two perpetrators' tolls (only the first claim is kept: never a sum) or an update
    ("rose to 17": the latest); otherwise they add up ("three in Atarib and five in Sarmin").
+   How tolls relate lives in ``annotations.text.tolls``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 
 from annotations.text.arabic import is_arabic
 from annotations.text.casualty_words import (
-    ACTOR_WORDS,
     AGGREGATE,
     APPOSITION_OPEN,
-    AT_LEAST,
     BREAKDOWN_MARKERS,
     CHILDREN,
     CONTRAST,
     EXACT,
-    FALL,
-    HARM_VERBS,
     INCIDENT,
     INJURED,
     KILLED,
     NOT_CASUALTY,
     NUMBER_WORDS,
-    ORDINALS,
     OUTCOME_CUES,
-    PARTIES,
     PERIOD,
     PRELIMINARY,
-    RANGE,
-    RISE,
-    SOURCE_WORDS,
     TOTAL,
-    VAGUE,
     WOMEN,
     ZERO,
+    ZERO_PEOPLE,
 )
 from annotations.text.mentions import (
     Mention,
     _Reader,
     find_mentions,
 )
-
-
-@dataclass
-class _Group:
-    head: Mention | None
-    parts: list[Mention] = field(default_factory=list)
-    outcome: str | None = None
-
-    @property
-    def mentions(self) -> list[Mention]:
-        return ([self.head] if self.head else []) + self.parts
-
-    @property
-    def first(self) -> int:
-        return self.mentions[0].first
-
-    @property
-    def last(self) -> int:
-        return max(m.last for m in self.mentions)
-
-    def toll(self) -> tuple[int, int | None, str]:
-        if self.head is not None:
-            return self.head.low, self.head.high, self.head.qualifier
-        # A breakdown without a total sums to the total.
-        return _sum_tolls([(m.low, m.high, m.qualifier) for m in self.parts])
+from annotations.text.tolls import Group, clause_end, clause_start, combine_tolls
 
 
 @dataclass
@@ -113,9 +81,9 @@ def _breakdown_marked(reader: _Reader, lo: int, hi: int) -> bool:
     return any(re.search(rf"\b{marker}\b", gap) for marker in BREAKDOWN_MARKERS)
 
 
-def _group(reader: _Reader, mentions: list[Mention]) -> list[_Group]:
+def _group(reader: _Reader, mentions: list[Mention]) -> list[Group]:
     """Put each breakdown under the total it details, when it details one."""
-    groups: list[_Group] = []
+    groups: list[Group] = []
     for mention in mentions:
         if groups and _joins(reader, groups[-1], mention):
             current = groups[-1]
@@ -129,22 +97,22 @@ def _group(reader: _Reader, mentions: list[Mention]) -> list[_Group]:
         if groups and _among_after(reader, groups[-1], mention):
             # "a pregnant woman was among three people killed": the earlier count is the breakdown
             previous = groups.pop()
-            groups.append(_Group(head=mention, parts=previous.mentions))
+            groups.append(Group(head=mention, parts=previous.mentions))
             continue
         if mention.group == TOTAL or mention.outcome is not None:
-            groups.append(_Group(head=mention))
+            groups.append(Group(head=mention))
         else:
-            groups.append(_Group(head=None, parts=[mention]))
+            groups.append(Group(head=None, parts=[mention]))
     return _apposed_breakdowns(reader, groups)
 
 
 GENERIC_HEADS = frozenset({"people", "persons", "individuals", "dead", "killed", "injured", "wounded", "victims"})
 
 
-def _apposed_breakdowns(reader: _Reader, groups: list[_Group]) -> list[_Group]:
+def _apposed_breakdowns(reader: _Reader, groups: list[Group]) -> list[Group]:
     """'Ten people were killed, six civilians and four soldiers': counts listed after a comma that add up to
     a general total just before them are its breakdown."""
-    merged: list[_Group] = []
+    merged: list[Group] = []
     n = 0
     while n < len(groups):
         group = groups[n]
@@ -156,7 +124,7 @@ def _apposed_breakdowns(reader: _Reader, groups: list[_Group]) -> list[_Group]:
         noun = reader.words[head.last]
         if noun not in GENERIC_HEADS and not noun[:1].isdecimal() and noun not in NUMBER_WORDS:
             continue
-        listed: list[_Group] = []
+        listed: list[Group] = []
         previous = group
         for following in groups[n:]:
             gap = reader.words[previous.last + 1 : following.first]
@@ -177,7 +145,7 @@ def _apposed_breakdowns(reader: _Reader, groups: list[_Group]) -> list[_Group]:
     return merged
 
 
-def _joins(reader: _Reader, current: _Group, mention: Mention) -> bool:
+def _joins(reader: _Reader, current: Group, mention: Mention) -> bool:
     """Whether a mention details (or, without a total, adds to) the group before it."""
     if mention.part:
         return True
@@ -263,12 +231,16 @@ def _inside_apposition(reader: _Reader, head: Mention, mention: Mention) -> bool
     return depth == 1
 
 
-def _adds_a_relative(reader: _Reader, current: _Group, mention: Mention) -> bool:
-    """'a journalist, his wife and their son': a relative of one person is another person, not a breakdown."""
+def _adds_a_relative(reader: _Reader, current: Group, mention: Mention) -> bool:
+    """'a journalist, his wife and their son', 'a couple, their two sons': a relative of one person (or of a
+    couple) is another person, not a breakdown."""
     head = current.head
-    return (
-        head is not None and (head.low, head.high) == (1, 1) and reader.words[mention.first] in ("his", "her", "their")
-    )
+    if head is None or not {reader.words[mention.first], reader.word(mention.first - 1)} & POSSESSIVES:
+        return False
+    return (head.low, head.high) == (1, 1) or reader.words[head.last] == "couple"
+
+
+POSSESSIVES = frozenset({"his", "her", "their"})
 
 
 def _marker_follows_cues(gap: list[str]) -> bool:
@@ -282,12 +254,12 @@ def _marker_follows_cues(gap: list[str]) -> bool:
     return False
 
 
-def _among_after(reader: _Reader, current: _Group, mention: Mention) -> bool:
+def _among_after(reader: _Reader, current: Group, mention: Mention) -> bool:
     gap = reader.words[current.last + 1 : mention.first]
     return current.head is None and gap[-2:] == ["among"] or gap in (["was", "among"], ["were", "among"])
 
 
-def _assign_outcomes(reader: _Reader, groups: list[_Group]) -> None:
+def _assign_outcomes(reader: _Reader, groups: list[Group]) -> None:
     """Each group takes the outcome of its own noun, then the verb after it, then the verb before it."""
     for n, group in enumerate(groups):
         lo = groups[n - 1].last + 1 if n else 0
@@ -316,8 +288,8 @@ def _assign_outcomes(reader: _Reader, groups: list[_Group]) -> None:
             if not any(w in (".", ";") or w in CONTRAST or w in OUTCOME_CUES for w in gap):
                 outcome = groups[n - 1].outcome  # "killed a shepherd and his two nephews"
         if outcome is None:
-            before = _clause_start(reader, first.first, lo)
-            after = _clause_end(reader, group.last + 1, hi)
+            before = clause_start(reader, first.first, lo)
+            after = clause_end(reader, group.last + 1, hi)
             outcome = reader.nearest_cue(group.first, group.last, before, after)
         if outcome is None and first.elliptic and n:
             outcome = groups[n - 1].outcome
@@ -332,12 +304,14 @@ def _assign_outcomes(reader: _Reader, groups: list[_Group]) -> None:
     for n in range(len(groups) - 2, -1, -1):
         group, following = groups[n], groups[n + 1]
         gap = reader.words[group.last + 1 : following.first]
+        if gap[-1:] and gap[-1] in POSSESSIVES:
+            gap = gap[:-1]  # "a couple and their three children were killed"
         if group.outcome is None and following.outcome and gap and gap[-1] in ("and", "or") and len(gap) <= 3:
             if not any(w in OUTCOME_CUES or w in CONTRAST or w in (".", ";") for w in gap):
                 group.outcome = following.outcome
 
 
-def _split_parts_with_their_own_outcome(reader: _Reader, groups: list[_Group]) -> None:
+def _split_parts_with_their_own_outcome(reader: _Reader, groups: list[Group]) -> None:
     """'wounded 19 people, five of whom later died': the five are also a toll of the dead."""
     for n in range(len(groups) - 1, -1, -1):
         group = groups[n]
@@ -349,140 +323,7 @@ def _split_parts_with_their_own_outcome(reader: _Reader, groups: list[_Group]) -
             own = reader.verb_after(part.last + 1, len(reader))
             if own in (KILLED, INJURED) and own != group.outcome:
                 group.parts.remove(part)
-                groups.insert(n + 1, _Group(head=part, outcome=own))
-
-
-def _clause_start(reader: _Reader, i: int, lo: int) -> int:
-    for k in range(i - 1, lo - 1, -1):
-        if reader.words[k] in (";", ".") or reader.words[k] in CONTRAST:
-            return k + 1
-    return lo
-
-
-def _clause_end(reader: _Reader, j: int, hi: int) -> int:
-    for k in range(j, hi):
-        if reader.words[k] in (";", ".") or reader.words[k] in CONTRAST:
-            return k
-    return hi
-
-
-def _sum_tolls(tolls: list[tuple[int, int | None, str]]) -> tuple[int, int | None, str]:
-    if len(tolls) == 1:
-        return tolls[0]
-    low = sum(t[0] for t in tolls)
-    high = None if any(t[1] is None for t in tolls) else sum(t[1] or 0 for t in tolls)
-    qualifiers = {t[2] for t in tolls}
-    if len(qualifiers) == 1:
-        return low, high, qualifiers.pop()
-    if VAGUE in qualifiers:
-        return low, None, VAGUE
-    return low, high, AT_LEAST if high is None else (RANGE if RANGE in qualifiers and low != high else EXACT)
-
-
-def _range_of(tolls: list[tuple[int, int | None, str]]) -> tuple[int, int | None, str]:
-    low = min(t[0] for t in tolls)
-    known = [t[1] for t in tolls if t[1] is not None]
-    open_lows = [t[0] for t in tolls if t[1] is None]
-    # "at least 30" from one source and 45 from another: 30..45; the range stays open only when an
-    # open toll could exceed every closed one.
-    high = max(known) if known and (not open_lows or max(known) >= max(open_lows)) else None
-    if low == high:
-        return low, high, tolls[0][2]
-    return low, high, RANGE
-
-
-def _relation(reader: _Reader, earlier: _Group, later: _Group) -> str:
-    """How a later toll for the same outcome relates to an earlier one: range, first, latest or sum."""
-    gap = reader.words[earlier.last + 1 : later.first]
-    if any(w in RISE | FALL for w in gap) and any(w in ("toll", "number", "total", "tally", "figure") for w in gap):
-        return "latest"  # "..., raising the toll to 10"
-    contrast = [k for k, w in enumerate(gap) if w in CONTRAST or w == ";"]
-    after_later = reader.words[later.mentions[0].last + 1 : later.mentions[0].last + 2]
-    later_words = reader.words[later.first : _clause_end(reader, later.last + 1, len(reader))]
-    more = after_later in (["more"], ["others"], ["further"]) or reader.word(later.first - 1) in ("another", "further")
-    more = more or reader.word(later.first + 1) in ORDINALS  # "...; a third person died later in hospital"
-    risen_to = reader.word(earlier.first - 1) == "to" and reader.word(earlier.first - 2) in RISE
-    if risen_to and (more or {"more", "further", "additional"} & set(reader.words[later.first : later.last + 1])):
-        return "first"  # "the number of dead rose to 11 after rescuers pulled three more bodies": 11 counts them
-    actor_later = any(w in ACTOR_WORDS for w in gap[contrast[-1] :] + later_words) if contrast else False
-    earlier_clause = reader.words[_clause_start(reader, earlier.first, 0) : earlier.last + 1]
-    if not contrast and _second_perpetrator(gap, earlier_clause):
-        return "first"  # "regime forces killed 11 civilians and ISIS killed three (more)": never a sum
-    if more and not actor_later and "by" not in gap:
-        return "sum"  # "two people were killed; in Binnish, three more died"
-    contrast = [k for k, w in enumerate(gap) if w in CONTRAST or w == ";"]
-    if _earlier_event(gap, later_words):
-        return "first"  # "killed five people, one day after a strike on the same district killed 11"
-    if not contrast and not ("," in gap and any(w in SOURCE_WORDS for w in gap)):
-        return "sum"
-    start = earlier.last + 1 + (contrast[-1] if contrast else 0)
-    end = _clause_end(reader, later.last + 1, len(reader))
-    later_clause = reader.words[start:end]
-    earlier_clause = reader.words[_clause_start(reader, earlier.first, 0) : earlier.last + 1]
-    if any(w in RISE for w in later_clause) and any(w in ("toll", "number") for w in later_clause):
-        return "latest"
-    sources_later = any(w in SOURCE_WORDS for w in later_clause) or "others put" in " ".join(later_clause)
-    sources_earlier = (
-        any(w in SOURCE_WORDS for w in earlier_clause)
-        or any(w in SOURCE_WORDS for w in reader.words[: earlier.first])
-        or bool(contrast)
-        and any(w in SOURCE_WORDS for w in gap[: contrast[-1]])  # "..., the ministry said, while"
-    )
-    if sources_later and (sources_earlier or not contrast):
-        return "range"
-    if any(w in HARM_VERBS for w in later_clause) or "by" in later_clause:
-        return "first"
-    if sources_later:
-        return "range"
-    return "sum" if not contrast else "first"
-
-
-def _earlier_event(gap: list[str], later_words: list[str]) -> bool:
-    """'..., a day after an attack that killed 11': the later toll is another event's."""
-    for k, word in enumerate(gap):
-        if word in ("after", "following") and any(
-            w in ("strike", "attack", "raid", "bombing", "shelling", "explosion", "blast", "airstrike")
-            for w in gap[k + 1 :]
-        ):
-            return any(w in HARM_VERBS for w in gap[k + 1 :] + later_words)
-    return False
-
-
-def _second_perpetrator(gap: list[str], earlier_clause: list[str]) -> bool:
-    """'... and ISIS killed': between two tolls, a new actor as the subject of its own harm verb."""
-    verbs = [k for k, w in enumerate(gap) if w in HARM_VERBS]
-    if not verbs:
-        return False
-    joins = [k for k, w in enumerate(gap[: verbs[0]]) if w == "and"]
-    if not joins:
-        return False
-    later_actors = _actors(gap[joins[-1] : verbs[0]])
-    return bool(later_actors) and not later_actors <= _actors(earlier_clause)
-
-
-def _actors(words: list[str]) -> set[str]:
-    """The parties named in some words ("the regime's", "SDF"), not their weapons ("jets", "artillery")."""
-    return {w.removesuffix("'s").removesuffix("’s") for w in words} & PARTIES
-
-
-def _combine(reader: _Reader, groups: list[_Group]) -> tuple[tuple[int, int | None, str], list[_Group]]:
-    """The toll of one outcome from its groups, and the groups that count."""
-    claims: list[list[_Group]] = [[groups[0]]]  # consecutive groups that add up
-    ranged = False
-    for earlier, later in zip(groups, groups[1:], strict=False):
-        relation = _relation(reader, earlier, later)
-        if relation == "sum":
-            claims[-1].append(later)
-        elif relation == "range":
-            claims.append([later])
-            ranged = True
-        elif relation == "latest":
-            claims = [[later]]
-        # "first": a second perpetrator's toll is another claim; keep the first
-    tolls = [_sum_tolls([g.toll() for g in claim]) for claim in claims]
-    if ranged and len(tolls) > 1:
-        return _range_of(tolls), [g for claim in claims for g in claim]
-    return tolls[0], claims[0]
+                groups.insert(n + 1, Group(head=part, outcome=own))
 
 
 def _zero_tolls(sentence: str) -> dict[str, int]:
@@ -495,7 +336,7 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
         also = (
             match.group("w1") or match.group("w2") or match.group("w4") or ""
         ).lower()  # "nobody was hurt or killed"
-        if noun in ("one", "body", "people", "civilians") and not verb:
+        if (noun in ("one", "body", "people", "civilians") or noun in ZERO_PEOPLE) and not verb:
             continue
         for outcome in _zero_outcomes(noun, verb) + (_zero_outcomes("", also) if also else []):
             zero.setdefault(outcome, 0)
@@ -537,7 +378,7 @@ def extract_figures(sentence: str) -> Figures | None:
                 setattr(figures, f"{outcome}_min", 0)
                 setattr(figures, f"{outcome}_max", 0)
             continue
-        (low, high, qualifier), counted = _combine(reader, mine)
+        (low, high, qualifier), counted = combine_tolls(reader, mine)
         setattr(figures, f"{outcome}_min", low)
         setattr(figures, f"{outcome}_max", high)
         qualifiers[outcome] = qualifier

@@ -36,7 +36,8 @@ from annotations.text.casualty_words import (
     VAGUE,
     WOMEN,
 )
-from annotations.text.figures import Figures, _range_of, _sum_tolls  # one toll arithmetic for both languages
+from annotations.text.figures import Figures
+from annotations.text.tolls import range_of, sum_tolls  # one toll arithmetic for both languages
 
 _TOKEN = re.compile(
     r"[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[,.\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*"
@@ -509,8 +510,8 @@ def extract_figures_ar(sentence: str) -> Figures | None:
                 ranged = True
             elif relation == "sum":
                 claims[-1].append(later)
-        tolls = [_sum_tolls([(c.low, c.high, c.qualifier) for c in claim]) for claim in claims]
-        low, high, qualifier = _range_of(tolls) if ranged else tolls[-1] if len(claims) == 1 else tolls[0]
+        tolls = [sum_tolls([(c.low, c.high, c.qualifier) for c in claim]) for claim in claims]
+        low, high, qualifier = range_of(tolls) if ranged else tolls[-1] if len(claims) == 1 else tolls[0]
         setattr(figures, f"{outcome}_min", low)
         setattr(figures, f"{outcome}_max", high)
         qualifiers[outcome] = qualifier
@@ -522,7 +523,7 @@ def extract_figures_ar(sentence: str) -> Figures | None:
                 current = getattr(figures, name)
                 setattr(figures, name, c.low if current is None else current + c.low)
     if combined:
-        total = _sum_tolls([(c.low, c.high, c.qualifier) for c in combined])
+        total = sum_tolls([(c.low, c.high, c.qualifier) for c in combined])
         known = {o: (getattr(figures, f"{o}_min"), getattr(figures, f"{o}_max")) for o in (KILLED, INJURED)}
         for outcome, other in ((KILLED, INJURED), (INJURED, KILLED)):
             if known[outcome][0] is None:

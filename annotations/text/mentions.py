@@ -19,9 +19,11 @@ from annotations.text.casualty_words import (
     AT_LEAST,
     AT_LEAST_PREFIXES,
     AUX,
+    COMBINED,
     CONTRAST,
     EXACT,
     FALL,
+    HEDGES,
     INJURE_WORDS,
     INJURED,
     IRREGULAR_PLURALS,
@@ -115,7 +117,7 @@ class _Reader:
     def __init__(self, sentence: str) -> None:
         self.sentence = sentence
         self.tokens = tokenize(sentence)
-        self.words = [t.lower for t in self.tokens]
+        self.words = _merge_combined_outcomes([t.lower for t in self.tokens])
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -283,19 +285,31 @@ class _Reader:
         relative = self.word(k) in ("who", "that")
         k += relative
         linked = False  # "were", "are": what follows is a state or an activity of the people counted
-        while k < stop and (
-            self.words[k] in AUX
-            or self.words[k] in LINKING
-            or self.words[k] in (",", ")")
-            or (self.words[k] in APPOSITION_OPEN and not self.glued(k - 1, k))
-            or _adverb(self.words[k])
-        ):
+        while k < stop:
+            hedge = self.phrase_at(k, HEDGES) if linked else None
+            if hedge is not None:
+                k = hedge  # "are believed to be trapped", "were confirmed dead": the verb after the hedge tells
+                continue
+            if not (
+                self.words[k] in AUX
+                or self.words[k] in LINKING
+                or self.words[k] in (",", ")")
+                or (self.words[k] in APPOSITION_OPEN and not self.glued(k - 1, k))
+                or _adverb(self.words[k])
+            ):
+                break
             linked = linked or self.words[k] in ("were", "was", "are", "is") or self.words[k] in LINKING
             k += 1
         if k >= stop:
             return None
         word = self.words[k]
+        if word in ("there", "here") and self.word(k + 1) in SPEECH_VERBS:
+            return NOT_CASUALTY  # "a doctor there said": a source
+        if relative and word not in OUTCOME_CUES and self._speaks_later(k + 1, stop):
+            return NOT_CASUALTY  # "a resident who helped dig out the victims said ...": a source
         if word in OUTCOME_CUES and word not in ("toll", "victims", "lives", "life"):
+            if relative and OUTCOME_CUES[word] == INJURED and self._dies_later(k + 1, stop):
+                return KILLED  # "a driver who was wounded in the ambush succumbed to his injuries"
             return OUTCOME_CUES[word]
         if word in ("lost", "losing"):
             return _lost(self.words[k + 1 : k + 5])
@@ -327,6 +341,25 @@ class _Reader:
         if linked and not relative and word.endswith("ing") and len(word) > 5:
             return NOT_CASUALTY  # "some 4,000 people were waiting": what they were doing, not what befell them
         return None
+
+    def _speaks_later(self, j: int, stop: int) -> bool:
+        """After a relative clause, the main verb is a speech verb: the person counted is a source."""
+        for k in range(j, min(stop, j + 12)):
+            if self.words[k] in (",", ".", ";") or self.words[k] in CONTRAST:
+                return False
+            if self.words[k] in SPEECH_VERBS:
+                return True
+        return False
+
+    def _dies_later(self, j: int, stop: int) -> bool:
+        """After a relative clause, the main verb says the people counted died ("who was hurt ... died")."""
+        for k in range(j, min(stop, j + 12)):
+            word = self.words[k]
+            if word in (".", ";", "and") or word in CONTRAST:
+                return False
+            if word in ("died", "succumbed", "perished"):
+                return True
+        return False
 
     def verb_before(self, i: int) -> str | None:
         """'killing 15 civilians', 'wounded at least 31', 'claimed the lives of 12': the verb just before."""
@@ -393,6 +426,18 @@ class _Reader:
         return best[1] if best else None
 
 
+def _merge_combined_outcomes(words: list[str]) -> list[str]:
+    """'14 people were killed or injured', '50 dead or wounded': one count of both outcomes cannot be split into
+    killed and injured, so neither word is read as an outcome (the claim keeps no figures)."""
+    for k in range(len(words) - 2):
+        if words[k + 1] not in ("or", "and/or"):
+            continue
+        pair = {OUTCOME_CUES.get(words[k]), OUTCOME_CUES.get(words[k + 2])}
+        if pair == {KILLED, INJURED} or (OUTCOME_CUES.get(words[k]) == KILLED and words[k + 2] == "missing"):
+            words[k] = words[k + 2] = COMBINED
+    return words
+
+
 def _lost(words: list[str]) -> str | None:
     """What "lost" says of the people who lost it: "their lives" a death, "both legs" or "an eye" an injury;
     "their homes" neither."""
@@ -437,6 +482,8 @@ def _qualify(reader: _Reader, i: int, value: int, after: int, kind: str) -> tupl
             high, after, qualifier = second[0], second[1], RANGE
             if between:
                 first = i - 1
+    if qualifier == EXACT and reader.phrase_at(after, ("or more", "or over", "or above")) is not None:
+        return low, None, AT_LEAST, first, after + 2  # "thirty or more people"
     if qualifier == VAGUE:
         high = None
         if reader.word(after) == "of":
@@ -549,6 +596,8 @@ def find_mentions(reader: _Reader) -> list[Mention]:
             # "two of the wounded later died": a part of a toll already given, not another toll
             # "four of the attackers were also killed": people of another kind, a toll of their own
             of_a_toll = outcome is not None or words[of - 1] in ("casualties", "those")
+            if outcome == INJURED and _verb_after_apposition(reader, last + 1) == KILLED:
+                outcome = KILLED  # "one of the wounded, a boy of 15, died on the way": the wounded who died are dead
             is_part = words[after + 1] in ("them", "whom", "those") or (bool(mentions) and of_a_toll)
             verb = reader.verb_before(first)
             if mentions and words[after + 1] == "them" and verb in (KILLED, INJURED):
@@ -584,6 +633,18 @@ def find_mentions(reader: _Reader) -> list[Mention]:
             mentions.append(Mention(low, high, qualifier, TOTAL, first, after - 1, outcome))
         i = after
     return mentions
+
+
+def _verb_after_apposition(reader: _Reader, j: int) -> str | None:
+    """The outcome of the verb after a counted phrase, past an apposition between commas ("one, a boy, died")."""
+    outcome = reader.verb_after(j, len(reader))
+    if outcome is None and reader.word(j) == ",":
+        for k in range(j + 1, min(j + 10, len(reader))):
+            if reader.words[k] in (".", ";") or reader.words[k] in CONTRAST or reader.words[k] in OUTCOME_CUES:
+                return None
+            if reader.words[k] == ",":
+                return reader.verb_after(k + 1, len(reader))
+    return outcome
 
 
 def _reference_set(reader: _Reader, after: int) -> tuple[str, int] | None:

@@ -57,10 +57,11 @@ _PRESENCE = re.compile(
     r"[^.;]{0,40}?\b(?:were|was|have\s+been|had\s+been|are)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|dead)\b"
     r"|\b(?:killed|injured|wounded|killing|injuring|wounding)\s+(?:several|many|numerous|scores\s+of|a\s+number\s+of)\b"
     r"|\b(?:several|many|numerous)\s+(?:\w+\s+)?(?:were\s+)?(?:killed|injured|wounded|hurt|dead|casualties)\b"
-    r"|\b(?:causing|caused|resulted\s+in|resulting\s+in|left)\s+(?:\w+\s+){0,3}?(?:deaths|injuries|casualties|dead)\b"
+    r"|\b(?:causing|caused|resulted\s+in|resulting\s+in|left)\s+(?:\w+\s+){0,4}?(?:deaths|injuries|casualties|dead)\b"
     r"|\b(?:deaths|injuries|casualties)\s+(?:among|of)\s+(?:the\s+)?(?:civilians|residents|children|people)\b"
     r"|\blost\s+(?:their\s+|his\s+|her\s+)?loved\s+ones\b"
     r"|\bkilled\s+and\s+(?:wounded|injured)\b|\bshot\s+dead\b|\btreat(?:ed|ment)\s+for\b"
+    r"|\b(?:killed|dead)\s+(?:or|and/or)\s+(?:injured|wounded|hurt|missing)\b|\b(?:injured|wounded|hurt)\s+or\s+(?:killed|dead)\b"
     r"|\bno\s+(?:human\s+|civilian\s+)?(?:casualties|losses|injuries|deaths|fatalities)\b|\bnobody\s+was\b|\bno\s+one\s+was\b"
     r"|\bbodies\s+(?:of|lying|were|had|in|from|under)\b|\b(?:recovered|pulled|found|retrieved|seeing|saw)\s+(?:\w+\s+)?bodies\b",
     re.IGNORECASE,
@@ -72,7 +73,8 @@ _MODAL_HARM = re.compile(
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|may)\s+(?:have\s+)?(?:be\s+)?(?:kill|killed|injure|injured|die|cause)\b"
-    r"|\b(?:risk|threat|danger|fear)s?\s+(?:of|to)\b|\bif\b",
+    r"|\b(?:risk|threat|danger|fear)s?\s+(?:of|to)\b|\bif\b"
+    r"|\bden(?:ied|ies|y|ying)\s+(?:reports\s+|claims\s+)?that\b",
     re.IGNORECASE,
 )
 
@@ -89,6 +91,8 @@ _ARMS = (
     r"(?:forces|warplanes|jets|aircraft|helicopters|drones?|artillery|fighters|gunships|planes|tanks|snipers|soldiers"
     r"|militia|militias|air\s+force)"
 )
+# Who holds arms: "dropped by the air force", "positions held by government troops".
+_ARMED = r"(?:forces|troops|soldiers|army|military|air\s+force|militias?)"
 _HARM = (
     r"(?:killed|kills|murdered|massacred|bombed|bombarded|shelled|struck|strikes|targeted|dropped|fired|attacked|"
     r"hit|executed|shot|launched|carried\s+out|raided|stormed|ambushed|opened\s+fire|pounded|destroyed)"
@@ -128,7 +132,17 @@ _ATTRIBUTION = [
             r"\b(?:blamed?|blaming|accus(?:ed|es|ing|ations?)|denied|denies|denying|rejected\s+accusations)\b", re.I
         ),
     ),
-    (0.85, re.compile(rf"\b{_HARM}\b[^.;]{{0,20}}?\bby\s+(?:the\s+)?(?:\w+\s+)?{_ACTOR}\b", re.I)),
+    (0.85, re.compile(rf"\b{_HARM}\b[^.;]{{0,20}}?\bby\s+(?:the\s+)?(?:\w+\s+)?(?:{_ACTOR}|{_ARMED})\b", re.I)),
+    (0.85, re.compile(r"\b(?:fired|launched)\s+from\s+(?:[\w-]+\s+){0,3}?(?:held|controlled)\s+by\b", re.I)),
+    # "the army said it had struck ...": a party claiming its own strike
+    (
+        0.85,
+        re.compile(
+            rf"\b{_ACTOR}(?:\s+[\w-]+)?\s+(?:said|says|announced|confirmed|admitted|acknowledged|stated)\s+(?:that\s+)?"
+            rf"(?:it|they|its\s+\w+)\s+(?:had\s+|has\s+|have\s+)?{_HARM}\b",
+            re.I,
+        ),
+    ),
     (0.85, re.compile(rf"\b{_ATTACK}\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:{_ACTOR}|{_ARMS})\b", re.I)),
     (0.8, re.compile(rf"\b{_ACTOR}(?:\s+\w+)?\s+{_ATTACK}\b", re.I)),
     (
@@ -137,7 +151,12 @@ _ATTRIBUTION = [
             rf"\b{_ACTOR}\s+(?:[\w-]+\s+)?{_ARMS}\b(?:\s+(?:had|have|has|also|then|reportedly))?\s+{_HARM}\b", re.I
         ),
     ),
-    (0.8, re.compile(rf"\b{_ACTOR}\b(?:\s+(?!which\b|that\b|who\b)[\w’'-]+){{0,3}}\s+{_HARM}\b", re.I)),
+    (
+        0.8,
+        re.compile(
+            rf"\b{_ACTOR}\b(?:\s+(?!which\b|that\b|who\b)[\w’'-]+){{0,3}}(?:\s+(?:once|yet)\s+again)?\s+{_HARM}\b", re.I
+        ),
+    ),
 ]
 _ATTRIBUTION.append(
     (0.7, re.compile(rf"\b(?:his|their|its|our)\s+(?:own\s+)?{_ARMS}\s+(?:had\s+|have\s+)?{_HARM}\b", re.I))
@@ -174,12 +193,16 @@ _CALLS = [
         0.75,
         re.compile(
             r"^\s*[\"“]?(?:please\s+)?(?:stop|end|protect|save|help|act|hold|join|support|donate|halt|open|allow|let"
+            r"|keep|stay|avoid|share|report|leave|evacuate|send|spread|lift|spare|release|seek|contact"
             r"|do\s+not|don['’]t|please)\b",
             re.I,
         ),
     ),
 ]
-_NOT_A_CALL = re.compile(r"\bshould\s+have\b|\bmust\s+have\b|\bno\s+\w+\s+should\b", re.I)
+_NOT_A_CALL = re.compile(
+    r"\bshould\s+have\b|\bmust\s+have\b|\bno\s+\w+\s+should\b|^\s*(?:how|why|what|who|when)\b[^.!]*\?\s*$", re.I
+)
+_EARLIER_CALL = re.compile(r"\bhad\s+(?:also\s+|repeatedly\s+|already\s+)?$", re.I)
 
 # --- rhetoric ------------------------------------------------------------------------------------------
 
@@ -191,7 +214,8 @@ RHETORIC_WORDS = frozenset(
     "heroic heroes defiant defiance conscience cruelty cruel evil vile criminality sinister despicable abhorrent "
     "appalling inhumane inhuman genocidal bankruptcy contempt outrage deplorable heartbreaking senseless merciless "
     "cynical callous grotesque unforgivable shocking horror nightmare bloodbath carnage slaughter shameless "
-    "disgusting sickening heroism resilience glorious sacred unjustifiable intolerable unacceptable".split()
+    "disgusting sickening heroism resilience glorious sacred unjustifiable intolerable unacceptable hypocrisy "
+    "hypocritical".split()
 )
 WEAK_RHETORIC_WORDS = frozenset(
     "relentless unrelenting indiscriminate innocent devastating massacre atrocities atrocity terror terrorist "
@@ -206,7 +230,9 @@ _RHETORIC_PHRASES = re.compile(
     r"|\benough\s+is\s+enough\b|\b(?:blatant|flagrant|callous)\s+(?:violation|disregard|breach)\b"
     r"|\bblood\s+on\s+(?:their|his|its|your)\s+hands\b|\bturn(?:s|ed)?\s+a\s+blind\s+eye\b|\bdeafening\s+silence\b"
     r"|\blost\s+(?:all|any)\s+(?:claim|legitimacy|credibility|right)\b"
-    r"|\bnever\s+again\b|\bwake-up\s+call\b|\bscene\s+from\s+hell\b|\bnothing\s+can\s+justify\b",
+    r"|\bnever\s+again\b|\bwake-up\s+call\b|\bscene\s+from\s+hell\b|\bnothing\s+can\s+justify\b"
+    r"|\bthis\s+is\s+what\s+(?:\w+\s+){1,3}looks\s+like\b|\blook(?:s|ed|ing)?\s+the\s+other\s+way\b|\b(?:stay|keep|be)\s+silent\b"
+    r"|\bwill\s+not\s+be\s+(?:broken|defeated|cowed|crushed)\b|^\s*how\s+(?:many\s+more|much\s+longer|long)\b[^.!]*\?\s*$",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z]+")
@@ -280,8 +306,9 @@ def _call_hint(sentence: str) -> Hint | None:
     if _NOT_A_CALL.search(sentence):
         return None
     for score, pattern in _CALLS:
-        match = pattern.search(sentence)
-        if match:
+        for match in pattern.finditer(sentence):
+            if _EARLIER_CALL.search(sentence[: match.start()]):
+                continue  # "the envoy had called for talks": a past appeal reported, not one made here
             return Hint(CALL_TO_ACTION, score, match.group().strip(' "“'))
     return None
 

@@ -160,3 +160,45 @@ def test_rules_and_model_combine_the_model_adds_only_what_it_is_sure_of():
     assert combined["call_to_action"] == Hint("call_to_action", 0.75, "urged", "model")
     assert "attribution" not in combined  # the model is not sure enough
     assert combine_hints(rules, None) == rules
+
+
+# Label patterns a fresh probe batch (tests/data/suggestions_fresh.tsv) revealed; other wording here.
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # one count of two outcomes is still a casualty claim, without figures
+        ("Nearly forty people were left dead or injured by the blast.", ["casualty_claim"]),
+        # denying that people were harmed is an attribution (a denial), not a claim that they were
+        ("The militia denied that any villagers were killed during the raid.", ["attribution"]),
+        # who held the weapon or the firing positions
+        ("The barrel bombs were dropped by the air force, witnesses said.", ["attribution"]),
+        ("Residents said the rockets were launched from areas controlled by the militia.", ["attribution"]),
+        ("The Turkish army said it had targeted a PKK depot near the border.", ["attribution"]),
+        ("Hezbollah's rocket crews yet again fired on the northern villages.", ["attribution"]),
+        # imperatives addressed to readers
+        ("Stay indoors and avoid the main road until the teams have cleared it.", ["call_to_action"]),
+        ("Report any suspicious objects to the civil defence hotline.", ["call_to_action"]),
+        # a question is not a call; an appeal made earlier is only reported
+        ("Why must our children pay for the wars of others?", []),
+        ("The governor had appealed for calm the week before.", []),
+        # evaluative wording without checkable content
+        ("How long will the world pretend not to see?", ["rhetoric"]),
+        ("Once more the great powers looked the other way.", ["rhetoric"]),
+        ("Our city will not be defeated by fear.", ["rhetoric"]),
+        ("Their hypocrisy insults every grieving family.", ["rhetoric"]),
+        ("No government can keep silent while hospitals burn.", ["rhetoric"]),
+    ],
+)
+def test_label_patterns_from_the_fresh_probe(sentence, labels):
+    assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        ("The shelling resulted in a high number of casualties among the displaced.", ["casualty_claim"]),
+        ("This is what collective punishment looks like.", ["rhetoric"]),
+    ],
+)
+def test_label_patterns_from_the_second_fresh_batch(sentence, labels):
+    assert suggest_labels(sentence) == labels

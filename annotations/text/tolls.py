@@ -1,0 +1,188 @@
+"""How the tolls of one outcome in a sentence make its figure: sums, two sources' ranges, updates, perpetrators.
+
+A *toll* (``Group``) is a stated total with its breakdown ("40, including 9 children and 6 women"),
+or a breakdown without a total, with the outcome (killed or injured) it counts. When a sentence gives
+several tolls of the same outcome, ``combine_tolls`` decides how each relates to the one before it:
+two sources' tolls make a range ("18 dead, while officials said 30": 18..30, never a sum), a second
+perpetrator's toll is another claim (only the first is kept), an update replaces what it updates
+("raising the toll to 10": the latest), and otherwise they add up ("three in Atarib and two in Sarmin").
+Used by ``annotations.text.figures`` (and its toll arithmetic by ``figures_ar``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from annotations.text.casualty_words import (
+    ACTOR_WORDS,
+    AT_LEAST,
+    CONTRAST,
+    EXACT,
+    FALL,
+    HARM_VERBS,
+    ORDINALS,
+    PARTIES,
+    RANGE,
+    RISE,
+    SOURCE_WORDS,
+    VAGUE,
+)
+from annotations.text.mentions import Mention, _Reader
+
+
+@dataclass
+class Group:
+    head: Mention | None
+    parts: list[Mention] = field(default_factory=list)
+    outcome: str | None = None
+
+    @property
+    def mentions(self) -> list[Mention]:
+        return ([self.head] if self.head else []) + self.parts
+
+    @property
+    def first(self) -> int:
+        return self.mentions[0].first
+
+    @property
+    def last(self) -> int:
+        return max(m.last for m in self.mentions)
+
+    def toll(self) -> tuple[int, int | None, str]:
+        if self.head is not None:
+            return self.head.low, self.head.high, self.head.qualifier
+        # A breakdown without a total sums to the total.
+        return sum_tolls([(m.low, m.high, m.qualifier) for m in self.parts])
+
+
+def clause_start(reader: _Reader, i: int, lo: int) -> int:
+    for k in range(i - 1, lo - 1, -1):
+        if reader.words[k] in (";", ".") or reader.words[k] in CONTRAST:
+            return k + 1
+    return lo
+
+
+def clause_end(reader: _Reader, j: int, hi: int) -> int:
+    for k in range(j, hi):
+        if reader.words[k] in (";", ".") or reader.words[k] in CONTRAST:
+            return k
+    return hi
+
+
+def sum_tolls(tolls: list[tuple[int, int | None, str]]) -> tuple[int, int | None, str]:
+    if len(tolls) == 1:
+        return tolls[0]
+    low = sum(t[0] for t in tolls)
+    high = None if any(t[1] is None for t in tolls) else sum(t[1] or 0 for t in tolls)
+    qualifiers = {t[2] for t in tolls}
+    if len(qualifiers) == 1:
+        return low, high, qualifiers.pop()
+    if VAGUE in qualifiers:
+        return low, None, VAGUE
+    return low, high, AT_LEAST if high is None else (RANGE if RANGE in qualifiers and low != high else EXACT)
+
+
+def range_of(tolls: list[tuple[int, int | None, str]]) -> tuple[int, int | None, str]:
+    low = min(t[0] for t in tolls)
+    known = [t[1] for t in tolls if t[1] is not None]
+    open_lows = [t[0] for t in tolls if t[1] is None]
+    # "at least 30" from one source and 45 from another: 30..45; the range stays open only when an
+    # open toll could exceed every closed one.
+    high = max(known) if known and (not open_lows or max(known) >= max(open_lows)) else None
+    if low == high:
+        return low, high, tolls[0][2]
+    return low, high, RANGE
+
+
+def _relation(reader: _Reader, earlier: Group, later: Group) -> str:
+    """How a later toll for the same outcome relates to an earlier one: range, first, latest or sum."""
+    gap = reader.words[earlier.last + 1 : later.first]
+    if any(w in RISE | FALL for w in gap) and any(w in ("toll", "number", "total", "tally", "figure") for w in gap):
+        return "latest"  # "..., raising the toll to 10"
+    contrast = [k for k, w in enumerate(gap) if w in CONTRAST or w == ";"]
+    after_later = reader.words[later.mentions[0].last + 1 : later.mentions[0].last + 2]
+    later_words = reader.words[later.first : clause_end(reader, later.last + 1, len(reader))]
+    more = after_later in (["more"], ["others"], ["further"]) or reader.word(later.first - 1) in ("another", "further")
+    more = more or reader.word(later.first + 1) in ORDINALS  # "...; a third person died later in hospital"
+    risen_to = reader.word(earlier.first - 1) == "to" and reader.word(earlier.first - 2) in RISE
+    if risen_to and (more or {"more", "further", "additional"} & set(reader.words[later.first : later.last + 1])):
+        return "first"  # "the number of dead rose to 11 after rescuers pulled three more bodies": 11 counts them
+    actor_later = any(w in ACTOR_WORDS for w in gap[contrast[-1] :] + later_words) if contrast else False
+    earlier_clause = reader.words[clause_start(reader, earlier.first, 0) : earlier.last + 1]
+    if not contrast and _second_perpetrator(gap, earlier_clause):
+        return "first"  # "regime forces killed 11 civilians and ISIS killed three (more)": never a sum
+    if more and not actor_later and "by" not in gap:
+        return "sum"  # "two people were killed; in Binnish, three more died"
+    contrast = [k for k, w in enumerate(gap) if w in CONTRAST or w == ";"]
+    if _earlier_event(gap, later_words):
+        return "first"  # "killed five people, one day after a strike on the same district killed 11"
+    if not contrast and not ("," in gap and any(w in SOURCE_WORDS for w in gap)):
+        return "sum"
+    start = earlier.last + 1 + (contrast[-1] if contrast else 0)
+    end = clause_end(reader, later.last + 1, len(reader))
+    later_clause = reader.words[start:end]
+    earlier_clause = reader.words[clause_start(reader, earlier.first, 0) : earlier.last + 1]
+    if any(w in RISE for w in later_clause) and any(w in ("toll", "number") for w in later_clause):
+        return "latest"
+    sources_later = any(w in SOURCE_WORDS for w in later_clause) or "others put" in " ".join(later_clause)
+    sources_earlier = (
+        any(w in SOURCE_WORDS for w in earlier_clause)
+        or any(w in SOURCE_WORDS for w in reader.words[: earlier.first])
+        or bool(contrast)
+        and any(w in SOURCE_WORDS for w in gap[: contrast[-1]])  # "..., the ministry said, while"
+    )
+    if sources_later and (sources_earlier or not contrast):
+        return "range"
+    if any(w in HARM_VERBS for w in later_clause) or "by" in later_clause:
+        return "first"
+    if sources_later:
+        return "range"
+    return "sum" if not contrast else "first"
+
+
+def _earlier_event(gap: list[str], later_words: list[str]) -> bool:
+    """'..., a day after an attack that killed 11': the later toll is another event's."""
+    for k, word in enumerate(gap):
+        if word in ("after", "following") and any(
+            w in ("strike", "attack", "raid", "bombing", "shelling", "explosion", "blast", "airstrike")
+            for w in gap[k + 1 :]
+        ):
+            return any(w in HARM_VERBS for w in gap[k + 1 :] + later_words)
+    return False
+
+
+def _second_perpetrator(gap: list[str], earlier_clause: list[str]) -> bool:
+    """'... and ISIS killed': between two tolls, a new actor as the subject of its own harm verb."""
+    verbs = [k for k, w in enumerate(gap) if w in HARM_VERBS]
+    if not verbs:
+        return False
+    joins = [k for k, w in enumerate(gap[: verbs[0]]) if w == "and"]
+    if not joins:
+        return False
+    later_actors = _actors(gap[joins[-1] : verbs[0]])
+    return bool(later_actors) and not later_actors <= _actors(earlier_clause)
+
+
+def _actors(words: list[str]) -> set[str]:
+    """The parties named in some words ("the regime's", "SDF"), not their weapons ("jets", "artillery")."""
+    return {w.removesuffix("'s").removesuffix("’s") for w in words} & PARTIES
+
+
+def combine_tolls(reader: _Reader, groups: list[Group]) -> tuple[tuple[int, int | None, str], list[Group]]:
+    """The toll of one outcome from its groups, and the groups that count."""
+    claims: list[list[Group]] = [[groups[0]]]  # consecutive groups that add up
+    ranged = False
+    for earlier, later in zip(groups, groups[1:], strict=False):
+        relation = _relation(reader, earlier, later)
+        if relation == "sum":
+            claims[-1].append(later)
+        elif relation == "range":
+            claims.append([later])
+            ranged = True
+        elif relation == "latest":
+            claims = [[later]]
+        # "first": a second perpetrator's toll is another claim; keep the first
+    tolls = [sum_tolls([g.toll() for g in claim]) for claim in claims]
+    if ranged and len(tolls) > 1:
+        return range_of(tolls), [g for claim in claims for g in claim]
+    return tolls[0], claims[0]
