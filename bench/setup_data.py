@@ -49,76 +49,85 @@ def approve(usernames: list[str], *, reviewer: str = "bench_reviewer") -> dict:
 
 
 def grow(factor: int) -> dict:
-    """Copies of every document (its text plus a line, so a new hash), with the same sentences and annotations."""
-    from django.db import transaction
+    """Copies of every document (its text plus a line, so a new hash) in the same projects, with the same
+    sentences, annotations (project and guidelines version included, so every reader sees them as the
+    originals) and their figures and responsibility. Set-based: one INSERT ... SELECT a table per round."""
+    from django.db import connection, transaction
 
-    from annotations.models import Annotation, CasualtyFigures, Document, Sentence
+    from annotations.models import Annotation, CasualtyFigures, Document, Responsibility, Sentence
+    from annotations.projects.models import ProjectDocument
     from annotations.services.documents import text_sha256
 
-    originals = list(Document.objects.order_by("id").values_list("id", flat=True))
+    quote = connection.ops.quote_name
+
+    def table(model) -> str:
+        return quote(model._meta.db_table)
+
+    def columns(model, *skip: str) -> list[str]:
+        return [quote(f.column) for f in model._meta.concrete_fields if f.column not in skip]
+
+    originals = list(Document.objects.order_by("id"))
+    copied_fields = [f for f in Document._meta.concrete_fields if f.attname not in ("id", "imported_at")]
+    sentence_cols = columns(Sentence, "id", "document_id")
+    annotation_cols = columns(Annotation, "id", "sentence_id")
+    # A copied annotation is found again by its new sentence, annotator and label (unique together).
+    matched = (
+        f"FROM {table(Annotation)} a JOIN {table(Sentence)} s ON s.id = a.sentence_id "
+        f"JOIN grow_map m ON m.old_id = s.document_id "
+        f"JOIN {table(Sentence)} ns ON ns.document_id = m.new_id AND ns.{quote('index')} = s.{quote('index')} "
+        f"JOIN {table(Annotation)} na ON na.sentence_id = ns.id AND na.annotator_id = a.annotator_id "
+        f"AND na.label_id = a.label_id"
+    )
     made = 0
     for copy in range(1, factor):
-        for document_id in originals:
-            with transaction.atomic():
-                document = Document.objects.get(pk=document_id)
-                text = document.text + f"\n(copy {copy})\n"
-                clone = Document.objects.create(
-                    title=f"{document.title} (copy {copy})",
-                    text=text,
-                    text_sha256=text_sha256(text),
-                    url=document.url,
-                    published_on=document.published_on,
-                    publisher_id=document.publisher_id,
+        with transaction.atomic(), connection.cursor() as cursor:
+            clones = []
+            for document in originals:
+                values = {f.attname: getattr(document, f.attname) for f in copied_fields}
+                values["text"] = document.text + f"\n(copy {copy})\n"
+                values["text_sha256"] = text_sha256(values["text"])
+                values["title"] = f"{document.title} (copy {copy})"[:300]
+                clones.append(Document(**values))
+            clones = Document.objects.bulk_create(clones, batch_size=500)
+            cursor.execute("DROP TABLE IF EXISTS grow_map")
+            cursor.execute("CREATE TEMPORARY TABLE grow_map (old_id bigint PRIMARY KEY, new_id bigint)")
+            cursor.executemany(
+                "INSERT INTO grow_map (old_id, new_id) VALUES (%s, %s)",
+                [(old.pk, new.pk) for old, new in zip(originals, clones, strict=True)],
+            )
+            cursor.execute(
+                f"INSERT INTO {table(ProjectDocument)} (project_id, document_id, added_by_id, added_at) "
+                f"SELECT pd.project_id, m.new_id, pd.added_by_id, pd.added_at FROM {table(ProjectDocument)} pd "
+                f"JOIN grow_map m ON m.old_id = pd.document_id"
+            )
+            cursor.execute(
+                f"INSERT INTO {table(Sentence)} (document_id, {', '.join(sentence_cols)}) "
+                f"SELECT m.new_id, {', '.join('s.' + c for c in sentence_cols)} FROM {table(Sentence)} s "
+                f"JOIN grow_map m ON m.old_id = s.document_id"
+            )
+            cursor.execute(
+                f"INSERT INTO {table(Annotation)} (sentence_id, {', '.join(annotation_cols)}) "
+                f"SELECT ns.id, {', '.join('a.' + c for c in annotation_cols)} FROM {table(Annotation)} a "
+                f"JOIN {table(Sentence)} s ON s.id = a.sentence_id JOIN grow_map m ON m.old_id = s.document_id "
+                f"JOIN {table(Sentence)} ns ON ns.document_id = m.new_id AND ns.{quote('index')} = s.{quote('index')}"
+            )
+            made += cursor.rowcount
+            for part in (CasualtyFigures, Responsibility):
+                part_cols = columns(part, "annotation_id")
+                cursor.execute(
+                    f"INSERT INTO {table(part)} (annotation_id, {', '.join(part_cols)}) "
+                    f"SELECT na.id, {', '.join('p.' + c for c in part_cols)} {matched} "
+                    f"JOIN {table(part)} p ON p.annotation_id = a.id"
                 )
-                sentences = list(Sentence.objects.filter(document=document).order_by("index"))
-                clones = Sentence.objects.bulk_create(
-                    Sentence(document=clone, index=s.index, start=s.start, end=s.end, is_boilerplate=s.is_boilerplate)
-                    for s in sentences
-                )
-                by_old = {old.pk: new for old, new in zip(sentences, clones, strict=True)}
-                annotations = list(
-                    Annotation.objects.filter(sentence__document=document).select_related("figures").order_by("id")
-                )
-                new_annotations = Annotation.objects.bulk_create(
-                    Annotation(
-                        annotator_id=a.annotator_id,
-                        sentence=by_old[a.sentence_id],
-                        label_id=a.label_id,
-                        status=a.status,
-                        reviewed_by_id=a.reviewed_by_id,
-                        reviewed_at=a.reviewed_at,
-                        submitted_at=a.submitted_at,
-                        version=a.version,
-                    )
-                    for a in annotations
-                )
-                figures = []
-                for old, new in zip(annotations, new_annotations, strict=True):
-                    try:
-                        f = old.figures
-                    except CasualtyFigures.DoesNotExist:
-                        continue
-                    figures.append(
-                        CasualtyFigures(
-                            annotation=new,
-                            **{
-                                name: getattr(f, name)
-                                for name in (
-                                    "killed_min",
-                                    "killed_max",
-                                    "injured_min",
-                                    "injured_max",
-                                    "children_killed",
-                                    "qualifier",
-                                    "scope",
-                                    "preliminary",
-                                )
-                            },
-                        )
-                    )
-                CasualtyFigures.objects.bulk_create(figures)
-                made += len(new_annotations)
-    return {"copied_annotations": made}
+            cursor.execute("DROP TABLE grow_map")
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")  # as autovacuum would soon after a load this size
+    return {
+        "copied_annotations": made,
+        "documents": Document.objects.count(),
+        "annotations": Annotation.objects.count(),
+    }
 
 
 def main(argv: list[str] | None = None) -> None:
