@@ -143,7 +143,7 @@ _CHANGE_COLUMNS = (
 def events_record_changes_many(
     *, by, model: type[models.Model], changes: list[tuple[int, dict | None, dict | None]], comment: str = ""
 ) -> None:
-    """``event_record_change`` for many records of one model at once, in one ``executemany`` (an import
+    """``event_record_change`` for many records of one model at once, through ``rows_insert`` (an import
     stores thousands of documents: a query per event would double its time).
 
     ``changes`` holds ``(primary key, before, after)``: created when ``before`` is None, deleted when

@@ -37,11 +37,21 @@ def _insert_head(model: type[Model], columns: Sequence[str]) -> str:
 
 
 def rows_insert(model: type[Model], columns: Sequence[str], rows: Sequence[Sequence]) -> None:
-    """Insert rows with one ``executemany``."""
+    """Insert rows: one ``executemany`` on SQLite (a loop in C), ``COPY ... FROM STDIN`` on PostgreSQL,
+    where ``executemany`` still runs one statement a row (an import's 60,000 sentences took 5 s more).
+    Row triggers and constraints apply to copied rows as to inserted ones."""
     if not rows:
         return
-    placeholders = "(" + ", ".join(["%s"] * len(columns)) + ")"
-    with _connection(model).cursor() as cursor:
+    connection = _connection(model)
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            quote = connection.ops.quote_name
+            names = ", ".join(quote(column) for column in columns)
+            with cursor.cursor.copy(f"COPY {quote(model._meta.db_table)} ({names}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            return
+        placeholders = "(" + ", ".join(["%s"] * len(columns)) + ")"
         cursor.executemany(_insert_head(model, columns) + placeholders, rows)
 
 
@@ -226,7 +236,7 @@ _PLAIN_TYPES = {
 
 
 def instances_insert(model: type[Model], instances: Sequence[Model]) -> None:
-    """Insert new model instances (primary keys given or not returned) with one ``executemany``.
+    """Insert new model instances (primary keys given or not returned) through ``rows_insert``.
 
     What ``bulk_create`` does for these rows, without its per-value compiler work: plain values go
     as they are, other fields through ``pre_save`` and ``get_db_prep_save`` exactly as Django would
