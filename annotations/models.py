@@ -95,6 +95,9 @@ class Document(models.Model):
     language = models.CharField(max_length=16, default="en")
     text = models.TextField()
     text_sha256 = models.CharField(max_length=64, unique=True, editable=False)
+    # Kept by the database (migration 0018's triggers set it from the text on every write): the check
+    # that a sentence lies inside its document compares with it instead of measuring the text each row.
+    text_length = models.PositiveIntegerField(null=True, blank=True, editable=False)
     imported_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -213,3 +213,18 @@ def test_at_least_takes_no_maximum(annotation, high):
 
 def test_incident_version_must_be_positive(db):
     refused(lambda: Incident.objects.create(title="Strike", version=0))
+
+
+def test_the_text_length_is_kept_by_the_database_whatever_a_writer_says(document):
+    stored = Document.objects.get(pk=document.pk)
+    assert stored.text_length == len(document.text)
+    Document.objects.filter(pk=document.pk).update(text_length=3)
+    assert Document.objects.get(pk=document.pk).text_length == len(document.text)
+    Document.objects.filter(pk=document.pk).update(text_length=None)
+    assert Document.objects.get(pk=document.pk).text_length == len(document.text)
+    # A save from an instance that never read the length (as the import's rows leave it) keeps it too.
+    stored.text_length = None
+    stored.title = "Renamed"
+    stored.save()
+    assert Document.objects.get(pk=document.pk).text_length == len(document.text)
+    refused(lambda: Sentence.objects.filter(pk=document.sentences.first().pk).update(end=len(document.text) + 1))
