@@ -145,6 +145,9 @@ AT_LEAST_PREFIXES = (
     "exceeding",
     "surpassed",
     "topped",
+    "passed",
+    "passes",
+    "passing",
 )
 APPROXIMATE_PREFIXES = (
     "about",
@@ -283,6 +286,7 @@ FALL = frozenset("up down revised lowered fell dropped corrected updated".split(
 TOLL_BEFORE = (
     frozenset(
         {"to", "at", "reached", "of", "hit", "is", "was", "stands", "stood", "now", "exceeds", "exceeded", "surpassed"}
+        | {"passed", "passes", "passing", "topped"}
     )
     | RISE
     | FALL
@@ -296,3 +300,12 @@ THING_NOUNS = frozenset(
     "facilities schools hospitals mosques markets vehicles cars trucks tents families family villages towns "
     "strikes airstrikes raids attacks munitions drones times locations sites kilometres km hours days".split()
 )
+# Animals: "killed 40 sheep" is a loss, not a casualty toll.
+THING_NOUNS |= frozenset(
+    "sheep goats goat cattle cows cow camels camel donkeys donkey horses horse livestock animals animal chickens "
+    "dogs dog poultry herd flock".split()
+)
+# Counted-noun words that stand for a fixed number of people ("twins", "triplets").
+SET_NOUNS = {"twins": 2, "twin": 2, "triplets": 3}
+# Words after a total that number its people ("the wounded numbered 45", "the dead totalled 14").
+NUMBERED = frozenset("numbered numbering totalled totaled totalling totaling".split())

@@ -161,6 +161,9 @@ def _joins(reader: _Reader, current: Group, mention: Mention) -> bool:
     head = current.head
     if head is not None and _listed_after(reader, gap, mention) and _inside_apposition(reader, head, mention):
         return True  # "twelve people - nine civilians and three fighters -", "11 people: seven in A and four in B"
+    among = reader.phrase_before(head.first, ("among the", "among")) if head is not None else None
+    if among is not None and gap[:1] in (["were"], ["was"]) and not any(w in OUTCOME_CUES for w in gap):
+        return True  # "Among the five killed were the imam of the mosque and his son": who they were
     # "Among the 18 people killed were six members of the family", "Of the 25 killed, 10 were children"
     if head is not None and reader.phrase_before(head.first, ("among the", "among", "of the", "of those")) is not None:
         if not current.parts and (gap[-1:] in (["were"], ["was"]) or gap == ["were", "also"]):

@@ -19,6 +19,7 @@ from annotations.text.casualty_words import (
     AT_LEAST,
     AT_LEAST_PREFIXES,
     AUX,
+    CHILDREN,
     COMBINED,
     CONTRAST,
     EXACT,
@@ -37,6 +38,7 @@ from annotations.text.casualty_words import (
     NOT_CASUALTY_WORDS,
     NOUN_MODIFIERS,
     NUMBER_WORDS,
+    NUMBERED,
     ORDINALS,
     OTHER_GROUP,
     OUTCOME_CUES,
@@ -47,6 +49,7 @@ from annotations.text.casualty_words import (
     RANGE,
     RISE,
     SCALES,
+    SET_NOUNS,
     SOURCE_WORDS,
     SPEECH_VERBS,
     STOP,
@@ -162,6 +165,8 @@ class _Reader:
             if self.word(j) == "of" and self.word(j + 1) in VAGUE_WORDS:  # "tens of thousands"
                 return VAGUE_WORDS[word] * VAGUE_WORDS[self.word(j + 1)], j + 2, "vague"
             return VAGUE_WORDS[word], j, "vague"
+        if word == "half" and self.word(i + 1) == "a" and self.word(i + 2) == "dozen":
+            return 6, i + 3, "words"  # "half a dozen"
         if word == "dozen" or (word == "a" and self.word(i + 1) == "dozen"):
             return 12, i + (1 if word == "dozen" else 2), "words"
         if word not in NUMBER_WORDS or word in ("and", "a"):
@@ -197,11 +202,17 @@ class _Reader:
     def _in_age_phrase(self, i: int) -> bool:
         """The number at i is an age: "aged between 9 and 60", "aged from 2 to 70", "ages 5-12"."""
         k = i - 1
-        for _ in range(6):
+        for _ in range(10):
             word = self.word(k)
             if word in ("aged", "ages", "age"):
                 return True
-            if not (word in ("between", "from", "and", "to", "-", "–") or word[:1].isdecimal() or word in NUMBER_WORDS):
+            listed = word == "," and (self.word(k + 1)[:1].isdecimal() or self.word(k + 1) in NUMBER_WORDS)
+            if not (
+                word in ("between", "from", "and", "to", "-", "–")
+                or listed  # "aged 2, 5 and 9"
+                or word[:1].isdecimal()
+                or word in NUMBER_WORDS
+            ):
                 return False
             k -= 1
         return False
@@ -320,14 +331,14 @@ class _Reader:
             "burns",
         ):
             return INJURED
-        if word == "succumbed":
+        if word == "succumbed" or (word == "wiped" and self.word(k + 1) == "out"):
             return KILLED
         if word == "in" and self.word(k + 1) in ("hospital", "hospitals", "critical", "serious", "a"):
             if self.word(k + 1) != "a" or self.word(k + 2) in ("critical", "serious"):
                 return INJURED  # "with 130 people still in hospital", "are in a critical condition"
         if linked and not relative and word in ("without", "inside", "aboard", "in", "on", "at", "near"):
             return NOT_CASUALTY  # "8,000 residents have been without power": where they are, not what befell them
-        if word in ("admitted", "rushed", "transferred"):
+        if word in ("admitted", "rushed", "transferred", "taken"):
             # "70 were admitted with injuries", "were rushed to hospital"
             if any(
                 w in ("injuries", "wounds", "injured", "wounded", "hospital", "hospitals")
@@ -372,6 +383,8 @@ class _Reader:
                 return NOT_CASUALTY
             if word == "remains" and self.word(k + 1) == "of":
                 return KILLED  # "the remains of 40 people"
+            if word == ":" and self.word(k - 1) in OUTCOME_CUES and k == i - 1:
+                return OUTCOME_CUES[self.word(k - 1)]  # "killed: 4, injured: 9"
             if word in ("another", "the", "of", "a", "an", "their", "his", "her", "its") or word in AUX:
                 k -= 1
                 continue
@@ -380,8 +393,10 @@ class _Reader:
 
     def toll_subject(self, i: int, lo: int) -> str | None:
         """'the death toll rose to 17', 'the number of people killed ... has risen to 40': the clause's subject."""
-        if self.word(i - 1) not in TOLL_BEFORE:
-            return None
+        if self.word(i - 1) in NUMBERED and self.word(i - 2) in OUTCOME_NOUNS:
+            return OUTCOME_NOUNS[self.word(i - 2)]  # "the wounded numbered 45"
+        if self.word(i - 1) not in TOLL_BEFORE and self.word(i) not in TOLL_BEFORE:
+            return None  # the word before the number, or its qualifier ("the toll passes 300"), leads to it
         if self.word(i - 1) == "at" and self.word(i - 3) == "the" and self.word(i - 2) in OUTCOME_NOUNS:
             return OUTCOME_NOUNS[self.word(i - 2)]  # "put the dead at nine and the wounded at 31"
         put = self.phrase_before(i, ("put the number at", "put the figure at", "put the number of dead at"))
@@ -482,6 +497,8 @@ def _qualify(reader: _Reader, i: int, value: int, after: int, kind: str) -> tupl
             high, after, qualifier = second[0], second[1], RANGE
             if between:
                 first = i - 1
+    if qualifier == EXACT and reader.word(after) == "+" and reader.glued(after - 1, after):
+        return low, None, AT_LEAST, first, after + 1  # "20+ killed"
     if qualifier == EXACT and reader.phrase_at(after, ("or more", "or over", "or above")) is not None:
         return low, None, AT_LEAST, first, after + 2  # "thirty or more people"
     if qualifier == VAGUE:
@@ -552,6 +569,20 @@ def find_mentions(reader: _Reader) -> list[Mention]:
                 mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS[noun], i, i + 1))
                 i += 2
                 continue
+        # "twins", "twin girls": a set of people counted by its name
+        if word in SET_NOUNS and (word != "twin" or _person_noun(reader.word(i + 1)) not in (None, reader.word(i + 1))):
+            last = i + (word == "twin")
+            group = PERSON_NOUNS.get(_person_noun(reader.word(last)) or "", CHILDREN) if last > i else CHILDREN
+            mentions.append(Mention(SET_NOUNS[word], SET_NOUNS[word], EXACT, group, i, last))
+            i = last + 1
+            continue
+        # "both brothers were killed", "...; both died": two people, named or just counted before
+        if word == "both" and reader.word(i - 1) not in AUX and not reader.number_at(i + 1):
+            both = _both(reader, mentions, i)
+            if both is not None:
+                mentions.append(both)
+                i = both.last + 1
+                continue
         # "a family of five"
         if word == "family" and reader.word(i + 1) == "of":
             number = reader.number_at(i + 2)
@@ -568,6 +599,16 @@ def find_mentions(reader: _Reader) -> list[Mention]:
         if reader.population(first):
             i = after
             continue
+        if reader.word(first - 1) == "from" and reader.word(first - 3) == "to" and reader.number_at(first - 2):
+            i = after  # "revised down to nine from twelve": the figure replaced is not a toll
+            continue
+        if (
+            reader.word(first - 1) == "all"
+            and mentions
+            and mentions[-1].low == low
+            and not _attached(reader, mentions[-1])
+        ):
+            mentions.pop()  # "a car carrying three men, killing all three": the same three people
         # "ten of the 24 passengers were killed": the first number is the count, the second the people
         # it was taken from; unless the second is itself a toll ("three of the 11 dead", "12 of the 20
         # people killed"), whose breakdown the first number is.
@@ -621,8 +662,14 @@ def find_mentions(reader: _Reader) -> list[Mention]:
             mentions.append(Mention(low, high, qualifier, group, first, last, OUTCOME_NOUNS.get(name)))
             i = last + 1
             continue
+        listed = _listed_noun(reader, after)
+        if listed is not None:  # "killed 4, 6 and 9 people": each number counts the noun at the end of the list
+            mentions.append(Mention(low, high, qualifier, PERSON_NOUNS.get(listed, TOTAL), first, after - 1))
+            i = after
+            continue
         # A bare number: a count of people only when an outcome verb or a toll is attached to it.
-        outcome = reader.verb_after(after, len(words)) or reader.verb_before(first)
+        labelled = reader.verb_before(first) if reader.word(first - 1) == ":" else None  # "killed: 4, injured: 9"
+        outcome = labelled or reader.verb_after(after, len(words)) or reader.verb_before(first)
         if outcome is None:
             outcome = reader.toll_subject(first, 0)
         if outcome is None and _elliptical(reader, mentions, first, after):
@@ -633,6 +680,41 @@ def find_mentions(reader: _Reader) -> list[Mention]:
             mentions.append(Mention(low, high, qualifier, TOTAL, first, after - 1, outcome))
         i = after
     return mentions
+
+
+def _attached(reader: _Reader, mention: Mention) -> bool:
+    """Whether a casualty verb is attached to a mention ("three men were killed", "killing three men")."""
+    outcomes = (reader.verb_after(mention.last + 1, len(reader)), reader.verb_before(mention.first))
+    return mention.outcome is not None or any(o in (KILLED, INJURED) for o in outcomes)
+
+
+def _both(reader: _Reader, mentions: list[Mention], i: int) -> Mention | None:
+    """'both brothers': two people; 'both died', 'killing both': the two people counted before, with the verb's
+    outcome (the earlier count is dropped when no casualty verb of its own is attached to it)."""
+    noun = _person_noun(reader.word(i + 1))
+    if noun is not None and noun != reader.word(i + 1) and noun not in OUTCOME_NOUNS:
+        return Mention(2, 2, EXACT, PERSON_NOUNS.get(noun, TOTAL), i, i + 1)
+    after = i + 1 + (reader.phrase_at(i + 1, ("of them",)) is not None) * 2
+    outcome = reader.verb_after(after, len(reader)) or reader.verb_before(i)
+    if outcome not in (KILLED, INJURED):
+        return None
+    if mentions and mentions[-1].low == 2 and not _attached(reader, mentions[-1]):
+        mentions.pop()
+    return Mention(2, 2, EXACT, TOTAL, i, after - 1, outcome)
+
+
+def _listed_noun(reader: _Reader, after: int) -> str | None:
+    """The person noun at the end of a list of bare numbers ("4, 6 and 9 people"), or None."""
+    j = after
+    seen = False
+    while reader.word(j) in (",", "and"):
+        j += 1 + (reader.word(j) == "," and reader.word(j + 1) == "and")
+        number = reader.number_at(j)
+        if number is None or number[2] == "vague":
+            return None
+        j, seen = number[1], True
+    noun = reader.noun_after(j) if seen else None
+    return noun[0] if noun is not None and noun[0] not in OUTCOME_NOUNS else None
 
 
 def _verb_after_apposition(reader: _Reader, j: int) -> str | None:

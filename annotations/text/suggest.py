@@ -95,7 +95,8 @@ _ARMS = (
 _ARMED = r"(?:forces|troops|soldiers|army|military|air\s+force|militias?)"
 _HARM = (
     r"(?:killed|kills|murdered|massacred|bombed|bombarded|shelled|struck|strikes|targeted|dropped|fired|attacked|"
-    r"hit|executed|shot|launched|carried\s+out|raided|stormed|ambushed|opened\s+fire|pounded|destroyed)"
+    r"hit|executed|shot|launched|carried\s+out|raided|stormed|ambushed|opened\s+fire|pounded|destroyed"
+    r"|pounds|pounding|bombs|targets|targeting)"
 )
 _ATTACK = (
     r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|missiles?|rockets?"
@@ -158,6 +159,31 @@ _ATTRIBUTION = [
         ),
     ),
 ]
+_ATTRIBUTION += [
+    # "its fighters were behind the ambush": a claim (or charge) of who did it, without a harm verb
+    (
+        0.85,
+        re.compile(
+            r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?behind\s+(?:the|this|that|these|those|its|their)\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?(?:{_ATTACK}|ambush(?:es)?|killings?|massacres?|explosions?|blasts?|assassinations?)\b",
+            re.I,
+        ),
+    ),
+    # "none of its aircraft had been flying over the area": a denial phrased as an absence
+    (
+        0.8,
+        re.compile(
+            rf"\b(?:none\s+of\s+(?:its|their|our)|no)\s+(?:[\w-]+\s+)?{_ARMS}\s+(?:had|has|have|were|was)\b"
+            r"(?!\s+(?:been\s+)?(?:killed|injured|wounded|hurt|harmed)\b)",
+            re.I,
+        ),
+    ),
+    # "the evidence points to army artillery": who the evidence names
+    (
+        0.8,
+        re.compile(rf"\bpoint(?:s|ed|ing)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_ACTOR}|{_ARMED})\b", re.I),
+    ),
+]
 _ATTRIBUTION.append(
     (0.7, re.compile(rf"\b(?:his|their|its|our)\s+(?:own\s+)?{_ARMS}\s+(?:had\s+|have\s+)?{_HARM}\b", re.I))
 )
@@ -185,7 +211,8 @@ _CALLS = [
         re.compile(
             r"\bit\s+is\s+(?:crucial|essential|imperative|vital|necessary|urgent|time)\b|\blet\s+us\b"
             r"|\b(?:asked|asks|ask|encouraged|encourages|invited|implored|pressed)\s+(?:\w+\s+){1,4}?to\b"
-            r"|\b(?:are|is)\s+(?:advised|requested|asked|encouraged)\s+to\b|\bwe\s+(?:ask|request|implore)\b",
+            r"|\b(?:are|is)\s+(?:advised|requested|asked|encouraged)\s+to\b|\bwe\s+(?:ask|request|implore)\b"
+            r"|\b(?:is|are)\s+(?:\w+ly\s+)?needed\b",
             re.I,
         ),
     ),
@@ -194,6 +221,7 @@ _CALLS = [
         re.compile(
             r"^\s*[\"“]?(?:please\s+)?(?:stop|end|protect|save|help|act|hold|join|support|donate|halt|open|allow|let"
             r"|keep|stay|avoid|share|report|leave|evacuate|send|spread|lift|spare|release|seek|contact"
+            r"|free|investigate|ensure|bring|respect|restore"
             r"|do\s+not|don['’]t|please)\b",
             re.I,
         ),
@@ -224,7 +252,7 @@ WEAK_RHETORIC_WORDS = frozenset(
 _RHETORIC_PHRASES = re.compile(
     r"\bcannot\s+(?:afford|keep|continue|stand)\b|\bremain(?:s|ed)?\s+silent\b|\bsilence\b|\bin\s+the\s+face\s+of\b"
     r"|\bnothing\s+short\s+of\b|\bcampaign\s+of\s+terror\b|\bnight\s+of\s+terror\b|\bknows?\s+no\s+(?:limits|bounds)\b"
-    r"|\bnever\s+(?:forget|bow|surrender|give\s+up|be\s+forgotten)\b|\btrue\s+face\b|\bhistory\s+will\b|\bjudge?ment\s+of\s+history\b"
+    r"|\bnever\s+(?:forget|bow|kneel|yield|submit|surrender|give\s+up|be\s+forgotten)\b|\btrue\s+face\b|\bhistory\s+will\b|\bjudge?ment\s+of\s+history\b"
     r"|\bno\s+words\b|\blook(?:s|ing)?\s+away\b|\bst(?:and|ood)\s+by\b|\bstain\b|\bhumanity\b|\bshame\s+on\b"
     r"|\bbroken\s+hearts?\b|\bwill\s+not\s+(?:escape|be\s+silenced|break|forget|forgive)\b|\bmust\s+never\b"
     r"|\benough\s+is\s+enough\b|\b(?:blatant|flagrant|callous)\s+(?:violation|disregard|breach)\b"
@@ -235,7 +263,11 @@ _RHETORIC_PHRASES = re.compile(
     r"|\bwill\s+not\s+be\s+(?:broken|defeated|cowed|crushed)\b|^\s*how\s+(?:many\s+more|much\s+longer|long)\b[^.!]*\?\s*$",
     re.IGNORECASE,
 )
+# A question in reporting or an appeal is asked for effect ("Is this what they call a ceasefire?").
+_QUESTION = re.compile(r"[^.!?]*\?[\"”’']?\s*$")
 _WORD = re.compile(r"[A-Za-z]+")
+# A short exclamation that states, urges and counts nothing is a slogan.
+_SLOGAN = re.compile(r"^[^.?!\d]{1,80}![\"”’']?\s*$")
 
 # --- cited source --------------------------------------------------------------------------------------
 
@@ -317,7 +349,7 @@ def _rhetoric_hint(sentence: str) -> Hint | None:
     words = [w.lower() for w in _WORD.findall(sentence)]
     strong = [w for w in words if w in RHETORIC_WORDS]
     weak = [w for w in words if w in WEAK_RHETORIC_WORDS]
-    phrase = _RHETORIC_PHRASES.search(sentence)
+    phrase = _RHETORIC_PHRASES.search(sentence) or _QUESTION.search(sentence)
     cues = strong + ([phrase.group()] if phrase else []) + weak
     if not cues:
         return None
@@ -340,6 +372,8 @@ def rule_hints(sentence: str, figures: Figures | None = None) -> list[Hint]:
         _call_hint(sentence),
         _rhetoric_hint(sentence),
     ]
+    if _SLOGAN.search(sentence) and not any(h is not None for h in hints):
+        hints.append(Hint(RHETORIC, 0.6, sentence.strip()))  # "Idlib will never kneel!": a slogan
     return [h for h in hints if h is not None]
 
 

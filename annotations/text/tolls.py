@@ -104,9 +104,12 @@ def _relation(reader: _Reader, earlier: Group, later: Group) -> str:
     later_words = reader.words[later.first : clause_end(reader, later.last + 1, len(reader))]
     more = after_later in (["more"], ["others"], ["further"]) or reader.word(later.first - 1) in ("another", "further")
     more = more or reader.word(later.first + 1) in ORDINALS  # "...; a third person died later in hospital"
-    risen_to = reader.word(earlier.first - 1) == "to" and reader.word(earlier.first - 2) in RISE
-    if risen_to and (more or {"more", "further", "additional"} & set(reader.words[later.first : later.last + 1])):
-        return "first"  # "the number of dead rose to 11 after rescuers pulled three more bodies": 11 counts them
+    risen_to = reader.word(earlier.first - 1) == "to" and reader.word(earlier.first - 2) in RISE | FALL
+    counted_in = more or {"more", "further", "additional"} & set(reader.words[later.first : later.last + 1])
+    if risen_to and (counted_in or "after" in gap):
+        # "the number of dead rose to 11 after rescuers pulled three more bodies": 11 counts them;
+        # "revised down to nine after three bodies were found to be counted twice": the reason, not a toll
+        return "first"
     actor_later = any(w in ACTOR_WORDS for w in gap[contrast[-1] :] + later_words) if contrast else False
     earlier_clause = reader.words[clause_start(reader, earlier.first, 0) : earlier.last + 1]
     if not contrast and _second_perpetrator(gap, earlier_clause):
@@ -133,6 +136,8 @@ def _relation(reader: _Reader, earlier: Group, later: Group) -> str:
     )
     if sources_later and (sources_earlier or not contrast):
         return "range"
+    if all(gap[k] == ";" for k in contrast) and not any(w in ACTOR_WORDS for w in earlier_clause + later_clause):
+        return "sum"  # "in Kharkiv, two were killed; in Kherson, one died": a list of places
     if any(w in HARM_VERBS for w in later_clause) or "by" in later_clause:
         return "first"
     if sources_later:

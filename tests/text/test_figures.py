@@ -468,3 +468,48 @@ def test_one_count_of_two_outcomes_gives_no_figures(sentence):
 )
 def test_patterns_from_the_second_fresh_batch(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+# Patterns a third fresh batch revealed (scored before these fixes); other wording here.
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a "+" glued to digits is a minimum; "passes"/"has passed" leads to a toll
+        ("Over the weekend 15+ people died in the fighting near the airport.", (15, None), NONE),
+        ("Civilian toll passes 1,000 in Mariupol, city officials say", (1000, None), NONE),
+        # semicolons between places list tolls that add up
+        ("In Sarmin, one man was killed; in Binnish, two women died and a boy was hurt.", (3, 3), (1, 1)),
+        # a list of numbers before one noun counts that noun each time
+        ("Strikes on three villages killed 2, 3 and 5 farmers respectively.", (10, 10), NONE),
+        # "both", "all N": the same people counted before, or two named by a plural noun
+        ("Shrapnel hit two volunteers near the bakery; both were wounded.", NONE, (2, 2)),
+        ("The shell hit a pick-up with four workers inside, killing all four.", (4, 4), NONE),
+        ("Both sisters were injured by falling masonry.", NONE, (2, 2)),
+        # "twins" are two children; "half a dozen" is six
+        ("Newborn twins died when the incubators lost power after the strike.", (2, 2), NONE),
+        ("Half a dozen fishermen were wounded by gunfire off the coast.", NONE, (6, 6)),
+        # ages listed with commas are not counts
+        ("Four boys, aged 8, 10, 13 and 15, were killed while playing football.", (4, 4), NONE),
+        # "the wounded numbered N"; "taken to hospital" is an injury; "wiped out" a death
+        ("The dead numbered 23, among them four nurses.", (23, 23), NONE),
+        ("Eleven passengers were taken to hospital after the bus was shelled.", NONE, (11, 11)),
+        ("A family of four was wiped out when the missile hit.", (4, 4), NONE),
+        # "among the N killed were ... and ...": who the N were, not more people
+        ("Among the three killed were a teacher and her son.", (3, 3), NONE),
+        # "killed: 4, injured: 9" labels each number
+        ("Final count - dead: 6, wounded: 10.", (6, 6), (10, 10)),
+        # an update "down to N from M": the latest; the reason after "after" is not another toll
+        (
+            "The toll was corrected down to 14 from 17 after two victims were found to have been listed twice.",
+            (14, 14),
+            NONE,
+        ),
+        # animals are not casualties
+        ("The artillery fire killed dozens of goats.", None, None),
+    ],
+)
+def test_patterns_from_the_third_fresh_batch(sentence, killed, injured):
+    if killed is None and injured is None:
+        assert extract_figures(sentence) is None
+    else:
+        assert ranges(sentence) == (killed, injured)

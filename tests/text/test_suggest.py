@@ -178,8 +178,8 @@ def test_rules_and_model_combine_the_model_adds_only_what_it_is_sure_of():
         # imperatives addressed to readers
         ("Stay indoors and avoid the main road until the teams have cleared it.", ["call_to_action"]),
         ("Report any suspicious objects to the civil defence hotline.", ["call_to_action"]),
-        # a question is not a call; an appeal made earlier is only reported
-        ("Why must our children pay for the wars of others?", []),
+        # a question is not a call (it is asked for effect: rhetoric); an appeal made earlier is only reported
+        ("Why must our children pay for the wars of others?", ["rhetoric"]),
         ("The governor had appealed for calm the week before.", []),
         # evaluative wording without checkable content
         ("How long will the world pretend not to see?", ["rhetoric"]),
@@ -201,4 +201,26 @@ def test_label_patterns_from_the_fresh_probe(sentence, labels):
     ],
 )
 def test_label_patterns_from_the_second_fresh_batch(sentence, labels):
+    assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # responsibility without a harm verb: "behind the attack", a denial as an absence, evidence pointing to
+        ("Officials believe the militia was behind the bombing of the bridge.", ["attribution"]),
+        ("The ministry insisted that no warplanes were operating over the town that night.", ["attribution"]),
+        ("Shell fragments found at the site point to government forces.", ["attribution"]),
+        # present-tense harm verbs in headlines
+        ("Russian artillery pounds Kherson suburbs overnight", ["attribution"]),
+        # appeals in the passive and in imperative slogans
+        ("Safe corridors are urgently needed for the wounded.", ["call_to_action"]),
+        ("Investigate every strike on a school!", ["call_to_action"]),
+        # questions and slogans asked or shouted for effect
+        ("Who will answer for the children of Rafah?", ["rhetoric"]),
+        ("Daraa will never bow!", ["rhetoric"]),
+        ("Glory to the martyrs!", ["rhetoric"]),
+    ],
+)
+def test_label_patterns_from_the_third_fresh_batch(sentence, labels):
     assert suggest_labels(sentence) == labels
