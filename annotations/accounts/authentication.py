@@ -3,16 +3,41 @@ user is deactivated or has changed password since the token was issued."""
 
 from __future__ import annotations
 
+import binascii
+from hmac import compare_digest
+
 from django.utils import timezone
 from knox.auth import TokenAuthentication
+from knox.crypto import hash_token
+from knox.settings import CONSTANTS, knox_settings
 from knox.signals import token_expired
 from rest_framework import exceptions
+
+from annotations.services.rows import api_tokens_with_key
 
 # How often a token's last use is written down, and the user's expired tokens swept with it.
 LAST_USED_EVERY_SECONDS = 60
 
 
 class ApiTokenAuthentication(TokenAuthentication):
+    def authenticate_credentials(self, token: bytes):
+        """knox's check (each token with the key's prefix: expired ones deleted, then the digest
+        compared), reading the tokens and their user through the cursor: through the ORM the look-up
+        cost a tenth of a labelling request's CPU."""
+        token = token.decode("utf-8")
+        for auth_token in api_tokens_with_key(token[: CONSTANTS.TOKEN_KEY_LENGTH]):
+            if self._cleanup_token(auth_token):
+                continue
+            try:
+                digest = hash_token(token)
+            except (TypeError, binascii.Error):
+                raise exceptions.AuthenticationFailed("Invalid token.") from None
+            if compare_digest(digest, auth_token.digest):
+                if knox_settings.AUTO_REFRESH and auth_token.expiry:
+                    self.renew_token(auth_token)
+                return self.validate_user(auth_token)
+        raise exceptions.AuthenticationFailed("Invalid token.")
+
     def _cleanup_token(self, auth_token) -> bool:
         """Whether the presented token has expired (it is deleted then). knox also reads all the user's
         other tokens here to delete the expired ones, a query on every request; that sweep runs with the

@@ -112,9 +112,33 @@ def _fetch(model: type[Model], sql: str, params: Sequence) -> list[tuple]:
         return cursor.fetchall()
 
 
+def _converters(model: type[Model]) -> list[tuple[int, list, object]]:
+    """The value converters the ORM applies to ``model``'s columns as read from this database (e.g.
+    SQLite's timestamps made timezone-aware): ``(position, converters, column expression)``."""
+    connection = _connection(model)
+    found = []
+    for position, field in enumerate(model._meta.concrete_fields):
+        column = field.get_col(model._meta.db_table)
+        converters = connection.ops.get_db_converters(column) + column.get_db_converters(connection)
+        if converters:
+            found.append((position, converters, column))
+    return found
+
+
 def _instances(model: type[Model], rows: list[tuple]) -> list:
     names = [field.attname for field in model._meta.concrete_fields]
     alias = router.db_for_read(model)
+    converters = _converters(model)
+    if converters:
+        connection = _connection(model)
+        converted = []
+        for row in rows:
+            row = list(row)
+            for position, functions, column in converters:
+                for function in functions:
+                    row[position] = function(row[position], column, connection)
+            converted.append(row)
+        rows = converted
     return [model.from_db(alias, names, row) for row in rows]
 
 
@@ -279,6 +303,31 @@ def user_group_names(user_id: int) -> list[str]:
         [user_id],
     )
     return [name for (name,) in rows]
+
+
+def api_tokens_with_key(token_key: str) -> list:
+    """The API tokens whose public prefix is ``token_key``, each with its user loaded (what knox reads
+    with ``select_related("user")`` on every token-authenticated request)."""
+    from django.contrib.auth import get_user_model
+
+    from annotations.accounts.models import ApiToken
+
+    User = get_user_model()
+    quote = _connection(ApiToken).ops.quote_name
+    token_fields, user_fields = ApiToken._meta.concrete_fields, User._meta.concrete_fields
+    rows = _fetch(
+        ApiToken,
+        f"SELECT {', '.join('t.' + quote(f.column) for f in token_fields)}, "
+        f"{', '.join('u.' + quote(f.column) for f in user_fields)} "
+        f"FROM {quote(ApiToken._meta.db_table)} t JOIN {quote(User._meta.db_table)} u ON u.id = t.user_id "
+        f"WHERE t.{quote('token_key')} = %s",
+        [token_key],
+    )
+    tokens = _instances(ApiToken, [row[: len(token_fields)] for row in rows])
+    users = _instances(User, [row[len(token_fields) :] for row in rows])
+    for token, user in zip(tokens, users, strict=True):
+        ApiToken._meta.get_field("user").set_cached_value(token, user)
+    return tokens
 
 
 def band_rows_with_keys(keys: Sequence[int]) -> list[tuple[int, int]]:

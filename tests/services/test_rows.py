@@ -15,6 +15,7 @@ from annotations.projects.services import (
 from annotations.services.annotating import AnnotationDraft, annotations_bulk_create
 from annotations.services.rows import (
     annotation_keys_on_sentences,
+    api_tokens_with_key,
     document_sentences,
     instances_insert,
     labels_and_project_keys,
@@ -109,3 +110,18 @@ def test_user_group_names(annotator, reviewer, outsider):
     assert user_group_names(annotator.pk) == ["annotator"]
     assert user_group_names(reviewer.pk) == ["reviewer"]
     assert user_group_names(outsider.pk) == []
+
+
+def test_api_tokens_with_key_read_like_the_orm(annotator):
+    from knox.settings import CONSTANTS
+
+    from annotations.accounts.models import ApiToken
+
+    _, key = ApiToken.objects.create(user=annotator)
+    [read] = api_tokens_with_key(key[: CONSTANTS.TOKEN_KEY_LENGTH])
+    stored = ApiToken.objects.get(pk=read.pk)
+    for field in ApiToken._meta.concrete_fields:
+        assert getattr(read, field.attname) == getattr(stored, field.attname), field.name
+    assert read.expiry.tzinfo is not None  # timezone-aware, as the ORM reads it on every database
+    assert read.user.username == "ann" and read.user.date_joined == annotator.date_joined
+    assert api_tokens_with_key("no-such-key") == []
