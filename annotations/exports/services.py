@@ -15,6 +15,7 @@ from functools import lru_cache, partial
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connection, transaction
 from django.db.models import Exists, ForeignObjectRel, Func, OuterRef, Q, QuerySet
 from django.http import QueryDict
 
@@ -71,6 +72,19 @@ class Export:
     @property
     def filename(self) -> str:
         return f"{self.shape}.{self.format}"
+
+
+def streamed_from_the_database(rows: Iterable) -> Iterator:
+    """``rows`` read inside one transaction on PostgreSQL. A server-side cursor opened outside a transaction
+    is declared WITH HOLD, and PostgreSQL then computes the whole result before sending the first row (20 s
+    before the first byte of a 600,000-row export, and the result stored on the server); inside one the
+    rows stream as they are read. The export also reads one snapshot. On SQLite a transaction here would
+    take the write lock (transactions begin IMMEDIATE) for the whole download, and its reads stream anyway."""
+    if connection.vendor != "postgresql":
+        yield from rows
+        return
+    with transaction.atomic():
+        yield from rows
 
 
 class RowCounter:
@@ -312,7 +326,7 @@ def export_build(*, user, shape: str, fmt: str, params: Mapping | QueryDict | No
         columns, rows = INCIDENT_COLUMNS, incident_rows(annotations, split=split)
     if options.split:
         columns = (*columns, "split")
-    counted = RowCounter(rows)
+    counted = RowCounter(streamed_from_the_database(rows))
     return Export(
         shape=shape, format=fmt, columns=columns, chunks=render(fmt, columns, counted, bom=options.bom), rows=counted
     )
