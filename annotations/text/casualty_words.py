@@ -1,7 +1,8 @@
 """The vocabulary of casualty figures: number words, nouns for people, outcome verbs, qualifiers, markers.
 
-Read by ``annotations.text.mentions`` (which quantities count people) and ``annotations.text.figures``
-(which counts make the toll). Plain data and regular expressions; no logic.
+Read by ``annotations.text.quantities`` (which numbers count people), ``outcomes`` (whether they
+were killed or injured), ``mentions`` and ``figures`` (which counts make the toll). Plain data and
+regular expressions; no logic.
 """
 
 from __future__ import annotations

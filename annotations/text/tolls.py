@@ -27,7 +27,8 @@ from annotations.text.casualty_words import (
     SOURCE_WORDS,
     VAGUE,
 )
-from annotations.text.mentions import Mention, _Reader
+from annotations.text.mentions import Mention
+from annotations.text.outcomes import SentenceReader
 
 
 @dataclass
@@ -55,14 +56,14 @@ class Group:
         return sum_tolls([(m.low, m.high, m.qualifier) for m in self.parts])
 
 
-def clause_start(reader: _Reader, i: int, lo: int) -> int:
+def clause_start(reader: SentenceReader, i: int, lo: int) -> int:
     for k in range(i - 1, lo - 1, -1):
         if reader.words[k] in (";", ".") or reader.words[k] in CONTRAST:
             return k + 1
     return lo
 
 
-def clause_end(reader: _Reader, j: int, hi: int) -> int:
+def clause_end(reader: SentenceReader, j: int, hi: int) -> int:
     for k in range(j, hi):
         if reader.words[k] in (";", ".") or reader.words[k] in CONTRAST:
             return k
@@ -94,7 +95,7 @@ def range_of(tolls: list[tuple[int, int | None, str]]) -> tuple[int, int | None,
     return low, high, RANGE
 
 
-def _relation(reader: _Reader, earlier: Group, later: Group) -> str:
+def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     """How a later toll for the same outcome relates to an earlier one: range, first, latest or sum."""
     gap = reader.words[earlier.last + 1 : later.first]
     if any(w in RISE | FALL for w in gap) and any(w in ("toll", "number", "total", "tally", "figure") for w in gap):
@@ -173,7 +174,7 @@ def _actors(words: list[str]) -> set[str]:
     return {w.removesuffix("'s").removesuffix("’s") for w in words} & PARTIES
 
 
-def combine_tolls(reader: _Reader, groups: list[Group]) -> tuple[tuple[int, int | None, str], list[Group]]:
+def combine_tolls(reader: SentenceReader, groups: list[Group]) -> tuple[tuple[int, int | None, str], list[Group]]:
     """The toll of one outcome from its groups, and the groups that count."""
     claims: list[list[Group]] = [[groups[0]]]  # consecutive groups that add up
     ranged = False
