@@ -281,7 +281,12 @@ ZERO = re.compile(
     r"(?P<v4>killed|injured|hurt|wounded|harmed)(?:\s+(?:or|nor|and)\s+(?P<w4>killed|injured|hurt|wounded|harmed))?\b",
     re.IGNORECASE,
 )
-TOKEN = re.compile(r"\d+(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?|[A-Za-z]+(?:['’][A-Za-z]+)?|[^\sA-Za-z\d]")
+# Thousands may be grouped by commas ("1,500"), spaces ("1 500", also no-break and thin spaces) or, in
+# European style, dots ("1.500": read as thousands only when people follow, see quantities.digits_value).
+TOKEN = re.compile(
+    r"\d+(?:,\d{3})+(?![\d])|(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:\.\d+)?|"
+    r"[A-Za-z]+(?:['’][A-Za-z]+)?|[^\sA-Za-z\d]"
+)
 
 FALL = frozenset("up down revised lowered fell dropped corrected updated".split())
 TOLL_BEFORE = (

@@ -175,7 +175,13 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             of_a_toll = outcome is not None or words[of - 1] in ("casualties", "those")
             if outcome == INJURED and _verb_after_apposition(reader, last + 1) == KILLED:
                 outcome = KILLED  # "one of the wounded, a boy of 15, died on the way": the wounded who died are dead
-            is_part = words[after + 1] in ("them", "whom", "those") or (bool(mentions) and of_a_toll)
+            those_harmed = words[of - 1] == "those" and noun is not None and noun[0] in OUTCOME_NOUNS
+            if those_harmed and outcome is None:
+                outcome = OUTCOME_NOUNS[
+                    noun[0]
+                ]  # "five of those killed were ...": a part of the dead, as "of the dead"
+            is_part = words[after + 1] in ("them", "whom") or (words[after + 1] == "those" and not those_harmed)
+            is_part = is_part or (bool(mentions) and of_a_toll)
             verb = reader.verb_before(first)
             if mentions and words[after + 1] == "them" and verb in (KILLED, INJURED):
                 # "a bus carrying 30 workers, killing 11 of them": the 30 are those the toll was taken from

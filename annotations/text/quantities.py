@@ -9,6 +9,7 @@ the people counted were killed or injured is decided in ``annotations.text.outco
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from word2number import w2n
@@ -56,6 +57,13 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+def digits_value(word: str) -> int:
+    """The count written in digits: "1,500", "1 500" and, people being counted whole, "1.500" are 1500."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", word):
+        return int(word.replace(".", ""))
+    return int(float(re.sub(r"[,\s]", "", word)))
 
 
 def singular_of(word: str) -> str:
@@ -128,7 +136,7 @@ class QuantityReader:
         if word[0].isdecimal():
             if not self._plain_count(i):
                 return None
-            return int(float(word.replace(",", ""))), i + 1, "digits"
+            return digits_value(word), i + 1, "digits"
         if word in VAGUE_WORDS:
             j = i + 1
             if self.word(j) == "of" and self.word(j + 1) in VAGUE_WORDS:  # "tens of thousands"
@@ -211,7 +219,7 @@ class QuantityReader:
             return False  # "aged 45 and 60"
         if prev == "(" and nxt == ")":
             return False  # "Ahmad (12)": an age after a name
-        value = float(self.words[i].replace(",", ""))
+        value = float(re.sub(r"[,\s]", "", self.words[i]))
         if "." in self.words[i] or (1900 <= value <= 2100 and "," not in self.words[i]):
             return person_noun(nxt) is not None  # a year, unless people follow ("2000 people")
         return True

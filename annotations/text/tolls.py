@@ -98,6 +98,10 @@ def range_of(tolls: list[tuple[int, int | None, str]]) -> tuple[int, int | None,
 def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     """How a later toll for the same outcome relates to an earlier one: range, first, latest or sum."""
     gap = reader.words[earlier.last + 1 : later.first]
+    if _restated(reader, earlier, later, gap):
+        return "first"  # "twelve were killed ...; the 12 victims were buried": the same people named again
+    if _corrected(gap + reader.words[later.first : clause_end(reader, later.last + 1, len(reader))]):
+        return "latest"  # "earlier reports of 12 dead were wrong; eight died": the correction replaces the error
     if any(w in RISE | FALL for w in gap) and any(w in ("toll", "number", "total", "tally", "figure") for w in gap):
         return "latest"  # "..., raising the toll to 10"
     contrast = [k for k, w in enumerate(gap) if w in CONTRAST or w == ";"]
@@ -144,6 +148,27 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     if sources_later:
         return "range"
     return "sum" if not contrast else "first"
+
+
+def _restated(reader: SentenceReader, earlier: Group, later: Group, gap: list[str]) -> bool:
+    """The later toll names the same people as the earlier: the same number with a definite article ("the 12
+    victims", "those 12"), or repeated in apposition with the same noun ("20 people, 20 people who ...")."""
+    if earlier.toll() != later.toll() or earlier.head is None or later.head is None:
+        return False
+    if reader.word(later.first - 1) in ("the", "these", "those") and later.first - 1 > earlier.last:
+        return True
+    same_noun = reader.word(earlier.head.last) == reader.word(later.head.last) != reader.word(later.head.first)
+    return gap in ([","], ["-"], ["–"]) and same_noun
+
+
+# Words that say a figure given before was an error and the one given after replaces it.
+CORRECTIONS = frozenset(
+    "wrong incorrect mistaken erroneous erroneously inaccurate correct corrected correction".split()
+)
+
+
+def _corrected(words: list[str]) -> bool:
+    return any(w in CORRECTIONS for w in words)
 
 
 def _earlier_event(gap: list[str], later_words: list[str]) -> bool:

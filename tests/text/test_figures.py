@@ -513,3 +513,30 @@ def test_patterns_from_the_third_fresh_batch(sentence, killed, injured):
         assert extract_figures(sentence) is None
     else:
         assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence, killed, injured",
+    [
+        # thousands grouped by a space, a no-break space or (European style) a dot
+        ("Some 2 300 people have been killed in the province since the offensive began.", (2300, 2300), NONE),
+        ("Over 4\u00a0100 civilians were wounded in the siege.", NONE, (4100, None)),
+        ("The regional office said 2.750 civilians died in the fighting last year.", (2750, 2750), NONE),
+        # a decimal still is not a count of people
+        ("A 1.5 km stretch of road was shelled; three people died.", (3, 3), NONE),
+        # the same number again with "the", or repeated in apposition, names the same people
+        ("Seven fishermen drowned after the shelling, and the seven bodies were brought ashore at dawn.", (7, 7), NONE),
+        ("Shelling killed nine pupils, nine pupils whose only crime was going to school.", (9, 9), NONE),
+        # the same number stated twice for two days still adds up
+        ("Four people died on Friday and another four on Saturday.", (8, 8), NONE),
+        # a toll called wrong is replaced by the corrected one
+        ("Initial figures of 30 dead were incorrect; 21 people were killed, the coroner said.", (21, 21), NONE),
+        ("The agency first reported 15 wounded; the correct figure is eleven.", NONE, (11, 11)),
+        # "the earlier figure of N" is the figure replaced, still
+        ("The mayor said 44 people had died, revising the earlier figure of 40.", (44, 44), NONE),
+        # "N of those killed were ...": a part of the dead, the total unknown
+        ("Three of those wounded on Friday were paramedics.", NONE, (3, 3)),
+    ],
+)
+def test_patterns_from_the_fourth_fresh_batch(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
