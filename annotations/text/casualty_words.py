@@ -97,7 +97,8 @@ OUTCOME_NOUNS = {
 }
 KILL_WORDS = frozenset(
     "killed kill kills killing dead death deaths died die dies dying martyred martyrs martyr lives life fatalities "
-    "fatality bodies perished murdered murdering slain executed massacred toll victims buried succumbed".split()
+    "fatality bodies perished murder murders murdered murdering slain executed massacred toll victims buried "
+    "succumbed".split()
 )
 INJURE_WORDS = frozenset(
     "injured injuring injure injures injuries injury wounded wounding wounds wound hurt maimed burns suffocation "
@@ -189,6 +190,11 @@ RISE = frozenset("rose risen rising climbed increased jumped reached raised rais
 SOURCE_WORDS = frozenset(
     "said says say reported reports stated documented counted recorded announced told put puts estimated "
     "according citing cited gave give confirmed registered attributed".split()
+)
+# Who gives a toll when it heads a clause ("police: 11 dead; hospital sources: 9 dead").
+SOURCE_NOUNS = frozenset(
+    "police sources source ministry officials official hospital hospitals medics doctors army military monitor "
+    "observatory agency authorities witnesses residents rescuers government governor".split()
 )
 # The parties among the actor words (the rest name weapons or kinds of fighter): two tolls with different
 # parties as subjects are two perpetrators' claims.

@@ -211,6 +211,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             continue
         # A bare number: a count of people only when an outcome verb or a toll is attached to it.
         labelled = reader.verb_before(first) if reader.word(first - 1) == ":" else None  # "killed: 4, injured: 9"
+        labelled = labelled or reader.heading(first)  # "deaths: Aleppo 14, Idlib 9"
         outcome = labelled or reader.verb_after(after, len(words)) or reader.verb_before(first)
         if outcome is None:
             outcome = reader.toll_subject(first, 0)

@@ -182,6 +182,19 @@ class SentenceReader(QuantityReader):
                 return KILLED if self.word(k + 2) == "victims" else None
         return None
 
+    def heading(self, i: int) -> str | None:
+        """'Deaths this week: Aleppo 14, Idlib 9; injuries: Aleppo 40': a number after a place name, in a list
+        headed by an outcome noun and a colon, counts that outcome."""
+        if i < 1 or not self.tokens[i - 1].text[:1].isupper():
+            return None
+        for k in range(i - 2, max(-1, i - 16), -1):
+            if self.words[k] in (";", "."):
+                return None
+            if self.words[k] == ":":
+                outcomes = {OUTCOME_CUES.get(w) for w in self.words[max(0, k - 4) : k]} - {None}
+                return outcomes.pop() if len(outcomes) == 1 and outcomes <= {KILLED, INJURED} else None
+        return None
+
     def nearest_cue(self, first: int, last: int, lo: int, hi: int) -> str | None:
         """The outcome word nearest to the tokens first..last, between lo and hi."""
         best: tuple[int, str] | None = None

@@ -24,6 +24,7 @@ from annotations.text.casualty_words import (
     PARTIES,
     RANGE,
     RISE,
+    SOURCE_NOUNS,
     SOURCE_WORDS,
     VAGUE,
 )
@@ -102,6 +103,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
         return "first"  # "twelve were killed ...; the 12 victims were buried": the same people named again
     if _corrected(gap + reader.words[later.first : clause_end(reader, later.last + 1, len(reader))]):
         return "latest"  # "earlier reports of 12 dead were wrong; eight died": the correction replaces the error
+    if _attackers_after_victims(reader, earlier, later):
+        return "first"  # "gunmen killed six worshippers before police shot two of the attackers dead": another claim
     if any(w in RISE | FALL for w in gap) and any(w in ("toll", "number", "total", "tally", "figure") for w in gap):
         return "latest"  # "..., raising the toll to 10"
     contrast = [k for k, w in enumerate(gap) if w in CONTRAST or w == ";"]
@@ -133,8 +136,10 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     if any(w in RISE for w in later_clause) and any(w in ("toll", "number") for w in later_clause):
         return "latest"
     sources_later = any(w in SOURCE_WORDS for w in later_clause) or "others put" in " ".join(later_clause)
+    sources_later = sources_later or _source_label(later_clause)
     sources_earlier = (
         any(w in SOURCE_WORDS for w in earlier_clause)
+        or _source_label(earlier_clause)
         or any(w in SOURCE_WORDS for w in reader.words[: earlier.first])
         or bool(contrast)
         and any(w in SOURCE_WORDS for w in gap[: contrast[-1]])  # "..., the ministry said, while"
@@ -148,6 +153,29 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     if sources_later:
         return "range"
     return "sum" if not contrast else "first"
+
+
+# The people who carried out an attack, when a toll counts them.
+PERPETRATORS = frozenset(
+    "attacker attackers assailant assailants gunman gunmen bomber bombers hijacker hijackers".split()
+)
+
+
+def _attackers_after_victims(reader: SentenceReader, earlier: Group, later: Group) -> bool:
+    """The later toll counts the attackers, killed by someone named after the earlier toll of their victims."""
+    later_words = reader.words[later.first : later.last + 1]
+    earlier_words = reader.words[earlier.first : earlier.last + 1]
+    gap = reader.words[earlier.last + 1 : later.first]
+    if not any(w in ACTOR_WORDS for w in gap):
+        return False  # "the ambush killed 5 soldiers, and 3 of the gunmen were also killed": one event's toll
+    return any(w in PERPETRATORS for w in later_words) and not any(w in PERPETRATORS for w in earlier_words)
+
+
+def _source_label(clause: list[str]) -> bool:
+    """'police: 11 dead': the clause is headed by who gives its toll (a place heading, 'Jabalia: 3', is not)."""
+    if ":" not in clause[:5]:
+        return False
+    return any(w in SOURCE_NOUNS for w in clause[: clause.index(":")])
 
 
 def _restated(reader: SentenceReader, earlier: Group, later: Group, gap: list[str]) -> bool:

@@ -540,3 +540,21 @@ def test_patterns_from_the_third_fresh_batch(sentence, killed, injured):
 )
 def test_patterns_from_the_fourth_fresh_batch(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence, killed, injured",
+    [
+        # clauses headed by who gives the toll are two sources (a range); headed by places they add up
+        ("Medics: 12 killed; police: 15 killed.", (12, 15), NONE),
+        ("Homs: 4 dead; Hama: 6 dead.", (10, 10), NONE),
+        # a list headed by an outcome noun and a colon counts that outcome for each place
+        ("Fatalities so far: Khan Younis 30, Rafah 12; injuries: Khan Younis 75.", (42, 42), (75, 75)),
+        # the attackers' own toll after their victims' is another claim
+        ("Militants killed five hotel guests before troops shot two of the attackers dead.", (5, 5), NONE),
+        # "murder of N"
+        ("The indictment lists the murder of 31 villagers.", (31, 31), NONE),
+    ],
+)
+def test_sources_lists_and_attackers_from_the_fourth_fresh_batch(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
