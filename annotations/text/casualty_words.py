@@ -1,7 +1,8 @@
 """The vocabulary of casualty figures: number words, nouns for people, outcome verbs, qualifiers, markers.
 
-Read by ``annotations.text.mentions`` (which quantities count people) and ``annotations.text.figures``
-(which counts make the toll). Plain data and regular expressions; no logic.
+Read by ``annotations.text.quantities`` (which numbers count people), ``outcomes`` (whether they
+were killed or injured), ``mentions`` and ``figures`` (which counts make the toll). Plain data and
+regular expressions; no logic.
 """
 
 from __future__ import annotations
@@ -96,7 +97,8 @@ OUTCOME_NOUNS = {
 }
 KILL_WORDS = frozenset(
     "killed kill kills killing dead death deaths died die dies dying martyred martyrs martyr lives life fatalities "
-    "fatality bodies perished murdered murdering slain executed massacred toll victims buried succumbed".split()
+    "fatality bodies perished murder murders murdered murdering slain executed massacred toll victims buried "
+    "succumbed".split()
 )
 INJURE_WORDS = frozenset(
     "injured injuring injure injures injuries injury wounded wounding wounds wound hurt maimed burns suffocation "
@@ -189,6 +191,11 @@ SOURCE_WORDS = frozenset(
     "said says say reported reports stated documented counted recorded announced told put puts estimated "
     "according citing cited gave give confirmed registered attributed".split()
 )
+# Who gives a toll when it heads a clause ("police: 11 dead; hospital sources: 9 dead").
+SOURCE_NOUNS = frozenset(
+    "police sources source ministry officials official hospital hospitals medics doctors army military monitor "
+    "observatory agency authorities witnesses residents rescuers government governor".split()
+)
 # The parties among the actor words (the rest name weapons or kinds of fighter): two tolls with different
 # parties as subjects are two perpetrators' claims.
 PARTIES = frozenset(
@@ -280,7 +287,12 @@ ZERO = re.compile(
     r"(?P<v4>killed|injured|hurt|wounded|harmed)(?:\s+(?:or|nor|and)\s+(?P<w4>killed|injured|hurt|wounded|harmed))?\b",
     re.IGNORECASE,
 )
-TOKEN = re.compile(r"\d+(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?|[A-Za-z]+(?:['’][A-Za-z]+)?|[^\sA-Za-z\d]")
+# Thousands may be grouped by commas ("1,500"), spaces ("1 500", also no-break and thin spaces) or, in
+# European style, dots ("1.500": read as thousands only when people follow, see quantities.digits_value).
+TOKEN = re.compile(
+    r"\d+(?:,\d{3})+(?![\d])|(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:\.\d+)?|"
+    r"[A-Za-z]+(?:['’][A-Za-z]+)?|[^\sA-Za-z\d]"
+)
 
 FALL = frozenset("up down revised lowered fell dropped corrected updated".split())
 TOLL_BEFORE = (

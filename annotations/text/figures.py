@@ -11,7 +11,9 @@ The sentence is read in three steps rather than as a flat list of numbers:
 1. *Mentions*: each stated quantity of people ("15 civilians", "a man", "his three daughters",
    "five" right after "killed", "40" after "the toll has risen to"), skipping numbers that count
    something else (ages, calibres, clock times, dates, shells, buildings, the population of a town
-   or camp, people displaced or rescued).
+   or camp, people displaced or rescued). Which numbers count people is read in
+   ``annotations.text.quantities``, whether they were killed or injured in ``outcomes``, and the
+   mentions are put together in ``mentions``.
 2. *Groups*: a total with its breakdown ("40, including 9 children and 6 women", "five, two of
    them children", "20 of the dead, three of them boys"); each group gets the outcome (killed or
    injured) of the verb or noun attached to it.
@@ -47,11 +49,8 @@ from annotations.text.casualty_words import (
     ZERO,
     ZERO_PEOPLE,
 )
-from annotations.text.mentions import (
-    Mention,
-    _Reader,
-    find_mentions,
-)
+from annotations.text.mentions import Mention, find_mentions
+from annotations.text.outcomes import SentenceReader
 from annotations.text.tolls import Group, clause_end, clause_start, combine_tolls
 
 
@@ -76,12 +75,12 @@ class Figures:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
-def _breakdown_marked(reader: _Reader, lo: int, hi: int) -> bool:
+def _breakdown_marked(reader: SentenceReader, lo: int, hi: int) -> bool:
     gap = " ".join(reader.words[lo:hi])
     return any(re.search(rf"\b{marker}\b", gap) for marker in BREAKDOWN_MARKERS)
 
 
-def _group(reader: _Reader, mentions: list[Mention]) -> list[Group]:
+def _group(reader: SentenceReader, mentions: list[Mention]) -> list[Group]:
     """Put each breakdown under the total it details, when it details one."""
     groups: list[Group] = []
     for mention in mentions:
@@ -109,7 +108,7 @@ def _group(reader: _Reader, mentions: list[Mention]) -> list[Group]:
 GENERIC_HEADS = frozenset({"people", "persons", "individuals", "dead", "killed", "injured", "wounded", "victims"})
 
 
-def _apposed_breakdowns(reader: _Reader, groups: list[Group]) -> list[Group]:
+def _apposed_breakdowns(reader: SentenceReader, groups: list[Group]) -> list[Group]:
     """'Ten people were killed, six civilians and four soldiers': counts listed after a comma that add up to
     a general total just before them are its breakdown."""
     merged: list[Group] = []
@@ -145,7 +144,7 @@ def _apposed_breakdowns(reader: _Reader, groups: list[Group]) -> list[Group]:
     return merged
 
 
-def _joins(reader: _Reader, current: Group, mention: Mention) -> bool:
+def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
     """Whether a mention details (or, without a total, adds to) the group before it."""
     if mention.part:
         return True
@@ -193,11 +192,11 @@ def _joins(reader: _Reader, current: Group, mention: Mention) -> bool:
     return mention.group != TOTAL and not marked  # "a man and his three daughters", "11 children and 4 women"
 
 
-def _counts_others(reader: _Reader, mention: Mention) -> bool:
+def _counts_others(reader: SentenceReader, mention: Mention) -> bool:
     return reader.words[mention.last] == "others" or reader.word(mention.last + 1) in ("more", "others")
 
 
-def _dash_apposition(reader: _Reader, gap: list[str], mention: Mention) -> bool:
+def _dash_apposition(reader: SentenceReader, gap: list[str], mention: Mention) -> bool:
     """A count right after a spaced dash, a bracket or a colon, with no verb or clause break before it."""
     opener = mention.first - 1
     if not gap or gap[-1] not in APPOSITION_OPEN | {":"}:
@@ -207,7 +206,7 @@ def _dash_apposition(reader: _Reader, gap: list[str], mention: Mention) -> bool:
     return not any(w in (".", ";") or w in CONTRAST or w in OUTCOME_CUES for w in gap)
 
 
-def _listed_after(reader: _Reader, gap: list[str], mention: Mention) -> bool:
+def _listed_after(reader: SentenceReader, gap: list[str], mention: Mention) -> bool:
     """The next item of a list: "..., six civilians and four soldiers", "seven in Atarib and four in Sarmin"."""
     if gap in ([","], ["and"], [",", "and"]):
         return True
@@ -218,7 +217,7 @@ def _listed_after(reader: _Reader, gap: list[str], mention: Mention) -> bool:
     )
 
 
-def _inside_apposition(reader: _Reader, head: Mention, mention: Mention) -> bool:
+def _inside_apposition(reader: SentenceReader, head: Mention, mention: Mention) -> bool:
     """Whether a dash or bracket opened after the total is still open at the mention."""
     depth = 0
     for k in range(head.last + 1, mention.first):
@@ -234,7 +233,7 @@ def _inside_apposition(reader: _Reader, head: Mention, mention: Mention) -> bool
     return depth == 1
 
 
-def _adds_a_relative(reader: _Reader, current: Group, mention: Mention) -> bool:
+def _adds_a_relative(reader: SentenceReader, current: Group, mention: Mention) -> bool:
     """'a journalist, his wife and their son', 'a couple, their two sons': a relative of one person (or of a
     couple) is another person, not a breakdown."""
     head = current.head
@@ -257,12 +256,12 @@ def _marker_follows_cues(gap: list[str]) -> bool:
     return False
 
 
-def _among_after(reader: _Reader, current: Group, mention: Mention) -> bool:
+def _among_after(reader: SentenceReader, current: Group, mention: Mention) -> bool:
     gap = reader.words[current.last + 1 : mention.first]
     return current.head is None and gap[-2:] == ["among"] or gap in (["was", "among"], ["were", "among"])
 
 
-def _assign_outcomes(reader: _Reader, groups: list[Group]) -> None:
+def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
     """Each group takes the outcome of its own noun, then the verb after it, then the verb before it."""
     for n, group in enumerate(groups):
         lo = groups[n - 1].last + 1 if n else 0
@@ -314,7 +313,7 @@ def _assign_outcomes(reader: _Reader, groups: list[Group]) -> None:
                 group.outcome = following.outcome
 
 
-def _split_parts_with_their_own_outcome(reader: _Reader, groups: list[Group]) -> None:
+def _split_parts_with_their_own_outcome(reader: SentenceReader, groups: list[Group]) -> None:
     """'wounded 19 people, five of whom later died': the five are also a toll of the dead."""
     for n in range(len(groups) - 1, -1, -1):
         group = groups[n]
@@ -362,7 +361,7 @@ def extract_figures(sentence: str) -> Figures | None:
         from annotations.text.figures_ar import extract_figures_ar  # it builds on this module's Figures
 
         return extract_figures_ar(sentence)
-    reader = _Reader(sentence)
+    reader = SentenceReader(sentence)
     mentions = find_mentions(reader)
     groups = _group(reader, mentions) if mentions else []
     _assign_outcomes(reader, groups)

@@ -63,6 +63,8 @@ _PRESENCE = re.compile(
     r"|\bkilled\s+and\s+(?:wounded|injured)\b|\bshot\s+dead\b|\btreat(?:ed|ment)\s+for\b"
     r"|\b(?:killed|dead)\s+(?:or|and/or)\s+(?:injured|wounded|hurt|missing)\b|\b(?:injured|wounded|hurt)\s+or\s+(?:killed|dead)\b"
     r"|\bno\s+(?:human\s+|civilian\s+)?(?:casualties|losses|injuries|deaths|fatalities)\b|\bnobody\s+was\b|\bno\s+one\s+was\b"
+    r"|(?<!how\s)\b(?:most|many|some|all|half|several)\s+of\s+(?:the|those)\s+(?:dead|killed|wounded|injured|victims)\b"
+    r"|\bcasualties\s+(?:were|have\s+been|had\s+been)\s+reported\b"
     r"|\bbodies\s+(?:of|lying|were|had|in|from|under)\b|\b(?:recovered|pulled|found|retrieved|seeing|saw)\s+(?:\w+\s+)?bodies\b",
     re.IGNORECASE,
 )
@@ -85,7 +87,7 @@ _ACTOR = (
     r"government|pro-government|government-backed|iranian-backed|opposition|rebels?|militias?|army|troops|isis|isil|"
     r"islamic\s+state|hezbollah|sdf|ypg|pkk|pyd|hts|fsa|free\s+syrian\s+army|terrorists?|factions?|militants|"
     r"jihadists?|insurgents|moscow|damascus|ankara|tehran|wagner|taliban|houthis?|hamas|idf|"
-    r"al-qaeda|nusra|rsf|janjaweed|syrian\s+(?:air\s+force|army|government|regime|forces))(?:['’]s)?"
+    r"al-qaeda|nusra|rsf|janjaweed|(?:the\s+)?(?:[\w-]+\s+)?aggression|(?:the\s+)?enemy|syrian\s+(?:air\s+force|army|government|regime|forces))(?:['’]s)?"
 )
 _ARMS = (
     r"(?:forces|warplanes|jets|aircraft|helicopters|drones?|artillery|fighters|gunships|planes|tanks|snipers|soldiers"
@@ -96,7 +98,7 @@ _ARMED = r"(?:forces|troops|soldiers|army|military|air\s+force|militias?)"
 _HARM = (
     r"(?:killed|kills|murdered|massacred|bombed|bombarded|shelled|struck|strikes|targeted|dropped|fired|attacked|"
     r"hit|executed|shot|launched|carried\s+out|raided|stormed|ambushed|opened\s+fire|pounded|destroyed"
-    r"|pounds|pounding|bombs|targets|targeting)"
+    r"|pounds|pounding|bombs|target|targets|targeting)"
 )
 _ATTACK = (
     r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|missiles?|rockets?"
@@ -160,6 +162,19 @@ _ATTRIBUTION = [
     ),
 ]
 _ATTRIBUTION += [
+    # "charged with the murder of", "found guilty of the killing of": a court's charge or finding
+    (
+        0.85,
+        re.compile(
+            r"\b(?:charged|convicted|indicted|guilty|sentenced)\s+(?:\w+\s+){0,2}?(?:with|of|for)\s+(?:the\s+)?"
+            r"(?:[\w-]+\s+)?(?:murders?|killings?|massacres?|war\s+crimes)\b",
+            re.I,
+        ),
+    ),
+    # "the martyrs of the aggression": the dead named by what killed them
+    (0.8, re.compile(rf"\b(?:martyrs|victims)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{_ACTOR})\b", re.I)),
+    # "investigators traced the fragments to a bomb supplied to the air force": evidence naming who
+    (0.8, re.compile(rf"\btraced\b[^.;]{{0,80}}?\bto\b[^.;]{{0,60}}?\b(?:{_ACTOR}|{_ARMED})\b", re.I)),
     # "its fighters were behind the ambush": a claim (or charge) of who did it, without a harm verb
     (
         0.85,
@@ -209,13 +224,14 @@ _CALLS = [
     (
         0.8,
         re.compile(
-            r"\bit\s+is\s+(?:crucial|essential|imperative|vital|necessary|urgent|time)\b|\blet\s+us\b"
+            r"\bit\s+is\s+(?:crucial|essential|imperative|vital|necessary|urgent|(?:high\s+|about\s+)?time)\b|\blet\s+us\b"
             r"|\b(?:asked|asks|ask|encouraged|encourages|invited|implored|pressed)\s+(?:\w+\s+){1,4}?to\b"
             r"|\b(?:are|is)\s+(?:advised|requested|asked|encouraged)\s+to\b|\bwe\s+(?:ask|request|implore)\b"
             r"|\b(?:is|are)\s+(?:\w+ly\s+)?needed\b",
             re.I,
         ),
     ),
+    (0.75, re.compile(r"\b(?:now|immediately|at\s+once)\s*![\"”’']?\s*$", re.I)),  # "Ceasefire now!": a demand
     (
         0.75,
         re.compile(
@@ -258,13 +274,15 @@ _RHETORIC_PHRASES = re.compile(
     r"|\benough\s+is\s+enough\b|\b(?:blatant|flagrant|callous)\s+(?:violation|disregard|breach)\b"
     r"|\bblood\s+on\s+(?:their|his|its|your)\s+hands\b|\bturn(?:s|ed)?\s+a\s+blind\s+eye\b|\bdeafening\s+silence\b"
     r"|\blost\s+(?:all|any)\s+(?:claim|legitimacy|credibility|right)\b"
-    r"|\bnever\s+again\b|\bwake-up\s+call\b|\bscene\s+from\s+hell\b|\bnothing\s+can\s+justify\b"
+    r"|\bcriminal\s+(?:aggression|occupation|regime|gangs?)\b|\bnever\s+again\b|\bwake-up\s+call\b|\bscene\s+from\s+hell\b|\bnothing\s+can\s+justify\b"
     r"|\bthis\s+is\s+what\s+(?:\w+\s+){1,3}looks\s+like\b|\blook(?:s|ed|ing)?\s+the\s+other\s+way\b|\b(?:stay|keep|be)\s+silent\b"
     r"|\bwill\s+not\s+be\s+(?:broken|defeated|cowed|crushed)\b|^\s*how\s+(?:many\s+more|much\s+longer|long)\b[^.!]*\?\s*$",
     re.IGNORECASE,
 )
 # A question in reporting or an appeal is asked for effect ("Is this what they call a ceasefire?").
 _QUESTION = re.compile(r"[^.!?]*\?[\"”’']?\s*$")
+# ... unless a quote reports someone asking it: "a reporter asked: 'Which crossings will open?'" wants an answer.
+_ASKED = re.compile(r"\b(?:asked|asks|asking|inquired|enquired|wanted\s+to\s+know)\b[^.!?\"“]{0,60}[:,]?\s*[\"“]", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
 # A short exclamation that states, urges and counts nothing is a slogan.
 _SLOGAN = re.compile(r"^[^.?!\d]{1,80}![\"”’']?\s*$")
@@ -349,7 +367,8 @@ def _rhetoric_hint(sentence: str) -> Hint | None:
     words = [w.lower() for w in _WORD.findall(sentence)]
     strong = [w for w in words if w in RHETORIC_WORDS]
     weak = [w for w in words if w in WEAK_RHETORIC_WORDS]
-    phrase = _RHETORIC_PHRASES.search(sentence) or _QUESTION.search(sentence)
+    question = _QUESTION.search(sentence) if not _ASKED.search(sentence) else None
+    phrase = _RHETORIC_PHRASES.search(sentence) or question
     cues = strong + ([phrase.group()] if phrase else []) + weak
     if not cues:
         return None

@@ -24,10 +24,12 @@ from annotations.text.casualty_words import (
     PARTIES,
     RANGE,
     RISE,
+    SOURCE_NOUNS,
     SOURCE_WORDS,
     VAGUE,
 )
-from annotations.text.mentions import Mention, _Reader
+from annotations.text.mentions import Mention
+from annotations.text.outcomes import SentenceReader
 
 
 @dataclass
@@ -55,14 +57,14 @@ class Group:
         return sum_tolls([(m.low, m.high, m.qualifier) for m in self.parts])
 
 
-def clause_start(reader: _Reader, i: int, lo: int) -> int:
+def clause_start(reader: SentenceReader, i: int, lo: int) -> int:
     for k in range(i - 1, lo - 1, -1):
         if reader.words[k] in (";", ".") or reader.words[k] in CONTRAST:
             return k + 1
     return lo
 
 
-def clause_end(reader: _Reader, j: int, hi: int) -> int:
+def clause_end(reader: SentenceReader, j: int, hi: int) -> int:
     for k in range(j, hi):
         if reader.words[k] in (";", ".") or reader.words[k] in CONTRAST:
             return k
@@ -94,9 +96,15 @@ def range_of(tolls: list[tuple[int, int | None, str]]) -> tuple[int, int | None,
     return low, high, RANGE
 
 
-def _relation(reader: _Reader, earlier: Group, later: Group) -> str:
+def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     """How a later toll for the same outcome relates to an earlier one: range, first, latest or sum."""
     gap = reader.words[earlier.last + 1 : later.first]
+    if _restated(reader, earlier, later, gap):
+        return "first"  # "twelve were killed ...; the 12 victims were buried": the same people named again
+    if _corrected(gap + reader.words[later.first : clause_end(reader, later.last + 1, len(reader))]):
+        return "latest"  # "earlier reports of 12 dead were wrong; eight died": the correction replaces the error
+    if _attackers_after_victims(reader, earlier, later):
+        return "first"  # "gunmen killed six worshippers before police shot two of the attackers dead": another claim
     if any(w in RISE | FALL for w in gap) and any(w in ("toll", "number", "total", "tally", "figure") for w in gap):
         return "latest"  # "..., raising the toll to 10"
     contrast = [k for k, w in enumerate(gap) if w in CONTRAST or w == ";"]
@@ -128,8 +136,10 @@ def _relation(reader: _Reader, earlier: Group, later: Group) -> str:
     if any(w in RISE for w in later_clause) and any(w in ("toll", "number") for w in later_clause):
         return "latest"
     sources_later = any(w in SOURCE_WORDS for w in later_clause) or "others put" in " ".join(later_clause)
+    sources_later = sources_later or _source_label(later_clause)
     sources_earlier = (
         any(w in SOURCE_WORDS for w in earlier_clause)
+        or _source_label(earlier_clause)
         or any(w in SOURCE_WORDS for w in reader.words[: earlier.first])
         or bool(contrast)
         and any(w in SOURCE_WORDS for w in gap[: contrast[-1]])  # "..., the ministry said, while"
@@ -143,6 +153,50 @@ def _relation(reader: _Reader, earlier: Group, later: Group) -> str:
     if sources_later:
         return "range"
     return "sum" if not contrast else "first"
+
+
+# The people who carried out an attack, when a toll counts them.
+PERPETRATORS = frozenset(
+    "attacker attackers assailant assailants gunman gunmen bomber bombers hijacker hijackers".split()
+)
+
+
+def _attackers_after_victims(reader: SentenceReader, earlier: Group, later: Group) -> bool:
+    """The later toll counts the attackers, killed by someone named after the earlier toll of their victims."""
+    later_words = reader.words[later.first : later.last + 1]
+    earlier_words = reader.words[earlier.first : earlier.last + 1]
+    gap = reader.words[earlier.last + 1 : later.first]
+    if not any(w in ACTOR_WORDS for w in gap):
+        return False  # "the ambush killed 5 soldiers, and 3 of the gunmen were also killed": one event's toll
+    return any(w in PERPETRATORS for w in later_words) and not any(w in PERPETRATORS for w in earlier_words)
+
+
+def _source_label(clause: list[str]) -> bool:
+    """'police: 11 dead': the clause is headed by who gives its toll (a place heading, 'Jabalia: 3', is not)."""
+    if ":" not in clause[:5]:
+        return False
+    return any(w in SOURCE_NOUNS for w in clause[: clause.index(":")])
+
+
+def _restated(reader: SentenceReader, earlier: Group, later: Group, gap: list[str]) -> bool:
+    """The later toll names the same people as the earlier: the same number with a definite article ("the 12
+    victims", "those 12"), or repeated in apposition with the same noun ("20 people, 20 people who ...")."""
+    if earlier.toll() != later.toll() or earlier.head is None or later.head is None:
+        return False
+    if reader.word(later.first - 1) in ("the", "these", "those") and later.first - 1 > earlier.last:
+        return True
+    same_noun = reader.word(earlier.head.last) == reader.word(later.head.last) != reader.word(later.head.first)
+    return gap in ([","], ["-"], ["–"]) and same_noun
+
+
+# Words that say a figure given before was an error and the one given after replaces it.
+CORRECTIONS = frozenset(
+    "wrong incorrect mistaken erroneous erroneously inaccurate correct corrected correction".split()
+)
+
+
+def _corrected(words: list[str]) -> bool:
+    return any(w in CORRECTIONS for w in words)
 
 
 def _earlier_event(gap: list[str], later_words: list[str]) -> bool:
@@ -173,7 +227,7 @@ def _actors(words: list[str]) -> set[str]:
     return {w.removesuffix("'s").removesuffix("’s") for w in words} & PARTIES
 
 
-def combine_tolls(reader: _Reader, groups: list[Group]) -> tuple[tuple[int, int | None, str], list[Group]]:
+def combine_tolls(reader: SentenceReader, groups: list[Group]) -> tuple[tuple[int, int | None, str], list[Group]]:
     """The toll of one outcome from its groups, and the groups that count."""
     claims: list[list[Group]] = [[groups[0]]]  # consecutive groups that add up
     ranged = False

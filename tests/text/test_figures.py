@@ -513,3 +513,48 @@ def test_patterns_from_the_third_fresh_batch(sentence, killed, injured):
         assert extract_figures(sentence) is None
     else:
         assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence, killed, injured",
+    [
+        # thousands grouped by a space, a no-break space or (European style) a dot
+        ("Some 2 300 people have been killed in the province since the offensive began.", (2300, 2300), NONE),
+        ("Over 4\u00a0100 civilians were wounded in the siege.", NONE, (4100, None)),
+        ("The regional office said 2.750 civilians died in the fighting last year.", (2750, 2750), NONE),
+        # a decimal still is not a count of people
+        ("A 1.5 km stretch of road was shelled; three people died.", (3, 3), NONE),
+        # the same number again with "the", or repeated in apposition, names the same people
+        ("Seven fishermen drowned after the shelling, and the seven bodies were brought ashore at dawn.", (7, 7), NONE),
+        ("Shelling killed nine pupils, nine pupils whose only crime was going to school.", (9, 9), NONE),
+        # the same number stated twice for two days still adds up
+        ("Four people died on Friday and another four on Saturday.", (8, 8), NONE),
+        # a toll called wrong is replaced by the corrected one
+        ("Initial figures of 30 dead were incorrect; 21 people were killed, the coroner said.", (21, 21), NONE),
+        ("The agency first reported 15 wounded; the correct figure is eleven.", NONE, (11, 11)),
+        # "the earlier figure of N" is the figure replaced, still
+        ("The mayor said 44 people had died, revising the earlier figure of 40.", (44, 44), NONE),
+        # "N of those killed were ...": a part of the dead, the total unknown
+        ("Three of those wounded on Friday were paramedics.", NONE, (3, 3)),
+    ],
+)
+def test_patterns_from_the_fourth_fresh_batch(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence, killed, injured",
+    [
+        # clauses headed by who gives the toll are two sources (a range); headed by places they add up
+        ("Medics: 12 killed; police: 15 killed.", (12, 15), NONE),
+        ("Homs: 4 dead; Hama: 6 dead.", (10, 10), NONE),
+        # a list headed by an outcome noun and a colon counts that outcome for each place
+        ("Fatalities so far: Khan Younis 30, Rafah 12; injuries: Khan Younis 75.", (42, 42), (75, 75)),
+        # the attackers' own toll after their victims' is another claim
+        ("Militants killed five hotel guests before troops shot two of the attackers dead.", (5, 5), NONE),
+        # "murder of N"
+        ("The indictment lists the murder of 31 villagers.", (31, 31), NONE),
+    ],
+)
+def test_sources_lists_and_attackers_from_the_fourth_fresh_batch(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)

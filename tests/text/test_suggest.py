@@ -224,3 +224,29 @@ def test_label_patterns_from_the_second_fresh_batch(sentence, labels):
 )
 def test_label_patterns_from_the_third_fresh_batch(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # a court's charge or finding names who is responsible
+        ("Two officers were convicted of the killings of protesters outside the ministry.", ["attribution"]),
+        # "the aggression", "the enemy" are the actor in translated statements; "criminal aggression" is evaluative
+        ("The enemy's shelling of the old market continued until the evening.", ["attribution"]),
+        ("Mourners carried the victims of the Israeli aggression to the cemetery.", ["attribution"]),
+        ("The criminal aggression will not break our people.", ["rhetoric"]),
+        # evidence traced to an armed actor
+        ("Munition remnants were traced by the panel to a batch delivered to government forces.", ["attribution"]),
+        # the dead or the casualties mentioned without a number
+        ("Several of the wounded were children, a nurse said.", ["casualty_claim"]),
+        ("Casualties have been reported in the northern suburbs.", ["casualty_claim"]),
+        # "it is high time", a demand ending in "now!"
+        ("It is high time the blockade was lifted.", ["call_to_action"]),
+        ("Water for Gaza now!", ["call_to_action"]),
+        # a question someone is reported asking wants an answer: not rhetoric
+        ('A journalist asked the minister: "When will the border reopen?"', []),
+        ('"Which shelter has space left?" the mother asked a volunteer.', []),
+    ],
+)
+def test_label_patterns_from_the_fourth_fresh_batch(sentence, labels):
+    assert suggest_labels(sentence) == labels

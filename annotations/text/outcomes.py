@@ -1,0 +1,237 @@
+"""Outcomes: whether the people a quantity counts were killed or injured, or neither.
+
+Reads the words around a counted phrase: the verb after it ("13 people were killed", "a girl died",
+"70 were admitted with injuries"), the verb before it ("killing 15 civilians", "claimed the lives
+of 12"), the toll it is the figure of ("the death toll rose to 17", "the wounded numbered 45"), and
+the words that make it no casualty at all ("displaced", "rescued", "their father said": a source).
+"Killed or injured" together is one count that cannot be split, so neither word is read. Builds on
+``annotations.text.quantities``; used by ``annotations.text.mentions``, ``tolls`` and ``figures``.
+"""
+
+from __future__ import annotations
+
+from annotations.text.casualty_words import (
+    APPOSITION_OPEN,
+    AUX,
+    COMBINED,
+    CONTRAST,
+    HEDGES,
+    INJURE_WORDS,
+    INJURED,
+    KILL_WORDS,
+    KILLED,
+    LINKING,
+    LOST_BODY_PART,
+    LOST_LIFE,
+    NOT_CASUALTY,
+    NOT_CASUALTY_WORDS,
+    NUMBERED,
+    OUTCOME_CUES,
+    OUTCOME_NOUNS,
+    SPEECH_VERBS,
+    TOLL_BEFORE,
+)
+from annotations.text.quantities import QuantityReader
+
+
+class SentenceReader(QuantityReader):
+    """The tokens of one sentence, what its numbers count, and what befell the people counted."""
+
+    def __init__(self, sentence: str) -> None:
+        super().__init__(sentence)
+        self.words = _merge_combined_outcomes(self.words)
+
+    def verb_after(self, j: int, stop: int) -> str | None:
+        """The outcome of the verb right after a counted phrase ("13 people were killed", "a girl died")."""
+        k = j
+        # "20 people who are unaccounted for": a relative clause's verb still says what happened to them
+        relative = self.word(k) in ("who", "that")
+        k += relative
+        linked = False  # "were", "are": what follows is a state or an activity of the people counted
+        while k < stop:
+            hedge = self.phrase_at(k, HEDGES) if linked else None
+            if hedge is not None:
+                k = hedge  # "are believed to be trapped", "were confirmed dead": the verb after the hedge tells
+                continue
+            if not (
+                self.words[k] in AUX
+                or self.words[k] in LINKING
+                or self.words[k] in (",", ")")
+                or (self.words[k] in APPOSITION_OPEN and not self.glued(k - 1, k))
+                or _adverb(self.words[k])
+            ):
+                break
+            linked = linked or self.words[k] in ("were", "was", "are", "is") or self.words[k] in LINKING
+            k += 1
+        if k >= stop:
+            return None
+        word = self.words[k]
+        if word in ("there", "here") and self.word(k + 1) in SPEECH_VERBS:
+            return NOT_CASUALTY  # "a doctor there said": a source
+        if relative and word not in OUTCOME_CUES and self._speaks_later(k + 1, stop):
+            return NOT_CASUALTY  # "a resident who helped dig out the victims said ...": a source
+        if word in OUTCOME_CUES and word not in ("toll", "victims", "lives", "life"):
+            if relative and OUTCOME_CUES[word] == INJURED and self._dies_later(k + 1, stop):
+                return KILLED  # "a driver who was wounded in the ambush succumbed to his injuries"
+            return OUTCOME_CUES[word]
+        if word in ("lost", "losing"):
+            return _lost(self.words[k + 1 : k + 5])
+        if word in ("sustained", "suffered", "received") and self.word(k + 1) in (
+            "injuries",
+            "wounds",
+            "injury",
+            "burns",
+        ):
+            return INJURED
+        if word == "succumbed" or (word == "wiped" and self.word(k + 1) == "out"):
+            return KILLED
+        if word == "in" and self.word(k + 1) in ("hospital", "hospitals", "critical", "serious", "a"):
+            if self.word(k + 1) != "a" or self.word(k + 2) in ("critical", "serious"):
+                return INJURED  # "with 130 people still in hospital", "are in a critical condition"
+        if linked and not relative and word in ("without", "inside", "aboard", "in", "on", "at", "near"):
+            return NOT_CASUALTY  # "8,000 residents have been without power": where they are, not what befell them
+        if word in ("admitted", "rushed", "transferred", "taken"):
+            # "70 were admitted with injuries", "were rushed to hospital"
+            if any(
+                w in ("injuries", "wounds", "injured", "wounded", "hospital", "hospitals")
+                for w in self.words[k + 1 : k + 6]
+            ):
+                return INJURED
+        if word in NOT_CASUALTY_WORDS:
+            return NOT_CASUALTY
+        if word in SPEECH_VERBS and self.word(k + 1) not in OUTCOME_CUES and not linked:
+            return NOT_CASUALTY  # "their father said": who speaks is a source, not a casualty
+        if linked and not relative and word.endswith("ing") and len(word) > 5:
+            return NOT_CASUALTY  # "some 4,000 people were waiting": what they were doing, not what befell them
+        return None
+
+    def _speaks_later(self, j: int, stop: int) -> bool:
+        """After a relative clause, the main verb is a speech verb: the person counted is a source."""
+        for k in range(j, min(stop, j + 12)):
+            if self.words[k] in (",", ".", ";") or self.words[k] in CONTRAST:
+                return False
+            if self.words[k] in SPEECH_VERBS:
+                return True
+        return False
+
+    def _dies_later(self, j: int, stop: int) -> bool:
+        """After a relative clause, the main verb says the people counted died ("who was hurt ... died")."""
+        for k in range(j, min(stop, j + 12)):
+            word = self.words[k]
+            if word in (".", ";", "and") or word in CONTRAST:
+                return False
+            if word in ("died", "succumbed", "perished"):
+                return True
+        return False
+
+    def verb_before(self, i: int) -> str | None:
+        """'killing 15 civilians', 'wounded at least 31', 'claimed the lives of 12': the verb just before."""
+        k = i - 1
+        while k >= 0 and k >= i - 5:
+            word = self.words[k]
+            if word in OUTCOME_CUES and word not in ("toll", "victims"):
+                return OUTCOME_CUES[word]
+            if word in NOT_CASUALTY_WORDS:
+                return NOT_CASUALTY
+            if word == "remains" and self.word(k + 1) == "of":
+                return KILLED  # "the remains of 40 people"
+            if word == ":" and self.word(k - 1) in OUTCOME_CUES and k == i - 1:
+                return OUTCOME_CUES[self.word(k - 1)]  # "killed: 4, injured: 9"
+            if word in ("another", "the", "of", "a", "an", "their", "his", "her", "its") or word in AUX:
+                k -= 1
+                continue
+            return None
+        return None
+
+    def toll_subject(self, i: int, lo: int) -> str | None:
+        """'the death toll rose to 17', 'the number of people killed ... has risen to 40': the clause's subject."""
+        if self.word(i - 1) in NUMBERED and self.word(i - 2) in OUTCOME_NOUNS:
+            return OUTCOME_NOUNS[self.word(i - 2)]  # "the wounded numbered 45"
+        if self.word(i - 1) not in TOLL_BEFORE and self.word(i) not in TOLL_BEFORE:
+            return None  # the word before the number, or its qualifier ("the toll passes 300"), leads to it
+        if self.word(i - 1) == "at" and self.word(i - 3) == "the" and self.word(i - 2) in OUTCOME_NOUNS:
+            return OUTCOME_NOUNS[self.word(i - 2)]  # "put the dead at nine and the wounded at 31"
+        put = self.phrase_before(i, ("put the number at", "put the figure at", "put the number of dead at"))
+        if put is not None:
+            return (
+                KILLED
+                if any(w in KILL_WORDS for w in self.words[:put]) or "dead" in self.words[put:i]
+                else (INJURED if any(w in INJURE_WORDS for w in self.words[:put]) else None)
+            )
+        for k in range(i - 1, lo - 1, -1):
+            word = self.words[k]
+            if word in (".", ";") or word in CONTRAST:
+                return None
+            if word == "toll":
+                prev = self.word(k - 1)
+                return INJURED if prev in ("injury", "injuries", "wounded") else KILLED
+            current = self.word(k - 1) in ("correct", "actual", "true", "final", "latest", "new", "official")
+            named = self.word(k - 1) == "the" or (self.word(k - 2) == "the" and current)  # "the correct figure"
+            if word in ("total", "tally", "figure", "count") and named and k + 6 >= i:
+                # "..., bringing the total to 42": the total of the toll stated before it
+                before = self.words[:k]
+                if any(w in KILL_WORDS for w in before):
+                    return KILLED
+                return INJURED if any(w in INJURE_WORDS for w in before) else None
+            if word == "number" and self.word(k + 1) == "of":
+                for m in range(k + 2, min(i, k + 6)):
+                    if self.words[m] in OUTCOME_CUES and self.words[m] not in ("victims",):
+                        return OUTCOME_CUES[self.words[m]]
+                    if self.words[m] in ("casualties",):
+                        return None
+                return KILLED if self.word(k + 2) == "victims" else None
+        return None
+
+    def heading(self, i: int) -> str | None:
+        """'Deaths this week: Aleppo 14, Idlib 9; injuries: Aleppo 40': a number after a place name, in a list
+        headed by an outcome noun and a colon, counts that outcome."""
+        if i < 1 or not self.tokens[i - 1].text[:1].isupper():
+            return None
+        for k in range(i - 2, max(-1, i - 16), -1):
+            if self.words[k] in (";", "."):
+                return None
+            if self.words[k] == ":":
+                outcomes = {OUTCOME_CUES.get(w) for w in self.words[max(0, k - 4) : k]} - {None}
+                return outcomes.pop() if len(outcomes) == 1 and outcomes <= {KILLED, INJURED} else None
+        return None
+
+    def nearest_cue(self, first: int, last: int, lo: int, hi: int) -> str | None:
+        """The outcome word nearest to the tokens first..last, between lo and hi."""
+        best: tuple[int, str] | None = None
+        for k in range(lo, hi):
+            outcome = OUTCOME_CUES.get(self.words[k])
+            if outcome is None or first <= k <= last:
+                continue
+            distance = first - k if k < first else k - last
+            if best is None or distance < best[0]:
+                best = (distance, outcome)
+        return best[1] if best else None
+
+
+def _merge_combined_outcomes(words: list[str]) -> list[str]:
+    """'14 people were killed or injured', '50 dead or wounded': one count of both outcomes cannot be split into
+    killed and injured, so neither word is read as an outcome (the claim keeps no figures)."""
+    for k in range(len(words) - 2):
+        if words[k + 1] not in ("or", "and/or"):
+            continue
+        pair = {OUTCOME_CUES.get(words[k]), OUTCOME_CUES.get(words[k + 2])}
+        if pair == {KILLED, INJURED} or (OUTCOME_CUES.get(words[k]) == KILLED and words[k + 2] == "missing"):
+            words[k] = words[k + 2] = COMBINED
+    return words
+
+
+def _lost(words: list[str]) -> str | None:
+    """What "lost" says of the people who lost it: "their lives" a death, "both legs" or "an eye" an injury;
+    "their homes" neither."""
+    for word in words:
+        if word in LOST_LIFE:
+            return KILLED
+        if word in LOST_BODY_PART:
+            return INJURED
+        if word not in ("his", "her", "their", "both", "an", "a", "one", "two", "of", "left", "right", "lower"):
+            return None
+    return None
+
+
+def _adverb(word: str) -> bool:
+    return word.endswith("ly") and len(word) > 4 and word not in ("family", "reportedly")

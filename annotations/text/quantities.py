@@ -1,0 +1,309 @@
+"""Quantities: which numbers in a sentence count people, and how firmly.
+
+Reads the tokens of a sentence: a number in digits or words ("1,500", "two hundred", "a dozen",
+"tens of thousands") with its qualifier and range ("at least 20", "between 12 and 15", "20+"),
+the person noun it counts ("15 other civilians", "27 civilian deaths"), and the numbers that count
+no one: ages, calibres, clock times, dates, years, and the population of a town or camp. Whether
+the people counted were killed or injured is decided in ``annotations.text.outcomes``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from word2number import w2n
+
+from annotations.text.casualty_words import (
+    APPROXIMATE_PREFIXES,
+    APPROXIMATELY,
+    AT_LEAST,
+    AT_LEAST_PREFIXES,
+    AUX,
+    EXACT,
+    FALL,
+    IRREGULAR_PLURALS,
+    MONTHS,
+    NOT_CASUALTY_WORDS,
+    NOUN_MODIFIERS,
+    NUMBER_WORDS,
+    OUTCOME_CUES,
+    OUTCOME_NOUNS,
+    PERSON_NOUNS,
+    PLACE_NOUNS,
+    POPULATION_BEFORE,
+    RANGE,
+    RISE,
+    SCALES,
+    STOP,
+    THING_NOUNS,
+    TIME_WORDS,
+    TOKEN,
+    VAGUE,
+    VAGUE_WORDS,
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+def digits_value(word: str) -> int:
+    """The count written in digits: "1,500", "1 500" and, people being counted whole, "1.500" are 1500."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", word):
+        return int(word.replace(".", ""))
+    return int(float(re.sub(r"[,\s]", "", word)))
+
+
+def singular_of(word: str) -> str:
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("men") and word[:-3] + "man" in PERSON_NOUNS:
+        return word[:-3] + "man"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def person_noun(word: str) -> str | None:
+    """The singular person (or outcome) noun a word is, or None."""
+    singular = singular_of(word)
+    if singular in PERSON_NOUNS or singular in OUTCOME_NOUNS:
+        return singular
+    return None
+
+
+def adjective_of(word: str) -> bool:
+    """Whether a word after a demonym is the noun it describes ("Russian soldiers", "Israeli airstrikes")."""
+    return word[:1].isalpha() and word not in STOP and word not in AUX and word not in OUTCOME_CUES
+
+
+class QuantityReader:
+    """The tokens of one sentence and what its numbers count."""
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+        self.tokens = tokenize(sentence)
+        self.words = [t.lower for t in self.tokens]
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def word(self, i: int) -> str:
+        return self.words[i] if 0 <= i < len(self.words) else ""
+
+    def glued(self, i: int, j: int) -> bool:
+        """Tokens i and j touch (no space): "300mm", "3:15", "7-year-old"."""
+        return 0 <= i < len(self.tokens) and 0 <= j < len(self.tokens) and self.tokens[i].end == self.tokens[j].start
+
+    def phrase_before(self, i: int, phrases: tuple[str, ...]) -> int | None:
+        """Index of the first token of one of ``phrases`` ending right before token i."""
+        for phrase in phrases:
+            words = phrase.split()
+            start = i - len(words)
+            if start >= 0 and self.words[start:i] == words:
+                return start
+        return None
+
+    def phrase_at(self, i: int, phrases: tuple[str, ...]) -> int | None:
+        """Index after one of ``phrases`` starting at token i."""
+        for phrase in phrases:
+            words = phrase.split()
+            if self.words[i : i + len(words)] == words:
+                return i + len(words)
+        return None
+
+    # --- numbers ---------------------------------------------------------------------------------
+
+    def number_at(self, i: int) -> tuple[int, int, str] | None:
+        """(value, index after the number, kind) for a number of things starting at token i, or None."""
+        word = self.word(i)
+        if not word:
+            return None
+        if word[0].isdecimal():
+            if not self._plain_count(i):
+                return None
+            return digits_value(word), i + 1, "digits"
+        if word in VAGUE_WORDS:
+            j = i + 1
+            if self.word(j) == "of" and self.word(j + 1) in VAGUE_WORDS:  # "tens of thousands"
+                return VAGUE_WORDS[word] * VAGUE_WORDS[self.word(j + 1)], j + 2, "vague"
+            return VAGUE_WORDS[word], j, "vague"
+        if word == "half" and self.word(i + 1) == "a" and self.word(i + 2) == "dozen":
+            return 6, i + 3, "words"  # "half a dozen"
+        if word == "dozen" or (word == "a" and self.word(i + 1) == "dozen"):
+            return 12, i + (1 if word == "dozen" else 2), "words"
+        if word not in NUMBER_WORDS or word in ("and", "a"):
+            return None
+        prev = self.word(i - 1)
+        if word == "one" and prev in ("no", "every", "any", "each", "this", "that", "the"):
+            return None  # "no one was hurt" is a zero, read elsewhere
+        if self._in_age_phrase(i) or self.phrase_before(i, ("the age of", "ages of")) is not None:
+            return None
+        if prev == "and" and self.word(i - 3) in ("aged", "ages"):
+            return None  # "aged 45 and sixty"
+        words, j = [word], i + 1
+        while j < len(self.words):
+            nxt = self.words[j]
+            if nxt in NUMBER_WORDS and nxt != "and":
+                words.append(nxt)
+                j += 1
+            elif nxt in ("-", "–") and self.word(j + 1) in NUMBER_WORDS and self.glued(j - 1, j):
+                j += 1
+            elif nxt == "and" and words[-1] in SCALES and self.word(j + 1) in NUMBER_WORDS:
+                j += 1
+            else:
+                break
+        if self.word(j) in ("-", "–") and self.glued(j - 1, j) and self.word(j + 1) in ("year", "years", "month"):
+            return None  # "a seven-year-old"
+        if self.word(j) == "dozen":
+            return w2n.word_to_num(" ".join(words)) * 12, j + 1, "words"
+        try:
+            return w2n.word_to_num(" ".join(words)), j, "words"
+        except ValueError:
+            return None
+
+    def _in_age_phrase(self, i: int) -> bool:
+        """The number at i is an age: "aged between 9 and 60", "aged from 2 to 70", "ages 5-12"."""
+        k = i - 1
+        for _ in range(10):
+            word = self.word(k)
+            if word in ("aged", "ages", "age"):
+                return True
+            listed = word == "," and (self.word(k + 1)[:1].isdecimal() or self.word(k + 1) in NUMBER_WORDS)
+            if not (
+                word in ("between", "from", "and", "to", "-", "–")
+                or listed  # "aged 2, 5 and 9"
+                or word[:1].isdecimal()
+                or word in NUMBER_WORDS
+            ):
+                return False
+            k -= 1
+        return False
+
+    def _plain_count(self, i: int) -> bool:
+        """Digits at i are a count of something, not an age, calibre, time, date or year."""
+        nxt, prev = self.word(i + 1), self.word(i - 1)
+        if self._in_age_phrase(i):
+            return False
+        if self.glued(i, i + 1) and nxt[:1].isalpha():
+            return False  # "300mm", "9M55k", "2nd"
+        if nxt in (":", ".", "/") and self.glued(i, i + 1) and self.word(i + 2)[:1].isdecimal():
+            return False  # "3:15", "1.5", "12/03"
+        if nxt in ("-", "–") and self.word(i + 2) in ("year", "years", "month", "day", "old"):
+            return False  # "7-year-old"
+        if nxt in TIME_WORDS or (nxt in ("a", "p") and self.word(i + 2) == "."):
+            return False
+        if nxt in ("year", "years") or (nxt == "-" and self.word(i + 2) == "year"):
+            return False
+        if prev in ("aged", "age", "ages", "resolution", "resolutions", "no", "number", "route", "highway", "#"):
+            return False
+        if prev in MONTHS or nxt in MONTHS or (prev == "of" and self.word(i - 2) in MONTHS):
+            return False
+        if prev == "and" and self.word(i - 2)[:1].isdecimal() and self.word(i - 3) in ("resolution", "resolutions"):
+            return False
+        if prev == "and" and self.word(i - 3) in ("aged", "ages"):
+            return False  # "aged 45 and 60"
+        if prev == "(" and nxt == ")":
+            return False  # "Ahmad (12)": an age after a name
+        value = float(re.sub(r"[,\s]", "", self.words[i]))
+        if "." in self.words[i] or (1900 <= value <= 2100 and "," not in self.words[i]):
+            return person_noun(nxt) is not None  # a year, unless people follow ("2000 people")
+        return True
+
+    # --- nouns -----------------------------------------------------------------------------------
+
+    def noun_after(self, j: int) -> tuple[str, int] | None:
+        """The person noun a quantity counts ("15 other civilians", "27 civilian deaths"), within four words."""
+        if self.word(j) == "of" and self.word(j + 1) in ("his", "her", "their", "its"):
+            j += 2  # "two of his colleagues"
+        for k in range(j, min(j + 4, len(self.words))):
+            word = self.words[k]
+            noun = person_noun(word)
+            if noun == "other" and person_noun(self.word(k + 1)) not in (None, "other"):
+                continue  # "five other people": the noun is the next word
+            if word in NOUN_MODIFIERS and adjective_of(self.word(k + 1)):
+                continue  # "14 Russian soldiers", "three Israeli airstrikes": the noun is the next word
+            if noun is not None:
+                after = person_noun(self.word(k + 1))
+                if after in OUTCOME_NOUNS and after not in ("killed", "injured", "wounded"):
+                    return after, k + 1  # "civilian deaths": the last noun says what happened
+                if noun == "member" and self.word(k + 1) == "of":
+                    return noun, k  # "seven members of the same family"
+                return noun, k
+            if not word[:1].isalpha() or word in STOP or word in NUMBER_WORDS or word in OUTCOME_CUES:
+                return None
+            if word in NOT_CASUALTY_WORDS or word in THING_NOUNS:
+                return None
+        return None
+
+    def population(self, first: int) -> bool:
+        """'home to 5,000 people', 'a town of 20,000 people', 'population of 30,000'."""
+        if self.phrase_before(first, POPULATION_BEFORE) is not None:
+            return True
+        if self.word(first - 1).removesuffix("'s").removesuffix("’s") in PLACE_NOUNS:
+            return True  # "the town's 8,000 residents"
+        if self.word(first - 1) == "of" and self.word(first - 2) in PLACE_NOUNS:
+            return True
+        for k in range(first - 1, max(-1, first - 3), -1):
+            if self.words[k] in ("some", "about", "around", "of", "nearly", "over"):
+                continue
+            return self.phrase_before(k + 1, POPULATION_BEFORE) is not None
+        return False
+
+
+def qualify(reader: QuantityReader, i: int, value: int, after: int, kind: str) -> tuple[int, int | None, str, int, int]:
+    """(low, high, qualifier, first token, index after) for the number at i with its qualifier and range."""
+    low, high, qualifier, first = value, value, (VAGUE if kind == "vague" else EXACT), i
+    # "rose from 12 to 17": an update, the latest number is the toll.
+    if reader.word(i - 1) == "from" and reader.word(after) == "to" and reader.word(i - 2) in RISE | FALL:
+        second = reader.number_at(after + 1)
+        if second is not None:
+            return second[0], second[0], EXACT, i - 1, second[1]
+    # "between 12 and 15 people", "12 to 15 people", "12-15 people"
+    if reader.word(after) in ("and", "to", "-", "–", "or"):
+        second = reader.number_at(after + 1)
+        between = reader.word(i - 1) == "between"
+        if (
+            second
+            and second[2] != "vague"
+            and (between or reader.word(after) != "and")
+            and second[0] > value
+            and not (reader.word(after) == "to" and reader.word(i - 1) == "from")
+        ):
+            high, after, qualifier = second[0], second[1], RANGE
+            if between:
+                first = i - 1
+    if qualifier == EXACT and reader.word(after) == "+" and reader.glued(after - 1, after):
+        return low, None, AT_LEAST, first, after + 1  # "20+ killed"
+    if qualifier == EXACT and reader.phrase_at(after, ("or more", "or over", "or above")) is not None:
+        return low, None, AT_LEAST, first, after + 2  # "thirty or more people"
+    if qualifier == VAGUE:
+        high = None
+        if reader.word(after) == "of":
+            after += 1
+    elif qualifier == EXACT:
+        # "more than a hundred": the qualifier stands before the article
+        anchor = i - 1 if kind == "words" and reader.word(i - 1) in ("a", "an") and reader.word(i) in SCALES else i
+        first = anchor
+        start = reader.phrase_before(anchor, AT_LEAST_PREFIXES)
+        if start is not None:
+            qualifier, high, first = AT_LEAST, None, start
+        else:
+            start = reader.phrase_before(anchor, APPROXIMATE_PREFIXES)
+            if start is not None:
+                qualifier, first = APPROXIMATELY, start
+    return low, high, qualifier, first, after
