@@ -107,3 +107,20 @@ def test_export_queries_do_not_grow_with_rows(client_for, reviewer, annotator, l
         assert len(body_of(client.get("/api/v1/exports/annotations.jsonl")).splitlines()) == 300
     with django_assert_max_num_queries(6):
         assert len(body_of(client.get("/api/v1/exports/sentences.jsonl")).splitlines()) == 300
+
+
+@pytest.mark.django_db(transaction=True)
+def test_on_postgresql_the_export_streams_from_a_cursor_without_hold(client_for, reviewer, claims):
+    """Outside a transaction Django declares its server-side cursor WITH HOLD, and PostgreSQL then computes
+    the whole result before the first row; the export reads inside one, so its rows stream."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if connection.vendor != "postgresql":
+        pytest.skip("server-side cursors are PostgreSQL's")
+    for path in ("/api/v1/exports/annotations.jsonl", "/api/v1/exports/annotations.csv"):
+        with CaptureQueriesContext(connection) as queries:
+            rows = body_of(client_for(reviewer).get(path)).splitlines()
+        declared = [q["sql"] for q in queries.captured_queries if q["sql"].startswith("DECLARE")]
+        assert declared and not [sql for sql in declared if "WITH HOLD" in sql], declared
+        assert len(rows) >= 2
