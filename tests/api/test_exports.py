@@ -102,14 +102,18 @@ def test_export_queries_do_not_grow_with_rows(client_for, reviewer, annotator, l
     client = client_for(reviewer)
     # 1 session, 2 user, 3 the user's groups (role check), 4 the user's project memberships (only
     # their projects' annotations), 5 the split key (content hash) of every exported document, 6 the rows
-    # with joins and subqueries
-    with django_assert_max_num_queries(6):
+    # with joins and subqueries; on PostgreSQL the rows are read in one transaction (a savepoint here, as the
+    # test runs in a transaction: two statements more)
+    from django.db import connection
+
+    most = 6 if connection.vendor != "postgresql" else 8
+    with django_assert_max_num_queries(most):
         assert len(body_of(client.get("/api/v1/exports/annotations.jsonl")).splitlines()) == 300
-    with django_assert_max_num_queries(6):
+    with django_assert_max_num_queries(most):
         assert len(body_of(client.get("/api/v1/exports/sentences.jsonl")).splitlines()) == 300
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # as the other transactional tests before tests/web
 def test_on_postgresql_the_export_streams_from_a_cursor_without_hold(client_for, reviewer, claims):
     """Outside a transaction Django declares its server-side cursor WITH HOLD, and PostgreSQL then computes
     the whole result before the first row; the export reads inside one, so its rows stream."""
