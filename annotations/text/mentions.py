@@ -290,6 +290,12 @@ def _reference_set(reader: SentenceReader, after: int) -> tuple[str, int] | None
     return name, last
 
 
+# What follows a bare number that continues the count before it: a place ("two outside Lyman"), "more", an end.
+ELLIPSIS_FOLLOWERS = frozenset(
+    "in at near on from outside inside along across around north south east west others more other".split()
+) | frozenset(".,;")
+
+
 def _elliptical(reader: SentenceReader, mentions: list[Mention], first: int, after: int) -> bool:
     """'killed three people in Balyun and two in Iblin', '..., while the Observatory said seven': a bare
     number continuing the previous count."""
@@ -299,7 +305,7 @@ def _elliptical(reader: SentenceReader, mentions: list[Mention], first: int, aft
         return False
     if reader.word(first - 1) == ":" and reader.glued(first - 1, first):
         return False  # a clock time, "3:20"
-    if reader.word(after) not in ("in", "at", "near", "on", "from", "others", "more", ".", ",", ";", "other"):
+    if reader.word(after) not in ELLIPSIS_FOLLOWERS:
         return False
     gap = reader.words[mentions[-1].last + 1 : first]
     return 0 < len(gap) <= 8 and not any(w in (".", ";") or w in CONTRAST for w in gap)
