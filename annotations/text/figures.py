@@ -182,6 +182,8 @@ def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
         return True
     if any(w in OUTCOME_CUES for w in gap) or mention.outcome is not None:
         return False
+    if reader.verb_after(previous.last + 1, mention.first) in (KILLED, INJURED):
+        return False  # "a boy was shot in the leg ..., his father said": the verb closes the count
     if head is not None:
         if marked:
             return True

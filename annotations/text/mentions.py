@@ -99,8 +99,14 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         # "killed the driver", "the driver was killed": one person, when a casualty verb is attached
         if word == "the" and singular_of(reader.word(i + 1)) == reader.word(i + 1) in PERSON_NOUNS:
             noun = reader.word(i + 1)
-            if noun != "other" and (
-                reader.verb_before(i) in (KILLED, INJURED) or reader.verb_after(i + 2, len(words)) in (KILLED, INJURED)
+            of_counted = reader.word(i - 1) == "of" and bool(mentions) and mentions[-1].last == i - 2
+            if (
+                noun != "other"
+                and not of_counted
+                and (  # "nine members of the crew": the nine are counted
+                    reader.verb_before(i) in (KILLED, INJURED)
+                    or reader.verb_after(i + 2, len(words)) in (KILLED, INJURED)
+                )
             ):
                 mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS[noun], i, i + 1))
                 i += 2

@@ -264,3 +264,14 @@ def test_label_patterns_from_the_fourth_fresh_batch(sentence, labels):
 )
 def test_label_patterns_the_rewritten_sentences_revealed(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        ("Their children are being robbed of any hope.", ["rhetoric"]),
+        ("Eleven coffins lay side by side in the courtyard.", ["casualty_claim"]),
+    ],
+)
+def test_label_patterns_from_the_fifth_fresh_batch(sentence, labels):
+    assert suggest_labels(sentence) == labels
