@@ -112,6 +112,13 @@ class SentenceReader(QuantityReader):
             return NOT_CASUALTY  # "their father said": who speaks is a source, not a casualty
         if linked and not relative and word.endswith("ing") and len(word) > 5:
             return NOT_CASUALTY  # "some 4,000 people were waiting": what they were doing, not what befell them
+        if k == j and word.endswith("ing") and len(word) > 5:
+            # "a journalist wearing a vest marked PRESS was shot in the leg": the verb after the participle's phrase
+            for m in range(k + 1, min(stop, k + 8)):
+                if self.words[m] in (",", ".", ";", "and") or self.words[m] in CONTRAST:
+                    break
+                if self.words[m] in ("was", "were"):
+                    return self.verb_after(m, stop)
         return None
 
     def _speaks_later(self, j: int, stop: int) -> bool:

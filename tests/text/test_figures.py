@@ -600,6 +600,8 @@ def test_patterns_the_rewritten_sentences_revealed(sentence, killed, injured):
         # bodily harm: "shot in the arm", "fighting for their lives", "bodily harm to"
         ("An elderly farmer was shot in the shoulder by a sniper, his neighbour said.", NONE, (1, 1)),
         ("Seven children are fighting for their lives in intensive care.", NONE, (7, 7)),
+        # a participle's phrase between the person and the verb
+        ("A medic carrying a stretcher was shot in the knee by a sniper.", NONE, (1, 1)),
         ("The officers inflicted actual bodily harm to six detainees.", NONE, (6, 6)),
         # people released, freed or taken who died later are dead
         ("Two of the prisoners released in the swap have since died, their lawyer said.", (2, 2), NONE),
