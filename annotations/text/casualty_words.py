@@ -89,6 +89,7 @@ OUTCOME_NOUNS = {
     "martyr": KILLED,
     "killed": KILLED,
     "body": KILLED,
+    "coffin": KILLED,
     "injured": INJURED,
     "wounded": INJURED,
     "injury": INJURED,
@@ -275,13 +276,13 @@ PRELIMINARY = re.compile(
 ZERO_PEOPLE = "soldiers troops fighters children residents staff personnel workers passengers patients".split()
 PEOPLE = "|".join(ZERO_PEOPLE)
 ZERO = re.compile(
+    r"\bno\s+one\s+(?P<v3>died)\b|"  # before "no one" without a verb, which would take its place
     rf"\bno\s+(?:civilian\s+|human\s+)?(?P<n1>casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians|{PEOPLE})"
     r"(?:\s+(?:were|was|has\s+been|have\s+been|had\s+been)\s+(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w1>killed|injured|hurt|wounded|harmed))?)?\b"
     r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?P<n2>casualties|injuries|deaths|fatalities|loss\s+of\s+life)\b"
     r"|\bnobody\s+(?:was\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w2>killed|injured|hurt|wounded|harmed|died))?\b"
-    r"|\bno\s+one\s+(?P<v3>died)\b"
     r"|\b(?P<v5>killed|injured|wounded|hurt)\s+(?:nobody|no\s+one)\b"
     r"|\bnone(?:\s+of\s+(?:the|its|their|them|our|his|her)(?:\s+[a-z]+){0,2}?)?\s+(?:were|was|had\s+been|have\s+been)\s+"
     r"(?P<v4>killed|injured|hurt|wounded|harmed)(?:\s+(?:or|nor|and)\s+(?P<w4>killed|injured|hurt|wounded|harmed))?\b",
@@ -312,6 +313,8 @@ THING_NOUNS = frozenset(
     "facilities schools hospitals mosques markets vehicles cars trucks tents families family villages towns "
     "strikes airstrikes raids attacks munitions drones times locations sites kilometres km hours days".split()
 )
+# The same things one by one: "a strike on a school sheltering displaced families" counts no one.
+THING_NOUNS |= frozenset("school hospital mosque church market clinic bakery tent car truck bus vehicle".split())
 # Animals: "killed 40 sheep" is a loss, not a casualty toll.
 THING_NOUNS |= frozenset(
     "sheep goats goat cattle cows cow camels camel donkeys donkey horses horse livestock animals animal chickens "

@@ -121,8 +121,8 @@ def _apposed_breakdowns(reader: SentenceReader, groups: list[Group]) -> list[Gro
         if head is None or group.parts or head.low != head.high:
             continue
         noun = reader.words[head.last]
-        if noun not in GENERIC_HEADS and not noun[:1].isdecimal() and noun not in NUMBER_WORDS:
-            continue
+        # a total of a kind of people ("four civilians") is broken down only by places: "two in A and two in B"
+        by_place_only = noun not in GENERIC_HEADS and not noun[:1].isdecimal() and noun not in NUMBER_WORDS
         listed: list[Group] = []
         previous = group
         for following in groups[n:]:
@@ -138,6 +138,8 @@ def _apposed_breakdowns(reader: SentenceReader, groups: list[Group]) -> list[Gro
         while listed and sum(m.low for g in listed for m in g.mentions) != head.low:
             listed.pop()
         parts = [m for g in listed for m in g.mentions]
+        if by_place_only and not all(m.elliptic for m in parts):
+            continue
         if len(parts) >= 2:
             group.parts = parts
             n += len(listed)
@@ -180,6 +182,8 @@ def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
         return True
     if any(w in OUTCOME_CUES for w in gap) or mention.outcome is not None:
         return False
+    if reader.verb_after(previous.last + 1, mention.first) in (KILLED, INJURED):
+        return False  # "a boy was shot in the leg ..., his father said": the verb closes the count
     if head is not None:
         if marked:
             return True

@@ -99,8 +99,14 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         # "killed the driver", "the driver was killed": one person, when a casualty verb is attached
         if word == "the" and singular_of(reader.word(i + 1)) == reader.word(i + 1) in PERSON_NOUNS:
             noun = reader.word(i + 1)
-            if noun != "other" and (
-                reader.verb_before(i) in (KILLED, INJURED) or reader.verb_after(i + 2, len(words)) in (KILLED, INJURED)
+            of_counted = reader.word(i - 1) == "of" and bool(mentions) and mentions[-1].last == i - 2
+            if (
+                noun != "other"
+                and not of_counted
+                and (  # "nine members of the crew": the nine are counted
+                    reader.verb_before(i) in (KILLED, INJURED)
+                    or reader.verb_after(i + 2, len(words)) in (KILLED, INJURED)
+                )
             ):
                 mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS[noun], i, i + 1))
                 i += 2
@@ -290,6 +296,12 @@ def _reference_set(reader: SentenceReader, after: int) -> tuple[str, int] | None
     return name, last
 
 
+# What follows a bare number that continues the count before it: a place ("two outside Lyman"), "more", an end.
+ELLIPSIS_FOLLOWERS = frozenset(
+    "in at near on from outside inside along across around north south east west others more other".split()
+) | frozenset(".,;")
+
+
 def _elliptical(reader: SentenceReader, mentions: list[Mention], first: int, after: int) -> bool:
     """'killed three people in Balyun and two in Iblin', '..., while the Observatory said seven': a bare
     number continuing the previous count."""
@@ -299,7 +311,7 @@ def _elliptical(reader: SentenceReader, mentions: list[Mention], first: int, aft
         return False
     if reader.word(first - 1) == ":" and reader.glued(first - 1, first):
         return False  # a clock time, "3:20"
-    if reader.word(after) not in ("in", "at", "near", "on", "from", "others", "more", ".", ",", ";", "other"):
+    if reader.word(after) not in ELLIPSIS_FOLLOWERS:
         return False
     gap = reader.words[mentions[-1].last + 1 : first]
     return 0 < len(gap) <= 8 and not any(w in (".", ";") or w in CONTRAST for w in gap)

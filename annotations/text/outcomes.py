@@ -25,6 +25,7 @@ from annotations.text.casualty_words import (
     LOST_LIFE,
     NOT_CASUALTY,
     NOT_CASUALTY_WORDS,
+    NUMBER_WORDS,
     NUMBERED,
     OUTCOME_CUES,
     OUTCOME_NOUNS,
@@ -39,7 +40,7 @@ class SentenceReader(QuantityReader):
 
     def __init__(self, sentence: str) -> None:
         super().__init__(sentence)
-        self.words = _merge_combined_outcomes(self.words)
+        self.words = _named_deaths(_unhyphenated_life(_merge_combined_outcomes(self.words), self))
 
     def verb_after(self, j: int, stop: int) -> str | None:
         """The outcome of the verb right after a counted phrase ("13 people were killed", "a girl died")."""
@@ -85,6 +86,12 @@ class SentenceReader(QuantityReader):
             return INJURED
         if word == "succumbed" or (word == "wiped" and self.word(k + 1) == "out"):
             return KILLED
+        if self.phrase_at(k, DEATH_PHRASES) is not None:
+            return KILLED  # "passed away", "did not survive", "were laid to rest"
+        if self.phrase_at(k, ("fighting for their lives", "fighting for his life", "fighting for her life")):
+            return INJURED
+        if word == "shot" and self.word(k + 1) == "in" and self.word(k + 3) in SHOT_LIMBS:
+            return INJURED  # "shot in the leg": a wound, where "shot in the head" may have killed
         if word == "in" and self.word(k + 1) in ("hospital", "hospitals", "critical", "serious", "a"):
             if self.word(k + 1) != "a" or self.word(k + 2) in ("critical", "serious"):
                 return INJURED  # "with 130 people still in hospital", "are in a critical condition"
@@ -98,11 +105,20 @@ class SentenceReader(QuantityReader):
             ):
                 return INJURED
         if word in NOT_CASUALTY_WORDS:
+            if (relative or (k == j and not linked)) and self._dies_later(k + 1, stop):
+                return KILLED  # "hostages freed last month have since died", "who had been abducted ... found dead"
             return NOT_CASUALTY
         if word in SPEECH_VERBS and self.word(k + 1) not in OUTCOME_CUES and not linked:
             return NOT_CASUALTY  # "their father said": who speaks is a source, not a casualty
         if linked and not relative and word.endswith("ing") and len(word) > 5:
             return NOT_CASUALTY  # "some 4,000 people were waiting": what they were doing, not what befell them
+        if k == j and word.endswith("ing") and len(word) > 5:
+            # "a journalist wearing a vest marked PRESS was shot in the leg": the verb after the participle's phrase
+            for m in range(k + 1, min(stop, k + 8)):
+                if self.words[m] in (",", ".", ";", "and") or self.words[m] in CONTRAST:
+                    break
+                if self.words[m] in ("was", "were"):
+                    return self.verb_after(m, stop)
         return None
 
     def _speaks_later(self, j: int, stop: int) -> bool:
@@ -118,9 +134,11 @@ class SentenceReader(QuantityReader):
         """After a relative clause, the main verb says the people counted died ("who was hurt ... died")."""
         for k in range(j, min(stop, j + 12)):
             word = self.words[k]
-            if word in (".", ";", "and") or word in CONTRAST:
+            if word in (".", ";", ",", "and", "where", "when", "which", "after", "as") or word in CONTRAST:
                 return False
-            if word in ("died", "succumbed", "perished"):
+            if word in ("died", "succumbed", "perished") or self.phrase_at(k, DEATH_PHRASES) is not None:
+                return True
+            if word == "dead" and self.word(k - 1) in ("found", "confirmed", "declared"):
                 return True
         return False
 
@@ -135,6 +153,8 @@ class SentenceReader(QuantityReader):
                 return NOT_CASUALTY
             if word == "remains" and self.word(k + 1) == "of":
                 return KILLED  # "the remains of 40 people"
+            if word == "to" and self.word(k - 1) == "harm" and k == i - 1:
+                return INJURED  # "caused grievous bodily harm to nine protesters"
             if word == ":" and self.word(k - 1) in OUTCOME_CUES and k == i - 1:
                 return OUTCOME_CUES[self.word(k - 1)]  # "killed: 4, injured: 9"
             if word in ("another", "the", "of", "a", "an", "their", "his", "her", "its") or word in AUX:
@@ -206,6 +226,46 @@ class SentenceReader(QuantityReader):
             if best is None or distance < best[0]:
                 best = (distance, outcome)
         return best[1] if best else None
+
+
+# Ways of saying that people died, read after the count ("two patients passed away").
+DEATH_PHRASES = ("passed away", "did not survive", "didn't survive")
+# Where a shot wounds rather than kills.
+SHOT_LIMBS = frozenset("leg legs arm arms hand hands foot feet shoulder knee knees thigh ankle".split())
+
+
+def _unhyphenated_life(words: list[str], reader: QuantityReader) -> list[str]:
+    """'life-changing', 'life-threatening injuries': 'life' in a compound adjective is no death."""
+    for k in range(len(words) - 2):
+        if (
+            words[k] in ("life", "death")
+            and words[k + 1] == "-"
+            and reader.glued(k, k + 1)
+            and reader.glued(k + 1, k + 2)
+        ):
+            words[k] = "life-"
+    return words
+
+
+# Verbs for a toll of lives: "claimed six lives", "the shelling took 20 lives", "cost 12 lives".
+LIVES_TAKEN = frozenset("claimed claiming claims took taken taking cost costing costs".split())
+# What victims "of" a killing are: the dead.
+KILLINGS = frozenset("massacre massacres killing killings executions execution slaughter".split())
+
+
+def _named_deaths(words: list[str]) -> list[str]:
+    """'claimed six lives' and 'the 15 victims of the massacre' count the dead (both read as 'dead'); those 'laid to
+    rest' were buried."""
+    for k, word in enumerate(words):
+        counted = k and (words[k - 1][:1].isdecimal() or words[k - 1] in NUMBER_WORDS)
+        if word == "laid" and words[k + 1 : k + 3] == ["to", "rest"]:
+            words[k] = "buried"  # "six victims of the strike were laid to rest"
+        if word == "lives" and counted and LIVES_TAKEN & set(words[max(0, k - 6) : k]):
+            words[k] = "dead"
+        if word == "victims" and counted and words[k + 1 : k + 3] in (["of", "the"], ["of", "a"]):
+            if k + 3 < len(words) and words[k + 3] in KILLINGS:
+                words[k] = "dead"
+    return words
 
 
 def _merge_combined_outcomes(words: list[str]) -> list[str]:

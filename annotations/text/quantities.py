@@ -88,7 +88,15 @@ def person_noun(word: str) -> str | None:
 
 def adjective_of(word: str) -> bool:
     """Whether a word after a demonym is the noun it describes ("Russian soldiers", "Israeli airstrikes")."""
+    if word in VERBS_AFTER_SUBJECT:
+        return False  # "a civilian lost his life": the person is the subject of the verb
     return word[:1].isalpha() and word not in STOP and word not in AUX and word not in OUTCOME_CUES
+
+
+# Verbs that follow a person counted as their subject, never a noun a person word could describe.
+VERBS_AFTER_SUBJECT = frozenset(
+    "lost suffered sustained succumbed perished remain remains remained did said says told survived".split()
+)
 
 
 class QuantityReader:

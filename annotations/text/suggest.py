@@ -55,6 +55,8 @@ class Suggestion:
 _PRESENCE = re.compile(
     r"\b(?:civilians?|people|residents|children|women|men|persons|others|families|patients|worshippers)\b"
     r"[^.;]{0,40}?\b(?:were|was|have\s+been|had\s+been|are)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|dead)\b"
+    r"|\b(?:civilians?|people|residents|children|women|men|persons|others|patients)\s+(?:\w+\s+)?"
+    r"(?:died|perished|lost\s+their\s+lives)\b"
     r"|\b(?:killed|injured|wounded|killing|injuring|wounding)\s+(?:several|many|numerous|scores\s+of|a\s+number\s+of)\b"
     r"|\b(?:several|many|numerous)\s+(?:\w+\s+)?(?:were\s+)?(?:killed|injured|wounded|hurt|dead|casualties)\b"
     r"|\b(?:causing|caused|resulted\s+in|resulting\s+in|left)\s+(?:\w+\s+){0,4}?(?:deaths|injuries|casualties|dead)\b"
@@ -235,7 +237,9 @@ _CALLS = [
     (
         0.75,
         re.compile(
-            r"^\s*[\"“]?(?:please\s+)?(?:stop|end|protect|save|help|act|hold|join|support|donate|halt|open|allow|let"
+            # an opening phrase of time or place may stand before it: "In eastern Ghouta, let the ambulances through"
+            r"^\s*[\"“]?(?:(?:in|on|at|late|early|from|during|until|by|for|today|tonight)\b[^,.;:!?\"]{0,40},\s*)?"
+            r"(?:please\s+)?(?:stop|end|protect|save|help|act|hold|join|support|donate|halt|open|allow|let"
             r"|keep|stay|avoid|share|report|leave|evacuate|send|spread|lift|spare|release|seek|contact"
             r"|free|investigate|ensure|bring|respect|restore"
             r"|do\s+not|don['’]t|please)\b",
@@ -274,6 +278,7 @@ _RHETORIC_PHRASES = re.compile(
     r"|\benough\s+is\s+enough\b|\b(?:blatant|flagrant|callous)\s+(?:violation|disregard|breach)\b"
     r"|\bblood\s+on\s+(?:their|his|its|your)\s+hands\b|\bturn(?:s|ed)?\s+a\s+blind\s+eye\b|\bdeafening\s+silence\b"
     r"|\blost\s+(?:all|any)\s+(?:claim|legitimacy|credibility|right)\b"
+    r"|\brobbed\s+of\s+(?:its|their|his|her|a|any)\s+(?:future|childhood|dignity|innocence|hope)\b"
     r"|\bcriminal\s+(?:aggression|occupation|regime|gangs?)\b|\bnever\s+again\b|\bwake-up\s+call\b|\bscene\s+from\s+hell\b|\bnothing\s+can\s+justify\b"
     r"|\bthis\s+is\s+what\s+(?:\w+\s+){1,3}looks\s+like\b|\blook(?:s|ed|ing)?\s+the\s+other\s+way\b|\b(?:stay|keep|be)\s+silent\b"
     r"|\bwill\s+not\s+be\s+(?:broken|defeated|cowed|crushed)\b|^\s*how\s+(?:many\s+more|much\s+longer|long)\b[^.!]*\?\s*$",

@@ -135,6 +135,9 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     earlier_clause = reader.words[clause_start(reader, earlier.first, 0) : earlier.last + 1]
     if any(w in RISE for w in later_clause) and any(w in ("toll", "number") for w in later_clause):
         return "latest"
+    before_later = reader.words[start : later.first]
+    if _actor_harms(before_later) and not any(w in SOURCE_WORDS for w in before_later):
+        return "first"  # "..., while Russian forces killed six, according to local sources": another perpetrator
     sources_later = any(w in SOURCE_WORDS for w in later_clause) or "others put" in " ".join(later_clause)
     sources_later = sources_later or _source_label(later_clause)
     sources_earlier = (
@@ -186,7 +189,8 @@ def _restated(reader: SentenceReader, earlier: Group, later: Group, gap: list[st
     if reader.word(later.first - 1) in ("the", "these", "those") and later.first - 1 > earlier.last:
         return True
     same_noun = reader.word(earlier.head.last) == reader.word(later.head.last) != reader.word(later.head.first)
-    return gap in ([","], ["-"], ["–"]) and same_noun
+    described = reader.word(later.head.last + 1) in ("who", "whose") and later.head.last != later.head.first
+    return gap in ([","], ["-"], ["–"]) and (same_noun or described)  # "20 civilians, 20 people who ..."
 
 
 # Words that say a figure given before was an error and the one given after replaces it.
@@ -220,6 +224,12 @@ def _second_perpetrator(gap: list[str], earlier_clause: list[str]) -> bool:
         return False
     later_actors = _actors(gap[joins[-1] : verbs[0]])
     return bool(later_actors) and not later_actors <= _actors(earlier_clause)
+
+
+def _actor_harms(words: list[str]) -> bool:
+    """An armed actor and a verb of harm before a toll: "while gunmen shot dead two men"."""
+    harms = any(w in HARM_VERBS or w == "shot" for w in words)
+    return harms and any(w in ACTOR_WORDS for w in words)
 
 
 def _actors(words: list[str]) -> set[str]:

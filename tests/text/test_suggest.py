@@ -250,3 +250,28 @@ def test_label_patterns_from_the_third_fresh_batch(sentence, labels):
 )
 def test_label_patterns_from_the_fourth_fresh_batch(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # an imperative after an opening phrase of time or place is still a call
+        ("In the camps of Arsal, keep children away from the unexploded bomblets.", ["call_to_action"]),
+        ("Tonight, open the border to the wounded.", ["call_to_action"]),
+        # people dying, counted without a number
+        ("Some residents perished before the rescuers arrived.", ["casualty_claim"]),
+    ],
+)
+def test_label_patterns_the_rewritten_sentences_revealed(sentence, labels):
+    assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        ("Their children are being robbed of any hope.", ["rhetoric"]),
+        ("Eleven coffins lay side by side in the courtyard.", ["casualty_claim"]),
+    ],
+)
+def test_label_patterns_from_the_fifth_fresh_batch(sentence, labels):
+    assert suggest_labels(sentence) == labels
