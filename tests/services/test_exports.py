@@ -10,6 +10,7 @@ import tracemalloc
 import pytest
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connection
 
 from annotations.exports import queries as export_queries
 from annotations.exports.rows import ANNOTATION_COLUMNS, split_for
@@ -158,8 +159,9 @@ def test_csv_has_the_flat_columns(claims, reviewer):
 
 def test_export_query_count_does_not_grow_with_rows(claims, reviewer, labels, annotator, django_assert_max_num_queries):
     many_approved(count=250, labels=labels, annotator=annotator, reviewer=reviewer)
-    # 1 the reviewer's groups (role check), 2 the rows with their joins and subqueries
-    with django_assert_max_num_queries(2):
+    # 1 the reviewer's groups (role check), 2 the rows with their joins and subqueries; on PostgreSQL the
+    # rows are read in one transaction (a savepoint here, inside the test's transaction: two statements more)
+    with django_assert_max_num_queries(2 if connection.vendor != "postgresql" else 4):
         assert len(text_of(reviewer).splitlines()) == 252
 
 
