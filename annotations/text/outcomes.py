@@ -15,16 +15,20 @@ from annotations.text.casualty_words import (
     AUX,
     COMBINED,
     CONTRAST,
+    FATAL_WITH,
     HEDGES,
     INJURE_WORDS,
     INJURED,
+    INJURY_NOUNS,
     KILL_WORDS,
     KILLED,
+    LEFT_INJURED,
     LINKING,
     LOST_BODY_PART,
     LOST_LIFE,
     NOT_CASUALTY,
     NOT_CASUALTY_WORDS,
+    NOT_FATAL_TO_DEATH,
     NUMBER_WORDS,
     NUMBERED,
     OUTCOME_CUES,
@@ -40,7 +44,7 @@ class SentenceReader(QuantityReader):
 
     def __init__(self, sentence: str) -> None:
         super().__init__(sentence)
-        self.words = _named_deaths(_unhyphenated_life(_merge_combined_outcomes(self.words), self))
+        self.words = _manner_of_death(_named_deaths(_unhyphenated_life(_merge_combined_outcomes(self.words), self)))
 
     def verb_after(self, j: int, stop: int) -> str | None:
         """The outcome of the verb right after a counted phrase ("13 people were killed", "a girl died")."""
@@ -77,19 +81,26 @@ class SentenceReader(QuantityReader):
             return OUTCOME_CUES[word]
         if word in ("lost", "losing"):
             return _lost(self.words[k + 1 : k + 5])
-        if word in ("sustained", "suffered", "received") and self.word(k + 1) in (
-            "injuries",
-            "wounds",
-            "injury",
-            "burns",
+        if word in ("sustained", "suffered", "received", "underwent", "needed", "required") and any(
+            w in INJURY_NOUNS for w in self.words[k + 1 : k + 4]
         ):
-            return INJURED
+            return INJURED  # "suffered gunshot wounds", "sustained serious head injuries", "underwent amputations"
+        if word == "left" and self.word(k + 1) in LEFT_INJURED | {"in", "with"}:
+            rest = self.words[k + 1 : k + 4]
+            if any(w in LEFT_INJURED or w in INJURY_NOUNS for w in rest):
+                return INJURED  # "were left disabled", "left in critical condition", "left with burns"
+        if word in LOST_BODY_PART and self.word(k + 1) == "amputated":
+            return INJURED  # "had limbs amputated"
+        if word in ("found", "pronounced", "declared", "left", "lying", "lay") and self.word(k + 1) == "dead":
+            return KILLED  # "were found dead", "were pronounced dead"
         if word == "succumbed" or (word == "wiped" and self.word(k + 1) == "out"):
             return KILLED
         if self.phrase_at(k, DEATH_PHRASES) is not None:
             return KILLED  # "passed away", "did not survive", "were laid to rest"
         if self.phrase_at(k, ("fighting for their lives", "fighting for his life", "fighting for her life")):
             return INJURED
+        if word == "shot" and self.word(k + 1) in ("and", "or") and self.word(k + 2) in OUTCOME_CUES:
+            return OUTCOME_CUES[self.word(k + 2)]  # "were shot and wounded", "shot and killed"
         if word == "shot" and self.word(k + 1) == "in" and self.word(k + 3) in SHOT_LIMBS:
             return INJURED  # "shot in the leg": a wound, where "shot in the head" may have killed
         if word == "in" and self.word(k + 1) in ("hospital", "hospitals", "critical", "serious", "a"):
@@ -97,12 +108,10 @@ class SentenceReader(QuantityReader):
                 return INJURED  # "with 130 people still in hospital", "are in a critical condition"
         if linked and not relative and word in ("without", "inside", "aboard", "in", "on", "at", "near"):
             return NOT_CASUALTY  # "8,000 residents have been without power": where they are, not what befell them
-        if word in ("admitted", "rushed", "transferred", "taken"):
-            # "70 were admitted with injuries", "were rushed to hospital"
-            if any(
-                w in ("injuries", "wounds", "injured", "wounded", "hospital", "hospitals")
-                for w in self.words[k + 1 : k + 6]
-            ):
+        if word in ("admitted", "rushed", "transferred", "taken", "airlifted", "evacuated"):
+            # "70 were admitted with injuries", "were rushed to hospital", "were evacuated with injuries"
+            places = ("hospital", "hospitals") if word != "evacuated" else ()  # patients evacuated from a hospital
+            if any(w in INJURY_NOUNS or w in ("injured", "wounded") or w in places for w in self.words[k + 1 : k + 6]):
                 return INJURED
         if word in NOT_CASUALTY_WORDS:
             if (relative or (k == j and not linked)) and self._dies_later(k + 1, stop):
@@ -229,7 +238,7 @@ class SentenceReader(QuantityReader):
 
 
 # Ways of saying that people died, read after the count ("two patients passed away").
-DEATH_PHRASES = ("passed away", "did not survive", "didn't survive")
+DEATH_PHRASES = ("passed away", "did not survive", "didn't survive", "fell as martyrs", "fell as a martyr")
 # Where a shot wounds rather than kills.
 SHOT_LIMBS = frozenset("leg legs arm arms hand hands foot feet shoulder knee knees thigh ankle".split())
 
@@ -257,7 +266,7 @@ def _named_deaths(words: list[str]) -> list[str]:
     """'claimed six lives' and 'the 15 victims of the massacre' count the dead (both read as 'dead'); those 'laid to
     rest' were buried."""
     for k, word in enumerate(words):
-        counted = k and (words[k - 1][:1].isdecimal() or words[k - 1] in NUMBER_WORDS)
+        counted = k and (words[k - 1][:1].isdecimal() or words[k - 1] in NUMBER_WORDS or words[k - 1] == "dozen")
         if word == "laid" and words[k + 1 : k + 3] == ["to", "rest"]:
             words[k] = "buried"  # "six victims of the strike were laid to rest"
         if word == "lives" and counted and LIVES_TAKEN & set(words[max(0, k - 6) : k]):
@@ -265,6 +274,24 @@ def _named_deaths(words: list[str]) -> list[str]:
         if word == "victims" and counted and words[k + 1 : k + 3] in (["of", "the"], ["of", "a"]):
             if k + 3 < len(words) and words[k + 3] in KILLINGS:
                 words[k] = "dead"
+    return words
+
+
+def _manner_of_death(words: list[str]) -> list[str]:
+    """'fatally shot', 'beaten to death', 'burned alive', 'gunned down': a harm verb made a killing by the word
+    beside it is read as 'killed' (and the word after it too, so that a count after the pair is still next to
+    a verb: 'gunned down seven people')."""
+    for k, word in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if word == "fatally" and nxt[:1].isalpha():
+            words[k + 1] = "killed"  # "fatally injured" is a death, not an injury
+        elif word == "to" and nxt == "death" and k and words[k - 1][:1].isalpha():
+            if words[k - 1] not in NOT_FATAL_TO_DEATH:
+                words[k - 1] = words[k] = "killed"  # "stabbed to death", "starved to death"
+            else:
+                words[k + 1] = "sentence"  # "sentenced to death": no one has died
+        elif word in FATAL_WITH and k and words[k - 1] in FATAL_WITH[word]:
+            words[k - 1] = words[k] = "killed"
     return words
 
 

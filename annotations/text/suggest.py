@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from annotations.text.arabic import is_arabic
 from annotations.text.figures import Figures, extract_figures
+from annotations.text.presence import presence_cue
 
 CASUALTY_CLAIM, ATTRIBUTION, CALL_TO_ACTION, RHETORIC = "casualty_claim", "attribution", "call_to_action", "rhetoric"
 LABELS = (CASUALTY_CLAIM, ATTRIBUTION, CALL_TO_ACTION, RHETORIC)
@@ -341,10 +342,11 @@ def _casualty_hint(sentence: str, figures: Figures | None) -> Hint | None:
         score = 0.3 if _MODAL_HARM.search(sentence) else 0.95
         return Hint(CASUALTY_CLAIM, score, figures.raw_text)
     match = _PRESENCE.search(sentence)
-    if match is None:
+    cue = match.group() if match is not None else presence_cue(sentence)
+    if cue is None:
         return None
     score = 0.3 if _HYPOTHETICAL.search(sentence) else 0.75
-    return Hint(CASUALTY_CLAIM, score, match.group())
+    return Hint(CASUALTY_CLAIM, score, cue)
 
 
 def _attribution_hint(sentence: str) -> Hint | None:

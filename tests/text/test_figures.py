@@ -33,7 +33,7 @@ def test_atarib_thirteen_people_killed_is_an_exact_incident_toll():
         "killed_max": 13,
         "qualifier": "exact",
         "scope": "incident",
-        "raw_text": "13 people, including seven members",
+        "raw_text": "13 people, including seven members of the same family",
     }
 
 
@@ -417,7 +417,8 @@ def test_age_ranges_and_a_risen_total_with_its_increment(sentence, killed, injur
     [
         # a hedge before the verb: what follows it says what befell them
         ("Two people died and about 20 more are thought to be trapped in the cellar.", (2, 2), NONE),
-        ("Three fishermen were believed to have drowned and five others were reported wounded.", NONE, (5, 5)),
+        # (drowning is a death, as "are believed to have died" is: 3 killed since the sweep of word lists)
+        ("Three fishermen were believed to have drowned and five others were reported wounded.", (3, 3), (5, 5)),
         # a person who speaks, with "there" between, is a source
         ("Forty patients were treated for burns, a nurse there told the agency.", NONE, (40, 40)),
         # "which has N residents": a population
@@ -612,6 +613,47 @@ def test_patterns_the_rewritten_sentences_revealed(sentence, killed, injured):
     ],
 )
 def test_patterns_from_the_fifth_fresh_batch(sentence, killed, injured):
+    if killed is None and injured is None:
+        assert extract_figures(sentence) is None
+    else:
+        assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence, killed, injured",
+    [
+        # manners of death: one verb, or a verb made fatal by the word beside it
+        ("Two herdsmen drowned when the bridge was shelled.", (2, 2), NONE),
+        ("Militiamen beheaded four captives near the river, a witness said.", (4, 4), NONE),
+        ("Five prisoners were tortured to death in the facility, the report found.", (5, 5), NONE),
+        ("A sniper fatally wounded three men at the crossing.", (3, 3), NONE),
+        ("Nine passengers were burnt alive when the bus caught fire.", (9, 9), NONE),
+        ("Gunmen mowed down eleven people at the wedding.", (11, 11), NONE),
+        ("Thirteen miners were killed and 20 more were fatally injured.", (33, 33), NONE),
+        # "sentenced to death" is a verdict, not a death
+        ("Six activists were sentenced to death by the military court.", None, None),
+        # injuries people suffer, undergo or are left with
+        ("Eight porters suffered broken bones and severe fractures.", NONE, (8, 8)),
+        ("Fifteen patients underwent emergency amputations overnight.", NONE, (15, 15)),
+        ("Two girls were left paralysed by the blast.", NONE, (2, 2)),
+        ("Some 40 people were airlifted to hospital in the capital.", NONE, (40, 40)),
+        ("Thirty residents were evacuated with serious injuries.", NONE, (30, 30)),
+        ("More than 2,000 patients were evacuated from the hospital.", None, None),
+        ("The raid killed two guards and blinded a third.", (2, 2), NONE),
+        ("Four officers were shot and wounded during the protest.", NONE, (4, 4)),
+        # people nouns: compounds, collectives, modifiers that are nouns elsewhere
+        ("Six passers-by were hurt by the flying glass.", NONE, (6, 6)),
+        ("Twelve taxi-drivers were killed at the rank.", (12, 12), NONE),
+        ("Nine medical staff were killed in the raid on the clinic.", (9, 9), NONE),
+        ("Three bus passengers and two rescue workers died.", (5, 5), NONE),
+        ("Eleven members of one household were wiped out in the strike.", (11, 11), NONE),
+        ("The hospital received 14 injured children overnight.", NONE, (14, 14)),
+        ("The shelter, which houses some 600 displaced people, was hit, killing four residents.", (4, 4), NONE),
+        # "as many as" is an approximation
+        ("The strike killed as many as 25 fishermen and wounded 9 more.", (25, 25), (9, 9)),
+    ],
+)
+def test_vocabulary_the_sweep_revealed(sentence, killed, injured):
     if killed is None and injured is None:
         assert extract_figures(sentence) is None
     else:
