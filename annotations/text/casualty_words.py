@@ -117,12 +117,16 @@ INJURE_WORDS = frozenset(
     "treated treatment hospitalised hospitalized".split()
 )
 # Harms that leave people injured ("maiming seven", "were blinded", "amputations on 12 people").
-INJURE_WORDS |= frozenset("maiming hurting blinded amputated amputation amputations fractures".split())
+INJURE_WORDS |= frozenset(
+    "maiming hurting blinded amputated amputation amputations fractures grazed bruised concussed".split()
+)
 # What people "sustained", "suffered", "received" or "underwent" that makes them injured ("suffered gunshot wounds").
 INJURY_NOUNS = frozenset(
     "injuries injury wounds wound burns fractures fracture amputations amputation trauma treatment "
-    "lacerations concussions".split()
+    "lacerations concussions shrapnel cuts bruises".split()
 )
+# What people "needed" or "required" that says they were injured ("needed surgery", "required medical attention").
+MEDICAL_CARE = frozenset("surgery operations operation medical treatment attention care amputation".split())
 # States people are "left" in by an attack that make them injured ("were left disabled", "left in critical condition").
 LEFT_INJURED = frozenset("disabled paralysed paralyzed blind maimed injured wounded hurt critical serious".split())
 # Verbs made a killing by the word after them: "burned alive", "gunned down", "mown down".
@@ -168,6 +172,7 @@ AT_LEAST_PREFIXES = (
     "upwards of",
     "in excess of",
     "above",
+    "upward of",
     "at minimum",
     "exceeds",
     "exceeded",

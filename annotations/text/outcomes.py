@@ -26,6 +26,7 @@ from annotations.text.casualty_words import (
     LINKING,
     LOST_BODY_PART,
     LOST_LIFE,
+    MEDICAL_CARE,
     NOT_CASUALTY,
     NOT_CASUALTY_WORDS,
     NOT_FATAL_TO_DEATH,
@@ -78,6 +79,8 @@ class SentenceReader(QuantityReader):
         if word in OUTCOME_CUES and word not in ("toll", "victims", "lives", "life"):
             if relative and OUTCOME_CUES[word] == INJURED and self._dies_later(k + 1, stop):
                 return KILLED  # "a driver who was wounded in the ambush succumbed to his injuries"
+            if OUTCOME_CUES[word] == INJURED and self.word(k + 1) == "and" and self._dies_later(k + 2, stop):
+                return KILLED  # "was mortally wounded and died before reaching the hospital"
             return OUTCOME_CUES[word]
         if word in ("lost", "losing"):
             return _lost(self.words[k + 1 : k + 5])
@@ -85,6 +88,12 @@ class SentenceReader(QuantityReader):
             w in INJURY_NOUNS for w in self.words[k + 1 : k + 4]
         ):
             return INJURED  # "suffered gunshot wounds", "sustained serious head injuries", "underwent amputations"
+        if word in ("needed", "needing", "required", "requiring") and any(
+            w in MEDICAL_CARE for w in self.words[k + 1 : k + 4]
+        ):
+            return INJURED  # "needed medical attention", "left seventeen people needing surgery"
+        if word in ("burned", "burnt", "scalded") or word == "overcome" and self.word(k + 1) == "by":
+            return INJURED  # "two were badly burned", "were overcome by smoke": of people counted, a harm
         if word == "left" and self.word(k + 1) in LEFT_INJURED | {"in", "with"}:
             rest = self.words[k + 1 : k + 4]
             if any(w in LEFT_INJURED or w in INJURY_NOUNS for w in rest):
@@ -116,11 +125,16 @@ class SentenceReader(QuantityReader):
         if word in NOT_CASUALTY_WORDS:
             if (relative or (k == j and not linked)) and self._dies_later(k + 1, stop):
                 return KILLED  # "hostages freed last month have since died", "who had been abducted ... found dead"
-            return NOT_CASUALTY
+            joined = self._joined_predicate(k + 1, stop)
+            return joined if joined is not None else NOT_CASUALTY
         if word in SPEECH_VERBS and self.word(k + 1) not in OUTCOME_CUES and not linked:
             return NOT_CASUALTY  # "their father said": who speaks is a source, not a casualty
         if linked and not relative and word.endswith("ing") and len(word) > 5:
             return NOT_CASUALTY  # "some 4,000 people were waiting": what they were doing, not what befell them
+        if word == "overcome" or (linked and word.endswith("ed") and word.isalpha()):
+            joined = self._joined_predicate(k + 1, stop)
+            if joined is not None:
+                return joined  # "were overcome by smoke and taken to hospital"
         if k == j and word.endswith("ing") and len(word) > 5:
             # "a journalist wearing a vest marked PRESS was shot in the leg": the verb after the participle's phrase
             for m in range(k + 1, min(stop, k + 8)):
@@ -128,6 +142,18 @@ class SentenceReader(QuantityReader):
                     break
                 if self.words[m] in ("was", "were"):
                     return self.verb_after(m, stop)
+        return None
+
+    def _joined_predicate(self, j: int, stop: int) -> str | None:
+        """'were trapped and hurt', 'were overcome by smoke and taken to hospital': the outcome of a second
+        predicate joined by 'and' to the first, within a few words and the same clause."""
+        for m in range(j, min(stop, j + 6)):
+            word = self.words[m]
+            if word in (",", ".", ";") or word in CONTRAST:
+                return None
+            if word == "and":
+                outcome = self.verb_after(m + 1, stop)
+                return outcome if outcome in (KILLED, INJURED) else None
         return None
 
     def _speaks_later(self, j: int, stop: int) -> bool:
@@ -160,8 +186,8 @@ class SentenceReader(QuantityReader):
                 return OUTCOME_CUES[word]
             if word in NOT_CASUALTY_WORDS:
                 return NOT_CASUALTY
-            if word == "remains" and self.word(k + 1) == "of":
-                return KILLED  # "the remains of 40 people"
+            if word in ("remains", "body", "corpse") and self.word(k + 1) == "of":
+                return KILLED  # "the remains of 40 people", "the body of a missing nurse"
             if word == "to" and self.word(k - 1) == "harm" and k == i - 1:
                 return INJURED  # "caused grievous bodily harm to nine protesters"
             if word == ":" and self.word(k - 1) in OUTCOME_CUES and k == i - 1:
@@ -176,6 +202,13 @@ class SentenceReader(QuantityReader):
         """'the death toll rose to 17', 'the number of people killed ... has risen to 40': the clause's subject."""
         if self.word(i - 1) in NUMBERED and self.word(i - 2) in OUTCOME_NOUNS:
             return OUTCOME_NOUNS[self.word(i - 2)]  # "the wounded numbered 45"
+        number = self.number_at(i) if self.word(i - 1) == "," else None
+        if number is not None and self.phrase_at(number[1], ("in all", "in total", "all told", "altogether")):
+            for k in range(i - 2, max(0, i - 7), -1):  # "the dead, eight in all", "the dead on Tuesday, eight in all"
+                if self.words[k] in OUTCOME_NOUNS and self.word(k - 1) == "the":
+                    return OUTCOME_NOUNS[self.words[k]]
+                if self.words[k] in OUTCOME_CUES or not self.words[k][:1].isalpha():
+                    break
         if self.word(i - 1) not in TOLL_BEFORE and self.word(i) not in TOLL_BEFORE:
             return None  # the word before the number, or its qualifier ("the toll passes 300"), leads to it
         if self.word(i - 1) == "at" and self.word(i - 3) == "the" and self.word(i - 2) in OUTCOME_NOUNS:

@@ -9,7 +9,16 @@ for the casualty-claim hint when no figures were found.
 
 from __future__ import annotations
 
-from annotations.text.casualty_words import AUX, INJURED, KILLED, OUTCOME_CUES, OUTCOME_NOUNS, PERSON_NOUNS, STOP
+from annotations.text.casualty_words import (
+    AUX,
+    INJURED,
+    INJURY_NOUNS,
+    KILLED,
+    OUTCOME_CUES,
+    OUTCOME_NOUNS,
+    PERSON_NOUNS,
+    STOP,
+)
 from annotations.text.outcomes import SentenceReader
 from annotations.text.quantities import singular_of
 
@@ -27,9 +36,16 @@ def _plural_person(word: str) -> bool:
     return singular != word and singular in PERSON_NOUNS and singular not in OUTCOME_NOUNS
 
 
+# Care given to patients says nothing of a harm unless an injury is named ("treated more patients this month").
+CARE_WORDS = frozenset("treated treatment treating".split())
+
+
 def presence_cue(sentence: str) -> str | None:
     """The words that say people (not counted) were killed or injured, or None."""
     reader = SentenceReader(sentence)
+    cues = {w for w in reader.words if w in OUTCOME_CUES}
+    if cues and cues <= CARE_WORDS and not any(w in INJURY_NOUNS for w in reader.words):
+        return None
     for k, word in enumerate(reader.words):
         if not _plural_person(word) or word == "others":
             continue

@@ -270,15 +270,26 @@ class QuantityReader:
                 if after is not None and after != "other":
                     return after, k + 1  # "staff members", "police officers": the last noun is the person
                 return noun, _compound_tail(self, k)
-            nxt = k + 2 if self.word(k + 1) in ("-", "–") and self.glued(k, k + 1) else k + 1
-            if person_noun(self.word(nxt)) not in (None, "other") and person_noun(self.word(nxt)) not in OUTCOME_NOUNS:
-                if word in NOT_CASUALTY_WORDS or word in THING_NOUNS:
-                    continue  # "displaced people", "rescue workers", "market vendors", "family members"
+            if (word in NOT_CASUALTY_WORDS or word in THING_NOUNS) and self._noun_follows(k):
+                continue  # "displaced people", "rescue workers", "market vendors", "abducted truck drivers"
             if not word[:1].isalpha() or word in STOP or word in NUMBER_WORDS or word in OUTCOME_CUES:
                 return None
             if word in NOT_CASUALTY_WORDS or word in THING_NOUNS:
                 return None
         return None
+
+    def _noun_follows(self, k: int) -> bool:
+        """A person noun (not an outcome noun) one or two words after k, a hyphen aside: the word at k describes it."""
+        for m in (k + 1, k + 2, k + 3):
+            word = self.word(m)
+            if word in ("-", "–") and self.glued(m - 1, m):
+                continue
+            noun = person_noun(word)
+            if noun is not None:
+                return noun != "other" and noun not in OUTCOME_NOUNS
+            if m > k + 1 or not word.isalpha() or word in STOP or word in OUTCOME_CUES:
+                return False
+        return False
 
     def group_named(self, k: int) -> int:
         """After "members" at k - 1, the last token of "of the same family", "of one household" (or k - 1)."""

@@ -658,3 +658,41 @@ def test_vocabulary_the_sweep_revealed(sentence, killed, injured):
         assert extract_figures(sentence) is None
     else:
         assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence, killed, injured",
+    [
+        # what people needed, were left with, or suffered says they were hurt
+        ("The explosion left nine workers requiring surgery.", NONE, (9, 9)),
+        ("Fourteen students needed medical treatment after the gas attack.", NONE, (14, 14)),
+        ("Five boys were left with shrapnel in their legs.", NONE, (5, 5)),
+        ("Two guards were grazed by bullets during the raid.", NONE, (2, 2)),
+        ("Thirty shoppers suffered cuts and bruises in the blast.", NONE, (30, 30)),
+        ("Three cooks were badly burned when the kitchen was hit.", NONE, (3, 3)),
+        # a second predicate joined by "and" says what the first did not
+        ("Four miners were trapped and injured when the tunnel collapsed.", NONE, (4, 4)),
+        ("Ten nurses were overcome by fumes and rushed to hospital.", NONE, (10, 10)),
+        ("Twelve people were evacuated and later released.", None, None),
+        # a wound that is followed by death is a death
+        ("A police officer was critically wounded and died the next day.", (1, 1), NONE),
+        # one person named by "the body of", by an ordinal after "the", by "the couple", or after "a ... and"
+        ("The body of a kidnapped engineer was recovered from a well.", (1, 1), NONE),
+        ("Four died at the scene; the fifth was declared dead in hospital.", (5, 5), NONE),
+        ("The couple died when their house collapsed.", (2, 2), NONE),
+        ("A mother and daughter were wounded by the blast.", NONE, (2, 2)),
+        # adjectives between "of the" and the people; a total "in all" after the outcome noun
+        ("Two of the kidnapped aid workers were later found dead.", (2, 2), NONE),
+        ("The wounded, 31 in total, were taken to three hospitals.", NONE, (31, 31)),
+        ("Upward of 200 people were killed in the fighting.", (200, None), NONE),
+    ],
+)
+def test_patterns_from_the_sixth_fresh_batch(sentence, killed, injured):
+    if killed is None and injured is None:
+        assert extract_figures(sentence) is None
+    else:
+        assert ranges(sentence) == (killed, injured)
+
+
+def test_a_total_in_all_after_the_outcome_noun_and_a_time_phrase():
+    assert ranges("The injured from Sunday's raid, 22 in all, were flown abroad.") == (NONE, (22, 22))
