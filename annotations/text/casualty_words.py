@@ -47,11 +47,17 @@ PERSON_NOUNS = {
         "worshiper bystander commuter shopper customer youth youngster elder pensioner hostage settler "
         "peacekeeper serviceman conscript recruit rebel insurgent jihadist gunman attacker assailant "
         "citizen national tourist miner herder baker trooper sailor marine airman bomber commander bodyguard "
-        "reservist policewoman militiaman gendarme deminer cadet".split(),
+        "reservist policewoman militiaman gendarme deminer cadet cyclist motorcyclist motorist horseman porter "
+        "trucker fisher passer staff personnel crewman crewmember imam priest cleric monk nun breadwinner "
+        "farmhand cook waiter herdsman tribesman kinsman craftsman".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
-    **dict.fromkeys("child kid infant baby boy girl minor toddler schoolchild teenager newborn".split(), CHILDREN),
+    **dict.fromkeys(
+        "child kid infant baby boy girl minor toddler schoolchild teenager teen newborn schoolgirl schoolboy "
+        "adolescent orphan".split(),
+        CHILDREN,
+    ),
     **dict.fromkeys("woman mother wife".split(), WOMEN),
     **dict.fromkeys("man husband".split(), MEN),
     **dict.fromkeys(
@@ -101,10 +107,32 @@ KILL_WORDS = frozenset(
     "fatality bodies perished murder murders murdered murdering slain executed massacred toll victims buried "
     "succumbed".split()
 )
+# Verbs and nouns of one manner of killing ("were beheaded", "the strike slew", "the massacre of 12 people").
+KILL_WORDS |= frozenset(
+    "slew slay slaying slaughtered slaughtering massacring massacre execution executing assassinated "
+    "assassinating beheaded beheading lynched drowned suffocated asphyxiated gunned".split()
+)
 INJURE_WORDS = frozenset(
     "injured injuring injure injures injuries injury wounded wounding wounds wound hurt maimed burns suffocation "
     "treated treatment hospitalised hospitalized".split()
 )
+# Harms that leave people injured ("maiming seven", "were blinded", "amputations on 12 people").
+INJURE_WORDS |= frozenset(
+    "maiming hurting blinded amputated amputation amputations fractures grazed bruised concussed".split()
+)
+# What people "sustained", "suffered", "received" or "underwent" that makes them injured ("suffered gunshot wounds").
+INJURY_NOUNS = frozenset(
+    "injuries injury wounds wound burns fractures fracture amputations amputation trauma treatment "
+    "lacerations concussions shrapnel cuts bruises".split()
+)
+# What people "needed" or "required" that says they were injured ("needed surgery", "required medical attention").
+MEDICAL_CARE = frozenset("surgery operations operation medical treatment attention care amputation".split())
+# States people are "left" in by an attack that make them injured ("were left disabled", "left in critical condition").
+LEFT_INJURED = frozenset("disabled paralysed paralyzed blind maimed injured wounded hurt critical serious".split())
+# Verbs made a killing by the word after them: "burned alive", "gunned down", "mown down".
+FATAL_WITH = {"alive": frozenset("burned burnt".split()), "down": frozenset("gunned mown mowed".split())}
+# Verbs before "to death" that say no one died ("sentenced to death", "scared to death").
+NOT_FATAL_TO_DEATH = frozenset("sentenced condemned close near threatened scared frightened bored sick".split())
 OUTCOME_CUES = {**dict.fromkeys(KILL_WORDS, KILLED), **dict.fromkeys(INJURE_WORDS, INJURED)}
 # Verbs that, attached to a count of people, say it is not a count of casualties.
 NOT_CASUALTY_WORDS = frozenset(
@@ -123,6 +151,8 @@ POPULATION_BEFORE = (
     "housing",
     "hosting",
     "sheltering",
+    "shelters",
+    "sheltered",
     "hosts",
     "houses",
     "which has",  # "the village, which has 1,200 residents"
@@ -142,6 +172,7 @@ AT_LEAST_PREFIXES = (
     "upwards of",
     "in excess of",
     "above",
+    "upward of",
     "at minimum",
     "exceeds",
     "exceeded",
@@ -164,6 +195,7 @@ APPROXIMATE_PREFIXES = (
     "close to",
     "an estimated",
     "estimated",
+    "as many as",
 )
 BREAKDOWN_MARKERS = (
     "including",
@@ -320,6 +352,8 @@ THING_NOUNS |= frozenset(
     "sheep goats goat cattle cows cow camels camel donkeys donkey horses horse livestock animals animal chickens "
     "dogs dog poultry herd flock".split()
 )
+# Groups that "members of ..." names ("seven members of the same family", "of the rescue team").
+GROUP_NOUNS = frozenset("family household clan tribe team unit patrol delegation".split())
 # Counted-noun words that stand for a fixed number of people ("twins", "triplets").
 SET_NOUNS = {"twins": 2, "twin": 2, "triplets": 3}
 # Words after a total that number its people ("the wounded numbered 45", "the dead totalled 14").

@@ -165,6 +165,8 @@ def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
     among = reader.phrase_before(head.first, ("among the", "among")) if head is not None else None
     if among is not None and gap[:1] in (["were"], ["was"]) and not any(w in OUTCOME_CUES for w in gap):
         return True  # "Among the five killed were the imam of the mosque and his son": who they were
+    if among is not None and current.parts and gap[-1:] == ["and"] and not any(w in OUTCOME_CUES for w in gap):
+        return True  # "... were the driver of the bus and his son": the list of who they were goes on
     # "Among the 18 people killed were six members of the family", "Of the 25 killed, 10 were children"
     if head is not None and reader.phrase_before(head.first, ("among the", "among", "of the", "of those")) is not None:
         if not current.parts and (gap[-1:] in (["were"], ["was"]) or gap == ["were", "also"]):

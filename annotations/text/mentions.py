@@ -70,15 +70,16 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 group = PERSON_NOUNS.get(noun, TOTAL)
                 count = 2 if noun == "couple" else 1
                 second = reader.word(last + 2)
-                if word in ("his", "her", "their") and reader.word(last + 1) == "and" and second in PERSON_NOUNS:
+                # "his wife and daughter": the possessive counts both; "a father and son": so does the article
+                if reader.word(last + 1) == "and" and second in PERSON_NOUNS and reader.word(last + 3) != "of":
                     if second != "other" and PERSON_NOUNS[second] != PERSON_NOUNS[noun]:
                         group = TOTAL
-                    count, last = count + 1, last + 2  # "his wife and daughter": the possessive counts both
+                    count, last = count + 1, last + 2
                 mentions.append(Mention(count, count, EXACT, group, i, last, OUTCOME_NOUNS.get(noun)))
                 i = last + 1
                 continue
         # "a third was wounded", "a second died": one more person named by an ordinal
-        if word in ("a", "another") and reader.word(i + 1) in ORDINALS:
+        if word in ("a", "another", "the") and reader.word(i + 1) in ORDINALS:  # "the seventh was pronounced dead"
             noun = reader.word(i + 2)  # "a third medic"
             last = i + 2 if noun in PERSON_NOUNS and noun != "other" else i + 1
             if reader.verb_after(last + 1, len(words)) in (KILLED, INJURED):
@@ -97,7 +98,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             i += 1
             continue
         # "killed the driver", "the driver was killed": one person, when a casualty verb is attached
-        if word == "the" and singular_of(reader.word(i + 1)) == reader.word(i + 1) in PERSON_NOUNS:
+        if word == "the" and singular_of(reader.word(i + 1)) == reader.word(i + 1) in {*PERSON_NOUNS, "couple"}:
             noun = reader.word(i + 1)
             of_counted = reader.word(i - 1) == "of" and bool(mentions) and mentions[-1].last == i - 2
             if (
@@ -108,7 +109,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                     or reader.verb_after(i + 2, len(words)) in (KILLED, INJURED)
                 )
             ):
-                mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS[noun], i, i + 1))
+                count = 2 if noun == "couple" else 1  # "the couple were killed instantly"
+                mentions.append(Mention(count, count, EXACT, PERSON_NOUNS.get(noun, TOTAL), i, i + 1))
                 i += 2
                 continue
         # "twins", "twin girls": a set of people counted by its name
@@ -166,6 +168,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             noun_of = person_noun(reader.word(after + 2))
             if noun_of is not None or reader.word(after + 2) == "victims":
                 of = after + 3
+            elif reader.noun_after(after + 2) is not None and not reader.number_at(after + 2):
+                of = after + 2  # "three of the abducted truck drivers": the noun after its adjectives
         if of is not None:
             outcome = OUTCOME_NOUNS.get(person_noun(words[of - 1]) or "") or (
                 KILLED if words[of - 1] == "victims" else None
@@ -329,7 +333,9 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
         if word in PERSON_NOUNS:
             if word == "other":
                 return None
-            return word, _skip_age(reader, k)
+            if reader.word(k + 1) in PERSON_NOUNS and reader.word(k + 1) not in ("other", "and"):
+                k += 1  # "a volunteer medic", "a police officer": the last noun is the person
+            return reader.word(k), _skip_age(reader, k)
         if singular != word and singular in PERSON_NOUNS:
             return None  # a plural after "a": "a few people", "a number of children"
         if word == "couple" and reader.word(k + 1) != "of":

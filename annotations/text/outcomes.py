@@ -15,16 +15,21 @@ from annotations.text.casualty_words import (
     AUX,
     COMBINED,
     CONTRAST,
+    FATAL_WITH,
     HEDGES,
     INJURE_WORDS,
     INJURED,
+    INJURY_NOUNS,
     KILL_WORDS,
     KILLED,
+    LEFT_INJURED,
     LINKING,
     LOST_BODY_PART,
     LOST_LIFE,
+    MEDICAL_CARE,
     NOT_CASUALTY,
     NOT_CASUALTY_WORDS,
+    NOT_FATAL_TO_DEATH,
     NUMBER_WORDS,
     NUMBERED,
     OUTCOME_CUES,
@@ -40,7 +45,7 @@ class SentenceReader(QuantityReader):
 
     def __init__(self, sentence: str) -> None:
         super().__init__(sentence)
-        self.words = _named_deaths(_unhyphenated_life(_merge_combined_outcomes(self.words), self))
+        self.words = _manner_of_death(_named_deaths(_unhyphenated_life(_merge_combined_outcomes(self.words), self)))
 
     def verb_after(self, j: int, stop: int) -> str | None:
         """The outcome of the verb right after a counted phrase ("13 people were killed", "a girl died")."""
@@ -74,22 +79,37 @@ class SentenceReader(QuantityReader):
         if word in OUTCOME_CUES and word not in ("toll", "victims", "lives", "life"):
             if relative and OUTCOME_CUES[word] == INJURED and self._dies_later(k + 1, stop):
                 return KILLED  # "a driver who was wounded in the ambush succumbed to his injuries"
+            if OUTCOME_CUES[word] == INJURED and self.word(k + 1) == "and" and self._dies_later(k + 2, stop):
+                return KILLED  # "was mortally wounded and died before reaching the hospital"
             return OUTCOME_CUES[word]
         if word in ("lost", "losing"):
             return _lost(self.words[k + 1 : k + 5])
-        if word in ("sustained", "suffered", "received") and self.word(k + 1) in (
-            "injuries",
-            "wounds",
-            "injury",
-            "burns",
+        if word in ("sustained", "suffered", "received", "underwent", "needed", "required") and any(
+            w in INJURY_NOUNS for w in self.words[k + 1 : k + 4]
         ):
-            return INJURED
+            return INJURED  # "suffered gunshot wounds", "sustained serious head injuries", "underwent amputations"
+        if word in ("needed", "needing", "required", "requiring") and any(
+            w in MEDICAL_CARE for w in self.words[k + 1 : k + 4]
+        ):
+            return INJURED  # "needed medical attention", "left seventeen people needing surgery"
+        if word in ("burned", "burnt", "scalded") or word == "overcome" and self.word(k + 1) == "by":
+            return INJURED  # "two were badly burned", "were overcome by smoke": of people counted, a harm
+        if word == "left" and self.word(k + 1) in LEFT_INJURED | {"in", "with"}:
+            rest = self.words[k + 1 : k + 4]
+            if any(w in LEFT_INJURED or w in INJURY_NOUNS for w in rest):
+                return INJURED  # "were left disabled", "left in critical condition", "left with burns"
+        if word in LOST_BODY_PART and self.word(k + 1) == "amputated":
+            return INJURED  # "had limbs amputated"
+        if word in ("found", "pronounced", "declared", "left", "lying", "lay") and self.word(k + 1) == "dead":
+            return KILLED  # "were found dead", "were pronounced dead"
         if word == "succumbed" or (word == "wiped" and self.word(k + 1) == "out"):
             return KILLED
         if self.phrase_at(k, DEATH_PHRASES) is not None:
             return KILLED  # "passed away", "did not survive", "were laid to rest"
         if self.phrase_at(k, ("fighting for their lives", "fighting for his life", "fighting for her life")):
             return INJURED
+        if word == "shot" and self.word(k + 1) in ("and", "or") and self.word(k + 2) in OUTCOME_CUES:
+            return OUTCOME_CUES[self.word(k + 2)]  # "were shot and wounded", "shot and killed"
         if word == "shot" and self.word(k + 1) == "in" and self.word(k + 3) in SHOT_LIMBS:
             return INJURED  # "shot in the leg": a wound, where "shot in the head" may have killed
         if word == "in" and self.word(k + 1) in ("hospital", "hospitals", "critical", "serious", "a"):
@@ -97,21 +117,24 @@ class SentenceReader(QuantityReader):
                 return INJURED  # "with 130 people still in hospital", "are in a critical condition"
         if linked and not relative and word in ("without", "inside", "aboard", "in", "on", "at", "near"):
             return NOT_CASUALTY  # "8,000 residents have been without power": where they are, not what befell them
-        if word in ("admitted", "rushed", "transferred", "taken"):
-            # "70 were admitted with injuries", "were rushed to hospital"
-            if any(
-                w in ("injuries", "wounds", "injured", "wounded", "hospital", "hospitals")
-                for w in self.words[k + 1 : k + 6]
-            ):
+        if word in ("admitted", "rushed", "transferred", "taken", "airlifted", "evacuated"):
+            # "70 were admitted with injuries", "were rushed to hospital", "were evacuated with injuries"
+            places = ("hospital", "hospitals") if word != "evacuated" else ()  # patients evacuated from a hospital
+            if any(w in INJURY_NOUNS or w in ("injured", "wounded") or w in places for w in self.words[k + 1 : k + 6]):
                 return INJURED
         if word in NOT_CASUALTY_WORDS:
             if (relative or (k == j and not linked)) and self._dies_later(k + 1, stop):
                 return KILLED  # "hostages freed last month have since died", "who had been abducted ... found dead"
-            return NOT_CASUALTY
+            joined = self._joined_predicate(k + 1, stop)
+            return joined if joined is not None else NOT_CASUALTY
         if word in SPEECH_VERBS and self.word(k + 1) not in OUTCOME_CUES and not linked:
             return NOT_CASUALTY  # "their father said": who speaks is a source, not a casualty
         if linked and not relative and word.endswith("ing") and len(word) > 5:
             return NOT_CASUALTY  # "some 4,000 people were waiting": what they were doing, not what befell them
+        if word == "overcome" or (linked and word.endswith("ed") and word.isalpha()):
+            joined = self._joined_predicate(k + 1, stop)
+            if joined is not None:
+                return joined  # "were overcome by smoke and taken to hospital"
         if k == j and word.endswith("ing") and len(word) > 5:
             # "a journalist wearing a vest marked PRESS was shot in the leg": the verb after the participle's phrase
             for m in range(k + 1, min(stop, k + 8)):
@@ -119,6 +142,18 @@ class SentenceReader(QuantityReader):
                     break
                 if self.words[m] in ("was", "were"):
                     return self.verb_after(m, stop)
+        return None
+
+    def _joined_predicate(self, j: int, stop: int) -> str | None:
+        """'were trapped and hurt', 'were overcome by smoke and taken to hospital': the outcome of a second
+        predicate joined by 'and' to the first, within a few words and the same clause."""
+        for m in range(j, min(stop, j + 6)):
+            word = self.words[m]
+            if word in (",", ".", ";") or word in CONTRAST:
+                return None
+            if word == "and":
+                outcome = self.verb_after(m + 1, stop)
+                return outcome if outcome in (KILLED, INJURED) else None
         return None
 
     def _speaks_later(self, j: int, stop: int) -> bool:
@@ -151,8 +186,8 @@ class SentenceReader(QuantityReader):
                 return OUTCOME_CUES[word]
             if word in NOT_CASUALTY_WORDS:
                 return NOT_CASUALTY
-            if word == "remains" and self.word(k + 1) == "of":
-                return KILLED  # "the remains of 40 people"
+            if word in ("remains", "body", "corpse") and self.word(k + 1) == "of":
+                return KILLED  # "the remains of 40 people", "the body of a missing nurse"
             if word == "to" and self.word(k - 1) == "harm" and k == i - 1:
                 return INJURED  # "caused grievous bodily harm to nine protesters"
             if word == ":" and self.word(k - 1) in OUTCOME_CUES and k == i - 1:
@@ -167,6 +202,13 @@ class SentenceReader(QuantityReader):
         """'the death toll rose to 17', 'the number of people killed ... has risen to 40': the clause's subject."""
         if self.word(i - 1) in NUMBERED and self.word(i - 2) in OUTCOME_NOUNS:
             return OUTCOME_NOUNS[self.word(i - 2)]  # "the wounded numbered 45"
+        number = self.number_at(i) if self.word(i - 1) == "," else None
+        if number is not None and self.phrase_at(number[1], ("in all", "in total", "all told", "altogether")):
+            for k in range(i - 2, max(0, i - 7), -1):  # "the dead, eight in all", "the dead on Tuesday, eight in all"
+                if self.words[k] in OUTCOME_NOUNS and self.word(k - 1) == "the":
+                    return OUTCOME_NOUNS[self.words[k]]
+                if self.words[k] in OUTCOME_CUES or not self.words[k][:1].isalpha():
+                    break
         if self.word(i - 1) not in TOLL_BEFORE and self.word(i) not in TOLL_BEFORE:
             return None  # the word before the number, or its qualifier ("the toll passes 300"), leads to it
         if self.word(i - 1) == "at" and self.word(i - 3) == "the" and self.word(i - 2) in OUTCOME_NOUNS:
@@ -229,7 +271,7 @@ class SentenceReader(QuantityReader):
 
 
 # Ways of saying that people died, read after the count ("two patients passed away").
-DEATH_PHRASES = ("passed away", "did not survive", "didn't survive")
+DEATH_PHRASES = ("passed away", "did not survive", "didn't survive", "fell as martyrs", "fell as a martyr")
 # Where a shot wounds rather than kills.
 SHOT_LIMBS = frozenset("leg legs arm arms hand hands foot feet shoulder knee knees thigh ankle".split())
 
@@ -257,7 +299,7 @@ def _named_deaths(words: list[str]) -> list[str]:
     """'claimed six lives' and 'the 15 victims of the massacre' count the dead (both read as 'dead'); those 'laid to
     rest' were buried."""
     for k, word in enumerate(words):
-        counted = k and (words[k - 1][:1].isdecimal() or words[k - 1] in NUMBER_WORDS)
+        counted = k and (words[k - 1][:1].isdecimal() or words[k - 1] in NUMBER_WORDS or words[k - 1] == "dozen")
         if word == "laid" and words[k + 1 : k + 3] == ["to", "rest"]:
             words[k] = "buried"  # "six victims of the strike were laid to rest"
         if word == "lives" and counted and LIVES_TAKEN & set(words[max(0, k - 6) : k]):
@@ -265,6 +307,24 @@ def _named_deaths(words: list[str]) -> list[str]:
         if word == "victims" and counted and words[k + 1 : k + 3] in (["of", "the"], ["of", "a"]):
             if k + 3 < len(words) and words[k + 3] in KILLINGS:
                 words[k] = "dead"
+    return words
+
+
+def _manner_of_death(words: list[str]) -> list[str]:
+    """'fatally shot', 'beaten to death', 'burned alive', 'gunned down': a harm verb made a killing by the word
+    beside it is read as 'killed' (and the word after it too, so that a count after the pair is still next to
+    a verb: 'gunned down seven people')."""
+    for k, word in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if word == "fatally" and nxt[:1].isalpha():
+            words[k + 1] = "killed"  # "fatally injured" is a death, not an injury
+        elif word == "to" and nxt == "death" and k and words[k - 1][:1].isalpha():
+            if words[k - 1] not in NOT_FATAL_TO_DEATH:
+                words[k - 1] = words[k] = "killed"  # "stabbed to death", "starved to death"
+            else:
+                words[k + 1] = "sentence"  # "sentenced to death": no one has died
+        elif word in FATAL_WITH and k and words[k - 1] in FATAL_WITH[word]:
+            words[k - 1] = words[k] = "killed"
     return words
 
 

@@ -22,6 +22,7 @@ from annotations.text.casualty_words import (
     AUX,
     EXACT,
     FALL,
+    GROUP_NOUNS,
     IRREGULAR_PLURALS,
     MONTHS,
     NOT_CASUALTY_WORDS,
@@ -97,6 +98,15 @@ def adjective_of(word: str) -> bool:
 VERBS_AFTER_SUBJECT = frozenset(
     "lost suffered sustained succumbed perished remain remains remained did said says told survived".split()
 )
+
+
+def _compound_tail(reader: QuantityReader, k: int) -> int:
+    """The last token of a person noun written with hyphens: "passers-by", "brothers-in-law"."""
+    while reader.word(k + 1) in ("-", "–") and reader.glued(k, k + 1) and reader.glued(k + 1, k + 2):
+        if reader.word(k + 2) not in ("by", "in", "law"):
+            break
+        k += 2
+    return k
 
 
 class QuantityReader:
@@ -238,8 +248,12 @@ class QuantityReader:
         """The person noun a quantity counts ("15 other civilians", "27 civilian deaths"), within four words."""
         if self.word(j) == "of" and self.word(j + 1) in ("his", "her", "their", "its"):
             j += 2  # "two of his colleagues"
-        for k in range(j, min(j + 4, len(self.words))):
+        end = j + 4
+        for k in range(j, min(end, len(self.words))):
             word = self.words[k]
+            if word in ("-", "–") and self.glued(k - 1, k) and self.glued(k, k + 1):
+                end += 1  # "truck-drivers", "civil-society activists": a hyphen inside a compound
+                continue
             noun = person_noun(word)
             if noun == "other" and person_noun(self.word(k + 1)) not in (None, "other"):
                 continue  # "five other people": the noun is the next word
@@ -250,13 +264,42 @@ class QuantityReader:
                 if after in OUTCOME_NOUNS and after not in ("killed", "injured", "wounded"):
                     return after, k + 1  # "civilian deaths": the last noun says what happened
                 if noun == "member" and self.word(k + 1) == "of":
-                    return noun, k  # "seven members of the same family"
-                return noun, k
+                    return noun, self.group_named(k + 1)  # "seven members of the same family"
+                if noun in OUTCOME_NOUNS and after is not None and after != "other":
+                    return noun, k + 1  # "seven wounded people": the outcome is the adjective's
+                if after is not None and after != "other":
+                    return after, k + 1  # "staff members", "police officers": the last noun is the person
+                return noun, _compound_tail(self, k)
+            if (word in NOT_CASUALTY_WORDS or word in THING_NOUNS) and self._noun_follows(k):
+                continue  # "displaced people", "rescue workers", "market vendors", "abducted truck drivers"
             if not word[:1].isalpha() or word in STOP or word in NUMBER_WORDS or word in OUTCOME_CUES:
                 return None
             if word in NOT_CASUALTY_WORDS or word in THING_NOUNS:
                 return None
         return None
+
+    def _noun_follows(self, k: int) -> bool:
+        """A person noun (not an outcome noun) one or two words after k, a hyphen aside: the word at k describes it."""
+        for m in (k + 1, k + 2, k + 3):
+            word = self.word(m)
+            if word in ("-", "–") and self.glued(m - 1, m):
+                continue
+            noun = person_noun(word)
+            if noun is not None:
+                return noun != "other" and noun not in OUTCOME_NOUNS
+            if m > k + 1 or not word.isalpha() or word in STOP or word in OUTCOME_CUES:
+                return False
+        return False
+
+    def group_named(self, k: int) -> int:
+        """After "members" at k - 1, the last token of "of the same family", "of one household" (or k - 1)."""
+        for m in range(k + 1, min(k + 6, len(self.words))):
+            word = self.words[m]
+            if word in GROUP_NOUNS:
+                return m
+            if not word[:1].isalpha() or word in OUTCOME_CUES or person_noun(word) is not None:
+                break
+        return k - 1
 
     def population(self, first: int) -> bool:
         """'home to 5,000 people', 'a town of 20,000 people', 'population of 30,000'."""

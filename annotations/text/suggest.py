@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from annotations.text.arabic import is_arabic
 from annotations.text.figures import Figures, extract_figures
+from annotations.text.presence import presence_cue
 
 CASUALTY_CLAIM, ATTRIBUTION, CALL_TO_ACTION, RHETORIC = "casualty_claim", "attribution", "call_to_action", "rhetoric"
 LABELS = (CASUALTY_CLAIM, ATTRIBUTION, CALL_TO_ACTION, RHETORIC)
@@ -96,7 +97,7 @@ _ARMS = (
     r"|militia|militias|air\s+force)"
 )
 # Who holds arms: "dropped by the air force", "positions held by government troops".
-_ARMED = r"(?:forces|troops|soldiers|army|military|air\s+force|militias?)"
+_ARMED = r"(?:forces|troops|soldiers|army|military|air\s+force|militias?|fighters)"
 _HARM = (
     r"(?:killed|kills|murdered|massacred|bombed|bombarded|shelled|struck|strikes|targeted|dropped|fired|attacked|"
     r"hit|executed|shot|launched|carried\s+out|raided|stormed|ambushed|opened\s+fire|pounded|destroyed"
@@ -202,6 +203,17 @@ _ATTRIBUTION += [
     ),
 ]
 _ATTRIBUTION.append(
+    # "the commander admitted that his men had fired on the crowd": an admission of the harm done
+    (
+        0.85,
+        re.compile(
+            rf"\b(?:admitted|acknowledged|confessed|conceded)\s+(?:that\s+)?[^.;]{{0,40}}?\b{_HARM}\b"
+            r"(?!\s+(?:was|were)\b)",
+            re.I,
+        ),
+    )
+)
+_ATTRIBUTION.append(
     (0.7, re.compile(rf"\b(?:his|their|its|our)\s+(?:own\s+)?{_ARMS}\s+(?:had\s+|have\s+)?{_HARM}\b", re.I))
 )
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be|is|are)\s+(?:\w+\s+)?" + _HARM + r"\b", re.I)
@@ -275,7 +287,7 @@ _RHETORIC_PHRASES = re.compile(
     r"|\bnever\s+(?:forget|bow|kneel|yield|submit|surrender|give\s+up|be\s+forgotten)\b|\btrue\s+face\b|\bhistory\s+will\b|\bjudge?ment\s+of\s+history\b"
     r"|\bno\s+words\b|\blook(?:s|ing)?\s+away\b|\bst(?:and|ood)\s+by\b|\bstain\b|\bhumanity\b|\bshame\s+on\b"
     r"|\bbroken\s+hearts?\b|\bwill\s+not\s+(?:escape|be\s+silenced|break|forget|forgive)\b|\bmust\s+never\b"
-    r"|\benough\s+is\s+enough\b|\b(?:blatant|flagrant|callous)\s+(?:violation|disregard|breach)\b"
+    r"|\b(?:did|does|do)\s+nothing(?:\s*[.!,;]|\s+to\s+(?:stop|prevent|help))|\benough\s+is\s+enough\b|\b(?:blatant|flagrant|callous)\s+(?:violation|disregard|breach)\b"
     r"|\bblood\s+on\s+(?:their|his|its|your)\s+hands\b|\bturn(?:s|ed)?\s+a\s+blind\s+eye\b|\bdeafening\s+silence\b"
     r"|\blost\s+(?:all|any)\s+(?:claim|legitimacy|credibility|right)\b"
     r"|\brobbed\s+of\s+(?:its|their|his|her|a|any)\s+(?:future|childhood|dignity|innocence|hope)\b"
@@ -341,10 +353,11 @@ def _casualty_hint(sentence: str, figures: Figures | None) -> Hint | None:
         score = 0.3 if _MODAL_HARM.search(sentence) else 0.95
         return Hint(CASUALTY_CLAIM, score, figures.raw_text)
     match = _PRESENCE.search(sentence)
-    if match is None:
+    cue = match.group() if match is not None else presence_cue(sentence)
+    if cue is None:
         return None
     score = 0.3 if _HYPOTHETICAL.search(sentence) else 0.75
-    return Hint(CASUALTY_CLAIM, score, match.group())
+    return Hint(CASUALTY_CLAIM, score, cue)
 
 
 def _attribution_hint(sentence: str) -> Hint | None:

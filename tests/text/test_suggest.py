@@ -275,3 +275,21 @@ def test_label_patterns_the_rewritten_sentences_revealed(sentence, labels):
 )
 def test_label_patterns_from_the_fifth_fresh_batch(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # people harmed but not counted are a claim; care given to patients is not
+        ("Villagers were gunned down as they fled the raid.", ["casualty_claim"]),
+        ("Many commuters suffered cuts when the station was shelled.", ["casualty_claim"]),
+        ("The clinic treated more children in May than in the whole of spring.", []),
+        # an admission of the harm done, and armed fighters named as doers, attribute it
+        ("The army conceded that its soldiers had shot at the ambulance.", ["attribution"]),
+        ("Four farmers were killed by the advancing fighters, relatives said.", ["casualty_claim", "attribution"]),
+        # doing nothing, said of those who could act, is evaluative
+        ("The council met, talked, and did nothing.", ["rhetoric"]),
+    ],
+)
+def test_label_patterns_from_the_sixth_fresh_batch(sentence, labels):
+    assert suggest_labels(sentence) == labels
