@@ -51,7 +51,7 @@ from annotations.text.casualty_words import (
 )
 from annotations.text.mentions import Mention, find_mentions
 from annotations.text.outcomes import SentenceReader
-from annotations.text.tolls import Group, clause_end, clause_start, combine_tolls
+from annotations.text.tolls import Group, clause_end, clause_start, combine_tolls, set_aside_periods
 
 
 @dataclass
@@ -379,6 +379,7 @@ def extract_figures(sentence: str) -> Figures | None:
     figures = Figures()
     qualifiers: dict[str, str] = {}
     used: list[Mention] = []
+    running: list[tuple[int, int]] = []  # the periods of running totals set beside an incident's toll
     for outcome in (KILLED, INJURED):
         mine = [g for g in groups if g.outcome == outcome]
         if not mine:
@@ -387,6 +388,7 @@ def extract_figures(sentence: str) -> Figures | None:
                 setattr(figures, f"{outcome}_max", 0)
             continue
         (low, high, qualifier), counted = combine_tolls(reader, mine)
+        running += set_aside_periods(reader, counted)
         setattr(figures, f"{outcome}_min", low)
         setattr(figures, f"{outcome}_max", high)
         qualifiers[outcome] = qualifier
@@ -401,7 +403,8 @@ def extract_figures(sentence: str) -> Figures | None:
                     current = getattr(figures, name)
                     setattr(figures, name, part.low if current is None else current + part.low)
     figures.qualifier = qualifiers.get(KILLED) or qualifiers.get(INJURED) or EXACT
-    figures.scope = AGGREGATE if PERIOD.search(sentence) else INCIDENT
+    periods = [p for p in PERIOD.finditer(sentence) if not any(lo <= p.start() < hi for lo, hi in running)]
+    figures.scope = AGGREGATE if periods else INCIDENT
     figures.preliminary = bool(PRELIMINARY.search(sentence))
     if used:
         start = min(reader.tokens[m.first].start for m in used)

@@ -6,11 +6,13 @@ several tolls of the same outcome, ``combine_tolls`` decides how each relates to
 two sources' tolls make a range ("18 dead, while officials said 30": 18..30, never a sum), a second
 perpetrator's toll is another claim (only the first is kept), an update replaces what it updates
 ("raising the toll to 10": the latest), and otherwise they add up ("three in Atarib and two in Sarmin").
+A running total over a period beside an incident's toll is set aside (see ``running_total``).
 Used by ``annotations.text.figures`` (and its toll arithmetic by ``figures_ar``).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from annotations.text.casualty_words import (
@@ -22,6 +24,7 @@ from annotations.text.casualty_words import (
     HARM_VERBS,
     ORDINALS,
     PARTIES,
+    PERIOD,
     RANGE,
     RISE,
     SOURCE_NOUNS,
@@ -105,8 +108,13 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
         return "latest"  # "earlier reports of 12 dead were wrong; eight died": the correction replaces the error
     if _attackers_after_victims(reader, earlier, later):
         return "first"  # "gunmen killed six worshippers before police shot two of the attackers dead": another claim
-    if any(w in RISE | FALL for w in gap) and any(w in ("toll", "number", "total", "tally", "figure") for w in gap):
-        return "latest"  # "..., raising the toll to 10"
+    after, before = running_total(reader, earlier), running_total(reader, later)
+    if after is not None and later.first in after[0]:
+        return "first"  # "killed nine, bringing the number killed since January to 412": the incident's toll
+    if before is not None and earlier.first in before[0]:
+        return "latest"  # "the number killed this year rose to 412 after a strike killed nine": the incident's
+    if any(w in RISE | FALL for w in gap) and any(w in TOTAL_WORDS for w in gap):
+        return "latest"  # "..., raising the toll to 10": the same incident's toll, updated
     contrast = [k for k, w in enumerate(gap) if w in CONTRAST or w == ";"]
     after_later = reader.words[later.mentions[0].last + 1 : later.mentions[0].last + 2]
     later_words = reader.words[later.first : clause_end(reader, later.last + 1, len(reader))]
@@ -156,6 +164,44 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     if sources_later:
         return "range"
     return "sum" if not contrast else "first"
+
+
+TOTAL_WORDS = frozenset(("toll", "number", "total", "tally", "figure", "count"))
+# Periods that make a total a running total of many incidents (beside PERIOD's "since January", "this year").
+RUNNING_PERIOD = re.compile(
+    r"\bthis\s+(?:week|month|year)\b|\bso\s+far\s+this\b|\bto\s+date\b"
+    r"|\bsince\s+the\s+(?:start|beginning|launch|outbreak)\s+of\b"
+    r"|\bsince\s+the\s+(?:war|conflict|offensive|siege|fighting|escalation|uprising|revolution)\s+(?:began|started)\b",
+    re.IGNORECASE,
+)
+
+
+def running_total(reader: SentenceReader, toll: Group) -> tuple[range, tuple[int, int]] | None:
+    """A running total over a period set beside an incident's toll: the tokens of its phrase, and the characters
+    of its period.
+
+    Convention: when a sentence gives an incident's toll and a running total scoped to a period ("killed nine
+    people, bringing the number of civilians killed in the province since January to 412", "bringing the total
+    this month to 17"), the claim's figures are the incident's toll and its scope stays ``incident``: the total
+    counts other incidents too. A total with no period ("nine more died overnight, bringing the total to 31")
+    updates the same incident's toll and replaces it.
+    """
+    after = next((k for k in range(toll.last + 1, len(reader)) if reader.words[k] in RISE | FALL), None)
+    if after is not None and clause_end(reader, toll.last + 1, len(reader)) > after:
+        phrase = range(after, clause_end(reader, after, len(reader)))  # "..., bringing the number ... to 412"
+    else:
+        leads = (
+            k for k in range(toll.first - 3, -1, -1) if reader.words[k] in RISE | FALL and reader.word(k + 1) == "to"
+        )
+        before = next(leads, None)
+        if before is None:
+            return None
+        phrase = range(clause_start(reader, before, 0), before + 3)  # "the number killed since May rose to 412"
+    if not phrase or not any(reader.words[k] in TOTAL_WORDS for k in phrase):
+        return None
+    lo, hi = reader.tokens[phrase[0]].start, reader.tokens[min(phrase[-1], len(reader) - 1)].end
+    found = PERIOD.search(reader.sentence, lo, hi) or RUNNING_PERIOD.search(reader.sentence, lo, hi)
+    return (phrase, (found.start(), found.end())) if found else None
 
 
 # The people who carried out an attack, when a toll counts them.
@@ -255,3 +301,9 @@ def combine_tolls(reader: SentenceReader, groups: list[Group]) -> tuple[tuple[in
     if ranged and len(tolls) > 1:
         return range_of(tolls), [g for claim in claims for g in claim]
     return tolls[0], claims[0]
+
+
+def set_aside_periods(reader: SentenceReader, counted: list[Group]) -> list[tuple[int, int]]:
+    """The periods of running totals set beside the tolls a claim counts: they do not make its scope aggregate."""
+    found = (running_total(reader, group) for group in counted)
+    return [period for phrase_period in found if phrase_period is not None for period in [phrase_period[1]]]

@@ -52,6 +52,24 @@ def test_snhr_period_total_is_an_aggregate():
     assert (figures.killed_min, figures.killed_max, figures.scope) == (752, 752, "aggregate")
 
 
+@pytest.mark.parametrize(
+    "sentence, killed, scope",
+    [
+        # a running total over a period beside the incident's toll: the incident's toll, scope incident
+        ("A shell killed four farmers on Tuesday, raising the toll in the district since March to 96.", 4, "incident"),
+        ("Rebels said the number of fighters killed this year rose to 230 after an ambush killed six.", 6, "incident"),
+        ("The raid killed 11, bringing the death toll since the start of the offensive to 1,040.", 11, "incident"),
+        # an update of the same incident's toll without a period: the updated total
+        ("Three of the injured died on Friday, raising the toll from the ambush to 14.", 14, "incident"),
+        # a running total on its own is an aggregate
+        ("The number of journalists killed since January has risen to 23.", 23, "aggregate"),
+    ],
+)
+def test_running_totals_over_a_period_leave_the_incident_toll(sentence, killed, scope):
+    figures = extract_figures(sentence)
+    assert (figures.killed_min, figures.killed_max, figures.scope) == (killed, killed, scope)
+
+
 def test_killing_with_breakdown_and_injuring_others():
     figures = extract_figures(seed_sentence("Russian and Assad regime warplanes bombed"))
     assert figures.raw_text == "15 civilians, including four children and two women, and injuring five others"
@@ -309,9 +327,9 @@ def test_as_dict_keeps_the_contract_keys():
         ("Two people died and 40 were hospitalised after the gas attack.", (2, 2), (40, 40)),
         # one possessive before two people: "his wife and daughter"
         ("A farmer was killed and his son and daughter were wounded by the shell.", (1, 1), (2, 2)),
-        # "bringing the total to 42": the latest total
+        # "bringing the total to 42": the latest total; a running total over a period is set aside
         ("Nine more people died of their wounds overnight, bringing the total to 31.", (31, 31), NONE),
-        ("Two medics were killed on Sunday, bringing the total this month to 17.", (17, 17), NONE),
+        ("Two medics were killed on Sunday, bringing the total this month to 17.", (2, 2), NONE),
         # an ordinal person after a clause break is one more of the same toll
         ("The strike killed four people and wounded nine; a fifth person died later in hospital.", (5, 5), (9, 9)),
         # counts listed after a comma that add up to a general total are its breakdown
