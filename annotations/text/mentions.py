@@ -153,6 +153,11 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             and not _attached(reader, mentions[-1])
         ):
             mentions.pop()  # "a car carrying three men, killing all three": the same three people
+        wounded = _wounded_who_died(reader, after)
+        if wounded is not None:  # "three of the 11 people who were wounded later died": 3 killed, 11 injured
+            mentions += [Mention(low, high, qualifier, TOTAL, first, after - 1, KILLED), wounded]
+            i = wounded.last + 1
+            continue
         # "ten of the 24 passengers were killed": the first number is the count, the second the people
         # it was taken from; unless the second is itself a toll ("three of the 11 dead", "12 of the 20
         # people killed"), whose breakdown the first number is.
@@ -164,7 +169,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             continue
         # "two of them children", "one of whom", "20 of the dead", "12 of the 20 killed"
         of = reader.phrase_at(after, ("of them", "of whom", "of those"))
-        if of is None and reader.word(after) == "of" and reader.word(after + 1) == "the":
+        if of is None and reader.word(after) == "of" and reader.word(after + 1) in ("the", *OWNERS):
             noun_of = person_noun(reader.word(after + 2))
             if noun_of is not None or reader.word(after + 2) == "victims":
                 of = after + 3
@@ -247,6 +252,14 @@ def _both(reader: SentenceReader, mentions: list[Mention], i: int) -> Mention | 
     noun = person_noun(reader.word(i + 1))
     if noun is not None and noun != reader.word(i + 1) and noun not in OUTCOME_NOUNS:
         return Mention(2, 2, EXACT, PERSON_NOUNS.get(noun, TOTAL), i, i + 1)
+    if reader.word(i + 1) == "of" and reader.word(i + 2) in OWNERS:  # "both of her sons were killed"
+        noun = person_noun(reader.word(i + 3))
+        if (
+            noun is not None
+            and noun != reader.word(i + 3)
+            and reader.verb_after(i + 4, len(reader)) in (KILLED, INJURED)
+        ):
+            return Mention(2, 2, EXACT, PERSON_NOUNS.get(noun, TOTAL), i, i + 3)
     after = i + 1 + (reader.phrase_at(i + 1, ("of them",)) is not None) * 2
     outcome = reader.verb_after(after, len(reader)) or reader.verb_before(i)
     if outcome not in (KILLED, INJURED):
@@ -254,6 +267,10 @@ def _both(reader: SentenceReader, mentions: list[Mention], i: int) -> Mention | 
     if mentions and mentions[-1].low == 2 and not _attached(reader, mentions[-1]):
         mentions.pop()
     return Mention(2, 2, EXACT, TOTAL, i, after - 1, outcome)
+
+
+# Possessives before the people a partitive count is taken from: "two of her sons", "both of their daughters".
+OWNERS = ("his", "her", "their", "my", "our", "its")
 
 
 def _listed_noun(reader: SentenceReader, after: int) -> str | None:
@@ -298,6 +315,31 @@ def _reference_set(reader: SentenceReader, after: int) -> tuple[str, int] | None
     if follower in OUTCOME_CUES or relative:
         return None  # "12 of the 20 people killed", "two of the 15 people who were wounded"
     return name, last
+
+
+def _wounded_who_died(reader: SentenceReader, after: int) -> Mention | None:
+    """The wounded of 'two of the 15 wounded later died', 'three of the 11 people who were wounded ... died': a
+    toll of the injured (who still count as injured, as in 'wounded 24, three of whom died'), when the count
+    before it is of those among them who died."""
+    if reader.word(after) != "of" or reader.word(after + 1) not in ("the", "those"):
+        return None
+    number = reader.number_at(after + 2)
+    if number is None or number[2] == "vague":
+        return None
+    low, high, qualifier, first, end = qualify(reader, after + 2, *number[:2], number[2])
+    noun = reader.noun_after(end)
+    last = noun[1] if noun is not None else end - 1
+    cues = []
+    for k in range(end, len(reader)):
+        word = reader.words[k]
+        if word in (".", ";", ",") or word in CONTRAST or word in ("that", "which", "when"):
+            break  # "... who were injured in the blast that killed four": another clause's toll
+        if word in OUTCOME_CUES:
+            cues.append(OUTCOME_CUES[word])
+    if cues[:1] != [INJURED] or KILLED not in cues[1:]:
+        return None
+    group = PERSON_NOUNS.get(noun[0], TOTAL) if noun is not None else TOTAL
+    return Mention(low, high, qualifier, group, first, last, INJURED)
 
 
 # What follows a bare number that continues the count before it: a place ("two outside Lyman"), "more", an end.

@@ -22,6 +22,7 @@ from annotations.text.casualty_words import (
     INJURY_NOUNS,
     KILL_WORDS,
     KILLED,
+    KIN,
     LEFT_INJURED,
     LINKING,
     LOST_BODY_PART,
@@ -34,10 +35,11 @@ from annotations.text.casualty_words import (
     NUMBERED,
     OUTCOME_CUES,
     OUTCOME_NOUNS,
+    PERSON_NOUNS,
     SPEECH_VERBS,
     TOLL_BEFORE,
 )
-from annotations.text.quantities import QuantityReader
+from annotations.text.quantities import QuantityReader, singular_of
 
 
 class SentenceReader(QuantityReader):
@@ -106,6 +108,8 @@ class SentenceReader(QuantityReader):
             return KILLED
         if self.phrase_at(k, DEATH_PHRASES) is not None:
             return KILLED  # "passed away", "did not survive", "were laid to rest"
+        if word == "gone" and linked and self._gone_for_good(k):
+            return KILLED  # "my brother, his wife and their girl - all three are gone"
         if self.phrase_at(k, ("fighting for their lives", "fighting for his life", "fighting for her life")):
             return INJURED
         if word == "shot" and self.word(k + 1) in ("and", "or") and self.word(k + 2) in OUTCOME_CUES:
@@ -155,6 +159,13 @@ class SentenceReader(QuantityReader):
                 outcome = self.verb_after(m + 1, stop)
                 return outcome if outcome in (KILLED, INJURED) else None
         return None
+
+    def _gone_for_good(self, k: int) -> bool:
+        """'are gone' at the end of a clause, in a sentence about relatives or about an attack, is a death;
+        'are gone from the camp', 'the tents are gone' and 'gone' elsewhere say nothing of a harm."""
+        if self.word(k + 1) not in ("", ",", ".", ";", '"', "”", "-", "–", "now", "forever"):
+            return False
+        return any(PERSON_NOUNS.get(singular_of(w)) == KIN or w in HARM_CONTEXT for w in self.words)
 
     def _speaks_later(self, j: int, stop: int) -> bool:
         """After a relative clause, the main verb is a speech verb: the person counted is a source."""
@@ -272,6 +283,11 @@ class SentenceReader(QuantityReader):
 
 # Ways of saying that people died, read after the count ("two patients passed away").
 DEATH_PHRASES = ("passed away", "did not survive", "didn't survive", "fell as martyrs", "fell as a martyr")
+# Words that put "are gone" in the context of an attack or of a family's loss.
+HARM_CONTEXT = frozenset(
+    "strike strikes airstrike shell shelling bombing bombardment blast explosion attack raid rubble collapse "
+    "massacre killed dead bodies".split()
+)
 # Where a shot wounds rather than kills.
 SHOT_LIMBS = frozenset("leg legs arm arms hand hands foot feet shoulder knee knees thigh ankle".split())
 

@@ -120,6 +120,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     later_words = reader.words[later.first : clause_end(reader, later.last + 1, len(reader))]
     more = after_later in (["more"], ["others"], ["further"]) or reader.word(later.first - 1) in ("another", "further")
     more = more or reader.word(later.first + 1) in ORDINALS  # "...; a third person died later in hospital"
+    # "a second child died ..., after his brother was killed": the ordinal counts the one named after it too
+    more = more or (reader.word(earlier.first + 1) in ORDINALS and earlier.toll()[:2] == later.toll()[:2] == (1, 1))
     risen_to = reader.word(earlier.first - 1) == "to" and reader.word(earlier.first - 2) in RISE | FALL
     counted_in = more or {"more", "further", "additional"} & set(reader.words[later.first : later.last + 1])
     if risen_to and (counted_in or "after" in gap):

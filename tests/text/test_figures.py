@@ -714,3 +714,32 @@ def test_patterns_from_the_sixth_fresh_batch(sentence, killed, injured):
 
 def test_a_total_in_all_after_the_outcome_noun_and_a_time_phrase():
     assert ranges("The injured from Sunday's raid, 22 in all, were flown abroad.") == (NONE, (22, 22))
+
+
+@pytest.mark.parametrize(
+    "sentence, killed, injured",
+    [
+        # a count of the wounded who died, taken from a toll of the wounded: both tolls, the wounded kept whole
+        ("Two of the 14 miners who were hurt in the explosion died overnight.", (2, 2), (14, 14)),
+        ("Four of the 20 injured later succumbed.", (4, 4), (20, 20)),
+        ("Two of the 14 miners who were hurt in the blast that killed six were women.", (6, 6), (14, 14)),
+        # an ordinal person counts the one named beside it too
+        (
+            "A second fisherman died in hospital on Friday, his union said, after his cousin was killed in the raid.",
+            (2, 2),
+            NONE,
+        ),
+        # a partitive count of someone's relatives
+        ("Both of his daughters were wounded by the shell.", NONE, (2, 2)),
+        ("Three of their grandchildren were killed in the raid.", (3, 3), NONE),
+        # "are gone" after people counted, among relatives or in an attack, is a death
+        ("Her husband and two sons - all three are gone now.", (3, 3), NONE),
+        ("Five of the fishermen are gone, lost when the shell hit the harbour.", (5, 5), NONE),
+        ("All 300 residents are gone from the village.", None, None),
+    ],
+)
+def test_wounded_who_died_ordinals_partitives_and_gone(sentence, killed, injured):
+    if killed is None and injured is None:
+        assert extract_figures(sentence) is None
+    else:
+        assert ranges(sentence) == (killed, injured)
