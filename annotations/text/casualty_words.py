@@ -49,7 +49,8 @@ PERSON_NOUNS = {
         "citizen national tourist miner herder baker trooper sailor marine airman bomber commander bodyguard "
         "reservist policewoman militiaman gendarme deminer cadet cyclist motorcyclist motorist horseman porter "
         "trucker fisher passer staff personnel crewman crewmember imam priest cleric monk nun breadwinner "
-        "farmhand cook waiter herdsman tribesman kinsman craftsman".split(),
+        "farmhand cook waiter herdsman tribesman kinsman craftsman sapper striker diver seafarer deckhand activist "
+        "dissident lawyer campaigner".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -118,12 +119,12 @@ INJURE_WORDS = frozenset(
 )
 # Harms that leave people injured ("maiming seven", "were blinded", "amputations on 12 people").
 INJURE_WORDS |= frozenset(
-    "maiming hurting blinded amputated amputation amputations fractures grazed bruised concussed".split()
+    "maiming hurting blinded amputated amputation amputations fractures grazed bruised concussed trampled".split()
 )
 # What people "sustained", "suffered", "received" or "underwent" that makes them injured ("suffered gunshot wounds").
 INJURY_NOUNS = frozenset(
     "injuries injury wounds wound burns fractures fracture amputations amputation trauma treatment "
-    "lacerations concussions shrapnel cuts bruises".split()
+    "lacerations concussions shrapnel cuts bruises suffocation asphyxiation poisoning".split()
 )
 # What people "needed" or "required" that says they were injured ("needed surgery", "required medical attention").
 MEDICAL_CARE = frozenset("surgery operations operation medical treatment attention care amputation".split())
@@ -140,7 +141,8 @@ NOT_CASUALTY_WORDS = frozenset(
     "detaining abducted kidnapped missing trapped fled flee fleeing returned released freed stranded sheltered "
     "sheltering housed hosted hosts hosting housing shelters home homes live lived living population inhabitants "
     "attended gathered protested recruited employed vaccinated received served serving fed support supported "
-    "affected survived registered unaccounted work works worked study studied".split()
+    "affected survived registered unaccounted work works worked study studied convicted charged indicted acquitted "
+    "prosecuted sentenced".split()
 )
 # Places whose "of N people" is a population ("a town of 20,000 people").
 PLACE_NOUNS = frozenset("town village city camp neighbourhood neighborhood district area settlement shelter".split())
@@ -316,6 +318,7 @@ ZERO = re.compile(
     r"|\bnobody\s+(?:was\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w2>killed|injured|hurt|wounded|harmed|died))?\b"
     r"|\b(?P<v5>killed|injured|wounded|hurt)\s+(?:nobody|no\s+one)\b"
+    r"|\b(?P<n3>fatalities|deaths|injuries|casualties)\s*:\s*(?:none|nil|zero)\b"  # "fatalities: none"
     r"|\bnone(?:\s+of\s+(?:the|its|their|them|our|his|her)(?:\s+[a-z]+){0,2}?)?\s+(?:were|was|had\s+been|have\s+been)\s+"
     r"(?P<v4>killed|injured|hurt|wounded|harmed)(?:\s+(?:or|nor|and)\s+(?P<w4>killed|injured|hurt|wounded|harmed))?\b",
     re.IGNORECASE,

@@ -49,7 +49,7 @@ from annotations.text.casualty_words import (
     ZERO,
     ZERO_PEOPLE,
 )
-from annotations.text.mentions import Mention, find_mentions
+from annotations.text.mentions import Mention, find_mentions, verb_after_apposition
 from annotations.text.outcomes import SentenceReader
 from annotations.text.tolls import Group, clause_end, clause_start, combine_tolls, set_aside_periods
 
@@ -287,6 +287,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = reader.verb_before(first.first)  # "wounded 19 people, five of whom later died"
         if outcome is None:
             outcome = reader.verb_after(group.last + 1, hi)
+        if outcome is None and reader.word(group.last + 1) == ",":
+            outcome = verb_after_apposition(reader, group.last + 1)  # "70 people, most of them children, showed ..."
         if outcome is None:
             outcome = reader.verb_before(first.first)
         if outcome is None:
@@ -337,7 +339,7 @@ def _split_parts_with_their_own_outcome(reader: SentenceReader, groups: list[Gro
 def _zero_tolls(sentence: str) -> dict[str, int]:
     zero: dict[str, int] = {}
     for match in ZERO.finditer(sentence):
-        noun = (match.group("n1") or match.group("n2") or "").lower()
+        noun = (match.group("n1") or match.group("n2") or match.group("n3") or "").lower()
         verb = (
             match.group("v1") or match.group("v2") or match.group("v3") or match.group("v4") or match.group("v5") or ""
         ).lower()

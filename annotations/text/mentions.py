@@ -19,6 +19,7 @@ from annotations.text.casualty_words import (
     CONTRAST,
     EXACT,
     INJURED,
+    INJURY_NOUNS,
     IRREGULAR_PLURALS,
     KILLED,
     NOT_CASUALTY,
@@ -107,11 +108,20 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 and (  # "nine members of the crew": the nine are counted
                     reader.verb_before(i) in (KILLED, INJURED)
                     or reader.verb_after(i + 2, len(words)) in (KILLED, INJURED)
+                    or _joined_subject_harmed(reader, i + 2)
                 )
             ):
                 count = 2 if noun == "couple" else 1  # "the couple were killed instantly"
                 mentions.append(Mention(count, count, EXACT, PERSON_NOUNS.get(noun, TOTAL), i, i + 1))
                 i += 2
+                continue
+        # "the 23-year-old had died", "the 7-year-old boy": one person of an age, when a casualty verb is attached
+        aged = _single_person(reader, i) if word == "the" and _number_word(reader.word(i + 1)) else None
+        if aged is not None:  # "the 7-year-old boy was killed"
+            verbs = {reader.verb_after(aged[1] + 1, len(words)), reader.verb_before(i)}
+            if verbs & {KILLED, INJURED}:
+                mentions.append(Mention(1, 1, EXACT, TOTAL, i, aged[1]))
+                i = aged[1] + 1
                 continue
         # "twins", "twin girls": a set of people counted by its name
         if word in SET_NOUNS and (word != "twin" or person_noun(reader.word(i + 1)) not in (None, reader.word(i + 1))):
@@ -188,7 +198,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             # "two of the wounded later died": a part of a toll already given, not another toll
             # "four of the attackers were also killed": people of another kind, a toll of their own
             of_a_toll = outcome is not None or words[of - 1] in ("casualties", "those")
-            if outcome == INJURED and _verb_after_apposition(reader, last + 1) == KILLED:
+            if outcome == INJURED and verb_after_apposition(reader, last + 1) == KILLED:
                 outcome = KILLED  # "one of the wounded, a boy of 15, died on the way": the wounded who died are dead
             those_harmed = words[of - 1] == "those" and noun is not None and noun[0] in OUTCOME_NOUNS
             if those_harmed and outcome is None:
@@ -206,6 +216,12 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 group = TOTAL
             mentions.append(Mention(low, high, qualifier, group, first, last, outcome, part=is_part))
             i = last + 1
+            continue
+        if reader.word(after) == "cases" and reader.word(after + 1) == "of" and reader.word(after + 2) in INJURY_NOUNS:
+            mentions.append(
+                Mention(low, high, qualifier, TOTAL, first, after + 2, INJURED)
+            )  # "25 cases of suffocation"
+            i = after + 3
             continue
         noun = reader.noun_after(after)
         if noun is None and reader.word(after) in ("were", "was") and person_noun(reader.word(after + 1)):
@@ -244,6 +260,14 @@ def _attached(reader: SentenceReader, mention: Mention) -> bool:
     """Whether a casualty verb is attached to a mention ("three men were killed", "killing three men")."""
     outcomes = (reader.verb_after(mention.last + 1, len(reader)), reader.verb_before(mention.first))
     return mention.outcome is not None or any(o in (KILLED, INJURED) for o in outcomes)
+
+
+def _joined_subject_harmed(reader: SentenceReader, j: int) -> bool:
+    """'the driver and his son were killed': a person joined by 'and' to another, with the verb after both."""
+    if reader.word(j) != "and" or reader.word(j + 1) not in ("his", "her", "their", "a", "an"):
+        return False
+    counted = _single_person(reader, j + 1)
+    return counted is not None and reader.verb_after(counted[1] + 1, len(reader)) in (KILLED, INJURED)
 
 
 def _both(reader: SentenceReader, mentions: list[Mention], i: int) -> Mention | None:
@@ -287,7 +311,7 @@ def _listed_noun(reader: SentenceReader, after: int) -> str | None:
     return noun[0] if noun is not None and noun[0] not in OUTCOME_NOUNS else None
 
 
-def _verb_after_apposition(reader: SentenceReader, j: int) -> str | None:
+def verb_after_apposition(reader: SentenceReader, j: int) -> str | None:
     """The outcome of the verb after a counted phrase, past an apposition between commas ("one, a boy, died")."""
     outcome = reader.verb_after(j, len(reader))
     if outcome is None and reader.word(j) == ",":
@@ -417,3 +441,7 @@ def _skip_age(reader: SentenceReader, k: int) -> int:
             if person_noun(reader.word(after[1])) is None:
                 return after[1] - 1
     return k
+
+
+def _number_word(word: str) -> bool:
+    return word[:1].isdecimal() or word in NUMBER_WORDS

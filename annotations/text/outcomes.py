@@ -84,7 +84,7 @@ class SentenceReader(QuantityReader):
             if OUTCOME_CUES[word] == INJURED and self.word(k + 1) == "and" and self._dies_later(k + 2, stop):
                 return KILLED  # "was mortally wounded and died before reaching the hospital"
             return OUTCOME_CUES[word]
-        if word in ("lost", "losing"):
+        if word in ("lost", "losing") and self.word(k + 1) != "at":
             return _lost(self.words[k + 1 : k + 5])
         if word in ("sustained", "suffered", "received", "underwent", "needed", "required") and any(
             w in INJURY_NOUNS for w in self.words[k + 1 : k + 4]
@@ -102,8 +102,16 @@ class SentenceReader(QuantityReader):
                 return INJURED  # "were left disabled", "left in critical condition", "left with burns"
         if word in LOST_BODY_PART and self.word(k + 1) == "amputated":
             return INJURED  # "had limbs amputated"
-        if word in ("found", "pronounced", "declared", "left", "lying", "lay") and self.word(k + 1) == "dead":
-            return KILLED  # "were found dead", "were pronounced dead"
+        if word in DEAD_BEFORE and self.word(k + 1) == "dead":
+            return KILLED  # "were found dead", "were pronounced dead", "missing and presumed dead"
+        if word in ("suffering", "suffered", "suffer") and self.word(k + 1) == "from":
+            if any(w in INJURY_NOUNS for w in self.words[k + 2 : k + 5]):
+                return INJURED  # "left hundreds suffering from suffocation"
+        if (
+            word in ("showed", "showing", "displayed", "exhibited", "developed")
+            and "symptoms" in self.words[k + 1 : k + 3]
+        ):
+            return INJURED  # "showed symptoms consistent with exposure to a nerve agent"
         if word == "succumbed" or (word == "wiped" and self.word(k + 1) == "out"):
             return KILLED
         if self.phrase_at(k, DEATH_PHRASES) is not None:
@@ -135,6 +143,10 @@ class SentenceReader(QuantityReader):
             return NOT_CASUALTY  # "their father said": who speaks is a source, not a casualty
         if linked and not relative and word.endswith("ing") and len(word) > 5:
             return NOT_CASUALTY  # "some 4,000 people were waiting": what they were doing, not what befell them
+        if linked and word.endswith("ed") and word.isalpha():
+            state = self._state_after(k + 1)
+            if state is not None:
+                return state  # "were pulled out injured", "was carried out dead"
         if word == "overcome" or (linked and word.endswith("ed") and word.isalpha()):
             joined = self._joined_predicate(k + 1, stop)
             if joined is not None:
@@ -147,6 +159,14 @@ class SentenceReader(QuantityReader):
                 if self.words[m] in ("was", "were"):
                     return self.verb_after(m, stop)
         return None
+
+    def _state_after(self, j: int) -> str | None:
+        """'pulled out injured', 'brought in dead': the state people were in when something was done to them."""
+        k = j + (self.word(j) in ("out", "in", "free", "away"))
+        word = self.word(k)
+        if word in ("injured", "wounded", "hurt"):
+            return INJURED
+        return KILLED if word == "dead" else None
 
     def _joined_predicate(self, j: int, stop: int) -> str | None:
         """'were trapped and hurt', 'were overcome by smoke and taken to hospital': the outcome of a second
@@ -201,6 +221,8 @@ class SentenceReader(QuantityReader):
                 return KILLED  # "the remains of 40 people", "the body of a missing nurse"
             if word == "to" and self.word(k - 1) == "harm" and k == i - 1:
                 return INJURED  # "caused grievous bodily harm to nine protesters"
+            if word == "to" and self.word(k - 1) == "belonging" and self.word(k - 2) == "remains":
+                return KILLED  # "human remains belonging to at least seven individuals"
             if word == ":" and self.word(k - 1) in OUTCOME_CUES and k == i - 1:
                 return OUTCOME_CUES[self.word(k - 1)]  # "killed: 4, injured: 9"
             if word in ("another", "the", "of", "a", "an", "their", "his", "her", "its") or word in AUX:
@@ -282,12 +304,22 @@ class SentenceReader(QuantityReader):
 
 
 # Ways of saying that people died, read after the count ("two patients passed away").
-DEATH_PHRASES = ("passed away", "did not survive", "didn't survive", "fell as martyrs", "fell as a martyr")
+DEATH_PHRASES = (
+    "passed away",
+    "did not survive",
+    "didn't survive",
+    "fell as martyrs",
+    "fell as a martyr",
+    "lost at sea",
+    "ascended to heaven",
+)
 # Words that put "are gone" in the context of an attack or of a family's loss.
 HARM_CONTEXT = frozenset(
     "strike strikes airstrike shell shelling bombing bombardment blast explosion attack raid rubble collapse "
     "massacre killed dead bodies".split()
 )
+# Verbs before "dead" that say people died: "were found dead", "missing and presumed dead".
+DEAD_BEFORE = frozenset("found pronounced declared left lying lay presumed feared confirmed".split())
 # Where a shot wounds rather than kills.
 SHOT_LIMBS = frozenset("leg legs arm arms hand hands foot feet shoulder knee knees thigh ankle".split())
 

@@ -90,7 +90,7 @@ _ACTOR = (
     r"government|pro-government|government-backed|iranian-backed|opposition|rebels?|militias?|army|troops|isis|isil|"
     r"islamic\s+state|hezbollah|sdf|ypg|pkk|pyd|hts|fsa|free\s+syrian\s+army|terrorists?|factions?|militants|"
     r"jihadists?|insurgents|moscow|damascus|ankara|tehran|wagner|taliban|houthis?|hamas|idf|"
-    r"al-qaeda|nusra|rsf|janjaweed|(?:the\s+)?(?:[\w-]+\s+)?aggression|(?:the\s+)?enemy|syrian\s+(?:air\s+force|army|government|regime|forces))(?:['’]s)?"
+    r"al-qaeda|nusra|rsf|janjaweed|occupation|occupiers?|occupying\s+(?:forces|army)|(?:the\s+)?(?:[\w-]+\s+)?aggression|(?:the\s+)?enemy|syrian\s+(?:air\s+force|army|government|regime|forces))(?:['’]s)?"
 )
 _ARMS = (
     r"(?:forces|warplanes|jets|aircraft|helicopters|drones?|artillery|fighters|gunships|planes|tanks|snipers|soldiers"
@@ -100,12 +100,13 @@ _ARMS = (
 _ARMED = r"(?:forces|troops|soldiers|army|military|air\s+force|militias?|fighters)"
 _HARM = (
     r"(?:killed|kills|murdered|massacred|bombed|bombarded|shelled|struck|strikes|targeted|dropped|fired|attacked|"
-    r"hit|executed|shot|launched|carried\s+out|raided|stormed|ambushed|opened\s+fire|pounded|destroyed"
+    r"hit|executed|shot|launched|carried\s+out|raided|stormed|ambushed|opened\s+fire|pounded|destroyed|assassinated"
+    r"|committed\s+(?:a\s+|another\s+)?(?:new\s+)?massacres?"
     r"|pounds|pounding|bombs|target|targets|targeting)"
 )
 _ATTACK = (
     r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|missiles?|rockets?"
-    r"|barrel\s+bombs?|shells?|offensive|assault)"
+    r"|barrel\s+bombs?|shells?|offensive|assault|aggression)"
 )
 _ATTRIBUTION = [
     (0.9, re.compile(r"\b(?:carried\s+out|committed|perpetrated)\s+by\b", re.I)),
@@ -169,8 +170,17 @@ _ATTRIBUTION += [
     (
         0.85,
         re.compile(
-            r"\b(?:charged|convicted|indicted|guilty|sentenced)\s+(?:\w+\s+){0,2}?(?:with|of|for)\s+(?:the\s+)?"
-            r"(?:[\w-]+\s+)?(?:murders?|killings?|massacres?|war\s+crimes)\b",
+            r"\b(?:charged|convicted|indicted|guilty|sentenced)\s+(?:\w+\s+){0,4}?(?:with|of|for)\s+(?:the\s+)?"
+            r"(?:[\w-]+\s+)?(?:murders?|killings?|massacres?|war\s+crimes|manslaughter|homicides?)\b",
+            re.I,
+        ),
+    ),
+    # "died under torture in the regime's prisons": deaths in the custody of a party
+    (
+        0.8,
+        re.compile(
+            rf"\b(?:died|killed|death|deaths|tortured)\b[^.;]{{0,40}}?\b(?:in|inside)\s+(?:the\s+)?{_ACTOR}\s+"
+            r"(?:prisons?|jails?|detention|custody|dungeons|cells)\b",
             re.I,
         ),
     ),
@@ -293,7 +303,7 @@ _RHETORIC_PHRASES = re.compile(
     r"|\brobbed\s+of\s+(?:its|their|his|her|a|any)\s+(?:future|childhood|dignity|innocence|hope)\b"
     r"|\bcriminal\s+(?:aggression|occupation|regime|gangs?)\b|\bnever\s+again\b|\bwake-up\s+call\b|\bscene\s+from\s+hell\b|\bnothing\s+can\s+justify\b"
     r"|\bthis\s+is\s+what\s+(?:\w+\s+){1,3}looks\s+like\b|\blook(?:s|ed|ing)?\s+the\s+other\s+way\b|\b(?:stay|keep|be)\s+silent\b"
-    r"|\bwill\s+not\s+be\s+(?:broken|defeated|cowed|crushed)\b|^\s*how\s+(?:many\s+more|much\s+longer|long)\b[^.!]*\?\s*$",
+    r"|\bwill\s+not\s+be\s+(?:broken|defeated|cowed|crushed)\b|\bin\s+vain\b|\bblood\s+of\s+(?:our|the)\s+martyrs\b|^\s*how\s+(?:many\s+more|much\s+longer|long)\b[^.!]*\?\s*$",
     re.IGNORECASE,
 )
 # A question in reporting or an appeal is asked for effect ("Is this what they call a ceasefire?").

@@ -743,3 +743,31 @@ def test_wounded_who_died_ordinals_partitives_and_gone(sentence, killed, injured
         assert extract_figures(sentence) is None
     else:
         assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence, killed, injured",
+    [
+        # one person of a given age after "the"; a person joined by "and" to a relative before the verb
+        ("The 19-year-old was pronounced dead on arrival at the clinic.", (1, 1), NONE),
+        ("The farmer and his nephew were killed by the blast.", (2, 2), NONE),
+        # deaths at sea, and the missing presumed dead
+        ("Four deckhands were lost at sea after the trawler was struck.", (4, 4), NONE),
+        ("Three divers are missing and presumed dead after the explosion.", (3, 3), NONE),
+        # a crush, suffering from an injury, symptoms, cases of an injury, a state after being carried out
+        ("Dozens of worshippers were trampled as crowds fled the gunfire.", NONE, (12, None)),
+        ("The strike left 30 people suffering from severe burns.", NONE, (30, 30)),
+        ("Eighteen residents developed symptoms of chemical exposure.", NONE, (18, 18)),
+        ("Doctors recorded 40 cases of poisoning after the attack.", NONE, (40, 40)),
+        ("Nine miners were carried out injured after the tunnel was shelled.", NONE, (9, 9)),
+        # a table in prose with no deaths; remains belonging to people; sappers; people convicted are no casualties
+        ("Deaths: none; injuries: four.", (0, 0), (4, 4)),
+        ("Human remains belonging to 12 people were found in the well.", (12, 12), NONE),
+        ("Two sappers died clearing the minefield.", (2, 2), NONE),
+        ("A court convicted three soldiers of murdering a shepherd.", (1, 1), NONE),
+        # the verb after an apposition without a count of its own
+        ("Twenty pupils, most of them girls, needed treatment for smoke inhalation.", NONE, (20, 20)),
+    ],
+)
+def test_patterns_from_the_seventh_fresh_batch(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)

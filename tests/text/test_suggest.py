@@ -293,3 +293,24 @@ def test_label_patterns_from_the_fifth_fresh_batch(sentence, labels):
 )
 def test_label_patterns_from_the_sixth_fresh_batch(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # the occupation named as an actor; an aggression by an armed party; a massacre committed by it
+        ("Occupation troops assassinated a journalist near the checkpoint.", ["casualty_claim", "attribution"]),
+        ("Houses were flattened in an aggression by the occupier's warplanes.", ["attribution"]),
+        ("The occupation drones committed another massacre, killing five people.", ["casualty_claim", "attribution"]),
+        # deaths in a party's custody; a court's finding of manslaughter against several people
+        (
+            "Two activists were tortured to death inside the regime's detention centres.",
+            ["casualty_claim", "attribution"],
+        ),
+        ("A jury convicted the three guards of manslaughter.", ["attribution"]),
+        # a sacrifice said not to be in vain is evaluative
+        ("Their sacrifice was not in vain.", ["rhetoric"]),
+    ],
+)
+def test_label_patterns_from_the_seventh_fresh_batch(sentence, labels):
+    assert suggest_labels(sentence) == labels
