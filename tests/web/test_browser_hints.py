@@ -53,7 +53,7 @@ def test_hints_show_their_cue_and_one_key_accepts_them(page, annotator, reviewer
     tip = page.locator("#hint-tip")
     expect(tip).to_be_visible()
     expect(tip).to_contain_text("Casualty claim")
-    expect(tip).to_contain_text("“13 people, including seven members”")
+    expect(tip).to_contain_text("rules: “13 people, including seven members")  # the words that fired, quoted
     page.screenshot(path=str(screenshot_dir / "hints-hover.png"))
     assert Annotation.objects.count() == 0  # a hint is not an annotation
 
