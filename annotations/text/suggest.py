@@ -1,41 +1,36 @@
-"""Suggested labels (with the words that fired them) and a cited-source guess for one sentence.
+"""Suggested labels (with the words that fired them), figures and a cited-source guess for one sentence.
 
-A head start, never a decision. The cues follow the guidelines in DESIGN.md:
-
-- a casualty claim states a number (or the presence) of people killed or injured;
-- an attribution names who carried out or is responsible for harm ("carried out by", "attributed
-  ... to", "Russia murdered", "regime shelling"), including claimed, suspected and denied
-  responsibility; who *reported* a claim ("according to X", "X said") is its cited source, a field
-  of the claim, not this label;
-- a call to action urges someone to act (appeals, demands, "must", imperatives);
-- rhetoric is evaluative or persuasive wording.
-
-Each label gets a score in [0, 1] and the cue that produced it; a label counts as suggested at 0.5.
+The cues of each label and their hints: ``annotations.text.label_cues``; the figures:
+``annotations.text.figures``; the cited source: ``annotations.text.cited_source``. Each label gets a score
+in [0, 1] and the cue that produced it; a label counts as suggested at 0.5.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from annotations.text.arabic import is_arabic
+from annotations.text.cited_source import guess_cited_source
 from annotations.text.figures import Figures, extract_figures
-from annotations.text.presence import presence_cue
+from annotations.text.label_cues import (
+    ATTRIBUTION,
+    CALL_TO_ACTION,
+    CASUALTY_CLAIM,
+    LABELS,
+    RHETORIC,
+    THRESHOLD,
+    Hint,
+    attribution_hint,
+    call_hint,
+    casualty_hint,
+    rhetoric_hint,
+    slogan_hint,
+)
 
-CASUALTY_CLAIM, ATTRIBUTION, CALL_TO_ACTION, RHETORIC = "casualty_claim", "attribution", "call_to_action", "rhetoric"
-LABELS = (CASUALTY_CLAIM, ATTRIBUTION, CALL_TO_ACTION, RHETORIC)
-THRESHOLD = 0.5
-
-
-@dataclass(frozen=True)
-class Hint:
-    label: str
-    score: float
-    cue: str
-    source: str = "rules"
-
-    def as_dict(self) -> dict:
-        return {"label": self.label, "score": round(self.score, 3), "cue": self.cue, "source": self.source}
+__all__ = [
+    "ATTRIBUTION", "CALL_TO_ACTION", "CASUALTY_CLAIM", "LABELS", "RHETORIC", "THRESHOLD",
+    "Hint", "Suggestion", "guess_cited_source", "rule_hints", "suggest", "suggest_labels",
+]  # fmt: skip
 
 
 @dataclass
@@ -51,376 +46,19 @@ class Suggestion:
         return [label for label in LABELS if label in chosen]
 
 
-# --- casualty claims without numbers ------------------------------------------------------------------
-
-_PRESENCE = re.compile(
-    r"\b(?:civilians?|people|residents|children|women|men|persons|others|families|patients|worshippers)\b"
-    r"[^.;]{0,40}?\b(?:were|was|have\s+been|had\s+been|are)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|dead)\b"
-    r"|\b(?:civilians?|people|residents|children|women|men|persons|others|patients)\s+(?:\w+\s+)?"
-    r"(?:died|perished|lost\s+their\s+lives)\b"
-    r"|\b(?:killed|injured|wounded|killing|injuring|wounding)\s+(?:several|many|numerous|scores\s+of|a\s+number\s+of)\b"
-    r"|\b(?:several|many|numerous)\s+(?:\w+\s+)?(?:were\s+)?(?:killed|injured|wounded|hurt|dead|casualties)\b"
-    r"|\b(?:causing|caused|resulted\s+in|resulting\s+in|left)\s+(?:\w+\s+){0,4}?(?:deaths|injuries|casualties|dead)\b"
-    r"|\b(?:deaths|injuries|casualties)\s+(?:among|of)\s+(?:the\s+)?(?:civilians|residents|children|people)\b"
-    r"|\blost\s+(?:their\s+|his\s+|her\s+)?loved\s+ones\b"
-    r"|\bkilled\s+and\s+(?:wounded|injured)\b|\bshot\s+dead\b|\btreat(?:ed|ment)\s+for\b"
-    r"|\b(?:killed|dead)\s+(?:or|and/or)\s+(?:injured|wounded|hurt|missing)\b|\b(?:injured|wounded|hurt)\s+or\s+(?:killed|dead)\b"
-    r"|\bno\s+(?:human\s+|civilian\s+)?(?:casualties|losses|injuries|deaths|fatalities)\b|\bnobody\s+was\b|\bno\s+one\s+was\b"
-    r"|(?<!how\s)\b(?:most|many|some|all|half|several)\s+of\s+(?:the|those)\s+(?:dead|killed|wounded|injured|victims)\b"
-    r"|\bcasualties\s+(?:were|have\s+been|had\s+been)\s+reported\b"
-    r"|\bbodies\s+(?:of|lying|were|had|in|from|under)\b|\b(?:recovered|pulled|found|retrieved|seeing|saw)\s+(?:\w+\s+)?bodies\b",
-    re.IGNORECASE,
-)
-_MODAL_HARM = re.compile(
-    r"\b(?:could|would|might|may|will)\s+(?:have\s+)?(?:be\s+)?(?:kill|killed|injure|injured|die|wound|wounded)\b"
-    r"|\bthreat(?:en|ens|ened)?\s+to\s+kill\b|\brisk\s+of\s+(?:killing|death)\b",
-    re.IGNORECASE,
-)
-_HYPOTHETICAL = re.compile(
-    r"\b(?:could|would|might|may)\s+(?:have\s+)?(?:be\s+)?(?:kill|killed|injure|injured|die|cause)\b"
-    r"|\b(?:risk|threat|danger|fear)s?\s+(?:of|to)\b|\bif\b"
-    r"|\bden(?:ied|ies|y|ying)\s+(?:reports\s+|claims\s+)?that\b",
-    re.IGNORECASE,
-)
-
-# --- attribution ---------------------------------------------------------------------------------------
-
-_ACTOR = (
-    r"(?:security\s+forces|police|regime|assad(?:['’]s)?|russian?|russia['’]s|turkish|turkey|israeli?|iranian|iran|american|us-led|coalition|"
-    r"government|pro-government|government-backed|iranian-backed|opposition|rebels?|militias?|army|troops|isis|isil|"
-    r"islamic\s+state|hezbollah|sdf|ypg|pkk|pyd|hts|fsa|free\s+syrian\s+army|terrorists?|factions?|militants|"
-    r"jihadists?|insurgents|moscow|damascus|ankara|tehran|wagner|taliban|houthis?|hamas|idf|"
-    r"al-qaeda|nusra|rsf|janjaweed|occupation|occupiers?|occupying\s+(?:forces|army)|(?:the\s+)?(?:[\w-]+\s+)?aggression|(?:the\s+)?enemy|syrian\s+(?:air\s+force|army|government|regime|forces))(?:['’]s)?"
-)
-_ARMS = (
-    r"(?:forces|warplanes|jets|aircraft|helicopters|drones?|artillery|fighters|gunships|planes|tanks|snipers|soldiers"
-    r"|militia|militias|air\s+force)"
-)
-# Who holds arms: "dropped by the air force", "positions held by government troops".
-_ARMED = r"(?:forces|troops|soldiers|army|military|air\s+force|militias?|fighters)"
-_HARM = (
-    r"(?:killed|kills|murdered|massacred|bombed|bombarded|shelled|struck|strikes|targeted|dropped|fired|attacked|"
-    r"hit|executed|shot|launched|carried\s+out|raided|stormed|ambushed|opened\s+fire|pounded|destroyed|assassinated"
-    r"|committed\s+(?:a\s+|another\s+)?(?:new\s+)?massacres?"
-    r"|pounds|pounding|bombs|target|targets|targeting)"
-)
-_ATTACK = (
-    r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|missiles?|rockets?"
-    r"|barrel\s+bombs?|shells?|offensive|assault|aggression)"
-)
-_ATTRIBUTION = [
-    (0.9, re.compile(r"\b(?:carried\s+out|committed|perpetrated)\s+by\b", re.I)),
-    (
-        0.9,
-        re.compile(
-            rf"\battribut(?:ed|es|ing)\b[^.;]{{0,160}}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ACTOR}|{_ARMS})\b"
-            r"|\battribut(?:ed|es|ing)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:deaths?|killings?|attacks?|strikes?|bombings?|massacres?"
-            r"|shelling|casualties|crimes?|violations?)\b[^.;]{0,160}?\bto\b",
-            re.I,
-        ),
-    ),
-    (
-        0.9,
-        re.compile(
-            r"\b(?:held|holds|holding)\b[^.;]{0,80}?\bresponsible\b|\bresponsib(?:le|ility)\s+for\b"
-            r"|\b(?:admitted|acknowledged|accepted|took|assumed|claimed)\s+responsibility\b",
-            re.I,
-        ),
-    ),
-    (
-        0.9,
-        re.compile(
-            r"\bclaimed\s+(?:responsibility|the\s+(?:\w+\s+)?(?:attack|bombing|strike|killing|assassination))\b", re.I
-        ),
-    ),
-    (
-        0.85,
-        re.compile(
-            r"\b(?:blamed?|blaming|accus(?:ed|es|ing|ations?)|denied|denies|denying|rejected\s+accusations)\b", re.I
-        ),
-    ),
-    (0.85, re.compile(rf"\b{_HARM}\b[^.;]{{0,20}}?\bby\s+(?:the\s+)?(?:\w+\s+)?(?:{_ACTOR}|{_ARMED})\b", re.I)),
-    (0.85, re.compile(r"\b(?:fired|launched)\s+from\s+(?:[\w-]+\s+){0,3}?(?:held|controlled)\s+by\b", re.I)),
-    # "the army said it had struck ...": a party claiming its own strike
-    (
-        0.85,
-        re.compile(
-            rf"\b{_ACTOR}(?:\s+[\w-]+)?\s+(?:said|says|announced|confirmed|admitted|acknowledged|stated)\s+(?:that\s+)?"
-            rf"(?:it|they|its\s+\w+)\s+(?:had\s+|has\s+|have\s+)?{_HARM}\b",
-            re.I,
-        ),
-    ),
-    (0.85, re.compile(rf"\b{_ATTACK}\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:{_ACTOR}|{_ARMS})\b", re.I)),
-    (0.8, re.compile(rf"\b{_ACTOR}(?:\s+\w+)?\s+{_ATTACK}\b", re.I)),
-    (
-        0.8,
-        re.compile(
-            rf"\b{_ACTOR}\s+(?:[\w-]+\s+)?{_ARMS}\b(?:\s+(?:had|have|has|also|then|reportedly))?\s+{_HARM}\b", re.I
-        ),
-    ),
-    (
-        0.8,
-        re.compile(
-            rf"\b{_ACTOR}\b(?:\s+(?!which\b|that\b|who\b)[\w’'-]+){{0,3}}(?:\s+(?:once|yet)\s+again)?\s+{_HARM}\b", re.I
-        ),
-    ),
-]
-_ATTRIBUTION += [
-    # "charged with the murder of", "found guilty of the killing of": a court's charge or finding
-    (
-        0.85,
-        re.compile(
-            r"\b(?:charged|convicted|indicted|guilty|sentenced)\s+(?:\w+\s+){0,4}?(?:with|of|for)\s+(?:the\s+)?"
-            r"(?:[\w-]+\s+)?(?:murders?|killings?|massacres?|war\s+crimes|manslaughter|homicides?)\b",
-            re.I,
-        ),
-    ),
-    # "died under torture in the regime's prisons": deaths in the custody of a party
-    (
-        0.8,
-        re.compile(
-            rf"\b(?:died|killed|death|deaths|tortured)\b[^.;]{{0,40}}?\b(?:in|inside)\s+(?:the\s+)?{_ACTOR}\s+"
-            r"(?:prisons?|jails?|detention|custody|dungeons|cells)\b",
-            re.I,
-        ),
-    ),
-    # "the martyrs of the aggression": the dead named by what killed them
-    (0.8, re.compile(rf"\b(?:martyrs|victims)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{_ACTOR})\b", re.I)),
-    # "investigators traced the fragments to a bomb supplied to the air force": evidence naming who
-    (0.8, re.compile(rf"\btraced\b[^.;]{{0,80}}?\bto\b[^.;]{{0,60}}?\b(?:{_ACTOR}|{_ARMED})\b", re.I)),
-    # "its fighters were behind the ambush": a claim (or charge) of who did it, without a harm verb
-    (
-        0.85,
-        re.compile(
-            r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?behind\s+(?:the|this|that|these|those|its|their)\s+"
-            rf"(?:[\w-]+\s+){{0,2}}?(?:{_ATTACK}|ambush(?:es)?|killings?|massacres?|explosions?|blasts?|assassinations?)\b",
-            re.I,
-        ),
-    ),
-    # "none of its aircraft had been flying over the area": a denial phrased as an absence
-    (
-        0.8,
-        re.compile(
-            rf"\b(?:none\s+of\s+(?:its|their|our)|no)\s+(?:[\w-]+\s+)?{_ARMS}\s+(?:had|has|have|were|was)\b"
-            r"(?!\s+(?:been\s+)?(?:killed|injured|wounded|hurt|harmed)\b)",
-            re.I,
-        ),
-    ),
-    # "the evidence points to army artillery": who the evidence names
-    (
-        0.8,
-        re.compile(rf"\bpoint(?:s|ed|ing)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_ACTOR}|{_ARMED})\b", re.I),
-    ),
-]
-_ATTRIBUTION.append(
-    # "the commander admitted that his men had fired on the crowd": an admission of the harm done
-    (
-        0.85,
-        re.compile(
-            rf"\b(?:admitted|acknowledged|confessed|conceded)\s+(?:that\s+)?[^.;]{{0,40}}?\b{_HARM}\b"
-            r"(?!\s+(?:was|were)\b)",
-            re.I,
-        ),
-    )
-)
-_ATTRIBUTION.append(
-    (0.7, re.compile(rf"\b(?:his|their|its|our)\s+(?:own\s+)?{_ARMS}\s+(?:had\s+|have\s+)?{_HARM}\b", re.I))
-)
-_PASSIVE = re.compile(r"\b(?:were|was|been|being|be|is|are)\s+(?:\w+\s+)?" + _HARM + r"\b", re.I)
-
-# --- calls to action -----------------------------------------------------------------------------------
-
-_CALLS = [
-    (
-        0.9,
-        re.compile(
-            r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b|\burg(?:e|es|ed|ing)\b|\bappeal(?:s|ed|ing)?\s+to\b"
-            r"|\bappeal(?:s|ed|ing)\s+for\b|\bdemand(?:s|ed|ing)?\b(?!\s+(?:was|were|is)\b)",
-            re.I,
-        ),
-    ),
-    (
-        0.8,
-        re.compile(
-            r"\bmust\b|\bshould\b|\bneeds?\s+to\b|\bhave\s+to\s+(?:act|stop|end|protect)\b|\bought\s+to\b", re.I
-        ),
-    ),
-    (
-        0.8,
-        re.compile(
-            r"\bit\s+is\s+(?:crucial|essential|imperative|vital|necessary|urgent|(?:high\s+|about\s+)?time)\b|\blet\s+us\b"
-            r"|\b(?:asked|asks|ask|encouraged|encourages|invited|implored|pressed)\s+(?:\w+\s+){1,4}?to\b"
-            r"|\b(?:are|is)\s+(?:advised|requested|asked|encouraged)\s+to\b|\bwe\s+(?:ask|request|implore)\b"
-            r"|\b(?:is|are)\s+(?:\w+ly\s+)?needed\b",
-            re.I,
-        ),
-    ),
-    (0.75, re.compile(r"\b(?:now|immediately|at\s+once)\s*![\"”’']?\s*$", re.I)),  # "Ceasefire now!": a demand
-    (
-        0.75,
-        re.compile(
-            # an opening phrase of time or place may stand before it: "In eastern Ghouta, let the ambulances through"
-            r"^\s*[\"“]?(?:(?:in|on|at|late|early|from|during|until|by|for|today|tonight)\b[^,.;:!?\"]{0,40},\s*)?"
-            r"(?:please\s+)?(?:stop|end|protect|save|help|act|hold|join|support|donate|halt|open|allow|let"
-            r"|keep|stay|avoid|share|report|leave|evacuate|send|spread|lift|spare|release|seek|contact"
-            r"|free|investigate|ensure|bring|respect|restore"
-            r"|do\s+not|don['’]t|please)\b",
-            re.I,
-        ),
-    ),
-]
-_NOT_A_CALL = re.compile(
-    r"\bshould\s+have\b|\bmust\s+have\b|\bno\s+\w+\s+should\b|^\s*(?:how|why|what|who|when)\b[^.!]*\?\s*$", re.I
-)
-_EARLIER_CALL = re.compile(r"\bhad\s+(?:also\s+|repeatedly\s+|already\s+)?$", re.I)
-
-# --- rhetoric ------------------------------------------------------------------------------------------
-
-RHETORIC_WORDS = frozenset(
-    "horrific horrendous horrifying savage savagery brutal brutality brutally barbaric barbarism barbarous barbarity "
-    "heinous atrocious shameful shame disgrace disgraceful cowardly coward cowards butcher butchers butchery "
-    "bloodthirsty bloodshed monstrous unspeakable unimaginable unbearable catastrophic tragic tragedy harrowing "
-    "outrageous complicit complicity tyranny tyrant tyrants oppressor oppressors steadfast courage courageous dignity "
-    "heroic heroes defiant defiance conscience cruelty cruel evil vile criminality sinister despicable abhorrent "
-    "appalling inhumane inhuman genocidal bankruptcy contempt outrage deplorable heartbreaking senseless merciless "
-    "cynical callous grotesque unforgivable shocking horror nightmare bloodbath carnage slaughter shameless "
-    "disgusting sickening heroism resilience glorious sacred unjustifiable intolerable unacceptable hypocrisy "
-    "hypocritical".split()
-)
-WEAK_RHETORIC_WORDS = frozenset(
-    "relentless unrelenting indiscriminate innocent devastating massacre atrocities atrocity terror terrorist "
-    "criminal crimes suffering gravity blatant ruthless dire impunity".split()
-)
-_RHETORIC_PHRASES = re.compile(
-    r"\bcannot\s+(?:afford|keep|continue|stand)\b|\bremain(?:s|ed)?\s+silent\b|\bsilence\b|\bin\s+the\s+face\s+of\b"
-    r"|\bnothing\s+short\s+of\b|\bcampaign\s+of\s+terror\b|\bnight\s+of\s+terror\b|\bknows?\s+no\s+(?:limits|bounds)\b"
-    r"|\bnever\s+(?:forget|bow|kneel|yield|submit|surrender|give\s+up|be\s+forgotten)\b|\btrue\s+face\b|\bhistory\s+will\b|\bjudge?ment\s+of\s+history\b"
-    r"|\bno\s+words\b|\blook(?:s|ing)?\s+away\b|\bst(?:and|ood)\s+by\b|\bstain\b|\bhumanity\b|\bshame\s+on\b"
-    r"|\bbroken\s+hearts?\b|\bwill\s+not\s+(?:escape|be\s+silenced|break|forget|forgive)\b|\bmust\s+never\b"
-    r"|\b(?:did|does|do)\s+nothing(?:\s*[.!,;]|\s+to\s+(?:stop|prevent|help))|\benough\s+is\s+enough\b|\b(?:blatant|flagrant|callous)\s+(?:violation|disregard|breach)\b"
-    r"|\bblood\s+on\s+(?:their|his|its|your)\s+hands\b|\bturn(?:s|ed)?\s+a\s+blind\s+eye\b|\bdeafening\s+silence\b"
-    r"|\blost\s+(?:all|any)\s+(?:claim|legitimacy|credibility|right)\b"
-    r"|\brobbed\s+of\s+(?:its|their|his|her|a|any)\s+(?:future|childhood|dignity|innocence|hope)\b"
-    r"|\bcriminal\s+(?:aggression|occupation|regime|gangs?)\b|\bnever\s+again\b|\bwake-up\s+call\b|\bscene\s+from\s+hell\b|\bnothing\s+can\s+justify\b"
-    r"|\bthis\s+is\s+what\s+(?:\w+\s+){1,3}looks\s+like\b|\blook(?:s|ed|ing)?\s+the\s+other\s+way\b|\b(?:stay|keep|be)\s+silent\b"
-    r"|\bwill\s+not\s+be\s+(?:broken|defeated|cowed|crushed)\b|\bin\s+vain\b|\bblood\s+of\s+(?:our|the)\s+martyrs\b|^\s*how\s+(?:many\s+more|much\s+longer|long)\b[^.!]*\?\s*$",
-    re.IGNORECASE,
-)
-# A question in reporting or an appeal is asked for effect ("Is this what they call a ceasefire?").
-_QUESTION = re.compile(r"[^.!?]*\?[\"”’']?\s*$")
-# ... unless a quote reports someone asking it: "a reporter asked: 'Which crossings will open?'" wants an answer.
-_ASKED = re.compile(r"\b(?:asked|asks|asking|inquired|enquired|wanted\s+to\s+know)\b[^.!?\"“]{0,60}[:,]?\s*[\"“]", re.I)
-_WORD = re.compile(r"[A-Za-z]+")
-# A short exclamation that states, urges and counts nothing is a slogan.
-_SLOGAN = re.compile(r"^[^.?!\d]{1,80}![\"”’']?\s*$")
-
-# --- cited source --------------------------------------------------------------------------------------
-
-_NAME = r"(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:of|for|and|the|de|al)\s+)?[A-Z][\w’'.-]*)*(?:\s+\([A-Z][\w.]*\))?"
-_ACCORDING = re.compile(
-    rf"\baccording\s+to\s+(?:(?:a|the)\s+\w+\s+(?:released|published|issued|by|from)\s+(?:by\s+)?)?(?:the\s+)?({_NAME})",
-    re.IGNORECASE,
-)
-_REPORTED = re.compile(
-    rf"(?:^|\b[Tt]he\s+|\b[Aa]\s+)({_NAME})(?:\s+(?:spokesperson|spokesman|official|team|teams|report|monitor))?"
-    r"\s+(?:\w+ly\s+|further\s+|also\s+|later\s+)?"
-    r"(?:reported|said|says|stated|documented|announced|confirmed|recorded|counted|attributed|told|estimated|put)\b"
-)
-_SAID_AFTER = re.compile(
-    rf",\s+(?:the\s+)?({_NAME})(?:\s+(?:spokesperson|spokesman|official))?\s+(?:said|reported|says|stated)\s*\.?$"
-)
-
-
-def _clean_name(name: str) -> str | None:
-    words = name.strip().rstrip(".,").split()
-    while words and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
-    name = " ".join(words)
-    return name if len(name) > 1 and name.lower() not in ("it", "he", "she", "they", "we") else None
-
-
-def guess_cited_source(sentence: str) -> str | None:
-    """The organisation or person the sentence cites for its claim, as written ("Syrian Civil Defense")."""
-    if is_arabic(sentence):
-        from annotations.text.suggest_ar import guess_cited_source_ar
-
-        return guess_cited_source_ar(sentence)
-    for pattern in (_ACCORDING, _SAID_AFTER, _REPORTED):
-        match = pattern.search(sentence)
-        if match and match.group(1)[:1].isupper():
-            name = _clean_name(match.group(1))
-            if name:
-                return name
-    return None
-
-
-# --- the rules -----------------------------------------------------------------------------------------
-
-
-def _casualty_hint(sentence: str, figures: Figures | None) -> Hint | None:
-    if figures is not None:
-        # "a strike could kill dozens": a count in a hypothetical is not a claim
-        score = 0.3 if _MODAL_HARM.search(sentence) else 0.95
-        return Hint(CASUALTY_CLAIM, score, figures.raw_text)
-    match = _PRESENCE.search(sentence)
-    cue = match.group() if match is not None else presence_cue(sentence)
-    if cue is None:
-        return None
-    score = 0.3 if _HYPOTHETICAL.search(sentence) else 0.75
-    return Hint(CASUALTY_CLAIM, score, cue)
-
-
-def _attribution_hint(sentence: str) -> Hint | None:
-    for score, pattern in _ATTRIBUTION:
-        for match in pattern.finditer(sentence):
-            text = match.group()
-            if _PASSIVE.search(text) and "by" not in text.lower().split():
-                continue  # "civilians were killed": who suffered, not who did it
-            return Hint(ATTRIBUTION, score, text.strip())
-    return None
-
-
-def _call_hint(sentence: str) -> Hint | None:
-    if _NOT_A_CALL.search(sentence):
-        return None
-    for score, pattern in _CALLS:
-        for match in pattern.finditer(sentence):
-            if _EARLIER_CALL.search(sentence[: match.start()]):
-                continue  # "the envoy had called for talks": a past appeal reported, not one made here
-            return Hint(CALL_TO_ACTION, score, match.group().strip(' "“'))
-    return None
-
-
-def _rhetoric_hint(sentence: str) -> Hint | None:
-    words = [w.lower() for w in _WORD.findall(sentence)]
-    strong = [w for w in words if w in RHETORIC_WORDS]
-    weak = [w for w in words if w in WEAK_RHETORIC_WORDS]
-    question = _QUESTION.search(sentence) if not _ASKED.search(sentence) else None
-    phrase = _RHETORIC_PHRASES.search(sentence) or question
-    cues = strong + ([phrase.group()] if phrase else []) + weak
-    if not cues:
-        return None
-    score = 0.8 if strong or phrase else 0.3
-    if (strong or phrase) and (len(strong) + bool(phrase) >= 2):
-        score = 0.9
-    if not strong and not phrase and len(set(weak)) >= 3:
-        score = 0.55
-    return Hint(RHETORIC, score, ", ".join(dict.fromkeys(cues)))
-
-
 def rule_hints(sentence: str, figures: Figures | None = None) -> list[Hint]:
     if is_arabic(sentence):
-        from annotations.text.suggest_ar import arabic_rule_hints  # it builds on this module's Hint
+        from annotations.text.suggest_ar import arabic_rule_hints  # Arabic cues, with the same Hint
 
         return arabic_rule_hints(sentence, figures)
     hints = [
-        _casualty_hint(sentence, figures),
-        _attribution_hint(sentence),
-        _call_hint(sentence),
-        _rhetoric_hint(sentence),
+        casualty_hint(sentence, figures),
+        attribution_hint(sentence),
+        call_hint(sentence),
+        rhetoric_hint(sentence),
     ]
-    if _SLOGAN.search(sentence) and not any(h is not None for h in hints):
-        hints.append(Hint(RHETORIC, 0.6, sentence.strip()))  # "Idlib will never kneel!": a slogan
+    if not any(h is not None for h in hints):
+        hints.append(slogan_hint(sentence))
     return [h for h in hints if h is not None]
 
 

@@ -12,7 +12,7 @@ import re
 
 from annotations.text.arabic import fold_with_offsets, original_slice
 from annotations.text.figures import Figures
-from annotations.text.suggest import ATTRIBUTION, CALL_TO_ACTION, CASUALTY_CLAIM, RHETORIC, Hint
+from annotations.text.label_cues import ATTRIBUTION, CALL_TO_ACTION, CASUALTY_CLAIM, RHETORIC, Hint
 
 _START = r"(?<![\w])(?:[وف]?(?:[بل]|ال|لل|بال)?)"
 
