@@ -14,8 +14,6 @@ from annotations.models import Document, DocumentBand, DocumentFingerprint
 from annotations.services.rows import band_rows_with_keys, fingerprint_rows, rows_insert
 from annotations.text.near_duplicates import band_keys, fingerprints, original_among
 
-_IN_CHUNK = 900  # keys a query looks up at once (SQLite's parameter limit is far above)
-
 
 def documents_link_copies(documents: list[Document]) -> None:
     """Fingerprint ``documents`` (just stored, text in memory) and link the copies, in id order: a
@@ -39,7 +37,7 @@ def documents_link_copies(documents: list[Document]) -> None:
         for key in set(keys[document.pk]):
             by_band.setdefault(key, set()).add(document.pk)
             band_rows.append((document.pk, key))
-    # Plain executemany INSERTs (annotations.services.rows): model instances for twenty rows a document
+    # Plain bulk inserts (annotations.services.rows): model instances for twenty rows a document
     # cost more than the fingerprints themselves.
     rows_insert(DocumentFingerprint, ("document_id", "fingerprint", "copy_of_id"), print_rows)
     rows_insert(DocumentBand, ("document_id", "key"), band_rows)
@@ -50,16 +48,12 @@ def _stored_candidates(keys: set[int], *, exclude: set[int]) -> dict[int, tuple[
     Read through a cursor (``services.rows``): a batch of reports in one outlet's style shares bands with
     hundreds of stored documents, and the ORM's per-row work was a third of the linking."""
     bands: dict[int, list[int]] = {}
-    ordered = sorted(keys)
-    for start in range(0, len(ordered), _IN_CHUNK):
-        for document_id, key in band_rows_with_keys(ordered[start : start + _IN_CHUNK]):
-            if document_id not in exclude:
-                bands.setdefault(document_id, []).append(key)
+    for document_id, key in band_rows_with_keys(sorted(keys)):
+        if document_id not in exclude:
+            bands.setdefault(document_id, []).append(key)
     found = {}
-    ids = sorted(bands)
-    for start in range(0, len(ids), _IN_CHUNK):
-        for pk, fingerprint, original in fingerprint_rows(ids[start : start + _IN_CHUNK]):
-            found[pk] = (bytes(fingerprint), original, bands[pk])
+    for pk, fingerprint, original in fingerprint_rows(sorted(bands)):
+        found[pk] = (bytes(fingerprint), original, bands[pk])
     return found
 
 

@@ -213,25 +213,29 @@ def projects_holding_document(document_id: int, *, member_id: int | None) -> lis
     return projects
 
 
+def _fetch_where_in(model: type[Model], select: str, column: str, values) -> list[tuple]:
+    """Rows of ``SELECT {select}`` from ``model``'s table whose ``column`` is among ``values``: a statement
+    for every MAX_PARAMETERS values (SQLite's limit), none for no values."""
+    values = list(values)
+    quote = _connection(model).ops.quote_name
+    rows: list[tuple] = []
+    for start in range(0, len(values), MAX_PARAMETERS):
+        part = values[start : start + MAX_PARAMETERS]
+        rows += _fetch(
+            model,
+            f"SELECT {select} FROM {quote(model._meta.db_table)} "
+            f"WHERE {quote(column)} IN ({', '.join(['%s'] * len(part))})",
+            part,
+        )
+    return rows
+
+
 def annotation_keys_on_sentences(sentence_ids) -> list[tuple[int, int, int]]:
     """``(annotator id, sentence id, label id)`` of every annotation on these sentences (through the
     sentence index; see ``annotations_bulk_create``)."""
     from annotations.models import Annotation
 
-    ids = list(sentence_ids)
-    if not ids:
-        return []
-    quote = _connection(Annotation).ops.quote_name
-    keys: list[tuple[int, int, int]] = []
-    for start in range(0, len(ids), MAX_PARAMETERS):
-        part = ids[start : start + MAX_PARAMETERS]
-        keys += _fetch(
-            Annotation,
-            f"SELECT annotator_id, sentence_id, label_id FROM {quote(Annotation._meta.db_table)} "
-            f"WHERE sentence_id IN ({', '.join(['%s'] * len(part))})",
-            part,
-        )
-    return keys
+    return _fetch_where_in(Annotation, "annotator_id, sentence_id, label_id", "sentence_id", sentence_ids)
 
 
 def instances_with_parents(model: type[Model], rows: list[dict], parents: list[dict]) -> list:
@@ -330,27 +334,16 @@ def api_tokens_with_key(token_key: str) -> list:
     return tokens
 
 
-def band_rows_with_keys(keys: Sequence[int]) -> list[tuple[int, int]]:
+def band_rows_with_keys(keys) -> list[tuple[int, int]]:
     """``(document id, key)`` of the stored copy-detection band keys among ``keys``."""
     from annotations.models import DocumentBand
 
     quote = _connection(DocumentBand).ops.quote_name
-    return _fetch(
-        DocumentBand,
-        f"SELECT document_id, {quote('key')} FROM {quote(DocumentBand._meta.db_table)} "
-        f"WHERE {quote('key')} IN ({', '.join(['%s'] * len(keys))})",
-        list(keys),
-    )
+    return _fetch_where_in(DocumentBand, f"document_id, {quote('key')}", "key", keys)
 
 
-def fingerprint_rows(document_ids: Sequence[int]) -> list[tuple[int, bytes, int | None]]:
+def fingerprint_rows(document_ids) -> list[tuple[int, bytes, int | None]]:
     """``(document id, fingerprint, copy_of id)`` of these documents' stored fingerprints."""
     from annotations.models import DocumentFingerprint
 
-    quote = _connection(DocumentFingerprint).ops.quote_name
-    return _fetch(
-        DocumentFingerprint,
-        f"SELECT document_id, fingerprint, copy_of_id FROM {quote(DocumentFingerprint._meta.db_table)} "
-        f"WHERE document_id IN ({', '.join(['%s'] * len(document_ids))})",
-        list(document_ids),
-    )
+    return _fetch_where_in(DocumentFingerprint, "document_id, fingerprint, copy_of_id", "document_id", document_ids)
