@@ -150,8 +150,6 @@ _ATTRIBUTION = [
             rf"\b{_ACTOR}\b(?:\s+(?!which\b|that\b|who\b)[\w’'-]+){{0,3}}(?:\s+(?:once|yet)\s+again)?\s+{_HARM}\b", re.I
         ),
     ),
-]
-_ATTRIBUTION += [
     # "charged with the murder of", "found guilty of the killing of": a court's charge or finding
     (
         0.85,
@@ -197,8 +195,6 @@ _ATTRIBUTION += [
         0.8,
         re.compile(rf"\bpoint(?:s|ed|ing)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_ACTOR}|{_ARMED})\b", re.I),
     ),
-]
-_ATTRIBUTION.append(
     # "the commander admitted that his men had fired on the crowd": an admission of the harm done
     (
         0.85,
@@ -207,11 +203,9 @@ _ATTRIBUTION.append(
             r"(?!\s+(?:was|were)\b)",
             re.I,
         ),
-    )
-)
-_ATTRIBUTION.append(
-    (0.7, re.compile(rf"\b(?:his|their|its|our)\s+(?:own\s+)?{_ARMS}\s+(?:had\s+|have\s+)?{_HARM}\b", re.I))
-)
+    ),
+    (0.7, re.compile(rf"\b(?:his|their|its|our)\s+(?:own\s+)?{_ARMS}\s+(?:had\s+|have\s+)?{_HARM}\b", re.I)),
+]
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be|is|are)\s+(?:\w+\s+)?" + _HARM + r"\b", re.I)
 
 # --- calls to action -----------------------------------------------------------------------------------
