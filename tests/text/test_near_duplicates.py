@@ -2,7 +2,23 @@
 
 from __future__ import annotations
 
-from annotations.text.near_duplicates import THRESHOLD, band_keys, fingerprints, original_among, similarity
+import re
+import zlib
+
+import numpy as np
+from datasketch import MinHash
+
+from annotations.text.near_duplicates import (
+    NUM_PERM,
+    SCHEME,
+    SEED,
+    THRESHOLD,
+    band_keys,
+    fingerprints,
+    original_among,
+    similarity,
+)
+from annotations.text.shingle_crc import shingle_crcs
 
 STORY = (
     "Warplanes struck the crowded market in Atarib on Wednesday morning, according to local rescuers. "
@@ -43,3 +59,53 @@ def test_the_original_of_a_copy_is_its_groups_original():
     assert original_among(copy, [(5, story, 1)]) == 1
     assert original_among(other, [(1, story, None)]) is None
     assert original_among(story, []) is None
+
+
+# Texts at the edges of the shingle arithmetic (annotations.text.shingle_crc): no words, one to four words,
+# non-ASCII letters whose case-folding changes their length, Arabic, words too long for the shift tables.
+EDGE_TEXTS = [
+    "",
+    "...",
+    "one",
+    "one two",
+    "one two three",
+    "one two three four",
+    "Straße ÉCOLE İstanbul ﬁne ǅemal",
+    "قتل خمسة مدنيين وأصيب عشرة آخرون في قصف على إدلب يوم الجمعة",
+    "x" * 300 + " y z w",
+    "a " + "b" * 200 + " " + "c" * 60 + " d e",
+    STORY,
+    REPUBLISHED,
+    OTHER,
+]
+
+
+def _shingles_one_by_one(text: str) -> list[bytes]:
+    words = re.findall(r"\w+", text.casefold())
+    if len(words) <= 3:
+        return [" ".join(words).encode()]
+    return [" ".join(words[i : i + 3]).encode() for i in range(len(words) - 2)]
+
+
+def test_each_shingle_crc_is_zlibs_crc_of_the_joined_words():
+    hashes, starts = shingle_crcs(EDGE_TEXTS)
+    ends = [*starts.tolist()[1:], len(hashes)]
+    for text, start, end in zip(EDGE_TEXTS, starts.tolist(), ends, strict=True):
+        assert hashes[start:end].tolist() == [zlib.crc32(shingle) for shingle in _shingles_one_by_one(text)], text
+
+
+def test_fingerprints_are_datasketchs_minhash_of_the_shingles():
+    """The whole-import arithmetic gives what datasketch gives one text at a time, so fingerprints stored by
+    earlier versions (and by migration 0014) still compare. Many texts, so the chunks split between them."""
+    texts = EDGE_TEXTS * 40
+    expected = [
+        np.asarray(minhash.hashvalues, dtype="<u8").tobytes()
+        for minhash in MinHash.bulk(
+            [_shingles_one_by_one(text) for text in texts],
+            num_perm=NUM_PERM,
+            seed=SEED,
+            hashfunc=zlib.crc32,
+            scheme=SCHEME,
+        )
+    ]
+    assert fingerprints(texts) == expected
