@@ -33,7 +33,9 @@ _LETTERS = str.maketrans(
     }
 )
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FC]")
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
+# Runs of them: counting letters run by run makes a list a word long instead of a letter long.
+_ARABIC_RUN = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FC]+")
+_LATIN_RUN = re.compile(r"[A-Za-z\u00C0-\u024F]+")
 
 
 # What folding drops: pyarabic's diacritics (harakat, shadda, small alef, Quranic marks) and tatweel.
@@ -67,8 +69,8 @@ def original_slice(text: str, offsets: list[int], start: int, end: int) -> str:
 
 def arabic_share(text: str) -> float:
     """The share of the letters of ``text`` that are Arabic (0 when it has no letters)."""
-    arabic = len(_ARABIC_LETTER.findall(text))
-    latin = len(_LATIN_LETTER.findall(text))
+    arabic = sum(map(len, _ARABIC_RUN.findall(text))) if _ARABIC_LETTER.search(text) else 0
+    latin = sum(map(len, _LATIN_RUN.findall(text)))
     return arabic / (arabic + latin) if arabic + latin else 0.0
 
 

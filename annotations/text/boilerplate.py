@@ -48,6 +48,8 @@ _FURNITURE_LINE = re.compile(r"^(?:" + "|".join(f"(?:{rule})" for rule in _FURNI
 
 def _folded(text: str) -> str:
     """Lower case, typographic quotes and dashes made plain, runs of white space made one space."""
+    if text.isascii():  # NFKC and the quotes leave ASCII as it is
+        return " ".join(text.split()).lower()
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return " ".join(text.split()).casefold()
