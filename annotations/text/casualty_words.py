@@ -199,6 +199,9 @@ APPROXIMATE_PREFIXES = (
     "estimated",
     "as many as",
 )
+# A second, higher number that closes a range: "at least 11 and as many as 25", "nine, maybe ten".
+UPPER_BOUND_AFTER_AT_LEAST = ("and as many as", "and up to", "and possibly as many as", "and perhaps as many as", "and possibly", "and perhaps", "but as many as", "but possibly as many as", "and maybe as many as", "and maybe", "to as many as")
+HEDGED_SECOND_NUMBER = (", maybe", ", perhaps", ", possibly", "or maybe", "or perhaps", "or possibly", ", or perhaps", ", or maybe", ", or possibly", ", probably", ", or even", "or even")
 BREAKDOWN_MARKERS = (
     "including",
     "included",

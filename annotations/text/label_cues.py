@@ -46,6 +46,7 @@ _PRESENCE = re.compile(
     r"(?:died|perished|lost\s+their\s+lives)\b"
     r"|\b(?:killed|injured|wounded|killing|injuring|wounding)\s+(?:several|many|numerous|scores\s+of|a\s+number\s+of)\b"
     r"|\b(?:several|many|numerous)\s+(?:\w+\s+)?(?:were\s+)?(?:killed|injured|wounded|hurt|dead|casualties)\b"
+    r"|\b(?:several|many|numerous|others|some)\s+(?:\w+\s+)?(?:died|perished|lost\s+their\s+lives)\b"
     r"|\b(?:causing|caused|resulted\s+in|resulting\s+in|left)\s+(?:\w+\s+){0,4}?(?:deaths|injuries|casualties|dead)\b"
     r"|\b(?:deaths|injuries|casualties)\s+(?:among|of)\s+(?:the\s+)?(?:civilians|residents|children|people)\b"
     r"|\blost\s+(?:their\s+|his\s+|her\s+)?loved\s+ones\b"
@@ -76,7 +77,8 @@ _ACTOR = (
     r"government|pro-government|government-backed|iranian-backed|opposition|rebels?|militias?|army|troops|isis|isil|"
     r"islamic\s+state|hezbollah|sdf|ypg|pkk|pyd|hts|fsa|free\s+syrian\s+army|terrorists?|factions?|militants|"
     r"jihadists?|insurgents|moscow|damascus|ankara|tehran|wagner|taliban|houthis?|hamas|idf|"
-    r"al-qaeda|nusra|rsf|janjaweed|occupation|occupiers?|occupying\s+(?:forces|army)|(?:the\s+)?(?:[\w-]+\s+)?aggression|(?:the\s+)?enemy|syrian\s+(?:air\s+force|army|government|regime|forces))(?:['’]s)?"
+    r"al-qaeda|nusra|rsf|janjaweed|m23|adf|codeco|al-shabaab|shabaab|boko\s+haram|iswap|jnim|junta|tatmadaw|"
+    r"arakan\s+army|fano|tplf|gangs?|gang\s+members|paramilitar(?:y|ies)|occupation|occupiers?|occupying\s+(?:forces|army)|(?:the\s+)?(?:[\w-]+\s+)?aggression|(?:the\s+)?enemy|syrian\s+(?:air\s+force|army|government|regime|forces))(?:['’]s)?"
 )
 _ARMS = (
     r"(?:forces|warplanes|jets|aircraft|helicopters|drones?|artillery|fighters|gunships|planes|tanks|snipers|soldiers"
@@ -150,6 +152,16 @@ _ATTRIBUTION = [
             rf"\b{_ACTOR}\b(?:\s+(?!which\b|that\b|who\b)[\w’'-]+){{0,3}}(?:\s+(?:once|yet)\s+again)?\s+{_HARM}\b", re.I
         ),
     ),
+    # "suspicion fell on M23", "the group denied any involvement": who is suspected, or says it was not them
+    (
+        0.85,
+        re.compile(
+            r"\b(?:suspicion|blame|the\s+finger\s+of\s+blame)\s+(?:\w+\s+)?(?:fell|falls|fall|has\s+fallen|rests?|rested|lies|lay)"
+            r"\s+(?:on|with)\b|\b(?:no|any)\s+(?:involvement|role|hand|part)\s+in\s+(?:the|this|that|these|those|its)\b"
+            r"|\b(?:had|has|have)\s+nothing\s+to\s+do\s+with\b|\bnot\s+involved\s+in\b",
+            re.I,
+        ),
+    ),
     # "charged with the murder of", "found guilty of the killing of": a court's charge or finding
     (
         0.85,
@@ -206,6 +218,8 @@ _ATTRIBUTION = [
     ),
     (0.7, re.compile(rf"\b(?:his|their|its|our)\s+(?:own\s+)?{_ARMS}\s+(?:had\s+|have\s+)?{_HARM}\b", re.I)),
 ]
+_VICTIMS_PARTICIPLE = re.compile(rf"{_ACTOR}(?:\s+[\w-]+)?\s+(?:killed|wounded|injured|shot|executed|assassinated)$", re.I)
+_PARTICIPLE_FOLLOWS = re.compile(r"\s+(?:in|on|since|during|so\s+far|this|last|over|while|when|at\s+the)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be|is|are)\s+(?:\w+\s+)?" + _HARM + r"\b", re.I)
 
 # --- calls to action -----------------------------------------------------------------------------------
@@ -251,6 +265,13 @@ _CALLS = [
 ]
 _NOT_A_CALL = re.compile(
     r"\bshould\s+have\b|\bmust\s+have\b|\bno\s+\w+\s+should\b|^\s*(?:how|why|what|who|when)\b[^.!]*\?\s*$", re.I
+)
+# A source who "asked not to be named" or "requested anonymity" asks nothing of the reader; the words go
+# before the calls are looked for.
+_ANONYMITY = re.compile(
+    r"\b(?:asked|asking|requested|requesting)\s+(?:not\s+to\s+be\s+(?:named|identified)|to\s+remain\s+anonymous"
+    r"|anonymity|that\s+(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld)\b[^.,;]*)",
+    re.I,
 )
 _EARLIER_CALL = re.compile(r"\bhad\s+(?:also\s+|repeatedly\s+|already\s+)?$", re.I)
 
@@ -317,6 +338,8 @@ def attribution_hint(sentence: str) -> Hint | None:
             text = match.group()
             if _PASSIVE.search(text) and "by" not in text.lower().split():
                 continue  # "civilians were killed": who suffered, not who did it
+            if _VICTIMS_PARTICIPLE.match(text) and _PARTICIPLE_FOLLOWS.match(sentence, match.end()):
+                continue  # "the number of troops killed in the region": the troops were the ones killed
             return Hint(ATTRIBUTION, score, text.strip())
     return None
 
@@ -324,6 +347,7 @@ def attribution_hint(sentence: str) -> Hint | None:
 def call_hint(sentence: str) -> Hint | None:
     if _NOT_A_CALL.search(sentence):
         return None
+    sentence = _ANONYMITY.sub(lambda match: " " * len(match.group()), sentence)
     for score, pattern in _CALLS:
         for match in pattern.finditer(sentence):
             if _EARLIER_CALL.search(sentence[: match.start()]):

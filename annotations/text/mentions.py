@@ -64,7 +64,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
     while i < len(words):
         word = words[i]
         # "a man", "an elderly woman", "a 7-year-old boy", "his son": one person.
-        if word in ("a", "an", "his", "her", "their", "another") and not reader.number_at(i):
+        if word in ("a", "an", "his", "her", "their", "my", "our", "your", "another") and not reader.number_at(i):
             counted = _single_person(reader, i)
             if counted is not None:
                 noun, last = counted
@@ -76,8 +76,26 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                     if second != "other" and PERSON_NOUNS[second] != PERSON_NOUNS[noun]:
                         group = TOTAL
                     count, last = count + 1, last + 2
-                mentions.append(Mention(count, count, EXACT, group, i, last, OUTCOME_NOUNS.get(noun)))
+                # "At least 12 people, a police officer among them, were killed": one of the people just counted
+                among = reader.phrase_at(last + 1, ("among them", "among whom", "among the dead", "among the victims"))
+                part = among is not None and bool(mentions)
+                mentions.append(Mention(count, count, EXACT, group, i, last, OUTCOME_NOUNS.get(noun), part=part))
                 i = last + 1
+                continue
+        # "Ibrahim Saleh was killed", "Yusuf Adam, 12, and his sister Mariam were killed": one person by name
+        named = _named_person(reader, i)
+        if named is not None:
+            if not (mentions and mentions[-1].last == i - 1):  # "his sister Mariam": the sister, counted already
+                mentions.append(Mention(1, 1, EXACT, TOTAL, i, named))
+            i = named + 1
+            continue
+        # "became the fifth person to die", "the 12th victim to be killed": the ordinal is the toll so far
+        if word == "the" and _ordinal_value(reader.word(i + 1)) and person_noun(reader.word(i + 2)) is not None:
+            if reader.word(i + 3) == "to" and reader.word(i + 4) in ("die", "be", "have", "succumb", "lose"):
+                value = _ordinal_value(reader.word(i + 1))
+                outcome = OUTCOME_CUES.get(reader.word(i + 5)) if reader.word(i + 4) == "be" else KILLED
+                mentions.append(Mention(value, value, EXACT, TOTAL, i, i + 2, outcome))
+                i += 3
                 continue
         # "a third was wounded", "a second died": one more person named by an ordinal
         if word in ("a", "another", "the") and reader.word(i + 1) in ORDINALS:  # "the seventh was pronounced dead"
@@ -425,6 +443,102 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
             k += 1  # an adjective: "elderly", "pregnant", "young", "displaced"
             continue
         return None
+    return None
+
+
+# Capitalised words that are no one's name; connectors inside Arabic and other names.
+_NOT_NAMES = frozenset("nobody none no one everyone someone anyone he she they it this that there".split())
+_QUANTITY_WORDS = frozenset("many several some all both most few dozens scores hundreds thousands tens".split())
+_NAME_CONNECTORS = frozenset("al el bin ibn abu bint de la van von".split())
+
+
+def _name_run(reader: SentenceReader, i: int) -> int | None:
+    """The last token of a name starting at i ("Ibrahim Saleh", "Mariam", "Abu al-Kheir"), or None."""
+    def capitalised(k: int) -> bool:
+        text = reader.tokens[k].text if 0 <= k < len(reader) else ""
+        return text[:1].isupper() and text.isalpha() and not text.isupper()
+
+    word = reader.words[i]
+    if not capitalised(i) or word in _NOT_NAMES or word in STOP or word in OUTCOME_CUES or person_noun(word):
+        return None
+    if word in NUMBER_WORDS or word in _QUANTITY_WORDS or reader.number_at(i) is not None:
+        return None  # "Four died", "Many were killed": a count, not a name
+    if i > 0 and (capitalised(i - 1) or reader.words[i - 1] in _NAME_CONNECTORS) and not person_noun(reader.words[i - 1]):
+        return None  # inside a name, not its start ("Father Tomas Rey": a title before it is no part of it)
+    k = i
+    while k + 1 < len(reader) and k < i + 4:
+        nxt = reader.words[k + 1]
+        if capitalised(k + 1) and person_noun(nxt) is None:
+            k += 1
+        elif (nxt in _NAME_CONNECTORS or nxt in ("-", "–")) and reader.glued(k + 1, k + 2) or nxt in _NAME_CONNECTORS:
+            if not capitalised(k + 2) and not (k + 3 < len(reader) and capitalised(k + 3)):
+                break
+            k += 1
+        else:
+            break
+    return k
+
+
+_ORDINAL_VALUES = {word: n for n, word in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1
+)}
+
+
+def _ordinal_value(word: str) -> int | None:
+    """'fifth' -> 5, '12th' -> 12 (above one: "the first person to die" says nothing of a toll)."""
+    value = _ORDINAL_VALUES.get(word)
+    if value is None and word[-2:] in ("th", "st", "nd", "rd") and word[:-2].isdecimal():
+        value = int(word[:-2])
+    return value if value and value > 1 else None
+
+
+def _listed_people_harmed(reader: SentenceReader, k: int) -> bool:
+    """After a list of people ending before k: "were killed", "died" (not "killed ...": places do that too)."""
+    if reader.word(k) == ",":
+        k += 1
+    return reader.word(k) in ("were", "died", "have", "had", "all") and _harm_follows(reader, k)
+
+
+def _harm_follows(reader: SentenceReader, k: int) -> bool:
+    """The verb at k says people were killed or injured ("was killed", "died", "were shot dead")."""
+    if reader.verb_after(k, len(reader)) in (KILLED, INJURED):
+        return True
+    # "were shot dead", "were all badly hurt": an outcome word among the next few
+    return any(OUTCOME_CUES.get(w) in (KILLED, INJURED) for w in reader.words[k : k + 4])
+
+
+def _age_after_name(reader: SentenceReader, last: int) -> int:
+    """'Yusuf Adam, 12,': the age between commas after a name belongs to it (the index of the age, or ``last``)."""
+    age = reader.word(last + 2)
+    if reader.word(last + 1) == "," and age.isdecimal() and int(age) <= 110 and reader.word(last + 3) == ",":
+        return last + 2
+    return last
+
+
+def _named_person(reader: SentenceReader, i: int) -> int | None:
+    """A person named at i who was harmed: the name ("Ibrahim Saleh", "Mariam, 9,") is the subject of "was
+    killed" or "died", or is listed with a person ("and his sister") before a casualty verb. Returns the
+    last token of the name and its age, or None. Places and organisations are rarely "killed"."""
+    last = _name_run(reader, i)
+    if last is None:
+        return None
+    end = _age_after_name(reader, last)
+    after = end + 2 if reader.word(end + 1) == "," and end > last else end + 1
+    verbs = ("was", "died", "dies", "has", "had", *(("were",) if reader.word(i - 1) == "and" else ()))
+    if reader.word(after) in verbs and _harm_follows(reader, after):
+        return end
+    if reader.word(after) == "and" and reader.word(after + 1) in ("his", "her", "their", "a", "an"):
+        counted = _single_person(reader, after + 1)
+        if counted is not None:
+            rest = _skip_age(reader, counted[1])
+            follow = _name_run(reader, rest + 1)
+            rest = _age_after_name(reader, follow) if follow is not None else rest
+            if _listed_people_harmed(reader, rest + 1):
+                return end
+    if reader.word(after) == "and":  # "Ahmad, 12, and Layla, 9, were killed": the next name counts itself
+        follow = _name_run(reader, after + 1)
+        if follow is not None and _listed_people_harmed(reader, _age_after_name(reader, follow) + 1):
+            return end
     return None
 
 

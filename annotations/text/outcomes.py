@@ -94,8 +94,10 @@ class SentenceReader(QuantityReader):
             w in MEDICAL_CARE for w in self.words[k + 1 : k + 4]
         ):
             return INJURED  # "needed medical attention", "left seventeen people needing surgery"
-        if word in ("burned", "burnt", "scalded") or word == "overcome" and self.word(k + 1) == "by":
-            return INJURED  # "two were badly burned", "were overcome by smoke": of people counted, a harm
+        if word in ("burned", "burnt", "scalded") and self.word(k + 1) not in _BURNED_OBJECT_STARTS:
+            return INJURED  # "two were badly burned": of people counted, a harm ("who burned the market": an act)
+        if word == "overcome" and self.word(k + 1) == "by":
+            return INJURED  # "were overcome by smoke"
         if word == "left" and self.word(k + 1) in LEFT_INJURED | {"in", "with"}:
             rest = self.words[k + 1 : k + 4]
             if any(w in LEFT_INJURED or w in INJURY_NOUNS for w in rest):
@@ -303,11 +305,23 @@ class SentenceReader(QuantityReader):
         return best[1] if best else None
 
 
+# Words that start the object of "burned" used as an act ("fighters who burned the market", "burned down homes").
+_BURNED_OBJECT_STARTS = frozenset(
+    "the a an down their his her its our several dozens hundreds homes houses shops buildings villages tents cars "
+    "vehicles crops fields markets market".split()
+)
 # Ways of saying that people died, read after the count ("two patients passed away").
 DEATH_PHRASES = (
     "passed away",
     "did not survive",
     "didn't survive",
+    "did not make it",
+    "didn't make it",
+    "could not be saved",
+    "couldn't be saved",
+    "breathed their last",
+    "breathed his last",
+    "breathed her last",
     "fell as martyrs",
     "fell as a martyr",
     "lost at sea",

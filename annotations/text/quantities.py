@@ -22,11 +22,13 @@ from annotations.text.casualty_words import (
     AUX,
     EXACT,
     FALL,
+    HEDGED_SECOND_NUMBER,
     GROUP_NOUNS,
     IRREGULAR_PLURALS,
     MONTHS,
     NOT_CASUALTY_WORDS,
     NOUN_MODIFIERS,
+    UPPER_BOUND_AFTER_AT_LEAST,
     NUMBER_WORDS,
     OUTCOME_CUES,
     OUTCOME_NOUNS,
@@ -160,6 +162,8 @@ class QuantityReader:
             if self.word(j) == "of" and self.word(j + 1) in VAGUE_WORDS:  # "tens of thousands"
                 return VAGUE_WORDS[word] * VAGUE_WORDS[self.word(j + 1)], j + 2, "vague"
             return VAGUE_WORDS[word], j, "vague"
+        if word == "a" and self.word(i + 1) == "score" and self.word(i + 2) == "of":
+            return 20, i + 3, "words"  # "a score of miners"
         if word == "half" and self.word(i + 1) == "a" and self.word(i + 2) == "dozen":
             return 6, i + 3, "words"  # "half a dozen"
         if word == "dozen" or (word == "a" and self.word(i + 1) == "dozen"):
@@ -212,6 +216,13 @@ class QuantityReader:
             k -= 1
         return False
 
+    def _name_ends_at(self, k: int) -> bool:
+        """Token k is the last word of a name: capitalised, and not the sentence's first word."""
+        if not 0 < k < len(self.tokens):
+            return False
+        text = self.tokens[k].text
+        return text[:1].isupper() and text[1:].islower() and text.isalpha()
+
     def _plain_count(self, i: int) -> bool:
         """Digits at i are a count of something, not an age, calibre, time, date or year."""
         nxt, prev = self.word(i + 1), self.word(i - 1)
@@ -237,6 +248,8 @@ class QuantityReader:
             return False  # "aged 45 and 60"
         if prev == "(" and nxt == ")":
             return False  # "Ahmad (12)": an age after a name
+        if prev == "," and nxt == "," and self._name_ends_at(i - 2):
+            return False  # "Mariam, 9, and her brother": an age between commas after a name
         value = float(re.sub(r"[,\s]", "", self.words[i]))
         if "." in self.words[i] or (1900 <= value <= 2100 and "," not in self.words[i]):
             return person_noun(nxt) is not None  # a year, unless people follow ("2000 people")
@@ -316,6 +329,19 @@ class QuantityReader:
         return False
 
 
+def _higher_number_after(
+    reader: QuantityReader, after: int, phrases: tuple[str, ...], value: int
+) -> tuple[int, int] | None:
+    """(value, index after it) of a plain number above ``value`` right after one of ``phrases`` at ``after``."""
+    start = reader.phrase_at(after, phrases)
+    if start is None:
+        return None
+    second = reader.number_at(start)
+    if second is None or second[2] == "vague" or second[0] <= value:
+        return None
+    return second[0], second[1]
+
+
 def qualify(reader: QuantityReader, i: int, value: int, after: int, kind: str) -> tuple[int, int | None, str, int, int]:
     """(low, high, qualifier, first token, index after) for the number at i with its qualifier and range."""
     low, high, qualifier, first = value, value, (VAGUE if kind == "vague" else EXACT), i
@@ -338,6 +364,11 @@ def qualify(reader: QuantityReader, i: int, value: int, after: int, kind: str) -
             high, after, qualifier = second[0], second[1], RANGE
             if between:
                 first = i - 1
+    # "nine, maybe ten wounded", "12 or perhaps 15 people": a hedged second number closes a range.
+    if qualifier == EXACT and kind != "vague":
+        second = _higher_number_after(reader, after, HEDGED_SECOND_NUMBER, value)
+        if second is not None:
+            high, after, qualifier = second[0], second[1], RANGE
     if qualifier == EXACT and reader.word(after) == "+" and reader.glued(after - 1, after):
         return low, None, AT_LEAST, first, after + 1  # "20+ killed"
     if qualifier == EXACT and reader.phrase_at(after, ("or more", "or over", "or above")) is not None:
@@ -353,6 +384,10 @@ def qualify(reader: QuantityReader, i: int, value: int, after: int, kind: str) -
         start = reader.phrase_before(anchor, AT_LEAST_PREFIXES)
         if start is not None:
             qualifier, high, first = AT_LEAST, None, start
+            # "at least 11 and as many as 25 villagers": the upper bound closes the range.
+            second = _higher_number_after(reader, after, UPPER_BOUND_AFTER_AT_LEAST, value)
+            if second is not None:
+                high, after, qualifier = second[0], second[1], RANGE
         else:
             start = reader.phrase_before(anchor, APPROXIMATE_PREFIXES)
             if start is not None:

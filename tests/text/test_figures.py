@@ -771,3 +771,36 @@ def test_wounded_who_died_ordinals_partitives_and_gone(sentence, killed, injured
 )
 def test_patterns_from_the_seventh_fresh_batch(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence, killed, injured",
+    [
+        # a floor and a ceiling in one phrase: a range
+        ("No fewer than 30 and as many as 45 miners were killed when the shaft was shelled.", (30, 45), NONE),
+        ("At least six and possibly as many as ten people were wounded.", NONE, (6, 10)),
+        ("Medics treated eight, perhaps nine wounded fighters at the field clinic.", NONE, (8, 9)),
+        ("Some 40 or maybe 50 people died in the crush.", (40, 50), NONE),
+        # euphemisms of death after a part of the wounded
+        ("Twelve were wounded in the ambush and three of them did not make it.", (3, 3), (12, 12)),
+        ("Two of the children could not be saved, a nurse said.", (2, 2), NONE),
+        # named people: an age between commas after a name is an age, each name one person
+        ("Omar Haddad, 41, and his son Karim, 15, were shot dead at the roadblock.", (2, 2), NONE),
+        ("Samira, 7, and Hadi, 5, were wounded by flying glass.", NONE, (2, 2)),
+        ("Aid worker Lina Farouk was killed on her way to the clinic, her agency said.", (1, 1), NONE),
+        ("Father Tomas Rey died of his wounds on Sunday.", (1, 1), NONE),
+        ("Idlib was shelled overnight and four people were wounded.", NONE, (4, 4)),
+        ("Seven died at the scene; the eighth was declared dead in hospital.", (8, 8), NONE),
+        # people counted by their relation to the speaker
+        ("My uncle, my aunt and our neighbour were wounded in the strike.", NONE, (3, 3)),
+        # "a score of" is twenty
+        ("A score of fishermen drowned when the patrol boat rammed their vessel.", (20, 20), NONE),
+        # an ordinal death is the toll so far
+        ("The girl became the sixth person to die from the cholera of the siege.", (6, 6), NONE),
+        ("He was the ninth medic to be killed since the offensive began.", (9, 9), NONE),
+        # a single person among those just counted is part of them
+        ("Nine people, a nurse among them, were injured when the clinic was hit.", NONE, (9, 9)),
+    ],
+)
+def test_patterns_from_the_eighth_fresh_batch(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)

@@ -314,3 +314,30 @@ def test_label_patterns_from_the_sixth_fresh_batch(sentence, labels):
 )
 def test_label_patterns_from_the_seventh_fresh_batch(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # a source who asked not to be named calls for nothing
+        (
+            "Eleven civilians were killed, according to a hospital official who asked not to be identified.",
+            ["casualty_claim"],
+        ),
+        # "many lost their lives" says people died without counting them
+        ("Many lost their lives on the road out of the city.", ["casualty_claim"]),
+        # soldiers who were killed are not the ones who killed
+        (
+            "The convoy was ambushed, raising the number of soldiers killed in the province this year to 96.",
+            ["casualty_claim"],
+        ),
+        # armed groups of other conflicts, suspicion, and a denial without a harm verb
+        ("Gang members killed at least 15 people in the market at dawn.", ["casualty_claim", "attribution"]),
+        ("Suspicion fell on the RSF, whose fighters had ringed the town for weeks.", ["attribution"]),
+        ("The movement said it had no involvement in the bombing of the bridge.", ["attribution"]),
+        # "burned" with an object is an act, not a burn suffered
+        ("The council demanded the arrest of the men who burned the grain store.", ["call_to_action"]),
+    ],
+)
+def test_label_patterns_from_the_eighth_fresh_batch(sentence, labels):
+    assert suggest_labels(sentence) == labels
