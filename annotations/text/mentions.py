@@ -468,11 +468,11 @@ def _name_run(reader: SentenceReader, i: int) -> int | None:
     k = i
     while k + 1 < len(reader) and k < i + 4:
         nxt = reader.words[k + 1]
+        # "al", "bin", or a hyphen inside "al-Masri", followed by more of the name
+        joiner = nxt in _NAME_CONNECTORS or (nxt in ("-", "–") and reader.glued(k, k + 1) and reader.glued(k + 1, k + 2))
         if capitalised(k + 1) and person_noun(nxt) is None:
             k += 1
-        elif (nxt in _NAME_CONNECTORS or nxt in ("-", "–")) and reader.glued(k + 1, k + 2) or nxt in _NAME_CONNECTORS:
-            if not capitalised(k + 2) and not (k + 3 < len(reader) and capitalised(k + 3)):
-                break
+        elif joiner and (capitalised(k + 2) or capitalised(k + 3)):
             k += 1
         else:
             break
@@ -503,8 +503,13 @@ def _harm_follows(reader: SentenceReader, k: int) -> bool:
     """The verb at k says people were killed or injured ("was killed", "died", "were shot dead")."""
     if reader.verb_after(k, len(reader)) in (KILLED, INJURED):
         return True
-    # "were shot dead", "were all badly hurt": an outcome word among the next few
-    return any(OUTCOME_CUES.get(w) in (KILLED, INJURED) for w in reader.words[k : k + 4])
+    # "were shot dead", "were all hurt": an outcome word right after ("was hit, killing five": not theirs)
+    for word in reader.words[k + 1 : k + 3]:
+        if word in (",", ";", "and", "when", "as"):
+            return False
+        if OUTCOME_CUES.get(word) in (KILLED, INJURED) and not word.endswith("ing"):
+            return True
+    return False
 
 
 def _age_after_name(reader: SentenceReader, last: int) -> int:

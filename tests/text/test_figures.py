@@ -790,6 +790,7 @@ def test_patterns_from_the_seventh_fresh_batch(sentence, killed, injured):
         ("Aid worker Lina Farouk was killed on her way to the clinic, her agency said.", (1, 1), NONE),
         ("Father Tomas Rey died of his wounds on Sunday.", (1, 1), NONE),
         ("Idlib was shelled overnight and four people were wounded.", NONE, (4, 4)),
+        ("Kherson was hit again, killing five people.", (5, 5), NONE),
         ("Seven died at the scene; the eighth was declared dead in hospital.", (8, 8), NONE),
         # people counted by their relation to the speaker
         ("My uncle, my aunt and our neighbour were wounded in the strike.", NONE, (3, 3)),

@@ -341,3 +341,22 @@ def test_label_patterns_from_the_seventh_fresh_batch(sentence, labels):
 )
 def test_label_patterns_from_the_eighth_fresh_batch(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # sources named by what they are, not by a proper name: the words as written
+        ("Four people were killed and nine wounded, the civil defence said.", "civil defence"),
+        ("Two children died of their wounds, a medical source told the agency.", "medical source"),
+        ("According to local officials, eleven villagers were killed.", "local officials"),
+        ("At least 30 were wounded, according to the Houthi-run health ministry.", "Houthi-run health ministry"),
+        ("Police said three men were shot dead at the checkpoint.", "Police"),
+        ("The girl later died, her family said.", "family"),
+        # a proper name still comes first, and a sentence that cites no one gets no source
+        ("Five were killed, hospital officials and the White Helmets said.", "White Helmets"),
+        ("Seven people were killed when the market was shelled.", None),
+    ],
+)
+def test_cited_source_named_by_what_it_is(sentence, source):
+    assert guess_cited_source(sentence) == source
