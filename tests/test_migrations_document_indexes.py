@@ -56,7 +56,7 @@ def test_reading_a_documents_sentences_uses_the_unique_index():
     if connection.vendor != "sqlite":
         pytest.skip("the plan is read from SQLite's EXPLAIN QUERY PLAN")
     with connection.cursor() as cursor:
-        cursor.execute("EXPLAIN QUERY PLAN SELECT id FROM annotations_sentence WHERE document_id = 1 ORDER BY \"index\"")
+        cursor.execute('EXPLAIN QUERY PLAN SELECT id FROM annotations_sentence WHERE document_id = 1 ORDER BY "index"')
         plan = " ".join(str(row[-1]) for row in cursor.fetchall())
     # The unique constraint's index (SQLite names it sqlite_autoindex_...), the only one left on document_id.
     assert "INDEX sqlite_autoindex_annotations_sentence" in plan, plan

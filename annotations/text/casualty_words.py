@@ -113,6 +113,10 @@ KILL_WORDS |= frozenset(
     "slew slay slaying slaughtered slaughtering massacring massacre execution executing assassinated "
     "assassinating beheaded beheading lynched drowned suffocated asphyxiated gunned".split()
 )
+# Military communiqués' words for enemy fighters killed ("eliminated 23 militants", "17 terrorists were neutralised").
+KILL_WORDS |= frozenset("eliminated eliminating neutralised neutralized neutralising neutralizing".split())
+# "we buried eleven people", "by morning we bury eleven": burying counts the dead
+KILL_WORDS |= frozenset("bury burying".split())
 INJURE_WORDS = frozenset(
     "injured injuring injure injures injuries injury wounded wounding wounds wound hurt maimed burns suffocation "
     "treated treatment hospitalised hospitalized".split()
@@ -200,8 +204,33 @@ APPROXIMATE_PREFIXES = (
     "as many as",
 )
 # A second, higher number that closes a range: "at least 11 and as many as 25", "nine, maybe ten".
-UPPER_BOUND_AFTER_AT_LEAST = ("and as many as", "and up to", "and possibly as many as", "and perhaps as many as", "and possibly", "and perhaps", "but as many as", "but possibly as many as", "and maybe as many as", "and maybe", "to as many as")
-HEDGED_SECOND_NUMBER = (", maybe", ", perhaps", ", possibly", "or maybe", "or perhaps", "or possibly", ", or perhaps", ", or maybe", ", or possibly", ", probably", ", or even", "or even")
+UPPER_BOUND_AFTER_AT_LEAST = (
+    "and as many as",
+    "and up to",
+    "and possibly as many as",
+    "and perhaps as many as",
+    "and maybe as many as",
+    "but as many as",
+    "but possibly as many as",
+    "to as many as",
+    "and possibly",
+    "and perhaps",
+    "and maybe",
+)
+HEDGED_SECOND_NUMBER = (
+    ", maybe",
+    ", perhaps",
+    ", possibly",
+    ", probably",
+    ", or perhaps",
+    ", or maybe",
+    ", or possibly",
+    ", or even",
+    "or maybe",
+    "or perhaps",
+    "or possibly",
+    "or even",
+)
 BREAKDOWN_MARKERS = (
     "including",
     "included",
@@ -351,6 +380,11 @@ THING_NOUNS = frozenset(
     "facilities schools hospitals mosques markets vehicles cars trucks tents families family villages towns "
     "strikes airstrikes raids attacks munitions drones times locations sites kilometres km hours days".split()
 )
+# What military communiqués say they destroyed or "eliminated" besides fighters ("eliminated three positions").
+THING_NOUNS |= frozenset(
+    "positions position targets target launchers launcher depots depot hideouts hideout bases base tanks tank "
+    "headquarters warehouses warehouse tunnels tunnel weapons ammunition cells".split()
+)
 # The same things one by one: "a strike on a school sheltering displaced families" counts no one.
 THING_NOUNS |= frozenset("school hospital mosque church market clinic bakery tent car truck bus vehicle".split())
 # Animals: "killed 40 sheep" is a loss, not a casualty toll.
@@ -364,3 +398,7 @@ GROUP_NOUNS = frozenset("family household clan tribe team unit patrol delegation
 SET_NOUNS = {"twins": 2, "twin": 2, "triplets": 3}
 # Words after a total that number its people ("the wounded numbered 45", "the dead totalled 14").
 NUMBERED = frozenset("numbered numbering totalled totaled totalling totaling".split())
+# The people who carried out an attack, when a toll counts them.
+PERPETRATORS = frozenset(
+    "attacker attackers assailant assailants gunman gunmen bomber bombers hijacker hijackers".split()
+)

@@ -34,7 +34,9 @@ _REPORTER = (
     r"|journalists?|local\s+media|state\s+media|state\s+television|the\s+un|the\s+united\s+nations)"
 )
 _ADJECTIVES = r"(?:(?:local|regional|provincial|senior|two|three|several|other|[a-z]+-run|[a-z]+-based)\s+)?"
-_REPORTER_ACCORDING = re.compile(rf"\baccording\s+to\s+(?:the\s+|a\s+|an\s+|some\s+)?({_ADJECTIVES}{_REPORTER})\b", re.I)
+_REPORTER_ACCORDING = re.compile(
+    rf"\baccording\s+to\s+(?:the\s+|a\s+|an\s+|some\s+)?({_ADJECTIVES}{_REPORTER})\b", re.I
+)
 _REPORTER_SAID = re.compile(
     rf"(?:^|,\s+|\b(?:and|but)\s+)(?:the\s+|a\s+|an\s+)?({_ADJECTIVES}{_REPORTER})\s+(?:\w+ly\s+|also\s+|later\s+)?"
     r"(?:said|says|told|reported|stated|added|confirmed|announced|counted|put)\b",

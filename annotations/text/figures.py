@@ -176,6 +176,11 @@ def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
         )
         if same and "," in gap and all(w not in OUTCOME_CUES for w in gap[gap.index(",") :]):
             return True  # "Of the 40 people injured, 15 remain in hospital"
+    if head is not None and gap[-2:] in (["of", "whom"], ["of", "them"], ["among", "them"], ["among", "whom"]):
+        head_outcome = head.outcome or reader.verb_after(head.last + 1, mention.first)
+        if mention.outcome is None or mention.outcome == head_outcome:
+            mention.marked = True  # "1,287 were killed, of whom 176 were killed by regime forces": a part of them
+            return True
     marked = _breakdown_marked(reader, current.mentions[0].last + 1, mention.first)
     if head is not None and mention.outcome is None and _marker_follows_cues(gap):
         return True  # "21 others injured, including seven children"

@@ -78,11 +78,13 @@ _ACTOR = (
     r"islamic\s+state|hezbollah|sdf|ypg|pkk|pyd|hts|fsa|free\s+syrian\s+army|terrorists?|factions?|militants|"
     r"jihadists?|insurgents|moscow|damascus|ankara|tehran|wagner|taliban|houthis?|hamas|idf|"
     r"al-qaeda|nusra|rsf|janjaweed|m23|adf|codeco|al-shabaab|shabaab|boko\s+haram|iswap|jnim|junta|tatmadaw|"
-    r"arakan\s+army|fano|tplf|gangs?|gang\s+members|paramilitar(?:y|ies)|occupation|occupiers?|occupying\s+(?:forces|army)|(?:the\s+)?(?:[\w-]+\s+)?aggression|(?:the\s+)?enemy|syrian\s+(?:air\s+force|army|government|regime|forces))(?:['’]s)?"
+    r"arakan\s+army|fano|tplf|gangs?|gang\s+members|paramilitar(?:y|ies)|guerrillas?|eln|farc|cartels?|separatists?|"
+    r"settlers|popular\s+mobili[sz]ation|pmf|indian|pakistani|azerbaijani|armenian|ukrainian|saudi(?:-led)?|emirati|"
+    r"ethiopian|eritrean|sudanese|malian|french|british|occupation|occupiers?|occupying\s+(?:forces|army)|(?:the\s+)?(?:[\w-]+\s+)?aggression|(?:the\s+)?enemy|syrian\s+(?:air\s+force|army|government|regime|forces))(?:['’]s)?"
 )
 _ARMS = (
     r"(?:forces|warplanes|jets|aircraft|helicopters|drones?|artillery|fighters|gunships|planes|tanks|snipers|soldiers"
-    r"|militia|militias|air\s+force)"
+    r"|militia|militias|air\s+force|aviation|commandos|gunners|guerrillas|members)"
 )
 # Who holds arms: "dropped by the air force", "positions held by government troops".
 _ARMED = r"(?:forces|troops|soldiers|army|military|air\s+force|militias?|fighters)"
@@ -90,11 +92,12 @@ _HARM = (
     r"(?:killed|kills|murdered|massacred|bombed|bombarded|shelled|struck|strikes|targeted|dropped|fired|attacked|"
     r"hit|executed|shot|launched|carried\s+out|raided|stormed|ambushed|opened\s+fire|pounded|destroyed|assassinated"
     r"|committed\s+(?:a\s+|another\s+)?(?:new\s+)?massacres?"
-    r"|pounds|pounding|bombs|target|targets|targeting)"
+    r"|pounds|pounding|bombs|target|targets|targeting|slaughtered|beheaded|torched|demolished|eliminated"
+    r"|neutrali[sz]ed|planted|knocked|left\s+(?:[\w,-]+\s+){0,5}?(?:dead|wounded|injured))"
 )
 _ATTACK = (
     r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|missiles?|rockets?"
-    r"|barrel\s+bombs?|shells?|offensive|assault|aggression)"
+    r"|barrel\s+bombs?|shells?|offensive|assault|aggression|massacres?|barrages?)"
 )
 _ATTRIBUTION = [
     (0.9, re.compile(r"\b(?:carried\s+out|committed|perpetrated)\s+by\b", re.I)),
@@ -151,6 +154,11 @@ _ATTRIBUTION = [
         re.compile(
             rf"\b{_ACTOR}\b(?:\s+(?!which\b|that\b|who\b)[\w’'-]+){{0,3}}(?:\s+(?:once|yet)\s+again)?\s+{_HARM}\b", re.I
         ),
+    ),
+    # "19 at the hands of regime forces": who did the killing
+    (
+        0.85,
+        re.compile(rf"\bat\s+the\s+hands\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{_ACTOR}|{_ARMED})\b", re.I),
     ),
     # "suspicion fell on M23", "the group denied any involvement": who is suspected, or says it was not them
     (
@@ -218,7 +226,9 @@ _ATTRIBUTION = [
     ),
     (0.7, re.compile(rf"\b(?:his|their|its|our)\s+(?:own\s+)?{_ARMS}\s+(?:had\s+|have\s+)?{_HARM}\b", re.I)),
 ]
-_VICTIMS_PARTICIPLE = re.compile(rf"{_ACTOR}(?:\s+[\w-]+)?\s+(?:killed|wounded|injured|shot|executed|assassinated)$", re.I)
+_VICTIMS_PARTICIPLE = re.compile(
+    rf"{_ACTOR}(?:\s+[\w-]+)?\s+(?:killed|wounded|injured|shot|executed|assassinated)$", re.I
+)
 _PARTICIPLE_FOLLOWS = re.compile(r"\s+(?:in|on|since|during|so\s+far|this|last|over|while|when|at\s+the)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be|is|are)\s+(?:\w+\s+)?" + _HARM + r"\b", re.I)
 
@@ -304,6 +314,8 @@ _RHETORIC_PHRASES = re.compile(
     r"|\brobbed\s+of\s+(?:its|their|his|her|a|any)\s+(?:future|childhood|dignity|innocence|hope)\b"
     r"|\bcriminal\s+(?:aggression|occupation|regime|gangs?)\b|\bnever\s+again\b|\bwake-up\s+call\b|\bscene\s+from\s+hell\b|\bnothing\s+can\s+justify\b"
     r"|\bthis\s+is\s+what\s+(?:\w+\s+){1,3}looks\s+like\b|\blook(?:s|ed|ing)?\s+the\s+other\s+way\b|\b(?:stay|keep|be)\s+silent\b"
+    r"|\bso-called\b|\b(?:is|was)\s+(?:a|the)\s+war\s+(?:on|of|against|the\s+world)\b|\bwar\s+of\s+(?:extermination|annihilation)\b"
+    r"|\bthe\s+world\s+(?:has\s+)?(?:decided|chose|chosen|prefers|preferred)\s+(?:not\s+)?to\b|\bgrown\s+used\s+to\b"
     r"|\bwill\s+not\s+be\s+(?:broken|defeated|cowed|crushed)\b|\bin\s+vain\b|\bblood\s+of\s+(?:our|the)\s+martyrs\b|^\s*how\s+(?:many\s+more|much\s+longer|long)\b[^.!]*\?\s*$",
     re.IGNORECASE,
 )
@@ -314,6 +326,12 @@ _ASKED = re.compile(r"\b(?:asked|asks|asking|inquired|enquired|wanted\s+to\s+kno
 _WORD = re.compile(r"[A-Za-z]+")
 # A short exclamation that states, urges and counts nothing is a slogan.
 _SLOGAN = re.compile(r"^[^.?!\d]{1,80}![\"”’']?\s*$")
+# A quotation of five words or more and who said it, with nothing counted or asked in it: "Terrorism has no
+# religion," the prime minister said. In reporting, a bare quote without a fact is the speaker's view.
+_QUOTED_VIEW = re.compile(
+    r"^\s*[\"“]([^\"”?\d]{20,})[,.!]?[\"”]\s*,?\s*(?:[\w’'-]+\s+){1,8}?"
+    r"(?:said|says|told|wrote|added|declared|insisted|argued|warned)\b[^\d]*$",
+)
 
 
 # --- the hints ---------------------------------------------------------------------------------------
@@ -374,5 +392,9 @@ def rhetoric_hint(sentence: str) -> Hint | None:
 
 
 def slogan_hint(sentence: str) -> Hint | None:
-    """Rhetoric for a short exclamation that got no other hint ("Idlib will never kneel!")."""
-    return Hint(RHETORIC, 0.6, sentence.strip()) if _SLOGAN.search(sentence) else None
+    """Rhetoric for a short exclamation ("Idlib will never kneel!") or a quoted view with nothing counted
+    or asked in it ("Terrorism has no religion," the minister said) that got no other hint."""
+    if _SLOGAN.search(sentence):
+        return Hint(RHETORIC, 0.6, sentence.strip())
+    quoted = _QUOTED_VIEW.search(sentence)
+    return Hint(RHETORIC, 0.55, quoted.group(1).strip()) if quoted else None

@@ -29,9 +29,11 @@ from annotations.text.casualty_words import (
     OTHER_GROUP,
     OUTCOME_CUES,
     OUTCOME_NOUNS,
+    PERPETRATORS,
     PERSON_NOUNS,
     SET_NOUNS,
     SOURCE_WORDS,
+    SPEECH_VERBS,
     STOP,
     THING_NOUNS,
     TOTAL,
@@ -66,6 +68,12 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         # "a man", "an elderly woman", "a 7-year-old boy", "his son": one person.
         if word in ("a", "an", "his", "her", "their", "my", "our", "your", "another") and not reader.number_at(i):
             counted = _single_person(reader, i)
+            if counted is not None and counted[0] in PERPETRATORS and not _harm_follows(reader, counted[1] + 1):
+                i = counted[1] + 1  # "... when a suicide bomber drove into the barrier": the attacker, not a victim
+                continue
+            if counted is not None and _speaks(reader, counted[1] + 1):
+                i = counted[1] + 1  # "..., a member of the local council said": who tells, not who was harmed
+                continue
             if counted is not None:
                 noun, last = counted
                 group = PERSON_NOUNS.get(noun, TOTAL)
@@ -135,9 +143,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 continue
         # "the 23-year-old had died", "the 7-year-old boy": one person of an age, when a casualty verb is attached
         aged = _single_person(reader, i) if word == "the" and _number_word(reader.word(i + 1)) else None
-        if aged is not None:  # "the 7-year-old boy was killed"
+        if aged is not None:  # "the 7-year-old boy was killed", "the 17-year-old was shot dead"
             verbs = {reader.verb_after(aged[1] + 1, len(words)), reader.verb_before(i)}
-            if verbs & {KILLED, INJURED}:
+            if verbs & {KILLED, INJURED} or _harm_follows(reader, aged[1] + 1):
                 mentions.append(Mention(1, 1, EXACT, TOTAL, i, aged[1]))
                 i = aged[1] + 1
                 continue
@@ -250,7 +258,10 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             name, last = noun
             last = _skip_age(reader, last)
             group = PERSON_NOUNS.get(name, TOTAL)
-            mentions.append(Mention(low, high, qualifier, group, first, last, OUTCOME_NOUNS.get(name)))
+            outcome = OUTCOME_NOUNS.get(name)
+            if outcome == INJURED and reader.verb_after(last + 1, len(words)) == KILLED:
+                outcome = KILLED  # "five injured passengers died in hospital": the wounded who died are dead
+            mentions.append(Mention(low, high, qualifier, group, first, last, outcome))
             i = last + 1
             continue
         listed = _listed_noun(reader, after)
@@ -268,7 +279,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             mentions.append(Mention(low, high, qualifier, TOTAL, first, after - 1, elliptic=True))
             i = after
             continue
-        if outcome is not None and outcome != NOT_CASUALTY and reader.word(after) not in THING_NOUNS:
+        modifier = reader.word(after).isalpha() and reader.word(after) not in STOP and reader.word(after) not in _LINKS
+        things = reader.word(after) in THING_NOUNS or (modifier and reader.word(after + 1) in THING_NOUNS)
+        if outcome is not None and outcome != NOT_CASUALTY and not things:
             mentions.append(Mention(low, high, qualifier, TOTAL, first, after - 1, outcome))
         i = after
     return mentions
@@ -447,8 +460,11 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
 
 
 # Capitalised words that are no one's name; connectors inside Arabic and other names.
-_NOT_NAMES = frozenset("nobody none no one everyone someone anyone he she they it this that there".split())
+_NOT_NAMES = frozenset("nobody none no one everyone someone anyone i we you he she they it this that there".split())
 _QUANTITY_WORDS = frozenset("many several some all both most few dozens scores hundreds thousands tens".split())
+# Words after a number that start a phrase of their own rather than describe what it counts.
+_LINKS = frozenset("after before when since during near following amid over under across than".split())
+_PLACE_PREPOSITIONS = frozenset("of in at from near on to into outside inside around across towards toward".split())
 _NAME_CONNECTORS = frozenset("al el bin ibn abu bint de la van von".split())
 
 
@@ -463,13 +479,17 @@ def _name_run(reader: SentenceReader, i: int) -> int | None:
         return None
     if word in NUMBER_WORDS or word in _QUANTITY_WORDS or reader.number_at(i) is not None:
         return None  # "Four died", "Many were killed": a count, not a name
-    if i > 0 and (capitalised(i - 1) or reader.words[i - 1] in _NAME_CONNECTORS) and not person_noun(reader.words[i - 1]):
+    if reader.word(i - 1) in _PLACE_PREPOSITIONS or reader.word(i - 1) == "the":
+        return None  # "the shelling of Darat Izza", "in Aleppo": a place; "the Popular Mobilisation Forces": a body
+    inside = capitalised(i - 1) or reader.word(i - 1) in _NAME_CONNECTORS
+    if i > 0 and inside and not person_noun(reader.words[i - 1]):
         return None  # inside a name, not its start ("Father Tomas Rey": a title before it is no part of it)
     k = i
     while k + 1 < len(reader) and k < i + 4:
         nxt = reader.words[k + 1]
         # "al", "bin", or a hyphen inside "al-Masri", followed by more of the name
-        joiner = nxt in _NAME_CONNECTORS or (nxt in ("-", "–") and reader.glued(k, k + 1) and reader.glued(k + 1, k + 2))
+        hyphen = nxt in ("-", "–") and reader.glued(k, k + 1) and reader.glued(k + 1, k + 2)
+        joiner = nxt in _NAME_CONNECTORS or hyphen
         if capitalised(k + 1) and person_noun(nxt) is None:
             k += 1
         elif joiner and (capitalised(k + 2) or capitalised(k + 3)):
@@ -492,11 +512,24 @@ def _ordinal_value(word: str) -> int | None:
     return value if value and value > 1 else None
 
 
+def _speaks(reader: SentenceReader, k: int) -> bool:
+    """A speech verb at k, or after an "of" phrase of a few words ("of the local council said")."""
+    if reader.word(k) == "of":
+        for m in range(k + 1, min(k + 6, len(reader))):
+            if reader.words[m] in SPEECH_VERBS:
+                return True
+            if not reader.words[m].isalpha() or reader.words[m] in OUTCOME_CUES:
+                return False
+        return False
+    return reader.word(k) in SPEECH_VERBS
+
+
 def _listed_people_harmed(reader: SentenceReader, k: int) -> bool:
     """After a list of people ending before k: "were killed", "died" (not "killed ...": places do that too)."""
     if reader.word(k) == ",":
         k += 1
-    return reader.word(k) in ("were", "died", "have", "had", "all") and _harm_follows(reader, k)
+    listed_verbs = ("were", "died", "have", "had", "all", "lost", "perished", "succumbed", "are", "did", "never")
+    return reader.word(k) in listed_verbs and _harm_follows(reader, k)
 
 
 def _harm_follows(reader: SentenceReader, k: int) -> bool:
@@ -510,6 +543,34 @@ def _harm_follows(reader: SentenceReader, k: int) -> bool:
         if OUTCOME_CUES.get(word) in (KILLED, INJURED) and not word.endswith("ing"):
             return True
     return False
+
+
+_LIST_WORDS = frozenset(", and his her their ( ) - –".split())
+
+
+def _victim_list_outcome(reader: SentenceReader, i: int) -> str | None:
+    """Whether the name at i is an item of a list after a heading such as "The martyrs are:" or "Those
+    killed were:" (what befell them), or None. Only names, relatives, ages and commas may come between."""
+    k = i - 1
+    while k >= 0 and reader.words[k] != ":":
+        word, text = reader.words[k], reader.tokens[k].text
+        if not (word in _LIST_WORDS or text[:1].isupper() or word.isdecimal() or person_noun(word) is not None
+                or word in _NAME_CONNECTORS):
+            return None
+        k -= 1
+    if k < 1:
+        return None
+    heading = reader.words[max(0, k - 3) : k]
+    for word in reversed(heading):
+        if word in (".", "?", "!", ";", ":"):
+            return None  # "Q: How many were killed? A: ...": a question, not a heading
+        outcome = OUTCOME_NOUNS.get(person_noun(word) or "")
+        outcome = outcome or (KILLED if word in ("martyrs", "victims", "dead") else None)
+        if outcome is None and OUTCOME_CUES.get(word) in (KILLED, INJURED):
+            outcome = OUTCOME_CUES[word]
+        if outcome is not None:
+            return outcome
+    return None
 
 
 def _age_after_name(reader: SentenceReader, last: int) -> int:
@@ -529,6 +590,8 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         return None
     end = _age_after_name(reader, last)
     after = end + 2 if reader.word(end + 1) == "," and end > last else end + 1
+    if _victim_list_outcome(reader, i) is not None and reader.number_at(end + 1) is None:
+        return end  # "The martyrs are: Ahmad al-Hussein, his wife Fatima and their son Khaled" ("Rafah 12": a place)
     verbs = ("was", "died", "dies", "has", "had", *(("were",) if reader.word(i - 1) == "and" else ()))
     if reader.word(after) in verbs and _harm_follows(reader, after):
         return end

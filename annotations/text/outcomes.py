@@ -81,6 +81,9 @@ class SentenceReader(QuantityReader):
         if word in OUTCOME_CUES and word not in ("toll", "victims", "lives", "life"):
             if relative and OUTCOME_CUES[word] == INJURED and self._dies_later(k + 1, stop):
                 return KILLED  # "a driver who was wounded in the ambush succumbed to his injuries"
+            reduced = k == j and word in ("wounded", "injured", "hurt") and self.word(k + 1) in ("in", "by", "during")
+            if reduced and self._dies_later(k + 1, stop):
+                return KILLED  # "a man wounded in the shelling of Kafr Takharim died on Sunday"
             if OUTCOME_CUES[word] == INJURED and self.word(k + 1) == "and" and self._dies_later(k + 2, stop):
                 return KILLED  # "was mortally wounded and died before reaching the hospital"
             return OUTCOME_CUES[word]
@@ -244,7 +247,14 @@ class SentenceReader(QuantityReader):
                     return OUTCOME_NOUNS[self.words[k]]
                 if self.words[k] in OUTCOME_CUES or not self.words[k][:1].isalpha():
                     break
-        if self.word(i - 1) not in TOLL_BEFORE and self.word(i) not in TOLL_BEFORE:
+        ranged = self.word(i) == "from" and self.word(i - 1) in ("ranged", "ranging", "varied", "varying")
+        if ranged:  # "estimates of the dead ranged from 40 to 55": the outcome named in the clause
+            for k in range(i - 2, max(lo - 1, i - 12), -1):
+                if self.words[k] in (".", ";") or self.words[k] in CONTRAST:
+                    break
+                if self.words[k] in OUTCOME_CUES and self.words[k] not in ("toll", "victims"):
+                    return OUTCOME_CUES[self.words[k]]
+        if self.word(i - 1) not in TOLL_BEFORE and self.word(i) not in TOLL_BEFORE and not ranged:
             return None  # the word before the number, or its qualifier ("the toll passes 300"), leads to it
         if self.word(i - 1) == "at" and self.word(i - 3) == "the" and self.word(i - 2) in OUTCOME_NOUNS:
             return OUTCOME_NOUNS[self.word(i - 2)]  # "put the dead at nine and the wounded at 31"

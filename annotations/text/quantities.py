@@ -22,13 +22,12 @@ from annotations.text.casualty_words import (
     AUX,
     EXACT,
     FALL,
-    HEDGED_SECOND_NUMBER,
     GROUP_NOUNS,
+    HEDGED_SECOND_NUMBER,
     IRREGULAR_PLURALS,
     MONTHS,
     NOT_CASUALTY_WORDS,
     NOUN_MODIFIERS,
-    UPPER_BOUND_AFTER_AT_LEAST,
     NUMBER_WORDS,
     OUTCOME_CUES,
     OUTCOME_NOUNS,
@@ -42,6 +41,7 @@ from annotations.text.casualty_words import (
     THING_NOUNS,
     TIME_WORDS,
     TOKEN,
+    UPPER_BOUND_AFTER_AT_LEAST,
     VAGUE,
     VAGUE_WORDS,
 )
@@ -250,6 +250,8 @@ class QuantityReader:
             return False  # "Ahmad (12)": an age after a name
         if prev == "," and nxt == "," and self._name_ends_at(i - 2):
             return False  # "Mariam, 9, and her brother": an age between commas after a name
+        if prev == "both" and self.word(i - 2) == "," and nxt in (",", ")", "-", "–"):
+            return False  # "the twin brothers, both 19, were killed": their age
         value = float(re.sub(r"[,\s]", "", self.words[i]))
         if "." in self.words[i] or (1900 <= value <= 2100 and "," not in self.words[i]):
             return person_noun(nxt) is not None  # a year, unless people follow ("2000 people")
@@ -329,6 +331,9 @@ class QuantityReader:
         return False
 
 
+RANGED = frozenset("ranged ranging range ranges varied varying vary varies".split())
+
+
 def _higher_number_after(
     reader: QuantityReader, after: int, phrases: tuple[str, ...], value: int
 ) -> tuple[int, int] | None:
@@ -345,6 +350,11 @@ def _higher_number_after(
 def qualify(reader: QuantityReader, i: int, value: int, after: int, kind: str) -> tuple[int, int | None, str, int, int]:
     """(low, high, qualifier, first token, index after) for the number at i with its qualifier and range."""
     low, high, qualifier, first = value, value, (VAGUE if kind == "vague" else EXACT), i
+    # "estimates ranged from 12 to 15": a range, not an update
+    if reader.word(i - 1) == "from" and reader.word(after) == "to" and reader.word(i - 2) in RANGED:
+        second = reader.number_at(after + 1)
+        if second is not None and second[2] != "vague" and second[0] > value:
+            return value, second[0], RANGE, i - 1, second[1]
     # "rose from 12 to 17": an update, the latest number is the toll.
     if reader.word(i - 1) == "from" and reader.word(after) == "to" and reader.word(i - 2) in RISE | FALL:
         second = reader.number_at(after + 1)

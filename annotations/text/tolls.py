@@ -25,6 +25,7 @@ from annotations.text.casualty_words import (
     ORDINALS,
     PARTIES,
     PERIOD,
+    PERPETRATORS,
     RANGE,
     RISE,
     SOURCE_NOUNS,
@@ -206,10 +207,6 @@ def running_total(reader: SentenceReader, toll: Group) -> tuple[range, tuple[int
     return (phrase, (found.start(), found.end())) if found else None
 
 
-# The people who carried out an attack, when a toll counts them.
-PERPETRATORS = frozenset(
-    "attacker attackers assailant assailants gunman gunmen bomber bombers hijacker hijackers".split()
-)
 
 
 def _attackers_after_victims(reader: SentenceReader, earlier: Group, later: Group) -> bool:
@@ -243,7 +240,8 @@ def _restated(reader: SentenceReader, earlier: Group, later: Group, gap: list[st
 
 # Words that say a figure given before was an error and the one given after replaces it.
 CORRECTIONS = frozenset(
-    "wrong incorrect mistaken erroneous erroneously inaccurate correct corrected correction".split()
+    "wrong incorrect mistaken erroneous erroneously inaccurate correct corrected correction false untrue "
+    "debunked fabricated exaggerated inflated".split()
 )
 
 

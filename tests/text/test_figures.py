@@ -805,3 +805,43 @@ def test_patterns_from_the_seventh_fresh_batch(sentence, killed, injured):
 )
 def test_patterns_from_the_eighth_fresh_batch(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence, killed, injured",
+    [
+        # a claim declared false gives way to the figure that corrects it
+        ("Posts saying 200 people died in the camp fire are false; the coroner counted 20.", (20, 20), NONE),
+        # estimates that range between two numbers
+        ("Estimates of the dead in the village ranged from 40 to 55.", (40, 55), NONE),
+        # the attacker of a suicide bombing is not a victim
+        ("All four guards were killed when a suicide bomber rammed the gate.", (4, 4), NONE),
+        # "both 19" after a pair is their age
+        ("The two cousins, both 22, were wounded by shrapnel.", NONE, (2, 2)),
+        # an aged person whose harm is "shot dead"
+        ("Witnesses said the 15-year-old was shot dead by a sniper.", (1, 1), NONE),
+        # wounded people who later died are dead
+        ("Three injured miners died in hospital on Friday.", (3, 3), NONE),
+        # burying the dead counts them
+        ("By evening the villagers had begun burying nine people.", (9, 9), NONE),
+        # military communiques' words for enemy fighters killed, and what else they "eliminate"
+        ("The ministry said 14 militants had been neutralised in the operation.", (14, 14), NONE),
+        ("The air force eliminated four launch positions overnight.", None, None),
+        # a part of a total, selected by "of whom"
+        ("In 2021, 900 civilians were killed, of whom 300 were killed by air strikes.", (900, 900), NONE),
+        # a victims' list after a heading, and a place-and-number table that is not one
+        ("The victims were: Samir Haddad, his daughter Rana and Yusuf Karim.", (3, 3), NONE),
+        ("Deaths by district: Sarmin 4, Binnish 2.", (6, 6), NONE),
+        # a speaker described by an "of" phrase is a source, not a casualty
+        ("No one was injured, a member of the village committee said.", NONE, (0, 0)),
+        # a place before "died" is not a person
+        ("A man wounded in the shelling of Kafr Takharim died on Sunday.", (1, 1), NONE),
+        # a body with a capitalised name is not a person
+        ("Six members of the National Guard died in the ambush.", (6, 6), NONE),
+    ],
+)
+def test_patterns_from_the_ninth_and_tenth_fresh_batches(sentence, killed, injured):
+    if killed is None and injured is None:
+        assert extract_figures(sentence) is None
+    else:
+        assert ranges(sentence) == (killed, injured)

@@ -360,3 +360,23 @@ def test_label_patterns_from_the_eighth_fresh_batch(sentence, labels):
 )
 def test_cited_source_named_by_what_it_is(sentence, source):
     assert guess_cited_source(sentence) == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # who did the killing: at the hands of, a massacre or barrage by, armed groups and states of other conflicts
+        ("Of the 60 victims, 41 died at the hands of militia fighters.", ["casualty_claim", "attribution"]),
+        ("Nine people were killed in an army artillery barrage on the village.", ["casualty_claim", "attribution"]),
+        ("FARC dissidents killed two soldiers in an ambush in Cauca.", ["casualty_claim", "attribution"]),
+        ("Settlers torched three cars in the village overnight.", ["attribution"]),
+        ("The cartel left six people dead outside the bar.", ["casualty_claim", "attribution"]),
+        # rhetoric: a quoted view with nothing checkable in it, and set phrases of contempt
+        ('"Hunger has become a weapon like any other," the aid worker said.', ["rhetoric"]),
+        ("The statements of the so-called observatory are pure propaganda.", ["rhetoric"]),
+        # a quote with a count in it is not a mere view
+        ('"We pulled four bodies from the rubble," a rescuer said.', ["casualty_claim"]),
+    ],
+)
+def test_label_patterns_from_the_ninth_and_tenth_fresh_batches(sentence, labels):
+    assert suggest_labels(sentence) == labels
