@@ -50,7 +50,8 @@ PERSON_NOUNS = {
         "reservist policewoman militiaman gendarme deminer cadet cyclist motorcyclist motorist horseman porter "
         "trucker fisher passer staff personnel crewman crewmember imam priest cleric monk nun breadwinner "
         "farmhand cook waiter herdsman tribesman kinsman craftsman sapper striker diver seafarer deckhand activist "
-        "dissident lawyer campaigner".split(),
+        "dissident lawyer campaigner councillor councilor mayor governor judge prosecutor politician "
+        "lawmaker legislator candidate chief elder headman mukhtar sheikh pastor bishop".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -115,8 +116,8 @@ KILL_WORDS |= frozenset(
 )
 # Military communiqués' words for enemy fighters killed ("eliminated 23 militants", "17 terrorists were neutralised").
 KILL_WORDS |= frozenset("eliminated eliminating neutralised neutralized neutralising neutralizing".split())
-# "we buried eleven people", "by morning we bury eleven": burying counts the dead
-KILL_WORDS |= frozenset("bury burying".split())
+# "by morning we bury eleven": burying counts the dead ("burying her child", said of any mother, does not)
+KILL_WORDS |= frozenset({"bury"})
 INJURE_WORDS = frozenset(
     "injured injuring injure injures injuries injury wounded wounding wounds wound hurt maimed burns suffocation "
     "treated treatment hospitalised hospitalized".split()
@@ -253,7 +254,9 @@ BREAKDOWN_MARKERS = (
 # Words allowed between an outcome verb and a bare number ("killed at least five", "injuring another 12").
 AUX = frozenset("were was have has had been be are is being reportedly also later all both allegedly more".split())
 CONTRAST = frozenset({"while", "whereas", "but", "although", "though", "however", "meanwhile"})
-RISE = frozenset("rose risen rising climbed increased jumped reached raised raising bringing brought".split())
+RISE = frozenset(
+    "rose risen rising climbed increased jumped reached raised raising bringing brought taking pushing".split()
+)
 SOURCE_WORDS = frozenset(
     "said says say reported reports stated documented counted recorded announced told put puts estimated "
     "according citing cited gave give confirmed registered attributed".split()

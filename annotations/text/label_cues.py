@@ -97,7 +97,7 @@ _HARM = (
 )
 _ATTACK = (
     r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|missiles?|rockets?"
-    r"|barrel\s+bombs?|shells?|offensive|assault|aggression|massacres?|barrages?)"
+    r"|barrel\s+bombs?|shells?|offensive|assault|aggression|massacres?|barrages?|ambush(?:es)?)"
 )
 _ATTRIBUTION = [
     (0.9, re.compile(r"\b(?:carried\s+out|committed|perpetrated)\s+by\b", re.I)),
@@ -130,7 +130,15 @@ _ATTRIBUTION = [
             r"\b(?:blamed?|blaming|accus(?:ed|es|ing|ations?)|denied|denies|denying|rejected\s+accusations)\b", re.I
         ),
     ),
-    (0.85, re.compile(rf"\b{_HARM}\b[^.;]{{0,20}}?\bby\s+(?:the\s+)?(?:\w+\s+)?(?:{_ACTOR}|{_ARMED})\b", re.I)),
+    # "shot dead by members of the Gran Grif gang", "killed by the Syrian army"
+    (
+        0.85,
+        re.compile(
+            rf"\b{_HARM}\b[^.;]{{0,20}}?\bby\s+(?:the\s+)?(?:(?:members|fighters|elements|units)\s+of\s+(?:the\s+)?)?"
+            rf"(?:[\w-]+\s+){{0,2}}?(?:{_ACTOR}|{_ARMED})\b",
+            re.I,
+        ),
+    ),
     (0.85, re.compile(r"\b(?:fired|launched)\s+from\s+(?:[\w-]+\s+){0,3}?(?:held|controlled)\s+by\b", re.I)),
     # "the army said it had struck ...": a party claiming its own strike
     (
@@ -141,7 +149,7 @@ _ATTRIBUTION = [
             re.I,
         ),
     ),
-    (0.85, re.compile(rf"\b{_ATTACK}\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:{_ACTOR}|{_ARMS})\b", re.I)),
+    (0.85, re.compile(rf"\b{_ATTACK}\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:{_ACTOR}|{_ARMS}|{_ARMED})\b", re.I)),
     (0.8, re.compile(rf"\b{_ACTOR}(?:\s+\w+)?\s+{_ATTACK}\b", re.I)),
     (
         0.8,
@@ -166,7 +174,8 @@ _ATTRIBUTION = [
         re.compile(
             r"\b(?:suspicion|blame|the\s+finger\s+of\s+blame)\s+(?:\w+\s+)?(?:fell|falls|fall|has\s+fallen|rests?|rested|lies|lay)"
             r"\s+(?:on|with)\b|\b(?:no|any)\s+(?:involvement|role|hand|part)\s+in\s+(?:the|this|that|these|those|its)\b"
-            r"|\b(?:had|has|have)\s+nothing\s+to\s+do\s+with\b|\bnot\s+involved\s+in\b",
+            r"|\b(?:had|has|have)\s+nothing\s+to\s+do\s+with\b|\bnot\s+involved\s+in\b"
+            r"|\bsuspect(?:s|ed)?\s+(?:[\w-]+\s+){1,6}?of\s+(?:carrying\s+out|being\s+behind|staging|ordering)\b",
             re.I,
         ),
     ),
@@ -289,7 +298,7 @@ _EARLIER_CALL = re.compile(r"\bhad\s+(?:also\s+|repeatedly\s+|already\s+)?$", re
 
 RHETORIC_WORDS = frozenset(
     "horrific horrendous horrifying savage savagery brutal brutality brutally barbaric barbarism barbarous barbarity "
-    "heinous atrocious shameful shame disgrace disgraceful cowardly coward cowards butcher butchers butchery "
+    "heinous atrocious shameful shame disgrace disgraceful cowardly coward cowards cowardice butcher butchers butchery "
     "bloodthirsty bloodshed monstrous unspeakable unimaginable unbearable catastrophic tragic tragedy harrowing "
     "outrageous complicit complicity tyranny tyrant tyrants oppressor oppressors steadfast courage courageous dignity "
     "heroic heroes defiant defiance conscience cruelty cruel evil vile criminality sinister despicable abhorrent "

@@ -68,10 +68,11 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         # "a man", "an elderly woman", "a 7-year-old boy", "his son": one person.
         if word in ("a", "an", "his", "her", "their", "my", "our", "your", "another") and not reader.number_at(i):
             counted = _single_person(reader, i)
-            if counted is not None and counted[0] in PERPETRATORS and not _harm_follows(reader, counted[1] + 1):
-                i = counted[1] + 1  # "... when a suicide bomber drove into the barrier": the attacker, not a victim
+            if counted is not None and counted[0] in PERPETRATORS and not _harmed_themselves(reader, counted[1] + 1):
+                i = counted[1] + 1  # "a suicide bomber killed seven worshippers": the attacker, not a victim
                 continue
-            if counted is not None and _speaks(reader, counted[1] + 1):
+            source = reader.phrase_before(i, ("according to", "quoted", "citing")) is not None
+            if counted is not None and (source or _speaks(reader, counted[1] + 1)):
                 i = counted[1] + 1  # "..., a member of the local council said": who tells, not who was harmed
                 continue
             if counted is not None:
@@ -203,7 +204,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             mentions.append(Mention(low, high, qualifier, PERSON_NOUNS.get(name, TOTAL), first, last))
             i = last + 1
             continue
-        # "two of them children", "one of whom", "20 of the dead", "12 of the 20 killed"
+        # "two of them children", "one of whom", "20 of the dead", "12 of the 20 killed", "three more of the wounded"
+        if reader.word(after) == "more" and reader.word(after + 1) == "of":
+            after += 1
         of = reader.phrase_at(after, ("of them", "of whom", "of those"))
         if of is None and reader.word(after) == "of" and reader.word(after + 1) in ("the", *OWNERS):
             noun_of = person_noun(reader.word(after + 2))
@@ -510,6 +513,11 @@ def _ordinal_value(word: str) -> int | None:
     if value is None and word[-2:] in ("th", "st", "nd", "rd") and word[:-2].isdecimal():
         value = int(word[:-2])
     return value if value and value > 1 else None
+
+
+def _harmed_themselves(reader: SentenceReader, k: int) -> bool:
+    """After an attacker: "was killed", "also died", "blew himself up" (not "killed seven", "drove into ...")."""
+    return reader.word(k) in ("was", "were", "also", "died", "himself", "herself") and _harm_follows(reader, k)
 
 
 def _speaks(reader: SentenceReader, k: int) -> bool:

@@ -274,7 +274,7 @@ class SentenceReader(QuantityReader):
                 return INJURED if prev in ("injury", "injuries", "wounded") else KILLED
             current = self.word(k - 1) in ("correct", "actual", "true", "final", "latest", "new", "official")
             named = self.word(k - 1) == "the" or (self.word(k - 2) == "the" and current)  # "the correct figure"
-            if word in ("total", "tally", "figure", "count") and named and k + 6 >= i:
+            if word in ("total", "tally", "figure", "count") and named and k + 9 >= i:
                 # "..., bringing the total to 42": the total of the toll stated before it
                 before = self.words[:k]
                 if any(w in KILL_WORDS for w in before):

@@ -230,6 +230,9 @@ class QuantityReader:
             return False
         if self.glued(i, i + 1) and nxt[:1].isalpha():
             return False  # "300mm", "9M55k", "2nd"
+        if self.glued(i - 1, i) and (prev[-1:].isalpha() or prev in ("-", "–") and self.glued(i - 2, i - 1)):
+            if prev[-1:].isalpha() or self.word(i - 2)[-1:].isalpha():
+                return False  # "M23 rebels", "Su-24 jets": a name with a number in it
         if nxt in (":", ".", "/") and self.glued(i, i + 1) and self.word(i + 2)[:1].isdecimal():
             return False  # "3:15", "1.5", "12/03"
         if nxt in ("-", "–") and self.word(i + 2) in ("year", "years", "month", "day", "old"):

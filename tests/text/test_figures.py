@@ -823,7 +823,7 @@ def test_patterns_from_the_eighth_fresh_batch(sentence, killed, injured):
         # wounded people who later died are dead
         ("Three injured miners died in hospital on Friday.", (3, 3), NONE),
         # burying the dead counts them
-        ("By evening the villagers had begun burying nine people.", (9, 9), NONE),
+        ("By evening the villagers had to bury nine people.", (9, 9), NONE),
         # military communiques' words for enemy fighters killed, and what else they "eliminate"
         ("The ministry said 14 militants had been neutralised in the operation.", (14, 14), NONE),
         ("The air force eliminated four launch positions overnight.", None, None),
@@ -845,3 +845,25 @@ def test_patterns_from_the_ninth_and_tenth_fresh_batches(sentence, killed, injur
         assert extract_figures(sentence) is None
     else:
         assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence, killed, injured",
+    [
+        # a running total "taking" the count to a figure for a period keeps the incident's toll
+        ("The shelling killed four people, taking the number killed in the district this year to 150.", (4, 4), NONE),
+        # more of the wounded who died, and the unscoped total they bring the toll to
+        ("Two more of the injured died on Monday, bringing the total killed in the blast to 19.", (19, 19), NONE),
+        # a group's name with a number in it is no count
+        ("M23 fighters killed at least 40 villagers in the raid.", (40, None), NONE),
+        # an attacker who killed others is not one of the dead
+        ("A gunman killed five shoppers before fleeing.", (5, 5), NONE),
+        ("The attacker was killed along with three guards.", (4, 4), NONE),
+        # office holders are people
+        ("Gunmen shot dead a district councillor in Kirkuk.", (1, 1), NONE),
+        # a source introduced by "according to" is not a casualty
+        ("Dozens of soldiers died, according to an officer who asked not to be named.", (12, None), NONE),
+    ],
+)
+def test_patterns_from_the_eleventh_fresh_batch(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)

@@ -380,3 +380,16 @@ def test_cited_source_named_by_what_it_is(sentence, source):
 )
 def test_label_patterns_from_the_ninth_and_tenth_fresh_batches(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        ("Two drivers were shot dead by members of a local gang at the crossing.", ["casualty_claim", "attribution"]),
+        ("A raid by the Sudanese military destroyed the clinic.", ["attribution"]),
+        ("Investigators suspect a breakaway faction of carrying out the attack.", ["attribution"]),
+        ("In an act of cowardice, gunmen opened fire on the wedding guests.", ["rhetoric"]),
+    ],
+)
+def test_label_patterns_from_the_eleventh_fresh_batch(sentence, labels):
+    assert suggest_labels(sentence) == labels
