@@ -51,7 +51,10 @@ PERSON_NOUNS = {
         "trucker fisher passer staff personnel crewman crewmember imam priest cleric monk nun breadwinner "
         "farmhand cook waiter herdsman tribesman kinsman craftsman sapper striker diver seafarer deckhand activist "
         "dissident lawyer campaigner councillor councilor mayor governor judge prosecutor politician "
-        "lawmaker legislator candidate chief elder headman mukhtar sheikh pastor bishop".split(),
+        "lawmaker legislator candidate chief elder headman mukhtar sheikh pastor bishop pharmacist dentist "
+        "surgeon midwife architect accountant mechanic electrician plumber carpenter tailor barber blacksmith "
+        "clerk secretary librarian professor lecturer scientist researcher economist businessman businesswoman "
+        "merchant contractor builder painter artist poet writer singer musician athlete footballer coach".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),

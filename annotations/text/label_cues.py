@@ -55,6 +55,7 @@ _PRESENCE = re.compile(
     r"|\bno\s+(?:human\s+|civilian\s+)?(?:casualties|losses|injuries|deaths|fatalities)\b|\bnobody\s+was\b|\bno\s+one\s+was\b"
     r"|(?<!how\s)\b(?:most|many|some|all|half|several)\s+of\s+(?:the|those)\s+(?:dead|killed|wounded|injured|victims)\b"
     r"|\bcasualties\s+(?:were|have\s+been|had\s+been)\s+reported\b"
+    r"|\b\d[\d,]*\s+(?:civilian\s+|more\s+)?casualties\b(?!\s+(?:could|would|might|may)\b)"
     r"|\bbodies\s+(?:of|lying|were|had|in|from|under)\b|\b(?:recovered|pulled|found|retrieved|seeing|saw)\s+(?:\w+\s+)?bodies\b",
     re.IGNORECASE,
 )

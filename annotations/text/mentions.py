@@ -72,7 +72,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 i = counted[1] + 1  # "a suicide bomber killed seven worshippers": the attacker, not a victim
                 continue
             source = reader.phrase_before(i, ("according to", "quoted", "citing")) is not None
-            if counted is not None and (source or _speaks(reader, counted[1] + 1)):
+            named_before = bool(mentions) and mentions[-1].last == i - 2 and reader.word(i - 1) == ","
+            named_before = named_before and reader.tokens[mentions[-1].last].text[:1].isupper()
+            if counted is not None and (source or named_before or _speaks(reader, counted[1] + 1)):
                 i = counted[1] + 1  # "..., a member of the local council said": who tells, not who was harmed
                 continue
             if counted is not None:
@@ -521,8 +523,8 @@ def _harmed_themselves(reader: SentenceReader, k: int) -> bool:
 
 
 def _speaks(reader: SentenceReader, k: int) -> bool:
-    """A speech verb at k, or after an "of" phrase of a few words ("of the local council said")."""
-    if reader.word(k) == "of":
+    """A speech verb at k, or after a phrase of a few words ("of the local council said", "at the clinic said")."""
+    if reader.word(k) in ("of", "at", "from", "in", "with"):
         for m in range(k + 1, min(k + 6, len(reader))):
             if reader.words[m] in SPEECH_VERBS:
                 return True
@@ -598,6 +600,14 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         return None
     end = _age_after_name(reader, last)
     after = end + 2 if reader.word(end + 1) == "," and end > last else end + 1
+    if end == last and reader.word(last + 1) == "," and reader.word(last + 2) in ("a", "an", "the"):
+        # "Hassan Qasim, a 62-year-old pharmacist, was killed": a short description between commas
+        close = next((k for k in range(last + 3, min(last + 10, len(reader))) if reader.words[k] == ","), None)
+        described = close is not None and all(
+            (w.isalnum() or w in ("-", "–")) and w not in OUTCOME_CUES for w in reader.words[last + 3 : close]
+        )
+        if described:
+            after = close + 1
     if _victim_list_outcome(reader, i) is not None and reader.number_at(end + 1) is None:
         return end  # "The martyrs are: Ahmad al-Hussein, his wife Fatima and their son Khaled" ("Rafah 12": a place)
     verbs = ("was", "died", "dies", "has", "had", *(("were",) if reader.word(i - 1) == "and" else ()))

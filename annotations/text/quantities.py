@@ -235,6 +235,8 @@ class QuantityReader:
                 return False  # "M23 rebels", "Su-24 jets": a name with a number in it
         if nxt in (":", ".", "/") and self.glued(i, i + 1) and self.word(i + 2)[:1].isdecimal():
             return False  # "3:15", "1.5", "12/03"
+        if prev in (":", "/") and self.glued(i - 1, i) and self.word(i - 2)[:1].isdecimal():
+            return False  # the minutes of "07:15", the month of "12/03"
         if nxt in ("-", "–") and self.word(i + 2) in ("year", "years", "month", "day", "old"):
             return False  # "7-year-old"
         if nxt in TIME_WORDS or (nxt in ("a", "p") and self.word(i + 2) == "."):

@@ -867,3 +867,25 @@ def test_patterns_from_the_ninth_and_tenth_fresh_batches(sentence, killed, injur
 )
 def test_patterns_from_the_eleventh_fresh_batch(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence, killed, injured",
+    [
+        # the minutes of a clock time are no count
+        ("The blast at 21:40 killed nine people and wounded 30.", (9, 9), (30, 30)),
+        # a named person described between commas, and the description not counted again
+        ("Rami Haddad, a 40-year-old electrician, was killed by shrapnel outside his home.", (1, 1), NONE),
+        # a speaker placed by an "at" phrase is a source
+        ("Two people were wounded, a nurse at the district hospital said.", NONE, (2, 2)),
+    ],
+)
+def test_patterns_from_the_twelfth_fresh_batch(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+def test_casualties_counted_without_a_split_make_a_claim_without_figures():
+    from annotations.text.suggest import suggest_labels
+
+    assert suggest_labels("The field hospital said it had received 45 casualties by nightfall.") == ["casualty_claim"]
+    assert extract_figures("The field hospital said it had received 45 casualties by nightfall.") is None
