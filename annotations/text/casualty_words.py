@@ -54,7 +54,8 @@ PERSON_NOUNS = {
         "lawmaker legislator candidate chief elder headman mukhtar sheikh pastor bishop pharmacist dentist "
         "surgeon midwife architect accountant mechanic electrician plumber carpenter tailor barber blacksmith "
         "clerk secretary librarian professor lecturer scientist researcher economist businessman businesswoman "
-        "merchant contractor builder painter artist poet writer singer musician athlete footballer coach".split(),
+        "merchant contractor builder painter artist poet writer singer musician athlete footballer coach "
+        "vaccinator".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -349,7 +350,7 @@ ZERO_PEOPLE = "soldiers troops fighters children residents staff personnel worke
 PEOPLE = "|".join(ZERO_PEOPLE)
 ZERO = re.compile(
     r"\bno\s+one\s+(?P<v3>died)\b|"  # before "no one" without a verb, which would take its place
-    rf"\bno\s+(?:civilian\s+|human\s+)?(?P<n1>casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians|{PEOPLE})"
+    rf"\bno\s+(?:civilian\s+|human\s+|physical\s+|serious\s+)?(?P<n1>casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians|{PEOPLE})"
     r"(?:\s+(?:were|was|has\s+been|have\s+been|had\s+been)\s+(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w1>killed|injured|hurt|wounded|harmed))?)?\b"
     r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?P<n2>casualties|injuries|deaths|fatalities|loss\s+of\s+life)\b"

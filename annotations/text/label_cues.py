@@ -81,7 +81,9 @@ _ACTOR = (
     r"al-qaeda|nusra|rsf|janjaweed|m23|adf|codeco|al-shabaab|shabaab|boko\s+haram|iswap|jnim|junta|tatmadaw|"
     r"arakan\s+army|fano|tplf|gangs?|gang\s+members|paramilitar(?:y|ies)|guerrillas?|eln|farc|cartels?|separatists?|"
     r"settlers|popular\s+mobili[sz]ation|pmf|indian|pakistani|azerbaijani|armenian|ukrainian|saudi(?:-led)?|emirati|"
-    r"ethiopian|eritrean|sudanese|malian|french|british|occupation|occupiers?|occupying\s+(?:forces|army)|(?:the\s+)?(?:[\w-]+\s+)?aggression|(?:the\s+)?enemy|syrian\s+(?:air\s+force|army|government|regime|forces))(?:['’]s)?"
+    r"ethiopian|eritrean|sudanese|malian|french|british|burkinabe|nigerien|chadian|somali|kenyan|congolese|rwandan|"
+    r"ugandan|cameroonian|nigerian|mozambican|yemeni|afghan|burmese|myanmar|"
+    r"(?:[\w'’-]+\s+)?defen[cs]e\s+forces?|occupation|occupiers?|occupying\s+(?:forces|army)|(?:the\s+)?(?:[\w-]+\s+)?aggression|(?:the\s+)?enemy|syrian\s+(?:air\s+force|army|government|regime|forces))(?:['’]s)?"
 )
 _ARMS = (
     r"(?:forces|warplanes|jets|aircraft|helicopters|drones?|artillery|fighters|gunships|planes|tanks|snipers|soldiers"
@@ -94,11 +96,11 @@ _HARM = (
     r"hit|executed|shot|launched|carried\s+out|raided|stormed|ambushed|opened\s+fire|pounded|destroyed|assassinated"
     r"|committed\s+(?:a\s+|another\s+)?(?:new\s+)?massacres?"
     r"|pounds|pounding|bombs|target|targets|targeting|slaughtered|beheaded|torched|demolished|eliminated"
-    r"|neutrali[sz]ed|planted|knocked|left\s+(?:[\w,-]+\s+){0,5}?(?:dead|wounded|injured))"
+    r"|neutrali[sz]ed|planted|knocked|overran|overrun|set\s+off|left\s+(?:[\w,-]+\s+){0,5}?(?:dead|wounded|injured))"
 )
 _ATTACK = (
     r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|missiles?|rockets?"
-    r"|barrel\s+bombs?|shells?|offensive|assault|aggression|massacres?|barrages?|ambush(?:es)?)"
+    r"|barrel\s+bombs?|shells?|offensive|assault|aggression|massacres?|barrages?|ambush(?:es)?|assaults)"
 )
 _ATTRIBUTION = [
     (0.9, re.compile(r"\b(?:carried\s+out|committed|perpetrated)\s+by\b", re.I)),
@@ -141,11 +143,20 @@ _ATTRIBUTION = [
         ),
     ),
     (0.85, re.compile(r"\b(?:fired|launched)\s+from\s+(?:[\w-]+\s+){0,3}?(?:held|controlled)\s+by\b", re.I)),
+    # "in an attack claimed by the TTP": who said they did it
+    (
+        0.85,
+        re.compile(
+            r"\b(?:attacks?|bombings?|strikes?|killings?|assaults?|ambush(?:es)?|blasts?|explosions?)\s+"
+            r"(?:that\s+was\s+|was\s+|were\s+)?(?:later\s+|quickly\s+)?claimed\s+by\b",
+            re.I,
+        ),
+    ),
     # "the army said it had struck ...": a party claiming its own strike
     (
         0.85,
         re.compile(
-            rf"\b{_ACTOR}(?:\s+[\w-]+)?\s+(?:said|says|announced|confirmed|admitted|acknowledged|stated)\s+(?:that\s+)?"
+            rf"\b{_ACTOR}(?:\s+[\w-]+){{0,3}}\s+(?:said|says|announced|confirmed|admitted|acknowledged|stated)\s+(?:that\s+)?"
             rf"(?:it|they|its\s+\w+)\s+(?:had\s+|has\s+|have\s+)?{_HARM}\b",
             re.I,
         ),
@@ -239,7 +250,10 @@ _ATTRIBUTION = [
 _VICTIMS_PARTICIPLE = re.compile(
     rf"{_ACTOR}(?:\s+[\w-]+)?\s+(?:killed|wounded|injured|shot|executed|assassinated)$", re.I
 )
-_PARTICIPLE_FOLLOWS = re.compile(r"\s+(?:in|on|since|during|so\s+far|this|last|over|while|when|at\s+the)\b", re.I)
+_PARTICIPLE_FOLLOWS = re.compile(
+    r"\s+(?:in|on|since|during|so\s+far|this|last|over(?!\s+(?:\d|a\s|an\s|\w+\s+(?:people|civilians)))|while|when|at\s+the)\b",
+    re.I,
+)
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be|is|are)\s+(?:\w+\s+)?" + _HARM + r"\b", re.I)
 
 # --- calls to action -----------------------------------------------------------------------------------
@@ -264,6 +278,8 @@ _CALLS = [
         re.compile(
             r"\bit\s+is\s+(?:crucial|essential|imperative|vital|necessary|urgent|(?:high\s+|about\s+)?time)\b|\blet\s+us\b"
             r"|\b(?:asked|asks|ask|encouraged|encourages|invited|implored|pressed)\s+(?:\w+\s+){1,4}?to\b"
+            r"|\b(?:ordered|orders|instructed|warned)\s+(?:[\w-]+\s+){1,8}?to\s+(?:leave|evacuate|move|flee|stay|take"
+            r"|seek|head|avoid|remain)\b"
             r"|\b(?:are|is)\s+(?:advised|requested|asked|encouraged)\s+to\b|\bwe\s+(?:ask|request|implore)\b"
             r"|\b(?:is|are)\s+(?:\w+ly\s+)?needed\b",
             re.I,
@@ -277,7 +293,7 @@ _CALLS = [
             r"^\s*[\"“]?(?:(?:in|on|at|late|early|from|during|until|by|for|today|tonight)\b[^,.;:!?\"]{0,40},\s*)?"
             r"(?:please\s+)?(?:stop|end|protect|save|help|act|hold|join|support|donate|halt|open|allow|let"
             r"|keep|stay|avoid|share|report|leave|evacuate|send|spread|lift|spare|release|seek|contact"
-            r"|free|investigate|ensure|bring|respect|restore"
+            r"|free|investigate|ensure|bring|respect|restore|take|move|head|remain|follow|prepare"
             r"|do\s+not|don['’]t|please)\b",
             re.I,
         ),
@@ -324,6 +340,8 @@ _RHETORIC_PHRASES = re.compile(
     r"|\brobbed\s+of\s+(?:its|their|his|her|a|any)\s+(?:future|childhood|dignity|innocence|hope)\b"
     r"|\bcriminal\s+(?:aggression|occupation|regime|gangs?)\b|\bnever\s+again\b|\bwake-up\s+call\b|\bscene\s+from\s+hell\b|\bnothing\s+can\s+justify\b"
     r"|\bthis\s+is\s+what\s+(?:\w+\s+){1,3}looks\s+like\b|\blook(?:s|ed|ing)?\s+the\s+other\s+way\b|\b(?:stay|keep|be)\s+silent\b"
+    r"|\bwill\s+never\s+(?:break|defeat|destroy|silence|kill|erase)\b|\bno\s+\w+\s+can\s+(?:destroy|break|erase|silence|defeat|kill)\b"
+    r"|\b(?:stolen|stole|steals)\s+(?:the\s+|their\s+|our\s+|his\s+|her\s+)?(?:childhood|future|innocence|dignity|hope)\b"
     r"|\bso-called\b|\b(?:is|was)\s+(?:a|the)\s+war\s+(?:on|of|against|the\s+world)\b|\bwar\s+of\s+(?:extermination|annihilation)\b"
     r"|\bthe\s+world\s+(?:has\s+)?(?:decided|chose|chosen|prefers|preferred)\s+(?:not\s+)?to\b|\bgrown\s+used\s+to\b"
     r"|\bwill\s+not\s+be\s+(?:broken|defeated|cowed|crushed)\b|\bin\s+vain\b|\bblood\s+of\s+(?:our|the)\s+martyrs\b|^\s*how\s+(?:many\s+more|much\s+longer|long)\b[^.!]*\?\s*$",

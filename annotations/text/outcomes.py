@@ -78,6 +78,10 @@ class SentenceReader(QuantityReader):
             return NOT_CASUALTY  # "a doctor there said": a source
         if relative and word not in OUTCOME_CUES and self._speaks_later(k + 1, stop):
             return NOT_CASUALTY  # "a resident who helped dig out the victims said ...": a source
+        if word in ("treated", "treatment", "hospitalised", "hospitalized") and self.phrase_at(k + 1, NOT_INJURIES):
+            return NOT_CASUALTY  # "were treated for shock": no injury
+        if word == "with" and any(w in INJURY_NOUNS for w in self.words[k + 1 : k + 3]):
+            return INJURED  # "evacuated two others with light injuries"
         if word in OUTCOME_CUES and word not in ("toll", "victims", "lives", "life"):
             if relative and OUTCOME_CUES[word] == INJURED and self._dies_later(k + 1, stop):
                 return KILLED  # "a driver who was wounded in the ambush succumbed to his injuries"
@@ -320,6 +324,8 @@ _BURNED_OBJECT_STARTS = frozenset(
     "the a an down their his her its our several dozens hundreds homes houses shops buildings villages tents cars "
     "vehicles crops fields markets market".split()
 )
+# What people "treated for" are not injured by ("nine were treated for shock").
+NOT_INJURIES = ("for shock", "for panic", "for anxiety", "for panic attacks", "for stress", "for acute stress")
 # Ways of saying that people died, read after the count ("two patients passed away").
 DEATH_PHRASES = (
     "passed away",

@@ -163,7 +163,8 @@ class QuantityReader:
                 return VAGUE_WORDS[word] * VAGUE_WORDS[self.word(j + 1)], j + 2, "vague"
             return VAGUE_WORDS[word], j, "vague"
         if word == "a" and self.word(i + 1) == "score" and self.word(i + 2) == "of":
-            return 20, i + 3, "words"  # "a score of miners"
+            owner = self.word(i + 3) in ("their", "his", "her", "its", "our")
+            return 20, i + 3 + owner, "words"  # "a score of miners", "a score of their members"
         if word == "half" and self.word(i + 1) == "a" and self.word(i + 2) == "dozen":
             return 6, i + 3, "words"  # "half a dozen"
         if word == "dozen" or (word == "a" and self.word(i + 1) == "dozen"):

@@ -889,3 +889,19 @@ def test_casualties_counted_without_a_split_make_a_claim_without_figures():
 
     assert suggest_labels("The field hospital said it had received 45 casualties by nightfall.") == ["casualty_claim"]
     assert extract_figures("The field hospital said it had received 45 casualties by nightfall.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence, killed, injured",
+    [
+        # people treated for shock are not injured
+        ("About 20 people were hurt and 15 others were treated for shock, paramedics said.", NONE, (20, 20)),
+        ("Six people were treated for shock after the drone fell; there were no physical injuries.", NONE, (0, 0)),
+        # a count "with light injuries"
+        ("Medics found one man dead and took three others with minor injuries to hospital.", (1, 1), (3, 3)),
+        # "a score of their members"
+        ("The union said a score of its members were killed in the raid.", (20, 20), NONE),
+    ],
+)
+def test_patterns_from_the_thirteenth_and_fourteenth_fresh_batches(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)

@@ -393,3 +393,23 @@ def test_label_patterns_from_the_ninth_and_tenth_fresh_batches(sentence, labels)
 )
 def test_label_patterns_from_the_eleventh_fresh_batch(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # orders and imperatives to move or shelter are calls
+        ("Take cover and stay indoors until the alert ends, the city told residents.", ["call_to_action"]),
+        ("The army ordered families in 12 villages to leave their homes before nightfall.", ["call_to_action"]),
+        # stock phrases of defiance and loss
+        ("No bomb can break the will of this city, the governor said.", ["rhetoric"]),
+        ("The siege has stolen the childhood of every boy and girl in the camp.", ["rhetoric"]),
+        # attacks claimed by a group, assaults by a named force, a force's own statement about its strike
+        ("Eleven soldiers died in a bombing claimed by a local jihadist group.", ["casualty_claim", "attribution"]),
+        ("Dozens were killed in RSF assaults on the camp.", ["casualty_claim", "attribution"]),
+        ("The Kenya Defence Forces said they had carried out the air strike.", ["attribution"]),
+        ("Chadian soldiers killed 14 fighters near the border.", ["casualty_claim", "attribution"]),
+    ],
+)
+def test_label_patterns_from_the_thirteenth_and_fourteenth_fresh_batches(sentence, labels):
+    assert suggest_labels(sentence) == labels
