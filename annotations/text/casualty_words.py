@@ -290,7 +290,17 @@ LOST_BODY_PART = frozenset(
     "leg legs arm arms hand hands foot feet eye eyes sight limb limbs finger fingers hearing".split()
 )
 # "a third was wounded", "a second died": one more person counted by an ordinal.
-ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+# Ordinal words and their values ("the fifth person to die" is the fifth death); ORDINALS are the ones that
+# name one more person ("a second child died", "the seventh was pronounced dead").
+ORDINAL_VALUES = {
+    word: n
+    for n, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1
+    )
+}
+ORDINALS = frozenset(word for word, n in ORDINAL_VALUES.items() if 2 <= n <= 10)
+# Verbs of estimates that span two numbers: "estimates ranged from 12 to 15" is a range, not an update.
+RANGED = frozenset("ranged ranging range ranges varied varying vary varies".split())
 # Hedges between "were"/"are" and the verb that says what befell the people counted ("are believed to be trapped").
 HEDGES = (
     "believed to have been",

@@ -100,7 +100,7 @@ _HARM = (
 )
 _ATTACK = (
     r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|missiles?|rockets?"
-    r"|barrel\s+bombs?|shells?|offensive|assault|aggression|massacres?|barrages?|ambush(?:es)?|assaults)"
+    r"|barrel\s+bombs?|shells?|offensive|assaults?|aggression|massacres?|barrages?|ambush(?:es)?)"
 )
 _ATTRIBUTION = [
     (0.9, re.compile(r"\b(?:carried\s+out|committed|perpetrated)\s+by\b", re.I)),

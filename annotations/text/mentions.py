@@ -25,6 +25,7 @@ from annotations.text.casualty_words import (
     NOT_CASUALTY,
     NOUN_MODIFIERS,
     NUMBER_WORDS,
+    ORDINAL_VALUES,
     ORDINALS,
     OTHER_GROUP,
     OUTCOME_CUES,
@@ -504,14 +505,9 @@ def _name_run(reader: SentenceReader, i: int) -> int | None:
     return k
 
 
-_ORDINAL_VALUES = {word: n for n, word in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1
-)}
-
-
 def _ordinal_value(word: str) -> int | None:
     """'fifth' -> 5, '12th' -> 12 (above one: "the first person to die" says nothing of a toll)."""
-    value = _ORDINAL_VALUES.get(word)
+    value = ORDINAL_VALUES.get(word)
     if value is None and word[-2:] in ("th", "st", "nd", "rd") and word[:-2].isdecimal():
         value = int(word[:-2])
     return value if value and value > 1 else None
@@ -558,29 +554,27 @@ def _harm_follows(reader: SentenceReader, k: int) -> bool:
 _LIST_WORDS = frozenset(", and his her their ( ) - –".split())
 
 
-def _victim_list_outcome(reader: SentenceReader, i: int) -> str | None:
-    """Whether the name at i is an item of a list after a heading such as "The martyrs are:" or "Those
-    killed were:" (what befell them), or None. Only names, relatives, ages and commas may come between."""
+def _in_victim_list(reader: SentenceReader, i: int) -> bool:
+    """Whether the name at i is an item of a list after a heading that names a harm, such as "The martyrs
+    are:" or "Those killed were:". Only names, relatives, ages and commas may come between."""
     k = i - 1
     while k >= 0 and reader.words[k] != ":":
         word, text = reader.words[k], reader.tokens[k].text
         if not (word in _LIST_WORDS or text[:1].isupper() or word.isdecimal() or person_noun(word) is not None
                 or word in _NAME_CONNECTORS):
-            return None
+            return False
         k -= 1
     if k < 1:
-        return None
+        return False
     heading = reader.words[max(0, k - 3) : k]
     for word in reversed(heading):
         if word in (".", "?", "!", ";", ":"):
-            return None  # "Q: How many were killed? A: ...": a question, not a heading
-        outcome = OUTCOME_NOUNS.get(person_noun(word) or "")
-        outcome = outcome or (KILLED if word in ("martyrs", "victims", "dead") else None)
-        if outcome is None and OUTCOME_CUES.get(word) in (KILLED, INJURED):
-            outcome = OUTCOME_CUES[word]
-        if outcome is not None:
-            return outcome
-    return None
+            return False  # "Q: How many were killed? A: ...": a question, not a heading
+        if OUTCOME_NOUNS.get(person_noun(word) or "") or word in ("martyrs", "victims", "dead"):
+            return True
+        if OUTCOME_CUES.get(word) in (KILLED, INJURED):
+            return True
+    return False
 
 
 def _age_after_name(reader: SentenceReader, last: int) -> int:
@@ -608,7 +602,7 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         )
         if described:
             after = close + 1
-    if _victim_list_outcome(reader, i) is not None and reader.number_at(end + 1) is None:
+    if _in_victim_list(reader, i) and reader.number_at(end + 1) is None:
         return end  # "The martyrs are: Ahmad al-Hussein, his wife Fatima and their son Khaled" ("Rafah 12": a place)
     verbs = ("was", "died", "dies", "has", "had", *(("were",) if reader.word(i - 1) == "and" else ()))
     if reader.word(after) in verbs and _harm_follows(reader, after):

@@ -36,6 +36,7 @@ from annotations.text.casualty_words import (
     OUTCOME_CUES,
     OUTCOME_NOUNS,
     PERSON_NOUNS,
+    RANGED,
     SPEECH_VERBS,
     TOLL_BEFORE,
 )
@@ -251,7 +252,7 @@ class SentenceReader(QuantityReader):
                     return OUTCOME_NOUNS[self.words[k]]
                 if self.words[k] in OUTCOME_CUES or not self.words[k][:1].isalpha():
                     break
-        ranged = self.word(i) == "from" and self.word(i - 1) in ("ranged", "ranging", "varied", "varying")
+        ranged = self.word(i) == "from" and self.word(i - 1) in RANGED
         if ranged:  # "estimates of the dead ranged from 40 to 55": the outcome named in the clause
             for k in range(i - 2, max(lo - 1, i - 12), -1):
                 if self.words[k] in (".", ";") or self.words[k] in CONTRAST:

@@ -35,6 +35,7 @@ from annotations.text.casualty_words import (
     PLACE_NOUNS,
     POPULATION_BEFORE,
     RANGE,
+    RANGED,
     RISE,
     SCALES,
     STOP,
@@ -335,9 +336,6 @@ class QuantityReader:
                 continue
             return self.phrase_before(k + 1, POPULATION_BEFORE) is not None
         return False
-
-
-RANGED = frozenset("ranged ranging range ranges varied varying vary varies".split())
 
 
 def _higher_number_after(
