@@ -55,7 +55,7 @@ PERSON_NOUNS = {
         "surgeon midwife architect accountant mechanic electrician plumber carpenter tailor barber blacksmith "
         "clerk secretary librarian professor lecturer scientist researcher economist businessman businesswoman "
         "merchant contractor builder painter artist poet writer singer musician athlete footballer coach "
-        "vaccinator".split(),
+        "vaccinator terrorist element comrade leader".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -120,6 +120,8 @@ KILL_WORDS |= frozenset(
 )
 # Military communiqués' words for enemy fighters killed ("eliminated 23 militants", "17 terrorists were neutralised").
 KILL_WORDS |= frozenset("eliminated eliminating neutralised neutralized neutralising neutralizing".split())
+# Translated monitors' nouns for a death ("led to the martyrdom of 3 civilians").
+KILL_WORDS |= frozenset({"martyrdom", "martyring"})
 # "by morning we bury eleven": burying counts the dead ("burying her child", said of any mother, does not)
 KILL_WORDS |= frozenset({"bury"})
 INJURE_WORDS = frozenset(
@@ -363,12 +365,12 @@ ZERO = re.compile(
     rf"\bno\s+(?:civilian\s+|human\s+|physical\s+|serious\s+)?(?P<n1>casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians|{PEOPLE})"
     r"(?:\s+(?:were|was|has\s+been|have\s+been|had\s+been)\s+(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w1>killed|injured|hurt|wounded|harmed))?)?\b"
-    r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?P<n2>casualties|injuries|deaths|fatalities|loss\s+of\s+life)\b"
-    r"|\bnobody\s+(?:was\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)"
+    r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:human\s+|civilian\s+)?(?P<n2>casualties|injuries|deaths|fatalities|losses|loss\s+of\s+life)\b"
+    r"|\bnobody\s+(?:(?:in|at|on|inside|aboard)\s+(?:[\w'’-]+\s+){1,3}?)?(?:was\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w2>killed|injured|hurt|wounded|harmed|died))?\b"
     r"|\b(?P<v5>killed|injured|wounded|hurt)\s+(?:nobody|no\s+one)\b"
     r"|\b(?P<n3>fatalities|deaths|injuries|casualties)\s*:\s*(?:none|nil|zero)\b"  # "fatalities: none"
-    r"|\bnone(?:\s+of\s+(?:the|its|their|them|our|his|her)(?:\s+[a-z]+){0,2}?)?\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"|\bnone(?:\s+of\s+(?:the|its|their|them|our|his|her)(?:\s+[\w'’-]+){0,9}?)?\s+(?:were|was|had\s+been|have\s+been)\s+"
     r"(?P<v4>killed|injured|hurt|wounded|harmed)(?:\s+(?:or|nor|and)\s+(?P<w4>killed|injured|hurt|wounded|harmed))?\b",
     re.IGNORECASE,
 )
@@ -376,7 +378,7 @@ ZERO = re.compile(
 # European style, dots ("1.500": read as thousands only when people follow, see quantities.digits_value).
 TOKEN = re.compile(
     r"\d+(?:,\d{3})+(?![\d])|(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:\.\d+)?|"
-    r"[A-Za-z]+(?:['’][A-Za-z]+)?|[^\sA-Za-z\d]"
+    r"[^\W\d_]+(?:['’][^\W\d_]+)?|[^\s\w]|_"  # words in any script's letters: "Aydın", "Jérémie"
 )
 
 FALL = frozenset("up down revised lowered fell dropped corrected updated".split())

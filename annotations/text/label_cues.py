@@ -83,11 +83,13 @@ _ACTOR = (
     r"settlers|popular\s+mobili[sz]ation|pmf|indian|pakistani|azerbaijani|armenian|ukrainian|saudi(?:-led)?|emirati|"
     r"ethiopian|eritrean|sudanese|malian|french|british|burkinabe|nigerien|chadian|somali|kenyan|congolese|rwandan|"
     r"ugandan|cameroonian|nigerian|mozambican|yemeni|afghan|burmese|myanmar|"
+    r"military['’]s|[\w-]+-(?:aligned|backed|allied|linked|affiliated)\s+(?:gunmen|militias?|fighters|forces|groups?)|"
+    r"(?:ukraine|israel|iran|turkey|syria|sudan|ethiopia|myanmar|pakistan|india|azerbaijan|armenia|egypt|lebanon)['’]s|saboteurs|"
     r"(?:[\w'’-]+\s+)?defen[cs]e\s+forces?|occupation|occupiers?|occupying\s+(?:forces|army)|(?:the\s+)?(?:[\w-]+\s+)?aggression|(?:the\s+)?enemy|syrian\s+(?:air\s+force|army|government|regime|forces))(?:['’]s)?"
 )
 _ARMS = (
     r"(?:forces|warplanes|jets|aircraft|helicopters|drones?|artillery|fighters|gunships|planes|tanks|snipers|soldiers"
-    r"|militia|militias|air\s+force|aviation|commandos|gunners|guerrillas|members)"
+    r"|militia|militias|militiamen|air\s+force|aviation|commandos|gunners|guerrillas|members|air\s+defen[cs]es?)"
 )
 # Who holds arms: "dropped by the air force", "positions held by government troops".
 _ARMED = r"(?:forces|troops|soldiers|army|military|air\s+force|militias?|fighters)"
@@ -96,7 +98,9 @@ _HARM = (
     r"hit|executed|shot|launched|carried\s+out|raided|stormed|ambushed|opened\s+fire|pounded|destroyed|assassinated"
     r"|committed\s+(?:a\s+|another\s+)?(?:new\s+)?massacres?"
     r"|pounds|pounding|bombs|target|targets|targeting|slaughtered|beheaded|torched|demolished|eliminated"
-    r"|neutrali[sz]ed|planted|knocked|overran|overrun|set\s+off|left\s+(?:[\w,-]+\s+){0,5}?(?:dead|wounded|injured))"
+    r"|neutrali[sz]ed|planted|knocked|overran|overrun|set\s+off|set\s+fire\s+to|downed|shot\s+down|blew\s+up"
+    r"|opened\s+(?:\w+\s+)?fire"
+    r"|used\s+(?:live\s+)?(?:ammunition|rounds|bullets)|took\s+(?:[\w-]+\s+){0,4}?hostages?|kidnapped|abducted|left\s+(?:[\w,-]+\s+){0,5}?(?:dead|wounded|injured))"
 )
 _ATTACK = (
     r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|missiles?|rockets?"
@@ -147,7 +151,9 @@ _ATTRIBUTION = [
     (
         0.85,
         re.compile(
-            r"\b(?:attacks?|bombings?|strikes?|killings?|assaults?|ambush(?:es)?|blasts?|explosions?)\s+"
+            r"\bclaimed\s+(?:it|them)\s*[.;,]|\ban?\s+(?:attack|bombing|ambush)\s+(?:that\s+|which\s+)?(?:the\s+)?"
+            r"(?:[\w-]+\s+){1,4}?(?:later\s+|quickly\s+)?claimed\b(?!\s+(?:the\s+)?lives)"
+            r"|\b(?:attacks?|bombings?|strikes?|killings?|assaults?|ambush(?:es)?|blasts?|explosions?)\s+"
             r"(?:that\s+was\s+|was\s+|were\s+)?(?:later\s+|quickly\s+)?claimed\s+by\b",
             re.I,
         ),
@@ -162,6 +168,16 @@ _ATTRIBUTION = [
         ),
     ),
     (0.85, re.compile(rf"\b{_ATTACK}\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:{_ACTOR}|{_ARMS}|{_ARMED})\b", re.I)),
+    # "the shelling of Russian warplanes", "a sniper bullet from the regime forces": the attack's owner
+    (
+        0.8,
+        re.compile(
+            rf"\b(?:{_ATTACK}|{_ARMS}|bullets?|sniper\s+fire)\s+(?:of|from)\s+(?:the\s+)?{_ACTOR}"
+            rf"(?:\s+(?:{_ARMS}|{_ARMED}|occupation|regime|gangs?))?\b(?!\s+(?:positions?|areas?|territor|towns?"
+            r"|villages?|cities|city|held|controlled|bases?|targets?|sites?|depots?|lines|side|border|soil|airspace))",
+            re.I,
+        ),
+    ),
     (0.8, re.compile(rf"\b{_ACTOR}(?:\s+\w+)?\s+{_ATTACK}\b", re.I)),
     (
         0.8,
@@ -172,9 +188,13 @@ _ATTRIBUTION = [
     (
         0.8,
         re.compile(
-            rf"\b{_ACTOR}\b(?:\s+(?!which\b|that\b|who\b)[\w’'-]+){{0,3}}(?:\s+(?:once|yet)\s+again)?\s+{_HARM}\b", re.I
+            rf"\b{_ACTOR}\b(?!\s+(?:hospital|academy|station|school|embassy|consulate|border|market|mosque|church)\b)"
+            rf"(?:\s+(?!which\b|that\b|who\b)[\w’'-]+){{0,3}}"
+            rf"(?:\s+(?:once|yet)\s+again)?\s+{_HARM}\b",
+            re.I,
         ),
     ),
+    (0.8, re.compile(r"\bon\s+the\s+orders?\s+of\b", re.I)),
     # "19 at the hands of regime forces": who did the killing
     (
         0.85,
@@ -251,7 +271,7 @@ _VICTIMS_PARTICIPLE = re.compile(
     rf"{_ACTOR}(?:\s+[\w-]+)?\s+(?:killed|wounded|injured|shot|executed|assassinated)$", re.I
 )
 _PARTICIPLE_FOLLOWS = re.compile(
-    r"\s+(?:in|on|since|during|so\s+far|this|last|over(?!\s+(?:\d|a\s|an\s|\w+\s+(?:people|civilians)))|while|when|at\s+the)\b",
+    r"\s+(?:in|on|since|during|so\s+far|this|last|had\s+(?:reached|risen|climbed)|over(?!\s+(?:\d|a\s|an\s|\w+\s+(?:people|civilians)))|while|when|at\s+the)\b",
     re.I,
 )
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be|is|are)\s+(?:\w+\s+)?" + _HARM + r"\b", re.I)
@@ -285,15 +305,17 @@ _CALLS = [
             re.I,
         ),
     ),
-    (0.75, re.compile(r"\b(?:now|immediately|at\s+once)\s*![\"”’']?\s*$", re.I)),  # "Ceasefire now!": a demand
+    (0.75, re.compile(r"\b(?:now|immediately|at\s+once)\s*![\"”’']?\s*$", re.I)),
+    (0.75, re.compile(r"\bplease\s+(?!note\b|see\b|refer\b)[a-z]+\b", re.I)),  # "Ceasefire now!": a demand
     (
         0.75,
         re.compile(
             # an opening phrase of time or place may stand before it: "In eastern Ghouta, let the ambulances through"
-            r"^\s*[\"“]?(?:(?:in|on|at|late|early|from|during|until|by|for|today|tonight)\b[^,.;:!?\"]{0,40},\s*)?"
+            r"^\s*[\"“]?(?:(?:in|on|at|late|early|from|during|until|by|for|today|tonight|if|when)\b[^,.;:!?\"]{0,40},\s*)?"
             r"(?:please\s+)?(?:stop|end|protect|save|help|act|hold|join|support|donate|halt|open|allow|let"
             r"|keep|stay|avoid|share|report|leave|evacuate|send|spread|lift|spare|release|seek|contact"
-            r"|free|investigate|ensure|bring|respect|restore|take|move|head|remain|follow|prepare"
+            r"|free|investigate|ensure|bring|respect|restore|take|move|head|remain|follow|prepare|get\s+down|go"
+            r"|ignore|rely|check|call|rise\s+up|stand\s+(?:with|up)|give"
             r"|do\s+not|don['’]t|please)\b",
             re.I,
         ),
@@ -344,6 +366,10 @@ _RHETORIC_PHRASES = re.compile(
     r"|\b(?:stolen|stole|steals)\s+(?:the\s+|their\s+|our\s+|his\s+|her\s+)?(?:childhood|future|innocence|dignity|hope)\b"
     r"|\bso-called\b|\b(?:is|was)\s+(?:a|the)\s+war\s+(?:on|of|against|the\s+world)\b|\bwar\s+of\s+(?:extermination|annihilation)\b"
     r"|\bthe\s+world\s+(?:has\s+)?(?:decided|chose|chosen|prefers|preferred)\s+(?:not\s+)?to\b|\bgrown\s+used\s+to\b"
+    r"|\brest\s+in\s+peace\b|\bmay\s+(?:god|allah)\b|\bgod['’]s\s+mercy\b|\bthis\s+is\s+not\s+(?:a\s+)?\w+,\s+(?:this|it)\s+is\b"
+    r"|\b(?:lies\s+and\s+propaganda|peddling\s+lies|outright\s+(?:lies|disinformation)|pure\s+(?:lies|propaganda))\b"
+    r"|\blanguage\s+of\s+force\b|\bstand\s+idly\s+by\b|\bcrushing\s+response\b|\bdeath\s+to\b|\bbreak\s+the\s+will\b"
+    r"|\ban\s+indictment\s+of\b|\bheld\s+hostage\s+by\b"
     r"|\bwill\s+not\s+be\s+(?:broken|defeated|cowed|crushed)\b|\bin\s+vain\b|\bblood\s+of\s+(?:our|the)\s+martyrs\b|^\s*how\s+(?:many\s+more|much\s+longer|long)\b[^.!]*\?\s*$",
     re.IGNORECASE,
 )

@@ -40,7 +40,7 @@ from annotations.text.casualty_words import (
     TOTAL,
 )
 from annotations.text.outcomes import SentenceReader
-from annotations.text.quantities import adjective_of, person_noun, qualify, singular_of
+from annotations.text.quantities import adjective_of, compound_person, person_noun, qualify, singular_of
 
 
 @dataclass
@@ -183,6 +183,12 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         if reader.population(first):
             i = after
             continue
+        if reader.word(first - 2) == "none" and reader.word(first - 1) in ("of", "the", *OWNERS):
+            i = after  # "none of the 32 officers ... was wounded": those spared, a zero read elsewhere
+            continue
+        if reader.word(first - 3) == "none" and reader.word(first - 2) == "of":
+            i = after
+            continue
         if reader.word(first - 1) == "from" and reader.word(first - 3) == "to" and reader.number_at(first - 2):
             i = after  # "revised down to nine from twelve": the figure replaced is not a toll
             continue
@@ -279,6 +285,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         labelled = reader.verb_before(first) if reader.word(first - 1) == ":" else None  # "killed: 4, injured: 9"
         labelled = labelled or reader.heading(first)  # "deaths: Aleppo 14, Idlib 9"
         outcome = labelled or reader.verb_after(after, len(words)) or reader.verb_before(first)
+        if not labelled and _verb_of_the_next_number(reader, after) and reader.verb_before(first) in (KILLED, INJURED):
+            outcome = reader.verb_before(first)  # "kills 9, wounds 22": "wounds" takes the 22, not the nine
         if outcome is None:
             outcome = reader.toll_subject(first, 0)
         if outcome is None and _elliptical(reader, mentions, first, after):
@@ -291,6 +299,16 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             mentions.append(Mention(low, high, qualifier, TOTAL, first, after - 1, outcome))
         i = after
     return mentions
+
+
+def _verb_of_the_next_number(reader: SentenceReader, after: int) -> bool:
+    """Whether the words after a number are ", wounds 22" or "and injured at least 5": a casualty verb that
+    has its own number, so it says nothing of the number before."""
+    k = after + (reader.word(after) == ",")
+    k += reader.word(k) == "and"
+    if k == after or reader.word(k) not in OUTCOME_CUES:
+        return False
+    return any(reader.number_at(m) for m in range(k + 1, k + 4))
 
 
 def _attached(reader: SentenceReader, mention: Mention) -> bool:
@@ -433,7 +451,7 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
         if word in NOUN_MODIFIERS and adjective_of(reader.word(k + 1)):
             k += 1  # "a Russian missile", "a Syrian doctor"
             continue
-        if word in PERSON_NOUNS:
+        if word in PERSON_NOUNS or compound_person(word):
             if word == "other":
                 return None
             if reader.word(k + 1) in PERSON_NOUNS and reader.word(k + 1) not in ("other", "and"):
@@ -476,6 +494,7 @@ _NAME_CONNECTORS = frozenset("al el bin ibn abu bint de la van von".split())
 
 def _name_run(reader: SentenceReader, i: int) -> int | None:
     """The last token of a name starting at i ("Ibrahim Saleh", "Mariam", "Abu al-Kheir"), or None."""
+
     def capitalised(k: int) -> bool:
         text = reader.tokens[k].text if 0 <= k < len(reader) else ""
         return text[:1].isupper() and text.isalpha() and not text.isupper()
@@ -560,8 +579,13 @@ def _in_victim_list(reader: SentenceReader, i: int) -> bool:
     k = i - 1
     while k >= 0 and reader.words[k] != ":":
         word, text = reader.words[k], reader.tokens[k].text
-        if not (word in _LIST_WORDS or text[:1].isupper() or word.isdecimal() or person_noun(word) is not None
-                or word in _NAME_CONNECTORS):
+        if not (
+            word in _LIST_WORDS
+            or text[:1].isupper()
+            or word.isdecimal()
+            or person_noun(word) is not None
+            or word in _NAME_CONNECTORS
+        ):
             return False
         k -= 1
     if k < 1:

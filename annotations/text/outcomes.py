@@ -132,8 +132,8 @@ class SentenceReader(QuantityReader):
             return INJURED
         if word == "shot" and self.word(k + 1) in ("and", "or") and self.word(k + 2) in OUTCOME_CUES:
             return OUTCOME_CUES[self.word(k + 2)]  # "were shot and wounded", "shot and killed"
-        if word == "shot" and self.word(k + 1) == "in" and self.word(k + 3) in SHOT_LIMBS:
-            return INJURED  # "shot in the leg": a wound, where "shot in the head" may have killed
+        if word in ("shot", "hit") and self.word(k + 1) == "in" and self.word(k + 3) in SHOT_LIMBS:
+            return INJURED  # "shot in the leg", "hit in the arm": a wound, where "shot in the head" may have killed
         if word == "in" and self.word(k + 1) in ("hospital", "hospitals", "critical", "serious", "a"):
             if self.word(k + 1) != "a" or self.word(k + 2) in ("critical", "serious"):
                 return INJURED  # "with 130 people still in hospital", "are in a critical condition"
@@ -147,6 +147,8 @@ class SentenceReader(QuantityReader):
         if word in NOT_CASUALTY_WORDS:
             if (relative or (k == j and not linked)) and self._dies_later(k + 1, stop):
                 return KILLED  # "hostages freed last month have since died", "who had been abducted ... found dead"
+            if k == j and word.endswith("ing") and self._verb_after_participle(k, stop) in (KILLED, INJURED):
+                return self._verb_after_participle(k, stop)  # "13 people sheltering in its school were killed"
             joined = self._joined_predicate(k + 1, stop)
             return joined if joined is not None else NOT_CASUALTY
         if word in SPEECH_VERBS and self.word(k + 1) not in OUTCOME_CUES and not linked:
@@ -162,12 +164,16 @@ class SentenceReader(QuantityReader):
             if joined is not None:
                 return joined  # "were overcome by smoke and taken to hospital"
         if k == j and word.endswith("ing") and len(word) > 5:
-            # "a journalist wearing a vest marked PRESS was shot in the leg": the verb after the participle's phrase
-            for m in range(k + 1, min(stop, k + 8)):
-                if self.words[m] in (",", ".", ";", "and") or self.words[m] in CONTRAST:
-                    break
-                if self.words[m] in ("was", "were"):
-                    return self.verb_after(m, stop)
+            return self._verb_after_participle(k, stop)
+        return None
+
+    def _verb_after_participle(self, k: int, stop: int) -> str | None:
+        """'a journalist wearing a vest marked PRESS was shot in the leg': the verb after the participle's phrase."""
+        for m in range(k + 1, min(stop, k + 8)):
+            if self.words[m] in (",", ".", ";", "and") or self.words[m] in CONTRAST:
+                break
+            if self.words[m] in ("was", "were"):
+                return self.verb_after(m, stop)
         return None
 
     def _state_after(self, j: int) -> str | None:
@@ -339,6 +345,10 @@ DEATH_PHRASES = (
     "breathed their last",
     "breathed his last",
     "breathed her last",
+    "fell in combat",
+    "fell during combat",
+    "fell in battle",
+    "fell in action",
     "fell as martyrs",
     "fell as a martyr",
     "lost at sea",

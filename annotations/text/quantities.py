@@ -82,11 +82,27 @@ def singular_of(word: str) -> str:
     return word
 
 
+# Capitalised nouns that a number names rather than counts after ("Tower 22", "Checkpoint 300").
+_NUMBERED_PLACES = frozenset(
+    "tower gate block building sector zone base checkpoint platform ward flight brigade battalion division "
+    "regiment terminal tunnel bridge exit camp road street kilometre km area district outpost post unit".split()
+)
+# Person nouns that also end compounds written as one word ("schoolteacher", "steelworkers", "cabdriver").
+_COMPOUND_HEADS = ("teacher", "worker", "driver", "fighter", "officer", "farmer", "trader", "vendor", "herder")
+
+
 def person_noun(word: str) -> str | None:
     """The singular person (or outcome) noun a word is, or None."""
     singular = singular_of(word)
     if singular in PERSON_NOUNS or singular in OUTCOME_NOUNS:
         return singular
+    return compound_person(singular)
+
+
+def compound_person(singular: str) -> str | None:
+    """The person noun ending a one-word compound ("schoolteacher" → "teacher"), or None."""
+    if singular.isalpha() and len(singular) > 9:
+        return next((head for head in _COMPOUND_HEADS if singular.endswith(head)), None)
     return None
 
 
@@ -169,7 +185,10 @@ class QuantityReader:
         if word == "half" and self.word(i + 1) == "a" and self.word(i + 2) == "dozen":
             return 6, i + 3, "words"  # "half a dozen"
         if word == "dozen" or (word == "a" and self.word(i + 1) == "dozen"):
-            return 12, i + (1 if word == "dozen" else 2), "words"
+            j = i + (1 if word == "dozen" else 2)
+            if self.word(j) == "of" and self.word(j + 1) not in ("the", "them", "us", "those", "these"):
+                j += 1  # "a dozen of workers" (translated); "a dozen of the wounded" stays a part
+            return 12, j, "words"
         if word not in NUMBER_WORDS or word in ("and", "a"):
             return None
         prev = self.word(i - 1)
@@ -247,6 +266,8 @@ class QuantityReader:
             return False
         if prev in ("aged", "age", "ages", "resolution", "resolutions", "no", "number", "route", "highway", "#"):
             return False
+        if prev in _NUMBERED_PLACES and self.tokens[i - 1].text[:1].isupper():
+            return False  # "the drone attack on Tower 22", "Gate 4", "Brigade 55": a name, not a count
         if prev in MONTHS or nxt in MONTHS or (prev == "of" and self.word(i - 2) in MONTHS):
             return False
         if prev == "and" and self.word(i - 2)[:1].isdecimal() and self.word(i - 3) in ("resolution", "resolutions"):
@@ -255,6 +276,8 @@ class QuantityReader:
             return False  # "aged 45 and 60"
         if prev == "(" and nxt == ")":
             return False  # "Ahmad (12)": an age after a name
+        if prev == "," and nxt == "," and self.word(i - 2) in ("'", "’", '"', "”") and self._name_ends_at(i - 3):
+            return False  # "Oleksandr 'Sova', 41, was killed": an age after a name and a nickname
         if prev == "," and nxt == "," and self._name_ends_at(i - 2):
             return False  # "Mariam, 9, and her brother": an age between commas after a name
         if prev == "both" and self.word(i - 2) == "," and nxt in (",", ")", "-", "–"):
@@ -273,8 +296,8 @@ class QuantityReader:
         end = j + 4
         for k in range(j, min(end, len(self.words))):
             word = self.words[k]
-            if word in ("-", "–") and self.glued(k - 1, k) and self.glued(k, k + 1):
-                end += 1  # "truck-drivers", "civil-society activists": a hyphen inside a compound
+            if word in ("-", "–", "/") and self.glued(k - 1, k) and self.glued(k, k + 1):
+                end += 1  # "truck-drivers", "civil-society activists", "PKK/YPG terrorists": one compound
                 continue
             noun = person_noun(word)
             if noun == "other" and person_noun(self.word(k + 1)) not in (None, "other"):

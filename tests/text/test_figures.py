@@ -905,3 +905,42 @@ def test_casualties_counted_without_a_split_make_a_claim_without_figures():
 )
 def test_patterns_from_the_thirteenth_and_fourteenth_fresh_batches(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence, killed, injured",
+    [
+        # translated nouns of death and a translated "a dozen of"
+        ("The brigade announced the martyrdom of 4 of its members near Daraa.", (4, 4), NONE),
+        ("Shelling led to the martyrdom of 2 women and the injury of 9 others.", (2, 2), (9, 9)),
+        ("A dozen of farmers were wounded when the mine went off.", NONE, (12, 12)),
+        ("Rescuers said the raid ended with martyring two of our volunteers.", (2, 2), NONE),
+        # people named by a communiqué's nouns, and compounds written with a slash
+        ("Up to 9 elements of the militia were killed in the clash.", (9, 9), NONE),
+        ("The ministry said 11 ISIS/Daesh terrorists had been neutralised in the operation.", (11, 11), NONE),
+        ("Two of our comrades-in-arms were martyred at the post.", (2, 2), NONE),
+        ("Four of our leaders murdered in one month.", (4, 4), NONE),
+        # one-word compounds of a person noun
+        ("A headteacher and her three sons were killed when the wall fell.", (4, 4), NONE),
+        ("Five dockworkers were injured by the blast.", NONE, (5, 5)),
+        # headline verbs separated by a comma each take their own number
+        ("Drone strike kills 6, wounds 14 in Kharkiv", (6, 6), (14, 14)),
+        ("The raid killed at least 3, injured more than 10.", (3, NONE[0]), (10, NONE[0])),
+        # a number naming a place is no count
+        ("The rocket attack on Base 410 wounded four contractors.", NONE, (4, 4)),
+        # zero tolls with words in between
+        ("Nobody at the checkpoint was injured, the ministry said.", NONE, (0, 0)),
+        ("None of the 40 pupils who were in class was hurt.", NONE, (0, 0)),
+        ("The drone crashed in a field without causing any civilian losses.", (0, 0), (0, 0)),
+        # a participle phrase between the people and their verb
+        ("Nine people queuing for bread outside the bakery were killed.", (9, 9), NONE),
+        ("Families sheltering in the hall were moved, and 3 people sheltering there were injured.", NONE, (3, 3)),
+        # dying in battle, a shot or a hit in a limb, names in any script and ages after a nickname
+        ("Three soldiers fell in combat near the river.", (3, 3), NONE),
+        ("A guard was hit in the arm by a stray round.", NONE, (1, 1)),
+        ("Corporal Ömer Çelik and Private Ali Demir were killed by a roadside bomb.", (2, 2), NONE),
+        ("Our volunteer Taras 'Bear', 29, was killed by shelling.", (1, 1), NONE),
+    ],
+)
+def test_patterns_from_the_sixteenth_to_nineteenth_fresh_batches(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)

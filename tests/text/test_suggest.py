@@ -413,3 +413,31 @@ def test_label_patterns_from_the_eleventh_fresh_batch(sentence, labels):
 )
 def test_label_patterns_from_the_thirteenth_and_fourteenth_fresh_batches(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # the owner of an attack named after it
+        ("Two shepherds were killed by the bombing of Turkish jets.", ["casualty_claim", "attribution"]),
+        ("A farmer was wounded by a bullet from the regime forces.", ["casualty_claim", "attribution"]),
+        ("The shelling of Turkish towns went on all night.", []),
+        # more actors and harms: states in the possessive, aligned forces, hostage-taking, orders, blowing up
+        ("Israel's air force said it had struck a weapons depot.", ["attribution"]),
+        ("Militia-backed gunmen killed five traders on the road.", ["casualty_claim", "attribution"]),
+        ("Rebels took 30 villagers hostage during the raid.", ["attribution"]),
+        ("The ambush was carried out on the orders of the district governor.", ["attribution"]),
+        ("Insurgents blew up the bridge before dawn.", ["attribution"]),
+        # a target named after a party is not the party acting
+        ("The bomb at the police station killed two people.", ["casualty_claim"]),
+        # calls: "please", an opening condition, more imperative verbs
+        ("The blood bank is nearly empty, so please give blood at the clinic.", ["call_to_action"]),
+        ("If you live near the depot, go to the nearest shelter at once.", ["call_to_action"]),
+        # rhetoric: mourning formulas, "this is not X, it is Y", dismissals as lies
+        ("May God have mercy on the victims of the bakery.", ["rhetoric"]),
+        ("This is not a ceasefire, this is a trap.", ["rhetoric"]),
+        ("The ministry dismissed the report as lies and propaganda.", ["rhetoric"]),
+    ],
+)
+def test_label_patterns_from_the_sixteenth_to_nineteenth_fresh_batches(sentence, labels):
+    assert suggest_labels(sentence) == labels
