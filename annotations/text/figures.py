@@ -191,6 +191,11 @@ def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
         return False
     if reader.verb_after(previous.last + 1, mention.first) in (KILLED, INJURED):
         return False  # "a boy was shot in the leg ..., his father said": the verb closes the count
+    if "," in gap and {reader.verb_before(previous.first), reader.verb_after(mention.last + 1, len(reader))} <= {
+        KILLED,
+        INJURED,
+    }:
+        return False  # "shot dead two brothers at a checkpoint, and a third man was wounded": two clauses, two verbs
     if head is not None:
         if marked:
             return True

@@ -79,7 +79,7 @@ _ACTOR = (
     r"islamic\s+state|hezbollah|sdf|ypg|pkk|pyd|hts|fsa|free\s+syrian\s+army|terrorists?|factions?|militants|"
     r"jihadists?|insurgents|moscow|damascus|ankara|tehran|wagner|taliban|houthis?|hamas|idf|"
     r"al-qaeda|nusra|rsf|janjaweed|m23|adf|codeco|al-shabaab|shabaab|boko\s+haram|iswap|jnim|junta|tatmadaw|"
-    r"arakan\s+army|fano|tplf|gangs?|gang\s+members|paramilitar(?:y|ies)|guerrillas?|eln|farc|cartels?|separatists?|"
+    r"maoists?|naxal(?:ite)?s?|arakan\s+army|fano|tplf|gangs?|gang\s+members|paramilitar(?:y|ies)|guerrillas?|eln|farc|cartels?|separatists?|"
     r"settlers|popular\s+mobili[sz]ation|pmf|indian|pakistani|azerbaijani|armenian|ukrainian|saudi(?:-led)?|emirati|"
     r"ethiopian|eritrean|sudanese|malian|french|british|burkinabe|nigerien|chadian|somali|kenyan|congolese|rwandan|"
     r"ugandan|cameroonian|nigerian|mozambican|yemeni|afghan|burmese|myanmar|"
@@ -134,7 +134,11 @@ _ATTRIBUTION = [
     (
         0.85,
         re.compile(
-            r"\b(?:blamed?|blaming|accus(?:ed|es|ing|ations?)|denied|denies|denying|rejected\s+accusations)\b", re.I
+            r"\b(?:blamed?|blaming|accus(?:ed|es|ing|ations?)|denied|denies|denying|rejected\s+accusations)\b"
+            # "a claim the army dismissed as lies", "an account the group rejected": a denial
+            r"|\bdismiss(?:ed|es|ing)\b[^.;]{0,60}?\bas\s+(?:\w+\s+)?(?:lies|propaganda|fabricat\w*|false|baseless|untrue|fake)\b"
+            r"|\b(?:claim|account|allegation|version)s?\s+(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:rejected|disputed)\b",
+            re.I,
         ),
     ),
     # "shot dead by members of the Gran Grif gang", "killed by the Syrian army"
@@ -167,7 +171,14 @@ _ATTRIBUTION = [
             re.I,
         ),
     ),
-    (0.85, re.compile(rf"\b{_ATTACK}\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:{_ACTOR}|{_ARMS}|{_ARMED})\b", re.I)),
+    (
+        0.85,
+        re.compile(
+            rf"\b{_ATTACK}\s+(?:(?:set|laid|launched|staged|mounted|conducted|carried\s+out)\s+)?by\s+(?:the\s+)?(?:\w+\s+)?"
+            rf"(?:{_ACTOR}|{_ARMS}|{_ARMED})\b",
+            re.I,
+        ),
+    ),
     # "the shelling of Russian warplanes", "a sniper bullet from the regime forces": the attack's owner
     (
         0.8,
@@ -189,7 +200,9 @@ _ATTRIBUTION = [
         0.8,
         re.compile(
             rf"\b{_ACTOR}\b(?!\s+(?:hospital|academy|station|school|embassy|consulate|border|market|mosque|church)\b)"
-            rf"(?:\s+(?!which\b|that\b|who\b)[\w’'-]+){{0,3}}"
+            # the verb's own subject in between is someone else: "police said the gunmen killed", "the drone launched"
+            rf"(?:\s+(?!which\b|that\b|who\b|gunmen\b|attackers\b|assailants\b|drones?\b|rockets?\b|missiles?\b)"
+            rf"[\w’'-]+){{0,3}}"
             rf"(?:\s+(?:once|yet)\s+again)?\s+{_HARM}\b",
             re.I,
         ),
@@ -266,6 +279,13 @@ _ATTRIBUTION = [
         ),
     ),
     (0.7, re.compile(rf"\b(?:his|their|its|our)\s+(?:own\s+)?{_ARMS}\s+(?:had\s+|have\s+)?{_HARM}\b", re.I)),
+    # "an inquiry found that soldiers had executed 12 people": armed men as the subject of a perfect tense
+    (
+        0.75,
+        re.compile(
+            rf"\b(?:{_ARMED}|officers|policemen|militiamen)\s+(?:had|have|has)\s+(?!been\b)(?:\w+\s+)?{_HARM}\b", re.I
+        ),
+    ),
 ]
 _VICTIMS_PARTICIPLE = re.compile(
     rf"{_ACTOR}(?:\s+[\w-]+)?\s+(?:killed|wounded|injured|shot|executed|assassinated)$", re.I
@@ -311,7 +331,7 @@ _CALLS = [
         0.75,
         re.compile(
             # an opening phrase of time or place may stand before it: "In eastern Ghouta, let the ambulances through"
-            r"^\s*[\"“]?(?:(?:in|on|at|late|early|from|during|until|by|for|today|tonight|if|when)\b[^,.;:!?\"]{0,40},\s*)?"
+            r"^\s*[\"“]?(?:(?:in|on|at|late|early|from|during|until|by|for|today|tonight|if|when)\b[^,.;:!?\"]{0,40},\s*){0,2}"
             r"(?:please\s+)?(?:stop|end|protect|save|help|act|hold|join|support|donate|halt|open|allow|let"
             r"|keep|stay|avoid|share|report|leave|evacuate|send|spread|lift|spare|release|seek|contact"
             r"|free|investigate|ensure|bring|respect|restore|take|move|head|remain|follow|prepare|get\s+down|go"

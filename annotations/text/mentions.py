@@ -72,6 +72,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             if counted is not None and counted[0] in PERPETRATORS and not _harmed_themselves(reader, counted[1] + 1):
                 i = counted[1] + 1  # "a suicide bomber killed seven worshippers": the attacker, not a victim
                 continue
+            if counted is not None and reader.phrase_before(i, _COMMANDING) is not None:
+                i = counted[1] + 1  # "on the orders of a local gang leader": who commanded, not who was harmed
+                continue
             source = reader.phrase_before(i, ("according to", "quoted", "citing")) is not None
             named_before = bool(mentions) and mentions[-1].last == i - 2 and reader.word(i - 1) == ","
             named_before = named_before and reader.tokens[mentions[-1].last].text[:1].isupper()
@@ -483,6 +486,8 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
     return None
 
 
+# Phrases before a person who gave the orders: "on the orders of a local commander", "a unit led by a colonel".
+_COMMANDING = ("orders of", "order of", "led by", "commanded by", "headed by", "command of", "instructions of")
 # Capitalised words that are no one's name; connectors inside Arabic and other names.
 _NOT_NAMES = frozenset("nobody none no one everyone someone anyone i we you he she they it this that there".split())
 _QUANTITY_WORDS = frozenset("many several some all both most few dozens scores hundreds thousands tens".split())
@@ -626,9 +631,15 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         )
         if described:
             after = close + 1
+    origin = reader.word(after) == "from" and after + 1 < len(reader) and reader.tokens[after + 1].text[:1].isupper()
+    if origin:  # "Yosef Levi, 20, from Haifa, fell ...": where the person came from, between commas
+        close = next((k for k in range(after + 2, min(after + 6, len(reader))) if reader.words[k] == ","), None)
+        if close is not None:
+            after = close + 1
     if _in_victim_list(reader, i) and reader.number_at(end + 1) is None:
         return end  # "The martyrs are: Ahmad al-Hussein, his wife Fatima and their son Khaled" ("Rafah 12": a place)
-    verbs = ("was", "died", "dies", "has", "had", *(("were",) if reader.word(i - 1) == "and" else ()))
+    verbs = ("was", "died", "dies", "has", "had", "fell", "succumbed", "perished", "passed")
+    verbs += ("were",) if reader.word(i - 1) == "and" else ()
     if reader.word(after) in verbs and _harm_follows(reader, after):
         return end
     if reader.word(after) == "and" and reader.word(after + 1) in ("his", "her", "their", "a", "an"):

@@ -172,7 +172,7 @@ class SentenceReader(QuantityReader):
         for m in range(k + 1, min(stop, k + 8)):
             if self.words[m] in (",", ".", ";", "and") or self.words[m] in CONTRAST:
                 break
-            if self.words[m] in ("was", "were"):
+            if self.words[m] in ("was", "were", "have", "has", "had", "died", "perished", "succumbed", "lost"):
                 return self.verb_after(m, stop)
         return None
 

@@ -207,8 +207,6 @@ def running_total(reader: SentenceReader, toll: Group) -> tuple[range, tuple[int
     return (phrase, (found.start(), found.end())) if found else None
 
 
-
-
 def _attackers_after_victims(reader: SentenceReader, earlier: Group, later: Group) -> bool:
     """The later toll counts the attackers, killed by someone named after the earlier toll of their victims."""
     later_words = reader.words[later.first : later.last + 1]

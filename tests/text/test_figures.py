@@ -940,6 +940,16 @@ def test_patterns_from_the_thirteenth_and_fourteenth_fresh_batches(sentence, kil
         ("A guard was hit in the arm by a stray round.", NONE, (1, 1)),
         ("Corporal Ömer Çelik and Private Ali Demir were killed by a roadside bomb.", (2, 2), NONE),
         ("Our volunteer Taras 'Bear', 29, was killed by shelling.", (1, 1), NONE),
+        # who gave the orders is not among the dead
+        ("At least 30 villagers were killed on the orders of a rebel commander.", (30, NONE[0]), NONE),
+        # two clauses with a verb each: the dead and the wounded are not one group
+        ("Soldiers shot dead three farmers near the well, and a fourth man was wounded.", (3, 3), (1, 1)),
+        # where a named person came from, between commas, and more verbs after a name
+        ("Samir Haddad, 33, from Homs, succumbed to his wounds.", (1, 1), NONE),
+        ("Lieutenant Anna Kovalenko fell in battle near the river.", (1, 1), NONE),
+        # a participle phrase before "lost their lives" or "have been killed"
+        ("Seven men queuing at the bank lost their lives in the blast.", (7, 7), NONE),
+        ("Four children playing near the wall have been killed.", (4, 4), NONE),
     ],
 )
 def test_patterns_from_the_sixteenth_to_nineteenth_fresh_batches(sentence, killed, injured):

@@ -436,7 +436,18 @@ def test_label_patterns_from_the_thirteenth_and_fourteenth_fresh_batches(sentenc
         # rhetoric: mourning formulas, "this is not X, it is Y", dismissals as lies
         ("May God have mercy on the victims of the bakery.", ["rhetoric"]),
         ("This is not a ceasefire, this is a trap.", ["rhetoric"]),
-        ("The ministry dismissed the report as lies and propaganda.", ["rhetoric"]),
+        ("The ministry dismissed the report as lies and propaganda.", ["attribution", "rhetoric"]),
+        # denials: a claim dismissed or an account rejected
+        ("The governor dismissed the report as fabricated.", ["attribution"]),
+        ("The group said the blast was an accident, an account the police disputed.", ["attribution"]),
+        # an attack set by a party; armed men as the subject of a perfect tense; Maoists
+        ("Nine guards died in an ambush laid by the rebels.", ["casualty_claim", "attribution"]),
+        ("The panel found that troops had shot the protesters.", ["attribution"]),
+        ("Maoists blew up a police van in the forest.", ["attribution"]),
+        # someone else between the speaker and the verb: "police said the gunmen killed"
+        ("Police said the attackers killed four guards.", ["casualty_claim"]),
+        # two opening phrases before an imperative
+        ("On Sunday, if you are near the port, stay indoors.", ["call_to_action"]),
     ],
 )
 def test_label_patterns_from_the_sixteenth_to_nineteenth_fresh_batches(sentence, labels):
