@@ -55,7 +55,7 @@ PERSON_NOUNS = {
         "surgeon midwife architect accountant mechanic electrician plumber carpenter tailor barber blacksmith "
         "clerk secretary librarian professor lecturer scientist researcher economist businessman businesswoman "
         "merchant contractor builder painter artist poet writer singer musician athlete footballer coach "
-        "vaccinator terrorist element comrade leader".split(),
+        "vaccinator terrorist element comrade leader watchman".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),

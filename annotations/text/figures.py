@@ -299,6 +299,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = reader.verb_after(group.last + 1, hi)
         if outcome is None and reader.word(group.last + 1) == ",":
             outcome = verb_after_apposition(reader, group.last + 1)  # "70 people, most of them children, showed ..."
+        if outcome is None and group.head is not None and group.parts:
+            outcome = _verb_after_the_breakdown(reader, group.last, hi)
         if outcome is None:
             outcome = reader.verb_before(first.first)
         if outcome is None:
@@ -326,9 +328,23 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         gap = reader.words[group.last + 1 : following.first]
         if gap[-1:] and gap[-1] in POSSESSIVES:
             gap = gap[:-1]  # "a couple and their three children were killed"
-        if group.outcome is None and following.outcome and gap and gap[-1] in ("and", "or") and len(gap) <= 3:
+        described = gap[:1] == [","] and gap[1:2] in (["a"], ["an"], ["the"]) and gap[-2:] == [",", "and"]
+        short = len(gap) <= 3 or (described and len(gap) <= 10)  # "Mahmoud Saleh, a paediatrician, and Amal Nasser"
+        if group.outcome is None and following.outcome and gap and gap[-1] in ("and", "or") and short:
             if not any(w in OUTCOME_CUES or w in CONTRAST or w in (".", ";") for w in gap):
                 group.outcome = following.outcome
+
+
+def _verb_after_the_breakdown(reader: SentenceReader, last: int, hi: int) -> str | None:
+    """'A family of six, including four children under the age of ten, was wiped out': the verb after the comma
+    that closes a breakdown's apposition, when only words about the people come before it."""
+    for k in range(last + 1, min(hi, last + 9)):
+        word = reader.words[k]
+        if word in OUTCOME_CUES or word in CONTRAST or word in (".", ";"):
+            return None
+        if word == ",":
+            return reader.verb_after(k + 1, hi)
+    return None
 
 
 def _split_parts_with_their_own_outcome(reader: SentenceReader, groups: list[Group]) -> None:

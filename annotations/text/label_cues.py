@@ -83,13 +83,15 @@ _ACTOR = (
     r"settlers|popular\s+mobili[sz]ation|pmf|indian|pakistani|azerbaijani|armenian|ukrainian|saudi(?:-led)?|emirati|"
     r"ethiopian|eritrean|sudanese|malian|french|british|burkinabe|nigerien|chadian|somali|kenyan|congolese|rwandan|"
     r"ugandan|cameroonian|nigerian|mozambican|yemeni|afghan|burmese|myanmar|"
-    r"military['’]s|[\w-]+-(?:aligned|backed|allied|linked|affiliated)\s+(?:gunmen|militias?|fighters|forces|groups?)|"
+    r"military(?!\s+(?:targets?|sites?|objectives?|positions?|bases?|facilit\w*))|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+(?:forces|troops|army|regime|militias?|men|fighters|government)|"
+    r"[\w-]+-(?:aligned|backed|allied|linked|affiliated)\s+(?:gunmen|militias?|fighters|forces|groups?)|"
     r"(?:ukraine|israel|iran|turkey|syria|sudan|ethiopia|myanmar|pakistan|india|azerbaijan|armenia|egypt|lebanon)['’]s|saboteurs|"
-    r"(?:[\w'’-]+\s+)?defen[cs]e\s+forces?|occupation|occupiers?|occupying\s+(?:forces|army)|(?:the\s+)?(?:[\w-]+\s+)?aggression|(?:the\s+)?enemy|syrian\s+(?:air\s+force|army|government|regime|forces))(?:['’]s)?"
+    r"(?:[\w'’-]+\s+)?defen[cs]e\s+forces?|occupation|occupiers?|occupying\s+(?:forces|army)|(?:the\s+)?(?:[\w-]+\s+)?aggression|(?:the\s+)?enemy|syrian\s+(?:air\s+force|army|government|regime|forces))(?:['’]s|-led|-backed)?"
 )
 _ARMS = (
     r"(?:forces|warplanes|jets|aircraft|helicopters|drones?|artillery|fighters|gunships|planes|tanks|snipers|soldiers"
-    r"|militia|militias|militiamen|air\s+force|aviation|commandos|gunners|guerrillas|members|air\s+defen[cs]es?)"
+    r"|militia|militias|militiamen|air\s+force|aviation|commandos|gunners|guerrillas|members|air\s+defen[cs]es?"
+    r"|missiles?|rockets?|shells?|bombs?)"
 )
 # Who holds arms: "dropped by the air force", "positions held by government troops".
 _ARMED = r"(?:forces|troops|soldiers|army|military|air\s+force|militias?|fighters)"
@@ -99,12 +101,13 @@ _HARM = (
     r"|committed\s+(?:a\s+|another\s+)?(?:new\s+)?massacres?"
     r"|pounds|pounding|bombs|target|targets|targeting|slaughtered|beheaded|torched|demolished|eliminated"
     r"|neutrali[sz]ed|planted|knocked|overran|overrun|set\s+off|set\s+fire\s+to|downed|shot\s+down|blew\s+up"
-    r"|opened\s+(?:\w+\s+)?fire"
+    r"|opened\s+(?:\w+\s+)?fire|used\s+(?:chlorine|sarin|chemical\s+weapons|poison\s+gas|cluster\s+munitions|barrel\s+bombs"
+    r"|white\s+phosphorus|nerve\s+agents?)"
     r"|used\s+(?:live\s+)?(?:ammunition|rounds|bullets)|took\s+(?:[\w-]+\s+){0,4}?hostages?|kidnapped|abducted|left\s+(?:[\w,-]+\s+){0,5}?(?:dead|wounded|injured))"
 )
 _ATTACK = (
     r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|missiles?|rockets?"
-    r"|barrel\s+bombs?|shells?|offensive|assaults?|aggression|massacres?|barrages?|ambush(?:es)?)"
+    r"|barrel\s+bombs?|shells?|offensive|assaults?|aggression|massacres?|barrages?|ambush(?:es)?|crimes?)"
 )
 _ATTRIBUTION = [
     (0.9, re.compile(r"\b(?:carried\s+out|committed|perpetrated)\s+by\b", re.I)),
@@ -137,7 +140,7 @@ _ATTRIBUTION = [
             r"\b(?:blamed?|blaming|accus(?:ed|es|ing|ations?)|denied|denies|denying|rejected\s+accusations)\b"
             # "a claim the army dismissed as lies", "an account the group rejected": a denial
             r"|\bdismiss(?:ed|es|ing)\b[^.;]{0,60}?\bas\s+(?:\w+\s+)?(?:lies|propaganda|fabricat\w*|false|baseless|untrue|fake)\b"
-            r"|\b(?:claim|account|allegation|version)s?\s+(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:rejected|disputed)\b",
+            r"|\b(?:claim|account|allegation|version)s?\s+(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:rejected|disputed|contradicted)\b",
             re.I,
         ),
     ),
@@ -145,7 +148,7 @@ _ATTRIBUTION = [
     (
         0.85,
         re.compile(
-            rf"\b{_HARM}\b[^.;]{{0,20}}?\bby\s+(?:the\s+)?(?:(?:members|fighters|elements|units)\s+of\s+(?:the\s+)?)?"
+            rf"\b(?:{_HARM}\b[^.;]{{0,40}}?|of\s+(?:them|whom)\s+)by\s+(?:the\s+)?(?:(?:members|fighters|elements|units)\s+of\s+(?:the\s+)?)?"
             rf"(?:[\w-]+\s+){{0,2}}?(?:{_ACTOR}|{_ARMED})\b",
             re.I,
         ),
@@ -199,15 +202,16 @@ _ATTRIBUTION = [
     (
         0.8,
         re.compile(
-            rf"\b{_ACTOR}\b(?!\s+(?:hospital|academy|station|school|embassy|consulate|border|market|mosque|church)\b)"
+            rf"\b{_ACTOR}\b(?!\s+(?:hospital|academy|station|school|embassy|consulate|border|market|mosque|church|posts?|checkpoint|compound"
+            rf"|barracks|base|headquarters)\b)"
             # the verb's own subject in between is someone else: "police said the gunmen killed", "the drone launched"
-            rf"(?:\s+(?!which\b|that\b|who\b|gunmen\b|attackers\b|assailants\b|drones?\b|rockets?\b|missiles?\b)"
+            rf"(?:\s+(?!which\b|that\b|who\b|said\s+(?:the\s+)?(?:gunmen|attackers|assailants|drones?|rockets?|missiles?)\b)"
             rf"[\w’'-]+){{0,3}}"
             rf"(?:\s+(?:once|yet)\s+again)?\s+{_HARM}\b",
             re.I,
         ),
     ),
-    (0.8, re.compile(r"\bon\s+the\s+orders?\s+of\b", re.I)),
+    (0.8, re.compile(r"\bon\s+the\s+orders?\s+of\b|\b(?:organi[sz]ed|orchestrated|masterminded|ordered)\s+by\b", re.I)),
     # "19 at the hands of regime forces": who did the killing
     (
         0.85,
@@ -279,6 +283,16 @@ _ATTRIBUTION = [
         ),
     ),
     (0.7, re.compile(rf"\b(?:his|their|its|our)\s+(?:own\s+)?{_ARMS}\s+(?:had\s+|have\s+)?{_HARM}\b", re.I)),
+    (
+        0.75,
+        re.compile(
+            r"(?-i:\b(?!(?:Unknown|Unidentified|Masked|Armed|Suspected|Several|Some|The|Two|Three|Four|Five)\b)[A-Z][\w-]+)"
+            r"\s+(?:militiamen|fighters|soldiers|troops|gunmen|rebels|militants|paramilitaries)\s+"
+            rf"{_HARM}\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?(?:\d|the\b|a\b|an\b|two\b|three\b|four\b"
+            r"|five\b|six\b|seven\b|eight\b|nine\b|ten\b|several\b|dozens\b|scores\b|hundreds\b|civilians\b|people\b)",
+            re.I,
+        ),
+    ),
     # "an inquiry found that soldiers had executed 12 people": armed men as the subject of a perfect tense
     (
         0.75,
@@ -331,18 +345,21 @@ _CALLS = [
         0.75,
         re.compile(
             # an opening phrase of time or place may stand before it: "In eastern Ghouta, let the ambulances through"
-            r"^\s*[\"“]?(?:(?:in|on|at|late|early|from|during|until|by|for|today|tonight|if|when)\b[^,.;:!?\"]{0,40},\s*){0,2}"
+            r"^\s*[\"“'‘]?(?:(?:in|on|at|late|early|from|during|until|by|for|today|tonight|if|when|residents|people|citizens"
+            r"|everyone|friends|brothers|sisters|parents|families|civilians|dear)\b[^,.;:!?\"]{0,50},\s*){0,2}"
             r"(?:please\s+)?(?:stop|end|protect|save|help|act|hold|join|support|donate|halt|open|allow|let"
             r"|keep|stay|avoid|share|report|leave|evacuate|send|spread|lift|spare|release|seek|contact"
             r"|free|investigate|ensure|bring|respect|restore|take|move|head|remain|follow|prepare|get\s+down|go"
-            r"|ignore|rely|check|call|rise\s+up|stand\s+(?:with|up)|give"
+            r"|ignore|rely|check|call|rise\s+up|stand\s+(?:with|up)|give|write|tell|sign|boycott|vote|return"
             r"|do\s+not|don['’]t|please)\b",
             re.I,
         ),
     ),
 ]
 _NOT_A_CALL = re.compile(
-    r"\bshould\s+have\b|\bmust\s+have\b|\bno\s+\w+\s+should\b|^\s*(?:how|why|what|who|when)\b[^.!]*\?\s*$", re.I
+    r"\bshould\s+have\b|\bmust\s+have\b|\bno\s+\w+\s+should\b|^\s*(?:[^,?]{1,30},\s*)?(?:how|why|what|who|when)\b[^.!]*\?\s*$"
+    r"|^\s*let\s+me\s+(?:be\s+clear|say|remind|repeat)\b",
+    re.I,
 )
 # A source who "asked not to be named" or "requested anonymity" asks nothing of the reader; the words go
 # before the calls are looked for.
@@ -364,7 +381,7 @@ RHETORIC_WORDS = frozenset(
     "appalling inhumane inhuman genocidal bankruptcy contempt outrage deplorable heartbreaking senseless merciless "
     "cynical callous grotesque unforgivable shocking horror nightmare bloodbath carnage slaughter shameless "
     "disgusting sickening heroism resilience glorious sacred unjustifiable intolerable unacceptable hypocrisy "
-    "hypocritical".split()
+    "hypocritical unconscionable".split()
 )
 WEAK_RHETORIC_WORDS = frozenset(
     "relentless unrelenting indiscriminate innocent devastating massacre atrocities atrocity terror terrorist "
@@ -380,7 +397,7 @@ _RHETORIC_PHRASES = re.compile(
     r"|\bblood\s+on\s+(?:their|his|its|your)\s+hands\b|\bturn(?:s|ed)?\s+a\s+blind\s+eye\b|\bdeafening\s+silence\b"
     r"|\blost\s+(?:all|any)\s+(?:claim|legitimacy|credibility|right)\b"
     r"|\brobbed\s+of\s+(?:its|their|his|her|a|any)\s+(?:future|childhood|dignity|innocence|hope)\b"
-    r"|\bcriminal\s+(?:aggression|occupation|regime|gangs?)\b|\bnever\s+again\b|\bwake-up\s+call\b|\bscene\s+from\s+hell\b|\bnothing\s+can\s+justify\b"
+    r"|\bcriminal\s+(?:aggression|occupation|regime|gangs?|bombardment|attacks?|shelling|bombing|war)\b|\bnever\s+again\b|\bwake-up\s+call\b|\bscene\s+from\s+hell\b|\bnothing\s+can\s+justify\b"
     r"|\bthis\s+is\s+what\s+(?:\w+\s+){1,3}looks\s+like\b|\blook(?:s|ed|ing)?\s+the\s+other\s+way\b|\b(?:stay|keep|be)\s+silent\b"
     r"|\bwill\s+never\s+(?:break|defeat|destroy|silence|kill|erase)\b|\bno\s+\w+\s+can\s+(?:destroy|break|erase|silence|defeat|kill)\b"
     r"|\b(?:stolen|stole|steals)\s+(?:the\s+|their\s+|our\s+|his\s+|her\s+)?(?:childhood|future|innocence|dignity|hope)\b"
@@ -389,7 +406,9 @@ _RHETORIC_PHRASES = re.compile(
     r"|\brest\s+in\s+peace\b|\bmay\s+(?:god|allah)\b|\bgod['’]s\s+mercy\b|\bthis\s+is\s+not\s+(?:a\s+)?\w+,\s+(?:this|it)\s+is\b"
     r"|\b(?:lies\s+and\s+propaganda|peddling\s+lies|outright\s+(?:lies|disinformation)|pure\s+(?:lies|propaganda))\b"
     r"|\blanguage\s+of\s+force\b|\bstand\s+idly\s+by\b|\bcrushing\s+response\b|\bdeath\s+to\b|\bbreak\s+the\s+will\b"
-    r"|\ban\s+indictment\s+of\b|\bheld\s+hostage\s+by\b"
+    r"|\ban\s+indictment\s+of\b|\bheld\s+hostage\s+by\b|\bpure\s+fabrication\b|\btissue\s+of\s+lies\b|\bring\s+hollow\b"
+    r"|\bstand\s+in\s+solidarity\b|\bwe\s+mourn\b|\b(?:they|you|he|she)\s+(?:are|is)\s+lying\s*(?:[,.;!]|$|about\b|to\b)|\bin\s+the\s+strongest\s+(?:possible\s+)?terms\b"
+    r"|\bare\s+not\s+(?:a\s+)?targets?\b|\bcold-blooded\b"
     r"|\bwill\s+not\s+be\s+(?:broken|defeated|cowed|crushed)\b|\bin\s+vain\b|\bblood\s+of\s+(?:our|the)\s+martyrs\b|^\s*how\s+(?:many\s+more|much\s+longer|long)\b[^.!]*\?\s*$",
     re.IGNORECASE,
 )

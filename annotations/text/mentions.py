@@ -22,6 +22,7 @@ from annotations.text.casualty_words import (
     INJURY_NOUNS,
     IRREGULAR_PLURALS,
     KILLED,
+    MONTHS,
     NOT_CASUALTY,
     NOUN_MODIFIERS,
     NUMBER_WORDS,
@@ -100,7 +101,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         # "Ibrahim Saleh was killed", "Yusuf Adam, 12, and his sister Mariam were killed": one person by name
         named = _named_person(reader, i)
         if named is not None:
-            if not (mentions and mentions[-1].last == i - 1):  # "his sister Mariam": the sister, counted already
+            # "his sister Mariam", "his three daughters, Lina, Sama and Hala,": the people counted already
+            if not (mentions and (mentions[-1].last == i - 1 or _names_of_the_counted(reader, mentions[-1].last, i))):
                 mentions.append(Mention(1, 1, EXACT, TOTAL, i, named))
             i = named + 1
             continue
@@ -118,6 +120,12 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             last = i + 2 if noun in PERSON_NOUNS and noun != "other" else i + 1
             if reader.verb_after(last + 1, len(words)) in (KILLED, INJURED):
                 mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS.get(noun, TOTAL) if last > i + 1 else TOTAL, i, last))
+                i = last + 1
+                continue
+            if word == "a" and reader.verb_before(i) in (KILLED, INJURED) and mentions:
+                # "shooting dead two residents and wounding a third": one more person, the verb's object
+                group = PERSON_NOUNS.get(noun, TOTAL) if last > i + 1 else TOTAL
+                mentions.append(Mention(1, 1, EXACT, group, i, last, reader.verb_before(i)))
                 i = last + 1
                 continue
         # "killed one person and wounded another": one more person, the object of the verb
@@ -231,6 +239,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 KILLED if words[of - 1] == "victims" else None
             )
             noun = reader.noun_after(of)
+            if outcome is None and words[of - 1] in ("the", *OWNERS) and noun is not None and noun[0] in OUTCOME_NOUNS:
+                outcome = OUTCOME_NOUNS[noun[0]]  # "one of the critically injured": a part of a toll
             group = PERSON_NOUNS.get(noun[0], OTHER_GROUP) if noun else OTHER_GROUP
             if noun is None and reader.word(of) in ("were", "was", "are"):
                 noun2 = reader.noun_after(of + 1)
@@ -301,7 +311,20 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         if outcome is not None and outcome != NOT_CASUALTY and not things:
             mentions.append(Mention(low, high, qualifier, TOTAL, first, after - 1, outcome))
         i = after
-    return mentions
+    return _split_casualties(reader, mentions)
+
+
+def _split_casualties(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
+    """'3,774 civilian casualties (1,095 killed and 2,679 wounded)': a count of casualties followed by its split
+    into the dead and the wounded is told by the split; the lumped count says nothing more."""
+    kept = []
+    for n, mention in enumerate(mentions):
+        split = {m.outcome for m in mentions[n + 1 : n + 3]}
+        opens = reader.word(mention.last + 1) in ("(", "-", "–", ":", ",")
+        if reader.words[mention.last] == "casualties" and opens and split == {KILLED, INJURED}:
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _verb_of_the_next_number(reader: SentenceReader, after: int) -> bool:
@@ -486,6 +509,7 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
     return None
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Phrases before a person who gave the orders: "on the orders of a local commander", "a unit led by a colonel".
 _COMMANDING = ("orders of", "order of", "led by", "commanded by", "headed by", "command of", "instructions of")
 # Capitalised words that are no one's name; connectors inside Arabic and other names.
@@ -507,6 +531,8 @@ def _name_run(reader: SentenceReader, i: int) -> int | None:
     word = reader.words[i]
     if not capitalised(i) or word in _NOT_NAMES or word in STOP or word in OUTCOME_CUES or person_noun(word):
         return None
+    if word in MONTHS or word in _WEEKDAYS:
+        return None  # "on 1 April had killed seven": a date
     if word in NUMBER_WORDS or word in _QUANTITY_WORDS or reader.number_at(i) is not None:
         return None  # "Four died", "Many were killed": a count, not a name
     if reader.word(i - 1) in _PLACE_PREPOSITIONS or reader.word(i - 1) == "the":
@@ -623,14 +649,8 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         return None
     end = _age_after_name(reader, last)
     after = end + 2 if reader.word(end + 1) == "," and end > last else end + 1
-    if end == last and reader.word(last + 1) == "," and reader.word(last + 2) in ("a", "an", "the"):
-        # "Hassan Qasim, a 62-year-old pharmacist, was killed": a short description between commas
-        close = next((k for k in range(last + 3, min(last + 10, len(reader))) if reader.words[k] == ","), None)
-        described = close is not None and all(
-            (w.isalnum() or w in ("-", "–")) and w not in OUTCOME_CUES for w in reader.words[last + 3 : close]
-        )
-        if described:
-            after = close + 1
+    if end == last and _described(reader, last) > last:
+        after = _described(reader, last) + 1  # "Hassan Qasim, a 62-year-old pharmacist, was killed"
     origin = reader.word(after) == "from" and after + 1 < len(reader) and reader.tokens[after + 1].text[:1].isupper()
     if origin:  # "Yosef Levi, 20, from Haifa, fell ...": where the person came from, between commas
         close = next((k for k in range(after + 2, min(after + 6, len(reader))) if reader.words[k] == ","), None)
@@ -650,11 +670,54 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
             rest = _age_after_name(reader, follow) if follow is not None else rest
             if _listed_people_harmed(reader, rest + 1):
                 return end
+    counted = reader.number_at(after + 2) if reader.word(after + 1) in ("his", "her", "their") else None
+    if reader.word(after) == "and" and counted is not None and reader.noun_after(counted[1]) is not None:
+        # "Yusuf Abu Jarad and his three daughters, Lina, Sama and Hala, were killed"
+        last_noun = reader.noun_after(counted[1])[1]
+        if _listed_people_harmed(reader, _end_of_names(reader, last_noun) + 1):
+            return end
     if reader.word(after) == "and":  # "Ahmad, 12, and Layla, 9, were killed": the next name counts itself
         follow = _name_run(reader, after + 1)
-        if follow is not None and _listed_people_harmed(reader, _age_after_name(reader, follow) + 1):
+        rest = _described(reader, _age_after_name(reader, follow)) if follow is not None else None
+        if rest is not None and _listed_people_harmed(reader, rest + 1):
             return end
     return None
+
+
+def _end_of_names(reader: SentenceReader, k: int) -> int:
+    """The last token of a list of names after the people at k ("his three daughters, Lina, Sama and Hala"),
+    or k when no names follow."""
+    if reader.word(k + 1) != ",":
+        return k
+    m, end = k + 2, k
+    while m < len(reader):
+        run = _name_run(reader, m) if reader.tokens[m].text[:1].isupper() else None
+        if run is None:
+            break
+        end = run
+        if reader.word(run + 1) in (",", "and") and reader.tokens[min(run + 2, len(reader) - 1)].text[:1].isupper():
+            m = run + 2
+            continue
+        break
+    return end
+
+
+def _names_of_the_counted(reader: SentenceReader, counted_last: int, i: int) -> bool:
+    """Whether the name at i is one of a list naming the people counted just before ("his three daughters,
+    Lina, Sama and Hala")."""
+    return reader.word(counted_last + 1) == "," and _end_of_names(reader, counted_last) >= i
+
+
+def _described(reader: SentenceReader, last: int) -> int:
+    """The closing comma of a short description after a name ("Hassan Qasim, a 62-year-old pharmacist,"), or
+    ``last`` when none follows."""
+    if reader.word(last + 1) != "," or reader.word(last + 2) not in ("a", "an", "the"):
+        return last
+    close = next((k for k in range(last + 3, min(last + 10, len(reader))) if reader.words[k] == ","), None)
+    if close is None:
+        return last
+    words = reader.words[last + 3 : close]
+    return close if all((w.isalnum() or w in ("-", "–")) and w not in OUTCOME_CUES for w in words) else last
 
 
 def _skip_age(reader: SentenceReader, k: int) -> int:

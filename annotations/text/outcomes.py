@@ -132,6 +132,8 @@ class SentenceReader(QuantityReader):
             return INJURED
         if word == "shot" and self.word(k + 1) in ("and", "or") and self.word(k + 2) in OUTCOME_CUES:
             return OUTCOME_CUES[self.word(k + 2)]  # "were shot and wounded", "shot and killed"
+        if word == "cut" and linked and self.word(k + 1) == "by":
+            return INJURED  # "was cut by flying glass"
         if word in ("shot", "hit") and self.word(k + 1) == "in" and self.word(k + 3) in SHOT_LIMBS:
             return INJURED  # "shot in the leg", "hit in the arm": a wound, where "shot in the head" may have killed
         if word == "in" and self.word(k + 1) in ("hospital", "hospitals", "critical", "serious", "a"):

@@ -657,7 +657,7 @@ def test_patterns_from_the_fifth_fresh_batch(sentence, killed, injured):
         ("Some 40 people were airlifted to hospital in the capital.", NONE, (40, 40)),
         ("Thirty residents were evacuated with serious injuries.", NONE, (30, 30)),
         ("More than 2,000 patients were evacuated from the hospital.", None, None),
-        ("The raid killed two guards and blinded a third.", (2, 2), NONE),
+        ("The raid killed two guards and blinded a third.", (2, 2), (1, 1)),
         ("Four officers were shot and wounded during the protest.", NONE, (4, 4)),
         # people nouns: compounds, collectives, modifiers that are nouns elsewhere
         ("Six passers-by were hurt by the flying glass.", NONE, (6, 6)),
@@ -953,4 +953,28 @@ def test_patterns_from_the_thirteenth_and_fourteenth_fresh_batches(sentence, kil
     ],
 )
 def test_patterns_from_the_sixteenth_to_nineteenth_fresh_batches(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence, killed, injured",
+    [
+        # a count of casualties split into the dead and the wounded
+        ("The mission recorded 512 casualties (140 killed and 372 injured) in May.", (140, 140), (372, 372)),
+        # a month is no one's name
+        ("The strike on 3 May had killed eleven farmers.", (11, 11), NONE),
+        # the injured who died are a part of the injured, and dead
+        ("Twelve people were hurt, two of them badly, and one of the badly injured died overnight.", (1, 1), (12, 12)),
+        # names with a description each, and names listing the people counted
+        ("Sami Khoury, a teacher, and Rana Aziz, a student, were killed in the blast.", (2, 2), NONE),
+        ("Omar Haddad and his two sons, Karim and Zaid, were killed in the raid.", (3, 3), NONE),
+        # one more person, the object of the verb before
+        ("The gunmen killed four guards and wounded a fifth.", (4, 4), (1, 1)),
+        # the verb after a breakdown's apposition, and a cut
+        ("A family of five, including three children under the age of twelve, was wiped out.", (5, 5), NONE),
+        ("Nobody died, but a girl was cut by broken glass.", (0, 0), (1, 1)),
+        ("A watchman was killed at the gate.", (1, 1), NONE),
+    ],
+)
+def test_patterns_from_the_twentieth_to_twenty_second_fresh_batches(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)

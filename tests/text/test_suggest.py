@@ -452,3 +452,28 @@ def test_label_patterns_from_the_thirteenth_and_fourteenth_fresh_batches(sentenc
 )
 def test_label_patterns_from_the_sixteenth_to_nineteenth_fresh_batches(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # banned weapons used, a massacre organised by someone, "N of them by" a force, possessive names
+        ("The inquiry found that government forces used sarin in the attack.", ["attribution"]),
+        ("The killings were organised by a militia commander.", ["attribution"]),
+        ("Sixty people died, 20 of them by army fire.", ["casualty_claim", "attribution"]),
+        ("Gaddafi's forces shelled the port for a week.", ["attribution"]),
+        ("Koglweogo fighters killed nine herders near the well.", ["casualty_claim", "attribution"]),
+        # unknown gunmen are nobody named
+        ("Unknown gunmen torched the school on Friday night.", []),
+        # calls: an imperative in single quotes, a vocative, letters to write; no call in "let me be clear"
+        ("'Stay away from the bridge,' the mayor told residents.", ["call_to_action"]),
+        ("Residents of the old town, go down to the basements now.", ["call_to_action"]),
+        ("Write to your senator and ask for an inquiry.", ["call_to_action"]),
+        ("Let me be clear: schools are not targets.", ["rhetoric"]),
+        # rhetoric of speeches
+        ("Their denials are a pure fabrication.", ["rhetoric"]),
+        ("We mourn the dead and stand in solidarity with their families.", ["rhetoric"]),
+    ],
+)
+def test_label_patterns_from_the_twentieth_to_twenty_second_fresh_batches(sentence, labels):
+    assert suggest_labels(sentence) == labels
