@@ -33,7 +33,7 @@ DEMONYMS = frozenset(
 # Person nouns that often describe another noun ("a rebel spokesman", "three migrant boats", "a Russian
 # missile"): before another noun they are read as adjectives.
 NOUN_MODIFIERS = DEMONYMS | frozenset(
-    "rebel migrant settler youth tourist hostage marine pilgrim jihadist insurgent militant civilian".split()
+    "rebel migrant settler youth tourist hostage marine pilgrim jihadist insurgent militant civilian terrorist".split()
 )
 # What a counted noun (singular form) says about the people counted.
 PERSON_NOUNS = {
@@ -209,6 +209,7 @@ APPROXIMATE_PREFIXES = (
     "an estimated",
     "estimated",
     "as many as",
+    "as high as",
 )
 # A second, higher number that closes a range: "at least 11 and as many as 25", "nine, maybe ten".
 UPPER_BOUND_AFTER_AT_LEAST = (
@@ -265,7 +266,8 @@ RISE = frozenset(
 )
 SOURCE_WORDS = frozenset(
     "said says say reported reports stated documented counted recorded announced told put puts estimated "
-    "according citing cited gave give confirmed registered attributed".split()
+    "according citing cited gave give confirmed registered attributed insisted insists acknowledged acknowledges "
+    "claimed claims maintained maintains estimates show shows showed".split()
 )
 # Who gives a toll when it heads a clause ("police: 11 dead; hospital sources: 9 dead").
 SOURCE_NOUNS = frozenset(
@@ -344,7 +346,7 @@ TIME_WORDS = frozenset(
 MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 PERIOD = re.compile(
     rf"\b(?:between|from)\s+(?:the\s+(?:start|beginning|end|middle)\s+of\s+)?(?:{MONTH}|\d{{4}})\b"
-    rf"|\bsince\s+(?:the\s+(?:start|beginning|outbreak)|{MONTH}|\d{{4}})"
+    rf"|\bsince\s+(?:the\s+(?:start|beginning|outbreak)|{MONTH}|\d{{4}}|\d{{1,2}}\s+{MONTH}\b)"
     r"|\b(?:covers|covering)\s+the\s+period\b|\bthe\s+period\s+(?:from|between)\b"
     r"|\ba\s+total\s+of\b"
     r"|\b(?:over|during|in|throughout)\s+the\s+(?:past|last|first|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years|year|month|week)\b"
@@ -363,12 +365,14 @@ PEOPLE = "|".join(ZERO_PEOPLE)
 ZERO = re.compile(
     r"\bno\s+one\s+(?P<v3>died)\b|"  # before "no one" without a verb, which would take its place
     rf"\bno\s+(?:civilian\s+|human\s+|physical\s+|serious\s+)?(?P<n1>casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians|{PEOPLE})"
-    r"(?:\s+(?:were|was|has\s+been|have\s+been|had\s+been)\s+(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed)"
+    # the auxiliary may be left out in headlines: "No one hurt.", "No one killed in overnight attack"
+    r"(?:\s+(?:(?:were|was|has\s+been|have\s+been|had\s+been)\s+)?(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w1>killed|injured|hurt|wounded|harmed))?)?\b"
     r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:human\s+|civilian\s+)?(?P<n2>casualties|injuries|deaths|fatalities|losses|loss\s+of\s+life)\b"
     r"|\bnobody\s+(?:(?:in|at|on|inside|aboard)\s+(?:[\w'’-]+\s+){1,3}?)?(?:was\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w2>killed|injured|hurt|wounded|harmed|died))?\b"
     r"|\b(?P<v5>killed|injured|wounded|hurt)\s+(?:nobody|no\s+one)\b"
+    r"|\bnot\s+(?:a\s+)?(?:single\s+)?(?:one|\w+)\s+(?:was|were|has\s+been|had\s+been)\s+(?P<v6>killed|injured|hurt|wounded|harmed)\b"
     r"|\b(?P<n3>fatalities|deaths|injuries|casualties)\s*:\s*(?:none|nil|zero)\b"  # "fatalities: none"
     r"|\bnone(?:\s+of\s+(?:the|its|their|them|our|his|her)(?:\s+[\w'’-]+){0,9}?)?\s+(?:were|was|had\s+been|have\s+been)\s+"
     r"(?P<v4>killed|injured|hurt|wounded|harmed)(?:\s+(?:or|nor|and)\s+(?P<w4>killed|injured|hurt|wounded|harmed))?\b",
@@ -384,7 +388,8 @@ TOKEN = re.compile(
 FALL = frozenset("up down revised lowered fell dropped corrected updated".split())
 TOLL_BEFORE = (
     frozenset(
-        {"to", "at", "reached", "of", "hit", "is", "was", "stands", "stood", "now", "exceeds", "exceeded", "surpassed"}
+        {"to", "at", "reached", "of", "hit", "is", "was", "be", "stands", "stood", "now"}
+        | {"exceeds", "exceeded", "surpassed"}
         | {"passed", "passes", "passing", "topped"}
     )
     | RISE
@@ -416,7 +421,7 @@ GROUP_NOUNS = frozenset("family household clan tribe team unit patrol delegation
 # Counted-noun words that stand for a fixed number of people ("twins", "triplets").
 SET_NOUNS = {"twins": 2, "twin": 2, "triplets": 3}
 # Words after a total that number its people ("the wounded numbered 45", "the dead totalled 14").
-NUMBERED = frozenset("numbered numbering totalled totaled totalling totaling".split())
+NUMBERED = frozenset("number numbered numbering totalled totaled totalling totaling".split())
 # The people who carried out an attack, when a toll counts them.
 PERPETRATORS = frozenset(
     "attacker attackers assailant assailants gunman gunmen bomber bombers hijacker hijackers".split()

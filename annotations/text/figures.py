@@ -51,6 +51,7 @@ from annotations.text.casualty_words import (
 )
 from annotations.text.mentions import Mention, find_mentions, verb_after_apposition
 from annotations.text.outcomes import SentenceReader
+from annotations.text.quantities import person_noun
 from annotations.text.tolls import Group, clause_end, clause_start, combine_tolls, set_aside_periods
 
 
@@ -214,10 +215,15 @@ def _counts_others(reader: SentenceReader, mention: Mention) -> bool:
 
 def _dash_apposition(reader: SentenceReader, gap: list[str], mention: Mention) -> bool:
     """A count right after a spaced dash, a bracket or a colon, with no verb or clause break before it."""
-    opener = mention.first - 1
-    if not gap or gap[-1] not in APPOSITION_OPEN | {":"}:
+    opens = [k for k, w in enumerate(gap) if w in APPOSITION_OPEN | {":"}]
+    if not opens:
         return False
-    if gap[-1] != ":" and reader.glued(opener - 1, opener):
+    # "a family of six — the parents, a grandmother and three children —": people not counted may come first
+    uncounted = gap[opens[-1] + 1 :]
+    if not all(w in (",", "and", "the", "both", *POSSESSIVES) or person_noun(w) for w in uncounted):
+        return False
+    opener = mention.first - len(gap) + opens[-1]
+    if gap[opens[-1]] != ":" and reader.glued(opener - 1, opener):
         return False  # a hyphen: "Thirty-six"
     return not any(w in (".", ";") or w in CONTRAST or w in OUTCOME_CUES for w in gap)
 
@@ -301,6 +307,11 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = verb_after_apposition(reader, group.last + 1)  # "70 people, most of them children, showed ..."
         if outcome is None and group.head is not None and group.parts:
             outcome = _verb_after_the_breakdown(reader, group.last, hi)
+        if outcome is None and group.head is not None and len(group.parts) > 1:
+            # "104 civilians, among them 23 children and 11 women, were killed ..., 37 of them by regime forces"
+            ends = [part.first for part in group.parts[1:]] + [hi]
+            found = (reader.verb_after(part.last + 1, end) for part, end in zip(group.parts, ends, strict=True))
+            outcome = next((verb for verb in found if verb in (KILLED, INJURED)), None)
         if outcome is None:
             outcome = reader.verb_before(first.first)
         if outcome is None:
@@ -326,8 +337,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
     for n in range(len(groups) - 2, -1, -1):
         group, following = groups[n], groups[n + 1]
         gap = reader.words[group.last + 1 : following.first]
-        if gap[-1:] and gap[-1] in POSSESSIVES:
-            gap = gap[:-1]  # "a couple and their three children were killed"
+        if gap[-1:] and (gap[-1] in POSSESSIVES or person_noun(gap[-1]) == gap[-1]):
+            gap = gap[:-1]  # "a couple and their three children were killed", "Dr Ahmed Saleh and nurse Maryam Haddad"
         described = gap[:1] == [","] and gap[1:2] in (["a"], ["an"], ["the"]) and gap[-2:] == [",", "and"]
         short = len(gap) <= 3 or (described and len(gap) <= 10)  # "Mahmoud Saleh, a paediatrician, and Amal Nasser"
         if group.outcome is None and following.outcome and gap and gap[-1] in ("and", "or") and short:
@@ -367,7 +378,13 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
     for match in ZERO.finditer(sentence):
         noun = (match.group("n1") or match.group("n2") or match.group("n3") or "").lower()
         verb = (
-            match.group("v1") or match.group("v2") or match.group("v3") or match.group("v4") or match.group("v5") or ""
+            match.group("v1")
+            or match.group("v2")
+            or match.group("v3")
+            or match.group("v4")
+            or match.group("v5")
+            or match.group("v6")
+            or ""
         ).lower()
         also = (
             match.group("w1") or match.group("w2") or match.group("w4") or ""

@@ -79,11 +79,11 @@ _ACTOR = (
     r"islamic\s+state|hezbollah|sdf|ypg|pkk|pyd|hts|fsa|free\s+syrian\s+army|terrorists?|factions?|militants|"
     r"jihadists?|insurgents|moscow|damascus|ankara|tehran|wagner|taliban|houthis?|hamas|idf|"
     r"al-qaeda|nusra|rsf|janjaweed|m23|adf|codeco|al-shabaab|shabaab|boko\s+haram|iswap|jnim|junta|tatmadaw|"
-    r"maoists?|naxal(?:ite)?s?|arakan\s+army|fano|tplf|gangs?|gang\s+members|paramilitar(?:y|ies)|guerrillas?|eln|farc|cartels?|separatists?|"
+    r"maoists?|(?:armed\s+)?(?:herders|herdsmen)|naxal(?:ite)?s?|arakan\s+army|fano|tplf|gangs?|gang\s+members|paramilitar(?:y|ies)|guerrillas?|eln|farc|cartels?|separatists?|"
     r"settlers|popular\s+mobili[sz]ation|pmf|indian|pakistani|azerbaijani|armenian|ukrainian|saudi(?:-led)?|emirati|"
     r"ethiopian|eritrean|sudanese|malian|french|british|burkinabe|nigerien|chadian|somali|kenyan|congolese|rwandan|"
     r"ugandan|cameroonian|nigerian|mozambican|yemeni|afghan|burmese|myanmar|"
-    r"military(?!\s+(?:targets?|sites?|objectives?|positions?|bases?|facilit\w*))|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+(?:forces|troops|army|regime|militias?|men|fighters|government)|"
+    r"(?-i:US|U\.S\.)|military(?!\s+(?:targets?|sites?|objectives?|positions?|bases?|facilit\w*))|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+(?:forces|troops|army|regime|militias?|men|fighters|government)|"
     r"[\w-]+-(?:aligned|backed|allied|linked|affiliated)\s+(?:gunmen|militias?|fighters|forces|groups?)|"
     r"(?:ukraine|israel|iran|turkey|syria|sudan|ethiopia|myanmar|pakistan|india|azerbaijan|armenia|egypt|lebanon)['’]s|saboteurs|"
     r"(?:[\w'’-]+\s+)?defen[cs]e\s+forces?|occupation|occupiers?|occupying\s+(?:forces|army)|(?:the\s+)?(?:[\w-]+\s+)?aggression|(?:the\s+)?enemy|syrian\s+(?:air\s+force|army|government|regime|forces))(?:['’]s|-led|-backed)?"
@@ -99,9 +99,9 @@ _HARM = (
     r"(?:killed|kills|murdered|massacred|bombed|bombarded|shelled|struck|strikes|targeted|dropped|fired|attacked|"
     r"hit|executed|shot|launched|carried\s+out|raided|stormed|ambushed|opened\s+fire|pounded|destroyed|assassinated"
     r"|committed\s+(?:a\s+|another\s+)?(?:new\s+)?massacres?"
-    r"|pounds|pounding|bombs|target|targets|targeting|slaughtered|beheaded|torched|demolished|eliminated"
+    r"|pounds|pounding|bombs|target|targets|targeting|kill|hits|slams\s+into|slammed\s+into|slaughtered|beheaded|torched|demolished|eliminated"
     r"|neutrali[sz]ed|planted|knocked|overran|overrun|set\s+off|set\s+fire\s+to|downed|shot\s+down|blew\s+up"
-    r"|opened\s+(?:\w+\s+)?fire|used\s+(?:chlorine|sarin|chemical\s+weapons|poison\s+gas|cluster\s+munitions|barrel\s+bombs"
+    r"|opened\s+(?:\w+\s+)?fire|burned|burnt|used\s+(?:chlorine|sarin|chemical\s+weapons|poison\s+gas|cluster\s+munitions|barrel\s+bombs"
     r"|white\s+phosphorus|nerve\s+agents?)"
     r"|used\s+(?:live\s+)?(?:ammunition|rounds|bullets)|took\s+(?:[\w-]+\s+){0,4}?hostages?|kidnapped|abducted|left\s+(?:[\w,-]+\s+){0,5}?(?:dead|wounded|injured))"
 )
@@ -123,7 +123,7 @@ _ATTRIBUTION = [
     (
         0.9,
         re.compile(
-            r"\b(?:held|holds|holding)\b[^.;]{0,80}?\bresponsible\b|\bresponsib(?:le|ility)\s+for\b"
+            r"\b(?:held|holds|holding)\b[^.;]{0,80}?\bresponsible\b|(?<!those\s)(?<!whoever\s)(?<!all\s)\bresponsib(?:le|ility)\s+for\b"
             r"|\b(?:admitted|acknowledged|accepted|took|assumed|claimed)\s+responsibility\b",
             re.I,
         ),
@@ -131,15 +131,16 @@ _ATTRIBUTION = [
     (
         0.9,
         re.compile(
-            r"\bclaimed\s+(?:responsibility|the\s+(?:\w+\s+)?(?:attack|bombing|strike|killing|assassination))\b", re.I
+            r"\bclaim(?:ed|s)?\s+(?:responsibility|(?:the\s+)?(?:\w+\s+)?(?:attack|bombing|strike|killing|assassination))\b",
+            re.I,
         ),
     ),
     (
         0.85,
         re.compile(
-            r"\b(?:blamed?|blaming|accus(?:ed|es|ing|ations?)|denied|denies|denying|rejected\s+accusations)\b"
+            r"\b(?:blam(?:e|es|ed|ing)|accus(?:ed|es|ing|ations?)|denied|denies|denying|(?:rejected|rejects|dismissed)\s+(?:the\s+)?(?:accusations|allegations|claims|charges))\b"
             # "a claim the army dismissed as lies", "an account the group rejected": a denial
-            r"|\bdismiss(?:ed|es|ing)\b[^.;]{0,60}?\bas\s+(?:\w+\s+)?(?:lies|propaganda|fabricat\w*|false|baseless|untrue|fake)\b"
+            r"|\bdismiss(?:ed|es|ing)\b[^.;]{0,60}?\bas\s+[\"“']?(?:\w+\s+)?(?:lies|propaganda|fabricat\w*|false|baseless|untrue|fake)\b"
             r"|\b(?:claim|account|allegation|version)s?\s+(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:rejected|disputed|contradicted)\b",
             re.I,
         ),
@@ -169,7 +170,7 @@ _ATTRIBUTION = [
     (
         0.85,
         re.compile(
-            rf"\b{_ACTOR}(?:\s+[\w-]+){{0,3}}\s+(?:said|says|announced|confirmed|admitted|acknowledged|stated)\s+(?:that\s+)?"
+            rf"\b{_ACTOR}(?:\s+[\w-]+){{0,3}}\s+(?:said|says|announced|confirmed|admitted|acknowledged|stated|claim|claims|claimed|insisted|insists)\s+(?:that\s+)?"
             rf"(?:it|they|its\s+\w+)\s+(?:had\s+|has\s+|have\s+)?{_HARM}\b",
             re.I,
         ),
@@ -182,17 +183,26 @@ _ATTRIBUTION = [
             re.I,
         ),
     ),
+    # "the bombardment of the Al-Awda hospital by Israeli aircraft": the attack, its target, then who did it
+    (
+        0.85,
+        re.compile(
+            rf"\b{_ATTACK}\s+of\s+(?:[\w'’-]+\s+){{1,6}}?by\s+(?:the\s+)?(?:\w+\s+)?(?:{_ACTOR}|{_ARMS}|{_ARMED})\b",
+            re.I,
+        ),
+    ),
     # "the shelling of Russian warplanes", "a sniper bullet from the regime forces": the attack's owner
     (
         0.8,
         re.compile(
             rf"\b(?:{_ATTACK}|{_ARMS}|bullets?|sniper\s+fire)\s+(?:of|from)\s+(?:the\s+)?{_ACTOR}"
             rf"(?:\s+(?:{_ARMS}|{_ARMED}|occupation|regime|gangs?))?\b(?!\s+(?:positions?|areas?|territor|towns?"
-            r"|villages?|cities|city|held|controlled|bases?|targets?|sites?|depots?|lines|side|border|soil|airspace))",
+            r"|villages?|cities|city|held|controlled|bases?|targets?|sites?|depots?|lines|side|border|soil|airspace|hospitals?|clinics?"
+            r"|schools?|markets?|camps?|mosques?|churches|church|embassy|neighbourhoods?|districts?|homes?|houses?))",
             re.I,
         ),
     ),
-    (0.8, re.compile(rf"\b{_ACTOR}(?:\s+\w+)?\s+{_ATTACK}\b", re.I)),
+    (0.8, re.compile(rf"\b{_ACTOR}(?:\s+[\w-]+)?\s+{_ATTACK}\b", re.I)),
     (
         0.8,
         re.compile(
@@ -324,7 +334,8 @@ _CALLS = [
     (
         0.8,
         re.compile(
-            r"\bmust\b|\bshould\b|\bneeds?\s+to\b|\bhave\s+to\s+(?:act|stop|end|protect)\b|\bought\s+to\b", re.I
+            r"\bmust\b(?![^.!?]*\?)|\bshould\b|\bneeds?\s+to\b|\bhave\s+to\s+(?:act|stop|end|protect)\b|\bought\s+to\b",
+            re.I,
         ),
     ),
     (
@@ -332,15 +343,23 @@ _CALLS = [
         re.compile(
             r"\bit\s+is\s+(?:crucial|essential|imperative|vital|necessary|urgent|(?:high\s+|about\s+)?time)\b|\blet\s+us\b"
             r"|\b(?:asked|asks|ask|encouraged|encourages|invited|implored|pressed)\s+(?:\w+\s+){1,4}?to\b"
-            r"|\b(?:ordered|orders|instructed|warned)\s+(?:[\w-]+\s+){1,8}?to\s+(?:leave|evacuate|move|flee|stay|take"
+            r"|\b(?:ordered|orders|instructed|warned|told)\s+(?:[\w-]+\s+){1,10}?to\s+(?:leave|evacuate|move|flee|stay|take"
             r"|seek|head|avoid|remain)\b"
             r"|\b(?:are|is)\s+(?:advised|requested|asked|encouraged)\s+to\b|\bwe\s+(?:ask|request|implore)\b"
-            r"|\b(?:is|are)\s+(?:\w+ly\s+)?needed\b",
+            r"|\b(?:is|are)\s+(?:\w+ly\s+)?needed\b|\b(?:donors|volunteers|blood|help)\s+(?:are\s+)?(?:urgently\s+)?needed\b",
             re.I,
         ),
     ),
     (0.75, re.compile(r"\b(?:now|immediately|at\s+once)\s*![\"”’']?\s*$", re.I)),
-    (0.75, re.compile(r"\bplease\s+(?!note\b|see\b|refer\b)[a-z]+\b", re.I)),  # "Ceasefire now!": a demand
+    (0.75, re.compile(r"\b(?:please|kindly)\s+(?!note\b|see\b|refer\b)[a-z]+\b|^\s*pray\s+for\b", re.I)),
+    (
+        0.75,
+        re.compile(
+            r"[:;—]\s*(?:stop|end|open|let|save|help|act|march|write|call|do\s+not|don['’]t|protect|lift|free|send|donate"
+            r"|shelter|stay|take|go|leave|evacuate|avoid|keep)\b",
+            re.I,
+        ),
+    ),  # "Ceasefire now!": a demand
     (
         0.75,
         re.compile(
@@ -381,7 +400,7 @@ RHETORIC_WORDS = frozenset(
     "appalling inhumane inhuman genocidal bankruptcy contempt outrage deplorable heartbreaking senseless merciless "
     "cynical callous grotesque unforgivable shocking horror nightmare bloodbath carnage slaughter shameless "
     "disgusting sickening heroism resilience glorious sacred unjustifiable intolerable unacceptable hypocrisy "
-    "hypocritical unconscionable".split()
+    "hypocritical unconscionable treacherous filth hordes fakes".split()
 )
 WEAK_RHETORIC_WORDS = frozenset(
     "relentless unrelenting indiscriminate innocent devastating massacre atrocities atrocity terror terrorist "
@@ -408,7 +427,13 @@ _RHETORIC_PHRASES = re.compile(
     r"|\blanguage\s+of\s+force\b|\bstand\s+idly\s+by\b|\bcrushing\s+response\b|\bdeath\s+to\b|\bbreak\s+the\s+will\b"
     r"|\ban\s+indictment\s+of\b|\bheld\s+hostage\s+by\b|\bpure\s+fabrication\b|\btissue\s+of\s+lies\b|\bring\s+hollow\b"
     r"|\bstand\s+in\s+solidarity\b|\bwe\s+mourn\b|\b(?:they|you|he|she)\s+(?:are|is)\s+lying\s*(?:[,.;!]|$|about\b|to\b)|\bin\s+the\s+strongest\s+(?:possible\s+)?terms\b"
-    r"|\bare\s+not\s+(?:a\s+)?targets?\b|\bcold-blooded\b"
+    r"|\bare\s+not\s+(?:a\s+)?targets?\b|\bcold-blooded\b|\bstrongly\s+condemn\w*|\bplain\s+and\s+simple\b"
+    r"|\bthe\s+world\s+(?:simply\s+|just\s+)?(?:watches|watched|looks\s+on|looked\s+on)\b|\bpay\s+a\s+(?:very\s+)?heavy\s+price\b"
+    r"|\bthis\s+is\s+(?:a\s+)?genocide\b|\bwill\s+not\s+rest\s+until\b|\bstronger\s+than\s+(?:their|the|your)\b"
+    r"|\bwe\s+will\s+rebuild\b|\bhearts\s+are\s+broken\b|\bdeep(?:est)?\s+sorrow\b|\bnever\s+chose\b"
+    r"|\bdreams\s+that\s+will\s+never\b|\byoung\s+lives\b|\bhow\s+many\s+more\b[^.!?]*\?|\bfabricated\s+propaganda\b"
+    r"|\benemies\s+of\b|\bwill\s+answer\s+for\b|\bin\s+every\s+sense\b|\blying\s+again\b|\ban?\s+(?:outright|blatant|shameless)\s+lie\b"
+    r"|\?[\"”’']\s*,?\s*(?:[\w’'-]+\s+){1,8}?(?:said|told|wrote|added|declared)\b"
     r"|\bwill\s+not\s+be\s+(?:broken|defeated|cowed|crushed)\b|\bin\s+vain\b|\bblood\s+of\s+(?:our|the)\s+martyrs\b|^\s*how\s+(?:many\s+more|much\s+longer|long)\b[^.!]*\?\s*$",
     re.IGNORECASE,
 )

@@ -69,6 +69,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         word = words[i]
         # "a man", "an elderly woman", "a 7-year-old boy", "his son": one person.
         if word in ("a", "an", "his", "her", "their", "my", "our", "your", "another") and not reader.number_at(i):
+            if reader.word(i - 1) == "not":
+                i += 1  # "not a single soldier was killed": a zero, read elsewhere
+                continue
             counted = _single_person(reader, i)
             if counted is not None and counted[0] in PERPETRATORS and not _harmed_themselves(reader, counted[1] + 1):
                 i = counted[1] + 1  # "a suicide bomber killed seven worshippers": the attacker, not a victim
@@ -96,6 +99,17 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 among = reader.phrase_at(last + 1, ("among them", "among whom", "among the dead", "among the victims"))
                 part = among is not None and bool(mentions)
                 mentions.append(Mention(count, count, EXACT, group, i, last, OUTCOME_NOUNS.get(noun), part=part))
+                i = last + 1
+                continue
+        # Headlines leave out the article: "Woman, 67, killed ...", "Man and his 3 daughters killed", "; driver killed"
+        headline = i == 0 or reader.word(i - 1) in (";", ".", ":", "—")
+        one = word in PERSON_NOUNS and word not in _NOT_ONE and singular_of(word) == word
+        attached = reader.word(i + 1) in (",", "and", "was") or reader.word(i + 1) in OUTCOME_CUES
+        if headline and one and attached and word not in IRREGULAR_PLURALS:
+            last = _skip_age(reader, i)
+            verb = last + 1 + (reader.word(last + 1) == "," and last > i)  # "Woman, 67, killed"
+            if _harm_follows(reader, verb) or (reader.word(i + 1) == "and" and reader.word(i + 2) in POSSESSIVE_WORDS):
+                mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS[word], i, last))
                 i = last + 1
                 continue
         # "Ibrahim Saleh was killed", "Yusuf Adam, 12, and his sister Mariam were killed": one person by name
@@ -239,8 +253,12 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 KILLED if words[of - 1] == "victims" else None
             )
             noun = reader.noun_after(of)
-            if outcome is None and words[of - 1] in ("the", *OWNERS) and noun is not None and noun[0] in OUTCOME_NOUNS:
-                outcome = OUTCOME_NOUNS[noun[0]]  # "one of the critically injured": a part of a toll
+            named_before = words[of - 1] in ("the", *OWNERS) or person_noun(words[of - 1]) is not None
+            trailing = False  # "three of their neighbours injured": people of their own, with their own participle
+            if outcome is None and named_before and noun is not None and noun[0] in OUTCOME_NOUNS:
+                # "one of the critically injured": a part of a toll
+                outcome = OUTCOME_NOUNS[noun[0]]
+                trailing = words[after + 1] in OWNERS and person_noun(words[of - 1]) is not None
             group = PERSON_NOUNS.get(noun[0], OTHER_GROUP) if noun else OTHER_GROUP
             if noun is None and reader.word(of) in ("were", "was", "are"):
                 noun2 = reader.noun_after(of + 1)
@@ -257,7 +275,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                     noun[0]
                 ]  # "five of those killed were ...": a part of the dead, as "of the dead"
             is_part = words[after + 1] in ("them", "whom") or (words[after + 1] == "those" and not those_harmed)
-            is_part = is_part or (bool(mentions) and of_a_toll)
+            is_part = (is_part or (bool(mentions) and of_a_toll)) and not trailing
             verb = reader.verb_before(first)
             if mentions and words[after + 1] == "them" and verb in (KILLED, INJURED):
                 # "a bus carrying 30 workers, killing 11 of them": the 30 are those the toll was taken from
@@ -509,6 +527,9 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
     return None
 
 
+POSSESSIVE_WORDS = frozenset("his her their its".split())
+# Person nouns that name a group, never one person: "Staff were evacuated", "Police said".
+_NOT_ONE = frozenset("other staff personnel crew police youth idp displaced casualty".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Phrases before a person who gave the orders: "on the orders of a local commander", "a unit led by a colonel".
 _COMMANDING = ("orders of", "order of", "led by", "commanded by", "headed by", "command of", "instructions of")
@@ -584,6 +605,8 @@ def _listed_people_harmed(reader: SentenceReader, k: int) -> bool:
     """After a list of people ending before k: "were killed", "died" (not "killed ...": places do that too)."""
     if reader.word(k) == ",":
         k += 1
+    if reader.word(k) == "who" and reader.word(k - 1) == ",":
+        k += 1  # "Dr Ahmed Saleh and nurse Maryam Haddad, who were killed while ..."
     listed_verbs = ("were", "died", "have", "had", "all", "lost", "perished", "succumbed", "are", "did", "never")
     return reader.word(k) in listed_verbs and _harm_follows(reader, k)
 
@@ -658,8 +681,11 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
             after = close + 1
     if _in_victim_list(reader, i) and reader.number_at(end + 1) is None:
         return end  # "The martyrs are: Ahmad al-Hussein, his wife Fatima and their son Khaled" ("Rafah 12": a place)
+    if reader.word(after) == "," and reader.word(after + 1) == "who":
+        after += 2  # "the death of Father Joseph Ndong, who was killed on Sunday"
     verbs = ("was", "died", "dies", "has", "had", "fell", "succumbed", "perished", "passed")
-    verbs += ("were",) if reader.word(i - 1) == "and" else ()
+    listed = reader.word(i - 1) == "and" or (reader.word(i - 2) == "and" and reader.word(i - 1) in PERSON_NOUNS)
+    verbs += ("were",) if listed else ()  # "... and Layla were killed", "... and nurse Maryam Haddad, who were"
     if reader.word(after) in verbs and _harm_follows(reader, after):
         return end
     if reader.word(after) == "and" and reader.word(after + 1) in ("his", "her", "their", "a", "an"):
@@ -677,7 +703,9 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         if _listed_people_harmed(reader, _end_of_names(reader, last_noun) + 1):
             return end
     if reader.word(after) == "and":  # "Ahmad, 12, and Layla, 9, were killed": the next name counts itself
-        follow = _name_run(reader, after + 1)
+        title = reader.word(after + 1)
+        titled = title in PERSON_NOUNS and singular_of(title) == title
+        follow = _name_run(reader, after + 2 if titled else after + 1)  # "... and nurse Maryam Haddad, who were"
         rest = _described(reader, _age_after_name(reader, follow)) if follow is not None else None
         if rest is not None and _listed_people_harmed(reader, rest + 1):
             return end
@@ -722,11 +750,10 @@ def _described(reader: SentenceReader, last: int) -> int:
 
 def _skip_age(reader: SentenceReader, k: int) -> int:
     """'a girl of seven', 'a boy, 10,': the age after a person noun belongs to the noun."""
-    if reader.word(k + 1) == "," and reader.word(k + 2)[:1].isdecimal():
-        age = reader.number_at(k + 2)
-        if age is not None and age[0] <= 110 and reader.word(age[1]) in (",", ")") and person_noun(reader.word(k)):
+    if reader.word(k + 1) == "," and reader.word(k + 2).isdecimal() and int(reader.word(k + 2)) <= 110:
+        if reader.word(k + 3) in (",", ")") and person_noun(reader.word(k)):
             if singular_of(reader.word(k)) == reader.word(k):
-                return age[1] - 1
+                return k + 2  # the digits of the age (which are no count of their own)
     if reader.word(k + 1) == "of" and reader.word(k + 2) not in ("them", "whom", "the"):
         after = reader.number_at(k + 2)
         if after is not None and after[2] != "vague" and reader.word(after[1]) not in THING_NOUNS:

@@ -243,6 +243,9 @@ class SentenceReader(QuantityReader):
                 return KILLED  # "human remains belonging to at least seven individuals"
             if word == ":" and self.word(k - 1) in OUTCOME_CUES and k == i - 1:
                 return OUTCOME_CUES[self.word(k - 1)]  # "killed: 4, injured: 9"
+            dashes = 1 + (self.word(k - 1) in ("-", "–"))
+            if word in ("-", "–", "—") and k == i - 1 and self.word(k - dashes) in OUTCOME_CUES:
+                return OUTCOME_CUES[self.word(k - dashes)]  # "Killed -- 3. Wounded -- 8."
             if word in ("another", "the", "of", "a", "an", "their", "his", "her", "its") or word in AUX:
                 k -= 1
                 continue
@@ -253,6 +256,9 @@ class SentenceReader(QuantityReader):
         """'the death toll rose to 17', 'the number of people killed ... has risen to 40': the clause's subject."""
         if self.word(i - 1) in NUMBERED and self.word(i - 2) in OUTCOME_NOUNS:
             return OUTCOME_NOUNS[self.word(i - 2)]  # "the wounded numbered 45"
+        adverb = self.word(i - 2) in ("now", "already")
+        if self.word(i - 1) in NUMBERED and adverb and self.word(i - 3) in OUTCOME_NOUNS:
+            return OUTCOME_NOUNS[self.word(i - 3)]  # "the dead now number 212"
         number = self.number_at(i) if self.word(i - 1) == "," else None
         if number is not None and self.phrase_at(number[1], ("in all", "in total", "all told", "altogether")):
             for k in range(i - 2, max(0, i - 7), -1):  # "the dead, eight in all", "the dead on Tuesday, eight in all"

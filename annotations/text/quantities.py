@@ -264,8 +264,13 @@ class QuantityReader:
             return False
         if nxt in ("year", "years") or (nxt == "-" and self.word(i + 2) == "year"):
             return False
+        if prev == "update" or (prev in ("-", "–") and self.word(i - 2) == "update"):
+            return False  # "UPDATE 2-Death toll ...": a wire story's version
+        if prev == "," and nxt == "," and singular_of(self.word(i - 2)) == self.word(i - 2) in PERSON_NOUNS:
+            return False  # "Woman, 67, killed": an age after a person
+        toll_numbers = prev == "number" and self.word(i - 2) in ("dead", "wounded", "injured", "now", "already")
         if prev in ("aged", "age", "ages", "resolution", "resolutions", "no", "number", "route", "highway", "#"):
-            return False
+            return toll_numbers  # "Resolution 2401", "number 5"; but "the dead now number 212"
         if prev in _NUMBERED_PLACES and self.tokens[i - 1].text[:1].isupper():
             return False  # "the drone attack on Tower 22", "Gate 4", "Brigade 55": a name, not a count
         if prev in MONTHS or nxt in MONTHS or (prev == "of" and self.word(i - 2) in MONTHS):
@@ -312,6 +317,8 @@ class QuantityReader:
                     return noun, self.group_named(k + 1)  # "seven members of the same family"
                 if noun in OUTCOME_NOUNS and after is not None and after != "other":
                     return noun, k + 1  # "seven wounded people": the outcome is the adjective's
+                if after in ("killed", "injured", "wounded", "dead"):
+                    return noun, k  # "three of their neighbours injured": the participle is what befell them
                 if after is not None and after != "other":
                     return after, k + 1  # "staff members", "police officers": the last noun is the person
                 return noun, _compound_tail(self, k)

@@ -978,3 +978,58 @@ def test_patterns_from_the_sixteenth_to_nineteenth_fresh_batches(sentence, kille
 )
 def test_patterns_from_the_twentieth_to_twenty_second_fresh_batches(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence, killed, injured",
+    [
+        # two sources' tolls: "the figure was", "acknowledged N deaths", "as high as", "records show"
+        ("Rebels said 80 soldiers died in the assault, while the army insisted the figure was 12.", (12, 80), NONE),
+        ("The group claimed to have killed 60 police, while the governor acknowledged 9 deaths.", (9, 60), NONE),
+        ("Officials said 40 people were killed, while elders said the toll could be as high as 90.", (40, 90), NONE),
+        ("A viral video claims 500 died, but morgue records show 61 deaths.", (61, 500), NONE),
+        # an earlier figure given by the same source is not a second toll
+        ("The clashes killed more than 90 people, according to the monitor, which had earlier put the figure at 70.",
+         (90, NONE[0]), NONE),
+        # "the dead now number", "the wounded number"
+        ("The dead now number 48, the council said.", (48, 48), NONE),
+        ("The wounded number about 70.", NONE, (70, 70)),
+        # "not a single" is a zero
+        ("Not a single civilian was hurt, the army said.", NONE, (0, 0)),
+        # a running total since a date
+        ("The strike killed 7 people, bringing the total killed since 2 March to 311.", (7, 7), NONE),
+        # people counted apart from an uncounted first item of the apposition
+        ("A family of five - the parents and three children - was killed in the strike.", (5, 5), NONE),
+        # names after a title, with "who were killed"
+        ("We mourn Dr Lina Aziz and paramedic Omar Saleh, who were killed in the ambulance.", (2, 2), NONE),
+        ("The parish announced the death of Father Paul Mensah, who was killed on Sunday.", (1, 1), NONE),
+        # breakdown verbs: the verb between the parts
+        ("At least 60 people, among them 9 children, were killed, 20 of them by drones.", (60, NONE[0]), NONE),
+        # "three of their neighbours injured": people of their own with their own participle
+        ("Four members of one family were killed and two of their neighbours injured.", (4, 4), (2, 2)),
+        # "terrorist" before a noun is an adjective
+        ("The jets hit a terrorist camp and no civilians were hurt.", NONE, (0, 0)),
+    ],
+)
+def test_patterns_from_the_twenty_third_and_twenty_fourth_fresh_batches(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence, killed, injured",
+    [
+        # wire and alert styles: a story's version number, tolls without an auxiliary, dashes after outcomes
+        ("UPDATE 4-Death toll in port blast rises to 14, with 50 wounded", (14, 14), (50, 50)),
+        ("Rocket hit a field near the base. Nobody injured.", NONE, (0, 0)),
+        ("No one killed in the night attack, but 3 people hurt by debris.", (0, 0), (3, 3)),
+        ("Donetsk region, past day. Killed -- 2. Wounded -- 7.", (2, 2), (7, 7)),
+        # a headline person without an article, with an age or relatives
+        ("Man, 54, killed and two hurt as shell hits bus stop", (1, 1), (2, 2)),
+        ("Woman and her 2 sons killed in drone strike", (3, 3), NONE),
+        ("Five hurt as missile hits depot; guard killed.", (1, 1), (5, 5)),
+        # a demonym starting a headline is no person
+        ("Turkish drones killed 6 fighters near the border.", (6, 6), NONE),
+    ],
+)
+def test_patterns_from_the_twenty_fifth_fresh_batch(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)

@@ -477,3 +477,52 @@ def test_label_patterns_from_the_sixteenth_to_nineteenth_fresh_batches(sentence,
 )
 def test_label_patterns_from_the_twentieth_to_twenty_second_fresh_batches(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # an attack on a target by a party; a party's own claim; a party's multi-word attack
+        ("The shelling of the market by government artillery went on for hours.", ["attribution"]),
+        ("Tehran's claim that it struck only military sites is false, the ministry said.", ["attribution"]),
+        ("The militia's two-week siege of the town ended on Friday.", []),
+        ("The RSF's five-day offensive on the camp displaced thousands.", ["attribution"]),
+        ("US strikes on the port destroyed two cranes.", ["attribution"]),
+        # denials of allegations; those responsible are no one named
+        ("The army rejected allegations that its units had shelled the village.", ["attribution"]),
+        ("The council demanded sanctions against those responsible for the raid.", ["call_to_action"]),
+        # calls after a colon, "kindly", and orders told to residents
+        ("Enough is enough: stop the shelling now.", ["call_to_action", "rhetoric"]),
+        ("Kindly share this appeal with your friends.", ["call_to_action"]),
+        ("The army told residents of five villages near the river to leave their homes.", ["call_to_action"]),
+        # a question is no call, even with "must"
+        ("How many more must die before the council acts?", ["rhetoric"]),
+        # rhetoric of statements
+        ("The governor strongly condemned the raid.", ["rhetoric"]),
+        ("They will pay a heavy price for this treacherous act.", ["rhetoric"]),
+        ("Our people are stronger than their bombs.", ["rhetoric"]),
+    ],
+)
+def test_label_patterns_from_the_twenty_third_and_twenty_fourth_fresh_batches(sentence, labels):
+    assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # headline verbs in the present and claims without an article
+        ("Army drone hits wedding in Tigray, killing 9", ["casualty_claim", "attribution"]),
+        ("Junta jets kill 6 in village raid", ["casualty_claim", "attribution"]),
+        ("TTP claims attack on police post", ["attribution"]),
+        ("Government blames rebels for the ambush", ["attribution"]),
+        # a hospital named after a country is a target, not an actor
+        ("Three killed in shelling of Kuwaiti Hospital in Rafah.", ["casualty_claim"]),
+        # alerts and appeals without a verb
+        ("ALERT: Stay indoors and keep away from windows.", ["call_to_action"]),
+        ("Blood donors urgently needed at the city hospital.", ["call_to_action"]),
+        # wire rhetoric
+        ("They will answer for every drop of blood.", ["rhetoric"]),
+    ],
+)
+def test_label_patterns_from_the_twenty_fifth_fresh_batch(sentence, labels):
+    assert suggest_labels(sentence) == labels
