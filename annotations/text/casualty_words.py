@@ -28,7 +28,8 @@ VAGUE_WORDS = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousan
 # an adjective ("three Israeli airstrikes", "14 Russian soldiers").
 DEMONYMS = frozenset(
     "palestinian israeli syrian ukrainian russian iraqi afghan yemeni lebanese kurd turk somali libyan "
-    "egyptian iranian jordanian sudanese".split()
+    "egyptian iranian jordanian sudanese tutsi hutu rohingya yazidi uyghur bosniak alawite druze fulani masalit "
+    "tigrayan hazara".split()
 )
 # Person nouns that often describe another noun ("a rebel spokesman", "three migrant boats", "a Russian
 # missile"): before another noun they are read as adjectives.
@@ -55,7 +56,7 @@ PERSON_NOUNS = {
         "surgeon midwife architect accountant mechanic electrician plumber carpenter tailor barber blacksmith "
         "clerk secretary librarian professor lecturer scientist researcher economist businessman businesswoman "
         "merchant contractor builder painter artist poet writer singer musician athlete footballer coach "
-        "vaccinator terrorist element comrade leader watchman".split(),
+        "vaccinator terrorist element comrade leader watchman suspect faithful soul".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -107,11 +108,12 @@ OUTCOME_NOUNS = {
     "injury": INJURED,
     "killings": KILLED,
     "executions": KILLED,
+    "deceased": KILLED,
 }
 KILL_WORDS = frozenset(
     "killed kill kills killing dead death deaths died die dies dying martyred martyrs martyr lives life fatalities "
     "fatality bodies perished murder murders murdered murdering slain executed massacred toll victims buried "
-    "succumbed".split()
+    "succumbed deceased".split()
 )
 # Verbs and nouns of one manner of killing ("were beheaded", "the strike slew", "the massacre of 12 people").
 KILL_WORDS |= frozenset(
@@ -130,7 +132,8 @@ INJURE_WORDS = frozenset(
 )
 # Harms that leave people injured ("maiming seven", "were blinded", "amputations on 12 people").
 INJURE_WORDS |= frozenset(
-    "maiming hurting blinded amputated amputation amputations fractures grazed bruised concussed trampled".split()
+    "maiming hurting blinded amputated amputation amputations fractures grazed bruised concussed trampled "
+    "mutilated".split()
 )
 # What people "sustained", "suffered", "received" or "underwent" that makes them injured ("suffered gunshot wounds").
 INJURY_NOUNS = frozenset(
@@ -364,7 +367,7 @@ ZERO_PEOPLE = "soldiers troops fighters children residents staff personnel worke
 PEOPLE = "|".join(ZERO_PEOPLE)
 ZERO = re.compile(
     r"\bno\s+one\s+(?P<v3>died)\b|"  # before "no one" without a verb, which would take its place
-    rf"\bno\s+(?:civilian\s+|human\s+|physical\s+|serious\s+)?(?P<n1>casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians|{PEOPLE})"
+    rf"\bno\s+(?:civilian\s+|human\s+|physical\s+|serious\s+)?(?P<n1>(?:dead|deaths)\s+or\s+(?:injured|wounded|injuries)|casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians|{PEOPLE})"
     # the auxiliary may be left out in headlines: "No one hurt.", "No one killed in overnight attack"
     r"(?:\s+(?:(?:were|was|has\s+been|have\s+been|had\s+been)\s+)?(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w1>killed|injured|hurt|wounded|harmed))?)?\b"

@@ -303,6 +303,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = reader.verb_before(first.first)  # "wounded 19 people, five of whom later died"
         if outcome is None:
             outcome = reader.verb_after(group.last + 1, hi)
+        if outcome == NOT_CASUALTY and reader.verb_before(first.first) in (KILLED, INJURED):
+            outcome = reader.verb_before(first.first)  # "killing 17 people sheltering there": what the verb did to them
         if outcome is None and reader.word(group.last + 1) == ",":
             outcome = verb_after_apposition(reader, group.last + 1)  # "70 people, most of them children, showed ..."
         if outcome is None and group.head is not None and group.parts:
@@ -341,6 +343,10 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             gap = gap[:-1]  # "a couple and their three children were killed", "Dr Ahmed Saleh and nurse Maryam Haddad"
         described = gap[:1] == [","] and gap[1:2] in (["a"], ["an"], ["the"]) and gap[-2:] == [",", "and"]
         short = len(gap) <= 3 or (described and len(gap) <= 10)  # "Mahmoud Saleh, a paediatrician, and Amal Nasser"
+        # "Ahmed Salem, Yusuf Hamdan and Mariam Odeh were killed": one person after another in a list
+        listed = gap == [","] and group.toll()[:2] == following.toll()[:2] == (1, 1)
+        if group.outcome is None and following.outcome and listed:
+            group.outcome = following.outcome
         if group.outcome is None and following.outcome and gap and gap[-1] in ("and", "or") and short:
             if not any(w in OUTCOME_CUES or w in CONTRAST or w in (".", ";") for w in gap):
                 group.outcome = following.outcome

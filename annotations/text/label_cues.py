@@ -79,7 +79,7 @@ _ACTOR = (
     r"islamic\s+state|hezbollah|sdf|ypg|pkk|pyd|hts|fsa|free\s+syrian\s+army|terrorists?|factions?|militants|"
     r"jihadists?|insurgents|moscow|damascus|ankara|tehran|wagner|taliban|houthis?|hamas|idf|"
     r"al-qaeda|nusra|rsf|janjaweed|m23|adf|codeco|al-shabaab|shabaab|boko\s+haram|iswap|jnim|junta|tatmadaw|"
-    r"maoists?|(?:armed\s+)?(?:herders|herdsmen)|naxal(?:ite)?s?|arakan\s+army|fano|tplf|gangs?|gang\s+members|paramilitar(?:y|ies)|guerrillas?|eln|farc|cartels?|separatists?|"
+    r"syrian|iraqi|serb(?:ian)?s?|croat(?:ian)?s?|bosnian|kla|ruf|colectivos|maoists?|(?:armed\s+)?(?:herders|herdsmen)|naxal(?:ite)?s?|arakan\s+army|fano|tplf|gangs?|gang\s+members|paramilitar(?:y|ies)|guerrillas?|eln|farc|cartels?|separatists?|"
     r"settlers|popular\s+mobili[sz]ation|pmf|indian|pakistani|azerbaijani|armenian|ukrainian|saudi(?:-led)?|emirati|"
     r"ethiopian|eritrean|sudanese|malian|french|british|burkinabe|nigerien|chadian|somali|kenyan|congolese|rwandan|"
     r"ugandan|cameroonian|nigerian|mozambican|yemeni|afghan|burmese|myanmar|"
@@ -107,7 +107,7 @@ _HARM = (
 )
 _ATTACK = (
     r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|missiles?|rockets?"
-    r"|barrel\s+bombs?|shells?|offensive|assaults?|aggression|massacres?|barrages?|ambush(?:es)?|crimes?)"
+    r"|barrel\s+bombs?|shells?|offensive|assaults?|aggression|massacres?|barrages?|ambush(?:es)?|operations?)"
 )
 _ATTRIBUTION = [
     (0.9, re.compile(r"\b(?:carried\s+out|committed|perpetrated)\s+by\b", re.I)),
@@ -115,8 +115,8 @@ _ATTRIBUTION = [
         0.9,
         re.compile(
             rf"\battribut(?:ed|es|ing)\b[^.;]{{0,160}}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ACTOR}|{_ARMS})\b"
-            r"|\battribut(?:ed|es|ing)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:deaths?|killings?|attacks?|strikes?|bombings?|massacres?"
-            r"|shelling|casualties|crimes?|violations?)\b[^.;]{0,160}?\bto\b",
+            r"|\battribut(?:ed|es|ing)\s+(?:the\s+)?(?:\w+\s+){0,6}?(?:deaths?|killings?|attacks?|strikes?|bombings?|massacres?"
+            r"|shelling|casualties|crimes?|violations?|violence)\b[^.;]{0,160}?\bto\b",
             re.I,
         ),
     ),
@@ -138,7 +138,8 @@ _ATTRIBUTION = [
     (
         0.85,
         re.compile(
-            r"\b(?:blam(?:e|es|ed|ing)|accus(?:ed|es|ing|ations?)|denied|denies|denying|(?:rejected|rejects|dismissed)\s+(?:the\s+)?(?:accusations|allegations|claims|charges))\b"
+            r"\b(?:blam(?:e|es|ed|ing)|(?<!the\s)accus(?:ed|es|ing|ations?)|(?<!justice\s)denied|denies|denying"
+            r"|(?:rejected|rejects|dismissed)\s+(?:the\s+)?(?:accusations|allegations|claims|charges|findings))\b"
             # "a claim the army dismissed as lies", "an account the group rejected": a denial
             r"|\bdismiss(?:ed|es|ing)\b[^.;]{0,60}?\bas\s+[\"“']?(?:\w+\s+)?(?:lies|propaganda|fabricat\w*|false|baseless|untrue|fake)\b"
             r"|\b(?:claim|account|allegation|version)s?\s+(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:rejected|disputed|contradicted)\b",
@@ -159,7 +160,7 @@ _ATTRIBUTION = [
     (
         0.85,
         re.compile(
-            r"\bclaimed\s+(?:it|them)\s*[.;,]|\ban?\s+(?:attack|bombing|ambush)\s+(?:that\s+|which\s+)?(?:the\s+)?"
+            r"\bclaimed\s+(?:it|them)\s*[.;,]|,\s+(?:which\s+was\s+)?claimed\s+by\b|\ban?\s+(?:attack|bombing|ambush)\s+(?:that\s+|which\s+)?(?:the\s+)?"
             r"(?:[\w-]+\s+){1,4}?(?:later\s+|quickly\s+)?claimed\b(?!\s+(?:the\s+)?lives)"
             r"|\b(?:attacks?|bombings?|strikes?|killings?|assaults?|ambush(?:es)?|blasts?|explosions?)\s+"
             r"(?:that\s+was\s+|was\s+|were\s+)?(?:later\s+|quickly\s+)?claimed\s+by\b",
@@ -178,7 +179,7 @@ _ATTRIBUTION = [
     (
         0.85,
         re.compile(
-            rf"\b{_ATTACK}\s+(?:(?:set|laid|launched|staged|mounted|conducted|carried\s+out)\s+)?by\s+(?:the\s+)?(?:\w+\s+)?"
+            rf"\b(?:{_ATTACK}|crimes?)[\"”’']?\s+(?:(?:set|laid|launched|staged|mounted|conducted|carried\s+out)\s+)?by\s+(?:the\s+)?(?:\w+\s+)?"
             rf"(?:{_ACTOR}|{_ARMS}|{_ARMED})\b",
             re.I,
         ),
@@ -206,7 +207,9 @@ _ATTRIBUTION = [
     (
         0.8,
         re.compile(
-            rf"\b{_ACTOR}\s+(?:[\w-]+\s+)?{_ARMS}\b(?:\s+(?:had|have|has|also|then|reportedly))?\s+{_HARM}\b", re.I
+            rf"\b{_ACTOR}\s+(?:[\w-]+\s+)?{_ARMS}\b(?:\s+(?:helicopters?|jets?|planes?|drones?|guards?))?"
+            rf"(?:\s+(?:had|have|has|also|then|reportedly))?\s+{_HARM}\b",
+            re.I,
         ),
     ),
     (
@@ -242,7 +245,7 @@ _ATTRIBUTION = [
     (
         0.85,
         re.compile(
-            r"\b(?:charged|convicted|indicted|guilty|sentenced)\s+(?:\w+\s+){0,4}?(?:with|of|for)\s+(?:the\s+)?"
+            r"\b(?:charged|convicted|indicted|guilty|sentenced)\s+(?:\w+\s+){0,8}?(?:with|of|for)\s+(?:the\s+)?"
             r"(?:[\w-]+\s+)?(?:murders?|killings?|massacres?|war\s+crimes|manslaughter|homicides?)\b",
             re.I,
         ),
@@ -287,12 +290,20 @@ _ATTRIBUTION = [
     (
         0.85,
         re.compile(
+            r"\b(?:admitted|confessed)\s+(?:to\s+)?(?:shooting|killing|murdering|executing|torturing)\b|"
             rf"\b(?:admitted|acknowledged|confessed|conceded)\s+(?:that\s+)?[^.;]{{0,40}}?\b{_HARM}\b"
             r"(?!\s+(?:was|were)\b)",
             re.I,
         ),
     ),
-    (0.7, re.compile(rf"\b(?:his|their|its|our)\s+(?:own\s+)?{_ARMS}\s+(?:had\s+|have\s+)?{_HARM}\b", re.I)),
+    (
+        0.7,
+        re.compile(
+            rf"\b(?:his|their|its|our)\s+(?:own\s+)?{_ARMS}\s+(?:had\s+|have\s+)?(?:never\s+|not\s+)?(?:\w+ly\s+)?"
+            rf"{_HARM}\b",
+            re.I,
+        ),
+    ),
     (
         0.75,
         re.compile(
@@ -300,6 +311,27 @@ _ATTRIBUTION = [
             r"\s+(?:militiamen|fighters|soldiers|troops|gunmen|rebels|militants|paramilitaries)\s+"
             rf"{_HARM}\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?(?:\d|the\b|a\b|an\b|two\b|three\b|four\b"
             r"|five\b|six\b|seven\b|eight\b|nine\b|ten\b|several\b|dozens\b|scores\b|hundreds\b|civilians\b|people\b)",
+            re.I,
+        ),
+    ),
+    (
+        0.75,
+        re.compile(
+            r"\b(?:soldiers|troops|marines|guards|officers|members|paratroopers|commandos|militiamen|fighters)\s+(?:of|from)\s+"
+            r"(?:the\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:had\s+)?"
+            rf"{_HARM}\b",
+            re.I,
+        ),
+    ),
+    (
+        0.75,
+        re.compile(
+            r"(?-i:\b(?!(?:Unknown|Unidentified|Masked|Armed|Suspected|Several|Some|The|Two|Three|Four|Five)\b)[A-Z][\w-]+)"
+            r"\s+(?:battalion|brigade|regiment|company|division|combatants|guards|marines)\s+(?:had\s+)?"
+            r"(?:opened\s+(?:\w+\s+)?fire\b|fired\s+(?:\w+\s+)?(?:on|at|into)\b|"
+            rf"{_HARM}\s+(?:dead\s+)?(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|no\s+fewer\s+than\s+|between\s+)?"
+            r"(?:\d|the\b|a\b|an\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|several\b|dozens\b"
+            r"|scores\b|hundreds\b|civilians\b|people\b|villagers\b|unarmed\b|detainees\b|protesters\b))",
             re.I,
         ),
     ),
@@ -400,7 +432,7 @@ RHETORIC_WORDS = frozenset(
     "appalling inhumane inhuman genocidal bankruptcy contempt outrage deplorable heartbreaking senseless merciless "
     "cynical callous grotesque unforgivable shocking horror nightmare bloodbath carnage slaughter shameless "
     "disgusting sickening heroism resilience glorious sacred unjustifiable intolerable unacceptable hypocrisy "
-    "hypocritical unconscionable treacherous filth hordes fakes".split()
+    "hypocritical unconscionable treacherous filth hordes fakes liars mockery".split()
 )
 WEAK_RHETORIC_WORDS = frozenset(
     "relentless unrelenting indiscriminate innocent devastating massacre atrocities atrocity terror terrorist "
@@ -432,7 +464,7 @@ _RHETORIC_PHRASES = re.compile(
     r"|\bthis\s+is\s+(?:a\s+)?genocide\b|\bwill\s+not\s+rest\s+until\b|\bstronger\s+than\s+(?:their|the|your)\b"
     r"|\bwe\s+will\s+rebuild\b|\bhearts\s+are\s+broken\b|\bdeep(?:est)?\s+sorrow\b|\bnever\s+chose\b"
     r"|\bdreams\s+that\s+will\s+never\b|\byoung\s+lives\b|\bhow\s+many\s+more\b[^.!?]*\?|\bfabricated\s+propaganda\b"
-    r"|\benemies\s+of\b|\bwill\s+answer\s+for\b|\bin\s+every\s+sense\b|\blying\s+again\b|\ban?\s+(?:outright|blatant|shameless)\s+lie\b"
+    r"|\benemies\s+of\b|\bglory\s+to\b|\bcannot\s+hide\s+the\s+truth\b|\bwill\s+answer\s+for\b|\bin\s+every\s+sense\b|\blying\s+again\b|\ban?\s+(?:outright|blatant|shameless)\s+lie\b"
     r"|\?[\"”’']\s*,?\s*(?:[\w’'-]+\s+){1,8}?(?:said|told|wrote|added|declared)\b"
     r"|\bwill\s+not\s+be\s+(?:broken|defeated|cowed|crushed)\b|\bin\s+vain\b|\bblood\s+of\s+(?:our|the)\s+martyrs\b|^\s*how\s+(?:many\s+more|much\s+longer|long)\b[^.!]*\?\s*$",
     re.IGNORECASE,

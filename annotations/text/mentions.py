@@ -76,6 +76,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             if counted is not None and counted[0] in PERPETRATORS and not _harmed_themselves(reader, counted[1] + 1):
                 i = counted[1] + 1  # "a suicide bomber killed seven worshippers": the attacker, not a victim
                 continue
+            if counted is not None and reader.word(counted[1] + 1) == "whose":
+                i = counted[1] + 1  # "a father whose four sons were killed": the father is not among them
+                continue
             if counted is not None and reader.phrase_before(i, _COMMANDING) is not None:
                 i = counted[1] + 1  # "on the orders of a local gang leader": who commanded, not who was harmed
                 continue
@@ -496,8 +499,8 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
             k += 1  # "a Russian missile", "a Syrian doctor"
             continue
         if word in PERSON_NOUNS or compound_person(word):
-            if word == "other":
-                return None
+            if word == "other" or (reader.word(k - 1) in ("-", "–") and reader.word(k - 2) == "anti"):
+                return None  # "an anti-personnel mine": a thing
             if reader.word(k + 1) in PERSON_NOUNS and reader.word(k + 1) not in ("other", "and"):
                 k += 1  # "a volunteer medic", "a police officer": the last noun is the person
             return reader.word(k), _skip_age(reader, k)
@@ -702,6 +705,8 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         last_noun = reader.noun_after(counted[1])[1]
         if _listed_people_harmed(reader, _end_of_names(reader, last_noun) + 1):
             return end
+    if reader.word(after) == "," and _listed_names_harmed(reader, after + 1):
+        return end  # "Ahmed Salem, Yusuf Hamdan and Mariam Odeh were killed": each name counts itself
     if reader.word(after) == "and":  # "Ahmad, 12, and Layla, 9, were killed": the next name counts itself
         title = reader.word(after + 1)
         titled = title in PERSON_NOUNS and singular_of(title) == title
@@ -710,6 +715,25 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         if rest is not None and _listed_people_harmed(reader, rest + 1):
             return end
     return None
+
+
+def _listed_names_harmed(reader: SentenceReader, k: int) -> bool:
+    """Whether the names from k on ("Yusuf Hamdan and Mariam Odeh", with ages or not) end a list of people
+    harmed ("were killed")."""
+    for _ in range(8):
+        run = _name_run(reader, k) if k < len(reader) and reader.tokens[k].text[:1].isupper() else None
+        if run is None:
+            return False
+        end = _age_after_name(reader, run)
+        nxt = end + 2 if reader.word(end + 1) == "," and end > run else end + 1
+        if reader.word(nxt) == "and" or (reader.word(nxt) == "," and reader.word(nxt + 1) == "and"):
+            k = nxt + 1 + (reader.word(nxt) == ",")
+            continue
+        if reader.word(nxt) == ",":
+            k = nxt + 1
+            continue
+        return _listed_people_harmed(reader, nxt)
+    return False
 
 
 def _end_of_names(reader: SentenceReader, k: int) -> int:
@@ -733,6 +757,8 @@ def _end_of_names(reader: SentenceReader, k: int) -> int:
 def _names_of_the_counted(reader: SentenceReader, counted_last: int, i: int) -> bool:
     """Whether the name at i is one of a list naming the people counted just before ("his three daughters,
     Lina, Sama and Hala")."""
+    if person_noun(reader.words[counted_last]) is None:
+        return False  # "Ahmed Salem, Yusuf Hamdan and ...": a name before them counts one person, not them
     return reader.word(counted_last + 1) == "," and _end_of_names(reader, counted_last) >= i
 
 

@@ -106,6 +106,8 @@ class SentenceReader(QuantityReader):
             return INJURED  # "two were badly burned": of people counted, a harm ("who burned the market": an act)
         if word == "overcome" and self.word(k + 1) == "by":
             return INJURED  # "were overcome by smoke"
+        if word == "left" and _adverb(self.word(k + 1)) and self.word(k + 2) in LEFT_INJURED:
+            return INJURED  # "16 were left seriously injured"
         if word == "left" and self.word(k + 1) in LEFT_INJURED | {"in", "with"}:
             rest = self.words[k + 1 : k + 4]
             if any(w in LEFT_INJURED or w in INJURY_NOUNS for w in rest):
@@ -353,6 +355,7 @@ DEATH_PHRASES = (
     "breathed their last",
     "breathed his last",
     "breathed her last",
+    "bled to death",
     "fell in combat",
     "fell during combat",
     "fell in battle",

@@ -1033,3 +1033,27 @@ def test_patterns_from_the_twenty_third_and_twenty_fourth_fresh_batches(sentence
 )
 def test_patterns_from_the_twenty_fifth_fresh_batch(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence, killed, injured",
+    [
+        # translated phrasing: the deceased, souls, the faithful and suspects who lost their lives
+        ("Relatives spoke of 25 deceased, while the mayor put the number at 31.", (25, 31), NONE),
+        ("At least 12 faithful lost their lives in the attack on the chapel.", (12, NONE[0]), NONE),
+        ("Two suspects lost their lives in the shootout.", (2, 2), NONE),
+        ("Nine people lost their lives and 4 were left seriously injured.", (9, 9), (4, 4)),
+        ("Some 40 souls perished when the boat was shelled.", (40, 40), NONE),
+        ("A farmer was left injured by an anti-personnel mine.", NONE, (1, 1)),
+        ("There were no dead or injured after the drone fell.", (0, 0), (0, 0)),
+        # a person whose relatives were killed is not among them
+        ("A mother whose two daughters were killed spoke at the funeral.", (2, 2), NONE),
+        # peoples counted by name, deaths from bleeding
+        ("At least 300 Yazidi were killed in the village.", (300, NONE[0]), NONE),
+        ("Two of the wounded bled to death on the road.", (2, 2), NONE),
+        # a list of names, each counting one
+        ("Omar Aziz, Sami Haddad and Lina Musa were killed in the strike.", (3, 3), NONE),
+    ],
+)
+def test_patterns_from_the_twenty_sixth_to_twenty_eighth_fresh_batches(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)

@@ -526,3 +526,34 @@ def test_label_patterns_from_the_twenty_third_and_twenty_fourth_fresh_batches(se
 )
 def test_label_patterns_from_the_twenty_fifth_fresh_batch(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # units named with capitals, and the soldiers of a named regiment
+        ("Soldiers of the Royal Rifles shot dead 6 civilians.", ["casualty_claim", "attribution"]),
+        ("The Kobra Battalion massacred at least 60 villagers.", ["casualty_claim", "attribution"]),
+        ("Wagner guards opened fire on the crowd.", ["attribution"]),
+        # a share of deaths attributed, violence attributed, an attack claimed after a comma
+        ("The commission attributed 60 per cent of the killings to the army.", ["attribution"]),
+        ("Police attributed the violence to a feud between two cartels.", ["attribution"]),
+        ("The raid on the barracks, claimed by the group, left the base in ruins.", ["attribution"]),
+        # admissions and charges with a long description of the accused
+        ("The sergeant admitted shooting a civilian at the checkpoint.", ["attribution"]),
+        (
+            "Prosecutors charged a former officer known as Officer B with the murder of a student.",
+            ["casualty_claim", "attribution"],
+        ),
+        # not a denial: "justice denied"; not an accusation: "the accused"
+        ("Justice delayed is justice denied, the banner read.", []),
+        ("The accused sat silently in the dock.", []),
+        # police and army operations
+        ("The police operation in the favela left 28 dead.", ["casualty_claim", "attribution"]),
+        # rhetoric of courts and funerals
+        ("The defendant called the judges liars.", ["rhetoric"]),
+        ("Glory to the martyrs!", ["rhetoric"]),
+    ],
+)
+def test_label_patterns_from_the_twenty_sixth_to_twenty_eighth_fresh_batches(sentence, labels):
+    assert suggest_labels(sentence) == labels
