@@ -79,7 +79,7 @@ _ACTOR = (
     r"islamic\s+state|hezbollah|sdf|ypg|pkk|pyd|hts|fsa|free\s+syrian\s+army|terrorists?|factions?|militants|"
     r"jihadists?|insurgents|moscow|damascus|ankara|tehran|wagner|taliban|houthis?|hamas|idf|"
     r"al-qaeda|nusra|rsf|janjaweed|m23|adf|codeco|al-shabaab|shabaab|boko\s+haram|iswap|jnim|junta|tatmadaw|"
-    r"syrian|iraqi|serb(?:ian)?s?|croat(?:ian)?s?|bosnian|kla|ruf|colectivos|maoists?|(?:armed\s+)?(?:herders|herdsmen)|naxal(?:ite)?s?|arakan\s+army|fano|tplf|gangs?|gang\s+members|paramilitar(?:y|ies)|guerrillas?|eln|farc|cartels?|separatists?|"
+    r"rapid\s+support\s+forces|endf|crpf|bsf|syrian|iraqi|serb(?:ian)?s?|croat(?:ian)?s?|bosnian|kla|ruf|colectivos|maoists?|(?:armed\s+)?(?:herders|herdsmen)|naxal(?:ite)?s?|arakan\s+army|fano|tplf|gangs?|gang\s+members|paramilitar(?:y|ies)|guerrillas?|eln|farc|cartels?|separatists?|"
     r"settlers|popular\s+mobili[sz]ation|pmf|indian|pakistani|azerbaijani|armenian|ukrainian|saudi(?:-led)?|emirati|"
     r"ethiopian|eritrean|sudanese|malian|french|british|burkinabe|nigerien|chadian|somali|kenyan|congolese|rwandan|"
     r"ugandan|cameroonian|nigerian|mozambican|yemeni|afghan|burmese|myanmar|"
@@ -90,7 +90,7 @@ _ACTOR = (
 )
 _ARMS = (
     r"(?:forces|warplanes|jets|aircraft|helicopters|drones?|artillery|fighters|gunships|planes|tanks|snipers|soldiers"
-    r"|militia|militias|militiamen|air\s+force|aviation|commandos|gunners|guerrillas|members|air\s+defen[cs]es?"
+    r"|militia|militias|militiamen|air\s+force|aviation|commandos|gunners|guerrillas|members|air\s+defen[cs]es?|fronts?"
     r"|missiles?|rockets?|shells?|bombs?)"
 )
 # Who holds arms: "dropped by the air force", "positions held by government troops".
@@ -101,13 +101,13 @@ _HARM = (
     r"|committed\s+(?:a\s+|another\s+)?(?:new\s+)?massacres?"
     r"|pounds|pounding|bombs|target|targets|targeting|kill|hits|slams\s+into|slammed\s+into|slaughtered|beheaded|torched|demolished|eliminated"
     r"|neutrali[sz]ed|planted|knocked|overran|overrun|set\s+off|set\s+fire\s+to|downed|shot\s+down|blew\s+up"
-    r"|opened\s+(?:\w+\s+)?fire|burned|burnt|used\s+(?:chlorine|sarin|chemical\s+weapons|poison\s+gas|cluster\s+munitions|barrel\s+bombs"
+    r"|opened\s+(?:\w+\s+)?fire|killing|killings|drove\s+(?:a\s+)?(?:truck|car)\s+bomb|burned|burnt|used\s+(?:chlorine|sarin|chemical\s+weapons|poison\s+gas|cluster\s+munitions|barrel\s+bombs"
     r"|white\s+phosphorus|nerve\s+agents?)"
     r"|used\s+(?:live\s+)?(?:ammunition|rounds|bullets)|took\s+(?:[\w-]+\s+){0,4}?hostages?|kidnapped|abducted|left\s+(?:[\w,-]+\s+){0,5}?(?:dead|wounded|injured))"
 )
 _ATTACK = (
     r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|missiles?|rockets?"
-    r"|barrel\s+bombs?|shells?|offensive|assaults?|aggression|massacres?|barrages?|ambush(?:es)?|operations?)"
+    r"|barrel\s+bombs?|shells?|offensive|assaults?|aggression|massacres?|barrages?|ambush(?:es)?|terror|sieges?)"
 )
 _ATTRIBUTION = [
     (0.9, re.compile(r"\b(?:carried\s+out|committed|perpetrated)\s+by\b", re.I)),
@@ -131,14 +131,15 @@ _ATTRIBUTION = [
     (
         0.9,
         re.compile(
-            r"\bclaim(?:ed|s)?\s+(?:responsibility|(?:the\s+)?(?:\w+\s+)?(?:attack|bombing|strike|killing|assassination))\b",
+            r"\bclaim(?:ed|s)?\s+(?:responsibility|(?:the\s+)?(?:\w+\s+)?(?:attack|bombing|strike|killing|assassination"
+            r"|beheading|massacre|ambush|shooting))\b",
             re.I,
         ),
     ),
     (
         0.85,
         re.compile(
-            r"\b(?:blam(?:e|es|ed|ing)|(?<!the\s)accus(?:ed|es|ing|ations?)|(?<!justice\s)denied|denies|denying"
+            r"\b(?:blam(?:e|es|ed|ing)|(?<!the\s)accus(?:e|ed|es|ing|ations?)|(?<!justice\s)denied|denies|denying"
             r"|(?:rejected|rejects|dismissed)\s+(?:the\s+)?(?:accusations|allegations|claims|charges|findings))\b"
             # "a claim the army dismissed as lies", "an account the group rejected": a denial
             r"|\bdismiss(?:ed|es|ing)\b[^.;]{0,60}?\bas\s+[\"“']?(?:\w+\s+)?(?:lies|propaganda|fabricat\w*|false|baseless|untrue|fake)\b"
@@ -204,11 +205,13 @@ _ATTRIBUTION = [
         ),
     ),
     (0.8, re.compile(rf"\b{_ACTOR}(?:\s+[\w-]+)?\s+{_ATTACK}\b", re.I)),
+    # "the police operation in the favela": an operation named by who ran it
+    (0.75, re.compile(rf"\b{_ACTOR}\s+(?:military\s+|security\s+)?operations?\b", re.I)),
     (
         0.8,
         re.compile(
             rf"\b{_ACTOR}\s+(?:[\w-]+\s+)?{_ARMS}\b(?:\s+(?:helicopters?|jets?|planes?|drones?|guards?))?"
-            rf"(?:\s+(?:had|have|has|also|then|reportedly))?\s+{_HARM}\b",
+            rf"(?:\s+(?:had|have|has|also|then|reportedly))?\s+(?:{_HARM}|injured|wounded)\b",
             re.I,
         ),
     ),
@@ -375,7 +378,9 @@ _CALLS = [
         re.compile(
             r"\bit\s+is\s+(?:crucial|essential|imperative|vital|necessary|urgent|(?:high\s+|about\s+)?time)\b|\blet\s+us\b"
             r"|\b(?:asked|asks|ask|encouraged|encourages|invited|implored|pressed)\s+(?:\w+\s+){1,4}?to\b"
-            r"|\b(?:ordered|orders|instructed|warned|told)\s+(?:[\w-]+\s+){1,10}?to\s+(?:leave|evacuate|move|flee|stay|take"
+            r"|\b(?:begging|beg|pleading\s+with|calling)\s+(?:\w+\s+){1,8}?to\s+(?!be\b)\w+"
+            r"|\b(?:ordered|orders|instructed|warned|told)\s+(?:[\w-]+\s+){1,10}?to\s+(?:leave|evacuate|move|flee|stay|take|pursue"
+            r"|arrest|hunt|find"
             r"|seek|head|avoid|remain)\b"
             r"|\b(?:are|is)\s+(?:advised|requested|asked|encouraged)\s+to\b|\bwe\s+(?:ask|request|implore)\b"
             r"|\b(?:is|are)\s+(?:\w+ly\s+)?needed\b|\b(?:donors|volunteers|blood|help)\s+(?:are\s+)?(?:urgently\s+)?needed\b",
@@ -387,7 +392,7 @@ _CALLS = [
     (
         0.75,
         re.compile(
-            r"[:;—]\s*(?:stop|end|open|let|save|help|act|march|write|call|do\s+not|don['’]t|protect|lift|free|send|donate"
+            r"[:;—.?!]\s*(?:stop|end|open|let|save|help|act|march|write|call|do\s+not|don['’]t|protect|lift|free|send|donate"
             r"|shelter|stay|take|go|leave|evacuate|avoid|keep)\b",
             re.I,
         ),
@@ -397,11 +402,11 @@ _CALLS = [
         re.compile(
             # an opening phrase of time or place may stand before it: "In eastern Ghouta, let the ambulances through"
             r"^\s*[\"“'‘]?(?:(?:in|on|at|late|early|from|during|until|by|for|today|tonight|if|when|residents|people|citizens"
-            r"|everyone|friends|brothers|sisters|parents|families|civilians|dear)\b[^,.;:!?\"]{0,50},\s*){0,2}"
+            r"|everyone|friends|brothers|sisters|parents|families|civilians|dear|oh|o)\b[^,.;:!?\"]{0,50},\s*|#\w+,?\s*){0,2}"
             r"(?:please\s+)?(?:stop|end|protect|save|help|act|hold|join|support|donate|halt|open|allow|let"
             r"|keep|stay|avoid|share|report|leave|evacuate|send|spread|lift|spare|release|seek|contact"
             r"|free|investigate|ensure|bring|respect|restore|take|move|head|remain|follow|prepare|get\s+down|go"
-            r"|ignore|rely|check|call|rise\s+up|stand\s+(?:with|up)|give|write|tell|sign|boycott|vote|return"
+            r"|ignore|rely|check|call|rise\s+up|stand\s+(?:with|up)|give|write|tell|sign|boycott|vote|return|wake\s+up"
             r"|do\s+not|don['’]t|please)\b",
             re.I,
         ),
@@ -432,7 +437,7 @@ RHETORIC_WORDS = frozenset(
     "appalling inhumane inhuman genocidal bankruptcy contempt outrage deplorable heartbreaking senseless merciless "
     "cynical callous grotesque unforgivable shocking horror nightmare bloodbath carnage slaughter shameless "
     "disgusting sickening heroism resilience glorious sacred unjustifiable intolerable unacceptable hypocrisy "
-    "hypocritical unconscionable treacherous filth hordes fakes liars mockery".split()
+    "hypocritical unconscionable treacherous filth hordes fakes liars mockery fascist".split()
 )
 WEAK_RHETORIC_WORDS = frozenset(
     "relentless unrelenting indiscriminate innocent devastating massacre atrocities atrocity terror terrorist "
@@ -454,7 +459,7 @@ _RHETORIC_PHRASES = re.compile(
     r"|\b(?:stolen|stole|steals)\s+(?:the\s+|their\s+|our\s+|his\s+|her\s+)?(?:childhood|future|innocence|dignity|hope)\b"
     r"|\bso-called\b|\b(?:is|was)\s+(?:a|the)\s+war\s+(?:on|of|against|the\s+world)\b|\bwar\s+of\s+(?:extermination|annihilation)\b"
     r"|\bthe\s+world\s+(?:has\s+)?(?:decided|chose|chosen|prefers|preferred)\s+(?:not\s+)?to\b|\bgrown\s+used\s+to\b"
-    r"|\brest\s+in\s+peace\b|\bmay\s+(?:god|allah)\b|\bgod['’]s\s+mercy\b|\bthis\s+is\s+not\s+(?:a\s+)?\w+,\s+(?:this|it)\s+is\b"
+    r"|\brest\s+in\s+peace\b|\bmay\s+(?:god|allah)\b|\bgod['’]s\s+mercy\b|\bthis\s+is\s+not\s+(?:a\s+)?\w+(?:\s+\w+)?[,;]\s+(?:this|it)\s+is\b"
     r"|\b(?:lies\s+and\s+propaganda|peddling\s+lies|outright\s+(?:lies|disinformation)|pure\s+(?:lies|propaganda))\b"
     r"|\blanguage\s+of\s+force\b|\bstand\s+idly\s+by\b|\bcrushing\s+response\b|\bdeath\s+to\b|\bbreak\s+the\s+will\b"
     r"|\ban\s+indictment\s+of\b|\bheld\s+hostage\s+by\b|\bpure\s+fabrication\b|\btissue\s+of\s+lies\b|\bring\s+hollow\b"
@@ -464,9 +469,14 @@ _RHETORIC_PHRASES = re.compile(
     r"|\bthis\s+is\s+(?:a\s+)?genocide\b|\bwill\s+not\s+rest\s+until\b|\bstronger\s+than\s+(?:their|the|your)\b"
     r"|\bwe\s+will\s+rebuild\b|\bhearts\s+are\s+broken\b|\bdeep(?:est)?\s+sorrow\b|\bnever\s+chose\b"
     r"|\bdreams\s+that\s+will\s+never\b|\byoung\s+lives\b|\bhow\s+many\s+more\b[^.!?]*\?|\bfabricated\s+propaganda\b"
-    r"|\benemies\s+of\b|\bglory\s+to\b|\bcannot\s+hide\s+the\s+truth\b|\bwill\s+answer\s+for\b|\bin\s+every\s+sense\b|\blying\s+again\b|\ban?\s+(?:outright|blatant|shameless)\s+lie\b"
+    r"|\benemies\s+of\b|\bdown\s+with\b|\bno\s+words?\s+(?:\w+\s+)?enough\b|\bour\s+thoughts\s+(?:are|go)\b"
+    r"|\bcan\s+only\s+be\s+described\s+as\b|\bevery\s+(?:delay|hour|day|minute)\s+(?:of\s+delay\s+)?(?:costs|is\s+measured|means)\b"
+    r"|\bhail(?:ed|ing|s)?\s+(?:them|him|her)\s+as\s+(?:martyrs|heroes|a\s+martyr|a\s+hero)\b"
+    r"|\b(?:malicious|baseless|pure|outright)\s+(?:fabrications?|lies|propaganda)\b|\bact\s+of\s+(?:\w+\s+)?terror\b"
+    r"|\b(?:describ\w+|call\w*|label\w*)\s+(?:it|this|them|the\s+\w+)\s+as\s+a\s+(?:[\w-]+\s+)?war\s+crime\b|\bthis\s+is\s+a\s+war\s+crime\b|\bblatant\s+(?:\w+\s+)?aggression\b"
+    r"|\blies\s+as\s+always\b|\bglory\s+to\b|\bcannot\s+hide\s+the\s+truth\b|\bwill\s+answer\s+for\b|\bin\s+every\s+sense\b|\blying\s+again\b|\ban?\s+(?:outright|blatant|shameless)\s+lie\b"
     r"|\?[\"”’']\s*,?\s*(?:[\w’'-]+\s+){1,8}?(?:said|told|wrote|added|declared)\b"
-    r"|\bwill\s+not\s+be\s+(?:broken|defeated|cowed|crushed)\b|\bin\s+vain\b|\bblood\s+of\s+(?:our|the)\s+martyrs\b|^\s*how\s+(?:many\s+more|much\s+longer|long)\b[^.!]*\?\s*$",
+    r"|\bwill\s+not\s+be\s+(?:broken|defeated|cowed|crushed)\b|\bin\s+vain\b|\bblood\s+of\s+(?:our|the)\s+martyrs\b|^\s*how\s+(?:many\s+more|much\s+longer|long)\b[^.!?]*\?",
     re.IGNORECASE,
 )
 # A question in reporting or an appeal is asked for effect ("Is this what they call a ceasefire?").

@@ -342,7 +342,8 @@ def _split_casualties(reader: SentenceReader, mentions: list[Mention]) -> list[M
     for n, mention in enumerate(mentions):
         split = {m.outcome for m in mentions[n + 1 : n + 3]}
         opens = reader.word(mention.last + 1) in ("(", "-", "–", ":", ",")
-        if reader.words[mention.last] == "casualties" and opens and split == {KILLED, INJURED}:
+        lumped = reader.words[mention.last] in ("casualties", "patients", "victims", "people")
+        if lumped and opens and split == {KILLED, INJURED}:
             continue
         kept.append(mention)
     return kept

@@ -94,8 +94,8 @@ class SentenceReader(QuantityReader):
             return OUTCOME_CUES[word]
         if word in ("lost", "losing") and self.word(k + 1) != "at":
             return _lost(self.words[k + 1 : k + 5])
-        if word in ("sustained", "suffered", "received", "underwent", "needed", "required") and any(
-            w in INJURY_NOUNS for w in self.words[k + 1 : k + 4]
+        if word in ("sustained", "suffered", "received", "underwent", "needed", "required", "had") and any(
+            w in INJURY_NOUNS for w in self.words[k + 1 : k + 5]
         ):
             return INJURED  # "suffered gunshot wounds", "sustained serious head injuries", "underwent amputations"
         if word in ("needed", "needing", "required", "requiring") and any(
@@ -239,6 +239,8 @@ class SentenceReader(QuantityReader):
                 return NOT_CASUALTY
             if word in ("remains", "body", "corpse") and self.word(k + 1) == "of":
                 return KILLED  # "the remains of 40 people", "the body of a missing nurse"
+            if word == "on" and self.word(k - 1) in ("operated", "operating", "operate") and k == i - 1:
+                return INJURED  # "we operated on fourteen gunshot victims"
             if word == "to" and self.word(k - 1) == "harm" and k == i - 1:
                 return INJURED  # "caused grievous bodily harm to nine protesters"
             if word == "to" and self.word(k - 1) == "belonging" and self.word(k - 2) == "remains":
@@ -290,6 +292,8 @@ class SentenceReader(QuantityReader):
             word = self.words[k]
             if word in (".", ";") or word in CONTRAST:
                 return None
+            if word in ("dead", "wounded", "injured") and self.word(k - 1) == "the" and k + 10 >= i:
+                return OUTCOME_NOUNS[word]  # "the dead in the Kadugli bombing are 12", "the wounded are 18"
             if word == "toll":
                 prev = self.word(k - 1)
                 return INJURED if prev in ("injury", "injuries", "wounded") else KILLED
@@ -356,6 +360,10 @@ DEATH_PHRASES = (
     "breathed his last",
     "breathed her last",
     "bled to death",
+    "fell in the fighting",
+    "fell in clashes",
+    "reached martyrdom",
+    "sent to hell",
     "fell in combat",
     "fell during combat",
     "fell in battle",
@@ -432,7 +440,9 @@ def _merge_combined_outcomes(words: list[str]) -> list[str]:
     """'14 people were killed or injured', '50 dead or wounded': one count of both outcomes cannot be split into
     killed and injured, so neither word is read as an outcome (the claim keeps no figures)."""
     for k in range(len(words) - 2):
-        if words[k + 1] not in ("or", "and/or"):
+        # "losses of up to 1,350 killed and wounded": "and" lumps them too when the pair follows a number
+        lumped = words[k + 1] == "and" and k > 0 and words[k - 1][:1].isdecimal() and words[k + 3 : k + 4] != ["were"]
+        if words[k + 1] not in ("or", "and/or") and not lumped:
             continue
         pair = {OUTCOME_CUES.get(words[k]), OUTCOME_CUES.get(words[k + 2])}
         if pair == {KILLED, INJURED} or (OUTCOME_CUES.get(words[k]) == KILLED and words[k + 2] == "missing"):

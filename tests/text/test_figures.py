@@ -1057,3 +1057,29 @@ def test_patterns_from_the_twenty_fifth_fresh_batch(sentence, killed, injured):
 )
 def test_patterns_from_the_twenty_sixth_to_twenty_eighth_fresh_batches(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence, killed, injured",
+    [
+        # "killed and wounded" right after a number lumps them
+        ("The ministry claimed enemy losses of 900 killed and wounded in a day.", None, None),
+        # "no American personnel were injured": a word before the people
+        ("The base said no Italian troops were hurt in the attack.", NONE, (0, 0)),
+        # surgery on the injured, had wounds
+        ("Surgeons operated on 22 blast victims overnight.", NONE, (22, 22)),
+        # communiqués' people and deaths
+        ("Police said 12 Maoists were killed in the forest.", (12, 12), NONE),
+        ("The group said 9 of its guerrillas had reached martyrdom in the clashes.", (9, 9), NONE),
+        ("Army units killed 20 fighters, and two soldiers fell in the fighting.", (22, 22), NONE),
+        # "the dead are", "the wounded are", a toll that "becomes"
+        ("The dead in the village are 14, the council says.", (14, 14), NONE),
+        ("Four monks are dead and the wounded are 9.", (4, 4), (9, 9)),
+        ("One more victim died, and the toll of the massacre becomes 23.", (23, 23), NONE),
+    ],
+)
+def test_patterns_from_the_twenty_ninth_to_thirty_first_fresh_batches(sentence, killed, injured):
+    if killed is None and injured is None:
+        assert extract_figures(sentence) is None
+    else:
+        assert ranges(sentence) == (killed, injured)

@@ -485,7 +485,7 @@ def test_label_patterns_from_the_twentieth_to_twenty_second_fresh_batches(senten
         # an attack on a target by a party; a party's own claim; a party's multi-word attack
         ("The shelling of the market by government artillery went on for hours.", ["attribution"]),
         ("Tehran's claim that it struck only military sites is false, the ministry said.", ["attribution"]),
-        ("The militia's two-week siege of the town ended on Friday.", []),
+        ("The militia's two-week siege of the town ended on Friday.", ["attribution"]),
         ("The RSF's five-day offensive on the camp displaced thousands.", ["attribution"]),
         ("US strikes on the port destroyed two cranes.", ["attribution"]),
         # denials of allegations; those responsible are no one named
@@ -556,4 +556,33 @@ def test_label_patterns_from_the_twenty_fifth_fresh_batch(sentence, labels):
     ],
 )
 def test_label_patterns_from_the_twenty_sixth_to_twenty_eighth_fresh_batches(sentence, labels):
+    assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # operations and sieges named by who ran them; terror as an attack; the killing of ... by
+        ("The army operation in the hills displaced thousands.", ["attribution"]),
+        ("The RSF siege cut the city off from food.", ["attribution"]),
+        ("The killing of two teachers by regime soldiers shocked the town.", ["casualty_claim", "attribution"]),
+        ("Regime snipers wounded 12 people near the bridge.", ["casualty_claim", "attribution"]),
+        ("Activists accuse the Arakan Army of burning the village.", ["attribution"]),
+        ("The group claimed the beheading of four hostages.", ["casualty_claim", "attribution"]),
+        # calls: begging and calling people to act, an imperative after a question, orders to pursue
+        ("We are begging the governments of the region to open the border.", ["call_to_action"]),
+        ("How long will this go on? Stop the bombing now.", ["call_to_action", "rhetoric"]),
+        ("The president ordered the police to arrest the killers.", ["call_to_action"]),
+        ("#SaveSudan, let the aid trucks in!", ["call_to_action"]),
+        ("Oh world, wake up!", ["call_to_action"]),
+        # rhetoric of field staff and communiqués
+        ("There are no words strong enough for what we saw.", ["rhetoric"]),
+        ("Our thoughts are with the families of the crew.", ["rhetoric"]),
+        ("The ministry called the report a malicious fabrication.", ["rhetoric"]),
+        ("Down with the dictatorship!", ["rhetoric"]),
+        # investigating a strike as a war crime is a call, not rhetoric
+        ("Amnesty urged the court to investigate the raid as a war crime.", ["call_to_action"]),
+    ],
+)
+def test_label_patterns_from_the_twenty_ninth_to_thirty_first_fresh_batches(sentence, labels):
     assert suggest_labels(sentence) == labels
