@@ -56,7 +56,8 @@ PERSON_NOUNS = {
         "surgeon midwife architect accountant mechanic electrician plumber carpenter tailor barber blacksmith "
         "clerk secretary librarian professor lecturer scientist researcher economist businessman businesswoman "
         "merchant contractor builder painter artist poet writer singer musician athlete footballer coach "
-        "vaccinator terrorist element comrade leader watchman suspect faithful soul maoist guerrilla novice".split(),
+        "vaccinator terrorist element comrade leader watchman suspect faithful soul maoist guerrilla novice producer "
+        "caretaker videographer parishioner coordinator specialist".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -265,8 +266,8 @@ BREAKDOWN_MARKERS = (
 AUX = frozenset("were was have has had been be are is being reportedly also later all both allegedly more".split())
 CONTRAST = frozenset({"while", "whereas", "but", "although", "though", "however", "meanwhile"})
 RISE = frozenset(
-    "rose risen rising climbed increased jumped reached raised raising bringing brought taking pushing becomes "
-    "became".split()
+    "rose risen rising climbed increased jumped reached raised raising bringing brought taking took takes pushing "
+    "becomes became".split()
 )
 SOURCE_WORDS = frozenset(
     "said says say reported reports stated documented counted recorded announced told put puts estimated "
@@ -364,10 +365,13 @@ PRELIMINARY = re.compile(
     re.IGNORECASE,
 )
 # Plural people who, after "no", need a verb to make a zero toll ("no soldiers had been killed").
-ZERO_PEOPLE = "soldiers troops fighters children residents staff personnel workers passengers patients".split()
+ZERO_PEOPLE = (
+    "soldiers troops fighters children residents staff personnel workers passengers patients students pupils "
+    "journalists worshippers villagers inmates prisoners".split()
+)
 PEOPLE = "|".join(ZERO_PEOPLE)
 ZERO = re.compile(
-    r"\bno\s+one\s+(?P<v3>died)\b|"  # before "no one" without a verb, which would take its place
+    r"\bno\s+one\s+(?:had\s+|has\s+)?(?P<v3>died)\b|"  # before "no one" without a verb, which would take its place
     rf"\bno\s+(?:civilian\s+|human\s+|physical\s+|serious\s+|(?-i:[A-Z]\w+)\s+)?(?P<n1>(?:dead|deaths)\s+or\s+(?:injured|wounded|injuries)|casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians|{PEOPLE})"
     # the auxiliary may be left out in headlines: "No one hurt.", "No one killed in overnight attack"
     r"(?:\s+(?:(?:were|was|has\s+been|have\s+been|had\s+been)\s+)?(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed)"

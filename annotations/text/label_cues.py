@@ -101,7 +101,7 @@ _HARM = (
     r"|committed\s+(?:a\s+|another\s+)?(?:new\s+)?massacres?"
     r"|pounds|pounding|bombs|target|targets|targeting|kill|hits|slams\s+into|slammed\s+into|slaughtered|beheaded|torched|demolished|eliminated"
     r"|neutrali[sz]ed|planted|knocked|overran|overrun|set\s+off|set\s+fire\s+to|downed|shot\s+down|blew\s+up"
-    r"|opened\s+(?:\w+\s+)?fire|killing|killings|drove\s+(?:a\s+)?(?:truck|car)\s+bomb|burned|burnt|used\s+(?:chlorine|sarin|chemical\s+weapons|poison\s+gas|cluster\s+munitions|barrel\s+bombs"
+    r"|opened\s+(?:\w+\s+)?fire|mined|charged\s+(?:the\s+)?(?:protesters|crowds?|demonstrators|marchers)|killing|killings|drove\s+(?:a\s+)?(?:truck|car)\s+bomb|burned|burnt|used\s+(?:chlorine|sarin|chemical\s+weapons|poison\s+gas|cluster\s+munitions|barrel\s+bombs"
     r"|white\s+phosphorus|nerve\s+agents?)"
     r"|used\s+(?:live\s+)?(?:ammunition|rounds|bullets)|took\s+(?:[\w-]+\s+){0,4}?hostages?|kidnapped|abducted|left\s+(?:[\w,-]+\s+){0,5}?(?:dead|wounded|injured))"
 )
@@ -227,7 +227,16 @@ _ATTRIBUTION = [
             re.I,
         ),
     ),
-    (0.8, re.compile(r"\bon\s+the\s+orders?\s+of\b|\b(?:organi[sz]ed|orchestrated|masterminded|ordered)\s+by\b", re.I)),
+    # who ordered or organised it, and fighting between parties
+    (
+        0.8,
+        re.compile(
+            r"\bordered\s+the\s+(?:[\w-]+\s+)?(?:attack|strike|killing|massacre|shelling|bombing)\b"
+            r"|\b(?:fighting|clash(?:es)?)\s+between\b|\bon\s+the\s+orders?\s+of\b"
+            r"|\b(?:organi[sz]ed|orchestrated|masterminded|ordered)\s+by\b",
+            re.I,
+        ),
+    ),
     # "19 at the hands of regime forces": who did the killing
     (
         0.85,
@@ -393,7 +402,7 @@ _CALLS = [
         0.75,
         re.compile(
             r"[:;—.?!]\s*(?:stop|end|open|let|save|help|act|march|write|call|do\s+not|don['’]t|protect|lift|free|send|donate"
-            r"|shelter|stay|take|go|leave|evacuate|avoid|keep)\b",
+            r"|shelter|stay|take|go|leave|evacuate|avoid|keep|boycott|divest|sanction)\b",
             re.I,
         ),
     ),  # "Ceasefire now!": a demand
@@ -474,7 +483,9 @@ _RHETORIC_PHRASES = re.compile(
     r"|\bhail(?:ed|ing|s)?\s+(?:them|him|her)\s+as\s+(?:martyrs|heroes|a\s+martyr|a\s+hero)\b"
     r"|\b(?:malicious|baseless|pure|outright)\s+(?:fabrications?|lies|propaganda)\b|\bact\s+of\s+(?:\w+\s+)?terror\b"
     r"|\b(?:describ\w+|call\w*|label\w*)\s+(?:it|this|them|the\s+\w+)\s+as\s+a\s+(?:[\w-]+\s+)?war\s+crime\b|\bthis\s+is\s+a\s+war\s+crime\b|\bblatant\s+(?:\w+\s+)?aggression\b"
-    r"|\blies\s+as\s+always\b|\bglory\s+to\b|\bcannot\s+hide\s+the\s+truth\b|\bwill\s+answer\s+for\b|\bin\s+every\s+sense\b|\blying\s+again\b|\ban?\s+(?:outright|blatant|shameless)\s+lie\b"
+    r"|\blies\s+as\s+always\b|\bnot\s+one\s+more\b|\bthe\s+world\s+(?:will\s+)?ignores?\b|\b(?:be\s+)?wiped\s+out\b(?=[^.]*\bvow)"
+    r"|\bvow\w*\s+(?:that\s+)?[^.]{0,40}\bwiped\s+out\b|\bas\s+[\"“'‘](?:\w+\s+)?(?:lies|fakes?|fabrications?|propaganda)\b"
+    r"|\bchant(?:ed|ing|s)?\b|\bglory\s+to\b|\bcannot\s+hide\s+the\s+truth\b|\bwill\s+answer\s+for\b|\bin\s+every\s+sense\b|\blying\s+again\b|\ban?\s+(?:outright|blatant|shameless)\s+lie\b"
     r"|\?[\"”’']\s*,?\s*(?:[\w’'-]+\s+){1,8}?(?:said|told|wrote|added|declared)\b"
     r"|\bwill\s+not\s+be\s+(?:broken|defeated|cowed|crushed)\b|\bin\s+vain\b|\bblood\s+of\s+(?:our|the)\s+martyrs\b|^\s*how\s+(?:many\s+more|much\s+longer|long)\b[^.!?]*\?",
     re.IGNORECASE,

@@ -495,6 +495,8 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
     k = i + 1
     while k < len(reader) and k <= i + 6:
         word = reader.words[k]
+        if word in ("people", "persons"):
+            return None  # "our people", "an estimated 35 people": a plural is not one person
         singular = singular_of(word)
         if word in NOUN_MODIFIERS and adjective_of(reader.word(k + 1)):
             k += 1  # "a Russian missile", "a Syrian doctor"
@@ -686,10 +688,21 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
     if _in_victim_list(reader, i) and reader.number_at(end + 1) is None:
         return end  # "The martyrs are: Ahmad al-Hussein, his wife Fatima and their son Khaled" ("Rafah 12": a place)
     if reader.word(after) == "," and reader.word(after + 1) == "who":
-        after += 2  # "the death of Father Joseph Ndong, who was killed on Sunday"
+        # "Mohib Ullah, who had documented abuses against his people, was shot dead": the verb after the clause
+        close = next((k for k in range(after + 2, min(after + 16, len(reader))) if reader.words[k] == ","), None)
+        clause_verb = close is not None and reader.word(close + 1) in ("was", "were", "died", "has", "had")
+        after = close + 1 if clause_verb else after + 2  # "Father Joseph Ndong, who was killed on Sunday"
     verbs = ("was", "died", "dies", "has", "had", "fell", "succumbed", "perished", "passed")
     listed = reader.word(i - 1) == "and" or (reader.word(i - 2) == "and" and reader.word(i - 1) in PERSON_NOUNS)
     verbs += ("were",) if listed else ()  # "... and Layla were killed", "... and nurse Maryam Haddad, who were"
+    verb = after + _adverb_at(reader, after)
+    participle = reader.word(verb) in ("killed", "wounded", "injured", "hurt")
+    # a participle with no object after it: "Arbin killed 4, 6 and 9 people" is a place that did the killing
+    passive = reader.number_at(verb + 1) is None and reader.word(verb + 1) not in ("the", "a", "an", *POSSESSIVE_WORDS)
+    if reader.word(i - 1) == "and" and participle and passive:
+        return end  # "Sean Rooney was killed and Trooper Shane Kearney seriously wounded": the auxiliary left out
+    if reader.word(after) in ("has", "had") and reader.word(after + 1) in ("killed", "wounded", "injured"):
+        return None  # "Cholera has killed more than 120 people": who or what killed, not who died
     if reader.word(after) in verbs and _harm_follows(reader, after):
         return end
     if reader.word(after) == "and" and reader.word(after + 1) in ("his", "her", "their", "a", "an"):
@@ -761,6 +774,12 @@ def _names_of_the_counted(reader: SentenceReader, counted_last: int, i: int) -> 
     if person_noun(reader.words[counted_last]) is None:
         return False  # "Ahmed Salem, Yusuf Hamdan and ...": a name before them counts one person, not them
     return reader.word(counted_last + 1) == "," and _end_of_names(reader, counted_last) >= i
+
+
+def _adverb_at(reader: SentenceReader, k: int) -> int:
+    """1 when the word at k is an adverb in -ly ("seriously wounded"), else 0."""
+    word = reader.word(k)
+    return int(word.endswith("ly") and len(word) > 4)
 
 
 def _described(reader: SentenceReader, last: int) -> int:

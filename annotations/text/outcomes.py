@@ -134,6 +134,8 @@ class SentenceReader(QuantityReader):
             return INJURED
         if word == "shot" and self.word(k + 1) in ("and", "or") and self.word(k + 2) in OUTCOME_CUES:
             return OUTCOME_CUES[self.word(k + 2)]  # "were shot and wounded", "shot and killed"
+        if word in ("taken", "held") and self.word(k + 1) in ("hostage", "captive", "prisoner"):
+            return NOT_CASUALTY  # "some 250 taken hostage"
         if word == "cut" and linked and self.word(k + 1) == "by":
             return INJURED  # "was cut by flying glass"
         if word in ("shot", "hit") and self.word(k + 1) == "in" and self.word(k + 3) in SHOT_LIMBS:
@@ -298,7 +300,7 @@ class SentenceReader(QuantityReader):
                 prev = self.word(k - 1)
                 return INJURED if prev in ("injury", "injuries", "wounded") else KILLED
             current = self.word(k - 1) in ("correct", "actual", "true", "final", "latest", "new", "official")
-            named = self.word(k - 1) == "the" or (self.word(k - 2) == "the" and current)  # "the correct figure"
+            named = self.word(k - 1) in ("the", "a") or (self.word(k - 2) == "the" and current)  # "the correct figure"
             if word in ("total", "tally", "figure", "count") and named and k + 9 >= i:
                 # "..., bringing the total to 42": the total of the toll stated before it
                 before = self.words[:k]
@@ -360,6 +362,9 @@ DEATH_PHRASES = (
     "breathed his last",
     "breathed her last",
     "bled to death",
+    "his throat cut",
+    "her throat cut",
+    "their throats cut",
     "fell in the fighting",
     "fell in clashes",
     "reached martyrdom",
@@ -381,7 +386,7 @@ HARM_CONTEXT = frozenset(
 # Verbs before "dead" that say people died: "were found dead", "missing and presumed dead".
 DEAD_BEFORE = frozenset("found pronounced declared left lying lay presumed feared confirmed".split())
 # Where a shot wounds rather than kills.
-SHOT_LIMBS = frozenset("leg legs arm arms hand hands foot feet shoulder knee knees thigh ankle".split())
+SHOT_LIMBS = frozenset("leg legs arm arms hand hands foot feet shoulder knee knees thigh ankle back".split())
 
 
 def _unhyphenated_life(words: list[str], reader: QuantityReader) -> list[str]:

@@ -196,6 +196,8 @@ class QuantityReader:
             return None  # "no one was hurt" is a zero, read elsewhere
         if self._in_age_phrase(i) or self.phrase_before(i, ("the age of", "ages of")) is not None:
             return None
+        if prev in ("under", "over") and self.word(i - 2) in ("children", "kids", "boys", "girls"):
+            return None  # "six of them children under ten": an age
         if prev == "and" and self.word(i - 3) in ("aged", "ages"):
             return None  # "aged 45 and sixty"
         words, j = [word], i + 1
@@ -268,6 +270,8 @@ class QuantityReader:
             return False  # "UPDATE 2-Death toll ...": a wire story's version
         if prev == "," and nxt == "," and singular_of(self.word(i - 2)) == self.word(i - 2) in PERSON_NOUNS:
             return False  # "Woman, 67, killed": an age after a person
+        if self.phrase_before(i, ("the age of", "age of", "ages of")) is not None:
+            return False  # "three children under the age of 10"
         toll_numbers = prev == "number" and self.word(i - 2) in ("dead", "wounded", "injured", "now", "already")
         if prev in ("aged", "age", "ages", "resolution", "resolutions", "no", "number", "route", "highway", "#"):
             return toll_numbers  # "Resolution 2401", "number 5"; but "the dead now number 212"
@@ -301,6 +305,8 @@ class QuantityReader:
         end = j + 4
         for k in range(j, min(end, len(self.words))):
             word = self.words[k]
+            if word in ("taken", "held") and self.word(k + 1) in ("hostage", "hostages", "captive", "prisoner"):
+                return None  # "some 250 taken hostage": a count of hostages, not of casualties
             if word in ("-", "–", "/") and self.glued(k - 1, k) and self.glued(k, k + 1):
                 end += 1  # "truck-drivers", "civil-society activists", "PKK/YPG terrorists": one compound
                 continue

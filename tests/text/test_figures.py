@@ -1083,3 +1083,32 @@ def test_patterns_from_the_twenty_ninth_to_thirty_first_fresh_batches(sentence, 
         assert extract_figures(sentence) is None
     else:
         assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence, killed, injured",
+    [
+        # "our people" is no one person; a disease that "has killed" is no victim
+        ("The shelling, which killed six farmers, will not break our people.", (6, 6), NONE),
+        ("Measles has killed 40 children in the camp.", (40, 40), NONE),
+        # ages after "under the age of" and "children under ten"
+        ("A family of seven, including four children under the age of 12, was killed.", (7, 7), NONE),
+        ("A family of six, four of them children under ten, died in the fire.", (6, 6), NONE),
+        # hostages taken are no casualties; "a figure of" is a second source's toll
+        ("About 300 people were killed and some 40 taken hostage.", (300, 300), NONE),
+        ("Medics put the toll at 30; the army gave a figure of 22.", (22, 30), NONE),
+        # zeros with "had" and of more kinds of people
+        ("Officials said no one had died in the riot.", (0, 0), NONE),
+        ("No pupils were hurt when the shell hit the yard.", NONE, (0, 0)),
+        # a relative clause between a name and its verb; a name after "and" with the auxiliary left out
+        ("Ali Hassan, who had reported on the siege for years, was shot dead on Monday.", (1, 1), NONE),
+        ("Sergeant Tom Hale was killed and Private Dan Reid badly wounded.", (1, 1), (1, 1)),
+        # a running total that "took" the number to N keeps the incident's toll
+        ("The deaths of three more medics took the number of health workers killed since May to 120.", (3, 3), NONE),
+        # throats cut, a hit in the back
+        ("The priest had his throat cut during the service.", (1, 1), NONE),
+        ("A guard was hit in the back by a stray bullet.", NONE, (1, 1)),
+    ],
+)
+def test_patterns_from_the_thirty_second_to_thirty_fourth_fresh_batches(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)

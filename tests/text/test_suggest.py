@@ -586,3 +586,22 @@ def test_label_patterns_from_the_twenty_sixth_to_twenty_eighth_fresh_batches(sen
 )
 def test_label_patterns_from_the_twenty_ninth_to_thirty_first_fresh_batches(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # who ordered an attack; fighting and clashes between parties; mines laid by a party; riot police
+        ("The court found that the general ordered the shelling of the town.", ["attribution"]),
+        ("Fighting between two gangs in the prison lasted all night.", ["attribution"]),
+        ("The road had been mined by rebel fighters.", ["attribution"]),
+        ("Riot police charged protesters with batons.", ["attribution"]),
+        # calls after a semicolon; rhetoric of slogans, chants and dismissals in quotes
+        ("Shame on the arms dealers; boycott them now.", ["call_to_action", "rhetoric"]),
+        ("Not one more child!", ["rhetoric"]),
+        ("The crowd chanted against the governor outside the prison.", ["rhetoric"]),
+        ("The ministry dismissed the story as 'Western lies'.", ["attribution", "rhetoric"]),
+    ],
+)
+def test_label_patterns_from_the_thirty_second_to_thirty_fourth_fresh_batches(sentence, labels):
+    assert suggest_labels(sentence) == labels
