@@ -34,7 +34,8 @@ DEMONYMS = frozenset(
 # Person nouns that often describe another noun ("a rebel spokesman", "three migrant boats", "a Russian
 # missile"): before another noun they are read as adjectives.
 NOUN_MODIFIERS = DEMONYMS | frozenset(
-    "rebel migrant settler youth tourist hostage marine pilgrim jihadist insurgent militant civilian terrorist".split()
+    "rebel migrant settler youth tourist hostage marine pilgrim jihadist insurgent militant civilian terrorist "
+    "vigilante guerrilla".split()
 )
 # What a counted noun (singular form) says about the people counted.
 PERSON_NOUNS = {
@@ -57,7 +58,8 @@ PERSON_NOUNS = {
         "clerk secretary librarian professor lecturer scientist researcher economist businessman businesswoman "
         "merchant contractor builder painter artist poet writer singer musician athlete footballer coach "
         "vaccinator terrorist element comrade leader watchman suspect faithful soul maoist guerrilla novice producer "
-        "caretaker videographer parishioner coordinator specialist".split(),
+        "caretaker videographer parishioner coordinator specialist vigilante rider jawan ranger captain "
+        "supporter".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -371,10 +373,12 @@ ZERO_PEOPLE = (
 )
 PEOPLE = "|".join(ZERO_PEOPLE)
 ZERO = re.compile(
-    r"\bno\s+one\s+(?:had\s+|has\s+)?(?P<v3>died)\b|"  # before "no one" without a verb, which would take its place
+    # before "no one" without a verb, which would take its place; "no life was lost"
+    r"\bno\s+one\s+(?:had\s+|has\s+)?(?P<v3>died)\b|\bno\s+(?:life|lives)\s+(?:was|were|had\s+been)\s+(?P<v7>lost)\b|"
     rf"\bno\s+(?:civilian\s+|human\s+|physical\s+|serious\s+|(?-i:[A-Z]\w+)\s+)?(?P<n1>(?:dead|deaths)\s+or\s+(?:injured|wounded|injuries)|casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians|{PEOPLE})"
     # the auxiliary may be left out in headlines: "No one hurt.", "No one killed in overnight attack"
-    r"(?:\s+(?:(?:were|was|has\s+been|have\s+been|had\s+been)\s+)?(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed)"
+    r"(?:\s+(?:(?:were|was|has\s+been|have\s+been|had\s+been)\s+)?(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed"
+    r"|died|lost\s+(?:their|his|her)\s+lives?)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w1>killed|injured|hurt|wounded|harmed))?)?\b"
     r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:human\s+|civilian\s+)?(?P<n2>casualties|injuries|deaths|fatalities|losses|loss\s+of\s+life)\b"
     r"|\bnobody\s+(?:(?:in|at|on|inside|aboard)\s+(?:[\w'’-]+\s+){1,3}?)?(?:was\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)"

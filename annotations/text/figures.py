@@ -390,7 +390,7 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
             or match.group("v4")
             or match.group("v5")
             or match.group("v6")
-            or ""
+            or ("died" if match.group("v7") else "")
         ).lower()
         also = (
             match.group("w1") or match.group("w2") or match.group("w4") or ""
@@ -405,7 +405,8 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
 def _zero_outcomes(noun: str, verb: str) -> list[str]:
     if noun == "losses":
         return [KILLED, INJURED]
-    if verb in ("killed", "died") or noun in ("deaths", "dead", "fatalities") or noun.startswith("loss"):
+    died = verb in ("killed", "died") or verb.startswith("lost ")  # "no soldiers lost their lives"
+    if died or noun in ("deaths", "dead", "fatalities") or noun.startswith("loss"):
         return [KILLED]
     if verb in ("injured", "hurt", "wounded") or noun == "injuries":
         return [INJURED]

@@ -79,11 +79,12 @@ _ACTOR = (
     r"islamic\s+state|hezbollah|sdf|ypg|pkk|pyd|hts|fsa|free\s+syrian\s+army|terrorists?|factions?|militants|"
     r"jihadists?|insurgents|moscow|damascus|ankara|tehran|wagner|taliban|houthis?|hamas|idf|"
     r"al-qaeda|nusra|rsf|janjaweed|m23|adf|codeco|al-shabaab|shabaab|boko\s+haram|iswap|jnim|junta|tatmadaw|"
-    r"rapid\s+support\s+forces|endf|crpf|bsf|syrian|iraqi|serb(?:ian)?s?|croat(?:ian)?s?|bosnian|kla|ruf|colectivos|maoists?|(?:armed\s+)?(?:herders|herdsmen)|naxal(?:ite)?s?|arakan\s+army|fano|tplf|gangs?|gang\s+members|paramilitar(?:y|ies)|guerrillas?|eln|farc|cartels?|separatists?|"
+    r"security\s+(?:operatives|personnel|agents)|rapid\s+support\s+forces|endf|crpf|bsf|syrian|iraqi|serb(?:ian)?s?|croat(?:ian)?s?|bosnian|kla|ruf|colectivos|maoists?|(?:armed\s+)?(?:herders|herdsmen)|naxal(?:ite)?s?|arakan\s+army|fano|tplf|gangs?|gang\s+members|paramilitar(?:y|ies)|guerrillas?|eln|farc|cartels?|separatists?|"
     r"settlers|popular\s+mobili[sz]ation|pmf|indian|pakistani|azerbaijani|armenian|ukrainian|saudi(?:-led)?|emirati|"
     r"ethiopian|eritrean|sudanese|malian|french|british|burkinabe|nigerien|chadian|somali|kenyan|congolese|rwandan|"
     r"ugandan|cameroonian|nigerian|mozambican|yemeni|afghan|burmese|myanmar|"
-    r"(?-i:US|U\.S\.)|military(?!\s+(?:targets?|sites?|objectives?|positions?|bases?|facilit\w*))|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+(?:forces|troops|army|regime|militias?|men|fighters|government)|"
+    r"(?-i:US|U\.S\.)|military(?!\s+(?:targets?|sites?|objectives?|positions?|bases?|facilit\w*))|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+(?:forces|troops|army|regime|militias?|men|fighters|government"
+    r"|(?:[\w-]+\s+)?(?:bombs?|rifles?|guns?))|"
     r"[\w-]+-(?:aligned|backed|allied|linked|affiliated)\s+(?:gunmen|militias?|fighters|forces|groups?)|"
     r"(?:ukraine|israel|iran|turkey|syria|sudan|ethiopia|myanmar|pakistan|india|azerbaijan|armenia|egypt|lebanon)['’]s|saboteurs|"
     r"(?:[\w'’-]+\s+)?defen[cs]e\s+forces?|occupation|occupiers?|occupying\s+(?:forces|army)|(?:the\s+)?(?:[\w-]+\s+)?aggression|(?:the\s+)?enemy|syrian\s+(?:air\s+force|army|government|regime|forces))(?:['’]s|-led|-backed)?"
@@ -101,12 +102,12 @@ _HARM = (
     r"|committed\s+(?:a\s+|another\s+)?(?:new\s+)?massacres?"
     r"|pounds|pounding|bombs|target|targets|targeting|kill|hits|slams\s+into|slammed\s+into|slaughtered|beheaded|torched|demolished|eliminated"
     r"|neutrali[sz]ed|planted|knocked|overran|overrun|set\s+off|set\s+fire\s+to|downed|shot\s+down|blew\s+up"
-    r"|opened\s+(?:\w+\s+)?fire|mined|charged\s+(?:the\s+)?(?:protesters|crowds?|demonstrators|marchers)|killing|killings|drove\s+(?:a\s+)?(?:truck|car)\s+bomb|burned|burnt|used\s+(?:chlorine|sarin|chemical\s+weapons|poison\s+gas|cluster\s+munitions|barrel\s+bombs"
+    r"|opened\s+(?:\w+\s+)?fire|mined|detonated|triggered|charged\s+(?:the\s+)?(?:protesters|crowds?|demonstrators|marchers)|killing|killings|drove\s+(?:a\s+)?(?:truck|car)\s+bomb|burned|burnt|used\s+(?:chlorine|sarin|chemical\s+weapons|poison\s+gas|cluster\s+munitions|barrel\s+bombs"
     r"|white\s+phosphorus|nerve\s+agents?)"
     r"|used\s+(?:live\s+)?(?:ammunition|rounds|bullets)|took\s+(?:[\w-]+\s+){0,4}?hostages?|kidnapped|abducted|left\s+(?:[\w,-]+\s+){0,5}?(?:dead|wounded|injured))"
 )
 _ATTACK = (
-    r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|missiles?|rockets?"
+    r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|firing|missiles?|rockets?"
     r"|barrel\s+bombs?|shells?|offensive|assaults?|aggression|massacres?|barrages?|ambush(?:es)?|terror|sieges?)"
 )
 _ATTRIBUTION = [
@@ -131,7 +132,7 @@ _ATTRIBUTION = [
     (
         0.9,
         re.compile(
-            r"\bclaim(?:ed|s)?\s+(?:responsibility|(?:the\s+)?(?:\w+\s+)?(?:attack|bombing|strike|killing|assassination"
+            r"\bclaim(?:ed|s)?\s+(?:responsibility|(?:the\s+|an?\s+)?(?:\w+\s+)?(?:attack|bombing|strike|killing|assassination"
             r"|beheading|massacre|ambush|shooting))\b",
             re.I,
         ),
@@ -204,7 +205,7 @@ _ATTRIBUTION = [
             re.I,
         ),
     ),
-    (0.8, re.compile(rf"\b{_ACTOR}(?:\s+[\w-]+)?\s+{_ATTACK}\b", re.I)),
+    (0.8, re.compile(rf"\b{_ACTOR}(?:\s+[\w-]+(?:\s+and\s+[\w-]+)?)?\s+{_ATTACK}\b", re.I)),
     # "the police operation in the favela": an operation named by who ran it
     (0.75, re.compile(rf"\b{_ACTOR}\s+(?:military\s+|security\s+)?operations?\b", re.I)),
     (
@@ -249,7 +250,7 @@ _ATTRIBUTION = [
             r"\b(?:suspicion|blame|the\s+finger\s+of\s+blame)\s+(?:\w+\s+)?(?:fell|falls|fall|has\s+fallen|rests?|rested|lies|lay)"
             r"\s+(?:on|with)\b|\b(?:no|any)\s+(?:involvement|role|hand|part)\s+in\s+(?:the|this|that|these|those|its)\b"
             r"|\b(?:had|has|have)\s+nothing\s+to\s+do\s+with\b|\bnot\s+involved\s+in\b"
-            r"|\bsuspect(?:s|ed)?\s+(?:[\w-]+\s+){1,6}?of\s+(?:carrying\s+out|being\s+behind|staging|ordering)\b",
+            r"|\bsuspect(?:s|ed)?\s+(?:[\w-]+\s+){1,6}?of\s+(?:carrying\s+out|being\s+behind|staging|ordering|coordinating|planning|orchestrating|masterminding)\b",
             re.I,
         ),
     ),
@@ -388,7 +389,7 @@ _CALLS = [
             r"\bit\s+is\s+(?:crucial|essential|imperative|vital|necessary|urgent|(?:high\s+|about\s+)?time)\b|\blet\s+us\b"
             r"|\b(?:asked|asks|ask|encouraged|encourages|invited|implored|pressed)\s+(?:\w+\s+){1,4}?to\b"
             r"|\b(?:begging|beg|pleading\s+with|calling)\s+(?:\w+\s+){1,8}?to\s+(?!be\b)\w+"
-            r"|\b(?:ordered|orders|instructed|warned|told)\s+(?:[\w-]+\s+){1,10}?to\s+(?:leave|evacuate|move|flee|stay|take|pursue"
+            r"|\b(?:ordered|orders|instructed|directed|warned|told)\s+(?:[\w-]+\s+){1,10}?to\s+(?:leave|evacuate|move|flee|stay|take|pursue"
             r"|arrest|hunt|find"
             r"|seek|head|avoid|remain)\b"
             r"|\b(?:are|is)\s+(?:advised|requested|asked|encouraged)\s+to\b|\bwe\s+(?:ask|request|implore)\b"
@@ -446,7 +447,7 @@ RHETORIC_WORDS = frozenset(
     "appalling inhumane inhuman genocidal bankruptcy contempt outrage deplorable heartbreaking senseless merciless "
     "cynical callous grotesque unforgivable shocking horror nightmare bloodbath carnage slaughter shameless "
     "disgusting sickening heroism resilience glorious sacred unjustifiable intolerable unacceptable hypocrisy "
-    "hypocritical unconscionable treacherous filth hordes fakes liars mockery fascist".split()
+    "hypocritical unconscionable treacherous filth hordes fakes liars mockery fascist murderous".split()
 )
 WEAK_RHETORIC_WORDS = frozenset(
     "relentless unrelenting indiscriminate innocent devastating massacre atrocities atrocity terror terrorist "
@@ -478,7 +479,7 @@ _RHETORIC_PHRASES = re.compile(
     r"|\bthis\s+is\s+(?:a\s+)?genocide\b|\bwill\s+not\s+rest\s+until\b|\bstronger\s+than\s+(?:their|the|your)\b"
     r"|\bwe\s+will\s+rebuild\b|\bhearts\s+are\s+broken\b|\bdeep(?:est)?\s+sorrow\b|\bnever\s+chose\b"
     r"|\bdreams\s+that\s+will\s+never\b|\byoung\s+lives\b|\bhow\s+many\s+more\b[^.!?]*\?|\bfabricated\s+propaganda\b"
-    r"|\benemies\s+of\b|\bdown\s+with\b|\bno\s+words?\s+(?:\w+\s+)?enough\b|\bour\s+thoughts\s+(?:are|go)\b"
+    r"|\benemies\s+of\b|\bdown\s+with\b|\bno\s+words?\s+(?:\w+\s+)?enough\b|\bour\s+thoughts\s+(?:and\s+prayers\s+)?(?:are|go)\b|\bpack\s+of\s+lies\b"
     r"|\bcan\s+only\s+be\s+described\s+as\b|\bevery\s+(?:delay|hour|day|minute)\s+(?:of\s+delay\s+)?(?:costs|is\s+measured|means)\b"
     r"|\bhail(?:ed|ing|s)?\s+(?:them|him|her)\s+as\s+(?:martyrs|heroes|a\s+martyr|a\s+hero)\b"
     r"|\b(?:malicious|baseless|pure|outright)\s+(?:fabrications?|lies|propaganda)\b|\bact\s+of\s+(?:\w+\s+)?terror\b"

@@ -76,6 +76,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             if counted is not None and counted[0] in PERPETRATORS and not _harmed_themselves(reader, counted[1] + 1):
                 i = counted[1] + 1  # "a suicide bomber killed seven worshippers": the attacker, not a victim
                 continue
+            if counted is not None and reader.word(i - 1) in ("told", "telling", "tells"):
+                i = counted[1] + 1  # "a community leader told our correspondent": the listener
+                continue
             if counted is not None and reader.word(counted[1] + 1) == "whose":
                 i = counted[1] + 1  # "a father whose four sons were killed": the father is not among them
                 continue
@@ -219,6 +222,10 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             continue
         if reader.word(first - 1) == "from" and reader.word(first - 3) == "to" and reader.number_at(first - 2):
             i = after  # "revised down to nine from twelve": the figure replaced is not a toll
+            continue
+        revised = reader.word(first - 2) in ("down", "up", "revised", "corrected", "lowered", "raised")
+        if reader.word(first - 1) == "from" and revised and reader.word(after) == "to" and reader.number_at(after + 1):
+            i = after  # "revised down from 25 to 23": the figure replaced is not a toll
             continue
         if (
             reader.word(first - 1) == "all"
@@ -694,7 +701,7 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         after = close + 1 if clause_verb else after + 2  # "Father Joseph Ndong, who was killed on Sunday"
     verbs = ("was", "died", "dies", "has", "had", "fell", "succumbed", "perished", "passed")
     listed = reader.word(i - 1) == "and" or (reader.word(i - 2) == "and" and reader.word(i - 1) in PERSON_NOUNS)
-    verbs += ("were",) if listed else ()  # "... and Layla were killed", "... and nurse Maryam Haddad, who were"
+    verbs += ("were", "lost", "have") if listed else ()  # "... and Layla were killed", "... and nurse Maryam, who were"
     verb = after + _adverb_at(reader, after)
     participle = reader.word(verb) in ("killed", "wounded", "injured", "hurt")
     # a participle with no object after it: "Arbin killed 4, 6 and 9 people" is a place that did the killing

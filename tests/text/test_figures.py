@@ -1112,3 +1112,25 @@ def test_patterns_from_the_twenty_ninth_to_thirty_first_fresh_batches(sentence, 
 )
 def test_patterns_from_the_thirty_second_to_thirty_fourth_fresh_batches(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence, killed, injured",
+    [
+        # zeros of the metamorphic variants and of local papers
+        ("No soldiers died in the clash.", (0, 0), NONE),
+        ("No pupils lost their lives when the roof fell.", (0, 0), NONE),
+        ("Police said no life was lost in the blast.", (0, 0), NONE),
+        # names after "and" with "lost their lives"
+        ("Dr Omar Nasser and nurse Hala Aziz lost their lives in the strike.", (2, 2), NONE),
+        # the listener of "told" is no casualty; a revised figure replaced
+        ("Five people were killed, a villager told our reporter.", (5, 5), NONE),
+        ("The toll was revised down from 18 to 16 after a recount.", (16, 16), NONE),
+        # more person nouns, and a vigilante group is no person
+        ("Half a dozen vigilantes were killed in the ambush.", (6, 6), NONE),
+        ("A motorcycle rider died and two pedestrians were hurt.", (1, 1), (2, 2)),
+        ("Nine villagers and three members of a vigilante group were killed.", (12, 12), NONE),
+    ],
+)
+def test_patterns_from_the_thirty_fifth_to_thirty_seventh_fresh_batches(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)

@@ -605,3 +605,25 @@ def test_label_patterns_from_the_twenty_ninth_to_thirty_first_fresh_batches(sent
 )
 def test_label_patterns_from_the_thirty_second_to_thirty_fourth_fresh_batches(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # bombs detonated and blasts triggered by a party; security operatives; firing by a force
+        ("Al-Shabaab fighters detonated a truck bomb at the gate.", ["attribution"]),
+        ("The blast was triggered by Maoists hiding in the forest.", ["attribution"]),
+        ("Protesters were shot by security operatives in the square.", ["attribution"]),
+        ("Two farmers were killed in BSF firing near the border.", ["casualty_claim", "attribution"]),
+        ("Officials suspect the group of coordinating the attacks.", ["attribution"]),
+        ("Karim Saleh's homemade bomb killed 9 people at the market.", ["casualty_claim", "attribution"]),
+        ("The group claimed a rocket attack on the airport.", ["attribution"]),
+        # orders directed; adjectives joined by "and" before an attack; prayers and lies
+        ("The minister directed the police to arrest the attackers.", ["call_to_action"]),
+        ("The regime's relentless and murderous shelling went on all night.", ["attribution", "rhetoric"]),
+        ("Our thoughts and prayers are with the families.", ["rhetoric"]),
+        ("The statement was a pack of lies.", ["rhetoric"]),
+    ],
+)
+def test_label_patterns_from_the_thirty_fifth_to_thirty_seventh_fresh_batches(sentence, labels):
+    assert suggest_labels(sentence) == labels
