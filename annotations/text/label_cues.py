@@ -367,6 +367,13 @@ _PASSIVE = re.compile(r"\b(?:were|was|been|being|be|is|are)\s+(?:\w+\s+)?" + _HA
 
 # --- calls to action -----------------------------------------------------------------------------------
 
+# Verbs that open an imperative addressed to the reader or to the parties ("Stop the bombing", "Stay indoors").
+_IMPERATIVES = (
+    r"stop|end|protect|save|help|act|hold|join|support|donate|halt|open|allow|let|keep|stay|avoid|share|report|leave"
+    r"|evacuate|send|spread|lift|spare|release|seek|contact|free|investigate|ensure|bring|respect|restore|take|move"
+    r"|head|remain|follow|prepare|get\s+down|go|ignore|rely|check|call|rise\s+up|stand\s+(?:with|up)|give|write|tell"
+    r"|sign|boycott|divest|sanction|vote|return|wake\s+up|march|shelter|do\s+not|don['’]t"
+)
 _CALLS = [
     (
         0.9,
@@ -399,25 +406,15 @@ _CALLS = [
     ),
     (0.75, re.compile(r"\b(?:now|immediately|at\s+once)\s*![\"”’']?\s*$", re.I)),
     (0.75, re.compile(r"\b(?:please|kindly)\s+(?!note\b|see\b|refer\b)[a-z]+\b|^\s*pray\s+for\b", re.I)),
-    (
-        0.75,
-        re.compile(
-            r"[:;—.?!]\s*(?:stop|end|open|let|save|help|act|march|write|call|do\s+not|don['’]t|protect|lift|free|send|donate"
-            r"|shelter|stay|take|go|leave|evacuate|avoid|keep|boycott|divest|sanction)\b",
-            re.I,
-        ),
-    ),  # "Ceasefire now!": a demand
+    # an imperative after a colon, a dash or another sentence: "Enough is enough: stop the shelling now."
+    (0.75, re.compile(rf"[:;—.?!]\s*(?:{_IMPERATIVES})\b", re.I)),  # "Ceasefire now!": a demand
     (
         0.75,
         re.compile(
             # an opening phrase of time or place may stand before it: "In eastern Ghouta, let the ambulances through"
             r"^\s*[\"“'‘]?(?:(?:in|on|at|late|early|from|during|until|by|for|today|tonight|if|when|residents|people|citizens"
             r"|everyone|friends|brothers|sisters|parents|families|civilians|dear|oh|o)\b[^,.;:!?\"]{0,50},\s*|#\w+,?\s*){0,2}"
-            r"(?:please\s+)?(?:stop|end|protect|save|help|act|hold|join|support|donate|halt|open|allow|let"
-            r"|keep|stay|avoid|share|report|leave|evacuate|send|spread|lift|spare|release|seek|contact"
-            r"|free|investigate|ensure|bring|respect|restore|take|move|head|remain|follow|prepare|get\s+down|go"
-            r"|ignore|rely|check|call|rise\s+up|stand\s+(?:with|up)|give|write|tell|sign|boycott|vote|return|wake\s+up"
-            r"|do\s+not|don['’]t|please)\b",
+            rf"(?:please\s+)?(?:{_IMPERATIVES}|please)\b",
             re.I,
         ),
     ),
