@@ -22,9 +22,10 @@ def test_a_source_is_added_only_to_a_sentence_that_names_none():
 
 
 def test_rewritten_sentences_keep_their_figures_and_labels():
-    # a fixed sample: every second sentence of the dev and fresh parts; the floor is a little below what the
-    # rules reached when the check was written (100 % of both)
-    sample = {"dev": dev_set()[::2], "fresh": fresh_set()[::2]}
+    # a fixed sample: every second sentence of the dev part and every fourth of the fresh part (which grew to
+    # 3,200 sentences; the whole check is `python -m annotations.suggestions.variants`); the floor is a little
+    # below what the rules reached when the check was written (100 % of both)
+    sample = {"dev": dev_set()[::2], "fresh": fresh_set()[::4]}
     result = check(sample)
     total = result["total"]
     assert total["variants"] >= 3000
