@@ -303,8 +303,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = reader.verb_before(first.first)  # "wounded 19 people, five of whom later died"
         if outcome is None:
             outcome = reader.verb_after(group.last + 1, hi)
-        if outcome == NOT_CASUALTY and reader.verb_before(first.first) in (KILLED, INJURED):
-            outcome = reader.verb_before(first.first)  # "killing 17 people sheltering there": what the verb did to them
+        if outcome == NOT_CASUALTY and (verb := reader.verb_before(first.first)) in (KILLED, INJURED):
+            outcome = verb  # "killing 17 people sheltering there": what the verb did to them
         if outcome is None and reader.word(group.last + 1) == ",":
             outcome = verb_after_apposition(reader, group.last + 1)  # "70 people, most of them children, showed ..."
         if outcome is None and group.head is not None and group.parts:

@@ -110,6 +110,15 @@ _ATTACK = (
     r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|firing|missiles?|rockets?"
     r"|barrel\s+bombs?|shells?|offensive|assaults?|aggression|massacres?|barrages?|ambush(?:es)?|terror|sieges?)"
 )
+# A capitalised word naming a group or unit ("Ngiti combatants", "the Atlacatl Battalion"), not a vague quantity.
+_NAMED_WORD = (
+    r"(?-i:\b(?!(?:Unknown|Unidentified|Masked|Armed|Suspected|Several|Some|The|Two|Three|Four|Five)\b)[A-Z][\w-]+)"
+)
+# What the harm verb after such a group acts on: a count or the people harmed ("killed at least 30 civilians").
+_VICTIMS_NAMED = (
+    r"(?:\d|the\b|a\b|an\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|several\b|dozens\b"
+    r"|scores\b|hundreds\b|civilians\b|people\b)"
+)
 _ATTRIBUTION = [
     (0.9, re.compile(r"\b(?:carried\s+out|committed|perpetrated)\s+by\b", re.I)),
     (
@@ -320,10 +329,8 @@ _ATTRIBUTION = [
     (
         0.75,
         re.compile(
-            r"(?-i:\b(?!(?:Unknown|Unidentified|Masked|Armed|Suspected|Several|Some|The|Two|Three|Four|Five)\b)[A-Z][\w-]+)"
-            r"\s+(?:militiamen|fighters|soldiers|troops|gunmen|rebels|militants|paramilitaries)\s+"
-            rf"{_HARM}\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?(?:\d|the\b|a\b|an\b|two\b|three\b|four\b"
-            r"|five\b|six\b|seven\b|eight\b|nine\b|ten\b|several\b|dozens\b|scores\b|hundreds\b|civilians\b|people\b)",
+            rf"{_NAMED_WORD}\s+(?:militiamen|fighters|soldiers|troops|gunmen|rebels|militants|paramilitaries)\s+"
+            rf"{_HARM}\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?{_VICTIMS_NAMED}",
             re.I,
         ),
     ),
@@ -339,12 +346,10 @@ _ATTRIBUTION = [
     (
         0.75,
         re.compile(
-            r"(?-i:\b(?!(?:Unknown|Unidentified|Masked|Armed|Suspected|Several|Some|The|Two|Three|Four|Five)\b)[A-Z][\w-]+)"
-            r"\s+(?:battalion|brigade|regiment|company|division|combatants|guards|marines)\s+(?:had\s+)?"
+            rf"{_NAMED_WORD}\s+(?:battalion|brigade|regiment|company|division|combatants|guards|marines)\s+(?:had\s+)?"
             r"(?:opened\s+(?:\w+\s+)?fire\b|fired\s+(?:\w+\s+)?(?:on|at|into)\b|"
             rf"{_HARM}\s+(?:dead\s+)?(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|no\s+fewer\s+than\s+|between\s+)?"
-            r"(?:\d|the\b|a\b|an\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|several\b|dozens\b"
-            r"|scores\b|hundreds\b|civilians\b|people\b|villagers\b|unarmed\b|detainees\b|protesters\b))",
+            rf"(?:{_VICTIMS_NAMED}|villagers\b|unarmed\b|detainees\b|protesters\b))",
             re.I,
         ),
     ),

@@ -214,11 +214,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         if reader.population(first):
             i = after
             continue
-        if reader.word(first - 2) == "none" and reader.word(first - 1) in ("of", "the", *OWNERS):
+        spared = reader.word(first - 2) == "none" and reader.word(first - 1) in ("of", "the", *OWNERS)
+        if spared or (reader.word(first - 3) == "none" and reader.word(first - 2) == "of"):
             i = after  # "none of the 32 officers ... was wounded": those spared, a zero read elsewhere
-            continue
-        if reader.word(first - 3) == "none" and reader.word(first - 2) == "of":
-            i = after
             continue
         if reader.word(first - 1) == "from" and reader.word(first - 3) == "to" and reader.number_at(first - 2):
             i = after  # "revised down to nine from twelve": the figure replaced is not a toll
@@ -685,8 +683,9 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         return None
     end = _age_after_name(reader, last)
     after = end + 2 if reader.word(end + 1) == "," and end > last else end + 1
-    if end == last and _described(reader, last) > last:
-        after = _described(reader, last) + 1  # "Hassan Qasim, a 62-year-old pharmacist, was killed"
+    described = _described(reader, last) if end == last else last
+    if described > last:
+        after = described + 1  # "Hassan Qasim, a 62-year-old pharmacist, was killed"
     origin = reader.word(after) == "from" and after + 1 < len(reader) and reader.tokens[after + 1].text[:1].isupper()
     if origin:  # "Yosef Levi, 20, from Haifa, fell ...": where the person came from, between commas
         close = next((k for k in range(after + 2, min(after + 6, len(reader))) if reader.words[k] == ","), None)

@@ -107,9 +107,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
         return "first"  # "twelve were killed ...; the 12 victims were buried": the same people named again
     if _corrected(gap + reader.words[later.first : clause_end(reader, later.last + 1, len(reader))]):
         return "latest"  # "earlier reports of 12 dead were wrong; eight died": the correction replaces the error
-    later_clause = reader.words[later.first - 6 if later.first > 6 else 0 : later.first]
-    told_before = {"earlier", "previously", "initially"} & set(later_clause)
-    if told_before and {"put", "said", "gave", "reported"} & set(later_clause):
+    lead_in = set(reader.words[max(0, later.first - 6) : later.first])
+    if {"earlier", "previously", "initially"} & lead_in and {"put", "said", "gave", "reported"} & lead_in:
         return "first"  # "more than 300, according to the Observatory, which had earlier put the figure at 248"
     if _attackers_after_victims(reader, earlier, later):
         return "first"  # "gunmen killed six worshippers before police shot two of the attackers dead": another claim
