@@ -37,8 +37,11 @@ def _insert_head(model: type[Model], columns: Sequence[str]) -> str:
 
 
 def rows_insert(model: type[Model], columns: Sequence[str], rows: Sequence[Sequence]) -> None:
-    """Insert rows: one ``executemany`` on SQLite (a loop in C), ``COPY ... FROM STDIN`` on PostgreSQL,
-    where ``executemany`` still runs one statement a row (an import's 60,000 sentences took 5 s more).
+    """Insert rows: multi-row INSERTs on SQLite, ``COPY ... FROM STDIN`` on PostgreSQL.
+
+    ``executemany`` runs one statement a row on both. On PostgreSQL an import's 60,000 sentences took
+    5 s more; on SQLite every statement also starts the row triggers' programs and bumps the
+    AUTOINCREMENT counter, about 8 us a row against 2-3 us in statements of many rows.
     Row triggers and constraints apply to copied rows as to inserted ones."""
     if not rows:
         return
@@ -47,12 +50,20 @@ def rows_insert(model: type[Model], columns: Sequence[str], rows: Sequence[Seque
         if connection.vendor == "postgresql":
             quote = connection.ops.quote_name
             names = ", ".join(quote(column) for column in columns)
-            with cursor.cursor.copy(f"COPY {quote(model._meta.db_table)} ({names}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
+            # psycopg's own cursor: its errors are turned into Django's (IntegrityError...) here.
+            with connection.wrap_database_errors:
+                with cursor.cursor.copy(f"COPY {quote(model._meta.db_table)} ({names}) FROM STDIN") as copy:
+                    for row in rows:
+                        copy.write_row(row)
             return
+        per_statement = max(1, MAX_PARAMETERS // len(columns))
         placeholders = "(" + ", ".join(["%s"] * len(columns)) + ")"
-        cursor.executemany(_insert_head(model, columns) + placeholders, rows)
+        head = _insert_head(model, columns)
+        full = head + ", ".join([placeholders] * per_statement)
+        for start in range(0, len(rows), per_statement):
+            batch = rows[start : start + per_statement]
+            sql = full if len(batch) == per_statement else head + ", ".join([placeholders] * len(batch))
+            cursor.execute(sql, [value for row in batch for value in row])
 
 
 def rows_insert_returning_ids(model: type[Model], columns: Sequence[str], rows: Sequence[Sequence]) -> list[int]:

@@ -125,3 +125,39 @@ def test_api_tokens_with_key_read_like_the_orm(annotator):
     assert read.expiry.tzinfo is not None  # timezone-aware, as the ORM reads it on every database
     assert read.user.username == "ann" and read.user.date_joined == annotator.date_joined
     assert api_tokens_with_key("no-such-key") == []
+
+
+def test_rows_insert_writes_every_row_across_statements(annotator):
+    """More rows than one statement's parameters allow (999 on SQLite) all land, in order."""
+    from annotations.models import Document
+    from annotations.services.documents import document_create
+    from annotations.services.rows import MAX_PARAMETERS, rows_insert
+
+    text = "A strike hit the market. " * 500
+    stored, _ = document_create(text=text, title="Long", imported_by=annotator)
+    Sentence.objects.filter(document=stored).delete()
+    count = 2 * (MAX_PARAMETERS // 5) + 7  # two full statements and a short one
+    rows = [(stored.pk, index, index * 25, index * 25 + 24, False) for index in range(count)]
+    rows_insert(Sentence, ("document_id", "index", "start", "end", "is_boilerplate"), rows)
+    read = list(Sentence.objects.filter(document=stored).order_by("index").values_list("index", "start", "end"))
+    assert read == [(index, start, end) for _, index, start, end, _ in rows]
+    assert Document.objects.get(pk=stored.pk).sentences.count() == count
+
+
+def test_rows_insert_refuses_a_bad_row_in_a_later_statement_and_keeps_nothing(annotator):
+    """The database's checks (here the sentence-within-text trigger) apply to every row, and the
+    caller's transaction takes back the statements that went in before the bad one."""
+    from django.db import IntegrityError, transaction
+
+    from annotations.services.documents import document_create
+    from annotations.services.rows import MAX_PARAMETERS, rows_insert
+
+    text = "A strike hit the market. " * 500
+    stored, _ = document_create(text=text, title="Long", imported_by=annotator)
+    Sentence.objects.filter(document=stored).delete()
+    count = MAX_PARAMETERS // 5 + 10
+    rows = [(stored.pk, index, index * 25, index * 25 + 24, False) for index in range(count)]
+    rows[-1] = (stored.pk, count - 1, 0, len(text) + 1, False)  # ends past the text
+    with pytest.raises(IntegrityError), transaction.atomic():
+        rows_insert(Sentence, ("document_id", "index", "start", "end", "is_boilerplate"), rows)
+    assert not Sentence.objects.filter(document=stored).exists()
