@@ -12,7 +12,7 @@ from django.db.models import QuerySet
 
 from annotations.models import Document, DocumentBand, DocumentFingerprint
 from annotations.services.rows import band_rows_with_keys, fingerprint_rows, rows_insert
-from annotations.text.near_duplicates import band_keys, fingerprints, original_among
+from annotations.text.near_duplicates import band_keys, copy_originals, fingerprints
 
 
 def documents_link_copies(documents: list[Document]) -> None:
@@ -21,40 +21,24 @@ def documents_link_copies(documents: list[Document]) -> None:
     if not documents:
         return
     documents = sorted(documents, key=lambda document: document.pk)
+    ids = [document.pk for document in documents]
     prints = fingerprints([document.text for document in documents])
-    keys = {document.pk: band_keys(fingerprint) for document, fingerprint in zip(documents, prints, strict=True)}
-    known = _stored_candidates({key for band in keys.values() for key in band}, exclude={d.pk for d in documents})
-    by_band: dict[int, set[int]] = {}
-    for pk, (_fingerprint, _original, bands) in known.items():
-        for key in bands:
-            by_band.setdefault(key, set()).add(pk)
-    band_rows, print_rows = [], []
-    for document, fingerprint in zip(documents, prints, strict=True):
-        candidates = sorted({other for key in keys[document.pk] for other in by_band.get(key, ())})
-        original = original_among(fingerprint, [(pk, known[pk][0], known[pk][1]) for pk in candidates])
-        print_rows.append((document.pk, fingerprint, original))
-        known[document.pk] = (fingerprint, original, keys[document.pk])
-        for key in set(keys[document.pk]):
-            by_band.setdefault(key, set()).add(document.pk)
-            band_rows.append((document.pk, key))
+    keys = [band_keys(fingerprint) for fingerprint in prints]
+    # The stored documents sharing a band key, read through a cursor (``services.rows``): a batch of
+    # reports in one outlet's style shares bands with hundreds of stored documents.
+    batch = set(ids)
+    bands = [row for row in band_rows_with_keys(sorted({key for band in keys for key in band})) if row[0] not in batch]
+    stored = {
+        pk: (bytes(fingerprint), original)
+        for pk, fingerprint, original in fingerprint_rows(sorted({pk for pk, _ in bands}))
+    }
+    originals = copy_originals(prints, keys, ids, bands, stored)
     # Plain bulk inserts (annotations.services.rows): model instances for twenty rows a document
     # cost more than the fingerprints themselves.
+    print_rows = list(zip(ids, prints, originals, strict=True))
     rows_insert(DocumentFingerprint, ("document_id", "fingerprint", "copy_of_id"), print_rows)
+    band_rows = [(pk, key) for pk, band in zip(ids, keys, strict=True) for key in set(band)]
     rows_insert(DocumentBand, ("document_id", "key"), band_rows)
-
-
-def _stored_candidates(keys: set[int], *, exclude: set[int]) -> dict[int, tuple[bytes, int | None, list[int]]]:
-    """Stored documents sharing a band key: id -> (fingerprint, original, their keys among ``keys``).
-    Read through a cursor (``services.rows``): a batch of reports in one outlet's style shares bands with
-    hundreds of stored documents, and the ORM's per-row work was a third of the linking."""
-    bands: dict[int, list[int]] = {}
-    for document_id, key in band_rows_with_keys(sorted(keys)):
-        if document_id not in exclude:
-            bands.setdefault(document_id, []).append(key)
-    found = {}
-    for pk, fingerprint, original in fingerprint_rows(sorted(bands)):
-        found[pk] = (bytes(fingerprint), original, bands[pk])
-    return found
 
 
 def document_split_keys(documents: QuerySet[Document]) -> dict[int, str]:

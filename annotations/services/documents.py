@@ -22,7 +22,13 @@ from annotations.models import Actor, Document, Sentence
 from annotations.services.actors import actor_get_or_create
 from annotations.services.copies import documents_link_copies
 from annotations.services.events import events_record_changes_many, record_snapshot
-from annotations.services.rows import adapt_date, adapt_datetime, rows_insert, rows_insert_returning_keys
+from annotations.services.rows import (
+    adapt_date,
+    adapt_datetime,
+    rows_insert,
+    rows_insert_new,
+    rows_insert_returning_keys,
+)
 from annotations.sources.extract import SOURCE_SUFFIXES
 from annotations.text.arabic import detect_language
 from annotations.text.boilerplate import boilerplate_flags
@@ -414,10 +420,13 @@ def _into_project(project, document_ids: list[int]) -> None:
     if not document_ids:
         return
     project = project or default_project()
-    ProjectDocument.objects.bulk_create(
-        [ProjectDocument(project=project, document_id=pk) for pk in document_ids],
-        batch_size=2000,
-        ignore_conflicts=True,
+    # A plain multi-row INSERT: bulk_create's field-by-field preparation cost a tenth of an import.
+    added_at = adapt_datetime(ProjectDocument, timezone.now())
+    rows_insert_new(
+        ProjectDocument,
+        ("project_id", "document_id", "added_by_id", "added_at"),
+        [(project.pk, pk, None, added_at) for pk in document_ids],
+        unique=("project_id", "document_id"),
     )
 
 

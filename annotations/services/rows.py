@@ -66,6 +66,22 @@ def rows_insert(model: type[Model], columns: Sequence[str], rows: Sequence[Seque
             cursor.execute(sql, [value for row in batch for value in row])
 
 
+def rows_insert_new(model: type[Model], columns: Sequence[str], rows: Sequence[Sequence], *, unique: Sequence[str]):
+    """Insert the rows that are not there yet: ``ON CONFLICT (unique) DO NOTHING`` (SQLite 3.24+ and
+    PostgreSQL), in multi-row statements."""
+    if not rows:
+        return
+    quote = _connection(model).ops.quote_name
+    per_statement = max(1, MAX_PARAMETERS // len(columns))
+    placeholders = "(" + ", ".join(["%s"] * len(columns)) + ")"
+    tail = f" ON CONFLICT ({', '.join(quote(column) for column in unique)}) DO NOTHING"
+    with _connection(model).cursor() as cursor:
+        for start in range(0, len(rows), per_statement):
+            batch = rows[start : start + per_statement]
+            sql = _insert_head(model, columns) + ", ".join([placeholders] * len(batch)) + tail
+            cursor.execute(sql, [value for row in batch for value in row])
+
+
 def rows_insert_returning_ids(model: type[Model], columns: Sequence[str], rows: Sequence[Sequence]) -> list[int]:
     """Insert rows with multi-row INSERTs and return their primary keys in the order given.
 

@@ -73,16 +73,51 @@ def _is_whole_line(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and not text[end:line_end].strip()
 
 
+_LINE = re.compile(r"[^\r\n]+")
+
+
+def _lines_without_margins(text: str) -> set[tuple[int, int]]:
+    """``(start, end)`` of every line of ``text`` with the white space at its two ends left out."""
+    found = set()
+    for line in _LINE.finditer(text):
+        content = line.group()
+        kept = content.strip()
+        if kept:
+            start = line.start() + len(content) - len(content.lstrip())
+            found.add((start, start + len(kept)))
+    return found
+
+
+def _trimmed_within_a_line(text: str, start: int, end: int) -> bool:
+    """A span as segmentation cuts them: no white space at either end and no line break inside."""
+    return (
+        start < end
+        and not text[start].isspace()
+        and not text[end - 1].isspace()
+        and text.find("\n", start, end) < 0
+        and text.find("\r", start, end) < 0
+    )
+
+
 def boilerplate_flags(text: str, spans: Sequence[tuple[int, int]], *, title: str = "") -> list[bool]:
     """For each sentence span of ``text``, whether it is boilerplate (same order as ``spans``).
 
     Only a sentence that is a line of its own can be: "Source: SNHR." inside a paragraph is the
-    writer's sentence, the same words alone on the last line are a signature."""
+    writer's sentence, the same words alone on the last line are a signature. A sentence span as
+    segmentation cuts them is a whole line exactly when it is a line without its margins (one set
+    look-up); any other span is measured against its line."""
+    lines = _lines_without_margins(text)
     flags = []
     for position, (start, end) in enumerate(spans):
+        if _trimmed_within_a_line(text, start, end):
+            whole_line = (start, end) in lines
+        else:
+            whole_line = _is_whole_line(text, start, end)
+        if not whole_line:
+            flags.append(False)
+            continue
         sentence = text[start:end]
         flags.append(
-            _is_whole_line(text, start, end)
-            and (is_page_furniture(sentence) or is_repeated_headline(sentence, title=title, is_first=position == 0))
+            is_page_furniture(sentence) or is_repeated_headline(sentence, title=title, is_first=position == 0)
         )
     return flags

@@ -9,10 +9,11 @@ decides. Fingerprints are plain bytes so they can be stored beside the document.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 from datasketch import MinHash
+from scipy.sparse import csr_matrix
 
 from annotations.text.shingle_crc import shingle_crcs
 
@@ -72,12 +73,16 @@ BANDS = 21
 _ROWS = 3
 
 
+_BAND_BYTES = _ROWS * _DTYPE.itemsize
+
+
 def band_keys(fingerprint: bytes) -> list[int]:
-    """The fingerprint's LSH band keys, as signed 64-bit integers (a database index finds candidates)."""
-    values = np.frombuffer(fingerprint, dtype=_DTYPE)
+    """The fingerprint's LSH band keys, as signed 64-bit integers (a database index finds candidates):
+    each band's bytes (its three little-endian values as stored) hashed."""
     keys = []
     for band in range(BANDS):
-        digest = hashlib.blake2b(values[band * _ROWS : (band + 1) * _ROWS].tobytes(), digest_size=8, person=b"wb-band")
+        piece = fingerprint[band * _BAND_BYTES : (band + 1) * _BAND_BYTES]
+        digest = hashlib.blake2b(piece, digest_size=8, person=b"wb-band")
         keys.append(int.from_bytes(digest.digest(), "big", signed=True) ^ band)
     return keys
 
@@ -96,3 +101,62 @@ def original_among(fingerprint: bytes, candidates: Iterable[tuple[int, bytes, in
         return None
     key, _, original = min((candidates[n] for n in np.flatnonzero(agreeing == top)), key=lambda found: found[0])
     return original if original is not None else key
+
+
+def copy_originals(
+    prints: Sequence[bytes],
+    keys: Sequence[Sequence[int]],
+    ids: Sequence[int],
+    stored_bands: Sequence[tuple[int, int]],
+    stored: Mapping[int, tuple[bytes, int | None]],
+) -> list[int | None]:
+    """For new texts in ascending ``ids`` order, what ``original_among`` gives each in turn when its
+    candidates are the stored texts and the earlier new texts that share one of its band ``keys``.
+
+    ``stored_bands`` are stored texts' ``(id, key)`` band rows (others than the new keys are ignored),
+    ``stored`` their ``id -> (fingerprint, original)``. Which texts share a key is one sparse matrix
+    product for the whole batch, and each text is compared with its candidates in one array operation:
+    an import of reports in one outlet's style meets thousands of candidates a batch."""
+    count = len(prints)
+    if not count:
+        return []
+    new_keys = np.array(keys, dtype=np.int64).reshape(count, BANDS)
+    distinct, new_key_index = np.unique(new_keys, return_inverse=True)
+    stored_ids = np.array(sorted(stored), dtype=np.int64)
+    known = len(stored_ids)
+    stored_columns = np.zeros(0, dtype=np.int64)
+    stored_key_index = np.zeros(0, dtype=np.int64)
+    if len(stored_bands) and known:
+        rows = np.array(stored_bands, dtype=np.int64).reshape(-1, 2)
+        column = np.minimum(np.searchsorted(stored_ids, rows[:, 0]), known - 1)
+        key_at = np.minimum(np.searchsorted(distinct, rows[:, 1]), len(distinct) - 1)
+        kept = (stored_ids[column] == rows[:, 0]) & (distinct[key_at] == rows[:, 1])
+        stored_columns, stored_key_index = column[kept], key_at[kept]
+    # Columns: the stored texts (by id), then the new ones; a 1 where a text has a band key.
+    columns = np.concatenate([stored_columns, known + np.repeat(np.arange(count), BANDS)])
+    key_index = np.concatenate([stored_key_index, new_key_index.ravel()])
+    incidence = csr_matrix(
+        (np.ones(len(columns), dtype=np.int32), (columns, key_index)), shape=(known + count, len(distinct))
+    )
+    sharing = (incidence[known:] @ incidence.T).tocsr()  # new text x every text: keys in common
+    every_id = np.concatenate([stored_ids, np.asarray(ids, dtype=np.int64)])
+    every_print = np.frombuffer(
+        b"".join([stored[pk][0] for pk in stored_ids.tolist()] + list(prints)), dtype=_DTYPE
+    ).reshape(known + count, NUM_PERM)
+    originals = np.array([stored[pk][1] or -1 for pk in stored_ids.tolist()] + [-1] * count, dtype=np.int64)
+    needed = THRESHOLD * NUM_PERM
+    found: list[int | None] = []
+    for n in range(count):
+        candidates = sharing.indices[sharing.indptr[n] : sharing.indptr[n + 1]]
+        candidates = candidates[candidates < known + n]  # stored texts and earlier new ones
+        original = None
+        if len(candidates):
+            agreeing = (every_print[candidates] == every_print[known + n]).sum(axis=1)
+            top = agreeing.max()
+            if top >= needed:
+                tied = candidates[agreeing == top]
+                best = tied[np.argmin(every_id[tied])]
+                original = int(originals[best]) if originals[best] >= 0 else int(every_id[best])
+                originals[known + n] = original
+        found.append(original)
+    return found

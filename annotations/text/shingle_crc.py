@@ -60,9 +60,21 @@ def _shifted(values: np.ndarray, lengths: np.ndarray) -> np.ndarray:
     )
 
 
-def text_words(text: str) -> list[str]:
-    """The words shingles are made of: runs of word characters of the case-folded text."""
-    return _WORD.findall(text.casefold())
+# For ASCII text: every byte that is not a word character (``\w``: letters, digits, underscore)
+# becomes a space, and upper case becomes lower (what casefold does to ASCII).
+_ASCII_WORD_BYTES = bytes(
+    byte if (chr(byte).isascii() and (chr(byte).isalnum() or chr(byte) == "_")) else ord(" ") for byte in range(128)
+).lower() + b" " * 128
+
+
+def text_words(text: str) -> list[bytes]:
+    """The words shingles are made of: runs of word characters of the case-folded text, in UTF-8.
+
+    An ASCII text (most reports in English) is cut by a byte table, a tenth of the regular
+    expression's time; the words are the same."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_WORD_BYTES).split()
+    return [word.encode() for word in _WORD.findall(text.casefold())]
 
 
 def shingle_crcs(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -76,10 +88,9 @@ def shingle_crcs(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         counts.append(len(found))
     # Each distinct word: the CRC of its bytes, of its bytes and a space, and its length in bytes.
     distinct = list(dict.fromkeys(words))
-    encoded = [word.encode() for word in distinct]
-    crc = np.array([zlib.crc32(word) for word in encoded], dtype=np.uint32)
+    crc = np.array([zlib.crc32(word) for word in distinct], dtype=np.uint32)
     crc_spaced = np.array([zlib.crc32(b" ", value) for value in crc.tolist()], dtype=np.uint32)
-    length = np.array([len(word) for word in encoded], dtype=np.int64)
+    length = np.array([len(word) for word in distinct], dtype=np.int64)
     position = {word: n for n, word in enumerate(distinct)}
     # All texts' words in one array: a shingle starts at every word but a text's last two.
     ids = np.fromiter(map(position.__getitem__, words), dtype=np.int64, count=len(words))
@@ -94,12 +105,12 @@ def shingle_crcs(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         ^ crc[third[fits]]
     )
     for n in np.flatnonzero(~fits).tolist():
-        values[n] = zlib.crc32(" ".join(words[n : n + SHINGLE_WORDS]).encode())
+        values[n] = zlib.crc32(b" ".join(words[n : n + SHINGLE_WORDS]))
     pieces, starts, at, start = [], [], 0, 0
     for count in counts:
         starts.append(at)
         if count <= SHINGLE_WORDS:
-            pieces.append(np.array([zlib.crc32(" ".join(words[start : start + count]).encode())], dtype=np.uint32))
+            pieces.append(np.array([zlib.crc32(b" ".join(words[start : start + count]))], dtype=np.uint32))
         else:
             pieces.append(values[start : start + count - SHINGLE_WORDS + 1])
         at += len(pieces[-1])

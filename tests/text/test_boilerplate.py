@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotations.text.boilerplate import boilerplate_flags, is_page_furniture
 from annotations.text.segment import split_sentences
@@ -86,3 +88,46 @@ def test_only_a_line_of_its_own_can_be_boilerplate():
 def test_a_sentence_starting_a_paragraph_with_the_titles_words_is_not_a_headline():
     text = "Report 1. Shelling killed 1 person in Idlib.\nRescuers searched."
     assert flagged(text, title="Report 1") == []
+
+
+def _flags_line_by_line(text, spans, title):
+    """The reference: every span measured against its own line."""
+    from annotations.text.boilerplate import _is_whole_line, is_repeated_headline
+
+    return [
+        _is_whole_line(text, start, end)
+        and (
+            is_page_furniture(text[start:end])
+            or is_repeated_headline(text[start:end], title=title, is_first=position == 0)
+        )
+        for position, (start, end) in enumerate(spans)
+    ]
+
+
+_LINE_PIECES = ["Source: SNHR", "Share on Facebook", "Strike kills 4", " ", "\t", "\n", "\r\n", "\r", ". ", "x"]
+
+
+@given(
+    st.lists(st.sampled_from(_LINE_PIECES) | st.text(max_size=8), max_size=25).map("".join),
+    st.lists(st.tuples(st.integers(0, 200), st.integers(0, 200)), max_size=12),
+)
+@settings(max_examples=300, deadline=None)
+def test_flags_of_any_spans_are_those_measured_line_by_line(text, cuts):
+    """The set look-up for segmentation's spans gives what measuring each span against its line gives,
+    for the segmenter's spans and for arbitrary ones (margins, line breaks, empty spans)."""
+    cut = [(s.start, s.end) for s in split_sentences(text)]
+    widened = [
+        (max(0, start - before), min(len(text), end + after))
+        for start, end in cut
+        for before, after in ((1, 0), (0, 1), (1, 1), (2, 2))
+    ]
+    spans = cut + widened + [(min(a, b, len(text)), min(max(a, b), len(text))) for a, b in cuts]
+    assert boilerplate_flags(text, spans, title="Strike kills 4") == _flags_line_by_line(text, spans, "Strike kills 4")
+
+
+@pytest.mark.parametrize(
+    "text", [" Source: SNHR \r\nShare on X\rStrike kills 4\n\t(Photo: AFP)", "Strike kills 4\r\n\nSource: A\nB x"]
+)
+def test_flags_of_every_span_of_a_short_text_are_those_measured_line_by_line(text):
+    spans = [(start, end) for start in range(len(text) + 1) for end in range(start, len(text) + 1)]
+    assert boilerplate_flags(text, spans, title="Strike kills 4") == _flags_line_by_line(text, spans, "Strike kills 4")

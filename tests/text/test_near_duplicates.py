@@ -109,3 +109,67 @@ def test_fingerprints_are_datasketchs_minhash_of_the_shingles():
         )
     ]
     assert fingerprints(texts) == expected
+
+
+def _originals_one_by_one(prints, ids, stored):
+    """The reference: each new text in turn, its candidates found by shared band keys, ``original_among``."""
+    known = {pk: (fingerprint, original, set(band_keys(fingerprint))) for pk, (fingerprint, original) in stored.items()}
+    found = []
+    for pk, fingerprint in zip(ids, prints, strict=True):
+        keys = set(band_keys(fingerprint))
+        candidates = sorted(other for other, (_, _, their_keys) in known.items() if keys & their_keys)
+        original = original_among(fingerprint, [(other, known[other][0], known[other][1]) for other in candidates])
+        known[pk] = (fingerprint, original, keys)
+        found.append(original)
+    return found
+
+
+def _reworded(rng, text: str) -> str:
+    words = text.split()
+    for _ in range(rng.randint(0, 6)):
+        words[rng.randrange(len(words))] = rng.choice(["Tuesday", "dozens", "shelling", "reportedly", "town"])
+    return " ".join(words)
+
+
+def test_copy_originals_of_a_batch_agree_with_deciding_one_text_at_a_time():
+    """Stories, copies of them, copies of copies and unrelated texts, some stored and some new: the
+    batch decision is the one-by-one decision, ties and chains included."""
+    import random
+
+    from annotations.text.near_duplicates import copy_originals
+
+    rng = random.Random(20261203)
+    vocabulary = "the strike hit a market in Atarib killing at least civilians rescuers said on Monday and".split()
+    texts = []
+    for _ in range(60):
+        if texts and rng.random() < 0.6:
+            texts.append(_reworded(rng, rng.choice(texts)))
+        else:
+            texts.append(" ".join(rng.choice(vocabulary) for _ in range(rng.randint(2, 60))))
+    prints = fingerprints(texts)
+    ids = list(range(1, len(texts) + 1))
+    split = 25
+    stored_originals = _originals_one_by_one(prints[:split], ids[:split], {})
+    stored = {pk: (prints[pk - 1], original) for pk, original in zip(ids[:split], stored_originals, strict=True)}
+    new_keys = [band_keys(fingerprint) for fingerprint in prints[split:]]
+    wanted = {key for band in new_keys for key in band}
+    bands = [(pk, key) for pk in stored for key in band_keys(stored[pk][0]) if key in wanted]
+    bands += [(999, next(iter(wanted)))]  # a band row of a text without a stored fingerprint is ignored
+
+    expected = _originals_one_by_one(prints[split:], ids[split:], stored)
+    assert copy_originals(prints[split:], new_keys, ids[split:], bands, stored) == expected
+    assert sum(original is not None for original in expected) >= 10  # copies were there to find
+    assert copy_originals([], [], [], bands, stored) == []
+    assert copy_originals(prints[:3], [band_keys(p) for p in prints[:3]], [1, 2, 3], [], {}) == (
+        _originals_one_by_one(prints[:3], [1, 2, 3], {})
+    )
+
+
+def test_copy_originals_break_a_tie_by_the_oldest_text():
+    from annotations.text.near_duplicates import copy_originals
+
+    story, copy, _ = fingerprints([STORY, REPUBLISHED, OTHER])
+    stored = {7: (story, None), 3: (story, None)}  # the same text twice, stored before copies were linked
+    bands = [(pk, key) for pk in stored for key in band_keys(story)]
+    assert copy_originals([copy], [band_keys(copy)], [10], bands, stored) == [3]
+    assert _originals_one_by_one([copy], [10], stored) == [3]
