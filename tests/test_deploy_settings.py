@@ -85,3 +85,20 @@ def test_the_api_docs_page_runs_without_inline_script(client, annotator):
     html = page.content.decode()
     # Every <script> has a src: the Content-Security-Policy allows no inline script.
     assert html.count("<script") == html.count("<script src=")
+
+
+def test_a_server_worker_loads_the_code_and_freezes_it_before_its_first_request():
+    """Loading workbench.wsgi (what gunicorn does in each worker) imports the views and the services
+    behind them and moves what it loaded out of the garbage collector's sight."""
+    script = (
+        "import gc, sys; import workbench.wsgi; "
+        "print(gc.get_freeze_count(), 'annotations.services.documents' in sys.modules, "
+        "'annotations.api.documents' in sys.modules)"
+    )
+    clean = {k: v for k, v in os.environ.items() if k not in ("HTTPS", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE")}
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=clean | PRODUCTION, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    frozen, services, views = result.stdout.split()
+    assert int(frozen) > 50_000 and services == "True" and views == "True"
