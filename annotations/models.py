@@ -133,12 +133,15 @@ class DocumentFingerprint(models.Model):
 class DocumentBand(models.Model):
     """One LSH band key of a document's fingerprint: documents sharing a key are candidate copies."""
 
-    # No index of its own: the unique (document, key) constraint's index starts with it.
+    # One index for the table: the unique (key, document) constraint's. It finds a key's documents
+    # without reading the table (an import looks up thousands of keys a batch), and it is the only
+    # index an imported band key updates. Deleting a document scans the table for its keys: rare,
+    # and the price of keeping imports cheap.
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="+", db_index=False)
-    key = models.BigIntegerField(db_index=True)
+    key = models.BigIntegerField()
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["document", "key"], name="document_band_unique")]
+        constraints = [models.UniqueConstraint(fields=["key", "document"], name="document_band_unique")]
 
     def __str__(self) -> str:
         return f"{self.document_id}:{self.key}"

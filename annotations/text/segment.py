@@ -61,8 +61,21 @@ def split_sentences(text: str, language: str = "en") -> list[Span]:
     if "".join(pieces) != text:
         return _split_line_by_line(text, language)
     spans: list[Span] = []
+    append = spans.append
     offset = 0
     for piece in pieces:
-        _add_lines(spans, piece, offset)
+        # Every line break cuts. Only a line feed in the piece (the common case): the lines are its
+        # parts between line feeds; a carriage return anywhere: the line pattern finds them.
+        if "\r" in piece:
+            _add_lines(spans, piece, offset)
+        else:
+            lines = piece.split("\n") if "\n" in piece else (piece,)
+            at = offset
+            for line in lines:
+                kept = line.strip()
+                if kept:
+                    start = at + len(line) - len(line.lstrip())
+                    append(Span(start, start + len(kept)))
+                at += len(line) + 1
         offset += len(piece)
     return spans

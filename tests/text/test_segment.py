@@ -167,3 +167,29 @@ def test_arabic_text_with_diacritics_and_line_breaks_keeps_exact_offsets():
     spans = split_sentences(text, "ar")
     assert [text[s.start : s.end] for s in spans] == ["عنوانٌ للخبر", "قُتِلَ ٣ أشخاصٍ؟", "نعم، وأُصيب ٤.", "سطرٌ أخير"]
     assert_spans_cover(text, spans)
+
+
+def _spans_line_by_line_of_pieces(text):
+    """The reference for a text whose pieces join back: each piece's lines found by the line pattern."""
+    import sentencex
+
+    from annotations.text.segment import _add_lines
+
+    spans, offset = [], 0
+    for piece in sentencex.segment("en", text):
+        _add_lines(spans, piece, offset)
+        offset += len(piece)
+    return spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_pieces | st.sampled_from(["\r", "\n \n", " \x0b\n", "x\ny"]) | st.text(max_size=20), max_size=30).map(
+        "".join
+    )
+)
+def test_cutting_pieces_at_line_feeds_gives_what_the_line_pattern_gives(text):
+    import sentencex
+
+    if "".join(sentencex.segment("en", text)) == text:
+        assert split_sentences(text) == _spans_line_by_line_of_pieces(text)
