@@ -9,6 +9,7 @@ constraints and triggers, which these rows go through like any other.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 
 from django.db import connections, router
@@ -31,6 +32,23 @@ def prepare_json(model: type[Model], field_name: str, value):
     return _connection(model).ops.adapt_json_value(value, model._meta.get_field(field_name).encoder)
 
 
+def _execute(cursor, sql: str, params: Sequence) -> None:
+    """``cursor.execute(sql, params)`` for a statement of many ``%s`` parameters.
+
+    On SQLite Django rewrites every ``%s`` into SQLite's ``?`` with a regular expression before the
+    driver sees the statement: 0.15 us a parameter, a twentieth of an import's time. Unless queries are
+    being logged or wrapped (debugging, query counting in tests), the statement goes to the driver with
+    the markers already rewritten, through Django's error translation and its broken-transaction check.
+    """
+    connection = cursor.db
+    if connection.vendor != "sqlite" or connection.queries_logged or connection.execute_wrappers:
+        cursor.execute(sql, params)
+        return
+    connection.validate_no_broken_transaction()
+    with connection.wrap_database_errors:
+        sqlite3.Cursor.execute(cursor.cursor, sql.replace("%s", "?"), params)
+
+
 def _insert_head(model: type[Model], columns: Sequence[str]) -> str:
     quote = _connection(model).ops.quote_name
     return f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(c) for c in columns)}) VALUES "
@@ -50,7 +68,8 @@ def rows_insert(model: type[Model], columns: Sequence[str], rows: Sequence[Seque
         if connection.vendor == "postgresql":
             quote = connection.ops.quote_name
             names = ", ".join(quote(column) for column in columns)
-            # psycopg's own cursor: its errors are turned into Django's (IntegrityError...) here.
+            # psycopg's own cursor: Django's checks and error translation (IntegrityError...) are done here.
+            connection.validate_no_broken_transaction()
             with connection.wrap_database_errors:
                 with cursor.cursor.copy(f"COPY {quote(model._meta.db_table)} ({names}) FROM STDIN") as copy:
                     for row in rows:
@@ -63,7 +82,7 @@ def rows_insert(model: type[Model], columns: Sequence[str], rows: Sequence[Seque
         for start in range(0, len(rows), per_statement):
             batch = rows[start : start + per_statement]
             sql = full if len(batch) == per_statement else head + ", ".join([placeholders] * len(batch))
-            cursor.execute(sql, [value for row in batch for value in row])
+            _execute(cursor, sql, [value for row in batch for value in row])
 
 
 def rows_insert_new(model: type[Model], columns: Sequence[str], rows: Sequence[Sequence], *, unique: Sequence[str]):
@@ -79,7 +98,7 @@ def rows_insert_new(model: type[Model], columns: Sequence[str], rows: Sequence[S
         for start in range(0, len(rows), per_statement):
             batch = rows[start : start + per_statement]
             sql = _insert_head(model, columns) + ", ".join([placeholders] * len(batch)) + tail
-            cursor.execute(sql, [value for row in batch for value in row])
+            _execute(cursor, sql, [value for row in batch for value in row])
 
 
 def rows_insert_returning_ids(model: type[Model], columns: Sequence[str], rows: Sequence[Sequence]) -> list[int]:
@@ -96,7 +115,7 @@ def rows_insert_returning_ids(model: type[Model], columns: Sequence[str], rows: 
         for start in range(0, len(rows), per_statement):
             batch = rows[start : start + per_statement]
             sql = _insert_head(model, columns) + ", ".join([placeholders] * len(batch))
-            cursor.execute(f"{sql} RETURNING {quote(model._meta.pk.column)}", [v for row in batch for v in row])
+            _execute(cursor, f"{sql} RETURNING {quote(model._meta.pk.column)}", [v for row in batch for v in row])
             ids += [row[0] for row in cursor.fetchall()]
     return ids
 
@@ -122,7 +141,7 @@ def rows_insert_returning_keys(
         for start in range(0, len(rows), per_statement):
             batch = rows[start : start + per_statement]
             sql = _insert_head(model, columns) + ", ".join([placeholders] * len(batch)) + tail
-            cursor.execute(sql, [v for row in batch for v in row])
+            _execute(cursor, sql, [v for row in batch for v in row])
             inserted.update((row_key, pk) for pk, row_key in cursor.fetchall())
     return inserted
 
@@ -135,7 +154,7 @@ def rows_insert_returning_keys(
 
 def _fetch(model: type[Model], sql: str, params: Sequence) -> list[tuple]:
     with _connection(model).cursor() as cursor:
-        cursor.execute(sql, params)
+        _execute(cursor, sql, params)
         return cursor.fetchall()
 
 

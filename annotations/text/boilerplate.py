@@ -73,19 +73,14 @@ def _is_whole_line(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and not text[end:line_end].strip()
 
 
-_LINE = re.compile(r"[^\r\n]+")
+# A line's content without its margins: after the white space that opens it, up to its last character
+# that is not white space (a line of white space only has none).
+_LINE_CONTENT = re.compile(r"[^\S\r\n]*([^\r\n]*\S)")
 
 
 def _lines_without_margins(text: str) -> set[tuple[int, int]]:
     """``(start, end)`` of every line of ``text`` with the white space at its two ends left out."""
-    found = set()
-    for line in _LINE.finditer(text):
-        content = line.group()
-        kept = content.strip()
-        if kept:
-            start = line.start() + len(content) - len(content.lstrip())
-            found.add((start, start + len(kept)))
-    return found
+    return {line.span(1) for line in _LINE_CONTENT.finditer(text)}
 
 
 def _trimmed_within_a_line(text: str, start: int, end: int) -> bool:
@@ -109,8 +104,10 @@ def boilerplate_flags(text: str, spans: Sequence[tuple[int, int]], *, title: str
     lines = _lines_without_margins(text)
     flags = []
     for position, (start, end) in enumerate(spans):
-        if _trimmed_within_a_line(text, start, end):
-            whole_line = (start, end) in lines
+        if (start, end) in lines:
+            whole_line = True
+        elif _trimmed_within_a_line(text, start, end):
+            whole_line = False
         else:
             whole_line = _is_whole_line(text, start, end)
         if not whole_line:

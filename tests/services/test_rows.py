@@ -161,3 +161,34 @@ def test_rows_insert_refuses_a_bad_row_in_a_later_statement_and_keeps_nothing(an
     with pytest.raises(IntegrityError), transaction.atomic():
         rows_insert(Sentence, ("document_id", "index", "start", "end", "is_boilerplate"), rows)
     assert not Sentence.objects.filter(document=stored).exists()
+
+
+def test_rows_insert_with_and_without_query_logging_stores_the_same_and_guards_a_broken_transaction(annotator):
+    """Logged (debugging, query counting) the statement goes through Django's cursor; otherwise straight
+    to the driver on SQLite. Both store the same rows, and neither writes inside a transaction an earlier
+    error broke."""
+    from django.db import IntegrityError, connection, transaction
+    from django.db.transaction import TransactionManagementError
+    from django.test.utils import CaptureQueriesContext
+
+    from annotations.services.documents import document_create
+    from annotations.services.rows import rows_insert
+
+    text = "A strike hit the market. " * 40
+    stored, _ = document_create(text=text, title="Long", imported_by=annotator)
+    Sentence.objects.filter(document=stored).delete()
+    columns = ("document_id", "index", "start", "end", "is_boilerplate")
+    with CaptureQueriesContext(connection) as logged:
+        rows_insert(Sentence, columns, [(stored.pk, index, index * 25, index * 25 + 24, False) for index in range(20)])
+    rows_insert(Sentence, columns, [(stored.pk, index, index * 25, index * 25 + 24, True) for index in range(20, 40)])
+    if connection.vendor == "sqlite":  # PostgreSQL copies the rows (COPY is not logged as a query)
+        assert any("annotations_sentence" in query["sql"] for query in logged.captured_queries)
+    flags = list(Sentence.objects.filter(document=stored).order_by("index").values_list("index", "is_boilerplate"))
+    assert flags == [(index, index >= 20) for index in range(40)]
+
+    with transaction.atomic():
+        with pytest.raises(IntegrityError), transaction.atomic(savepoint=False):
+            rows_insert(Sentence, columns, [(stored.pk, 0, 0, 5, False)])  # index 0 is taken
+        with pytest.raises(TransactionManagementError):
+            rows_insert(Sentence, columns, [(stored.pk, 99, 0, 5, False)])
+    assert Sentence.objects.filter(document=stored).count() == 40
