@@ -102,3 +102,13 @@ def test_a_server_worker_loads_the_code_and_freezes_it_before_its_first_request(
     assert result.returncode == 0, result.stderr
     frozen, services, views = result.stdout.split()
     assert int(frozen) > 50_000 and services == "True" and views == "True"
+
+
+def test_make_run_serves_and_works_with_debug_off():
+    """`make run` loads the demo with DEBUG on (demo accounts exist only there), then starts gunicorn and
+    the job worker with it off: with DEBUG on Django keeps and formats every SQL statement."""
+    result = subprocess.run(["make", "-n", "run"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    serving = next(line for line in result.stdout.splitlines() if "db_worker" in line)
+    assert serving.startswith("export DEBUG=0 HTTPS=0 SECRET_KEY=")
+    assert serving.index("DEBUG=0") < serving.index("db_worker") < serving.index("-m gunicorn")
