@@ -54,6 +54,17 @@ def _insert_head(model: type[Model], columns: Sequence[str]) -> str:
     return f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(c) for c in columns)}) VALUES "
 
 
+def _insert_statements(model: type[Model], columns: Sequence[str], rows: Sequence[Sequence], tail: str = ""):
+    """``(sql, parameters)`` of the multi-row INSERTs writing ``rows``: as many rows a statement as
+    ``MAX_PARAMETERS`` allows, ``tail`` (a conflict or RETURNING clause) after each."""
+    per_statement = max(1, MAX_PARAMETERS // len(columns))
+    placeholders = "(" + ", ".join(["%s"] * len(columns)) + ")"
+    head = _insert_head(model, columns)
+    for start in range(0, len(rows), per_statement):
+        batch = rows[start : start + per_statement]
+        yield head + ", ".join([placeholders] * len(batch)) + tail, [value for row in batch for value in row]
+
+
 def rows_insert(model: type[Model], columns: Sequence[str], rows: Sequence[Sequence]) -> None:
     """Insert rows: multi-row INSERTs on SQLite, ``COPY ... FROM STDIN`` on PostgreSQL.
 
@@ -75,14 +86,8 @@ def rows_insert(model: type[Model], columns: Sequence[str], rows: Sequence[Seque
                     for row in rows:
                         copy.write_row(row)
             return
-        per_statement = max(1, MAX_PARAMETERS // len(columns))
-        placeholders = "(" + ", ".join(["%s"] * len(columns)) + ")"
-        head = _insert_head(model, columns)
-        full = head + ", ".join([placeholders] * per_statement)
-        for start in range(0, len(rows), per_statement):
-            batch = rows[start : start + per_statement]
-            sql = full if len(batch) == per_statement else head + ", ".join([placeholders] * len(batch))
-            _execute(cursor, sql, [value for row in batch for value in row])
+        for sql, parameters in _insert_statements(model, columns, rows):
+            _execute(cursor, sql, parameters)
 
 
 def rows_insert_new(model: type[Model], columns: Sequence[str], rows: Sequence[Sequence], *, unique: Sequence[str]):
@@ -91,14 +96,10 @@ def rows_insert_new(model: type[Model], columns: Sequence[str], rows: Sequence[S
     if not rows:
         return
     quote = _connection(model).ops.quote_name
-    per_statement = max(1, MAX_PARAMETERS // len(columns))
-    placeholders = "(" + ", ".join(["%s"] * len(columns)) + ")"
     tail = f" ON CONFLICT ({', '.join(quote(column) for column in unique)}) DO NOTHING"
     with _connection(model).cursor() as cursor:
-        for start in range(0, len(rows), per_statement):
-            batch = rows[start : start + per_statement]
-            sql = _insert_head(model, columns) + ", ".join([placeholders] * len(batch)) + tail
-            _execute(cursor, sql, [value for row in batch for value in row])
+        for sql, parameters in _insert_statements(model, columns, rows, tail):
+            _execute(cursor, sql, parameters)
 
 
 def rows_insert_returning_ids(model: type[Model], columns: Sequence[str], rows: Sequence[Sequence]) -> list[int]:
@@ -108,14 +109,10 @@ def rows_insert_returning_ids(model: type[Model], columns: Sequence[str], rows: 
     which Django's own ``bulk_create`` relies on too.
     """
     ids: list[int] = []
-    per_statement = max(1, MAX_PARAMETERS // len(columns))
-    placeholders = "(" + ", ".join(["%s"] * len(columns)) + ")"
-    quote = _connection(model).ops.quote_name
+    tail = f" RETURNING {_connection(model).ops.quote_name(model._meta.pk.column)}"
     with _connection(model).cursor() as cursor:
-        for start in range(0, len(rows), per_statement):
-            batch = rows[start : start + per_statement]
-            sql = _insert_head(model, columns) + ", ".join([placeholders] * len(batch))
-            _execute(cursor, f"{sql} RETURNING {quote(model._meta.pk.column)}", [v for row in batch for v in row])
+        for sql, parameters in _insert_statements(model, columns, rows, tail):
+            _execute(cursor, sql, parameters)
             ids += [row[0] for row in cursor.fetchall()]
     return ids
 
@@ -133,15 +130,11 @@ def rows_insert_returning_keys(
     transaction stored first is left out (``ON CONFLICT DO NOTHING``, on SQLite 3.35+ and PostgreSQL).
     """
     inserted: dict = {}
-    per_statement = max(1, MAX_PARAMETERS // len(columns))
-    placeholders = "(" + ", ".join(["%s"] * len(columns)) + ")"
     quote = _connection(model).ops.quote_name
     tail = f" ON CONFLICT ({quote(conflict)}) DO NOTHING RETURNING {quote(model._meta.pk.column)}, {quote(key)}"
     with _connection(model).cursor() as cursor:
-        for start in range(0, len(rows), per_statement):
-            batch = rows[start : start + per_statement]
-            sql = _insert_head(model, columns) + ", ".join([placeholders] * len(batch)) + tail
-            _execute(cursor, sql, [v for row in batch for v in row])
+        for sql, parameters in _insert_statements(model, columns, rows, tail):
+            _execute(cursor, sql, parameters)
             inserted.update((row_key, pk) for pk, row_key in cursor.fetchall())
     return inserted
 
