@@ -56,7 +56,7 @@ $(VENV)/secret-key: | $(BIN)/python
 
 run: export DEBUG = 1
 run: WORKER_ARGS = --no-reload
-run: SERVE_ENV = DEBUG=0 HTTPS=0 SECRET_KEY="$$(cat $(VENV)/secret-key)" ALLOWED_HOSTS="$(HOST),localhost,127.0.0.1"
+run: SERVE_ENV = DEBUG=0 HTTPS=0 SECRET_KEY="$$(cat $(VENV)/secret-key)" ALLOWED_HOSTS="$(HOST),localhost,127.0.0.1,[::1]"
 run: demo $(VENV)/secret-key banner
 	export $(SERVE_ENV); $(WITH_WORKER) $(BIN)/python -m gunicorn workbench.wsgi:application --bind $(HOST):$(PORT) \
 		--workers 2 --worker-class gthread --threads 4 --keep-alive 5 --timeout 60 --access-logfile -
