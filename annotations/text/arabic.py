@@ -69,7 +69,7 @@ def original_slice(text: str, offsets: list[int], start: int, end: int) -> str:
 
 def arabic_share(text: str) -> float:
     """The share of the letters of ``text`` that are Arabic (0 when it has no letters)."""
-    if not _ARABIC_LETTER.search(text):
+    if text.isascii() or not _ARABIC_LETTER.search(text):  # no Arabic letter: told at once
         return 0.0
     arabic = sum(map(len, _ARABIC_RUN.findall(text)))
     latin = sum(map(len, _LATIN_RUN.findall(text)))
@@ -84,8 +84,6 @@ def is_arabic(text: str) -> bool:
 def detect_language(text: str, default: str = "en") -> str:
     """``"ar"`` when Arabic letters dominate the text, else ``default``: script is enough to tell
     the languages the workbench reads apart (the metadata says which, when it is there)."""
-    if text.isascii():  # no Arabic letter at all: the common case, told at once
-        return default
     return "ar" if is_arabic(text[:20000]) else default
 
 

@@ -104,17 +104,12 @@ def boilerplate_flags(text: str, spans: Sequence[tuple[int, int]], *, title: str
     lines = _lines_without_margins(text)
     flags = []
     for position, (start, end) in enumerate(spans):
-        if (start, end) in lines:
-            whole_line = True
-        elif _trimmed_within_a_line(text, start, end):
-            whole_line = False
-        else:
-            whole_line = _is_whole_line(text, start, end)
-        if not whole_line:
-            flags.append(False)
-            continue
-        sentence = text[start:end]
+        whole_line = (start, end) in lines or (
+            not _trimmed_within_a_line(text, start, end) and _is_whole_line(text, start, end)
+        )
+        sentence = text[start:end] if whole_line else ""
         flags.append(
-            is_page_furniture(sentence) or is_repeated_headline(sentence, title=title, is_first=position == 0)
+            whole_line
+            and (is_page_furniture(sentence) or is_repeated_headline(sentence, title=title, is_first=position == 0))
         )
     return flags

@@ -31,11 +31,15 @@ def _add(spans: list[Span], part: str, offset: int) -> None:
 
 
 def _add_lines(spans: list[Span], piece: str, offset: int) -> None:
-    if "\n" in piece or "\r" in piece:
+    """Every line break cuts: each line of ``piece`` (found at ``offset``) is added on its own."""
+    if "\r" in piece:
         for line in _LINE.finditer(piece):
             _add(spans, line.group(), offset + line.start())
-    else:
-        _add(spans, piece, offset)
+        return
+    # Only line feeds (the common case): the lines are the parts between them, one split.
+    for line in piece.split("\n"):
+        _add(spans, line, offset)
+        offset += len(line) + 1
 
 
 def _split_line_by_line(text: str, language: str) -> list[Span]:
@@ -61,21 +65,8 @@ def split_sentences(text: str, language: str = "en") -> list[Span]:
     if "".join(pieces) != text:
         return _split_line_by_line(text, language)
     spans: list[Span] = []
-    append = spans.append
     offset = 0
     for piece in pieces:
-        # Every line break cuts. Only a line feed in the piece (the common case): the lines are its
-        # parts between line feeds; a carriage return anywhere: the line pattern finds them.
-        if "\r" in piece:
-            _add_lines(spans, piece, offset)
-        else:
-            lines = piece.split("\n") if "\n" in piece else (piece,)
-            at = offset
-            for line in lines:
-                kept = line.strip()
-                if kept:
-                    start = at + len(line) - len(line.lstrip())
-                    append(Span(start, start + len(kept)))
-                at += len(line) + 1
+        _add_lines(spans, piece, offset)
         offset += len(piece)
     return spans

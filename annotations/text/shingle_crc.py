@@ -62,9 +62,9 @@ def _shifted(values: np.ndarray, lengths: np.ndarray) -> np.ndarray:
 
 # For ASCII text: every byte that is not a word character (``\w``: letters, digits, underscore)
 # becomes a space, and upper case becomes lower (what casefold does to ASCII).
-_ASCII_WORD_BYTES = bytes(
-    byte if (chr(byte).isascii() and (chr(byte).isalnum() or chr(byte) == "_")) else ord(" ") for byte in range(128)
-).lower() + b" " * 128
+_ASCII_WORD_BYTES = (
+    bytes(byte if chr(byte).isalnum() or chr(byte) == "_" else ord(" ") for byte in range(128)).lower() + b" " * 128
+)
 
 
 def text_words(text: str) -> list[bytes]:

@@ -173,11 +173,12 @@ def _spans_line_by_line_of_pieces(text):
     """The reference for a text whose pieces join back: each piece's lines found by the line pattern."""
     import sentencex
 
-    from annotations.text.segment import _add_lines
+    from annotations.text.segment import _LINE, _add
 
     spans, offset = [], 0
     for piece in sentencex.segment("en", text):
-        _add_lines(spans, piece, offset)
+        for line in _LINE.finditer(piece):
+            _add(spans, line.group(), offset + line.start())
         offset += len(piece)
     return spans
 
