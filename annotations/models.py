@@ -7,6 +7,8 @@ upside down. Every state change goes through ``annotations.services``.
 
 from __future__ import annotations
 
+import functools
+
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
@@ -317,6 +319,12 @@ FIGURE_COUNTS = (
 FIGURE_FIELDS = FIGURE_COUNTS + ("qualifier", "scope", "preliminary", "cited_source", "raw_text", "is_suggested")
 
 
+@functools.cache
+def _figure_defaults() -> dict:
+    """Each figure field's default, as a new ``CasualtyFigures`` instance holds it (None for the cited source)."""
+    return {name: CasualtyFigures._meta.get_field(name).get_default() for name in FIGURE_FIELDS}
+
+
 class CasualtyFigures(models.Model):
     """The numbers a casualty claim states (killed and injured ranges, breakdowns)."""
 
@@ -359,6 +367,15 @@ class CasualtyFigures(models.Model):
     def as_record(self) -> dict:
         """The figures as plain values (the cited source as its actor id), in FIGURE_FIELDS order."""
         return {name: getattr(self, "cited_source_id" if name == "cited_source" else name) for name in FIGURE_FIELDS}
+
+    @classmethod
+    def record_of(cls, values: dict) -> dict:
+        """What ``as_record`` gives for figures stored from ``values`` (field name: value, the cited
+        source an actor or None; fields left out take their defaults), without making an instance."""
+        record = {name: values[name] if name in values else default for name, default in _figure_defaults().items()}
+        if record["cited_source"] is not None:
+            record["cited_source"] = record["cited_source"].pk
+        return record
 
 
 class Stance(models.TextChoices):

@@ -24,7 +24,7 @@ from django.test import Client
 
 from annotations.accounts.services import token_issue
 from annotations.import_jobs import ImportJob
-from annotations.models import Actor, DatasetRelease, Label
+from annotations.models import Actor, Annotation, DatasetRelease, Label
 from annotations.projects.services import assignment_add, default_project, project_member_set
 from annotations.services.annotating import AnnotationDraft, annotations_bulk_create
 from annotations.services.incidents import incident_create, incident_link
@@ -175,11 +175,12 @@ def world(db, settings, tmp_path, annotator, second_annotator, reviewer, admin_u
     )
     labels = {label.key: label for label in Label.objects.all()}
     sentences = list(document.sentences.order_by("index"))
-    annotations = annotations_bulk_create(
+    made = annotations_bulk_create(
         annotator=annotator,
         document=document,
         drafts=[AnnotationDraft(sentence=s, label=labels["casualty_claim"]) for s in sentences],
     )
+    annotations = list(Annotation.objects.filter(pk__in=[new.pk for new in made]).order_by("pk"))
     incident = incident_create(by=reviewer, title="Atarib market strike", place_name="Atarib")
     incident_link(incident=incident, annotation=annotations[0], by=annotator)
     annotation_submit(annotation=annotations[0], by=annotator)

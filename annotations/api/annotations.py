@@ -30,6 +30,7 @@ from annotations.api.serializers.annotations import (
     SubmittedSerializer,
     annotation_data,
     bulk_items_fast,
+    stored_draft_data,
 )
 from annotations.api.serializers.base import validated
 from annotations.models import Actor, Annotation, Document, Label, Sentence
@@ -129,16 +130,6 @@ def _drafts(
 
 def _part_or_none(item: dict, name: str):
     return dict(item[name]) if item[name] is not None else None
-
-
-def _as_fresh(annotation: Annotation) -> Annotation:
-    """Tell Django's caches what a just-created annotation has, so serializing it runs no query."""
-    for part in ("figures", "responsibility"):
-        descriptor = getattr(Annotation, part)
-        if not descriptor.related.is_cached(annotation):
-            descriptor.related.set_cached_value(annotation, None)
-    annotation.incident_links_prefetched = []
-    return annotation
 
 
 @extend_schema_view(
@@ -261,10 +252,10 @@ class DocumentAnnotationsBulkView(APIView):
             "a bulk request labels sentences of one document.",
             project=project,
         )
-        annotations = annotations_bulk_create(
+        stored = annotations_bulk_create(
             annotator=request.user, document=document, drafts=drafts, project=project, project_keys=project_keys
         )
-        body = [annotation_data(_as_fresh(annotation)) for annotation in annotations]
+        body = [stored_draft_data(new, request.user) for new in stored]
         return Response(body, status=status.HTTP_201_CREATED)
 
 

@@ -9,7 +9,7 @@ from django.db import models
 from django.utils import timezone
 
 from annotations.models import Annotation, Event, EventKind, Incident
-from annotations.services.rows import adapt_datetime, prepare_json, rows_insert
+from annotations.services.rows import adapt_datetime, prepare_json, prepare_json_many, rows_insert
 
 _LOOK_UP = object()
 
@@ -19,22 +19,42 @@ def annotation_snapshot(annotation: Annotation, *, figures=_LOOK_UP, responsibil
 
     Pass ``figures``/``responsibility`` (or None) when the caller already has them, to save a query.
     """
-    snapshot = {
-        "label": annotation.label.key if annotation.label_id else None,
-        "span_start": annotation.span_start,
-        "span_end": annotation.span_end,
-        "note": annotation.note,
-        "status": annotation.status,
-        "version": annotation.version,
-    }
     if figures is _LOOK_UP:
         figures = annotation.figures if _has_related(annotation, "figures") else None
-    if figures is not None:
-        snapshot["figures"] = figures.as_record()
     if responsibility is _LOOK_UP:
         responsibility = annotation.responsibility if _has_related(annotation, "responsibility") else None
+    return snapshot_of(
+        label=annotation.label.key if annotation.label_id else None,
+        span_start=annotation.span_start,
+        span_end=annotation.span_end,
+        note=annotation.note,
+        status=annotation.status,
+        version=annotation.version,
+        figures=None if figures is None else figures.as_record(),
+        responsibility=None
+        if responsibility is None
+        else {"actor": responsibility.actor_id, "stance": responsibility.stance},
+    )
+
+
+def snapshot_of(
+    *, label, span_start, span_end, note: str, status: str, version: int, figures: dict | None, responsibility
+) -> dict:
+    """An annotation's snapshot from plain values (``figures`` as ``CasualtyFigures.as_record`` gives
+    them, ``responsibility`` as ``{"actor": id, "stance": ...}``): figures and responsibility appear
+    only when the annotation has them."""
+    snapshot = {
+        "label": label,
+        "span_start": span_start,
+        "span_end": span_end,
+        "note": note,
+        "status": status,
+        "version": version,
+    }
+    if figures is not None:
+        snapshot["figures"] = figures
     if responsibility is not None:
-        snapshot["responsibility"] = {"actor": responsibility.actor_id, "stance": responsibility.stance}
+        snapshot["responsibility"] = responsibility
     return snapshot
 
 
@@ -87,15 +107,15 @@ _EVENT_COLUMNS = (
 )  # fmt: skip
 
 
-def events_record_many(*, kind: str, actor, annotations: list[Annotation], afters: list[dict], to_status: str) -> None:
+def events_record_many(*, kind: str, actor, annotation_ids: list[int], afters: list[dict], to_status: str) -> None:
     """One event per annotation, written in one statement: the bulk-labelling hot path."""
     if kind not in EventKind.values:
         raise ValueError(f"unknown event kind {kind!r}")
     at = adapt_datetime(Event, timezone.now())
     empty = prepare_json(Event, "before", {})
     rows = [
-        (kind, actor.pk, at, annotation.pk, None, "", to_status, "", "", empty, prepare_json(Event, "after", after))
-        for annotation, after in zip(annotations, afters, strict=True)
+        (kind, actor.pk, at, annotation_id, None, "", to_status, "", "", empty, after)
+        for annotation_id, after in zip(annotation_ids, prepare_json_many(Event, "after", afters), strict=True)
     ]
     rows_insert(Event, _EVENT_COLUMNS, rows)
 

@@ -32,6 +32,12 @@ def prepare_json(model: type[Model], field_name: str, value):
     return _connection(model).ops.adapt_json_value(value, model._meta.get_field(field_name).encoder)
 
 
+def prepare_json_many(model: type[Model], field_name: str, values: Sequence) -> list:
+    """``prepare_json`` of each value, with the connection and field looked up once."""
+    adapt, encoder = _connection(model).ops.adapt_json_value, model._meta.get_field(field_name).encoder
+    return [adapt(value, encoder) for value in values]
+
+
 def _execute(cursor, sql: str, params: Sequence) -> None:
     """``cursor.execute(sql, params)`` for a statement of many ``%s`` parameters.
 

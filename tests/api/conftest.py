@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rest_framework.test import APIClient
 
-from annotations.models import Sentence
+from annotations.models import Annotation, Sentence
 from annotations.services.annotating import AnnotationDraft, annotations_bulk_create
 from annotations.services.documents import document_create
 
@@ -40,7 +40,8 @@ def label_sentences(*, annotator, document, label, count: int | None = None):
     """Bulk-label the first ``count`` sentences of ``document`` (all when None)."""
     sentences = list(document.sentences.order_by("index"))[:count]
     drafts = [AnnotationDraft(sentence=s, label=label) for s in sentences]
-    return annotations_bulk_create(annotator=annotator, document=document, drafts=drafts)
+    made = annotations_bulk_create(annotator=annotator, document=document, drafts=drafts)
+    return list(Annotation.objects.filter(pk__in=[new.pk for new in made]).order_by("pk"))
 
 
 @pytest.fixture

@@ -60,11 +60,12 @@ def make_side(letter: str) -> Side:
     )
     labels = {label.key: label for label in Label.objects.all()}
     sentences = list(document.sentences.order_by("index"))
-    annotations = annotations_bulk_create(
+    made = annotations_bulk_create(
         annotator=annotator,
         document=document,
         drafts=[AnnotationDraft(sentence=sentence, label=labels["casualty_claim"]) for sentence in sentences],
     )
+    annotations = list(Annotation.objects.filter(pk__in=[new.pk for new in made]).order_by("pk"))
     incident = incident_create(by=annotator, title=f"Market strike in Town{letter}", place_name=f"Town{letter}")
     incident_link(incident=incident, annotation=annotations[0], by=annotator)
     annotation_submit(annotation=annotations[0], by=annotator)

@@ -3,6 +3,7 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from annotations.api.serializers.annotations import annotation_data, stored_draft_data
 from annotations.errors import Conflict, StaleVersion
 from annotations.models import Actor, Annotation, CasualtyFigures, Event, EventKind
 from annotations.services.annotating import (
@@ -13,6 +14,7 @@ from annotations.services.annotating import (
     annotations_bulk_create,
 )
 from annotations.services.documents import document_create
+from annotations.services.events import annotation_snapshot
 from annotations.services.reviewing import annotation_approve, annotation_submit
 
 pytestmark = pytest.mark.django_db
@@ -101,6 +103,41 @@ def test_bulk_create_query_count_does_not_grow_with_the_items(
     # the document is in (with its current guidelines) and that project's label keys.
     with django_assert_max_num_queries(10):
         annotations_bulk_create(annotator=annotator, document=document, drafts=drafts)
+
+
+def test_bulk_stored_drafts_say_what_a_later_read_says(annotator, document, sentences, labels):
+    """The bulk path answers from the values it wrote (no instances): they must be what the stored rows
+    read back as, through the API's serializer and in the creation events."""
+    regime, monitor = Actor.objects.create(name="Regime"), Actor.objects.create(name="Monitor")
+    drafts = [
+        AnnotationDraft(
+            sentence=sentences[0],
+            label=labels["casualty_claim"],
+            figures={"killed_min": 4, "killed_max": 6, "children_killed": 2, "cited_source": monitor},
+            note="two sources",
+        ),
+        AnnotationDraft(sentence=sentences[1], label=labels["casualty_claim"]),  # the suggestion fills it
+        AnnotationDraft(sentence=sentences[1], label=labels["attribution"], responsibility={"actor": regime}),
+        AnnotationDraft(
+            sentence=sentences[2],
+            label=labels["attribution"],
+            responsibility={"actor": regime, "stance": "denied"},
+            span_start=sentences[2].start,
+            span_end=sentences[2].start + 5,
+        ),
+        AnnotationDraft(sentence=sentences[2], label=labels["rhetoric"], figures=None),
+    ]
+    made = annotations_bulk_create(annotator=annotator, document=document, drafts=drafts)
+    reads = Annotation.objects.select_related("label", "sentence", "annotator", "figures", "responsibility")
+    events = {event.annotation_id: event.after for event in Event.objects.filter(kind=EventKind.CREATED)}
+    for new in made:
+        stored = reads.get(pk=new.pk)
+        assert stored_draft_data(new, annotator) == annotation_data(stored), stored.label.key
+        assert new.snapshot() == annotation_snapshot(stored) == events[new.pk]
+    assert made[0].figures["cited_source"] == monitor.pk and made[0].figures["qualifier"] == "exact"
+    assert made[1].figures is not None and made[1].figures["is_suggested"] is True
+    assert made[2].responsibility == {"actor": regime.pk, "stance": "asserted"}
+    assert made[4].figures is None and made[4].responsibility is None
 
 
 def test_update_with_a_stale_version_is_refused_and_changes_nothing(annotator, sentences, labels):

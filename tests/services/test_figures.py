@@ -68,7 +68,7 @@ def test_bulk_claims_store_their_suggested_figures(annotator, labels, django_ass
     drafts = [AnnotationDraft(sentence=s, label=labels["casualty_claim"]) for s in sentences]
     drafts[0].figures = {"killed_min": 40}
     made = annotations_bulk_create(annotator=annotator, document=document, drafts=drafts)
-    stored = {f.annotation_id: f for f in CasualtyFigures.objects.filter(annotation__in=made)}
+    stored = {f.annotation_id: f for f in CasualtyFigures.objects.filter(annotation__in=[a.pk for a in made])}
     assert stored[made[0].pk].killed_min == 40 and stored[made[0].pk].is_suggested is False
     assert [stored[a.pk].killed_min for a in made[1:6]] == [3, 4, 5, 6, 7]
     assert all(stored[a.pk].is_suggested for a in made[1:6])
@@ -87,7 +87,7 @@ def test_bulk_suggestions_keep_the_query_count_flat(annotator, labels, django_as
     # for savepoints.
     with django_assert_max_num_queries(11):
         made = annotations_bulk_create(annotator=annotator, document=document, drafts=drafts)
-    assert CasualtyFigures.objects.filter(annotation__in=made, is_suggested=True).count() == 40
+    assert CasualtyFigures.objects.filter(annotation__in=[a.pk for a in made], is_suggested=True).count() == 40
 
 
 def test_an_edit_with_figures_makes_them_a_persons(annotator, sentences, labels):

@@ -72,30 +72,6 @@ def test_annotation_keys_on_sentences(annotator, document, labels):
     assert annotation_keys_on_sentences([]) == []
 
 
-def test_bulk_created_annotations_read_like_stored_ones(annotator, document, labels):
-    sentences = list(document.sentences.order_by("index"))
-    made = annotations_bulk_create(
-        annotator=annotator,
-        document=document,
-        drafts=[
-            AnnotationDraft(sentence=sentences[1], label=labels["casualty_claim"], figures={"killed_min": 4}),
-            AnnotationDraft(sentence=sentences[2], label=labels["attribution"], note="regime"),
-        ],
-    )
-    for annotation in made:
-        stored = Annotation.objects.get(pk=annotation.pk)
-        for field in Annotation._meta.concrete_fields:
-            assert getattr(annotation, field.attname) == getattr(stored, field.attname), field.name
-        assert not annotation._state.adding
-    figures = CasualtyFigures.objects.get(annotation=made[0])
-    assert (figures.killed_min, figures.qualifier, figures.scope, figures.preliminary) == (
-        4,
-        "exact",
-        "incident",
-        False,
-    )
-
-
 def test_instances_insert_uses_the_field_defaults(annotator, document, labels):
     sentence = document.sentences.first()
     annotation = Annotation.objects.create(annotator=annotator, sentence=sentence, label=Label.objects.first())

@@ -126,6 +126,31 @@ def annotation_data(annotation) -> dict:
     }
 
 
+def stored_draft_data(stored, annotator) -> dict:
+    """``annotation_data`` of an annotation the bulk path just stored (a ``StoredDraft`` by
+    ``annotator``), from the values it wrote: no model instance, no query."""
+    draft, at = stored.draft, iso(stored.created_at)
+    return {
+        "id": stored.pk,
+        "sentence": draft.sentence.pk,
+        "document": draft.sentence.document_id,
+        "label": draft.label.key,
+        "annotator": {"id": annotator.pk, "username": annotator.username},
+        "span_start": draft.span_start,
+        "span_end": draft.span_end,
+        "note": draft.note,
+        "status": stored.status,
+        "version": stored.version,
+        "figures": stored.figures,
+        "responsibility": stored.responsibility,
+        "incidents": [],
+        "review": {"reviewed_by": None, "reviewed_by_username": None, "reviewed_at": None, "reason": "", "comment": ""},
+        "created_at": at,
+        "updated_at": at,
+        "submitted_at": None,
+    }
+
+
 # --- write ---------------------------------------------------------------------------------------
 
 
