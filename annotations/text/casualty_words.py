@@ -59,7 +59,7 @@ PERSON_NOUNS = {
         "merchant contractor builder painter artist poet writer singer musician athlete footballer coach "
         "vaccinator terrorist element comrade leader watchman suspect faithful soul maoist guerrilla novice producer "
         "caretaker videographer parishioner coordinator specialist vigilante rider jawan ranger captain "
-        "supporter".split(),
+        "supporter patrolman".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -82,6 +82,7 @@ IRREGULAR_PLURALS = {
     "women": "woman",
     "men": "man",
     "policemen": "policeman",
+    "patrolmen": "patrolman",
     "wives": "wife",
     "babies": "baby",
     "casualties": "casualty",

@@ -198,6 +198,10 @@ def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
     }:
         return False  # "shot dead two brothers at a checkpoint, and a third man was wounded": two clauses, two verbs
     if head is not None:
+        own = reader.verb_after(mention.last + 1, len(reader))
+        head_outcome = head.outcome or reader.verb_after(head.last + 1, mention.first)
+        if mention.group == TOTAL and own in (KILLED, INJURED) and head_outcome not in (None, own):
+            return False  # "risen to 25, including five children, and 109 people were injured": a toll of its own
         if marked:
             return True
         if current.parts and mention.group != TOTAL and gap in ([","], ["and"], [",", "and"]):

@@ -490,7 +490,18 @@ _RHETORIC_PHRASES = re.compile(
     r"|\bvow\w*\s+(?:that\s+)?[^.]{0,40}\bwiped\s+out\b|\bas\s+[\"“'‘](?:\w+\s+)?(?:lies|fakes?|fabrications?|propaganda)\b"
     r"|\bchant(?:ed|ing|s)?\b|\bglory\s+to\b|\bcannot\s+hide\s+the\s+truth\b|\bwill\s+answer\s+for\b|\bin\s+every\s+sense\b|\blying\s+again\b|\ban?\s+(?:outright|blatant|shameless)\s+lie\b"
     r"|\?[\"”’']\s*,?\s*(?:[\w’'-]+\s+){1,8}?(?:said|told|wrote|added|declared)\b"
-    r"|\bwill\s+not\s+be\s+(?:broken|defeated|cowed|crushed)\b|\bin\s+vain\b|\bblood\s+of\s+(?:our|the)\s+martyrs\b|^\s*how\s+(?:many\s+more|much\s+longer|long)\b[^.!?]*\?",
+    r"|\bwill\s+not\s+be\s+(?:broken|defeated|cowed|crushed)\b|\bin\s+vain\b|\bblood\s+of\s+(?:our|the)\s+martyrs\b|^\s*how\s+(?:many\s+more|much\s+longer|long)\b[^.!?]*\?"
+    # mourning formulas; accusations of lying; the loaded words of a party's statements
+    r"|\beternal\s+(?:memory|glory)\b|\b(?:my|our)\s+(?:\w+\s+)?condolences\b|\bfake\s+news\b|\bspread(?:s|ing)?\s+(?:\w+\s+)?lies\b"
+    r"|['’]s\s+lies\b|\b(?:their|its|his|her|your)\s+lies\b|\bterrorist\s+state\b|\bbloody\s+(?:crime|massacre)\b"
+    r"|\bdismiss\w*\s+[^.]{0,60}?\bas\s+(?:\w+\s+)?(?:fabrications?|lies|propaganda|fakes?|fiction|fantasy|slander)\b"
+    r"|\bterror\s+against\b|\bin\s+full\s+view\s+of\b|\bbefore\s+the\s+eyes\s+of\s+the\s+world\b"
+    r"|\b(?:erase|exterminate|annihilate)\s+(?:us|our\s+people|our\s+existence)\b|\b(?:are|is|keep|keeps)\s+hunting\s+(?:civilians|children|people|residents)\b"
+    r"|\bwhere\s+is\s+the\s+world\b|\bare\s+we\s+not\b|\bwhat\s+(?:crime|sin)\s+did\b"
+    r"|\bwill\s+(?:remain|always\s+be|forever\s+be)\s+(?:ukrainian|russian|syrian|palestinian|lebanese|sudanese|israeli|free|ours)\b"
+    r"|\bare\s+not\s+(?:\w+\s+)?targets?\b|\bthese\s+are\s+not\s+[^.;]{1,40}?\s[—–-]\s+(?:these|they)\s+are\b"
+    r"|\b(?:describ\w+|call\w*|label\w*)\s+(?:it|this|them|the\s+\w+)\s+a\s+(?:[\w-]+\s+)?war\s+crime\b"
+    r"|\bwhat\s+(?:it|he|she|they)\s+call(?:ed|s)\s+(?:a\s+|an\s+|the\s+|this\s+)?[\"“]",
     re.IGNORECASE,
 )
 # A question in reporting or an appeal is asked for effect ("Is this what they call a ceasefire?").

@@ -68,11 +68,13 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
     while i < len(words):
         word = words[i]
         # "a man", "an elderly woman", "a 7-year-old boy", "his son": one person.
-        if word in ("a", "an", "his", "her", "their", "my", "our", "your", "another") and not reader.number_at(i):
+        if word in _ONE_PERSON_OPENERS and not reader.number_at(i):
             if reader.word(i - 1) == "not":
                 i += 1  # "not a single soldier was killed": a zero, read elsewhere
                 continue
             counted = _single_person(reader, i)
+            if counted is not None and word == "its" and counted[0] in _NOT_ONE:
+                counted = None  # "its personnel", "its staff": an organisation's people, not one person
             if counted is not None and counted[0] in PERPETRATORS and not _harmed_themselves(reader, counted[1] + 1):
                 i = counted[1] + 1  # "a suicide bomber killed seven worshippers": the attacker, not a victim
                 continue
@@ -84,6 +86,10 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 continue
             if counted is not None and reader.phrase_before(i, _COMMANDING) is not None:
                 i = counted[1] + 1  # "on the orders of a local gang leader": who commanded, not who was harmed
+                continue
+            mourned = reader.phrase_before(i, ("funeral of", "funerals of", "burial of")) is not None
+            if counted is not None and mourned and not any(w in OUTCOME_CUES for w in reader.words[i : counted[1] + 4]):
+                i = counted[1] + 1  # "a blast tore through the funeral of a tribal elder": mourned, not harmed here
                 continue
             source = reader.phrase_before(i, ("according to", "quoted", "citing")) is not None
             named_before = bool(mentions) and mentions[-1].last == i - 2 and reader.word(i - 1) == ","
@@ -104,7 +110,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 # "At least 12 people, a police officer among them, were killed": one of the people just counted
                 among = reader.phrase_at(last + 1, ("among them", "among whom", "among the dead", "among the victims"))
                 part = among is not None and bool(mentions)
-                mentions.append(Mention(count, count, EXACT, group, i, last, OUTCOME_NOUNS.get(noun), part=part))
+                outcome = OUTCOME_NOUNS.get(noun) or _harmed_adjective(reader, i + 1, last)
+                mentions.append(Mention(count, count, EXACT, group, i, last, outcome, part=part))
                 i = last + 1
                 continue
         # Headlines leave out the article: "Woman, 67, killed ...", "Man and his 3 daughters killed", "; driver killed"
@@ -497,8 +504,8 @@ def _elliptical(reader: SentenceReader, mentions: list[Mention], first: int, aft
 
 def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
     """'a man', 'an elderly woman', 'a 7-year-old boy', 'his son', 'another child': (noun, last index)."""
-    k = i + 1
-    while k < len(reader) and k <= i + 6:
+    k, limit = i + 1, i + 6
+    while k < len(reader) and k <= limit:
         word = reader.words[k]
         if word in ("people", "persons"):
             return None  # "our people", "an estimated 35 people": a plural is not one person
@@ -534,11 +541,26 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
         if word[:1].isalpha() and word not in STOP and word not in OUTCOME_CUES and word not in THING_NOUNS:
             k += 1  # an adjective: "elderly", "pregnant", "young", "displaced"
             continue
+        if word in _HARMED_ADJECTIVES and _adverb_at(reader, k - 1):
+            k, limit = k + 1, limit + 2  # "a seriously wounded 10-year-old girl": the outcome goes with the person
+            continue
         return None
     return None
 
 
+# Participles that describe one person as harmed when they stand, after an adverb of degree, before the noun
+# ("a badly injured man"); bare, they describe more often than they count ("tried to reach an injured man").
+_HARMED_ADJECTIVES = {"wounded": INJURED, "injured": INJURED}
+
+
+def _harmed_adjective(reader: SentenceReader, first: int, last: int) -> str | None:
+    """The outcome of a participle before a single person's noun ("a badly injured man"), or None."""
+    return next((_HARMED_ADJECTIVES[w] for w in reader.words[first:last] if w in _HARMED_ADJECTIVES), None)
+
+
 POSSESSIVE_WORDS = frozenset("his her their its".split())
+# Words before the noun of one person: "a man", "his son", "its rider", "another child".
+_ONE_PERSON_OPENERS = frozenset("a an his her its their my our your another".split())
 # Person nouns that name a group, never one person: "Staff were evacuated", "Police said".
 _NOT_ONE = frozenset("other staff personnel crew police youth idp displaced casualty".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -615,7 +637,7 @@ def _speaks(reader: SentenceReader, k: int) -> bool:
 def _listed_people_harmed(reader: SentenceReader, k: int) -> bool:
     """After a list of people ending before k: "were killed", "died" (not "killed ...": places do that too)."""
     if reader.word(k) == ",":
-        k += 1
+        k = _described(reader, k - 1) + 1 + (_described(reader, k - 1) == k - 1)  # "..., brothers aged 14, were"
     if reader.word(k) == "who" and reader.word(k - 1) == ",":
         k += 1  # "Dr Ahmed Saleh and nurse Maryam Haddad, who were killed while ..."
     listed_verbs = ("were", "died", "have", "had", "all", "lost", "perished", "succumbed", "are", "did", "never")
@@ -698,7 +720,7 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         close = next((k for k in range(after + 2, min(after + 16, len(reader))) if reader.words[k] == ","), None)
         clause_verb = close is not None and reader.word(close + 1) in ("was", "were", "died", "has", "had")
         after = close + 1 if clause_verb else after + 2  # "Father Joseph Ndong, who was killed on Sunday"
-    verbs = ("was", "died", "dies", "has", "had", "fell", "succumbed", "perished", "passed")
+    verbs = ("was", "died", "dies", "has", "had", "fell", "succumbed", "perished", "passed", "embraced")
     listed = reader.word(i - 1) == "and" or (reader.word(i - 2) == "and" and reader.word(i - 1) in PERSON_NOUNS)
     verbs += ("were", "lost", "have") if listed else ()  # "... and Layla were killed", "... and nurse Maryam, who were"
     verb = after + _adverb_at(reader, after)
@@ -789,15 +811,21 @@ def _adverb_at(reader: SentenceReader, k: int) -> int:
 
 
 def _described(reader: SentenceReader, last: int) -> int:
-    """The closing comma of a short description after a name ("Hassan Qasim, a 62-year-old pharmacist,"), or
-    ``last`` when none follows."""
-    if reader.word(last + 1) != "," or reader.word(last + 2) not in ("a", "an", "the"):
+    """The closing comma of a short description after a name ("Hassan Qasim, a 62-year-old pharmacist,",
+    "Ahmad and Khaled al-Omar, brothers aged 14 and 16,"), or ``last`` when none follows. A description starts
+    with an article or a lower-case word: a capitalised one starts the next name of a list."""
+    if reader.word(last + 1) != ",":
         return last
-    close = next((k for k in range(last + 3, min(last + 10, len(reader))) if reader.words[k] == ","), None)
-    if close is None:
+    opening = reader.word(last + 2)
+    if opening not in ("a", "an", "the") and not reader.tokens[min(last + 2, len(reader) - 1)].text[:1].islower():
         return last
-    words = reader.words[last + 3 : close]
-    return close if all((w.isalnum() or w in ("-", "–")) and w not in OUTCOME_CUES for w in words) else last
+    start = last + 3 if opening in ("a", "an", "the") else last + 2
+    close = next((k for k in range(start, min(last + 10, len(reader))) if reader.words[k] == ","), None)
+    if close is None or close == start:
+        return last
+    words = reader.words[start:close]
+    plain = all((w.isalnum() or w in ("-", "–")) and w not in OUTCOME_CUES and w not in SPEECH_VERBS for w in words)
+    return close if plain else last
 
 
 def _skip_age(reader: SentenceReader, k: int) -> int:

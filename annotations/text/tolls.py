@@ -117,7 +117,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
         return "first"  # "killed nine, bringing the number killed since January to 412": the incident's toll
     if before is not None and earlier.first in before[0]:
         return "latest"  # "the number killed this year rose to 412 after a strike killed nine": the incident's
-    if any(w in RISE | FALL for w in gap) and any(w in TOTAL_WORDS for w in gap):
+    named_total = reader.words[max(0, earlier.first - 3) : earlier.first]  # "an earlier toll of 38 was revised to 44"
+    if any(w in RISE | FALL for w in gap) and any(w in TOTAL_WORDS for w in gap + named_total):
         return "latest"  # "..., raising the toll to 10": the same incident's toll, updated
     contrast = [k for k, w in enumerate(gap) if w in CONTRAST or w == ";"]
     after_later = reader.words[later.mentions[0].last + 1 : later.mentions[0].last + 2]
@@ -128,9 +129,10 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     more = more or (reader.word(earlier.first + 1) in ORDINALS and earlier.toll()[:2] == later.toll()[:2] == (1, 1))
     risen_to = reader.word(earlier.first - 1) == "to" and reader.word(earlier.first - 2) in RISE | FALL
     counted_in = more or {"more", "further", "additional"} & set(reader.words[later.first : later.last + 1])
-    if risen_to and (counted_in or "after" in gap):
+    if risen_to and (counted_in or "after" in gap or gap[:2] == [",", "with"]):
         # "the number of dead rose to 11 after rescuers pulled three more bodies": 11 counts them;
-        # "revised down to nine after three bodies were found to be counted twice": the reason, not a toll
+        # "revised down to nine after three bodies were found to be counted twice": the reason, not a toll;
+        # "climbed to 23, with the bodies of eight victims still unidentified": some of the 23
         return "first"
     actor_later = any(w in ACTOR_WORDS for w in gap[contrast[-1] :] + later_words) if contrast else False
     earlier_clause = reader.words[clause_start(reader, earlier.first, 0) : earlier.last + 1]
@@ -177,7 +179,9 @@ TOTAL_WORDS = frozenset(("toll", "number", "total", "tally", "figure", "count"))
 RUNNING_PERIOD = re.compile(
     r"\bthis\s+(?:week|month|year)\b|\bso\s+far\s+this\b|\bto\s+date\b"
     r"|\bsince\s+the\s+(?:start|beginning|launch|outbreak)\s+of\b"
-    r"|\bsince\s+the\s+(?:war|conflict|offensive|siege|fighting|escalation|uprising|revolution)\s+(?:began|started)\b",
+    r"|\bsince\s+the\s+(?:war|conflict|offensive|siege|fighting|escalation|uprising|revolution)\s+(?:began|started)\b"
+    # "since the ceasefire collapsed", "since the truce broke down": a period opened by an event
+    r"|\bsince\s+the\s+(?:\w+\s+){1,2}?(?:began|started|collapsed|broke\s+down|ended|erupted|resumed|took\s+effect)\b",
     re.IGNORECASE,
 )
 

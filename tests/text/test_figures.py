@@ -1134,3 +1134,32 @@ def test_patterns_from_the_thirty_second_to_thirty_fourth_fresh_batches(sentence
 )
 def test_patterns_from_the_thirty_fifth_to_thirty_seventh_fresh_batches(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence, killed, injured",
+    [
+        # a second toll with its own verb after a breakdown is no part of that breakdown
+        ("The number of dead rose to 25, including five children, and 109 people were injured.", (25, 25), (109, 109)),
+        # "with ..." after a risen total counts some of the same dead; a named earlier toll revised
+        ("The death toll has climbed to 23, with the bodies of eight victims still unidentified.", (23, 23), NONE),
+        ("An earlier toll of 38 was revised upward to 44, the civil defence said.", (44, 44), NONE),
+        # a running total over a period an event opened is set aside
+        ("Strikes killed 18 people, bringing the number killed since the ceasefire collapsed to 305.", (18, 18), NONE),
+        ("Shelling killed six, taking the toll since the truce broke down to 97.", (6, 6), NONE),
+        # one person described as harmed by an adverb and a participle
+        ("Doctors are fighting for the life of a seriously wounded 10-year-old girl.", NONE, (1, 1)),
+        ("A paramedic was killed as he tried to reach an injured man.", (1, 1), NONE),
+        # names with a description and no article; a name that "embraced martyrdom"
+        ("Ahmad and Khaled al-Omar, brothers aged 14 and 16, were killed near the town.", (2, 2), NONE),
+        ("Yusuf Adam, 12, and his sister Mariam, 9, were killed by the shell.", (2, 2), NONE),
+        ("Sub-Inspector Aslam Khan embraced martyrdom after being shot near his home.", (1, 1), NONE),
+        # "its" rider is one person, "its personnel" are not; a funeral's subject is mourned, not harmed
+        ("A drone hit a motorbike near the village, killing its rider.", (1, 1), NONE),
+        ("As many as 30 people lost their lives when a blast hit the funeral of a tribal elder.", (30, 30), NONE),
+        ("Hundreds attended the funeral of a boy killed by shrapnel.", (1, 1), NONE),
+        ("A drone dropped explosives on the post, killing a patrolman and wounding three civilians.", (1, 1), (3, 3)),
+    ],
+)
+def test_patterns_from_the_thirty_eighth_to_forty_third_fresh_batches(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)

@@ -627,3 +627,22 @@ def test_label_patterns_from_the_thirty_second_to_thirty_fourth_fresh_batches(se
 )
 def test_label_patterns_from_the_thirty_fifth_to_thirty_seventh_fresh_batches(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    "sentence, labels",
+    [
+        # mourning formulas, accusations of lying, loaded words of parties' statements
+        ("Eternal memory to the dead; my sincere condolences to their loved ones.", ["rhetoric"]),
+        ("The Emir sent a cable of condolences to the president.", []),
+        ("Western media are once again spreading lies about our servicemen, a spokeswoman said.", ["rhetoric"]),
+        ("The regime's lies will not erase what the world saw in Douma.", ["rhetoric"]),
+        ("Russia is a terrorist state and must be stopped.", ["call_to_action", "rhetoric"]),
+        ("A woman who fled on foot asked: \"Where is the world? Are we not human beings?\"", ["rhetoric"]),
+        ("Kherson stands, and Kherson will remain Ukrainian.", ["rhetoric"]),
+        ("These are not military targets — these are playgrounds and maternity wards.", ["rhetoric"]),
+        ("They are hunting civilians with drones again, the governor wrote.", ["rhetoric"]),
+    ],
+)
+def test_label_patterns_from_the_thirty_eighth_to_fortieth_fresh_batches(sentence, labels):
+    assert suggest_labels(sentence) == labels
