@@ -149,7 +149,11 @@ MEDICAL_CARE = frozenset("surgery operations operation medical treatment attenti
 # States people are "left" in by an attack that make them injured ("were left disabled", "left in critical condition").
 LEFT_INJURED = frozenset("disabled paralysed paralyzed blind maimed injured wounded hurt critical serious".split())
 # Verbs made a killing by the word after them: "burned alive", "gunned down", "mown down".
-FATAL_WITH = {"alive": frozenset("burned burnt".split()), "down": frozenset("gunned mown mowed".split())}
+FATAL_WITH = {
+    "alive": frozenset("burned burnt".split()),
+    "down": frozenset("gunned mown mowed".split()),
+    "out": frozenset("wiped".split()),  # "the strike wiped out a family of five"
+}
 # Verbs before "to death" that say no one died ("sentenced to death", "scared to death").
 NOT_FATAL_TO_DEATH = frozenset("sentenced condemned close near threatened scared frightened bored sick".split())
 OUTCOME_CUES = {**dict.fromkeys(KILL_WORDS, KILLED), **dict.fromkeys(INJURE_WORDS, INJURED)}
@@ -275,7 +279,7 @@ RISE = frozenset(
 SOURCE_WORDS = frozenset(
     "said says say reported reports stated documented counted recorded announced told put puts estimated "
     "according citing cited gave give confirmed registered attributed insisted insists acknowledged acknowledges "
-    "claimed claims maintained maintains estimates show shows showed".split()
+    "claimed claims maintained maintains estimates show shows showed confirm confirms verify verified".split()
 )
 # Who gives a toll when it heads a clause ("police: 11 dead; hospital sources: 9 dead").
 SOURCE_NOUNS = frozenset(
@@ -289,7 +293,7 @@ PARTIES = frozenset(
     "sdf pyd ypg rsf hamas houthi houthis idf hts wagner".split()
 )
 # What a person who speaks does: "their father said" names a source, not a casualty.
-SPEECH_VERBS = frozenset("said says told added stated explained recalled".split())
+SPEECH_VERBS = frozenset("said says told added stated explained recalled wrote posted tweeted confirmed".split())
 # Words that name an armed actor: a second toll after "while" with one of these is a second perpetrator's.
 ACTOR_WORDS = frozenset(
     "regime forces jets warplanes aircraft army troops militia militias militants rebels russian turkish israeli "

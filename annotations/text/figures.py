@@ -44,6 +44,7 @@ from annotations.text.casualty_words import (
     OUTCOME_CUES,
     PERIOD,
     PRELIMINARY,
+    RANGE,
     TOTAL,
     WOMEN,
     ZERO,
@@ -52,7 +53,15 @@ from annotations.text.casualty_words import (
 from annotations.text.mentions import Mention, find_mentions, verb_after_apposition
 from annotations.text.outcomes import SentenceReader
 from annotations.text.quantities import person_noun
-from annotations.text.tolls import Group, clause_end, clause_start, combine_tolls, set_aside_periods
+from annotations.text.tolls import (
+    Group,
+    clause_end,
+    clause_start,
+    combine_tolls,
+    range_of,
+    second_estimate,
+    set_aside_periods,
+)
 
 
 @dataclass
@@ -294,6 +303,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         hi = groups[n + 1].first if n + 1 < len(groups) else len(reader)
         first = group.mentions[0]
         outcome = first.outcome
+        if outcome is None and reader.phrase_at(group.last + 1, ("on board", "aboard")):
+            outcome = NOT_CASUALTY  # "a minibus with six people on board, killing two": who was there, not the toll
         if outcome is None and group.head is None:
             outcomes = {m.outcome for m in group.parts if m.outcome}
             outcome = outcomes.pop() if len(outcomes) == 1 else None
@@ -343,8 +354,9 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
     for n in range(len(groups) - 2, -1, -1):
         group, following = groups[n], groups[n + 1]
         gap = reader.words[group.last + 1 : following.first]
-        if gap[-1:] and (gap[-1] in POSSESSIVES or person_noun(gap[-1]) == gap[-1]):
-            gap = gap[:-1]  # "a couple and their three children were killed", "Dr Ahmed Saleh and nurse Maryam Haddad"
+        for _ in range(2):  # "a couple and their three children", "nurse Maryam Haddad", ", his brother Yousif"
+            if gap[-1:] and (gap[-1] in POSSESSIVES or person_noun(gap[-1]) == gap[-1]):
+                gap = gap[:-1]
         described = gap[:1] == [","] and gap[1:2] in (["a"], ["an"], ["the"]) and gap[-2:] == [",", "and"]
         short = len(gap) <= 3 or (described and len(gap) <= 10)  # "Mahmoud Saleh, a paediatrician, and Amal Nasser"
         # "Ahmed Salem, Yusuf Hamdan and Mariam Odeh were killed": one person after another in a list
@@ -444,6 +456,11 @@ def extract_figures(sentence: str) -> Figures | None:
                 setattr(figures, f"{outcome}_max", 0)
             continue
         (low, high, qualifier), counted = combine_tolls(reader, mine)
+        if qualifier != RANGE and len({g.outcome for g in groups}) == 1:
+            taken = {k for mention in mentions for k in range(mention.first, mention.last + 1)}
+            other = second_estimate(reader, max(g.last for g in counted) + 1, taken)
+            if other is not None and other != low:  # "put the toll at 100,000, far below the 250,000 cited by"
+                low, high, qualifier = range_of([(low, high, qualifier), (other, other, EXACT)])
         running += set_aside_periods(reader, counted)
         setattr(figures, f"{outcome}_min", low)
         setattr(figures, f"{outcome}_max", high)

@@ -504,7 +504,7 @@ def _elliptical(reader: SentenceReader, mentions: list[Mention], first: int, aft
 
 def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
     """'a man', 'an elderly woman', 'a 7-year-old boy', 'his son', 'another child': (noun, last index)."""
-    k, limit = i + 1, i + 6
+    k, limit = i + 1, i + 7
     while k < len(reader) and k <= limit:
         word = reader.words[k]
         if word in ("people", "persons"):
@@ -764,6 +764,11 @@ def _listed_names_harmed(reader: SentenceReader, k: int) -> bool:
     harmed ("were killed")."""
     for _ in range(8):
         run = _name_run(reader, k) if k < len(reader) and reader.tokens[k].text[:1].isupper() else None
+        if run is None and reader.word(k) in _ONE_PERSON_OPENERS:
+            counted = _single_person(reader, k)  # "..., his brother Yousif and their neighbour Fatima Adam were"
+            run = counted and _skip_age(reader, counted[1])
+            if run is not None and k + 1 < run + 1 < len(reader) and reader.tokens[run + 1].text[:1].isupper():
+                run = _name_run(reader, run + 1) or run
         if run is None:
             return False
         end = _age_after_name(reader, run)
@@ -820,7 +825,7 @@ def _described(reader: SentenceReader, last: int) -> int:
     if opening not in ("a", "an", "the") and not reader.tokens[min(last + 2, len(reader) - 1)].text[:1].islower():
         return last
     start = last + 3 if opening in ("a", "an", "the") else last + 2
-    close = next((k for k in range(start, min(last + 10, len(reader))) if reader.words[k] == ","), None)
+    close = next((k for k in range(start, min(last + 14, len(reader))) if reader.words[k] == ","), None)
     if close is None or close == start:
         return last
     words = reader.words[start:close]

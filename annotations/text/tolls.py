@@ -110,6 +110,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     lead_in = set(reader.words[max(0, later.first - 6) : later.first])
     if {"earlier", "previously", "initially"} & lead_in and {"put", "said", "gave", "reported"} & lead_in:
         return "first"  # "more than 300, according to the Observatory, which had earlier put the figure at 248"
+    if COMPARED & set(gap) and not any(w in HARM_VERBS for w in gap):
+        return "range"  # "654,965 excess deaths, many times the 50,000 recorded by IBC": two estimates set side by side
     if _attackers_after_victims(reader, earlier, later):
         return "first"  # "gunmen killed six worshippers before police shot two of the attackers dead": another claim
     after, before = running_total(reader, earlier), running_total(reader, later)
@@ -175,6 +177,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
 
 
 TOTAL_WORDS = frozenset(("toll", "number", "total", "tally", "figure", "count"))
+# Words that set one estimate of a toll against another ("far below the", "many times the", "compared with").
+COMPARED = frozenset(("below", "above", "times", "compared", "versus", "unlike"))
 # Periods that make a total a running total of many incidents (beside PERIOD's "since January", "this year").
 RUNNING_PERIOD = re.compile(
     r"\bthis\s+(?:week|month|year)\b|\bso\s+far\s+this\b|\bto\s+date\b"
@@ -312,3 +316,36 @@ def set_aside_periods(reader: SentenceReader, counted: list[Group]) -> list[tupl
     """The periods of running totals set beside the tolls a claim counts: they do not make its scope aggregate."""
     found = (running_total(reader, group) for group in counted)
     return [period for phrase_period in found if phrase_period is not None for period in [phrase_period[1]]]
+
+
+# A second source's figure for the same toll, given without a noun and set against it by a phrase: "put the
+# toll at about 100,000, far below the 250,000 cited by officials", "spoke of 200 dead, but observers said the
+# number was closer to 100", "estimates ran to about 70,000".
+_SECOND_ESTIMATE_LEADS = (
+    "below the", "above the", "short of the", "closer to", "nearer to", "ran to", "ran as high as", "as high as",
+    "as low as", "number was", "toll was", "figure was", "count was", "put it at", "the number at", "the toll at",
+    "the figure at",
+)  # fmt: skip
+_APPROXIMATORS = ("about", "around", "roughly", "some", "nearly", "almost", "only", "just", "closer to")
+# Words that may follow such a bare figure (anything else alphabetic makes it a count of something named).
+_AFTER_A_BARE_FIGURE = frozenset(
+    "cited given reported recorded claimed estimated counted by according from in on as and while but the at "
+    "that which".split()
+)
+
+
+def second_estimate(reader: SentenceReader, after: int, taken: set[int]) -> int | None:
+    """The value of a bare figure after token ``after`` that a phrase sets against the toll before it (a second
+    source's estimate of the same dead or injured), or None. ``taken``: the tokens of counted people."""
+    for k in range(after, len(reader)):
+        found = reader.number_at(k)
+        if found is None or k in taken:
+            continue
+        lead = reader.phrase_before(k, _APPROXIMATORS)
+        if reader.phrase_before(k if lead is None else lead, _SECOND_ESTIMATE_LEADS) is None:
+            continue
+        following = reader.word(found[1])
+        if following[:1].isalpha() and following not in _AFTER_A_BARE_FIGURE:
+            continue
+        return found[0]
+    return None

@@ -1163,3 +1163,28 @@ def test_patterns_from_the_thirty_fifth_to_thirty_seventh_fresh_batches(sentence
 )
 def test_patterns_from_the_thirty_eighth_to_forty_third_fresh_batches(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence, killed, injured",
+    [
+        # who wrote it is no casualty; a list with a relative after a name; a description of a dozen words
+        ("Scores of civilians have been killed since the siege began, a local activist wrote.", (20, None), NONE),
+        ("Abdelrahman Ishag, his brother Yousif and their neighbour Fatima Adam were killed.", (3, 3), NONE),
+        ("Federal forces shot dead a 22-year-old university student at a checkpoint.", (1, 1), NONE),
+        ("Dr Hassan Ahmed, the last surgeon still working in the town, was killed by a stray bullet.", (1, 1), NONE),
+        # a second source's figure without a noun, or set against the first, makes a range
+        ("The centre put the toll at about 100,000, far below the 250,000 cited by officials.", (100000, 250000), NONE),
+        ("The panel put the toll at up to 40,000, while other estimates ran to about 70,000.", (40000, 70000), NONE),
+        ("The study estimated 654,965 excess deaths, many times the 50,000 deaths recorded by the monitor.",
+         (50000, 654965), NONE),
+        ("Officials said 85 people died, though investigators could confirm only 34 deaths.", (34, 85), NONE),
+        # a side's own losses; people on board are not the toll; "wiped out"
+        ("The army said it killed 30 militants, but the group said it had lost only four fighters.", (4, 30), NONE),
+        ("A drone hit a minibus with six people on board, killing two and wounding four.", (2, 2), (4, 4)),
+        ("The strike wiped out a family of five in their home.", (5, 5), NONE),
+        ("A nine-year-old girl lost both legs when she stepped on a mine.", NONE, (1, 1)),
+    ],
+)
+def test_patterns_from_the_forty_fourth_to_forty_sixth_fresh_batches(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
