@@ -59,7 +59,7 @@ PERSON_NOUNS = {
         "merchant contractor builder painter artist poet writer singer musician athlete footballer coach "
         "vaccinator terrorist element comrade leader watchman suspect faithful soul maoist guerrilla novice producer "
         "caretaker videographer parishioner coordinator specialist vigilante rider jawan ranger captain "
-        "supporter patrolman".split(),
+        "supporter patrolman inspector operative bride groom".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -164,7 +164,7 @@ NOT_CASUALTY_WORDS = frozenset(
     "sheltering housed hosted hosts hosting housing shelters home homes live lived living population inhabitants "
     "attended gathered protested recruited employed vaccinated received served serving fed support supported "
     "affected survived registered unaccounted work works worked study studied convicted charged indicted acquitted "
-    "prosecuted sentenced".split()
+    "prosecuted sentenced captured capturing seized".split()
 )
 # Places whose "of N people" is a population ("a town of 20,000 people").
 PLACE_NOUNS = frozenset("town village city camp neighbourhood neighborhood district area settlement shelter".split())

@@ -1184,7 +1184,11 @@ def test_patterns_from_the_thirty_eighth_to_forty_third_fresh_batches(sentence, 
         ("A drone hit a minibus with six people on board, killing two and wounding four.", (2, 2), (4, 4)),
         ("The strike wiped out a family of five in their home.", (5, 5), NONE),
         ("A nine-year-old girl lost both legs when she stepped on a mine.", NONE, (1, 1)),
+        # batches 47-49: the captured are no toll; more person nouns ("inspector", "operatives")
+        ("Pro-government forces said they had killed dozens of fighters and captured 15 others.", (12, None), NONE),
+        ("A police inspector was shot dead at a checkpoint on Thursday.", (1, 1), NONE),
+        ("Three Amotekun operatives were killed and one was injured in a gunfight.", (3, 3), (1, 1)),
     ],
 )
-def test_patterns_from_the_forty_fourth_to_forty_sixth_fresh_batches(sentence, killed, injured):
+def test_patterns_from_the_forty_fourth_to_forty_ninth_fresh_batches(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
