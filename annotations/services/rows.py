@@ -287,62 +287,6 @@ def annotation_keys_on_sentences(sentence_ids) -> list[tuple[int, int, int]]:
     return _fetch_where_in(Annotation, "annotator_id, sentence_id, label_id", "sentence_id", sentence_ids)
 
 
-def instances_with_parents(model: type[Model], rows: list[dict], parents: list[dict]) -> list:
-    """Model instances of just-inserted rows (``{attname: value}``, primary key included), with their
-    foreign-key caches set from ``parents`` (``{field name: instance}``), so reading ``annotation.label``
-    runs no query. Much cheaper than ``Model(**kwargs)`` with instances, which checks each relation."""
-    fields = model._meta.concrete_fields
-    names = [field.attname for field in fields]
-    defaults = {field.attname: field.get_default() for field in fields}
-    alias = router.db_for_write(model)
-    made = []
-    for row, related in zip(rows, parents, strict=True):
-        instance = model.from_db(alias, names, [row[name] if name in row else defaults[name] for name in names])
-        for name, parent in related.items():
-            model._meta.get_field(name).set_cached_value(instance, parent)
-        made.append(instance)
-    return made
-
-
-# Field types whose Python value is already what the database drivers take.
-_PLAIN_TYPES = {
-    "AutoField", "BigAutoField", "SmallAutoField", "IntegerField", "BigIntegerField", "SmallIntegerField",
-    "PositiveIntegerField", "PositiveBigIntegerField", "PositiveSmallIntegerField", "CharField", "TextField",
-    "SlugField", "BooleanField", "ForeignKey", "OneToOneField",
-}  # fmt: skip
-
-
-def instances_insert(model: type[Model], instances: Sequence[Model]) -> None:
-    """Insert new model instances (primary keys given or not returned) through ``rows_insert``.
-
-    What ``bulk_create`` does for these rows, without its per-value compiler work: plain values go
-    as they are, other fields through ``pre_save`` and ``get_db_prep_save`` exactly as Django would
-    prepare them. Nothing is returned: use it for rows whose primary key the caller already knows.
-    """
-    if not instances:
-        return
-    connection = _connection(model)
-    fields = [
-        field
-        for field in model._meta.concrete_fields
-        if not (field.primary_key and field.get_internal_type() in {"AutoField", "BigAutoField", "SmallAutoField"})
-    ]
-    plain = [field.get_internal_type() in _PLAIN_TYPES and not getattr(field, "auto_now", False) for field in fields]
-    rows = [
-        [
-            getattr(instance, field.attname)
-            if is_plain
-            else field.get_db_prep_save(field.pre_save(instance, True), connection)
-            for field, is_plain in zip(fields, plain, strict=True)
-        ]
-        for instance in instances
-    ]
-    rows_insert(model, [field.column for field in fields], rows)
-    for instance in instances:
-        instance._state.adding = False
-        instance._state.db = connection.alias
-
-
 def user_group_names(user_id: int) -> list[str]:
     """Names of a user's auth groups, read through the cursor (asked on nearly every request)."""
     from django.contrib.auth.models import Group, User

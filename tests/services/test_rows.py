@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotations.models import Annotation, CasualtyFigures, Label, Sentence
+from annotations.models import Sentence
 from annotations.projects.services import (
     guidelines_add,
     project_create,
@@ -17,7 +17,6 @@ from annotations.services.rows import (
     annotation_keys_on_sentences,
     api_tokens_with_key,
     document_sentences,
-    instances_insert,
     labels_and_project_keys,
     projects_holding_document,
 )
@@ -70,14 +69,6 @@ def test_annotation_keys_on_sentences(annotator, document, labels):
     )
     assert annotation_keys_on_sentences([sentence.pk]) == [(annotator.pk, sentence.pk, labels["rhetoric"].pk)]
     assert annotation_keys_on_sentences([]) == []
-
-
-def test_instances_insert_uses_the_field_defaults(annotator, document, labels):
-    sentence = document.sentences.first()
-    annotation = Annotation.objects.create(annotator=annotator, sentence=sentence, label=Label.objects.first())
-    instances_insert(CasualtyFigures, [CasualtyFigures(annotation=annotation, killed_min=2, killed_max=3)])
-    stored = CasualtyFigures.objects.get(annotation=annotation)
-    assert (stored.killed_min, stored.killed_max, stored.qualifier, stored.is_suggested) == (2, 3, "exact", False)
 
 
 def test_user_group_names(annotator, reviewer, outsider):
