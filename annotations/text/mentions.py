@@ -637,7 +637,8 @@ def _speaks(reader: SentenceReader, k: int) -> bool:
 def _listed_people_harmed(reader: SentenceReader, k: int) -> bool:
     """After a list of people ending before k: "were killed", "died" (not "killed ...": places do that too)."""
     if reader.word(k) == ",":
-        k = _described(reader, k - 1) + 1 + (_described(reader, k - 1) == k - 1)  # "..., brothers aged 14, were"
+        closing = _described(reader, k - 1)  # "..., brothers aged 14 and 16, were killed": past the description
+        k = closing + 1 if closing > k - 1 else k + 1
     if reader.word(k) == "who" and reader.word(k - 1) == ",":
         k += 1  # "Dr Ahmed Saleh and nurse Maryam Haddad, who were killed while ..."
     listed_verbs = ("were", "died", "have", "had", "all", "lost", "perished", "succumbed", "are", "did", "never")
@@ -764,10 +765,9 @@ def _listed_names_harmed(reader: SentenceReader, k: int) -> bool:
     harmed ("were killed")."""
     for _ in range(8):
         run = _name_run(reader, k) if k < len(reader) and reader.tokens[k].text[:1].isupper() else None
-        if run is None and reader.word(k) in _ONE_PERSON_OPENERS:
-            counted = _single_person(reader, k)  # "..., his brother Yousif and their neighbour Fatima Adam were"
-            run = counted and _skip_age(reader, counted[1])
-            if run is not None and k + 1 < run + 1 < len(reader) and reader.tokens[run + 1].text[:1].isupper():
+        if run is None and reader.word(k) in _ONE_PERSON_OPENERS and (counted := _single_person(reader, k)):
+            run = _skip_age(reader, counted[1])  # "..., his brother Yousif and their neighbour Fatima Adam were"
+            if run + 1 < len(reader) and reader.tokens[run + 1].text[:1].isupper():
                 run = _name_run(reader, run + 1) or run
         if run is None:
             return False
