@@ -305,6 +305,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         outcome = first.outcome
         if outcome is None and reader.phrase_at(group.last + 1, ("on board", "aboard")):
             outcome = NOT_CASUALTY  # "a minibus with six people on board, killing two": who was there, not the toll
+        if outcome is None and reader.phrase_before(first.first, ("bodies of", "the remains of", "corpses of")):
+            outcome = KILLED  # "the bodies of five men with gunshot wounds": the dead, whatever wounded them
         if outcome is None and group.head is None:
             outcomes = {m.outcome for m in group.parts if m.outcome}
             outcome = outcomes.pop() if len(outcomes) == 1 else None

@@ -1188,6 +1188,7 @@ def test_patterns_from_the_thirty_eighth_to_forty_third_fresh_batches(sentence, 
         ("Pro-government forces said they had killed dozens of fighters and captured 15 others.", (12, None), NONE),
         ("A police inspector was shot dead at a checkpoint on Thursday.", (1, 1), NONE),
         ("Three Amotekun operatives were killed and one was injured in a gunfight.", (3, 3), (1, 1)),
+        ("The bodies of five men with gunshot wounds were left beside a road.", (5, 5), NONE),
     ],
 )
 def test_patterns_from_the_forty_fourth_to_forty_ninth_fresh_batches(sentence, killed, injured):
