@@ -501,7 +501,10 @@ _RHETORIC_PHRASES = re.compile(
     r"|\bwill\s+(?:remain|always\s+be|forever\s+be)\s+(?:ukrainian|russian|syrian|palestinian|lebanese|sudanese|israeli|free|ours)\b"
     r"|\bare\s+not\s+(?:\w+\s+)?targets?\b|\bthese\s+are\s+not\s+[^.;]{1,40}?\s[—–-]\s+(?:these|they)\s+are\b"
     r"|\b(?:describ\w+|call\w*|label\w*)\s+(?:it|this|them|the\s+\w+)\s+a\s+(?:[\w-]+\s+)?war\s+crime\b"
-    r"|\bwhat\s+(?:it|he|she|they)\s+call(?:ed|s)\s+(?:a\s+|an\s+|the\s+|this\s+)?[\"“]",
+    r"|\bwhat\s+(?:it|he|she|they)\s+call(?:ed|s)\s+(?:a\s+|an\s+|the\s+|this\s+)?[\"“]"
+    # name-calling: "branding Blair a war criminal and a liar", "calling them rats"
+    r"|\b(?:brand\w*|call(?:ed|ing))\s+(?:\w+\s+){1,3}?(?:an?\s+)?(?:war\s+criminals?|liars?|murderers?|butchers?|rats|traitors|vermin)\b"
+    r"|\bthe\s+world\s+is\s+watching\b",
     re.IGNORECASE,
 )
 # A question in reporting or an appeal is asked for effect ("Is this what they call a ceasefire?").

@@ -642,7 +642,11 @@ def test_label_patterns_from_the_thirty_fifth_to_thirty_seventh_fresh_batches(se
         ("Kherson stands, and Kherson will remain Ukrainian.", ["rhetoric"]),
         ("These are not military targets — these are playgrounds and maternity wards.", ["rhetoric"]),
         ("They are hunting civilians with drones again, the governor wrote.", ["rhetoric"]),
+        # name-calling, and the world watching
+        ("Protesters waved placards branding the minister a war criminal and a liar.", ["rhetoric"]),
+        ("The leader vowed to hunt down the protesters, calling them rats.", ["rhetoric"]),
+        ("'Stop the killing, the world is watching,' read a banner.", ["call_to_action", "rhetoric"]),
     ],
 )
-def test_label_patterns_from_the_thirty_eighth_to_fortieth_fresh_batches(sentence, labels):
+def test_label_patterns_from_the_thirty_eighth_to_forty_ninth_fresh_batches(sentence, labels):
     assert suggest_labels(sentence) == labels
