@@ -431,6 +431,15 @@ def _zero_outcomes(noun: str, verb: str) -> list[str]:
     return [KILLED, INJURED]  # "no casualties", "no one was harmed"
 
 
+def _corrected_away(reader: SentenceReader, mention: Mention) -> bool:
+    """A count a correction withdraws: "caused no casualties, not two injuries as we reported"."""
+    after = reader.words[mention.last + 1 : mention.last + 8]
+    return reader.word(mention.first - 1) == "not" and "as" in after and bool(set(after) & _REPORTED)
+
+
+_REPORTED = frozenset("reported said stated claimed announced".split())
+
+
 def extract_figures(sentence: str) -> Figures | None:
     """The casualty figures a sentence states, or None when it states no count of people killed or injured."""
     if is_arabic(sentence):
@@ -438,7 +447,7 @@ def extract_figures(sentence: str) -> Figures | None:
 
         return extract_figures_ar(sentence)
     reader = SentenceReader(sentence)
-    mentions = find_mentions(reader)
+    mentions = [m for m in find_mentions(reader) if not _corrected_away(reader, m)]
     groups = _group(reader, mentions) if mentions else []
     _assign_outcomes(reader, groups)
     groups = [g for g in groups if g.outcome in (KILLED, INJURED)]

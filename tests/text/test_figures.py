@@ -1189,6 +1189,8 @@ def test_patterns_from_the_thirty_eighth_to_forty_third_fresh_batches(sentence, 
         ("A police inspector was shot dead at a checkpoint on Thursday.", (1, 1), NONE),
         ("Three Amotekun operatives were killed and one was injured in a gunfight.", (3, 3), (1, 1)),
         ("The bodies of five men with gunshot wounds were left beside a road.", (5, 5), NONE),
+        # a correction withdraws the count it names
+        ("Correction: the fragments caused no casualties, not two injuries as we reported at 15:58.", (0, 0), (0, 0)),
     ],
 )
 def test_patterns_from_the_forty_fourth_to_forty_ninth_fresh_batches(sentence, killed, injured):
