@@ -309,6 +309,8 @@ class SentenceReader(QuantityReader):
                 if any(w in KILL_WORDS for w in before):
                     return KILLED
                 return INJURED if any(w in INJURE_WORDS for w in before) else None
+            if word == "number" and self.word(k + 1) in ("killed", "dead", "injured", "wounded"):
+                return OUTCOME_CUES[self.word(k + 1)]  # "villagers put the number killed in the raid at ten"
             if word == "number" and self.word(k + 1) == "of":
                 for m in range(k + 2, min(i, k + 6)):
                     if self.words[m] in OUTCOME_CUES and self.words[m] not in ("victims",):

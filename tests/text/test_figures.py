@@ -1189,6 +1189,8 @@ def test_patterns_from_the_thirty_eighth_to_forty_third_fresh_batches(sentence, 
         ("A police inspector was shot dead at a checkpoint on Thursday.", (1, 1), NONE),
         ("Three Amotekun operatives were killed and one was injured in a gunfight.", (3, 3), (1, 1)),
         ("The bodies of five men with gunshot wounds were left beside a road.", (5, 5), NONE),
+        # "the number killed ... at ten" names its outcome; a second source's "reported 15" makes a range
+        ("Villagers put the number killed in the raid at ten, while an exile outlet reported 15.", (10, 15), NONE),
         # a correction withdraws the count it names
         ("Correction: the fragments caused no casualties, not two injuries as we reported at 15:58.", (0, 0), (0, 0)),
     ],
