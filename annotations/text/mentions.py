@@ -78,6 +78,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             if counted is not None and counted[0] in PERPETRATORS and not _harmed_themselves(reader, counted[1] + 1):
                 i = counted[1] + 1  # "a suicide bomber killed seven worshippers": the attacker, not a victim
                 continue
+            if counted is not None and reader.word(i - 1) == "by":
+                i = counted[1] + 1  # "shot dead by a settler": who did it
+                continue
             if counted is not None and reader.word(i - 1) in ("told", "telling", "tells"):
                 i = counted[1] + 1  # "a community leader told our correspondent": the listener
                 continue

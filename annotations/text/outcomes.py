@@ -252,6 +252,8 @@ class SentenceReader(QuantityReader):
             dashes = 1 + (self.word(k - 1) in ("-", "–"))
             if word in ("-", "–", "—") and k == i - 1 and self.word(k - dashes) in OUTCOME_CUES:
                 return OUTCOME_CUES[self.word(k - dashes)]  # "Killed -- 3. Wounded -- 8."
+            if word in ("took", "taking", "take") and k == i - 1:
+                return NOT_CASUALTY  # "killed about 1,200 people and took 251 hostages"
             if word == "lost" and self.word(i) != "both" and self.word(k + 1) != "contact":
                 return KILLED  # "the group said it had lost only four fighters" (not "lost both legs")
             if word in ("another", "the", "of", "a", "an", "their", "his", "her", "its", "only", "just") or word in AUX:

@@ -119,7 +119,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
         return "first"  # "killed nine, bringing the number killed since January to 412": the incident's toll
     if before is not None and earlier.first in before[0]:
         return "latest"  # "the number killed this year rose to 412 after a strike killed nine": the incident's
-    named_total = reader.words[max(0, earlier.first - 3) : earlier.first]  # "an earlier toll of 38 was revised to 44"
+    # "an earlier toll of 38 was revised to 44", "first put the toll from the strike at 12, then revised it to 19"
+    named_total = reader.words[clause_start(reader, earlier.first, 0) : earlier.first]
     if any(w in RISE | FALL for w in gap) and any(w in TOTAL_WORDS for w in gap + named_total):
         return "latest"  # "..., raising the toll to 10": the same incident's toll, updated
     contrast = [k for k, w in enumerate(gap) if w in CONTRAST or w == ";"]
@@ -324,7 +325,8 @@ def set_aside_periods(reader: SentenceReader, counted: list[Group]) -> list[tupl
 _SECOND_ESTIMATE_LEADS = (
     "below the", "above the", "short of the", "closer to", "nearer to", "ran to", "ran as high as", "as high as",
     "as low as", "number was", "toll was", "figure was", "count was", "put it at", "the number at", "the toll at",
-    "the figure at",
+    "the figure at", "not the", "close to the", "rather than the", "instead of the", "compared with the",
+    "compared to the",
 )  # fmt: skip
 _APPROXIMATORS = ("about", "around", "roughly", "some", "nearly", "almost", "only", "just", "closer to")
 # Words that may follow such a bare figure (anything else alphabetic makes it a count of something named).

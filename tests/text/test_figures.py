@@ -1191,6 +1191,13 @@ def test_patterns_from_the_thirty_eighth_to_forty_third_fresh_batches(sentence, 
         ("The bodies of five men with gunshot wounds were left beside a road.", (5, 5), NONE),
         # "the number killed ... at ten" names its outcome; a second source's "reported 15" makes a range
         ("Villagers put the number killed in the raid at ten, while an exile outlet reported 15.", (10, 15), NONE),
+        # batches 50-52: a second figure "not the 30 cited by" or "close to the 58 reported by"; a toll put, then
+        # revised; hostages taken are no toll; the person "by" whom one was shot is no victim
+        ("Thirteen people died, according to the morgue, not the 30 cited by the opposition channel.", (13, 30), NONE),
+        ("The caption's figure of 60 dead is close to the 58 reported by the health authority.", (58, 60), NONE),
+        ("The ministry first put the toll from the strike at 12, then revised it to 19.", (19, 19), NONE),
+        ("Gunmen killed about 1,200 people and took 251 hostages, according to Israeli tallies.", (1200, 1200), NONE),
+        ("Activist Awdah Hathaleen was shot dead by a settler in the village.", (1, 1), NONE),
         # a correction withdraws the count it names
         ("Correction: the fragments caused no casualties, not two injuries as we reported at 15:58.", (0, 0), (0, 0)),
     ],
