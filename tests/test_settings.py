@@ -33,3 +33,16 @@ def test_env_list_splits_on_commas(monkeypatch):
     assert env_list("HOSTS", []) == ["a.example", "b.example"]
     monkeypatch.delenv("HOSTS")
     assert env_list("HOSTS", ["x"]) == ["x"]
+
+
+@pytest.mark.django_db
+def test_sqlite_connections_keep_a_large_page_cache_and_normal_sync():
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite's connection settings")
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA cache_size")
+        assert cursor.fetchone()[0] == -32000  # 32 MB: the indexes a labelled document updates stay in memory
+        cursor.execute("PRAGMA synchronous")
+        assert cursor.fetchone()[0] == 1  # NORMAL
