@@ -59,7 +59,7 @@ PERSON_NOUNS = {
         "merchant contractor builder painter artist poet writer singer musician athlete footballer coach "
         "vaccinator terrorist element comrade leader watchman suspect faithful soul maoist guerrilla novice producer "
         "caretaker videographer parishioner coordinator specialist vigilante rider jawan ranger captain "
-        "supporter patrolman inspector operative bride groom".split(),
+        "supporter patrolman inspector operative bride groom troop".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -429,6 +429,8 @@ THING_NOUNS |= frozenset(
 )
 # The same things one by one: "a strike on a school sheltering displaced families" counts no one.
 THING_NOUNS |= frozenset("school hospital mosque church market clinic bakery tent car truck bus vehicle".split())
+# Vehicles and places a person noun can describe: "a commuter bus", "a passenger train", "a worker hostel".
+THING_NOUNS |= frozenset("train minibus van ferry boat ship plane flight convoy station hostel camp".split())
 # Animals: "killed 40 sheep" is a loss, not a casualty toll.
 THING_NOUNS |= frozenset(
     "sheep goats goat cattle cows cow camels camel donkeys donkey horses horse livestock animals animal chickens "

@@ -73,8 +73,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 i += 1  # "not a single soldier was killed": a zero, read elsewhere
                 continue
             counted = _single_person(reader, i)
-            if counted is not None and word == "its" and counted[0] in _NOT_ONE:
-                counted = None  # "its personnel", "its staff": an organisation's people, not one person
+            if counted is not None and (counted[0] == "troop" or word == "its" and counted[0] in _NOT_ONE):
+                counted = None  # "its personnel", "its staff", "a troop concentration": a group, not one person
             if counted is not None and counted[0] in PERPETRATORS and not _harmed_themselves(reader, counted[1] + 1):
                 i = counted[1] + 1  # "a suicide bomber killed seven worshippers": the attacker, not a victim
                 continue
@@ -519,6 +519,8 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
         if word in PERSON_NOUNS or compound_person(word):
             if word == "other" or (reader.word(k - 1) in ("-", "–") and reader.word(k - 2) == "anti"):
                 return None  # "an anti-personnel mine": a thing
+            if reader.word(k + 1) in THING_NOUNS:
+                return None  # "a commuter bus", "a passenger train": the person noun describes a thing
             if reader.word(k + 1) in PERSON_NOUNS and reader.word(k + 1) not in ("other", "and"):
                 k += 1  # "a volunteer medic", "a police officer": the last noun is the person
             return reader.word(k), _skip_age(reader, k)

@@ -266,6 +266,10 @@ class QuantityReader:
             return False
         if nxt in ("year", "years") or (nxt == "-" and self.word(i + 2) == "year"):
             return False
+        day = self.word(i - 2)
+        if prev == "," and self.word(i - 3) in MONTHS and day.isdecimal() and 1 <= int(day) <= 31:
+            if self.word(i).isdecimal() and 1900 <= int(self.word(i)) <= 2100:
+                return False  # "on December 30, 2023": the year of a date (not "14 February 2024, 28 civilians")
         if prev == "update" or (prev in ("-", "–") and self.word(i - 2) == "update"):
             return False  # "UPDATE 2-Death toll ...": a wire story's version
         if prev == "," and nxt == "," and singular_of(self.word(i - 2)) == self.word(i - 2) in PERSON_NOUNS:

@@ -110,6 +110,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     lead_in = set(reader.words[max(0, later.first - 6) : later.first])
     if {"earlier", "previously", "initially"} & lead_in and {"put", "said", "gave", "reported"} & lead_in:
         return "first"  # "more than 300, according to the Observatory, which had earlier put the figure at 248"
+    if gap[-2:] == ["one", "of"] or gap[-3:] == ["one", "of", "the"]:
+        return "latest"  # "Victoria Amelina ... died of her injuries, one of 13 people killed": she is among them
     if COMPARED & set(gap) and not any(w in HARM_VERBS for w in gap):
         return "range"  # "654,965 excess deaths, many times the 50,000 recorded by IBC": two estimates set side by side
     if _attackers_after_victims(reader, earlier, later):
@@ -186,7 +188,9 @@ RUNNING_PERIOD = re.compile(
     r"|\bsince\s+the\s+(?:start|beginning|launch|outbreak)\s+of\b"
     r"|\bsince\s+the\s+(?:war|conflict|offensive|siege|fighting|escalation|uprising|revolution)\s+(?:began|started)\b"
     # "since the ceasefire collapsed", "since the truce broke down": a period opened by an event
-    r"|\bsince\s+the\s+(?:\w+\s+){1,2}?(?:began|started|collapsed|broke\s+down|ended|erupted|resumed|took\s+effect)\b",
+    r"|\bsince\s+the\s+(?:\w+\s+){1,2}?(?:began|started|collapsed|broke\s+down|ended|erupted|resumed|took\s+effect)\b"
+    # "since the city's liberation", "since the full-scale invasion"
+    r"|\bsince\s+the\s+(?:[\w'’-]+\s+){0,2}(?:liberation|invasion|occupation|ceasefire|truce|takeover|coup)\b",
     re.IGNORECASE,
 )
 

@@ -1198,6 +1198,15 @@ def test_patterns_from_the_thirty_eighth_to_forty_third_fresh_batches(sentence, 
         ("The ministry first put the toll from the strike at 12, then revised it to 19.", (19, 19), NONE),
         ("Gunmen killed about 1,200 people and took 251 hostages, according to Israeli tallies.", (1200, 1200), NONE),
         ("Activist Awdah Hathaleen was shot dead by a settler in the village.", (1, 1), NONE),
+        # batches 53-55: a person noun before a vehicle is no person; a date's year is no count (a count after a
+        # date is); a period since a liberation or an invasion; one of the counted; troops
+        ("A drone struck a commuter bus, killing the driver and wounding nine passengers.", (1, 1), (9, 9)),
+        ("Shelling of the city on December 30, 2023 killed 25 people.", (25, 25), NONE),
+        ("On 14 February 2024, 28 civilians were killed, among them 10 children.", (28, 28), NONE),
+        ("The strike killed four, bringing the toll since the city's liberation to more than 700.", (4, 4), NONE),
+        ("The writer died of her injuries days later, one of 13 people killed in the strike.", (13, 13), NONE),
+        ("He said 31,000 Ukrainian troops had been killed.", (31000, 31000), NONE),
+        ("Tens of soldiers were killed when their artillery hit a troop concentration.", (10, None), NONE),
         # a correction withdraws the count it names
         ("Correction: the fragments caused no casualties, not two injuries as we reported at 15:58.", (0, 0), (0, 0)),
     ],
