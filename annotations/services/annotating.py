@@ -77,7 +77,6 @@ class StoredDraft:
 
     pk: int
     draft: AnnotationDraft
-    annotator_id: int
     created_at: datetime
     figures: dict | None  # as CasualtyFigures.as_record gives it
     responsibility: dict | None  # {"actor": id, "stance": ...}
@@ -390,7 +389,6 @@ def _stored_drafts_insert(*, annotator, drafts: list[AnnotationDraft], project: 
         StoredDraft(
             pk=pk,
             draft=draft,
-            annotator_id=annotator.pk,
             created_at=now,
             figures=None if draft.figures is None else CasualtyFigures.record_of(draft.figures),
             responsibility=None
