@@ -24,12 +24,12 @@ from django.test import Client
 
 from annotations.accounts.services import token_issue
 from annotations.import_jobs import ImportJob
-from annotations.models import Actor, Annotation, DatasetRelease, Label
+from annotations.models import Actor, DatasetRelease, Label
 from annotations.projects.services import assignment_add, default_project, project_member_set
-from annotations.services.annotating import AnnotationDraft, annotations_bulk_create
 from annotations.services.incidents import incident_create, incident_link
 from annotations.services.reviewing import annotation_submit
 from annotations.services.suggesting import training_wait
+from tests.api.conftest import label_sentences
 from tests.api.projects_setup import Side, ids_for
 from tests.routes import API, api_routes, fill, page_routes, placeholders
 
@@ -173,14 +173,7 @@ def world(db, settings, tmp_path, annotator, second_annotator, reviewer, admin_u
         text="Airstrikes hit the market in Atarib on Monday.\nThirteen people were killed, the monitor said.",
         title="Atarib market strike",
     )
-    labels = {label.key: label for label in Label.objects.all()}
-    sentences = list(document.sentences.order_by("index"))
-    made = annotations_bulk_create(
-        annotator=annotator,
-        document=document,
-        drafts=[AnnotationDraft(sentence=s, label=labels["casualty_claim"]) for s in sentences],
-    )
-    annotations = list(Annotation.objects.filter(pk__in=[new.pk for new in made]).order_by("pk"))
+    annotations = label_sentences(annotator=annotator, document=document, label=Label.objects.get(key="casualty_claim"))
     incident = incident_create(by=reviewer, title="Atarib market strike", place_name="Atarib")
     incident_link(incident=incident, annotation=annotations[0], by=annotator)
     annotation_submit(annotation=annotations[0], by=annotator)
@@ -203,7 +196,7 @@ def world(db, settings, tmp_path, annotator, second_annotator, reviewer, admin_u
         clients[role].force_login(user)
     inactive.is_active = False  # switched off after signing in: the session must stop working
     inactive.save(update_fields=["is_active"])
-    extra = {"key": token.token_key, "shape": "annotations", "fmt": "csv", "sentence_id": sentences[0].pk,
+    extra = {"key": token.token_key, "shape": "annotations", "fmt": "csv", "sentence_id": annotations[0].sentence_id,
              "incident_id": incident.pk, "project_id": project.pk}  # fmt: skip
     return side, clients, extra
 

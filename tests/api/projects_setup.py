@@ -15,10 +15,10 @@ from annotations.projects.services import (
     project_create,
     project_member_set,
 )
-from annotations.services.annotating import AnnotationDraft, annotations_bulk_create
 from annotations.services.documents import document_create
 from annotations.services.incidents import incident_create, incident_link
 from annotations.services.reviewing import annotation_submit
+from tests.api.conftest import label_sentences
 
 
 @dataclass
@@ -58,14 +58,7 @@ def make_side(letter: str) -> Side:
         title=f"Strike in Town{letter}",
         project=project,
     )
-    labels = {label.key: label for label in Label.objects.all()}
-    sentences = list(document.sentences.order_by("index"))
-    made = annotations_bulk_create(
-        annotator=annotator,
-        document=document,
-        drafts=[AnnotationDraft(sentence=sentence, label=labels["casualty_claim"]) for sentence in sentences],
-    )
-    annotations = list(Annotation.objects.filter(pk__in=[new.pk for new in made]).order_by("pk"))
+    annotations = label_sentences(annotator=annotator, document=document, label=Label.objects.get(key="casualty_claim"))
     incident = incident_create(by=annotator, title=f"Market strike in Town{letter}", place_name=f"Town{letter}")
     incident_link(incident=incident, annotation=annotations[0], by=annotator)
     annotation_submit(annotation=annotations[0], by=annotator)
