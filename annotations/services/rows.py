@@ -29,7 +29,7 @@ def adapt_datetime(model: type[Model], value):
 
 def prepare_json(model: type[Model], field_name: str, value):
     """A JSONField's value as its ``get_db_prep_save`` gives it (the layers in between only pass it on)."""
-    return _connection(model).ops.adapt_json_value(value, model._meta.get_field(field_name).encoder)
+    return prepare_json_many(model, field_name, [value])[0]
 
 
 def prepare_json_many(model: type[Model], field_name: str, values: Sequence) -> list:

@@ -107,9 +107,9 @@ def boilerplate_flags(text: str, spans: Sequence[tuple[int, int]], *, title: str
         whole_line = (start, end) in lines or (
             not _trimmed_within_a_line(text, start, end) and _is_whole_line(text, start, end)
         )
-        sentence = text[start:end] if whole_line else ""
-        flags.append(
-            whole_line
-            and (is_page_furniture(sentence) or is_repeated_headline(sentence, title=title, is_first=position == 0))
-        )
+        if not whole_line:
+            flags.append(False)
+            continue
+        sentence = text[start:end]
+        flags.append(is_page_furniture(sentence) or is_repeated_headline(sentence, title=title, is_first=position == 0))
     return flags
