@@ -380,7 +380,7 @@ PEOPLE = "|".join(ZERO_PEOPLE)
 ZERO = re.compile(
     # before "no one" without a verb, which would take its place; "no life was lost"
     r"\bno\s+one\s+(?:had\s+|has\s+)?(?P<v3>died)\b|\bno\s+(?:life|lives)\s+(?:was|were|had\s+been)\s+(?P<v7>lost)\b|"
-    rf"\bno\s+(?:civilian\s+|human\s+|physical\s+|serious\s+|(?-i:[A-Z]\w+)\s+)?(?P<n1>(?:dead|deaths)\s+or\s+(?:injured|wounded|injuries)|casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians|{PEOPLE})"
+    rf"\b(?:no|zero)\s+(?:civilian\s+|human\s+|physical\s+|serious\s+|(?-i:[A-Z]\w+)\s+)?(?P<n1>(?:dead|deaths)\s+or\s+(?:injured|wounded|injuries)|casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians|{PEOPLE})"
     # the auxiliary may be left out in headlines: "No one hurt.", "No one killed in overnight attack"
     r"(?:\s+(?:(?:were|was|has\s+been|have\s+been|had\s+been)\s+)?(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed"
     r"|died|lost\s+(?:their|his|her)\s+lives?)"
@@ -430,14 +430,16 @@ THING_NOUNS |= frozenset(
 # The same things one by one: "a strike on a school sheltering displaced families" counts no one.
 THING_NOUNS |= frozenset("school hospital mosque church market clinic bakery tent car truck bus vehicle".split())
 # Vehicles and places a person noun can describe: "a commuter bus", "a passenger train", "a worker hostel".
-THING_NOUNS |= frozenset("train minibus van ferry boat ship plane flight convoy station hostel camp".split())
+THING_NOUNS |= frozenset(
+    "train minibus van ferry boat ship plane flight convoy station hostel camp post checkpoint".split()
+)
 # Animals: "killed 40 sheep" is a loss, not a casualty toll.
 THING_NOUNS |= frozenset(
     "sheep goats goat cattle cows cow camels camel donkeys donkey horses horse livestock animals animal chickens "
     "dogs dog poultry herd flock".split()
 )
 # Groups that "members of ..." names ("seven members of the same family", "of the rescue team").
-GROUP_NOUNS = frozenset("family household clan tribe team unit patrol delegation".split())
+GROUP_NOUNS = frozenset("family household clan tribe team unit patrol delegation staff personnel crew".split())
 # Counted-noun words that stand for a fixed number of people ("twins", "triplets").
 SET_NOUNS = {"twins": 2, "twin": 2, "triplets": 3}
 # Words after a total that number its people ("the wounded numbered 45", "the dead totalled 14").

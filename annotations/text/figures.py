@@ -50,7 +50,7 @@ from annotations.text.casualty_words import (
     ZERO,
     ZERO_PEOPLE,
 )
-from annotations.text.mentions import Mention, find_mentions, verb_after_apposition
+from annotations.text.mentions import Mention, find_mentions, verb_after_apposition, verb_of_the_next_number
 from annotations.text.outcomes import SentenceReader
 from annotations.text.quantities import person_noun
 from annotations.text.tolls import (
@@ -320,6 +320,9 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = reader.verb_before(first.first)  # "wounded 19 people, five of whom later died"
         if outcome is None:
             outcome = reader.verb_after(group.last + 1, hi)
+            before = reader.verb_before(first.first)
+            if before in (KILLED, INJURED) and verb_of_the_next_number(reader, group.last + 1):
+                outcome = before  # "kills one soldier, wounds three": "wounds" has its own number
         if outcome == NOT_CASUALTY and (verb := reader.verb_before(first.first)) in (KILLED, INJURED):
             outcome = verb  # "killing 17 people sheltering there": what the verb did to them
         if outcome is None and reader.word(group.last + 1) == ",":

@@ -24,6 +24,7 @@ from annotations.text.casualty_words import (
     KILLED,
     MONTHS,
     NOT_CASUALTY,
+    NOT_CASUALTY_WORDS,
     NOUN_MODIFIERS,
     NUMBER_WORDS,
     ORDINAL_VALUES,
@@ -33,11 +34,13 @@ from annotations.text.casualty_words import (
     OUTCOME_NOUNS,
     PERPETRATORS,
     PERSON_NOUNS,
+    PLACE_NOUNS,
     SET_NOUNS,
     SOURCE_WORDS,
     SPEECH_VERBS,
     STOP,
     THING_NOUNS,
+    TIME_WORDS,
     TOTAL,
 )
 from annotations.text.outcomes import SentenceReader
@@ -325,6 +328,11 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             mentions.append(Mention(low, high, qualifier, group, first, last, outcome))
             i = last + 1
             continue
+        unlisted = _unlisted_people(reader, first, after)
+        if unlisted is not None:  # "Four UN military observers were killed", "killed six truffle hunters"
+            mentions.append(Mention(low, high, qualifier, TOTAL, first, unlisted[0], unlisted[1]))
+            i = unlisted[0] + 1
+            continue
         listed = _listed_noun(reader, after)
         if listed is not None:  # "killed 4, 6 and 9 people": each number counts the noun at the end of the list
             mentions.append(Mention(low, high, qualifier, PERSON_NOUNS.get(listed, TOTAL), first, after - 1))
@@ -334,7 +342,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         labelled = reader.verb_before(first) if reader.word(first - 1) == ":" else None  # "killed: 4, injured: 9"
         labelled = labelled or reader.heading(first)  # "deaths: Aleppo 14, Idlib 9"
         outcome = labelled or reader.verb_after(after, len(words)) or reader.verb_before(first)
-        if not labelled and _verb_of_the_next_number(reader, after) and reader.verb_before(first) in (KILLED, INJURED):
+        if not labelled and verb_of_the_next_number(reader, after) and reader.verb_before(first) in (KILLED, INJURED):
             outcome = reader.verb_before(first)  # "kills 9, wounds 22": "wounds" takes the 22, not the nine
         if outcome is None:
             outcome = reader.toll_subject(first, 0)
@@ -364,7 +372,7 @@ def _split_casualties(reader: SentenceReader, mentions: list[Mention]) -> list[M
     return kept
 
 
-def _verb_of_the_next_number(reader: SentenceReader, after: int) -> bool:
+def verb_of_the_next_number(reader: SentenceReader, after: int) -> bool:
     """Whether the words after a number are ", wounds 22" or "and injured at least 5": a casualty verb that
     has its own number, so it says nothing of the number before."""
     k = after + (reader.word(after) == ",")
@@ -413,6 +421,39 @@ def _both(reader: SentenceReader, mentions: list[Mention], i: int) -> Mention | 
 
 # Possessives before the people a partitive count is taken from: "two of her sons", "both of their daughters".
 OWNERS = ("his", "her", "their", "my", "our", "its")
+
+
+def _unlisted_people(reader: SentenceReader, first: int, after: int) -> tuple[int, str] | None:
+    """A plural noun the vocabulary does not list, counted by the number before it and said to be killed or
+    injured: the subject of the verb after it ("Four UN military observers were killed", "six truffle hunters
+    lost their lives") or the object of the verb before the number ("killed 26 other cadres"). Only a run of up
+    to three plain words, the last one plural; things, places and animals are left out. Returns the index of
+    the noun and the outcome, or None."""
+    for k in range(after, min(after + 3, len(reader))):
+        word = reader.words[k]
+        if not word.isalpha() or word in STOP or word in AUX or word in OUTCOME_CUES or word in NUMBER_WORDS:
+            return None
+        if word in THING_NOUNS or word in PLACE_NOUNS or word in NOT_CASUALTY_WORDS or word in TIME_WORDS:
+            return None
+        if not (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3):
+            continue
+        verb = k + 1
+        while reader.word(verb) in AUX or _adverb_at(reader, verb):
+            verb += 1  # "were killed", "were all killed", "were seriously injured"
+        outcome = _PLAIN_HARM.get(reader.word(verb))
+        if reader.word(verb) == "lost" and reader.word(verb + 2) in ("lives", "life"):
+            outcome = KILLED  # "lost their lives"
+        if outcome is None and reader.verb_before(first) in (KILLED, INJURED):
+            outcome = reader.verb_before(first)  # "killed 26 other cadres"
+        return (k, outcome) if outcome is not None else None
+    return None
+
+
+# Verbs that can only say people were killed or injured (not "burned", "hit": huts and buses are too).
+_PLAIN_HARM = {
+    **dict.fromkeys("killed died dead perished succumbed slain martyred executed murdered massacred".split(), KILLED),
+    **dict.fromkeys("wounded injured hurt".split(), INJURED),
+}
 
 
 def _listed_noun(reader: SentenceReader, after: int) -> str | None:
@@ -519,8 +560,8 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
         if word in PERSON_NOUNS or compound_person(word):
             if word == "other" or (reader.word(k - 1) in ("-", "–") and reader.word(k - 2) == "anti"):
                 return None  # "an anti-personnel mine": a thing
-            if reader.word(k + 1) in THING_NOUNS:
-                return None  # "a commuter bus", "a passenger train": the person noun describes a thing
+            if reader.word(k + 1) in THING_NOUNS or reader.word(k + 1) in PLACE_NOUNS:
+                return None  # "a commuter bus", "a National Guard post": the person noun describes a thing
             if reader.word(k + 1) in PERSON_NOUNS and reader.word(k + 1) not in ("other", "and"):
                 k += 1  # "a volunteer medic", "a police officer": the last noun is the person
             return reader.word(k), _skip_age(reader, k)
@@ -543,6 +584,8 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
                 return None  # only an age ("a 7-year-old") sits between the article and the noun
             k += 1
             continue
+        if word in TIME_WORDS or word in _NOT_NAMES:
+            return None  # "a day after she criticised Haftar's son": no adjective of a person
         if word[:1].isalpha() and word not in STOP and word not in OUTCOME_CUES and word not in THING_NOUNS:
             k += 1  # an adjective: "elderly", "pregnant", "young", "displaced"
             continue
@@ -570,14 +613,22 @@ _ONE_PERSON_OPENERS = frozenset("a an his her its their my our your another".spl
 _NOT_ONE = frozenset("other staff personnel crew police youth idp displaced casualty".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Phrases before a person who gave the orders: "on the orders of a local commander", "a unit led by a colonel".
-_COMMANDING = ("orders of", "order of", "led by", "commanded by", "headed by", "command of", "instructions of")
+_COMMANDING = (
+    "orders of", "order of", "led by", "commanded by", "headed by", "command of", "instructions of", "loyal to"
+)
 # Capitalised words that are no one's name; connectors inside Arabic and other names.
 _NOT_NAMES = frozenset("nobody none no one everyone someone anyone i we you he she they it this that there".split())
 _QUANTITY_WORDS = frozenset("many several some all both most few dozens scores hundreds thousands tens".split())
 # Words after a number that start a phrase of their own rather than describe what it counts.
 _LINKS = frozenset("after before when since during near following amid over under across than".split())
 _PLACE_PREPOSITIONS = frozenset("of in at from near on to into outside inside around across towards toward".split())
-_NAME_CONNECTORS = frozenset("al el bin ibn abu bint de la van von".split())
+_NAME_CONNECTORS = frozenset("al el bin ibn abu bint de del da dos la van von".split())
+# Last words of capitalised names that are places or buildings, not people ("Oruba Square", "Al-Shifa Hospital").
+_PLACE_NAME_HEADS = frozenset(
+    "square street road avenue market bazaar bridge hospital mosque church school university camp district province "
+    "governorate region city town village valley river mountain mountains airport base port station prison "
+    "neighbourhood neighborhood quarter park stadium hotel palace tower gate roundabout junction crossing".split()
+)
 
 
 def _name_run(reader: SentenceReader, i: int) -> int | None:
@@ -707,8 +758,8 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
     killed" or "died", or is listed with a person ("and his sister") before a casualty verb. Returns the
     last token of the name and its age, or None. Places and organisations are rarely "killed"."""
     last = _name_run(reader, i)
-    if last is None:
-        return None
+    if last is None or reader.words[last] in _PLACE_NAME_HEADS:
+        return None  # "Baghdad's Oruba Square died ...": a place before the verb of the people counted earlier
     end = _age_after_name(reader, last)
     after = end + 2 if reader.word(end + 1) == "," and end > last else end + 1
     described = _described(reader, last) if end == last else last
@@ -735,7 +786,8 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
     passive = reader.number_at(verb + 1) is None and reader.word(verb + 1) not in ("the", "a", "an", *POSSESSIVE_WORDS)
     if reader.word(i - 1) == "and" and participle and passive:
         return end  # "Sean Rooney was killed and Trooper Shane Kearney seriously wounded": the auxiliary left out
-    if reader.word(after) in ("has", "had") and reader.word(after + 1) in ("killed", "wounded", "injured"):
+    perfect = after + 1 + _adverb_at(reader, after + 1)  # "... Syria had unintentionally killed 817 civilians"
+    if reader.word(after) in ("has", "had") and reader.word(perfect) in _PLAIN_HARM:
         return None  # "Cholera has killed more than 120 people": who or what killed, not who died
     if reader.word(after) in verbs and _harm_follows(reader, after):
         return end

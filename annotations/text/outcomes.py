@@ -453,6 +453,8 @@ def _merge_combined_outcomes(words: list[str]) -> list[str]:
     for k in range(len(words) - 2):
         # "losses of up to 1,350 killed and wounded": "and" lumps them too when the pair follows a number
         lumped = words[k + 1] == "and" and k > 0 and words[k - 1][:1].isdecimal() and words[k + 3 : k + 4] != ["were"]
+        # "killing and wounding dozens": two participles share one number
+        lumped = lumped or (words[k + 1] == "and" and words[k].endswith("ing") and words[k + 2].endswith("ing"))
         if words[k + 1] not in ("or", "and/or") and not lumped:
             continue
         pair = {OUTCOME_CUES.get(words[k]), OUTCOME_CUES.get(words[k + 2])}

@@ -75,6 +75,8 @@ def singular_of(word: str) -> str:
         return IRREGULAR_PLURALS[word]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith("ves") and word[:-3] + "fe" in PERSON_NOUNS:
+        return word[:-3] + "fe"  # "midwives"
     if word.endswith("men") and word[:-3] + "man" in PERSON_NOUNS:
         return word[:-3] + "man"
     if word.endswith("s") and not word.endswith("ss"):
@@ -193,7 +195,8 @@ class QuantityReader:
             return None
         prev = self.word(i - 1)
         if word == "one" and prev in ("no", "every", "any", "each", "this", "that", "the"):
-            return None  # "no one was hurt" is a zero, read elsewhere
+            if not (prev == "that" and self.word(i + 1) in PERSON_NOUNS):
+                return None  # "no one was hurt" is a zero, read elsewhere (but "said that one civilian was killed")
         if self._in_age_phrase(i) or self.phrase_before(i, ("the age of", "ages of")) is not None:
             return None
         if prev in ("under", "over") and self.word(i - 2) in ("children", "kids", "boys", "girls"):
@@ -332,12 +335,13 @@ class QuantityReader:
                 if after is not None and after != "other":
                     return after, k + 1  # "staff members", "police officers": the last noun is the person
                 return noun, _compound_tail(self, k)
-            if (word in NOT_CASUALTY_WORDS or word in THING_NOUNS) and self._noun_follows(k):
-                continue  # "displaced people", "rescue workers", "market vendors", "abducted truck drivers"
+            other_noun = word in NOT_CASUALTY_WORDS or word in THING_NOUNS or word in PLACE_NOUNS
+            if other_noun and self._noun_follows(k):
+                continue  # "displaced people", "rescue workers", "market vendors", "village elders"
             if not word[:1].isalpha() or word in STOP or word in NUMBER_WORDS or word in OUTCOME_CUES:
                 return None
-            if word in NOT_CASUALTY_WORDS or word in THING_NOUNS:
-                return None
+            if other_noun:
+                return None  # "the 17 Tammuz neighbourhood": a name with a number in it, not a count
         return None
 
     def _noun_follows(self, k: int) -> bool:

@@ -1213,3 +1213,42 @@ def test_patterns_from_the_thirty_eighth_to_forty_third_fresh_batches(sentence, 
 )
 def test_patterns_from_the_forty_fourth_to_forty_ninth_fresh_batches(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # batches 56-61: a place's name before the verb is no victim, nor a country in "Syria had ... killed"
+        ("Nine porters waiting near Tahrir Square died when the device went off.", (9, 9), NONE),
+        ("The report said strikes in Iraq and Syria had mistakenly killed at least 40 civilians.", (40, None), NONE),
+        ("The group said the Cartel del Noreste had murdered six farmers near the border.", (6, 6), NONE),
+        # a number in a neighbourhood's name; an article with a person noun that names a post
+        ("A shell on a house in the 30 Tammuz neighbourhood killed five members of a family.", (5, 5), NONE),
+        ("A bomb outside a Border Guard post killed two conscripts and wounded four other people.", (2, 2), (4, 4)),
+        # people the vocabulary does not list, counted and said to be killed or injured
+        ("Three ceasefire monitors were killed when their car hit a mine.", (3, 3), NONE),
+        ("Five mushroom pickers lost their lives in the minefield.", (5, 5), NONE),
+        ("The raid killed 14 other cadres, the police said.", (14, 14), NONE),
+        ("Two midwives died and four other members of staff were injured.", (2, 2), (4, 4)),
+        # "that one civilian"; a person phrase stops at a day, a pronoun; those loyal to a commander
+        ("The army admitted that one civilian was accidentally killed in the raid.", (1, 1), NONE),
+        ("Gunmen shot dead the activist Ali Hassan a week after he spoke to reporters.", (1, 1), NONE),
+        ("Locals blamed the killing of 12 farmers on militiamen loyal to a local commander.", (12, 12), NONE),
+        # "kills one, wounds three": each verb has its own number; "killing and wounding dozens" lumps them
+        ("Drone kills one medic, wounds three near Kherson", (1, 1), (3, 3)),
+        ("The operation was carried out with zero civilian casualties, the army said.", (0, 0), (0, 0)),
+    ],
+)
+def test_patterns_from_the_fifty_sixth_to_sixty_first_fresh_batches(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 30 households lost their homes in the fire.",  # an unlisted plural that lost no lives
+        "The shelling hit the town, killing and wounding dozens.",  # one number for both outcomes
+    ],
+)
+def test_no_figures_from_the_fifty_sixth_to_sixty_first_fresh_batches(sentence):
+    assert extract_figures(sentence) is None
