@@ -97,6 +97,9 @@ IRREGULAR_PLURALS = {
     # Only the plural noun counts people ("20 unlawful killings"); "killing" alone is the verb.
     "killings": "killings",
     "executions": "executions",
+    # the shorthand of tickers and posts: "3 ppl hurt", "14 inj."
+    "ppl": "people",
+    "inj": "inj",
 }
 # Nouns after a number that say both "people" and what happened to them ("18 dead", "27 deaths").
 OUTCOME_NOUNS = {
@@ -113,6 +116,7 @@ OUTCOME_NOUNS = {
     "killings": KILLED,
     "executions": KILLED,
     "deceased": KILLED,
+    "inj": INJURED,
 }
 KILL_WORDS = frozenset(
     "killed kill kills killing dead death deaths died die dies dying martyred martyrs martyr lives life fatalities "

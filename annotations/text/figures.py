@@ -342,6 +342,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             gap = reader.words[lo : first.first]
             if not any(w in (".", ";") or w in CONTRAST or w in OUTCOME_CUES for w in gap):
                 outcome = groups[n - 1].outcome  # "killed a shepherd and his two nephews"
+        if outcome is None and reader.word(group.last + 1) in _ATTACKERS_VERBS:
+            outcome = NOT_CASUALTY  # "Two suicide bombers blew themselves up ..., killing 38": who attacked
         if outcome is None:
             before = clause_start(reader, first.first, lo)
             after = clause_end(reader, group.last + 1, hi)
@@ -371,6 +373,13 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         if group.outcome is None and following.outcome and gap and gap[-1] in ("and", "or") and short:
             if not any(w in OUTCOME_CUES or w in CONTRAST or w in (".", ";") for w in gap):
                 group.outcome = following.outcome
+
+
+# Verbs whose subject, counted, is the attacker, not the harmed: "Three gunmen opened fire, killing five".
+_ATTACKERS_VERBS = frozenset(
+    "blew detonated opened stormed attacked fired shelled raided ambushed threw rammed drove targeted bombed "
+    "launched burst infiltrated".split()
+)
 
 
 def _verb_after_the_breakdown(reader: SentenceReader, last: int, hi: int) -> str | None:

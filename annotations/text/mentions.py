@@ -117,6 +117,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 among = reader.phrase_at(last + 1, ("among them", "among whom", "among the dead", "among the victims"))
                 part = among is not None and bool(mentions)
                 outcome = OUTCOME_NOUNS.get(noun) or _harmed_adjective(reader, i + 1, last)
+                if outcome == INJURED and reader.verb_after(last + 1, len(words)) == KILLED:
+                    outcome = KILLED  # "another wounded resident died overnight": the wounded who died are dead
                 mentions.append(Mention(count, count, EXACT, group, i, last, outcome, part=part))
                 i = last + 1
                 continue
@@ -166,6 +168,13 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             if person_noun(reader.word(i + 1)) is None:
                 mentions.append(Mention(1, 1, EXACT, TOTAL, i, i, reader.verb_before(i)))
                 i += 1
+                continue
+        # "another wounded resident died overnight": the wounded who died are dead
+        if word in ("another", "a", "an") and reader.word(i + 1) in _HARMED_ADJECTIVES:
+            noun = person_noun(reader.word(i + 2))
+            if noun in PERSON_NOUNS and reader.verb_after(i + 3, len(words)) == KILLED:
+                mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS[noun], i, i + 2, KILLED))
+                i += 3
                 continue
         # "another succumbed to his wounds", "another was killed": one more person
         if word == "another" and reader.verb_after(i + 1, len(words)) in (KILLED, INJURED):
@@ -538,6 +547,10 @@ def _elliptical(reader: SentenceReader, mentions: list[Mention], first: int, aft
         return True
     if not mentions or reader.word(first - 1) not in ("and", ",", ":", "another", "further"):
         return False
+    # "8 according to the governor, 11 according to local officials", "put at 40 by officials, 45 by the rebels"
+    by_both = reader.word(after) == "by" and reader.word(mentions[-1].last + 1) == "by"
+    if reader.phrase_at(after, ("according to",)) is not None or by_both:
+        return reader.word(first - 1) in ("and", ",")
     if reader.word(first - 1) == ":" and reader.glued(first - 1, first):
         return False  # a clock time, "3:20"
     if reader.word(after) not in ELLIPSIS_FOLLOWERS:
@@ -645,7 +658,8 @@ def _name_run(reader: SentenceReader, i: int) -> int | None:
         return None  # "on 1 April had killed seven": a date
     if word in NUMBER_WORDS or word in _QUANTITY_WORDS or reader.number_at(i) is not None:
         return None  # "Four died", "Many were killed": a count, not a name
-    if reader.word(i - 1) in _PLACE_PREPOSITIONS or reader.word(i - 1) == "the":
+    after_place_word = reader.word(i - 1) in _PLACE_PREPOSITIONS or reader.word(i - 1) == "the"
+    if after_place_word and not _harmed_before_name(reader, i):
         return None  # "the shelling of Darat Izza", "in Aleppo": a place; "the Popular Mobilisation Forces": a body
     inside = capitalised(i - 1) or reader.word(i - 1) in _NAME_CONNECTORS
     if i > 0 and inside and not person_noun(reader.words[i - 1]):
@@ -770,6 +784,8 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         close = next((k for k in range(after + 2, min(after + 6, len(reader))) if reader.words[k] == ","), None)
         if close is not None:
             after = close + 1
+    if _named_as_harmed(reader, i, end, after):
+        return end
     if _in_victim_list(reader, i) and reader.number_at(end + 1) is None:
         return end  # "The martyrs are: Ahmad al-Hussein, his wife Fatima and their son Khaled" ("Rafah 12": a place)
     if reader.word(after) == "," and reader.word(after + 1) == "who":
@@ -815,6 +831,38 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         if rest is not None and _listed_people_harmed(reader, rest + 1):
             return end
     return None
+
+
+# Phrases before a name that say the person was killed or injured ("the body of", "among the dead was").
+_HARMED_BEFORE_NAME = ("body of", "remains of", "among the dead was", "among those killed was", "among the victims was")
+_KILLING_VERBS = frozenset("killed assassinated murdered executed".split())
+
+
+def _named_as_harmed(reader: SentenceReader, i: int, end: int, after: int) -> bool:
+    """A name at i (ending at ``end``, its verb at ``after``) that a phrase around it marks as harmed: the object of
+    an active killing verb ("had killed Hassan Nasrallah"), after "the body of" or "among the dead was", or before
+    "was among those hurt". Not a name that describes the noun after it ("killed Hamas fighters")."""
+    if reader.number_at(end + 1) is not None or person_noun(reader.word(end + 1)) is not None:
+        return False
+    active = reader.word(i - 2) not in ("was", "were", "been", "being", "is", "be")
+    alone = reader.word(end + 1) not in (",", "and") or _described(reader, end) > end  # "killed Ali, a teacher,"
+    if reader.word(i - 1) in _KILLING_VERBS and active and alone:
+        return True  # one name alone ("killed A and B, two officials": the list is counted after it)
+    if _harmed_before_name(reader, i):
+        return True
+    after += reader.word(after) == "," and reader.word(after + 1) in ("was", "is")  # "..., Mojtaba Amani, was"
+    among = reader.word(after) in ("was", "is") and reader.phrase_at(after + 1, ("among those", "among the"))
+    return bool(among) and OUTCOME_CUES.get(reader.word(after + 3)) in (KILLED, INJURED)
+
+
+def _harmed_before_name(reader: SentenceReader, i: int) -> bool:
+    """'the body of Hussein', 'the body of paramedic Yousef Khalil', 'among the dead was ten-year-old Fatima'."""
+    start = i
+    if reader.word(i - 1) == "old" and reader.word(i - 2) in ("-", "–"):
+        start = i - 5  # "ten - year - old"
+    elif person_noun(reader.word(i - 1)) == reader.word(i - 1):
+        start = i - 1  # a title: "paramedic", "nurse"
+    return reader.phrase_before(start, _HARMED_BEFORE_NAME) is not None
 
 
 def _listed_names_harmed(reader: SentenceReader, k: int) -> bool:

@@ -112,6 +112,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
         return "first"  # "more than 300, according to the Observatory, which had earlier put the figure at 248"
     if gap[-2:] == ["one", "of"] or gap[-3:] == ["one", "of", "the"]:
         return "latest"  # "Victoria Amelina ... died of her injuries, one of 13 people killed": she is among them
+    if _both_by_a_source(reader, earlier, later):
+        return "range"  # "put at 40 by officials, 45 by the rebel-run ministry": one toll, two sources
     if COMPARED & set(gap) and not any(w in HARM_VERBS for w in gap):
         return "range"  # "654,965 excess deaths, many times the 50,000 recorded by IBC": two estimates set side by side
     if _attackers_after_victims(reader, earlier, later):
@@ -177,6 +179,18 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     if sources_later:
         return "range"
     return "sum" if not contrast else "first"
+
+
+def _both_by_a_source(reader: SentenceReader, earlier: Group, later: Group) -> bool:
+    """Each toll followed by "by" and who gave it ("by officials", "by the health ministry"), not by a cause."""
+    for group in (earlier, later):
+        k = group.last + 1
+        if reader.word(k) != "by":
+            return False
+        named = reader.words[k + 1 : clause_end(reader, k + 1, len(reader))][:5]
+        if not any(w in SOURCE_NOUNS or w in ("activists", "monitors") or w.endswith("ministry") for w in named):
+            return False
+    return True
 
 
 TOTAL_WORDS = frozenset(("toll", "number", "total", "tally", "figure", "count"))

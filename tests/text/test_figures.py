@@ -1237,6 +1237,20 @@ def test_patterns_from_the_forty_fourth_to_forty_ninth_fresh_batches(sentence, k
         # "kills one, wounds three": each verb has its own number; "killing and wounding dozens" lumps them
         ("Drone kills one medic, wounds three near Kherson", (1, 1), (3, 3)),
         ("The operation was carried out with zero civilian casualties, the army said.", (0, 0), (0, 0)),
+        # tickers' shorthand; attackers who "opened fire" are no victims; two sources' figures make a range
+        ("5 dead, 9 inj. after shelling of Kherson market", (5, 5), (9, 9)),
+        ("4 ppl hurt in drone strike on Sumy", NONE, (4, 4)),
+        ("Three gunmen opened fire on worshippers, killing seven.", (7, 7), NONE),
+        ("Toll put at 20 by the governor, 26 by local activists.", (20, 26), NONE),
+        ("Shelling toll: 5 according to the army, 9 according to residents.", (5, 9), NONE),
+        ("The raid left six dead according to medics, and ten according to the monitor.", (6, 10), NONE),
+        # a name said to be harmed by the words around it; the wounded who died are dead
+        ("The militia said it had killed Yusuf Barakat near the crossing.", (1, 1), NONE),
+        ("Rescuers recovered the body of Layla Hamdan from the rubble.", (1, 1), NONE),
+        ("Mourners carried the body of nurse Rana Saleh, killed in the strike.", (1, 1), NONE),
+        ("Among the dead was eight-year-old Omar Khalil, his school said.", (1, 1), NONE),
+        ("The mayor, Petro Ivanenko, was among those injured in the blast.", NONE, (1, 1)),
+        ("Another wounded man died in hospital, raising the toll to nine.", (9, 9), NONE),
     ],
 )
 def test_patterns_from_the_fifty_sixth_to_sixty_first_fresh_batches(sentence, killed, injured):
