@@ -99,7 +99,7 @@ _ARMED = r"(?:forces|troops|soldiers|army|military|air\s+force|militias?|fighter
 _HARM = (
     r"(?:killed|kills|murdered|massacred|bombed|bombarded|shelled|struck|strikes|targeted|dropped|fired|attacked|"
     r"hit|executed|shot|launched|carried\s+out|raided|stormed|ambushed|opened\s+fire|pounded|destroyed|assassinated"
-    r"|committed\s+(?:a\s+|another\s+)?(?:new\s+)?massacres?"
+    r"|committed\s+(?:a\s+|another\s+)?(?:new\s+)?(?:[\w-]+\s+)?massacres?|flattened|level+ed|razed|storms?|pound"
     r"|pounds|pounding|bombs|target|targets|targeting|kill|hits|slams\s+into|slammed\s+into|slaughtered|beheaded|torched|demolished|eliminated"
     r"|neutrali[sz]ed|planted|knocked|overran|overrun|set\s+off|set\s+fire\s+to|downed|shot\s+down|blew\s+up"
     r"|opened\s+(?:\w+\s+)?fire|mined|detonated|triggered|charged\s+(?:the\s+)?(?:protesters|crowds?|demonstrators|marchers)|killing|killings|drove\s+(?:a\s+)?(?:truck|car)\s+bomb|burned|burnt|used\s+(?:chlorine|sarin|chemical\s+weapons|poison\s+gas|cluster\s+munitions|barrel\s+bombs"
@@ -108,7 +108,8 @@ _HARM = (
 )
 _ATTACK = (
     r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|firing|missiles?|rockets?"
-    r"|barrel\s+bombs?|shells?|offensive|assaults?|aggression|massacres?|barrages?|ambush(?:es)?|terror|sieges?)"
+    r"|barrel\s+bombs?|shells?|offensive|assaults?|aggression|massacres?|barrages?|ambush(?:es)?|terror|sieges?"
+    r"|incursions?|crackdowns?)"
 )
 # A capitalised word naming a group or unit ("Ngiti combatants", "the Atlacatl Battalion"), not a vague quantity.
 _NAMED_WORD = (
@@ -120,6 +121,29 @@ _VICTIMS_NAMED = (
     r"|scores\b|hundreds\b|civilians\b|people\b)"
 )
 _ATTRIBUTION = [
+    # "Soldiers killed 19 suspected members", "suicide bombers from the group killed 269 people", "the Clan del Golfo
+    # had murdered four soldiers": armed people, or a named body, as the subject of a harm verb with its victims
+    (
+        0.8,
+        re.compile(
+            r"\b(?:soldiers|troops|guards|personnel|bombers|policemen|police\s+officers|commandos|marines|paratroopers"
+            r"|jets|warplanes|settlers)\s+(?:(?!(?:were|was|been|are|is|died|killed|wounded|injured|when|as)\b)[\w'’-]+\s+){0,4}?"
+            rf"{_HARM}\s+{_VICTIMS_NAMED}"
+            rf"|(?-i:\bthe\s+[A-Z][\w-]+(?:\s+(?:del\s+|de\s+|al-|of\s+)?[A-Z][\w-]+){{0,3}})\s+(?:had|has|have)\s+"
+            rf"(?:[\w-]+ly\s+)?{_HARM}\s+{_VICTIMS_NAMED}",
+            re.I,
+        ),
+    ),
+    # "the bombing bears the fingerprints of the Khawarij": whose work it is said to be
+    (0.8, re.compile(r"\b(?:bears?|bore)\s+the\s+(?:fingerprints|hallmarks|signature)\s+of\b", re.I)),
+    # "killed by its aircraft", "executed by the group": the actor named earlier in the sentence
+    (
+        0.8,
+        re.compile(
+            rf"\b{_HARM}\s+by\s+(?:its|their)\s+(?:own\s+)?{_ARMS}\b|\b{_HARM}\s+by\s+the\s+group\b(?!\s+of\b)",
+            re.I,
+        ),
+    ),
     (0.9, re.compile(r"\b(?:carried\s+out|committed|perpetrated)\s+by\b", re.I)),
     (
         0.9,
@@ -190,7 +214,7 @@ _ATTRIBUTION = [
     (
         0.85,
         re.compile(
-            rf"\b(?:{_ATTACK}|crimes?)[\"”’']?\s+(?:(?:set|laid|launched|staged|mounted|conducted|carried\s+out)\s+)?by\s+(?:the\s+)?(?:\w+\s+)?"
+            rf"\b(?:{_ATTACK}|crimes?)[\"”’']?\s+(?:(?:set|laid|launched|staged|mounted|conducted|carried\s+out)\s+)?by\s+(?:the\s+)?(?:\w+\s+){{0,2}}?"
             rf"(?:{_ACTOR}|{_ARMS}|{_ARMED})\b",
             re.I,
         ),
@@ -276,8 +300,10 @@ _ATTRIBUTION = [
     (
         0.8,
         re.compile(
-            rf"\b(?:died|killed|death|deaths|tortured)\b[^.;]{{0,40}}?\b(?:in|inside)\s+(?:the\s+)?{_ACTOR}\s+"
-            r"(?:prisons?|jails?|detention|custody|dungeons|cells)\b",
+            rf"\b(?:died|killed|death|deaths|tortured|torture)\b[^.;]{{0,40}}?\b(?:in|inside)\s+(?:the\s+)?{_ACTOR}\s+"
+            r"(?:prisons?|jails?|detention|custody|dungeons|cells)\b"
+            rf"|\b(?:died|killed|death|deaths|tortured|torture)\b[^.;]{{0,40}}?\b(?:in|inside)\s+the\s+"
+            rf"(?:prisons?|jails?|detention\s+cent(?:re|er)s?|dungeons|cells)\s+of\s+the\s+{_ACTOR}\b",
             re.I,
         ),
     ),
@@ -460,7 +486,12 @@ _RHETORIC_PHRASES = re.compile(
     r"|\bnothing\s+short\s+of\b|\bcampaign\s+of\s+terror\b|\bnight\s+of\s+terror\b|\bknows?\s+no\s+(?:limits|bounds)\b"
     r"|\bnever\s+(?:forget|bow|kneel|yield|submit|surrender|give\s+up|be\s+forgotten)\b|\btrue\s+face\b|\bhistory\s+will\b|\bjudge?ment\s+of\s+history\b"
     r"|\bno\s+words\b|\blook(?:s|ing)?\s+away\b|\bst(?:and|ood)\s+by\b|\bstain\b|\bhumanity\b|\bshame\s+on\b"
-    r"|\bbroken\s+hearts?\b|\bwill\s+not\s+(?:escape|be\s+silenced|break|forget|forgive)\b|\bmust\s+never\b"
+    r"|\bbroken\s+hearts?\b|\bwill\s+not\s+(?:escape|be\s+silenced|break|forget|forgive|kneel|bow|surrender|yield)\b|\bmust\s+never\b"
+    # martyrdom's and war's metaphors; "it was not liberated, it was erased"; a quoted question asked for effect
+    r"|\bpure\s+blood\b|\bwatered\s+(?:the\s+)?(?:soil|land|earth)\b|\brained\s+(?:fire|death|hell)\b"
+    r"|\b(?:become|turned\s+into)\s+an?\s+(?:slaughterhouse|graveyard|cemetery|hell|death\s+trap|open-air\s+prison)\b"
+    r"|\bdivine\s+victory\b|\bblessed\s+(?:operation|attack|raid)\b|\b(?:was|is)\s+not\s+\w+,\s+(?:it|this)\s+(?:was|is)\s+\w+"
+    r"|^\s*[\"“'‘](?:who|where|why|is\s+this|what\s+kind)\b[^\"”]{3,120}\?[\"”'’]\s*,?\s*(?:[\w’'-]+\s+){1,6}?asked\b"
     r"|\b(?:did|does|do)\s+nothing(?:\s*[.!,;]|\s+to\s+(?:stop|prevent|help))|\benough\s+is\s+enough\b|\b(?:blatant|flagrant|callous)\s+(?:violation|disregard|breach)\b"
     r"|\bblood\s+on\s+(?:their|his|its|your)\s+hands\b|\bturn(?:s|ed)?\s+a\s+blind\s+eye\b|\bdeafening\s+silence\b"
     r"|\blost\s+(?:all|any)\s+(?:claim|legitimacy|credibility|right)\b"

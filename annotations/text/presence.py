@@ -62,8 +62,8 @@ def presence_cue(sentence: str) -> str | None:
                 first -= 1
             before = range(first - 1, max(-1, first - 6), -1)
             verb = next((m for m in before if reader.words[m] in OUTCOME_CUES), None)
-            if verb is not None and reader.word(verb - 1) in ("of", "for", "with"):
-                continue  # "accused of executing the detainees", "charged with killing protesters": an act named
+            if verb is not None and reader.word(verb - 1) in ("of", "for", "with", "stop"):
+                continue  # "accused of executing the detainees", "Stop killing our children!": an act named
             outcome = reader.verb_before(first)
         if outcome in (KILLED, INJURED):
             start = reader.tokens[max(0, k - 3)].start

@@ -650,3 +650,31 @@ def test_label_patterns_from_the_thirty_fifth_to_thirty_seventh_fresh_batches(se
 )
 def test_label_patterns_from_the_thirty_eighth_to_forty_ninth_fresh_batches(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # armed people, or a named body, as the subject of a harm verb with its victims; "by its aircraft"
+        ("Marines killed four suspected smugglers near the coast.", ["casualty_claim", "attribution"]),
+        ("Gunmen said the Frente Norte had executed two farmers.", ["casualty_claim", "attribution"]),
+        ("Five soldiers died when their truck struck a mine.", ["casualty_claim"]),
+        ("The review found that two civilians were killed by its drones.", ["casualty_claim", "attribution"]),
+        ("Residents say the bodies belong to prisoners executed by the group.", ["casualty_claim", "attribution"]),
+        ("Two people died when warplanes flattened a block of flats.", ["casualty_claim", "attribution"]),
+        ("Seven people were killed in a police incursion into the district.", ["casualty_claim", "attribution"]),
+        ("A teacher died under torture in the prisons of the regime.", ["casualty_claim", "attribution"]),
+        ("Investigators said the attack bore the hallmarks of the cartel.", ["attribution"]),
+        # a lumped count is still a claim; an imperative names no one harmed
+        ("Shells hit the market, killing and wounding dozens.", ["casualty_claim"]),
+        ("'Stop killing our children!' read the placards.", ["call_to_action"]),
+        # war's metaphors, defiance, a quoted question asked for effect (not a question that wants an answer)
+        ("'The camp has become a graveyard,' a doctor said.", ["rhetoric"]),
+        ("'We will not surrender,' the commander told his men.", ["rhetoric"]),
+        ("'Homs was not captured, it was flattened,' a resident said.", ["rhetoric"]),
+        ("'Who will bring back our sons?' a mother asked.", ["rhetoric"]),
+        ("'How many people were on the bus?' the officer asked the driver.", []),
+    ],
+)
+def test_label_patterns_from_the_fifty_sixth_to_sixty_first_fresh_batches(sentence, labels):
+    assert suggest_labels(sentence) == labels
