@@ -51,6 +51,7 @@ _PRESENCE = re.compile(
     r"|\b(?:deaths|injuries|casualties)\s+(?:among|of)\s+(?:the\s+)?(?:civilians|residents|children|people)\b"
     r"|\blost\s+(?:their\s+|his\s+|her\s+)?loved\s+ones\b"
     r"|\bkill(?:ed|ing)\s+(?:and|or)\s+(?:wound|injur)(?:ed|ing)\b|\bshot\s+dead\b|\btreat(?:ed|ment)\s+for\b"
+    r"|\b(?:dead|martyrs)\s+and\s+(?:wounded|injured)\b"
     r"|\b(?:killed|dead)\s+(?:or|and/or)\s+(?:injured|wounded|hurt|missing)\b|\b(?:injured|wounded|hurt)\s+or\s+(?:killed|dead)\b"
     r"|\b(?:no|zero)\s+(?:human\s+|civilian\s+)?(?:casualties|losses|injuries|deaths|fatalities)\b|\bnobody\s+was\b|\bno\s+one\s+was\b"
     r"|(?<!how\s)\b(?:most|many|some|all|half|several)\s+of\s+(?:the|those)\s+(?:dead|killed|wounded|injured|victims)\b"

@@ -100,7 +100,12 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             source = reader.phrase_before(i, ("according to", "quoted", "citing")) is not None
             named_before = bool(mentions) and mentions[-1].last == i - 2 and reader.word(i - 1) == ","
             named_before = named_before and reader.tokens[mentions[-1].last].text[:1].isupper()
-            if counted is not None and (source or named_before or _speaks(reader, counted[1] + 1)):
+            # "Only one person, a night watchman, was killed": the same person described again
+            appositive = bool(mentions) and mentions[-1].last == i - 2 and reader.word(i - 1) == ","
+            appositive = appositive and counted is not None and reader.word(counted[1] + 1) == ","
+            appositive = appositive and mentions[-1].low == 1
+            appositive = appositive and reader.words[mentions[-1].last] in ("person", "civilian", "individual", "man")
+            if counted is not None and (source or named_before or appositive or _speaks(reader, counted[1] + 1)):
                 i = counted[1] + 1  # "..., a member of the local council said": who tells, not who was harmed
                 continue
             if counted is not None:
@@ -124,6 +129,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 continue
         # Headlines leave out the article: "Woman, 67, killed ...", "Man and his 3 daughters killed", "; driver killed"
         headline = i == 0 or reader.word(i - 1) in (";", ".", ":", "—")
+        # "Aid convoy driver killed by drone": a headline's person noun after a word or two that describe it
+        described = all(w.isalpha() and w not in STOP and not _number_word(w) for w in words[:i])
+        headline = headline or (i <= 2 and described)
         one = word in PERSON_NOUNS and word not in _NOT_ONE and singular_of(word) == word
         attached = reader.word(i + 1) in (",", "and", "was") or reader.word(i + 1) in OUTCOME_CUES
         if headline and one and attached and word not in IRREGULAR_PLURALS:
@@ -440,6 +448,8 @@ def _unlisted_people(reader: SentenceReader, first: int, after: int) -> tuple[in
     the noun and the outcome, or None."""
     for k in range(after, min(after + 3, len(reader))):
         word = reader.words[k]
+        if word == "lives" and reader.word(first - 1) in _TAKERS_OF_LIVES:
+            return k, KILLED  # "the massacre had claimed at least 292 innocent lives"
         if not word.isalpha() or word in STOP or word in AUX or word in OUTCOME_CUES or word in NUMBER_WORDS:
             return None
         if word in THING_NOUNS or word in PLACE_NOUNS or word in NOT_CASUALTY_WORDS or word in TIME_WORDS:
@@ -458,6 +468,8 @@ def _unlisted_people(reader: SentenceReader, first: int, after: int) -> tuple[in
     return None
 
 
+# Verbs before "N lives" that say N people died.
+_TAKERS_OF_LIVES = frozenset("claimed claiming claims claim cost costing costs took taking takes".split())
 # Verbs that can only say people were killed or injured (not "burned", "hit": huts and buses are too).
 _PLAIN_HARM = {
     **dict.fromkeys("killed died dead perished succumbed slain martyred executed murdered massacred".split(), KILLED),
@@ -712,7 +724,17 @@ def _listed_people_harmed(reader: SentenceReader, k: int) -> bool:
     if reader.word(k) == "who" and reader.word(k - 1) == ",":
         k += 1  # "Dr Ahmed Saleh and nurse Maryam Haddad, who were killed while ..."
     listed_verbs = ("were", "died", "have", "had", "all", "lost", "perished", "succumbed", "are", "did", "never")
+    if reader.word(k - 1) == "," and _participle_of_harm(reader, k):
+        return True  # "Relatives mourn Olena and Mykola Petrenko, killed when a shell hit their home"
     return reader.word(k) in listed_verbs and _harm_follows(reader, k)
+
+
+def _participle_of_harm(reader: SentenceReader, k: int) -> bool:
+    """'killed when ...', 'wounded in ...': a participle of harm at k that describes the people before it."""
+    return reader.word(k) in ("killed", "wounded", "injured") and reader.word(k + 1) in _PARTICIPLE_FOLLOWERS
+
+
+_PARTICIPLE_FOLLOWERS = frozenset("when in by as on after during while".split())  # not "at" ("killed at least 78")
 
 
 def _harm_follows(reader: SentenceReader, k: int) -> bool:
@@ -786,6 +808,8 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
             after = close + 1
     if _named_as_harmed(reader, i, end, after):
         return end
+    if reader.word(after) == "," and _participle_of_harm(reader, after + 1):
+        return end  # "Relatives mourn Mykola Petrenko, killed when a shell hit his home"
     if _in_victim_list(reader, i) and reader.number_at(end + 1) is None:
         return end  # "The martyrs are: Ahmad al-Hussein, his wife Fatima and their son Khaled" ("Rafah 12": a place)
     if reader.word(after) == "," and reader.word(after + 1) == "who":

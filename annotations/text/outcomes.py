@@ -452,7 +452,10 @@ def _merge_combined_outcomes(words: list[str]) -> list[str]:
     killed and injured, so neither word is read as an outcome (the claim keeps no figures)."""
     for k in range(len(words) - 2):
         # "losses of up to 1,350 killed and wounded": "and" lumps them too when the pair follows a number
-        lumped = words[k + 1] == "and" and k > 0 and words[k - 1][:1].isdecimal() and words[k + 3 : k + 4] != ["were"]
+        # ... and "dozens of martyrs and wounded"
+        counted = k > 0 and words[k - 1][:1].isdecimal()
+        counted = counted or (words[k - 1 : k] == ["of"] and words[k - 2 : k - 1] == ["dozens"])
+        lumped = words[k + 1] == "and" and counted and words[k + 3 : k + 4] != ["were"]
         # "killing and wounding dozens": two participles share one number
         lumped = lumped or (words[k + 1] == "and" and words[k].endswith("ing") and words[k + 2].endswith("ing"))
         if words[k + 1] not in ("or", "and/or") and not lumped:

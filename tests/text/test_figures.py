@@ -1251,6 +1251,13 @@ def test_patterns_from_the_forty_fourth_to_forty_ninth_fresh_batches(sentence, k
         ("Among the dead was eight-year-old Omar Khalil, his school said.", (1, 1), NONE),
         ("The mayor, Petro Ivanenko, was among those injured in the blast.", NONE, (1, 1)),
         ("Another wounded man died in hospital, raising the toll to nine.", (9, 9), NONE),
+        # "claimed 40 innocent lives"; a list of names, then "killed when"; a headline's noun after its modifiers;
+        # "one person, a guard," is one person; "killed at least 78" after a name is no participle of the name's
+        ("The bombing claimed at least 40 innocent lives.", (40, None), NONE),
+        ("Neighbours buried Ivan and Olha Bondar, killed when a missile hit their flat.", (2, 2), NONE),
+        ("Ambulance crew member killed by drone near Kherson", (1, 1), NONE),
+        ("Only one person, a security guard, was injured.", NONE, (1, 1)),
+        ("The stampede near the market before Eid, killed at least 20 people.", (20, None), NONE),
     ],
 )
 def test_patterns_from_the_fifty_sixth_to_sixty_first_fresh_batches(sentence, killed, injured):

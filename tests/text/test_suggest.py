@@ -667,6 +667,7 @@ def test_label_patterns_from_the_thirty_eighth_to_forty_ninth_fresh_batches(sent
         ("Investigators said the attack bore the hallmarks of the cartel.", ["attribution"]),
         # a lumped count is still a claim; an imperative names no one harmed
         ("Shells hit the market, killing and wounding dozens.", ["casualty_claim"]),
+        ("Monitors counted dozens of martyrs and wounded in the eastern towns.", ["casualty_claim"]),
         ("'Stop killing our children!' read the placards.", ["call_to_action"]),
         # war's metaphors, defiance, a quoted question asked for effect (not a question that wants an answer)
         ("'The camp has become a graveyard,' a doctor said.", ["rhetoric"]),
