@@ -187,6 +187,9 @@ POPULATION_BEFORE = (
     "which had",
     "that has",
     "that had",
+    # who was there, not who was harmed: "a shell struck a queue of about 200 people waiting for bread"
+    "queue of",
+    "crowd of",
 )
 
 AT_LEAST_PREFIXES = (
@@ -390,7 +393,7 @@ ZERO = re.compile(
     r"|died|lost\s+(?:their|his|her)\s+lives?)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w1>killed|injured|hurt|wounded|harmed))?)?\b"
     r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:human\s+|civilian\s+)?(?P<n2>casualties|injuries|deaths|fatalities|losses|loss\s+of\s+life)\b"
-    r"|\bnobody\s+(?:(?:in|at|on|inside|aboard)\s+(?:[\w'’-]+\s+){1,3}?)?(?:was\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)"
+    r"|\bnobody\s+(?:(?:in|at|on|inside|aboard)\s+(?:[\w'’-]+\s+){1,3}?)?(?:was\s+|had\s+been\s+|has\s+been\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w2>killed|injured|hurt|wounded|harmed|died))?\b"
     r"|\b(?P<v5>killed|injured|wounded|hurt)\s+(?:nobody|no\s+one)\b"
     r"|\bnot\s+(?:a\s+)?(?:single\s+)?(?:one|\w+)\s+(?:was|were|has\s+been|had\s+been)\s+(?P<v6>killed|injured|hurt|wounded|harmed)\b"

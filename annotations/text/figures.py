@@ -325,6 +325,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
                 outcome = before  # "kills one soldier, wounds three": "wounds" has its own number
         if outcome == NOT_CASUALTY and (verb := reader.verb_before(first.first)) in (KILLED, INJURED):
             outcome = verb  # "killing 17 people sheltering there": what the verb did to them
+        if outcome in (None, NOT_CASUALTY) and _with_wounds(reader, group.last + 1):
+            outcome = INJURED  # "the hospital received 31 people with gunshot and machete wounds"
         if outcome is None and reader.word(group.last + 1) == ",":
             outcome = verb_after_apposition(reader, group.last + 1)  # "70 people, most of them children, showed ..."
         if outcome is None and group.head is not None and group.parts:
@@ -373,6 +375,18 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         if group.outcome is None and following.outcome and gap and gap[-1] in ("and", "or") and short:
             if not any(w in OUTCOME_CUES or w in CONTRAST or w in (".", ";") for w in gap):
                 group.outcome = following.outcome
+
+
+def _with_wounds(reader: SentenceReader, k: int) -> bool:
+    """'with gunshot wounds', 'with severe burns': what the people counted before k came with."""
+    if reader.word(k) != "with":
+        return False
+    for m in range(k + 1, min(k + 6, len(reader))):
+        if reader.words[m] in ("wounds", "injuries", "burns", "fractures"):
+            return True
+        if not reader.words[m].isalpha():
+            return False
+    return False
 
 
 # Verbs whose subject, counted, is the attacker, not the harmed: "Three gunmen opened fire, killing five".

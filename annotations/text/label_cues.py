@@ -96,11 +96,11 @@ _ARMS = (
     r"|missiles?|rockets?|shells?|bombs?)"
 )
 # Who holds arms: "dropped by the air force", "positions held by government troops".
-_ARMED = r"(?:forces|troops|soldiers|army|military|air\s+force|militias?|fighters)"
+_ARMED = r"(?:forces|troops|soldiers|army|military|air\s+force|militias?|fighters|guards?)"
 _HARM = (
     r"(?:killed|kills|murdered|massacred|bombed|bombarded|shelled|struck|strikes|targeted|dropped|fired|attacked|"
     r"hit|executed|shot|launched|carried\s+out|raided|stormed|ambushed|opened\s+fire|pounded|destroyed|assassinated"
-    r"|committed\s+(?:a\s+|another\s+)?(?:new\s+)?(?:[\w-]+\s+)?massacres?|flattened|level+ed|razed|storms?|pound"
+    r"|committed\s+(?:a\s+|another\s+)?(?:new\s+)?(?:[\w-]+\s+)?massacres?|flattened|level+ed|razed|storms?|pound|hacked"
     r"|pounds|pounding|bombs|target|targets|targeting|kill|hits|slams\s+into|slammed\s+into|slaughtered|beheaded|torched|demolished|eliminated"
     r"|neutrali[sz]ed|planted|knocked|overran|overrun|set\s+off|set\s+fire\s+to|downed|shot\s+down|blew\s+up"
     r"|opened\s+(?:\w+\s+)?fire|mined|detonated|triggered|charged\s+(?:the\s+)?(?:protesters|crowds?|demonstrators|marchers)|killing|killings|drove\s+(?:a\s+)?(?:truck|car)\s+bomb|burned|burnt|used\s+(?:chlorine|sarin|chemical\s+weapons|poison\s+gas|cluster\s+munitions|barrel\s+bombs"
@@ -132,6 +132,21 @@ _ATTRIBUTION = [
             rf"{_HARM}\s+{_VICTIMS_NAMED}"
             rf"|(?-i:\bthe\s+[A-Z][\w-]+(?:\s+(?:del\s+|de\s+|al-|of\s+)?[A-Z][\w-]+){{0,3}})\s+(?:had|has|have)\s+"
             rf"(?:[\w-]+ly\s+)?{_HARM}\s+{_VICTIMS_NAMED}",
+            re.I,
+        ),
+    ),
+    # "SAF airstrikes", "KIA fighters": a body named by its initials, with its arms or its attacks
+    (
+        0.8,
+        re.compile(rf"(?-i:\b[A-Z]{{3,5}}\b(?!\s+[A-Z]{{2,}}\b))\s+(?:{_ATTACK}|{_ARMS})\s+(?!(?:were|was)\b)", re.I),
+    ),
+    # "forces loyal to the commander", "a drone operated by the armed forces", "its strike on the centre"
+    (
+        0.8,
+        re.compile(
+            r"\b(?:gunmen|fighters|militiamen|militias?|forces|troops|men)\s+loyal\s+to\b"
+            rf"|\b(?:operated|flown|piloted)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_ACTOR}|{_ARMED})\b"
+            r"|\b(?:its|their)\s+(?:own\s+)?(?:air\s*strikes?|strikes?|shelling|bombing|raid)\s+(?:on|in|that|which)\b",
             re.I,
         ),
     ),
@@ -186,7 +201,7 @@ _ATTRIBUTION = [
     (
         0.85,
         re.compile(
-            rf"\b(?:{_HARM}\b[^.;]{{0,40}}?|of\s+(?:them|whom)\s+)by\s+(?:the\s+)?(?:(?:members|fighters|elements|units)\s+of\s+(?:the\s+)?)?"
+            rf"\b(?:{_HARM}\b[^.;]{{0,40}}?|of\s+(?:them|whom)\s+)by\s+(?:the\s+|an?\s+)?(?:(?:members?|fighters|elements|units)\s+of\s+(?:the\s+)?)?"
             rf"(?:[\w-]+\s+){{0,2}}?(?:{_ACTOR}|{_ARMED})\b",
             re.I,
         ),
@@ -207,7 +222,7 @@ _ATTRIBUTION = [
     (
         0.85,
         re.compile(
-            rf"\b{_ACTOR}(?:\s+[\w-]+){{0,3}}\s+(?:said|says|announced|confirmed|admitted|acknowledged|stated|claim|claims|claimed|insisted|insists)\s+(?:that\s+)?"
+            rf"\b(?:{_ACTOR}|forces|fighters|troops)(?:\s+[\w-]+){{0,3}}\s+(?:said|says|say|announced|confirmed|admitted|acknowledged|stated|claim|claims|claimed|insisted|insists)\s+(?:that\s+)?"
             rf"(?:it|they|its\s+\w+)\s+(?:had\s+|has\s+|have\s+)?{_HARM}\b",
             re.I,
         ),
@@ -411,6 +426,8 @@ _CALLS = [
         0.9,
         re.compile(
             r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b|\burg(?:e|es|ed|ing)\b|\bappeal(?:s|ed|ing)?\s+to\b"
+            # a report's recommendations: "recommends that the government ..."
+            r"|\brecommend(?:s|ed)?\s+that\b"
             r"|\bappeal(?:s|ed|ing)\s+for\b|\bdemand(?:s|ed|ing)?\b(?!\s+(?:was|were|is)\b)",
             re.I,
         ),
@@ -490,6 +507,9 @@ _RHETORIC_PHRASES = re.compile(
     r"|\bbroken\s+hearts?\b|\bwill\s+not\s+(?:escape|be\s+silenced|break|forget|forgive|kneel|bow|surrender|yield)\b|\bmust\s+never\b"
     # martyrdom's and war's metaphors; "it was not liberated, it was erased"; a quoted question asked for effect
     r"|\bpure\s+blood\b|\bwatered\s+(?:the\s+)?(?:soil|land|earth)\b|\brained\s+(?:fire|death|hell)\b"
+    r"|\bgod\s+is\s+sufficient\b|\bunavenged\b|\bzionist\s+enemy\b|^\s*enough\s*!"
+    r"|\b(?:is|was)\s+not\s+[\w-]+;\s+(?:it|this)\s+(?:is|was)\b|\blies,\s+as\s+always\b"
+    r"|\beach\s+(?:day|hour|minute)\s+of\s+\w+\s+(?:costs|is\s+measured)\b"
     r"|\b(?:become|turned\s+into)\s+an?\s+(?:slaughterhouse|graveyard|cemetery|hell|death\s+trap|open-air\s+prison)\b"
     r"|\bdivine\s+victory\b|\bblessed\s+(?:operation|attack|raid)\b|\b(?:was|is)\s+not\s+\w+,\s+(?:it|this)\s+(?:was|is)\s+\w+"
     r"|^\s*[\"“'‘](?:who|where|why|is\s+this|what\s+kind)\b[^\"”]{3,120}\?[\"”'’]\s*,?\s*(?:[\w’'-]+\s+){1,6}?asked\b"

@@ -130,8 +130,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         # Headlines leave out the article: "Woman, 67, killed ...", "Man and his 3 daughters killed", "; driver killed"
         headline = i == 0 or reader.word(i - 1) in (";", ".", ":", "—")
         # "Aid convoy driver killed by drone": a headline's person noun after a word or two that describe it
-        described = all(w.isalpha() and w not in STOP and not _number_word(w) for w in words[:i])
-        headline = headline or (i <= 2 and described)
+        if not headline and 0 < i <= 2:
+            headline = all(w.isalpha() and w not in STOP and not _number_word(w) for w in words[:i])
         one = word in PERSON_NOUNS and word not in _NOT_ONE and singular_of(word) == word
         attached = reader.word(i + 1) in (",", "and", "was") or reader.word(i + 1) in OUTCOME_CUES
         if headline and one and attached and word not in IRREGULAR_PLURALS:
@@ -185,7 +185,10 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 i += 3
                 continue
         # "another succumbed to his wounds", "another was killed": one more person
-        if word == "another" and reader.verb_after(i + 1, len(words)) in (KILLED, INJURED):
+        if word == "another" and reader.word(i + 1) not in _ACTS and reader.verb_after(i + 1, len(words)) in (
+            KILLED,
+            INJURED,
+        ):  # not "in yet another massacre": an act, not a person
             mentions.append(Mention(1, 1, EXACT, TOTAL, i, i))
             i += 1
             continue
@@ -359,6 +362,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         labelled = reader.verb_before(first) if reader.word(first - 1) == ":" else None  # "killed: 4, injured: 9"
         labelled = labelled or reader.heading(first)  # "deaths: Aleppo 14, Idlib 9"
         outcome = labelled or reader.verb_after(after, len(words)) or reader.verb_before(first)
+        if reader.word(after) in (",", ".", ";") and reader.verb_before(first) in (KILLED, INJURED) and not labelled:
+            outcome = reader.verb_before(first)  # "killing three, says NNA": the source is no verb of theirs
         if not labelled and verb_of_the_next_number(reader, after) and reader.verb_before(first) in (KILLED, INJURED):
             outcome = reader.verb_before(first)  # "kills 9, wounds 22": "wounds" takes the 22, not the nine
         if outcome is None:
@@ -561,7 +566,8 @@ def _elliptical(reader: SentenceReader, mentions: list[Mention], first: int, aft
         return False
     # "8 according to the governor, 11 according to local officials", "put at 40 by officials, 45 by the rebels"
     by_both = reader.word(after) == "by" and reader.word(mentions[-1].last + 1) == "by"
-    if reader.phrase_at(after, ("according to",)) is not None or by_both:
+    per = reader.word(after) == "per" and reader.word(after + 1) not in TIME_WORDS  # "21 per local rescuers"
+    if reader.phrase_at(after, ("according to",)) is not None or by_both or per:
         return reader.word(first - 1) in ("and", ",")
     if reader.word(first - 1) == ":" and reader.glued(first - 1, first):
         return False  # a clock time, "3:20"
@@ -724,8 +730,8 @@ def _listed_people_harmed(reader: SentenceReader, k: int) -> bool:
     if reader.word(k) == "who" and reader.word(k - 1) == ",":
         k += 1  # "Dr Ahmed Saleh and nurse Maryam Haddad, who were killed while ..."
     listed_verbs = ("were", "died", "have", "had", "all", "lost", "perished", "succumbed", "are", "did", "never")
-    if reader.word(k - 1) == "," and _participle_of_harm(reader, k):
-        return True  # "Relatives mourn Olena and Mykola Petrenko, killed when a shell hit their home"
+    if _participle_of_harm(reader, k):
+        return True  # "Relatives mourn Olena and Mykola Petrenko, killed when ...", "X and his cousin killed in ..."
     return reader.word(k) in listed_verbs and _harm_follows(reader, k)
 
 
@@ -857,6 +863,8 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
     return None
 
 
+# Acts that "another" can count, not people: "in yet another massacre".
+_ACTS = frozenset("massacre attack strike bombing raid crime explosion blast shelling".split())
 # Phrases before a name that say the person was killed or injured ("the body of", "among the dead was").
 _HARMED_BEFORE_NAME = ("body of", "remains of", "among the dead was", "among those killed was", "among the victims was")
 _KILLING_VERBS = frozenset("killed assassinated murdered executed".split())
@@ -886,6 +894,8 @@ def _harmed_before_name(reader: SentenceReader, i: int) -> bool:
         start = i - 5  # "ten - year - old"
     elif person_noun(reader.word(i - 1)) == reader.word(i - 1):
         start = i - 1  # a title: "paramedic", "nurse"
+    if reader.word(start - 1) not in ("of", "was"):
+        return False  # every phrase ends so; most names are not after one
     return reader.phrase_before(start, _HARMED_BEFORE_NAME) is not None
 
 

@@ -49,6 +49,7 @@ class SentenceReader(QuantityReader):
     def __init__(self, sentence: str) -> None:
         super().__init__(sentence)
         self.words = _manner_of_death(_named_deaths(_unhyphenated_life(_merge_combined_outcomes(self.words), self)))
+        self.words = _slogans(self.words)
 
     def verb_after(self, j: int, stop: int) -> str | None:
         """The outcome of the verb right after a counted phrase ("13 people were killed", "a girl died")."""
@@ -444,6 +445,18 @@ def _manner_of_death(words: list[str]) -> list[str]:
                 words[k + 1] = "sentence"  # "sentenced to death": no one has died
         elif word in FATAL_WITH and k and words[k - 1] in FATAL_WITH[word]:
             words[k - 1] = words[k] = "killed"
+    return words
+
+
+def _slogans(words: list[str]) -> list[str]:
+    """'Death to America', '"death to the dictator"': a chant that wishes a death reports none. (And "were
+    receiving treatment" says what "were treated" does.)"""
+    for k in range(len(words) - 1):
+        if words[k] == "receiving" and words[k + 1] == "treatment":
+            words[k] = "treated"
+        opens = k == 0 or words[k - 1] in (",", ":", '"', "“", "!", "-", "—", "'", "‘")
+        if words[k] == "death" and words[k + 1] == "to" and opens:
+            words[k] = "slogan"
     return words
 
 

@@ -59,6 +59,9 @@ class Token:
         return self.text.lower()
 
 
+_OWNERS = ("its", "their", "his", "her", "our")
+
+
 def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
 
@@ -188,7 +191,7 @@ class QuantityReader:
             return 6, i + 3, "words"  # "half a dozen"
         if word == "dozen" or (word == "a" and self.word(i + 1) == "dozen"):
             j = i + (1 if word == "dozen" else 2)
-            if self.word(j) == "of" and self.word(j + 1) not in ("the", "them", "us", "those", "these"):
+            if self.word(j) == "of" and self.word(j + 1) not in ("the", "them", "us", "those", "these", *_OWNERS):
                 j += 1  # "a dozen of workers" (translated); "a dozen of the wounded" stays a part
             return 12, j, "words"
         if word not in NUMBER_WORDS or word in ("and", "a"):
@@ -265,7 +268,8 @@ class QuantityReader:
             return False  # the minutes of "07:15", the month of "12/03"
         if nxt in ("-", "–") and self.word(i + 2) in ("year", "years", "month", "day", "old"):
             return False  # "7-year-old"
-        if nxt in TIME_WORDS or (nxt in ("a", "p") and self.word(i + 2) == "."):
+        per_cent = nxt != "per" or self.word(i + 2) == "cent"  # "12 per cent", but "21 per local rescuers"
+        if (nxt in TIME_WORDS and per_cent) or (nxt in ("a", "p") and self.word(i + 2) == "."):
             return False
         if nxt in ("year", "years") or (nxt == "-" and self.word(i + 2) == "year"):
             return False

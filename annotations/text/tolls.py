@@ -108,6 +108,11 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     if _corrected(gap + reader.words[later.first : clause_end(reader, later.last + 1, len(reader))]):
         return "latest"  # "earlier reports of 12 dead were wrong; eight died": the correction replaces the error
     lead_in = set(reader.words[max(0, later.first - 6) : later.first])
+    if reader.phrase_before(later.first, ("a total of", "a combined total of", "in all", "altogether")) is not None:
+        return "latest"  # "18 in Saraqib, 27 in Ariha ..., for a total of 64 dead": the total of the parts before
+    before_earlier = set(reader.words[clause_start(reader, earlier.first, 0) : earlier.first])
+    if "now" in lead_in and {"earlier", "previously", "initially", "first"} & before_earlier:
+        return "latest"  # "an earlier post said four soldiers were killed; the army now says two": the revision
     if {"earlier", "previously", "initially"} & lead_in and {"put", "said", "gave", "reported"} & lead_in:
         return "first"  # "more than 300, according to the Observatory, which had earlier put the figure at 248"
     if gap[-2:] == ["one", "of"] or gap[-3:] == ["one", "of", "the"]:
@@ -123,6 +128,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
         return "first"  # "killed nine, bringing the number killed since January to 412": the incident's toll
     if before is not None and earlier.first in before[0]:
         return "latest"  # "the number killed this year rose to 412 after a strike killed nine": the incident's
+    if _total_over_a_period(reader, later):
+        return "first"  # "9 dead ...; the city's toll since January now stands at 412": a total over a period
     # "an earlier toll of 38 was revised to 44", "first put the toll from the strike at 12, then revised it to 19"
     named_total = reader.words[clause_start(reader, earlier.first, 0) : earlier.first]
     if any(w in RISE | FALL for w in gap) and any(w in TOTAL_WORDS for w in gap + named_total):
@@ -193,7 +200,7 @@ def _both_by_a_source(reader: SentenceReader, earlier: Group, later: Group) -> b
     return True
 
 
-TOTAL_WORDS = frozenset(("toll", "number", "total", "tally", "figure", "count"))
+TOTAL_WORDS = frozenset(("toll", "number", "total", "tally", "figure", "count", "totals", "tolls"))
 # Words that set one estimate of a toll against another ("far below the", "many times the", "compared with").
 COMPARED = frozenset(("below", "above", "times", "compared", "versus", "unlike"))
 # Periods that make a total a running total of many incidents (beside PERIOD's "since January", "this year").
@@ -235,6 +242,15 @@ def running_total(reader: SentenceReader, toll: Group) -> tuple[range, tuple[int
     lo, hi = reader.tokens[phrase[0]].start, reader.tokens[min(phrase[-1], len(reader) - 1)].end
     found = PERIOD.search(reader.sentence, lo, hi) or RUNNING_PERIOD.search(reader.sentence, lo, hi)
     return (phrase, (found.start(), found.end())) if found else None
+
+
+def _total_over_a_period(reader: SentenceReader, toll: Group) -> bool:
+    """A toll whose own clause names it a total over a period: "the city's toll since January now stands at 412"."""
+    lo, hi = clause_start(reader, toll.first, 0), toll.first
+    if lo >= hi or not any(w in TOTAL_WORDS for w in reader.words[lo:hi]):
+        return False
+    start, end = reader.tokens[lo].start, reader.tokens[hi - 1].end
+    return bool(PERIOD.search(reader.sentence, start, end) or RUNNING_PERIOD.search(reader.sentence, start, end))
 
 
 def _attackers_after_victims(reader: SentenceReader, earlier: Group, later: Group) -> bool:

@@ -1258,6 +1258,24 @@ def test_patterns_from_the_forty_fourth_to_forty_ninth_fresh_batches(sentence, k
         ("Ambulance crew member killed by drone near Kherson", (1, 1), NONE),
         ("Only one person, a security guard, was injured.", NONE, (1, 1)),
         ("The stampede near the market before Eid, killed at least 20 people.", (20, None), NONE),
+        # batches 62-67: a source after the comma; "N per <source>"; a period's total in its own clause or "totals"
+        ("Rockets hit the square, killing two, says the regional governor", (2, 2), NONE),
+        ("Shelling toll: 6 dead according to the army, 9 per volunteers", (6, 9), NONE),
+        ("About 30 per cent of the 90 dead were women.", (90, 90), NONE),
+        ("Three killed in Kharkiv; the region's toll since March now stands at 210.", (3, 3), NONE),
+        ("Two people were killed and 9 wounded overnight, taking the totals since the offensive began to 540 dead "
+         "and 1,200 wounded.", (2, 2), (9, 9)),
+        # "another massacre" is no person; "a dozen of its fighters"; "nobody had been injured"; a crowd is no toll
+        ("The occupation's jets killed five people in yet another massacre.", (5, 5), NONE),
+        ("Medic Sami Aref and his brother Yusuf killed in strike on ambulance", (2, 2), NONE),
+        ("The group admitted that a dozen of its fighters had been killed.", (12, 12), NONE),
+        ("The army said a shell fell on the base and nobody had been injured.", NONE, (0, 0)),
+        ("A mortar hit a crowd of about 300 people, killing four and wounding 11.", (4, 4), (11, 11)),
+        # a total of the parts; a revision "now"; people "with wounds" or "receiving treatment" are injured
+        ("Four died in Binnish, six in Sarmin and two in Taftanaz, for a total of 12 dead.", (12, 12), NONE),
+        ("An earlier report said five guards were killed; officials now say three.", (3, 3), NONE),
+        ("The clinic received 18 people with shrapnel wounds.", NONE, (18, 18)),
+        ("Four people died while nine others were receiving treatment in hospital.", (4, 4), (9, 9)),
     ],
 )
 def test_patterns_from_the_fifty_sixth_to_sixty_first_fresh_batches(sentence, killed, injured):

@@ -675,6 +675,13 @@ def test_label_patterns_from_the_thirty_eighth_to_forty_ninth_fresh_batches(sent
         ("'Homs was not captured, it was flattened,' a resident said.", ["rhetoric"]),
         ("'Who will bring back our sons?' a mother asked.", ["rhetoric"]),
         ("'How many people were on the bus?' the officer asked the driver.", []),
+        # batches 62-67: a chant wishes no death; initials with attacks; those loyal to a commander; who operated it
+        ('"Death to the invaders," the crowd chanted after the funeral.', ["rhetoric"]),
+        ("SAF airstrikes on the market kill at least 12 people.", ["casualty_claim", "attribution"]),
+        ("Militiamen loyal to a local warlord attacked the village.", ["attribution"]),
+        ("The inquiry found the drone had been operated by the armed forces.", ["attribution"]),
+        ("The journalist was shot dead by a member of the presidential guard.", ["casualty_claim", "attribution"]),
+        ("The envoy recommends that all parties allow access to the wounded.", ["call_to_action"]),
     ],
 )
 def test_label_patterns_from_the_fifty_sixth_to_sixty_first_fresh_batches(sentence, labels):
