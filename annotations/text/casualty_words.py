@@ -386,7 +386,12 @@ ZERO_PEOPLE = (
 PEOPLE = "|".join(ZERO_PEOPLE)
 ZERO = re.compile(
     # before "no one" without a verb, which would take its place; "no life was lost"
-    r"\bno\s+one\s+(?:had\s+|has\s+)?(?P<v3>died)\b|\bno\s+(?:life|lives)\s+(?:was|were|had\s+been)\s+(?P<v7>lost)\b|"
+    r"\bno\s+one\s+(?:had\s+|has\s+)?(?P<v3>died)\b|"
+    # "no one among the plant's staff was killed or injured"; "without killing or injuring anyone"
+    r"\bno\s+one\s+(?:among|of|in|at|on|inside|aboard)\s+(?:[\w'’-]+\s+){1,3}?(?:was\s+|were\s+)?"
+    r"(?P<v8>killed|injured|hurt|wounded|harmed)(?:\s+(?:or|nor|and)\s+(?P<w8>killed|injured|hurt|wounded|harmed))?\b|"
+    r"\bwithout\s+(?P<v9>killing|injuring|wounding|hurting)(?:\s+(?:or|and)\s+(?P<w9>killing|injuring|wounding|hurting))?"
+    r"\s+(?:anyone|anybody)\b|\bno\s+(?:life|lives)\s+(?:was|were|had\s+been)\s+(?P<v7>lost)\b|"
     rf"\b(?:no|zero)\s+(?:civilian\s+|human\s+|physical\s+|serious\s+|(?-i:[A-Z]\w+)\s+)?(?P<n1>(?:dead|deaths)\s+or\s+(?:injured|wounded|injuries)|casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians|{PEOPLE})"
     # the auxiliary may be left out in headlines: "No one hurt.", "No one killed in overnight attack"
     r"(?:\s+(?:(?:were|was|has\s+been|have\s+been|had\s+been)\s+)?(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed"

@@ -434,16 +434,29 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
             or match.group("v4")
             or match.group("v5")
             or match.group("v6")
+            or match.group("v8")
+            or _participle(match.group("v9"))
             or ("died" if match.group("v7") else "")
         ).lower()
         also = (
-            match.group("w1") or match.group("w2") or match.group("w4") or ""
+            match.group("w1")
+            or match.group("w2")
+            or match.group("w4")
+            or match.group("w8")
+            or _participle(match.group("w9"))
         ).lower()  # "nobody was hurt or killed"
         if (noun in ("one", "body", "people", "civilians") or noun in ZERO_PEOPLE) and not verb:
             continue
         for outcome in _zero_outcomes(noun, verb) + (_zero_outcomes("", also) if also else []):
             zero.setdefault(outcome, 0)
     return zero
+
+
+def _participle(gerund: str | None) -> str:
+    """'killing' -> 'killed', 'injuring' -> 'injured' ("without killing or injuring anyone")."""
+    return {"killing": "killed", "injuring": "injured", "wounding": "wounded", "hurting": "hurt"}.get(
+        (gerund or "").lower(), ""
+    )
 
 
 def _zero_outcomes(noun: str, verb: str) -> list[str]:

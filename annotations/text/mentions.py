@@ -36,6 +36,7 @@ from annotations.text.casualty_words import (
     PERSON_NOUNS,
     PLACE_NOUNS,
     SET_NOUNS,
+    SOURCE_NOUNS,
     SOURCE_WORDS,
     SPEECH_VERBS,
     STOP,
@@ -83,6 +84,12 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 continue
             if counted is not None and reader.word(i - 1) == "by":
                 i = counted[1] + 1  # "shot dead by a settler": who did it
+                continue
+            puts = any(reader.phrase_at(m, ("put the toll", "put the number", "put the figure")) for m in range(
+                counted[1] + 1, min(counted[1] + 7, len(words)))) if counted is not None else False
+            disguised = reader.word(i - 1) == "as" and reader.word(i - 2) in ("disguised", "posing", "dressed")
+            if counted is not None and (puts or disguised):
+                i = counted[1] + 1  # "a tribal elder ... put the toll at 10", "disguised as a mourner": no victim
                 continue
             if counted is not None and reader.word(i - 1) in ("told", "telling", "tells"):
                 i = counted[1] + 1  # "a community leader told our correspondent": the listener
@@ -145,8 +152,11 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         named = _named_person(reader, i)
         if named is not None:
             # "his sister Mariam", "his three daughters, Lina, Sama and Hala,": the people counted already
-            if not (mentions and (mentions[-1].last == i - 1 or _names_of_the_counted(reader, mentions[-1].last, i))):
-                mentions.append(Mention(1, 1, EXACT, TOTAL, i, named))
+            if mentions and mentions[-1].last == i - 1:
+                mentions[-1].last = named  # "its correspondent Ismail al-Ghoul": the name is the person's own
+            elif not (mentions and _names_of_the_counted(reader, mentions[-1].last, i)):
+                if not (mentions and reader.phrase_before(i, ("identified as", "named as")) is not None):
+                    mentions.append(Mention(1, 1, EXACT, TOTAL, i, named))  # (not "the man ... identified as X")
             i = named + 1
             continue
         # "became the fifth person to die", "the 12th victim to be killed": the ordinal is the toll so far
@@ -165,7 +175,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS.get(noun, TOTAL) if last > i + 1 else TOTAL, i, last))
                 i = last + 1
                 continue
-            if word == "a" and reader.verb_before(i) in (KILLED, INJURED) and mentions:
+            if word in ("a", "the") and reader.verb_before(i) in (KILLED, INJURED) and mentions:
                 # "shooting dead two residents and wounding a third": one more person, the verb's object
                 group = PERSON_NOUNS.get(noun, TOTAL) if last > i + 1 else TOTAL
                 mentions.append(Mention(1, 1, EXACT, group, i, last, reader.verb_before(i)))
@@ -203,6 +213,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                     reader.verb_before(i) in (KILLED, INJURED)
                     or reader.verb_after(i + 2, len(words)) in (KILLED, INJURED)
                     or _joined_subject_harmed(reader, i + 2)
+                    or (reader.word(i + 2) in ("was", "were") and _harm_follows(reader, i + 2))  # "was shot dead"
                 )
             ):
                 count = 2 if noun == "couple" else 1  # "the couple were killed instantly"
@@ -246,6 +257,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         low, high, qualifier, first, after = qualify(reader, i, value, after, kind)
         if reader.population(first):
             i = after
+            continue
+        if reader.word(first - 1) == "by" and OUTCOME_CUES.get(reader.word(first - 2)) in (KILLED, INJURED):
+            i = after  # "shot dead by three police officers": who did it
             continue
         spared = reader.word(first - 2) == "none" and reader.word(first - 1) in ("of", "the", *OWNERS)
         if spared or (reader.word(first - 3) == "none" and reader.word(first - 2) == "of"):
@@ -560,7 +574,9 @@ ELLIPSIS_FOLLOWERS = frozenset(
 def _elliptical(reader: SentenceReader, mentions: list[Mention], first: int, after: int) -> bool:
     """'killed three people in Balyun and two in Iblin', '..., while the Observatory said seven': a bare
     number continuing the previous count."""
-    if mentions and reader.word(first - 1) in SOURCE_WORDS and reader.word(after) in (".", ",", ";", ""):
+    told = first - 1 - (reader.word(first - 1) in ("only", "just"))  # "has confirmed only 40"
+    source = reader.word(told) in SOURCE_WORDS or reader.word(first - 1) in SOURCE_NOUNS  # "..., the governor 16"
+    if mentions and source and reader.word(after) in (".", ",", ";", ""):
         return True
     if not mentions or reader.word(first - 1) not in ("and", ",", ":", "another", "further"):
         return False
@@ -593,6 +609,8 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
                 return None  # "an anti-personnel mine": a thing
             if reader.word(k + 1) in THING_NOUNS or reader.word(k + 1) in PLACE_NOUNS:
                 return None  # "a commuter bus", "a National Guard post": the person noun describes a thing
+            if reader.word(k + 1) in SET_NOUNS:
+                return None  # "their newborn twins": the set counts them
             if reader.word(k + 1) in PERSON_NOUNS and reader.word(k + 1) not in ("other", "and"):
                 k += 1  # "a volunteer medic", "a police officer": the last noun is the person
             return reader.word(k), _skip_age(reader, k)
@@ -617,6 +635,8 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
             continue
         if word in TIME_WORDS or word in _NOT_NAMES:
             return None  # "a day after she criticised Haftar's son": no adjective of a person
+        if word == "was" and k > i + 1 and _unlisted_person_harmed(reader, k - 1):
+            return reader.word(k - 1), k - 1  # "a suspected drug dealer was killed": a noun the vocabulary lacks
         if word[:1].isalpha() and word not in STOP and word not in OUTCOME_CUES and word not in THING_NOUNS:
             k += 1  # an adjective: "elderly", "pregnant", "young", "displaced"
             continue
@@ -733,6 +753,16 @@ def _listed_people_harmed(reader: SentenceReader, k: int) -> bool:
     if _participle_of_harm(reader, k):
         return True  # "Relatives mourn Olena and Mykola Petrenko, killed when ...", "X and his cousin killed in ..."
     return reader.word(k) in listed_verbs and _harm_follows(reader, k)
+
+
+def _unlisted_person_harmed(reader: SentenceReader, k: int) -> bool:
+    """A singular noun at k that the vocabulary does not list, followed by "was killed", "was wounded" or "was
+    shot dead": only a person is. Things, places and animals are left out."""
+    noun = reader.word(k)
+    if not noun.isalpha() or noun in STOP or noun in THING_NOUNS or noun in PLACE_NOUNS or noun in NOT_CASUALTY_WORDS:
+        return False
+    verb = reader.word(k + 2)
+    return verb in _PLAIN_HARM or (verb == "shot" and reader.word(k + 3) == "dead")
 
 
 def _participle_of_harm(reader: SentenceReader, k: int) -> bool:

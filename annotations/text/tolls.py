@@ -128,11 +128,17 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
         return "first"  # "killed nine, bringing the number killed since January to 412": the incident's toll
     if before is not None and earlier.first in before[0]:
         return "latest"  # "the number killed this year rose to 412 after a strike killed nine": the incident's
+    if reader.word(earlier.first - 1) == "from" and reader.word(later.first - 1) == "to":
+        if {"range", "ranged", "ranging", "ranges", "varied", "vary"} & set(reader.words[: earlier.first]):
+            return "range"  # "estimates ranged from 200, according to ..., to 600 in ...": one toll, two estimates
+    earlier_said = any(w in SOURCE_WORDS for w in reader.words[clause_start(reader, earlier.first, 0) : earlier.first])
+    if reader.word(later.first - 1) in SOURCE_NOUNS and earlier_said:
+        return "range"  # "the mayor said 14 dead, the governor 16": a second source's figure
     if _total_over_a_period(reader, later):
         return "first"  # "9 dead ...; the city's toll since January now stands at 412": a total over a period
     # "an earlier toll of 38 was revised to 44", "first put the toll from the strike at 12, then revised it to 19"
     named_total = reader.words[clause_start(reader, earlier.first, 0) : earlier.first]
-    if any(w in RISE | FALL for w in gap) and any(w in TOTAL_WORDS for w in gap + named_total):
+    if _rises(gap, RISE | FALL) and any(w in TOTAL_WORDS for w in gap + named_total):
         return "latest"  # "..., raising the toll to 10": the same incident's toll, updated
     contrast = [k for k, w in enumerate(gap) if w in CONTRAST or w == ";"]
     after_later = reader.words[later.mentions[0].last + 1 : later.mentions[0].last + 2]
@@ -163,7 +169,7 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     end = clause_end(reader, later.last + 1, len(reader))
     later_clause = reader.words[start:end]
     earlier_clause = reader.words[clause_start(reader, earlier.first, 0) : earlier.last + 1]
-    if any(w in RISE for w in later_clause) and any(w in ("toll", "number") for w in later_clause):
+    if _rises(later_clause, RISE) and any(w in ("toll", "number") for w in later_clause):
         return "latest"
     before_later = reader.words[start : later.first]
     if _actor_harms(before_later) and not any(w in SOURCE_WORDS for w in before_later):
@@ -211,7 +217,9 @@ RUNNING_PERIOD = re.compile(
     # "since the ceasefire collapsed", "since the truce broke down": a period opened by an event
     r"|\bsince\s+the\s+(?:\w+\s+){1,2}?(?:began|started|collapsed|broke\s+down|ended|erupted|resumed|took\s+effect)\b"
     # "since the city's liberation", "since the full-scale invasion"
-    r"|\bsince\s+the\s+(?:[\w'’-]+\s+){0,2}(?:liberation|invasion|occupation|ceasefire|truce|takeover|coup)\b",
+    r"|\bsince\s+the\s+(?:[\w'’-]+\s+){0,2}(?:liberation|invasion|occupation|ceasefire|truce|takeover|coup)\b"
+    # "the number wounded in the Gaza ground operation": a campaign's total, not one incident's
+    r"|\bin\s+the\s+(?:[\w'’-]+\s+){0,3}(?:operation|offensive|campaign|war)\b",
     re.IGNORECASE,
 )
 
@@ -242,6 +250,11 @@ def running_total(reader: SentenceReader, toll: Group) -> tuple[range, tuple[int
     lo, hi = reader.tokens[phrase[0]].start, reader.tokens[min(phrase[-1], len(reader) - 1)].end
     found = PERIOD.search(reader.sentence, lo, hi) or RUNNING_PERIOD.search(reader.sentence, lo, hi)
     return (phrase, (found.start(), found.end())) if found else None
+
+
+def _rises(words: list[str], verbs: frozenset[str]) -> bool:
+    """Whether a verb of change is among the words ("rose to", "raising the toll"), not "reached by telephone"."""
+    return any(w in verbs and words[k + 1 : k + 2] != ["by"] for k, w in enumerate(words))
 
 
 def _total_over_a_period(reader: SentenceReader, toll: Group) -> bool:

@@ -1276,6 +1276,25 @@ def test_patterns_from_the_forty_fourth_to_forty_ninth_fresh_batches(sentence, k
         ("An earlier report said five guards were killed; officials now say three.", (3, 3), NONE),
         ("The clinic received 18 people with shrapnel wounds.", NONE, (18, 18)),
         ("Four people died while nine others were receiving treatment in hospital.", (4, 4), (9, 9)),
+        # batches 68-73: zero tolls "no one among the staff", "without killing or injuring anyone"
+        ("Officials said no one among the crew was killed or injured.", (0, 0), (0, 0)),
+        ("A bomb went off near the station without killing or injuring anyone.", (0, 0), (0, 0)),
+        # a campaign's total; estimates "ranged from ... to ..."; a second source by name or "only"
+        ("Nine soldiers were wounded on Monday, bringing the number wounded in the northern offensive to 800.",
+         NONE, (9, 9)),
+        ("Estimates ranged from 30 dead, according to the police, to 45 dead, according to a local council.",
+         (30, 45), NONE),
+        ("The mayor said 11 dead, the governor 13.", (11, 13), NONE),
+        ("Residents counted 25 dead, while the army has confirmed only 18.", (18, 25), NONE),
+        ("Relatives said six people were killed, but an elder reached by phone put the toll at nine.", (6, 9), NONE),
+        # a name after a counted person is that person's; a set after an adjective; who is disguised, who shot
+        ("The channel said its reporter Omar Saleh and photographer Lina Aziz were killed in the strike.", (2, 2),
+         NONE),
+        ("A mother and her newborn twins were killed when the shell hit.", (3, 3), NONE),
+        ("Twelve people died when the bomber, disguised as a policeman, blew himself up.", (12, 12), NONE),
+        ("The teenager was shot dead by two soldiers at the gate.", (1, 1), NONE),
+        ("Police said a suspected smuggler was killed in the raid.", (1, 1), NONE),
+        ("Gunmen shot three guards, killing two of them and wounding the third.", (2, 2), (1, 1)),
     ],
 )
 def test_patterns_from_the_fifty_sixth_to_sixty_first_fresh_batches(sentence, killed, injured):
