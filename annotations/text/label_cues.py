@@ -507,7 +507,11 @@ _RHETORIC_PHRASES = re.compile(
     r"|\bbroken\s+hearts?\b|\bwill\s+not\s+(?:escape|be\s+silenced|break|forget|forgive|kneel|bow|surrender|yield)\b|\bmust\s+never\b"
     # martyrdom's and war's metaphors; "it was not liberated, it was erased"; a quoted question asked for effect
     r"|\bpure\s+blood\b|\bwatered\s+(?:the\s+)?(?:soil|land|earth)\b|\brained\s+(?:fire|death|hell)\b"
-    r"|\bgod\s+is\s+sufficient\b|\bunavenged\b|\bzionist\s+enemy\b|^\s*enough\s*!"
+    r"|\bby\s+(?:every|any)\s+definition\b|\bhuman\s+animals\b|\blike\s+animals\b|\bparroted\b|\binvented\s+by\b"
+    r"|\bto\s+(?:god|him)\s+we\s+(?:belong|return)\b|\bpsychological\s+warfare\b|\bpure\s+and\s+simple\b"
+    r"|\blittle\s+angels?\b|\bgone\s+to\s+heaven\b|\b(?:another|yet\s+another)\s+lie\b|\bat\s+war\s+with\s+its\s+own\s+people\b"
+    r"|\bnot\s+a\s+word\s+(?:it|he|she|they)\s+says?\b|\bsalute\s+(?:their|his|her)\b|\bgave\s+(?:their|his|her)\s+lives?\s+for\b"
+    r"|^\s*[\"“'‘]?enough\s*!|\blies\s+spread\b|\bgod\s+is\s+sufficient\b|\bunavenged\b|\bzionist\s+enemy\b|^\s*enough\s*!"
     r"|\b(?:is|was)\s+not\s+[\w-]+;\s+(?:it|this)\s+(?:is|was)\b|\blies,\s+as\s+always\b"
     r"|\beach\s+(?:day|hour|minute)\s+of\s+\w+\s+(?:costs|is\s+measured)\b"
     r"|\b(?:become|turned\s+into)\s+an?\s+(?:slaughterhouse|graveyard|cemetery|hell|death\s+trap|open-air\s+prison)\b"

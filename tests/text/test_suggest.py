@@ -682,6 +682,14 @@ def test_label_patterns_from_the_thirty_eighth_to_forty_ninth_fresh_batches(sent
         ("The inquiry found the drone had been operated by the armed forces.", ["attribution"]),
         ("The journalist was shot dead by a member of the presidential guard.", ["casualty_claim", "attribution"]),
         ("The envoy recommends that all parties allow access to the wounded.", ["call_to_action"]),
+        # batches 68-73: rhetoric of dehumanising, mourning, dismissal and defiance
+        ("'It was a slaughter by any definition,' the mayor said.", ["rhetoric"]),
+        ("The minister said they were fighting human animals.", ["rhetoric"]),
+        ("'Those figures are invented by the enemy and parroted by the press,' the spokesman said.", ["rhetoric"]),
+        ("'To God we belong and to Him we return,' the family wrote.", ["rhetoric"]),
+        ("'This is murder, pure and simple,' the governor said.", ["rhetoric"]),
+        ("The ministry called the report yet another lie from the rebels.", ["rhetoric"]),
+        ("'Enough! Bring our sons home,' the mothers shouted.", ["call_to_action", "rhetoric"]),
     ],
 )
 def test_label_patterns_from_the_fifty_sixth_to_sixty_first_fresh_batches(sentence, labels):
