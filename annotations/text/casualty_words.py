@@ -443,7 +443,7 @@ THING_NOUNS |= frozenset(
 THING_NOUNS |= frozenset("school hospital mosque church market clinic bakery tent car truck bus vehicle".split())
 # Vehicles and places a person noun can describe: "a commuter bus", "a passenger train", "a worker hostel".
 THING_NOUNS |= frozenset(
-    "train minibus van ferry boat ship plane flight convoy station hostel camp post checkpoint".split()
+    "train minibus van ferry boat ship plane flight convoy column station hostel camp post checkpoint".split()
 )
 # Animals: "killed 40 sheep" is a loss, not a casualty toll.
 THING_NOUNS |= frozenset(

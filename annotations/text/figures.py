@@ -45,6 +45,7 @@ from annotations.text.casualty_words import (
     PERIOD,
     PRELIMINARY,
     RANGE,
+    SPEECH_VERBS,
     TOTAL,
     WOMEN,
     ZERO,
@@ -169,6 +170,9 @@ def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
         return True
     if any(w in (".", ";") or w in CONTRAST for w in gap):
         return False
+    speaker = gap[:1] == ["who"] or gap[:1] and gap[0] in SPEECH_VERBS
+    if speaker and any(w in SPEECH_VERBS for w in gap) and not any(w in OUTCOME_CUES for w in gap):
+        return False  # "A woman who reached the camp said her husband and four sons ...": who speaks is no victim
     head = current.head
     if head is not None and _listed_after(reader, gap, mention) and _inside_apposition(reader, head, mention):
         return True  # "twelve people - nine civilians and three fighters -", "11 people: seven in A and four in B"
@@ -336,6 +340,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             ends = [part.first for part in group.parts[1:]] + [hi]
             found = (reader.verb_after(part.last + 1, end) for part, end in zip(group.parts, ends, strict=True))
             outcome = next((verb for verb in found if verb in (KILLED, INJURED)), None)
+        if outcome is None and reader.word(group.last + 1) in _ATTACKERS_VERBS:
+            outcome = NOT_CASUALTY  # "... 16 wounded when two gunmen opened fire": who attacked, not the wounded
         if outcome is None:
             outcome = reader.verb_before(first.first)
         if outcome is None:

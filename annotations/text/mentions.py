@@ -82,8 +82,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             if counted is not None and counted[0] in PERPETRATORS and not _harmed_themselves(reader, counted[1] + 1):
                 i = counted[1] + 1  # "a suicide bomber killed seven worshippers": the attacker, not a victim
                 continue
-            if counted is not None and reader.word(i - 1) == "by":
-                i = counted[1] + 1  # "shot dead by a settler": who did it
+            if counted is not None and (reader.word(i - 1) == "by" or _blamed_or_targeted(reader, i, mentions)):
+                i = counted[1] + 1  # "shot dead by a settler", "blamed a settler and a police officer": who did it
                 continue
             puts = any(reader.phrase_at(m, ("put the toll", "put the number", "put the figure")) for m in range(
                 counted[1] + 1, min(counted[1] + 7, len(words)))) if counted is not None else False
@@ -93,6 +93,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 continue
             if counted is not None and reader.word(i - 1) in ("told", "telling", "tells"):
                 i = counted[1] + 1  # "a community leader told our correspondent": the listener
+                continue
+            if counted is not None and reader.word(i - 1) == "of" and reader.word(i - 2) in _KIN_OF:
+                i = counted[1] + 1  # "the son of a local poet": whose son he was, not a second person harmed
                 continue
             if counted is not None and reader.word(counted[1] + 1) == "whose":
                 i = counted[1] + 1  # "a father whose four sons were killed": the father is not among them
@@ -593,6 +596,31 @@ def _elliptical(reader: SentenceReader, mentions: list[Mention], first: int, aft
     return 0 < len(gap) <= 8 and not any(w in (".", ";") or w in CONTRAST for w in gap)
 
 
+# Relatives named by whose relative they are: "the son of a local poet" is one person, not two.
+_KIN_OF = frozenset(
+    "son daughter wife husband mother father brother sister widow widower nephew niece cousin uncle aunt grandson "
+    "granddaughter grandfather grandmother".split()
+)
+# Verbs whose object is blamed or aimed at, not reported harmed: "his family blamed a settler", "a strike that had
+# targeted a senior commander".
+_BLAMING_VERBS = frozenset("blamed blaming blame blames accused accusing accuse accuses targeted targeting".split())
+
+
+def _blamed_or_targeted(reader: SentenceReader, i: int, mentions: list[Mention]) -> bool:
+    """Whether the person whose article is at i is the object of a verb of blame or of aim, or is joined by "and"
+    to such an object ("blamed a settler and an off-duty police officer")."""
+    if reader.word(i - 1) in _BLAMING_VERBS:
+        return True
+    if reader.word(i - 1) not in ("and", "or"):
+        return False
+    k = i - 2  # the end of the person before: was it such an object, and so left uncounted?
+    counted_before = any(m.first <= k <= m.last for m in mentions)
+    for m in range(k, max(-1, k - 6), -1):
+        if reader.words[m] in _ONE_PERSON_OPENERS:
+            return not counted_before and reader.word(m - 1) in _BLAMING_VERBS
+    return False
+
+
 def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
     """'a man', 'an elderly woman', 'a 7-year-old boy', 'his son', 'another child': (noun, last index)."""
     k, limit = i + 1, i + 7
@@ -665,7 +693,8 @@ _NOT_ONE = frozenset("other staff personnel crew police youth idp displaced casu
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Phrases before a person who gave the orders: "on the orders of a local commander", "a unit led by a colonel".
 _COMMANDING = (
-    "orders of", "order of", "led by", "commanded by", "headed by", "command of", "instructions of", "loyal to"
+    "orders of", "order of", "led by", "commanded by", "headed by", "command of", "instructions of", "loyal to",
+    "under",
 )
 # Capitalised words that are no one's name; connectors inside Arabic and other names.
 _NOT_NAMES = frozenset("nobody none no one everyone someone anyone i we you he she they it this that there".split())
@@ -817,12 +846,18 @@ def _in_victim_list(reader: SentenceReader, i: int) -> bool:
     return False
 
 
+_AGE_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety".split()
+)
+
+
 def _age_after_name(reader: SentenceReader, last: int) -> int:
     """'Yusuf Adam, 12,': the age between commas after a name belongs to it (the index of the age, or ``last``)."""
-    age = reader.word(last + 2)
-    if reader.word(last + 1) == "," and age.isdecimal() and int(age) <= 110 and reader.word(last + 3) == ",":
-        return last + 2
-    return last
+    if reader.word(last + 1) != "," or reader.word(last + 3) != ",":
+        return last
+    age = reader.word(last + 2)  # in digits or in words: "Kian Pirfalak, nine, was shot dead"
+    return last + 2 if (age.isdecimal() and int(age) <= 110) or age in _AGE_WORDS else last
 
 
 def _named_person(reader: SentenceReader, i: int) -> int | None:
@@ -848,7 +883,7 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         return end  # "Relatives mourn Mykola Petrenko, killed when a shell hit his home"
     if _in_victim_list(reader, i) and reader.number_at(end + 1) is None:
         return end  # "The martyrs are: Ahmad al-Hussein, his wife Fatima and their son Khaled" ("Rafah 12": a place)
-    if reader.word(after) == "," and reader.word(after + 1) == "who":
+    if reader.word(after) == "," and reader.word(after + 1) in ("who", "whose"):
         # "Mohib Ullah, who had documented abuses against his people, was shot dead": the verb after the clause
         close = next((k for k in range(after + 2, min(after + 16, len(reader))) if reader.words[k] == ","), None)
         clause_verb = close is not None and reader.word(close + 1) in ("was", "were", "died", "has", "had")
@@ -867,6 +902,8 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         return None  # "Cholera has killed more than 120 people": who or what killed, not who died
     if reader.word(after) in verbs and _harm_follows(reader, after):
         return end
+    if reader.word(after) == "killed" and reader.word(after + 2) == "death":
+        return end  # "Rex Masai, 29, bled to death": a manner of dying, read as "killed to death"
     if reader.word(after) == "and" and reader.word(after + 1) in ("his", "her", "their", "a", "an"):
         counted = _single_person(reader, after + 1)
         if counted is not None:
@@ -994,7 +1031,7 @@ def _described(reader: SentenceReader, last: int) -> int:
     if opening not in ("a", "an", "the") and not reader.tokens[min(last + 2, len(reader) - 1)].text[:1].islower():
         return last
     start = last + 3 if opening in ("a", "an", "the") else last + 2
-    close = next((k for k in range(start, min(last + 14, len(reader))) if reader.words[k] == ","), None)
+    close = next((k for k in range(start, min(last + 22, len(reader))) if reader.words[k] == ","), None)
     if close is None or close == start:
         return last
     words = reader.words[start:close]

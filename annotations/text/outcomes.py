@@ -148,7 +148,8 @@ class SentenceReader(QuantityReader):
             return NOT_CASUALTY  # "8,000 residents have been without power": where they are, not what befell them
         if word in ("admitted", "rushed", "transferred", "taken", "airlifted", "evacuated"):
             # "70 were admitted with injuries", "were rushed to hospital", "were evacuated with injuries"
-            places = ("hospital", "hospitals") if word != "evacuated" else ()  # patients evacuated from a hospital
+            # patients evacuated (or prisoners taken) from a hospital were not hurt by being moved
+            places = ("hospital", "hospitals") if word != "evacuated" and self.word(k + 1) != "from" else ()
             if any(w in INJURY_NOUNS or w in ("injured", "wounded") or w in places for w in self.words[k + 1 : k + 6]):
                 return INJURED
         if word in NOT_CASUALTY_WORDS:

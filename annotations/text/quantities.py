@@ -277,6 +277,10 @@ class QuantityReader:
         if prev == "," and self.word(i - 3) in MONTHS and day.isdecimal() and 1 <= int(day) <= 31:
             if self.word(i).isdecimal() and 1900 <= int(self.word(i)) <= 2100:
                 return False  # "on December 30, 2023": the year of a date (not "14 February 2024, 28 civilians")
+        if prev in ("no", "number") and self.tokens[i - 1].text[:1].isupper() or prev == "#":
+            return False  # "Hospital No. 9", "Bunker Number 4", "#3": a number that names something
+        if prev == "." and self.word(i - 2) == "no" and self.tokens[i - 2].text == "No":
+            return False
         if prev == "update" or (prev in ("-", "–") and self.word(i - 2) == "update"):
             return False  # "UPDATE 2-Death toll ...": a wire story's version
         if prev == "," and nxt == "," and singular_of(self.word(i - 2)) == self.word(i - 2) in PERSON_NOUNS:

@@ -119,7 +119,7 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
         return "latest"  # "Victoria Amelina ... died of her injuries, one of 13 people killed": she is among them
     if _both_by_a_source(reader, earlier, later):
         return "range"  # "put at 40 by officials, 45 by the rebel-run ministry": one toll, two sources
-    if COMPARED & set(gap) and not any(w in HARM_VERBS for w in gap):
+    if (COMPARED & set(gap) or _set_against(gap)) and not any(w in HARM_VERBS for w in gap):
         return "range"  # "654,965 excess deaths, many times the 50,000 recorded by IBC": two estimates set side by side
     if _attackers_after_victims(reader, earlier, later):
         return "first"  # "gunmen killed six worshippers before police shot two of the attackers dead": another claim
@@ -137,6 +137,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     if _total_over_a_period(reader, later):
         return "first"  # "9 dead ...; the city's toll since January now stands at 412": a total over a period
     # "an earlier toll of 38 was revised to 44", "first put the toll from the strike at 12, then revised it to 19"
+    if CONTRAST & set(gap) and _counted_by(gap):
+        return "range"  # "about 150 deaths, while a count by local newspapers stood at 210": two sources' tolls
     named_total = reader.words[clause_start(reader, earlier.first, 0) : earlier.first]
     if _rises(gap, RISE | FALL) and any(w in TOTAL_WORDS for w in gap + named_total):
         return "latest"  # "..., raising the toll to 10": the same incident's toll, updated
@@ -175,11 +177,12 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     if _actor_harms(before_later) and not any(w in SOURCE_WORDS for w in before_later):
         return "first"  # "..., while Russian forces killed six, according to local sources": another perpetrator
     sources_later = any(w in SOURCE_WORDS for w in later_clause) or "others put" in " ".join(later_clause)
-    sources_later = sources_later or _source_label(later_clause)
+    sources_later = sources_later or _source_label(later_clause) or _counted_by(later_clause)
     sources_earlier = (
         any(w in SOURCE_WORDS for w in earlier_clause)
         or _source_label(earlier_clause)
         or any(w in SOURCE_WORDS for w in reader.words[: earlier.first])
+        or _conceded(reader.words[: earlier.first])  # "the government admitted to about 150 deaths, while"
         or bool(contrast)
         and any(w in SOURCE_WORDS for w in gap[: contrast[-1]])  # "..., the ministry said, while"
     )
@@ -204,6 +207,13 @@ def _both_by_a_source(reader: SentenceReader, earlier: Group, later: Group) -> b
         if not any(w in SOURCE_NOUNS or w in ("activists", "monitors") or w.endswith("ministry") for w in named):
             return False
     return True
+
+
+def _set_against(gap: list[str]) -> bool:
+    """'225, well short of the 304 victims', 'less than half the 128', '248 deaths, against the 600': a second
+    estimate set against the first."""
+    pairs = set(zip(gap, gap[1:], strict=False))
+    return bool(pairs & {("short", "of"), ("half", "the"), ("against", "the")})
 
 
 TOTAL_WORDS = frozenset(("toll", "number", "total", "tally", "figure", "count", "totals", "tolls"))
@@ -274,6 +284,17 @@ def _attackers_after_victims(reader: SentenceReader, earlier: Group, later: Grou
     if not any(w in ACTOR_WORDS for w in gap):
         return False  # "the ambush killed 5 soldiers, and 3 of the gunmen were also killed": one event's toll
     return any(w in PERPETRATORS for w in later_words) and not any(w in PERPETRATORS for w in earlier_words)
+
+
+def _conceded(words: list[str]) -> bool:
+    """'admitted to', 'conceded': a party conceding a toll is a source of it (patients admitted to hospital are not)."""
+    conceding = any(w in ("admitted", "admits", "conceded", "concedes") for w in words)
+    return conceding and not any(w in ("hospital", "hospitals", "wounded", "injured") for w in words)
+
+
+def _counted_by(clause: list[str]) -> bool:
+    """'while a count by local newspapers stood at 210': the clause gives who made its toll."""
+    return any(w in TOTAL_WORDS and nxt == "by" for w, nxt in zip(clause, clause[1:], strict=False))
 
 
 def _source_label(clause: list[str]) -> bool:
@@ -373,7 +394,7 @@ _SECOND_ESTIMATE_LEADS = (
     "below the", "above the", "short of the", "closer to", "nearer to", "ran to", "ran as high as", "as high as",
     "as low as", "number was", "toll was", "figure was", "count was", "put it at", "the number at", "the toll at",
     "the figure at", "not the", "close to the", "rather than the", "instead of the", "compared with the",
-    "compared to the",
+    "compared to the", "half the", "against the", "it was", "it is", "listed",
 )  # fmt: skip
 _APPROXIMATORS = ("about", "around", "roughly", "some", "nearly", "almost", "only", "just", "closer to")
 # Words that may follow such a bare figure (anything else alphabetic makes it a count of something named).

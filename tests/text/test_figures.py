@@ -1310,3 +1310,36 @@ def test_patterns_from_the_fifty_sixth_to_sixty_first_fresh_batches(sentence, ki
 )
 def test_no_figures_from_the_fifty_sixth_to_sixty_first_fresh_batches(sentence):
     assert extract_figures(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, killed, injured",
+    [
+        # a second estimate set against the first ("short of", "less than half", "against"), a count "by" someone,
+        # a figure "listed" later or "closer to" another: one toll from two sources, a range
+        ("Officials put the toll at about 90, far short of the 140 victims listed by a monitor.", (90, 140), NONE),
+        ("The governor gave a toll of 22, less than half the 51 counted by volunteers.", (22, 51), NONE),
+        ("The army acknowledged 37 deaths, against the roughly 80 recorded by activists.", (37, 80), NONE),
+        ("Authorities admitted to some 60 deaths, while a tally by journalists reached about 95.", (60, 95), NONE),
+        ("Officials counted 212 dead, while the regional hospital later listed 230.", (212, 230), NONE),
+        ("Police put the number killed at 9, while a priest in the town said it was closer to 25.", (9, 25), NONE),
+        # prisoners taken from a hospital were not hurt by being moved
+        ("A court found that 40 detainees taken from the district hospital were shot dead at a farm.", (40, 40), NONE),
+        # a name with an age in words, a "whose" clause, a long description, or a manner of dying
+        ("Lina Haddad, seven, was shot dead at the checkpoint.", (1, 1), NONE),
+        ("Omar Said, 31, bled to death before an ambulance could reach him.", (1, 1), NONE),
+        ("Sara Karimi, whose photo of cutting her hair at a rally was shared widely, was shot dead in Tabriz.", (1, 1), NONE),
+        ("Nour Khalil, the 19-year-old son of a well-known local poet and teacher, was shot dead.", (1, 1), NONE),
+        # who is blamed or aimed at, who commands, who speaks and who attacks are not among the harmed
+        ("A boy, Ali Omar, was shot dead, and his family blamed a settler and an off-duty policeman.", (1, 1), NONE),
+        ("Two brothers died in a drone strike that the army said had targeted a militia commander.", (2, 2), NONE),
+        ("The militia, back in the valley under a new commander, shot dead nine farmers.", (9, 9), NONE),
+        ("A man who fled the village said his wife and three daughters had been killed.", (4, 4), NONE),
+        ("Four people were killed and 11 wounded when three gunmen opened fire on a wedding.", (4, 4), (11, 11)),
+        # a number that names a building; a person noun that describes a thing
+        ("Doctors at Hospital No. 4 treated 14 people for burns.", NONE, (14, 14)),
+        ("Jets struck a refugee column on the coast road, killing 23 people.", (23, 23), NONE),
+    ],
+)
+def test_patterns_from_the_seventy_fourth_to_seventy_ninth_fresh_batches(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
