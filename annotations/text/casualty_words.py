@@ -126,7 +126,7 @@ KILL_WORDS = frozenset(
 # Verbs and nouns of one manner of killing ("were beheaded", "the strike slew", "the massacre of 12 people").
 KILL_WORDS |= frozenset(
     "slew slay slaying slaughtered slaughtering massacring massacre execution executing assassinated "
-    "assassinating beheaded beheading lynched drowned suffocated asphyxiated gunned".split()
+    "assassinating beheaded beheading lynched drowned suffocated asphyxiated gunned slaughter".split()
 )
 # Military communiqués' words for enemy fighters killed ("eliminated 23 militants", "17 terrorists were neutralised").
 KILL_WORDS |= frozenset("eliminated eliminating neutralised neutralized neutralising neutralizing".split())
@@ -401,8 +401,9 @@ ZERO = re.compile(
     r"|\bnobody\s+(?:(?:in|at|on|inside|aboard)\s+(?:[\w'’-]+\s+){1,3}?)?(?:was\s+|had\s+been\s+|has\s+been\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w2>killed|injured|hurt|wounded|harmed|died))?\b"
     r"|\b(?P<v5>killed|injured|wounded|hurt)\s+(?:nobody|no\s+one)\b"
-    r"|\bnot\s+(?:a\s+)?(?:single\s+)?(?:one|\w+)\s+(?:was|were|has\s+been|had\s+been)\s+(?P<v6>killed|injured|hurt|wounded|harmed)\b"
-    r"|\b(?P<n3>fatalities|deaths|injuries|casualties)\s*:\s*(?:none|nil|zero)\b"  # "fatalities: none"
+    r"|\bnot\s+(?:a\s+)?(?:single\s+)?(?:one|\w+)(?:\s+of\s+(?:the|its|their|our|his|her)(?:\s+[\w'’-]+){1,4}?)?"
+    r"\s+(?:was|were|has\s+been|had\s+been)\s+(?P<v6>killed|injured|hurt|wounded|harmed)\b"  # "not one of the crew was"
+    r"|\b(?P<n3>fatalities|deaths|injuries|casualties|killed|dead|injured|wounded)\s*:\s*(?:none|nil|zero)\b"
     r"|\bnone(?:\s+of\s+(?:the|its|their|them|our|his|her)(?:\s+[\w'’-]+){0,9}?)?\s+(?:were|was|had\s+been|have\s+been)\s+"
     r"(?P<v4>killed|injured|hurt|wounded|harmed)(?:\s+(?:or|nor|and)\s+(?P<w4>killed|injured|hurt|wounded|harmed))?\b",
     re.IGNORECASE,

@@ -95,6 +95,13 @@ def _group(reader: SentenceReader, mentions: list[Mention]) -> list[Group]:
     """Put each breakdown under the total it details, when it details one."""
     groups: list[Group] = []
     for mention in mentions:
+        if groups and _next_name_of_a_list(reader, groups[-1], mention):
+            current = groups[-1]  # "killed cameraman A, reporter B and local official C": one person after another
+            if current.head is not None:
+                current.parts.insert(0, current.head)
+                current.head = None
+            current.parts.append(mention)
+            continue
         if groups and _joins(reader, groups[-1], mention):
             current = groups[-1]
             if _adds_a_relative(reader, current, mention):
@@ -168,8 +175,16 @@ def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
     if _dash_apposition(reader, gap, mention):
         mention.marked = True  # "five members of a family - two parents and three children -"
         return True
+    if current.head is not None and _breakdown_after_a_semicolon(reader, gap, mention):
+        mention.marked = True  # "Nineteen people died; the dead included six schoolchildren and the driver"
+        return True
     if any(w in (".", ";") or w in CONTRAST for w in gap):
         return False
+    listed_on = gap in (["and"], [",", "and"], [","]) and mention.outcome is None
+    if current.parts and current.parts[-1].marked and listed_on:
+        if reader.verb_after(mention.last + 1, len(reader)) is None:
+            mention.marked = True  # "...; among those killed were four police officers and a judge": the list goes on
+            return True
     speaker = gap[:1] == ["who"] or gap[:1] and gap[0] in SPEECH_VERBS
     if speaker and any(w in SPEECH_VERBS for w in gap) and not any(w in OUTCOME_CUES for w in gap):
         return False  # "A woman who reached the camp said her husband and four sons ...": who speaks is no victim
@@ -226,6 +241,24 @@ def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
     return mention.group != TOTAL and not marked  # "a man and his three daughters", "11 children and 4 women"
 
 
+# What opens a clause that lists who the dead or wounded counted before it were.
+_BREAKDOWN_CLAUSES = (
+    "the dead included", "the dead include", "the victims included", "the victims include", "those killed included",
+    "among the dead were", "among the dead are", "among those killed were", "among those killed are",
+    "among the victims were", "among the injured were", "among the wounded were", "the wounded included",
+    "the injured included",
+)  # fmt: skip
+
+
+def _breakdown_after_a_semicolon(reader: SentenceReader, gap: list[str], mention: Mention) -> bool:
+    """'...; the dead included six schoolchildren', '...; among those killed were four police officers': after a
+    semicolon, a clause that says who the toll before it counted."""
+    if ";" not in gap or mention.outcome is not None:
+        return False
+    clause = gap[len(gap) - gap[::-1].index(";") :]
+    return reader.phrase_before(mention.first, _BREAKDOWN_CLAUSES) is not None and len(clause) <= 5
+
+
 def _counts_others(reader: SentenceReader, mention: Mention) -> bool:
     return reader.words[mention.last] == "others" or reader.word(mention.last + 1) in ("more", "others")
 
@@ -270,6 +303,22 @@ def _inside_apposition(reader: SentenceReader, head: Mention, mention: Mention) 
         elif word == ")":
             depth = 0
     return depth == 1
+
+
+def _next_name_of_a_list(reader: SentenceReader, current: Group, mention: Mention) -> bool:
+    """A named person right after another in a list, with only a comma or "and" and a title between them
+    ("Siraj Abishov, reporter Maharram Ibrahimov and local official Arif Aliyev")."""
+    previous = current.mentions[-1]
+    if (previous.low, previous.high, mention.low, mention.high) != (1, 1, 1, 1) or current.head is None and any(
+        (m.low, m.high) != (1, 1) for m in current.parts
+    ):
+        return False
+    named = all(reader.tokens[m.first].text[:1].isupper() for m in (previous, mention))
+    gap = reader.words[previous.last + 1 : mention.first]
+    if not named or not gap or gap[0] not in (",", "and"):
+        return False
+    return all(w in (",", "and") or (w.isalpha() and reader.tokens[previous.last + 1 + k].text.islower())
+               for k, w in enumerate(gap)) and len(gap) <= 4
 
 
 def _adds_a_relative(reader: SentenceReader, current: Group, mention: Mention) -> bool:
@@ -348,7 +397,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = reader.toll_subject(first.first, lo)
         if outcome is None and n and groups[n - 1].outcome:
             gap = reader.words[lo : first.first]
-            if not any(w in (".", ";") or w in CONTRAST or w in OUTCOME_CUES for w in gap):
+            spoken = any(w in SPEECH_VERBS for w in gap)  # "a woman who ... said her husband": not her outcome
+            if not spoken and not any(w in (".", ";") or w in CONTRAST or w in OUTCOME_CUES for w in gap):
                 outcome = groups[n - 1].outcome  # "killed a shepherd and his two nephews"
         if outcome is None and reader.word(group.last + 1) in _ATTACKERS_VERBS:
             outcome = NOT_CASUALTY  # "Two suicide bombers blew themselves up ..., killing 38": who attacked
@@ -458,6 +508,17 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
     return zero
 
 
+def _denied_then_counted(reader: SentenceReader, sentence: str, toll: Group) -> bool:
+    """A zero toll, then a contrast, then a toll of the same outcome: one source denies any harm, another counts it
+    (a range from 0)."""
+    start = reader.tokens[toll.first].start
+    zero = next((m for m in ZERO.finditer(sentence) if m.end() <= start), None)
+    if zero is None:
+        return False
+    between = sentence[zero.end() : start].lower().split()
+    return any(w.strip(",;") in CONTRAST for w in between)
+
+
 def _participle(gerund: str | None) -> str:
     """'killing' -> 'killed', 'injuring' -> 'injured' ("without killing or injuring anyone")."""
     return {"killing": "killed", "injuring": "injured", "wounding": "wounded", "hurting": "hurt"}.get(
@@ -469,9 +530,9 @@ def _zero_outcomes(noun: str, verb: str) -> list[str]:
     if noun == "losses":
         return [KILLED, INJURED]
     died = verb in ("killed", "died") or verb.startswith("lost ")  # "no soldiers lost their lives"
-    if died or noun in ("deaths", "dead", "fatalities") or noun.startswith("loss"):
-        return [KILLED]
-    if verb in ("injured", "hurt", "wounded") or noun == "injuries":
+    if died or noun in ("deaths", "dead", "fatalities", "killed") or noun.startswith("loss"):
+        return [KILLED]  # "killed: none" too
+    if verb in ("injured", "hurt", "wounded") or noun in ("injuries", "injured", "wounded"):
         return [INJURED]
     return [KILLED, INJURED]  # "no casualties", "no one was harmed"
 
@@ -512,6 +573,8 @@ def extract_figures(sentence: str) -> Figures | None:
                 setattr(figures, f"{outcome}_max", 0)
             continue
         (low, high, qualifier), counted = combine_tolls(reader, mine)
+        if outcome in zero and _denied_then_counted(reader, sentence, mine[0]):
+            low, qualifier = 0, RANGE  # "Not a single civilian was killed, the army insisted, but medics counted 8"
         if qualifier != RANGE and len({g.outcome for g in groups}) == 1:
             taken = {k for mention in mentions for k in range(mention.first, mention.last + 1)}
             other = second_estimate(reader, max(g.last for g in counted) + 1, taken)

@@ -142,6 +142,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         # "Aid convoy driver killed by drone": a headline's person noun after a word or two that describe it
         if not headline and 0 < i <= 2:
             headline = all(w.isalpha() and w not in STOP and not _number_word(w) for w in words[:i])
+            headline = headline and "no" not in words[:i]  # "No soldier was killed": a zero, read elsewhere
         one = word in PERSON_NOUNS and word not in _NOT_ONE and singular_of(word) == word
         attached = reader.word(i + 1) in (",", "and", "was") or reader.word(i + 1) in OUTCOME_CUES
         if headline and one and attached and word not in IRREGULAR_PLURALS:
@@ -257,6 +258,11 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             i += 1
             continue
         value, after, kind = number
+        if value == 1 and reader.word(i - 1) == "not":
+            i = after  # "not one of the seven crew members was hurt": a zero, read elsewhere, of no toll
+            if reader.word(after) == "of":
+                i = next((k + 1 for k in range(after, min(after + 8, len(words))) if words[k] in AUX), after)
+            continue
         low, high, qualifier, first, after = qualify(reader, i, value, after, kind)
         if reader.population(first):
             i = after
@@ -362,7 +368,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             outcome = OUTCOME_NOUNS.get(name)
             if outcome == INJURED and reader.verb_after(last + 1, len(words)) == KILLED:
                 outcome = KILLED  # "five injured passengers died in hospital": the wounded who died are dead
-            mentions.append(Mention(low, high, qualifier, group, first, last, outcome))
+            # "638 people died that day, 43 police officers among them": a part of the toll just given
+            part = bool(mentions) and reader.phrase_at(last + 1, ("among them", "among whom")) is not None
+            mentions.append(Mention(low, high, qualifier, group, first, last, outcome, part=part))
             i = last + 1
             continue
         unlisted = _unlisted_people(reader, first, after)
@@ -441,6 +449,11 @@ def _both(reader: SentenceReader, mentions: list[Mention], i: int) -> Mention | 
     noun = person_noun(reader.word(i + 1))
     if noun is not None and noun != reader.word(i + 1) and noun not in OUTCOME_NOUNS:
         return Mention(2, 2, EXACT, PERSON_NOUNS.get(noun, TOTAL), i, i + 1)
+    adjective = reader.word(i + 1)  # "both suicide bombers"
+    described = adjective.isalpha() and adjective not in STOP and person_noun(adjective) is None
+    noun = person_noun(reader.word(i + 2)) if described else None
+    if noun is not None and noun != reader.word(i + 2) and noun not in OUTCOME_NOUNS:
+        return Mention(2, 2, EXACT, PERSON_NOUNS.get(noun, TOTAL), i, i + 2)  # "both suicide bombers died"
     if reader.word(i + 1) == "of" and reader.word(i + 2) in OWNERS:  # "both of her sons were killed"
         noun = person_noun(reader.word(i + 3))
         if (
@@ -663,7 +676,8 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
             continue
         if word in TIME_WORDS or word in _NOT_NAMES:
             return None  # "a day after she criticised Haftar's son": no adjective of a person
-        if word == "was" and k > i + 1 and _unlisted_person_harmed(reader, k - 1):
+        listed = word == "were" and reader.word(i - 1) == "and"  # "A schoolboy and a rickshaw puller were killed"
+        if (word == "was" or listed) and k > i + 1 and _unlisted_person_harmed(reader, k - 1):
             return reader.word(k - 1), k - 1  # "a suspected drug dealer was killed": a noun the vocabulary lacks
         if word[:1].isalpha() and word not in STOP and word not in OUTCOME_CUES and word not in THING_NOUNS:
             k += 1  # an adjective: "elderly", "pregnant", "young", "displaced"
@@ -947,11 +961,54 @@ def _named_as_harmed(reader: SentenceReader, i: int, end: int, after: int) -> bo
     alone = reader.word(end + 1) not in (",", "and") or _described(reader, end) > end  # "killed Ali, a teacher,"
     if reader.word(i - 1) in _KILLING_VERBS and active and alone:
         return True  # one name alone ("killed A and B, two officials": the list is counted after it)
-    if _harmed_before_name(reader, i):
+    if _harmed_before_name(reader, i) or _in_list_of_the_harmed(reader, i, end):
         return True
     after += reader.word(after) == "," and reader.word(after + 1) in ("was", "is")  # "..., Mojtaba Amani, was"
     among = reader.word(after) in ("was", "is") and reader.phrase_at(after + 1, ("among those", "among the"))
     return bool(among) and OUTCOME_CUES.get(reader.word(after + 3)) in (KILLED, INJURED)
+
+
+# Phrases that open a list of the people harmed: "named the dead as A, B and C", "among the dead were A and B".
+_HARMED_LIST_OPENERS = (
+    "the dead as", "the victims as", "the dead were", "the victims were", "the dead are", "the victims are",
+    "among the dead were", "among those killed were", "among the victims were", "those killed were",
+)  # fmt: skip
+# Words that describe a person before the name, beside the titles in the vocabulary ("former president").
+_TITLE_WORDS = frozenset(
+    "former local senior veteran prominent retired young chief deputy president minister official general colonel "
+    "major captain lieutenant sergeant brigadier bishop deacon catechist".split()
+)
+
+
+def _in_list_of_the_harmed(reader: SentenceReader, i: int, end: int) -> bool:
+    """Whether the name at i is an item of a list of names (with titles and ages) that is the object of an active
+    killing verb ("killed cameraman A, reporter B and local official C", "killed former president D") or follows
+    a phrase that names the harmed ("named the dead as A, B and C"). A list that a count sums up after it ("killed
+    A and B, two officials") is counted by that count."""
+    k = i - 1
+    while k >= 0:
+        word, text = reader.words[k], reader.tokens[k].text
+        is_name = text[:1].isupper() and text.isalpha() and word not in _NOT_NAMES
+        is_title = word.isalpha() and (word in _TITLE_WORDS or person_noun(word) == word == singular_of(word))
+        if word in _KILLING_VERBS:
+            if reader.word(k - 1) in ("was", "were", "been", "being", "is", "be"):
+                return False
+            break
+        if reader.phrase_before(k + 1, _HARMED_LIST_OPENERS) is not None:
+            break
+        if not (word in (",", "and", "-", "–") or word in _NAME_CONNECTORS or is_name or is_title or word.isdecimal()
+                or word in _AGE_WORDS):
+            return False
+        k -= 1
+    following = reader.word(end + 1)
+    if k < 0 or following in _TITLE_WORDS or person_noun(following) is not None:
+        return False  # "Popular Mobilisation deputy chief Abu Mahdi": a body that describes the person after it
+    m = end + 1  # past the rest of the list: no count that sums it up
+    while m < len(reader) and (reader.words[m] in (",", "and", "-", "–") or reader.tokens[m].text[:1].isupper()):
+        if reader.words[m] == "," and reader.number_at(m + 1) is not None:
+            return False
+        m += 1
+    return True
 
 
 def _harmed_before_name(reader: SentenceReader, i: int) -> bool:

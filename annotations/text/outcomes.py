@@ -146,6 +146,8 @@ class SentenceReader(QuantityReader):
                 return INJURED  # "with 130 people still in hospital", "are in a critical condition"
         if linked and not relative and word in ("without", "inside", "aboard", "in", "on", "at", "near"):
             return NOT_CASUALTY  # "8,000 residents have been without power": where they are, not what befell them
+        if word == "carried" and self.word(k + 1) in ("off", "away"):
+            return NOT_CASUALTY  # "dozens of others were carried off to Gaza": taken, not harmed
         if word in ("admitted", "rushed", "transferred", "taken", "airlifted", "evacuated"):
             # "70 were admitted with injuries", "were rushed to hospital", "were evacuated with injuries"
             # patients evacuated (or prisoners taken) from a hospital were not hurt by being moved
@@ -268,6 +270,9 @@ class SentenceReader(QuantityReader):
         """'the death toll rose to 17', 'the number of people killed ... has risen to 40': the clause's subject."""
         if self.word(i - 1) in NUMBERED and self.word(i - 2) in OUTCOME_NOUNS:
             return OUTCOME_NOUNS[self.word(i - 2)]  # "the wounded numbered 45"
+        if self.word(i - 1) in NUMBERED and self.word(i - 2) == "who" and self.word(i - 3) == ",":
+            if self.word(i - 4) in OUTCOME_NOUNS:
+                return OUTCOME_NOUNS[self.word(i - 4)]  # "a third of the dead, who numbered 160"
         adverb = self.word(i - 2) in ("now", "already")
         if self.word(i - 1) in NUMBERED and adverb and self.word(i - 3) in OUTCOME_NOUNS:
             return OUTCOME_NOUNS[self.word(i - 3)]  # "the dead now number 212"
@@ -315,6 +320,10 @@ class SentenceReader(QuantityReader):
                 return INJURED if any(w in INJURE_WORDS for w in before) else None
             if word == "number" and self.word(k + 1) in ("killed", "dead", "injured", "wounded"):
                 return OUTCOME_CUES[self.word(k + 1)]  # "villagers put the number killed in the raid at ten"
+            if word in ("count", "tally", "total") and self.word(k + 1) == "of":
+                for m in range(k + 2, min(i, k + 6)):  # "the ministry's count of Palestinians killed ... stood at"
+                    if self.words[m] in OUTCOME_CUES and self.words[m] not in ("victims", "toll"):
+                        return OUTCOME_CUES[self.words[m]]
             if word == "number" and self.word(k + 1) == "of":
                 for m in range(k + 2, min(i, k + 6)):
                     if self.words[m] in OUTCOME_CUES and self.words[m] not in ("victims",):
