@@ -54,7 +54,11 @@ _PRESENCE = re.compile(
     r"|\b(?:dead|martyrs)\s+and\s+(?:wounded|injured)\b"
     r"|\b(?:killed|dead)\s+(?:or|and/or)\s+(?:injured|wounded|hurt|missing)\b|\b(?:injured|wounded|hurt)\s+or\s+(?:killed|dead)\b"
     r"|\b(?:no|zero)\s+(?:human\s+|civilian\s+)?(?:casualties|losses|injuries|deaths|fatalities)\b|\bnobody\s+was\b|\bno\s+one\s+was\b"
-    r"|(?<!how\s)\b(?:most|many|some|all|half|several)\s+of\s+(?:the|those)\s+(?:dead|killed|wounded|injured|victims)\b"
+    r"|(?<!how\s)\b(?:most|many|some|all|half|several|a\s+(?:third|quarter|fifth|tenth)|(?:two|three)\s+thirds|majority)\s+of\s+"
+    r"(?:the|those)\s+(?:dead|killed|wounded|injured|victims)\b"
+    # "the ministry named the dead as ...", "none of the passengers survived", "learned that she was dead"
+    r"|\b(?:named|identified)\s+the\s+(?:dead|victims|deceased)\b|\bnone\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?survived\b"
+    r"|\b(?:he|she)\s+was\s+dead\b(?!\s+(?:set|serious|wrong|right|tired|against)\b)"
     r"|\bcasualties\s+(?:were|have\s+been|had\s+been)\s+reported\b"
     r"|\b\d[\d,]*\s+(?:civilian\s+|more\s+)?casualties\b(?!\s+(?:could|would|might|may)\b)"
     r"|\bbodies\s+(?:of|lying|were|had|in|from|under)\b|\b(?:recovered|pulled|found|retrieved|seeing|saw)\s+(?:\w+\s+)?bodies\b",
@@ -77,7 +81,7 @@ _HYPOTHETICAL = re.compile(
 _ACTOR = (
     r"(?:security\s+forces|police|regime|assad(?:['’]s)?|russian?|russia['’]s|turkish|turkey|israeli?|iranian|iran|american|us-led|coalition|"
     r"government|pro-government|government-backed|iranian-backed|opposition|rebels?|militias?|army|troops|isis|isil|"
-    r"islamic\s+state|hezbollah|sdf|ypg|pkk|pyd|hts|fsa|free\s+syrian\s+army|terrorists?|factions?|militants|"
+    r"islamic\s+state|daesh|hezbollah|sdf|ypg|pkk|pyd|hts|fsa|free\s+syrian\s+army|terrorists?|factions?|militants|"
     r"jihadists?|insurgents|moscow|damascus|ankara|tehran|wagner|taliban|houthis?|hamas|idf|"
     r"al-qaeda|nusra|rsf|janjaweed|m23|adf|codeco|al-shabaab|shabaab|boko\s+haram|iswap|jnim|junta|tatmadaw|"
     r"security\s+(?:operatives|personnel|agents)|rapid\s+support\s+forces|endf|crpf|bsf|syrian|iraqi|serb(?:ian)?s?|croat(?:ian)?s?|bosnian|kla|ruf|colectivos|maoists?|(?:armed\s+)?(?:herders|herdsmen)|naxal(?:ite)?s?|arakan\s+army|fano|tplf|gangs?|gang\s+members|paramilitar(?:y|ies)|guerrillas?|eln|farc|cartels?|separatists?|"
@@ -105,12 +109,13 @@ _HARM = (
     r"|neutrali[sz]ed|planted|knocked|overran|overrun|set\s+off|set\s+fire\s+to|downed|shot\s+down|blew\s+up"
     r"|opened\s+(?:\w+\s+)?fire|mined|detonated|triggered|charged\s+(?:the\s+)?(?:protesters|crowds?|demonstrators|marchers)|killing|killings|drove\s+(?:a\s+)?(?:truck|car)\s+bomb|burned|burnt|used\s+(?:chlorine|sarin|chemical\s+weapons|poison\s+gas|cluster\s+munitions|barrel\s+bombs"
     r"|white\s+phosphorus|nerve\s+agents?)"
-    r"|used\s+(?:live\s+)?(?:ammunition|rounds|bullets)|took\s+(?:[\w-]+\s+){0,4}?hostages?|kidnapped|abducted|left\s+(?:[\w,-]+\s+){0,5}?(?:dead|wounded|injured))"
+    r"|used\s+(?:live\s+)?(?:ammunition|rounds|bullets)|took\s+(?:[\w-]+\s+){0,4}?hostages?|kidnapped|abducted|left\s+(?:[\w,-]+\s+){0,5}?(?:dead|wounded|injured)"
+    r"|rampaged|blown\s+up|carried\s+(?:it|them)\s+out|setting\s+fire\s+to|set\s+(?:\w+\s+)?on\s+fire|swept\s+(?:through|into))"
 )
 _ATTACK = (
     r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|firing|missiles?|rockets?"
     r"|barrel\s+bombs?|shells?|offensive|assaults?|aggression|massacres?|barrages?|ambush(?:es)?|terror|sieges?"
-    r"|incursions?|crackdowns?)"
+    r"|incursions?|crackdowns?|mortars?)"
 )
 # A capitalised word naming a group or unit ("Ngiti combatants", "the Atlacatl Battalion"), not a vague quantity.
 _NAMED_WORD = (
@@ -129,7 +134,8 @@ _ATTRIBUTION = [
         re.compile(
             r"\b(?:soldiers|troops|guards|personnel|bombers|policemen|police\s+officers|commandos|marines|paratroopers"
             r"|jets|warplanes|settlers)\s+(?:(?!(?:were|was|been|are|is|died|killed|wounded|injured|when|as)\b)[\w'’-]+\s+){0,4}?"
-            rf"{_HARM}\s+{_VICTIMS_NAMED}"
+            rf"(?:(?:{_HARM}|wounded|injured)\s+{_VICTIMS_NAMED}|opened\s+(?:\w+\s+)?fire\s+(?:on|at|into)\b"
+            r"|fired\s+(?:\w+\s+)?(?:on|at|into)\b)"
             rf"|(?-i:\bthe\s+[A-Z][\w-]+(?:\s+(?:del\s+|de\s+|al-|of\s+)?[A-Z][\w-]+){{0,3}})\s+(?:had|has|have)\s+"
             rf"(?:[\w-]+ly\s+)?{_HARM}\s+{_VICTIMS_NAMED}",
             re.I,
@@ -166,7 +172,9 @@ _ATTRIBUTION = [
         re.compile(
             rf"\battribut(?:ed|es|ing)\b[^.;]{{0,160}}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ACTOR}|{_ARMS})\b"
             r"|\battribut(?:ed|es|ing)\s+(?:the\s+)?(?:\w+\s+){0,6}?(?:deaths?|killings?|attacks?|strikes?|bombings?|massacres?"
-            r"|shelling|casualties|crimes?|violations?|violence)\b[^.;]{0,160}?\bto\b",
+            r"|shelling|casualties|crimes?|violations?|violence)\b[^.;]{0,160}?\bto\b"
+            # "judges attributed it to the Sarajevo-Romanija Corps": a named body, not "a gas leak"
+            rf"|\battribut(?:ed|es|ing)\s+(?:it|them|this|these|that)\s+to\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]+)|{_ACTOR}|{_ARMS})",
             re.I,
         ),
     ),
@@ -182,7 +190,8 @@ _ATTRIBUTION = [
         0.9,
         re.compile(
             r"\bclaim(?:ed|s)?\s+(?:responsibility|(?:the\s+|an?\s+)?(?:\w+\s+)?(?:attack|bombing|strike|killing|assassination"
-            r"|beheading|massacre|ambush|shooting))\b",
+            r"|beheading|massacre|ambush|shooting))\b"
+            rf"|\bclaim(?:ed|s|ing)\s+to\s+have\s+(?:\w+\s+)?{_HARM}\b",
             re.I,
         ),
     ),
@@ -191,8 +200,10 @@ _ATTRIBUTION = [
         re.compile(
             r"\b(?:blam(?:e|es|ed|ing)|(?<!the\s)accus(?:e|ed|es|ing|ations?)|(?<!justice\s)denied|denies|denying"
             r"|(?:rejected|rejects|dismissed)\s+(?:the\s+)?(?:accusations|allegations|claims|charges|findings))\b"
-            # "a claim the army dismissed as lies", "an account the group rejected": a denial
-            r"|\bdismiss(?:ed|es|ing)\b[^.;]{0,60}?\bas\s+[\"“']?(?:\w+\s+)?(?:lies|propaganda|fabricat\w*|false|baseless|untrue|fake)\b"
+            # "a claim the army dismissed as lies", "an account the group rejected": a denial. Dismissing a count
+            # ("dismissed the ministry's figures as lies") disputes numbers, not who did it: rhetoric only.
+            r"|\bdismiss(?:ed|es|ing)\b(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:figures?|tolls?|numbers|counts?|statistics)\b)"
+            r"[^.;]{0,60}?\bas\s+[\"“']?(?:\w+\s+)?(?:lies|propaganda|fabricat\w*|false|baseless|untrue|fake)\b"
             r"|\b(?:claim|account|allegation|version)s?\s+(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:rejected|disputed|contradicted)\b",
             re.I,
         ),
@@ -222,8 +233,9 @@ _ATTRIBUTION = [
     (
         0.85,
         re.compile(
-            rf"\b(?:{_ACTOR}|forces|fighters|troops)(?:\s+[\w-]+){{0,3}}\s+(?:said|says|say|announced|confirmed|admitted|acknowledged|stated|claim|claims|claimed|insisted|insists)\s+(?:that\s+)?"
-            rf"(?:it|they|its\s+\w+)\s+(?:had\s+|has\s+|have\s+)?{_HARM}\b",
+            rf"\b(?:{_ACTOR}|{_ARMED}|fighters)(?:\s+[\w-]+){{0,3}}\s+(?:said|says|say|announced|confirmed|admitted|acknowledged|stated|claim|claims|claimed|insisted|insists)\s+(?:that\s+)?"
+            rf"(?:it|they|its\s+\w+|its\s+(?:[\w-]+\s+)?{_ATTACK}\s+(?:on|near|in|at|against)\s+(?:the\s+)?[\w'’-]+)"
+            rf"\s+(?:had\s+|has\s+|have\s+)?[\"“'‘]?{_HARM}\b",
             re.I,
         ),
     ),
@@ -239,7 +251,8 @@ _ATTRIBUTION = [
     (
         0.85,
         re.compile(
-            rf"\b{_ATTACK}\s+of\s+(?:[\w'’-]+\s+){{1,6}}?by\s+(?:the\s+)?(?:\w+\s+)?(?:{_ACTOR}|{_ARMS}|{_ARMED})\b",
+            rf"\b(?:{_ATTACK}|killings?|slaughter|murders?)\s+of\s+(?:[\w'’,-]+\s+){{1,6}}?by\s+(?:the\s+)?(?:\w+\s+)?"
+            rf"(?:{_ACTOR}|{_ARMS}|{_ARMED})\b",
             re.I,
         ),
     ),
@@ -250,13 +263,14 @@ _ATTRIBUTION = [
             rf"\b(?:{_ATTACK}|{_ARMS}|bullets?|sniper\s+fire)\s+(?:of|from)\s+(?:the\s+)?{_ACTOR}"
             rf"(?:\s+(?:{_ARMS}|{_ARMED}|occupation|regime|gangs?))?\b(?!\s+(?:positions?|areas?|territor|towns?"
             r"|villages?|cities|city|held|controlled|bases?|targets?|sites?|depots?|lines|side|border|soil|airspace|hospitals?|clinics?"
-            r"|schools?|markets?|camps?|mosques?|churches|church|embassy|neighbourhoods?|districts?|homes?|houses?))",
+            r"|schools?|markets?|camps?|mosques?|churches|church|embassy|neighbourhoods?|districts?|homes?|houses?"
+            r"|died|were|was|killed|wounded|injured|had\s+been)\b)",
             re.I,
         ),
     ),
     (0.8, re.compile(rf"\b{_ACTOR}(?:\s+[\w-]+(?:\s+and\s+[\w-]+)?)?\s+{_ATTACK}\b", re.I)),
     # "the police operation in the favela": an operation named by who ran it
-    (0.75, re.compile(rf"\b{_ACTOR}\s+(?:military\s+|security\s+)?operations?\b", re.I)),
+    (0.75, re.compile(rf"(?<!-)\b{_ACTOR}\s+(?:military\s+|security\s+)?operations?\b", re.I)),
     (
         0.8,
         re.compile(
@@ -271,7 +285,7 @@ _ATTRIBUTION = [
             rf"\b{_ACTOR}\b(?!\s+(?:hospital|academy|station|school|embassy|consulate|border|market|mosque|church|posts?|checkpoint|compound"
             rf"|barracks|base|headquarters)\b)"
             # the verb's own subject in between is someone else: "police said the gunmen killed", "the drone launched"
-            rf"(?:\s+(?!which\b|that\b|who\b|said\s+(?:the\s+)?(?:gunmen|attackers|assailants|drones?|rockets?|missiles?)\b)"
+            rf"(?:\s+(?!which\b|that\b|who\b|said\s+(?:the\s+|an?\s+)?(?:gunm[ae]n|attackers?|assailants?|drones?|rockets?|missiles?)\b)"
             rf"[\w’'-]+){{0,3}}"
             rf"(?:\s+(?:once|yet)\s+again)?\s+{_HARM}\b",
             re.I,
@@ -380,7 +394,8 @@ _ATTRIBUTION = [
         0.75,
         re.compile(
             r"\b(?:soldiers|troops|marines|guards|officers|members|paratroopers|commandos|militiamen|fighters)\s+(?:of|from)\s+"
-            r"(?:the\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:had\s+)?"
+            r"(?:the\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+            r"(?:\s+(?:unit|battalion|brigade|regiment|militia|group|squad|detachment))?\s+(?:had\s+)?"
             rf"{_HARM}\b",
             re.I,
         ),
@@ -402,12 +417,120 @@ _ATTRIBUTION = [
             rf"\b(?:{_ARMED}|officers|policemen|militiamen)\s+(?:had|have|has)\s+(?!been\b)(?:\w+\s+)?{_HARM}\b", re.I
         ),
     ),
+    # "Houthi-laid landmines", "Russian-fired rockets": the weapon named by who used it ("Russian-made" is not who)
+    (
+        0.8,
+        re.compile(
+            rf"\b{_ACTOR}-(?:laid|planted|fired|launched|dropped)\s+(?:[\w-]+\s+)?"
+            r"(?:mines|landmines|bombs?|rockets?|missiles?|shells?|explosives?|devices|ieds?)\b",
+            re.I,
+        ),
+    ),
+    # "sniper fire from Armenian positions", "it had come from Bosnian Serb positions": where the fire came from
+    (
+        0.8,
+        re.compile(
+            rf"\b(?:{_ATTACK}|sniper\s+fire|tank\s+fire|rounds?|fired|launched)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+            rf"{_ACTOR}\s+(?:positions?|lines|side)\b"
+            rf"|\b(?:come|came)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_ACTOR}\s+(?:positions?|lines)\b",
+            re.I,
+        ),
+    ),
+    # "the inquiry admitted the coalition had erred", "acknowledged the strike was a grave mistake"
+    (
+        0.8,
+        re.compile(
+            r"\b(?:admitted|acknowledged|conceded)\s+(?:that\s+)?[^.;]{0,50}?"
+            r"\b(?:had\s+erred|(?:strike|attack|raid|shelling|bombing|shooting)s?\s+(?:was|were)\s+[\"“'‘]?an?\s+(?:\w+\s+)?"
+            r"(?:mistake|error))\b",
+            re.I,
+        ),
+    ),
+    # "police lined up the men and shot them dead", "soldiers went from house to house and shot dead 12 men":
+    # armed people as the subject of a chain of deeds that ends in the killing
+    (
+        0.75,
+        re.compile(
+            rf"\b(?:{_ARMED}|police|policemen|officers|militiamen|commandos)\s+"
+            r"(?:(?!(?:were|was|been|are|is|said|say|says|told|reported|found)\b)[\w'’-]+\s+){1,16}?"
+            r"and\s+(?:then\s+)?(?:shot|executed|killed|murdered|hanged|beheaded|burned|bayoneted)\s+(?:dead\s+)?"
+            r"(?:them\b|at\s+least\b|about\b|\d|the\b|some\b|all\b|several\b|dozens\b|scores\b|hundreds\b)",
+            re.I,
+        ),
+    ),
+    # "Hamas gunmen who broke into the kibbutz killed about 100": a named group's men, with a clause about them
+    (
+        0.8,
+        re.compile(
+            rf"\b{_ACTOR}\s+(?:[\w-]+\s+)?(?:gunmen|fighters|troops|soldiers|police|militants|militiamen|forces|commandos)"
+            r"\s+who\s+(?!(?:were|was|had\s+been|have\s+been|died)\b)[^,.;]{0,60}?\s+"
+            rf"{_HARM}\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|nearly\s+|around\s+)?{_VICTIMS_NAMED}",
+            re.I,
+        ),
+    ),
+    # "were killed when Israeli troops swept through the camp", "killed as police and soldiers cleared the
+    # sit-in": the deaths, then the armed people whose operation caused them (unidentified gunmen name no one)
+    (
+        0.8,
+        re.compile(
+            r"\b(?:killed|wounded|injured|hurt|died|dead|shot)\b[^.;]{0,80}?\b(?:when|as|after|while)\s+(?:the\s+)?"
+            rf"(?:[\w'’-]+\s+){{0,2}}?(?:{_ARMED}|police|policemen|settlers|commandos)"
+            rf"(?:\s+and\s+(?:[\w-]+\s+)?(?:{_ARMED}|police))?\s+(?:had\s+)?"
+            r"(?:surrounded|swept|stormed|raided|cleared|dispersed|broke\s+up|opened\s+fire|attacked|charged|shelled"
+            r"|bombed)\b",
+            re.I,
+        ),
+    ),
+    # "activists of the ruling party's student wing attacked a march": a party's people as the attackers
+    (
+        0.8,
+        re.compile(
+            r"\b(?:activists|supporters|cadres|loyalists|members)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+            rf"(?:party|wing|league|movement|militia)\s+(?:had\s+)?{_HARM}\b",
+            re.I,
+        ),
+    ),
+    # "by a gunman later identified as a Hamas member": an attacker named after the fact
+    (
+        0.8,
+        re.compile(
+            r"\b(?:gunm[ae]n|attackers?|assailants?|bombers?|shooters?|perpetrators?|killers?)\b[^.;]{0,30}?"
+            rf"\b(?:identified|named)\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{_ACTOR}\b",
+            re.I,
+        ),
+    ),
+    # "The rebel militia, which had been driven out in 2019, executed sixteen men": the deed after the clause
+    (
+        0.8,
+        re.compile(
+            rf"\b{_ACTOR}\s*,\s+(?:which|who|whose)\b[^;]{{0,150}}?,\s+(?:had\s+|has\s+|have\s+|also\s+|then\s+)?{_HARM}\b",
+            re.I,
+        ),
+    ),
+    # "riot police were firing tear gas grenades at protesters": the progressive, not a passive
+    (
+        0.8,
+        re.compile(
+            rf"\b{_ACTOR}(?:\s+[\w-]+){{0,3}}?\s+(?:were|was)\s+(?:\w+\s+)?(?:firing|shooting|shelling|bombing)\s+"
+            r"(?:[\w'’-]+\s+){0,6}?(?:at|on|into)\b",
+            re.I,
+        ),
+    ),
+    # "a drone strike that US Africa Command later said had targeted a commander": a party owning its strike
+    (
+        0.8,
+        re.compile(
+            rf"\b{_ATTACK}\s+(?:that|which)\s+(?:the\s+)?{_ACTOR}(?:\s+[\w-]+){{0,3}}\s+(?:later\s+)?"
+            r"(?:said|admitted|acknowledged|confirmed|claimed)\b",
+            re.I,
+        ),
+    ),
 ]
 _VICTIMS_PARTICIPLE = re.compile(
     rf"{_ACTOR}(?:\s+[\w-]+)?\s+(?:killed|wounded|injured|shot|executed|assassinated)$", re.I
 )
 _PARTICIPLE_FOLLOWS = re.compile(
-    r"\s+(?:in|on|since|during|so\s+far|this|last|had\s+(?:reached|risen|climbed)|over(?!\s+(?:\d|a\s|an\s|\w+\s+(?:people|civilians)))|while|when|at\s+the)\b",
+    r"\s+(?:in|on|since|during|so\s+far|this|last|had\s+(?:reached|risen|climbed)|over(?!\s+(?:\d|a\s|an\s|\w+\s+(?:people|civilians)))|while|when|at\s+(?:the|a|an))\b",
     re.I,
 )
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be|is|are)\s+(?:\w+\s+)?" + _HARM + r"\b", re.I)
@@ -419,7 +542,7 @@ _IMPERATIVES = (
     r"stop|end|protect|save|help|act|hold|join|support|donate|halt|open|allow|let|keep|stay|avoid|share|report|leave"
     r"|evacuate|send|spread|lift|spare|release|seek|contact|free|investigate|ensure|bring|respect|restore|take|move"
     r"|head|remain|follow|prepare|get\s+down|go|ignore|rely|check|call|rise\s+up|stand\s+(?:with|up)|give|write|tell"
-    r"|sign|boycott|divest|sanction|vote|return|wake\s+up|march|shelter|do\s+not|don['’]t"
+    r"|sign|boycott|divest|sanction|vote|return|wake\s+up|march|shelter|enter|do\s+not|don['’]t"
 )
 _CALLS = [
     (
@@ -444,7 +567,9 @@ _CALLS = [
         re.compile(
             r"\bit\s+is\s+(?:crucial|essential|imperative|vital|necessary|urgent|(?:high\s+|about\s+)?time)\b|\blet\s+us\b"
             r"|\b(?:asked|asks|ask|encouraged|encourages|invited|implored|pressed)\s+(?:\w+\s+){1,4}?to\b"
-            r"|\b(?:begging|beg|pleading\s+with|calling)\s+(?:\w+\s+){1,8}?to\s+(?!be\b)\w+"
+            r"|\b(?:begging|beg|begged|begs|plead(?:s|ed|ing)\s+with|calling)\s+(?:\w+\s+){1,8}?to\s+(?!be\b)\w+"
+            # "begged them: 'Shoot me instead'": the plea itself quoted after a colon
+            r"|\b(?:begged|begging|begs|pleaded|pleading|implored|imploring)(?:\s+(?:with\s+)?\w+){0,3}\s*:\s*[\"“'‘]"
             r"|\b(?:ordered|orders|instructed|directed|warned|told)\s+(?:[\w-]+\s+){1,10}?to\s+(?:leave|evacuate|move|flee|stay|take|pursue"
             r"|arrest|hunt|find"
             r"|seek|head|avoid|remain)\b"
@@ -537,7 +662,7 @@ _RHETORIC_PHRASES = re.compile(
     r"|\bthis\s+is\s+(?:a\s+)?genocide\b|\bwill\s+not\s+rest\s+until\b|\bstronger\s+than\s+(?:their|the|your)\b"
     r"|\bwe\s+will\s+rebuild\b|\bhearts\s+are\s+broken\b|\bdeep(?:est)?\s+sorrow\b|\bnever\s+chose\b"
     r"|\bdreams\s+that\s+will\s+never\b|\byoung\s+lives\b|\bhow\s+many\s+more\b[^.!?]*\?|\bfabricated\s+propaganda\b"
-    r"|\benemies\s+of\b|\bdown\s+with\b|\bno\s+words?\s+(?:\w+\s+)?enough\b|\bour\s+thoughts\s+(?:and\s+prayers\s+)?(?:are|go)\b|\bpack\s+of\s+lies\b"
+    r"|\benemies\s+of\b|(?:^\s*[\"“'‘]?|(?<=[\"“'‘!,.:;])\s*)down\s+with\b|\bno\s+words?\s+(?:\w+\s+)?enough\b|\bour\s+thoughts\s+(?:and\s+prayers\s+)?(?:are|go)\b|\bpack\s+of\s+lies\b"
     r"|\bcan\s+only\s+be\s+described\s+as\b|\bevery\s+(?:delay|hour|day|minute)\s+(?:of\s+delay\s+)?(?:costs|is\s+measured|means)\b"
     r"|\bhail(?:ed|ing|s)?\s+(?:them|him|her)\s+as\s+(?:martyrs|heroes|a\s+martyr|a\s+hero)\b"
     r"|\b(?:malicious|baseless|pure|outright)\s+(?:fabrications?|lies|propaganda)\b|\bact\s+of\s+(?:\w+\s+)?terror\b"
@@ -560,7 +685,24 @@ _RHETORIC_PHRASES = re.compile(
     r"|\bwhat\s+(?:it|he|she|they)\s+call(?:ed|s)\s+(?:a\s+|an\s+|the\s+|this\s+)?[\"“]"
     # name-calling: "branding Blair a war criminal and a liar", "calling them rats"
     r"|\b(?:brand\w*|call(?:ed|ing))\s+(?:\w+\s+){1,3}?(?:an?\s+)?(?:war\s+criminals?|liars?|murderers?|butchers?|rats|traitors|vermin)\b"
-    r"|\bthe\s+world\s+is\s+watching\b",
+    r"|\bthe\s+world\s+is\s+watching\b"
+    # cold blood, a deed named a war crime in apposition, the other side's words in scare quotes, vows of revenge
+    # and of the martyrs' blood, people killed like cattle, the worst massacre, a call to stop "the genocide"
+    r"|\bin\s+cold\s+blood\b|[—–]\s+an?\s+(?:[\w-]+\s+)?(?:war\s+crime|crime\s+against\s+humanity)\b"
+    r"|\b(?:your|their)\s+[\"“'‘](?=\w)[\w\s-]{3,40}?[\"”'’](?!\w)"
+    r"|\b(?:will|would|shall)\s+pay\s+(?:dearly|(?:a|the)\s+(?:[\w-]+\s+)?price)\b"
+    r"|\bblood\s+(?:will|would|shall)\s+not\s+(?:be\s+wasted|be\s+spilled\s+in\s+vain|go\s+(?:unavenged|to\s+waste))"
+    r"|\bmartyrs['’]\s+blood\b|\blike\s+(?:sheep|cattle|dogs|insects|rats|flies|lambs)\b"
+    r"|\bthe\s+worst\s+(?:massacre|atrocity|crime)\b|\b(?:stop|end|halt)\s+(?:the|this)\s+(?:genocide|ethnic\s+cleansing|extermination)\b"
+    # a slogan quoted and sung or ringing out: "'Woman, Life, Freedom' rang out", "... the marchers sang"
+    r"|[\"“][^\"”]{3,80}[\"”][^.\"“]{0,40}?\b(?:sang|sung|singing|rang\s+out|echoed|resounded)\b"
+    r"|\b(?:sang|sung|singing|rang\s+out|echoed|resounded)\b[^.\"“]{0,40}?[\"“]"
+    # the other side labelled: 'rioters', "treasonous", the dead described as thugs, the "usurping Zionist regime"
+    r"|[\"“'‘](?:rioters|thugs|traitors|treasonous|treason|criminals|mercenaries|saboteurs|vandals|hooligans"
+    r"|bandits|agents|puppets|infidels)[\"”'’]"
+    r"|\b(?:described|branded|labell?ed|dismissed|denounced)\s+(?:[\w-]+\s+){1,4}?as\s+(?:\w+\s+)?(?:rioters|thugs|traitors"
+    r"|mercenaries|saboteurs|vandals|hooligans|bandits|puppets)\b"
+    r"|\bzionist\s+(?:regime|entity)\b|\busurping\b|\bpaid\s+agents\b",
     re.IGNORECASE,
 )
 # A question in reporting or an appeal is asked for effect ("Is this what they call a ceasefire?").

@@ -694,3 +694,53 @@ def test_label_patterns_from_the_thirty_eighth_to_forty_ninth_fresh_batches(sent
 )
 def test_label_patterns_from_the_fifty_sixth_to_sixty_first_fresh_batches(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # weapons named by who laid them; fire from a side's positions; blame attributed to a named body; an admission
+        ("Rebel-laid mines along the track killed three shepherds last spring.", ["casualty_claim", "attribution"]),
+        ("Mortar rounds fired from government positions wounded four children.", ["casualty_claim", "attribution"]),
+        ("The inquiry later attributed it to the Northern Brigade.", ["attribution"]),
+        ("The commission admitted the coalition had erred in approving the raid.", ["attribution"]),
+        # a unit's members; armed men whose deeds end in a killing; deaths as troops clear a place; a party's
+        # supporters; an attacker identified; the progressive; a clause between the actor and its deed; its own strike
+        ("Members of the Lions unit executed five prisoners near the river.", ["casualty_claim", "attribution"]),
+        ("Police rounded up 30 villagers and shot them dead behind the mosque.", ["casualty_claim", "attribution"]),
+        ("Taliban fighters who stormed the compound killed 14 guards.", ["casualty_claim", "attribution"]),
+        ("Nine people were killed as Ethiopian troops cleared the market.", ["casualty_claim", "attribution"]),
+        ("Supporters of the ruling party attacked the rally with iron bars.", ["attribution"]),
+        ("The bomber was later identified as an ISIS recruit.", ["attribution"]),
+        ("Riot police in the capital were firing tear gas canisters at the marchers.", ["attribution"]),
+        (
+            "The militia, which had lost the town a year earlier, executed nine men on Friday.",
+            ["casualty_claim", "attribution"],
+        ),
+        ("The army said its air strike near the dam had killed six fighters.", ["casualty_claim", "attribution"]),
+        # not attribution: an unnamed gunman a source reports, unknown gunmen, figures dismissed as lies (rhetoric),
+        # a counter-terrorist operation
+        ("Police said a gunman killed two guards outside the bank.", ["casualty_claim"]),
+        ("Four people were killed when unknown gunmen opened fire on the bus.", ["casualty_claim"]),
+        ("The spokesman dismissed the casualty figures as enemy lies.", ["rhetoric"]),
+        ("The counter-terrorist operation began at dawn.", []),
+        # pleas, and an imperative to take shelter
+        ("Residents pleaded with the governor to reopen the clinic.", ["call_to_action"]),
+        ('The nurse begged the soldiers: "Let the ambulance through."', ["call_to_action"]),
+        ("Enter the basement and wait for the all-clear.", ["call_to_action"]),
+        # rhetoric: cold blood, a scare-quoted label, a sung slogan, vows of revenge and of the martyrs' blood, people
+        # hunted like animals; not a hymn sung, nor nets weighed down with stones
+        ("'This was done in cold blood,' the governor said.", ["rhetoric"]),
+        ('Officials blamed "thugs" for the looting of the shops.', ["attribution", "rhetoric"]),
+        ('"No to war, yes to bread," the students sang as they marched.', ["rhetoric"]),
+        ("The minister vowed that the enemy would pay a price beyond anything it had known.", ["rhetoric"]),
+        ("The sheikh vowed that the martyrs' blood would not be wasted.", ["rhetoric"]),
+        ("A survivor said the soldiers had hunted them like dogs.", ["rhetoric"]),
+        ("The choir sang hymns at the memorial service.", []),
+        ("The nets were weighed down with stones.", []),
+        # a casualty claim without a number: the victims named
+        ("The ministry named the victims on Sunday.", ["casualty_claim"]),
+    ],
+)
+def test_label_patterns_from_the_seventy_fourth_to_seventy_ninth_fresh_batches(sentence, labels):
+    assert suggest_labels(sentence) == labels
