@@ -59,7 +59,8 @@ PERSON_NOUNS = {
         "merchant contractor builder painter artist poet writer singer musician athlete footballer coach "
         "vaccinator terrorist element comrade leader watchman suspect faithful soul maoist guerrilla novice producer "
         "caretaker videographer parishioner coordinator specialist vigilante rider jawan ranger captain "
-        "supporter patrolman inspector operative bride groom troop".split(),
+        "supporter patrolman inspector operative bride groom troop assistant physician translator interpreter "
+        "sergeant lieutenant corporal colonel administrator".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -164,8 +165,9 @@ OUTCOME_CUES = {**dict.fromkeys(KILL_WORDS, KILLED), **dict.fromkeys(INJURE_WORD
 # Verbs that, attached to a count of people, say it is not a count of casualties.
 NOT_CASUALTY_WORDS = frozenset(
     "displaced displacing displace rescued rescuing rescue evacuated evacuating evacuate arrested arresting detained "
-    "detaining abducted kidnapped missing trapped fled flee fleeing returned released freed stranded sheltered "
-    "sheltering housed hosted hosts hosting housing shelters home homes live lived living population inhabitants "
+    "detaining abducted kidnapped enslaved enslaving missing trapped fled flee fleeing returned released freed "
+    "stranded sheltered sheltering housed hosted hosts hosting housing shelters home homes live lived living "
+    "population inhabitants "
     "attended gathered protested recruited employed vaccinated received served serving fed support supported "
     "affected survived registered unaccounted work works worked study studied convicted charged indicted acquitted "
     "prosecuted sentenced captured capturing seized".split()
@@ -323,7 +325,7 @@ ORDINAL_VALUES = {
 }
 ORDINALS = frozenset(word for word, n in ORDINAL_VALUES.items() if 2 <= n <= 10)
 # Verbs of estimates that span two numbers: "estimates ranged from 12 to 15" is a range, not an update.
-RANGED = frozenset("ranged ranging range ranges varied varying vary varies".split())
+RANGED = frozenset("ranged ranging range ranges varied varying vary varies run runs ran running".split())
 # Hedges between "were"/"are" and the verb that says what befell the people counted ("are believed to be trapped").
 HEDGES = (
     "believed to have been",
@@ -392,7 +394,7 @@ ZERO = re.compile(
     r"(?P<v8>killed|injured|hurt|wounded|harmed)(?:\s+(?:or|nor|and)\s+(?P<w8>killed|injured|hurt|wounded|harmed))?\b|"
     r"\bwithout\s+(?P<v9>killing|injuring|wounding|hurting)(?:\s+(?:or|and)\s+(?P<w9>killing|injuring|wounding|hurting))?"
     r"\s+(?:anyone|anybody)\b|\bno\s+(?:life|lives)\s+(?:was|were|had\s+been)\s+(?P<v7>lost)\b|"
-    rf"\b(?:no|zero)\s+(?:civilian\s+|human\s+|physical\s+|serious\s+|(?-i:[A-Z]\w+)\s+)?(?P<n1>(?:dead|deaths)\s+or\s+(?:injured|wounded|injuries)|casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians|{PEOPLE})"
+    rf"\b(?:no|zero)\s+(?:reported\s+)?(?:civilian\s+|human\s+|physical\s+|serious\s+|(?-i:[A-Z]\w+)\s+)?(?P<n1>(?:dead|deaths)\s+or\s+(?:injured|wounded|injuries)|casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians|{PEOPLE})"
     # the auxiliary may be left out in headlines: "No one hurt.", "No one killed in overnight attack"
     r"(?:\s+(?:(?:were|was|has\s+been|have\s+been|had\s+been)\s+)?(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed"
     r"|died|lost\s+(?:their|his|her)\s+lives?)"

@@ -166,6 +166,10 @@ def _apposed_breakdowns(reader: SentenceReader, groups: list[Group]) -> list[Gro
 
 def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
     """Whether a mention details (or, without a total, adds to) the group before it."""
+    if mention.part and _confirmed_after_a_contrast(reader, current, mention):
+        mention.part = False  # "reported 40 dead, while the monitor could confirm 27 of them": a second estimate
+        mention.outcome = mention.outcome or current.mentions[0].outcome
+        return False
     if mention.part:
         return True
     previous = current.mentions[-1]
@@ -180,6 +184,8 @@ def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
         return True
     if any(w in (".", ";") or w in CONTRAST for w in gap):
         return False
+    if mention.outcome is None and reader.verb_before(mention.first) == NOT_CASUALTY and gap[-1:] != [","]:
+        return False  # "killed 5,000 men and boys ... and enslaved thousands of women": another fate
     listed_on = gap in (["and"], [",", "and"], [","]) and mention.outcome is None
     if current.parts and current.parts[-1].marked and listed_on:
         if reader.verb_after(mention.last + 1, len(reader)) is None:
@@ -232,7 +238,8 @@ def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
             return False  # "risen to 25, including five children, and 109 people were injured": a toll of its own
         if marked:
             return True
-        if current.parts and mention.group != TOTAL and gap in ([","], ["and"], [",", "and"]):
+        listed = gap[:-1] if gap[-1:] in (["their"], ["his"], ["her"]) else gap  # "a father and their two children"
+        if current.parts and mention.group != TOTAL and listed in ([","], ["and"], [",", "and"]):
             return True  # the rest of an apposition: "four civilians, three women and a girl"
         return mention.group != TOTAL and gap[:1] == [","]  # apposition: "five civilians, three women ..."
     if marked and len(current.parts) == 1 and _marker_follows_cues(gap):
@@ -248,6 +255,14 @@ _BREAKDOWN_CLAUSES = (
     "among the victims were", "among the injured were", "among the wounded were", "the wounded included",
     "the injured included",
 )  # fmt: skip
+
+
+_CONFIRMING = frozenset("confirm confirmed verify verified document documented".split())
+
+
+def _confirmed_after_a_contrast(reader: SentenceReader, current: Group, mention: Mention) -> bool:
+    gap = reader.words[current.last + 1 : mention.first]
+    return reader.word(mention.first - 1) in _CONFIRMING and any(w in CONTRAST for w in gap)
 
 
 def _breakdown_after_a_semicolon(reader: SentenceReader, gap: list[str], mention: Mention) -> bool:
@@ -356,6 +371,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         hi = groups[n + 1].first if n + 1 < len(groups) else len(reader)
         first = group.mentions[0]
         outcome = first.outcome
+        if outcome is None and _found_alive(reader, group.last + 1, hi):
+            outcome = NOT_CASUALTY  # "eight people initially listed among the dead were found alive"
         if outcome is None and reader.phrase_at(group.last + 1, ("on board", "aboard")):
             outcome = NOT_CASUALTY  # "a minibus with six people on board, killing two": who was there, not the toll
         if outcome is None and reader.phrase_before(first.first, ("bodies of", "the remains of", "corpses of")):
@@ -398,7 +415,10 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         if outcome is None and n and groups[n - 1].outcome:
             gap = reader.words[lo : first.first]
             spoken = any(w in SPEECH_VERBS for w in gap)  # "a woman who ... said her husband": not her outcome
-            if not spoken and not any(w in (".", ";") or w in CONTRAST or w in OUTCOME_CUES for w in gap):
+            if _shares_the_next_verb(reader, groups, n):
+                # "A woman was killed, and her husband and two neighbours injured": the verb after the next count
+                outcome = reader.verb_after(groups[n + 1].last + 1, len(reader))
+            elif not spoken and not any(w in (".", ";") or w in CONTRAST or w in OUTCOME_CUES for w in gap):
                 outcome = groups[n - 1].outcome  # "killed a shepherd and his two nephews"
         if outcome is None and reader.word(group.last + 1) in _ATTACKERS_VERBS:
             outcome = NOT_CASUALTY  # "Two suicide bombers blew themselves up ..., killing 38": who attacked
@@ -431,6 +451,23 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         if group.outcome is None and following.outcome and gap and gap[-1] in ("and", "or") and short:
             if not any(w in OUTCOME_CUES or w in CONTRAST or w in (".", ";") for w in gap):
                 group.outcome = following.outcome
+
+
+def _shares_the_next_verb(reader: SentenceReader, groups: list[Group], n: int) -> bool:
+    """Group n is joined by "and" to the next group, whose own verb tells the outcome of both."""
+    if n + 1 >= len(groups):
+        return False
+    following = groups[n + 1]
+    gap = reader.words[groups[n].last + 1 : following.first]
+    own = reader.verb_after(following.last + 1, len(reader))
+    return gap in (["and"], [",", "and"]) and own in (KILLED, INJURED) and own != groups[n - 1].outcome
+
+
+def _found_alive(reader: SentenceReader, j: int, hi: int) -> bool:
+    """The clause after a count says those people were found (or turned up) alive."""
+    clause = reader.words[j : clause_end(reader, j, hi)]
+    pairs = zip(clause, clause[1:], strict=False)
+    return any(pair in (("found", "alive"), ("turned", "up"), ("still", "alive")) for pair in pairs)
 
 
 def _with_wounds(reader: SentenceReader, k: int) -> bool:
@@ -538,7 +575,9 @@ def _zero_outcomes(noun: str, verb: str) -> list[str]:
 
 
 def _corrected_away(reader: SentenceReader, mention: Mention) -> bool:
-    """A count a correction withdraws: "caused no casualties, not two injuries as we reported"."""
+    """A count a correction withdraws: "caused no casualties, not two injuries as we reported", "28 rather than 31"."""
+    if reader.phrase_before(mention.first, ("rather than", "instead of")) is not None:
+        return True  # "saying that 28 rather than 31 people had died": the figure withdrawn
     after = reader.words[mention.last + 1 : mention.last + 8]
     return reader.word(mention.first - 1) == "not" and "as" in after and bool(set(after) & _REPORTED)
 

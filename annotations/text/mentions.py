@@ -97,6 +97,13 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             if counted is not None and reader.word(i - 1) == "of" and reader.word(i - 2) in _KIN_OF:
                 i = counted[1] + 1  # "the son of a local poet": whose son he was, not a second person harmed
                 continue
+            if counted is not None and (_confesses(reader, counted[1] + 1) or _acts_on_someone(reader, counted[1] + 1)):
+                i = counted[1] + 1  # "a 21-year-old Russian sergeant, admitted shooting dead a man": the killer
+                continue
+            listed = reader.word(counted[1] + 1) == "and" if counted is not None else False
+            if counted is not None and word == "whose" and not (listed or _harm_follows(reader, counted[1] + 1)):
+                i = counted[1] + 1  # "whose leader blamed the elderly": no harm told of that person
+                continue
             if counted is not None and reader.word(counted[1] + 1) == "whose":
                 i = counted[1] + 1  # "a father whose four sons were killed": the father is not among them
                 continue
@@ -156,8 +163,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         named = _named_person(reader, i)
         if named is not None:
             # "his sister Mariam", "his three daughters, Lina, Sama and Hala,": the people counted already
-            if mentions and mentions[-1].last == i - 1:
-                mentions[-1].last = named  # "its correspondent Ismail al-Ghoul": the name is the person's own
+            called = reader.word(i - 1) in ("named", "called") and bool(mentions) and mentions[-1].last == i - 2
+            if mentions and (mentions[-1].last == i - 1 or called):
+                mentions[-1].last = named  # "its correspondent Ismail al-Ghoul", "a driver named Papy Muhindo"
             elif not (mentions and _names_of_the_counted(reader, mentions[-1].last, i)):
                 if not (mentions and reader.phrase_before(i, ("identified as", "named as")) is not None):
                     mentions.append(Mention(1, 1, EXACT, TOTAL, i, named))  # (not "the man ... identified as X")
@@ -179,6 +187,12 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS.get(noun, TOTAL) if last > i + 1 else TOTAL, i, last))
                 i = last + 1
                 continue
+            if word == "a" and reader.word(i - 1) == "and" and mentions and last == i + 1:
+                if reader.word(last + 1) in ("in", "at", "near", "outside", "on") and not mentions[-1].part:
+                    # "two civilians were killed in Kharkiv and a third in the next village": one more, elided
+                    mentions.append(Mention(1, 1, EXACT, TOTAL, i, last, elliptic=True))
+                    i = last + 1
+                    continue
             if word in ("a", "the") and reader.verb_before(i) in (KILLED, INJURED) and mentions:
                 # "shooting dead two residents and wounding a third": one more person, the verb's object
                 group = PERSON_NOUNS.get(noun, TOTAL) if last > i + 1 else TOTAL
@@ -207,6 +221,15 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             i += 1
             continue
         # "killed the driver", "the driver was killed": one person, when a casualty verb is attached
+        # "and the school caretaker, were injured": one word may describe the person noun
+        described = reader.word(i + 1).isalpha() and reader.word(i + 1) not in STOP and word == "the"
+        described = described and reader.word(i + 1) not in OUTCOME_CUES and person_noun(reader.word(i + 1)) is None
+        described = described and singular_of(reader.word(i + 2)) == reader.word(i + 2) in PERSON_NOUNS
+        if described and reader.word(i - 1) == "and":
+            if reader.word(i + 3) == "," and reader.verb_after(i + 3, len(words)) in (KILLED, INJURED):
+                mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS.get(reader.word(i + 2), TOTAL), i, i + 2))
+                i += 3
+                continue
         if word == "the" and singular_of(reader.word(i + 1)) == reader.word(i + 1) in {*PERSON_NOUNS, "couple"}:
             noun = reader.word(i + 1)
             of_counted = reader.word(i - 1) == "of" and bool(mentions) and mentions[-1].last == i - 2
@@ -264,7 +287,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 i = next((k + 1 for k in range(after, min(after + 8, len(words))) if words[k] in AUX), after)
             continue
         low, high, qualifier, first, after = qualify(reader, i, value, after, kind)
-        if reader.population(first):
+        if reader.population(first) or reader.word(first - 1) == "undersigned":  # "we, the undersigned 300 doctors"
             i = after
             continue
         if reader.word(first - 1) == "by" and OUTCOME_CUES.get(reader.word(first - 2)) in (KILLED, INJURED):
@@ -277,7 +300,10 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         if reader.word(first - 1) == "from" and reader.word(first - 3) == "to" and reader.number_at(first - 2):
             i = after  # "revised down to nine from twelve": the figure replaced is not a toll
             continue
-        revised = reader.word(first - 2) in ("down", "up", "revised", "corrected", "lowered", "raised")
+        revised = reader.word(first - 2) in (
+            *("down", "up", "downwards", "upwards", "downward", "upward"),
+            *("revised", "corrected", "lowered", "raised"),
+        )
         if reader.word(first - 1) == "from" and revised and reader.word(after) == "to" and reader.number_at(after + 1):
             i = after  # "revised down from 25 to 23": the figure replaced is not a toll
             continue
@@ -372,6 +398,13 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             part = bool(mentions) and reader.phrase_at(last + 1, ("among them", "among whom")) is not None
             mentions.append(Mention(low, high, qualifier, group, first, last, outcome, part=part))
             i = last + 1
+            continue
+        instead = reader.phrase_at(after, ("rather than", "instead of"))
+        replaced = reader.number_at(instead) if instead is not None else None
+        noun = reader.noun_after(replaced[1]) if replaced is not None else None
+        if noun is not None:  # "saying that 28 rather than 31 people had died": 28 people, the 31 withdrawn
+            mentions.append(Mention(low, high, qualifier, PERSON_NOUNS.get(noun[0], TOTAL), first, noun[1]))
+            i = noun[1] + 1
             continue
         unlisted = _unlisted_people(reader, first, after)
         if unlisted is not None:  # "Four UN military observers were killed", "killed six truffle hunters"
@@ -534,8 +567,14 @@ def verb_after_apposition(reader: SentenceReader, j: int) -> str | None:
             if reader.words[k] in (".", ";") or reader.words[k] in CONTRAST or reader.words[k] in OUTCOME_CUES:
                 return None
             if reader.words[k] == ",":
-                return reader.verb_after(k + 1, len(reader))
+                outcome = reader.verb_after(k + 1, len(reader))
+                if outcome is not None or not _age_or_name_follows(reader, k + 1):
+                    return outcome  # "her mother, Fatma Ibrahim, 41, did not survive": past the name and the age
     return outcome
+
+
+def _age_or_name_follows(reader: SentenceReader, k: int) -> bool:
+    return reader.word(k)[:1].isdecimal() or _name_run(reader, k) is not None
 
 
 def _reference_set(reader: SentenceReader, after: int) -> tuple[str, int] | None:
@@ -583,7 +622,7 @@ def _wounded_who_died(reader: SentenceReader, after: int) -> Mention | None:
 
 # What follows a bare number that continues the count before it: a place ("two outside Lyman"), "more", an end.
 ELLIPSIS_FOLLOWERS = frozenset(
-    "in at near on from outside inside along across around north south east west others more other".split()
+    "in at near on from outside inside along across around among north south east west others more other".split()
 ) | frozenset(".,;")
 
 
@@ -617,6 +656,28 @@ _KIN_OF = frozenset(
 # Verbs whose object is blamed or aimed at, not reported harmed: "his family blamed a settler", "a strike that had
 # targeted a senior commander".
 _BLAMING_VERBS = frozenset("blamed blaming blame blames accused accusing accuse accuses targeted targeting".split())
+
+
+# Verbs with which a person owns or answers for a killing: "a sergeant admitted shooting dead a man".
+_CONFESSING = frozenset("admitted confessed pleaded testified ordered denied".split())
+
+
+def _confesses(reader: SentenceReader, k: int) -> bool:
+    """The person counted before k (a closing comma aside) admits, confesses to or ordered the deed."""
+    return reader.word(k + (reader.word(k) == ",")) in _CONFESSING
+
+
+# Verbs of harm done by the person before them when an object follows: "a border guard shot dead a boy".
+_ACTIVE_HARM = frozenset("shot killed stabbed murdered executed beat wounded injured".split())
+
+
+def _acts_on_someone(reader: SentenceReader, k: int) -> bool:
+    """The person counted before k harms someone: the verb at k has an object ("shot dead a 16-year-old boy",
+    "stabbed his neighbour", "killed two people"), so that person did it (not "a man shot dead in his car")."""
+    if reader.word(k) not in _ACTIVE_HARM:
+        return False
+    k += 1 + (reader.word(k + 1) == "dead")
+    return reader.word(k) in ("a", "an", "his", "her", "their") or reader.number_at(k) is not None
 
 
 def _blamed_or_targeted(reader: SentenceReader, i: int, mentions: list[Mention]) -> bool:
@@ -701,7 +762,7 @@ def _harmed_adjective(reader: SentenceReader, first: int, last: int) -> str | No
 
 POSSESSIVE_WORDS = frozenset("his her their its".split())
 # Words before the noun of one person: "a man", "his son", "its rider", "another child".
-_ONE_PERSON_OPENERS = frozenset("a an his her its their my our your another".split())
+_ONE_PERSON_OPENERS = frozenset("a an his her its their my our your whose another".split())
 # Person nouns that name a group, never one person: "Staff were evacuated", "Police said".
 _NOT_ONE = frozenset("other staff personnel crew police youth idp displaced casualty".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -922,6 +983,7 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         counted = _single_person(reader, after + 1)
         if counted is not None:
             rest = _skip_age(reader, counted[1])
+            rest += reader.word(rest + 1) in ("named", "called")  # "and a driver named Papy Muhindo"
             follow = _name_run(reader, rest + 1)
             rest = _age_after_name(reader, follow) if follow is not None else rest
             if _listed_people_harmed(reader, rest + 1):

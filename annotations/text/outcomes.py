@@ -40,7 +40,7 @@ from annotations.text.casualty_words import (
     SPEECH_VERBS,
     TOLL_BEFORE,
 )
-from annotations.text.quantities import QuantityReader, singular_of
+from annotations.text.quantities import QuantityReader, person_noun, singular_of
 
 
 class SentenceReader(QuantityReader):
@@ -69,6 +69,7 @@ class SentenceReader(QuantityReader):
                 or self.words[k] in (",", ")")
                 or (self.words[k] in APPOSITION_OPEN and not self.glued(k - 1, k))
                 or _adverb(self.words[k])
+                or (self.words[k] in _AFTER_AN_AUXILIARY and self.word(k - 1) in AUX)  # "have since died"
             ):
                 break
             linked = linked or self.words[k] in ("were", "was", "are", "is") or self.words[k] in LINKING
@@ -76,6 +77,10 @@ class SentenceReader(QuantityReader):
         if k >= stop:
             return None
         word = self.words[k]
+        if word == "found" and self.word(k + 1) == "alive":
+            return NOT_CASUALTY  # "eight people listed among the dead were found alive"
+        if word in ("not", "n't") and self.word(k - 1) in ("did", "does", "didn") and self.word(k + 1) == "survive":
+            return KILLED  # "her mother, Fatma Ibrahim, 41, did not survive"
         if word in ("there", "here") and self.word(k + 1) in SPEECH_VERBS:
             return NOT_CASUALTY  # "a doctor there said": a source
         if relative and word not in OUTCOME_CUES and self._speaks_later(k + 1, stop):
@@ -99,6 +104,9 @@ class SentenceReader(QuantityReader):
             w in INJURY_NOUNS for w in self.words[k + 1 : k + 5]
         ):
             return INJURED  # "suffered gunshot wounds", "sustained serious head injuries", "underwent amputations"
+        broken = self.word(k + 1) == "a" and self.word(k + 2) in ("broken", "fractured")
+        if word in ("sustained", "suffered") and broken:
+            return INJURED  # "suffered a broken hip"
         if word in ("needed", "needing", "required", "requiring") and any(
             w in MEDICAL_CARE for w in self.words[k + 1 : k + 4]
         ):
@@ -290,10 +298,15 @@ class SentenceReader(QuantityReader):
                     break
                 if self.words[k] in OUTCOME_CUES and self.words[k] not in ("toll", "victims"):
                     return OUTCOME_CUES[self.words[k]]
+        if self.word(i - 1) == "as" and self.word(i - 2) == "toll" and self.word(i - 3) in ("the", "death"):
+            return KILLED if self.word(i - 3) == "the" or self.word(i - 4) == "the" else None  # "gives the toll as"
         if self.word(i - 1) not in TOLL_BEFORE and self.word(i) not in TOLL_BEFORE and not ranged:
             return None  # the word before the number, or its qualifier ("the toll passes 300"), leads to it
         if self.word(i - 1) == "at" and self.word(i - 3) == "the" and self.word(i - 2) in OUTCOME_NOUNS:
             return OUTCOME_NOUNS[self.word(i - 2)]  # "put the dead at nine and the wounded at 31"
+        named = person_noun(self.word(i - 2)) if self.word(i - 1) == "at" else None
+        if named in OUTCOME_NOUNS and {"put", "puts", "putting", "placed"} & set(self.words[max(0, i - 5) : i - 2]):
+            return OUTCOME_NOUNS[named]  # "the survey put violent deaths at 151,000"
         put = self.phrase_before(i, ("put the number at", "put the figure at", "put the number of dead at"))
         if put is not None:
             return (
@@ -317,7 +330,11 @@ class SentenceReader(QuantityReader):
                 before = self.words[:k]
                 if any(w in KILL_WORDS for w in before):
                     return KILLED
-                return INJURED if any(w in INJURE_WORDS for w in before) else None
+                if any(w in INJURE_WORDS for w in before):
+                    return INJURED
+                # "the tally was revised from 67 to 59 after eight people listed among the dead ...": one kind named
+                later = {OUTCOME_CUES[w] for w in self.words[i:] if w in OUTCOME_CUES and w not in ("toll", "victims")}
+                return later.pop() if len(later) == 1 else None
             if word == "number" and self.word(k + 1) in ("killed", "dead", "injured", "wounded"):
                 return OUTCOME_CUES[self.word(k + 1)]  # "villagers put the number killed in the raid at ten"
             if word in ("count", "tally", "total") and self.word(k + 1) == "of":
@@ -502,6 +519,10 @@ def _lost(words: list[str]) -> str | None:
         if word not in ("his", "her", "their", "both", "an", "a", "one", "two", "of", "left", "right", "lower"):
             return None
     return None
+
+
+# Adverbs of time met between an auxiliary and its verb: "four have since died", "were later shot".
+_AFTER_AN_AUXILIARY = frozenset("since later then also subsequently".split())
 
 
 def _adverb(word: str) -> bool:

@@ -133,6 +133,14 @@ def _compound_tail(reader: QuantityReader, k: int) -> int:
     return k
 
 
+_HIGH_ESTIMATE = ("and a high estimate of", "and a higher estimate of", ", and a high estimate of")
+# Hedges inside a range: "from about 460 to as many as 3,500".
+_HEDGE_WORDS = frozenset("about around some roughly approximately nearly almost".split())
+_UPPER_HEDGES = ("as many as", "as high as", "about", "around", "some", "roughly", "approximately", "nearly", "almost")
+# What follows "one in five" when it is a share of a toll: "one in five was a child", "one in four of the dead".
+_AFTER_A_PROPORTION = frozenset("of was were is are had have , .".split())
+
+
 class QuantityReader:
     """The tokens of one sentence and what its numbers count."""
 
@@ -172,6 +180,24 @@ class QuantityReader:
 
     def number_at(self, i: int) -> tuple[int, int, str] | None:
         """(value, index after the number, kind) for a number of things starting at token i, or None."""
+        found = self._number_at(i)
+        if found is not None and self._proportion(i, found[1]):
+            return None  # "one in five was a child": a share of a toll, not a count
+        if found is not None and self.word(found[1]) == "or" and self.word(found[1] + 1) == "so":
+            return found[0], found[1] + 2, found[2]  # "a dozen or so villagers", "20 or so people"
+        return found
+
+    def _proportion(self, i: int, after: int) -> bool:
+        """The number at i (ending before ``after``) is one side of "one in five", "two in three", "1 in 4"."""
+        if self.word(after) == "in" and self.word(after + 1) not in ("a", "the"):
+            following = self._number_at(after + 1)
+            shared = self.word(after + 2) in _AFTER_A_PROPORTION
+            return following is not None and following[1] == after + 2 and shared
+        if self.word(i - 1) == "in" and self.word(i - 2) in ("one", "two", "three", "1", "2", "3"):
+            return self.word(i + 1) in _AFTER_A_PROPORTION and self._number_at(i - 2) is not None
+        return False
+
+    def _number_at(self, i: int) -> tuple[int, int, str] | None:
         word = self.word(i)
         if not word:
             return None
@@ -346,6 +372,10 @@ class QuantityReader:
             other_noun = word in NOT_CASUALTY_WORDS or word in THING_NOUNS or word in PLACE_NOUNS
             if other_noun and self._noun_follows(k):
                 continue  # "displaced people", "rescue workers", "market vendors", "village elders"
+            if word == "and" and k > j and self.tokens[k - 1].text[:1].isupper() and self.tokens[k + 1 : k + 2]:
+                if self.tokens[k + 1].text[:1].isupper():
+                    end += 1  # "hundreds of YPG and YPJ fighters": two names before one noun
+                    continue
             if not word[:1].isalpha() or word in STOP or word in NUMBER_WORDS or word in OUTCOME_CUES:
                 return None
             if other_noun:
@@ -406,11 +436,20 @@ def _higher_number_after(
 def qualify(reader: QuantityReader, i: int, value: int, after: int, kind: str) -> tuple[int, int | None, str, int, int]:
     """(low, high, qualifier, first token, index after) for the number at i with its qualifier and range."""
     low, high, qualifier, first = value, value, (VAGUE if kind == "vague" else EXACT), i
-    # "estimates ranged from 12 to 15": a range, not an update
-    if reader.word(i - 1) == "from" and reader.word(after) == "to" and reader.word(i - 2) in RANGED:
-        second = reader.number_at(after + 1)
+    # "estimates ranged from 12 to 15", "range from about 460 to 3,500", "run from 10,000 to as many as 40,000":
+    # a range, not an update
+    opening = i - 1 - (reader.word(i - 1) in _HEDGE_WORDS)
+    if reader.word(opening) == "from" and reader.word(after) == "to" and reader.word(opening - 1) in RANGED:
+        upper = reader.phrase_at(after + 1, _UPPER_HEDGES) or after + 1
+        second = reader.number_at(upper)
         if second is not None and second[2] != "vague" and second[0] > value:
-            return value, second[0], RANGE, i - 1, second[1]
+            return value, second[0], RANGE, opening, second[1]
+    # "a low estimate of 180 and a high estimate of 310 deaths": the two ends of one range
+    if reader.phrase_before(i, ("low estimate of", "lower estimate of", "minimum estimate of")) is not None:
+        upper = reader.phrase_at(after, _HIGH_ESTIMATE)
+        second = reader.number_at(upper) if upper is not None else None
+        if second is not None and second[0] > value:
+            return value, second[0], RANGE, i, second[1]
     # "rose from 12 to 17": an update, the latest number is the toll.
     if reader.word(i - 1) == "from" and reader.word(after) == "to" and reader.word(i - 2) in RISE | FALL:
         second = reader.number_at(after + 1)

@@ -117,6 +117,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
         return "first"  # "more than 300, according to the Observatory, which had earlier put the figure at 248"
     if gap[-2:] == ["one", "of"] or gap[-3:] == ["one", "of", "the"]:
         return "latest"  # "Victoria Amelina ... died of her injuries, one of 13 people killed": she is among them
+    if _part_of_the_later_total(reader, earlier, later):
+        return "latest"  # "twelve of one family were among the dead ..., which put the overall toll at 21"
     if _both_by_a_source(reader, earlier, later):
         return "range"  # "put at 40 by officials, 45 by the rebel-run ministry": one toll, two sources
     if (COMPARED & set(gap) or _set_against(gap)) and not any(w in HARM_VERBS for w in gap):
@@ -165,6 +167,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     contrast = [k for k, w in enumerate(gap) if w in CONTRAST or w == ";"]
     if _earlier_event(gap, later_words):
         return "first"  # "killed five people, one day after a strike on the same district killed 11"
+    if _puts_the_figure(gap) and not any(w in HARM_VERBS for w in gap):
+        return "range"  # "from 10,000 to 40,000, with the committee putting the figure at 30,000": another source
     if not contrast and not ("," in gap and any(w in SOURCE_WORDS for w in gap)):
         return "sum"
     start = earlier.last + 1 + (contrast[-1] if contrast else 0)
@@ -197,6 +201,15 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     return "sum" if not contrast else "first"
 
 
+def _part_of_the_later_total(reader: SentenceReader, earlier: Group, later: Group) -> bool:
+    """The earlier count is 'among the dead' and the later one is the toll: the part first, then the whole."""
+    after_earlier = " ".join(reader.words[earlier.last + 1 : clause_end(reader, earlier.last + 1, later.first)])
+    among = re.search(r"\b(?:were|was) among (?:the dead|the victims|those killed|the fatalities)\b", after_earlier)
+    return bool(among) and reader.word(later.first - 1) in ("at", "to") and "toll" in reader.words[
+        max(earlier.last, later.first - 5) : later.first
+    ]
+
+
 def _both_by_a_source(reader: SentenceReader, earlier: Group, later: Group) -> bool:
     """Each toll followed by "by" and who gave it ("by officials", "by the health ministry"), not by a cause."""
     for group in (earlier, later):
@@ -207,6 +220,16 @@ def _both_by_a_source(reader: SentenceReader, earlier: Group, later: Group) -> b
         if not any(w in SOURCE_NOUNS or w in ("activists", "monitors") or w.endswith("ministry") for w in named):
             return False
     return True
+
+
+_PUTTING = frozenset("put puts putting placed placing gave gives giving".split())
+
+
+def _puts_the_figure(gap: list[str]) -> bool:
+    """'..., with the committee putting the figure at', 'while others put the number at': the gap before a second
+    toll ends with a source giving its own figure for the toll just stated."""
+    tail = gap[-5:]
+    return tail[-1:] in (["at"], ["as"]) and bool(_PUTTING & set(tail)) and bool(TOTAL_WORDS & set(tail))
 
 
 def _set_against(gap: list[str]) -> bool:
@@ -221,7 +244,7 @@ TOTAL_WORDS = frozenset(("toll", "number", "total", "tally", "figure", "count", 
 COMPARED = frozenset(("below", "above", "times", "compared", "versus", "unlike"))
 # Periods that make a total a running total of many incidents (beside PERIOD's "since January", "this year").
 RUNNING_PERIOD = re.compile(
-    r"\bthis\s+(?:week|month|year)\b|\bso\s+far\s+this\b|\bto\s+date\b"
+    r"\bthis\s+(?:week|month|year)\b|\bso\s+far\s+this\b|\bto\s+date\b|\bfor\s+the\s+(?:week|month|year)\b"
     r"|\bsince\s+the\s+(?:start|beginning|launch|outbreak)\s+of\b"
     r"|\bsince\s+the\s+(?:war|conflict|offensive|siege|fighting|escalation|uprising|revolution)\s+(?:began|started)\b"
     # "since the ceasefire collapsed", "since the truce broke down": a period opened by an event

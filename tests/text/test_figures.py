@@ -1385,3 +1385,66 @@ def test_no_figures_from_the_fifty_sixth_to_sixty_first_fresh_batches(sentence):
 )
 def test_patterns_from_the_seventy_fourth_to_seventy_ninth_fresh_batches(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # "or so" after a number; "one in five" is a share of the toll, not a count
+        ("Twenty or so farmers were killed when the shells landed on the market.", (20, 20), NONE),
+        ("Of the 60 people who died, one in four was a child, the ministry said.", (60, 60), NONE),
+        # an adverb between the auxiliary and the verb: "have since died", "were later shot"
+        ("Of the 14 people wounded in the ambush, two have since died in hospital.", (2, 2), (14, 14)),
+        ("Nine were hurt in the blast, three of whom have since died.", (3, 3), (9, 9)),
+        # a broken bone; "did not survive"; "found alive" takes people out of the dead
+        ("No one was killed, but a 70-year-old man suffered a broken leg.", (0, 0), (1, 1)),
+        ("Medics freed the boy, but his father, Karim Saad, 52, did not survive.", (1, 1), NONE),
+        (
+            "The toll was revised downwards from 40 to 36 after four men listed among the dead were found alive.",
+            (36, 36),
+            NONE,
+        ),
+        # titles and roles as person nouns; a person "named" is one person; an elided third person
+        ("Among the dead were a surgeon and her assistant, Omar Haddad.", (2, 2), NONE),
+        ("Selim Aydin and a driver named Baran Demir were killed when the convoy was hit.", (2, 2), NONE),
+        ("Three soldiers were killed in Idlib and a fourth in Hama, the ministry said.", (4, 4), NONE),
+        ("Two villagers were killed in Marib and a third near the dam, residents said.", (3, 3), NONE),
+        ("The raid left 4 dead among the police and 6 among the attackers, with 15 wounded.", (10, 10), (15, 15)),
+        # ranges: "range from about X to Y", "run from X to as many as Y", "a low estimate of X and a high one of Y"
+        ("Estimates of the dead range from about 300 to 1,100, historians say.", (300, 1100), NONE),
+        ("Estimates of the dead run from 2,000 to as many as 5,000.", (2000, 5000), NONE),
+        ("The project gives a low estimate of 45 and a high estimate of 70 deaths for the battle.", (45, 70), NONE),
+        # a second source putting the figure at its own number makes a range, never a sum
+        ("Officials counted 60 dead, with a local committee putting the figure at 80.", (60, 80), NONE),
+        ("Activists reported 25 dead, while the monitor was able to confirm 19 of them.", (19, 25), NONE),
+        (
+            "Eight children from one school were among the dead, according to the council, which put the toll at 30.",
+            (30, 30),
+            NONE,
+        ),
+        # "gives the toll as", "put violent deaths at", "28 rather than 31", a total "for the month"
+        ("The government gives the toll as 1,200.", (1200, 1200), NONE),
+        ("The study put violent deaths at 12,000 for the whole decade.", (12000, 12000), NONE),
+        ("The agency later said that 14 rather than 17 people had died in the fire.", (14, 14), NONE),
+        (
+            "Three civilians were killed and 9 injured on Friday, bringing the monitor's total for the month to 140.",
+            (3, 3),
+            (9, 9),
+        ),
+        # a relative after "whose"; another fate after a killing ("enslaved"); the killer is not harmed
+        ('"We hid," recalled one survivor, whose brother and son were shot dead in the square.', (2, 2), NONE),
+        ("A teacher whose brother was killed in the raid addressed the crowd.", (1, 1), NONE),
+        ("A farmer whose cousin blamed the militia said 5 people were killed.", (5, 5), NONE),
+        ("The militants killed some 300 men and enslaved hundreds of women.", (300, 300), NONE),
+        ("A border guard shot dead a 16-year-old boy near the fence and wounded two others.", (1, 1), (2, 2)),
+        ("A 30-year-old soldier, admitted killing a farmer in 2022.", (1, 1), NONE),
+        ("We, the undersigned 120 doctors, condemn the strike that killed 9 patients.", (9, 9), NONE),
+        # an apposition listing a family with "their"; "the school caretaker" in a list; a verb shared with the next
+        ("A family of five, a mother, a father and their three sons, was killed in the strike.", (5, 5), NONE),
+        ("Five people, a nurse, three patients and the hospital guard, were injured.", NONE, (5, 5)),
+        ("A man was killed, and his son and two neighbours injured, when a drone dropped a grenade.", (1, 1), (3, 3)),
+        ("Hundreds of Hamas and Fatah members died in the fighting of 2007.", (100, None), NONE),
+    ],
+)
+def test_patterns_from_the_eightieth_to_eighty_fifth_fresh_batches(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
