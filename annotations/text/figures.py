@@ -443,6 +443,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             if gap[-1:] and (gap[-1] in POSSESSIVES or person_noun(gap[-1]) == gap[-1]):
                 gap = gap[:-1]
         described = gap[:1] == [","] and gap[1:2] in (["a"], ["an"], ["the"]) and gap[-2:] == [",", "and"]
+        # "A local man, Mykola, 44, and his neighbour Halyna were killed": a name and an age between commas
+        described = described or _name_and_age_between_commas(reader, group.last + 1, len(gap))
         short = len(gap) <= 3 or (described and len(gap) <= 10)  # "Mahmoud Saleh, a paediatrician, and Amal Nasser"
         # "Ahmed Salem, Yusuf Hamdan and Mariam Odeh were killed": one person after another in a list
         listed = gap == [","] and group.toll()[:2] == following.toll()[:2] == (1, 1)
@@ -451,6 +453,14 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         if group.outcome is None and following.outcome and gap and gap[-1] in ("and", "or") and short:
             if not any(w in OUTCOME_CUES or w in CONTRAST or w in (".", ";") for w in gap):
                 group.outcome = following.outcome
+
+
+def _name_and_age_between_commas(reader: SentenceReader, start: int, length: int) -> bool:
+    tokens = reader.tokens[start : start + length]
+    if length < 4 or [t.lower for t in tokens[:1]] != [","] or [t.lower for t in tokens[-2:]] != [",", "and"]:
+        return False
+    inside = tokens[1:-2]
+    return all(t.text == "," or t.text[:1].isupper() or t.text.isdecimal() for t in inside)
 
 
 def _shares_the_next_verb(reader: SentenceReader, groups: list[Group], n: int) -> bool:

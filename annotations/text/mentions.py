@@ -843,7 +843,14 @@ def _speaks(reader: SentenceReader, k: int) -> bool:
             if not reader.words[m].isalpha() or reader.words[m] in OUTCOME_CUES:
                 return False
         return False
+    if reader.word(k) in ("has", "have", "had"):  # "her mother has repeatedly demanded": a deed of her own
+        k += 1 + _adverb_at(reader, k + 1)
+        return reader.word(k) in SPEECH_VERBS or reader.word(k) in _DEMANDING
     return reader.word(k) in SPEECH_VERBS
+
+
+# Verbs of asking and insisting whose subject, a person just counted, speaks rather than suffers.
+_DEMANDING = frozenset("demanded urged appealed insisted vowed pleaded accused described asked".split())
 
 
 def _listed_people_harmed(reader: SentenceReader, k: int) -> bool:

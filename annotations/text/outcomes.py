@@ -87,6 +87,9 @@ class SentenceReader(QuantityReader):
             return NOT_CASUALTY  # "a resident who helped dig out the victims said ...": a source
         if word in ("treated", "treatment", "hospitalised", "hospitalized") and self.phrase_at(k + 1, NOT_INJURIES):
             return NOT_CASUALTY  # "were treated for shock": no injury
+        admitted = word in ("admitted", "hospitalised", "hospitalized") and k == j
+        if admitted and self.word(k + 1) in ("to", "after", "with", "in") and self.word(k - 1) != "who":
+            return INJURED  # "of the 23 children admitted after the explosion, one has since died"
         if word == "with" and any(w in INJURY_NOUNS for w in self.words[k + 1 : k + 3]):
             return INJURED  # "evacuated two others with light injuries"
         if word in OUTCOME_CUES and word not in ("toll", "victims", "lives", "life"):

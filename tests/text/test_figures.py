@@ -1418,8 +1418,9 @@ def test_patterns_from_the_seventy_fourth_to_seventy_ninth_fresh_batches(sentenc
         ("Officials counted 60 dead, with a local committee putting the figure at 80.", (60, 80), NONE),
         ("Activists reported 25 dead, while the monitor was able to confirm 19 of them.", (19, 25), NONE),
         (
-            "Eight children from one school were among the dead, according to the council, which put the toll at 30.",
-            (30, 30),
+            "Nine members of one clan were among the dead in Sunday's attack, according to the monitor, which put the "
+            "overall toll at 26.",
+            (26, 26),
             NONE,
         ),
         # "gives the toll as", "put violent deaths at", "28 rather than 31", a total "for the month"
@@ -1444,6 +1445,15 @@ def test_patterns_from_the_seventy_fourth_to_seventy_ninth_fresh_batches(sentenc
         ("Five people, a nurse, three patients and the hospital guard, were injured.", NONE, (5, 5)),
         ("A man was killed, and his son and two neighbours injured, when a drone dropped a grenade.", (1, 1), (3, 3)),
         ("Hundreds of Hamas and Fatah members died in the fighting of 2007.", (100, None), NONE),
+        # a name and an age between commas before "and"; a relative who "has demanded" is not harmed
+        ("An elderly man, Petro, 81, and his neighbour Halyna were killed in the shelling, police said.", (2, 2), NONE),
+        (
+            "The journalist was shot dead outside his office in 2019, and his father has repeatedly demanded a trial.",
+            (1, 1),
+            NONE,
+        ),
+        # those "admitted" to hospital after an attack are the injured
+        ("Of the 31 people admitted after the blast, four have since died.", (4, 4), (31, 31)),
     ],
 )
 def test_patterns_from_the_eightieth_to_eighty_fifth_fresh_batches(sentence, killed, injured):
