@@ -107,6 +107,8 @@ OUTCOME_NOUNS = {
     "dead": KILLED,
     "death": KILLED,
     "fatality": KILLED,
+    "kia": KILLED,
+    "wia": INJURED,
     "martyr": KILLED,
     "killed": KILLED,
     "body": KILLED,
@@ -135,6 +137,8 @@ KILL_WORDS |= frozenset("eliminated eliminating neutralised neutralized neutrali
 KILL_WORDS |= frozenset({"martyrdom", "martyring"})
 # "by morning we bury eleven": burying counts the dead ("burying her child", said of any mother, does not)
 KILL_WORDS |= frozenset({"bury"})
+# Military shorthand: "5 KIA, 12 WIA" (killed and wounded in action); "embraced shahadat" (martyrdom).
+KILL_WORDS |= frozenset({"kia", "shahadat"})
 INJURE_WORDS = frozenset(
     "injured injuring injure injures injuries injury wounded wounding wounds wound hurt maimed burns suffocation "
     "treated treatment hospitalised hospitalized".split()
@@ -142,7 +146,7 @@ INJURE_WORDS = frozenset(
 # Harms that leave people injured ("maiming seven", "were blinded", "amputations on 12 people").
 INJURE_WORDS |= frozenset(
     "maiming hurting blinded amputated amputation amputations fractures grazed bruised concussed trampled "
-    "mutilated".split()
+    "mutilated wia crippled".split()
 )
 # What people "sustained", "suffered", "received" or "underwent" that makes them injured ("suffered gunshot wounds").
 INJURY_NOUNS = frozenset(
@@ -394,13 +398,15 @@ ZERO = re.compile(
     r"(?P<v8>killed|injured|hurt|wounded|harmed)(?:\s+(?:or|nor|and)\s+(?P<w8>killed|injured|hurt|wounded|harmed))?\b|"
     r"\bwithout\s+(?P<v9>killing|injuring|wounding|hurting)(?:\s+(?:or|and)\s+(?P<w9>killing|injuring|wounding|hurting))?"
     r"\s+(?:anyone|anybody)\b|\bno\s+(?:life|lives)\s+(?:was|were|had\s+been)\s+(?P<v7>lost)\b|"
-    rf"\b(?:no|zero)\s+(?:reported\s+)?(?:civilian\s+|human\s+|physical\s+|serious\s+|(?-i:[A-Z]\w+)\s+)?(?P<n1>(?:dead|deaths)\s+or\s+(?:injured|wounded|injuries)|casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians|{PEOPLE})"
+    rf"\b(?:no|zero)\s+(?:reported\s+)?(?:(?:{PEOPLE})\s+(?:or|and)\s+)?(?:civilian\s+|human\s+|physical\s+|serious\s+|(?-i:[A-Z]\w+)\s+)?(?P<n1>(?:dead|deaths)\s+or\s+(?:injured|wounded|injuries)|casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians|{PEOPLE})"
     # the auxiliary may be left out in headlines: "No one hurt.", "No one killed in overnight attack"
     r"(?:\s+(?:(?:were|was|has\s+been|have\s+been|had\s+been)\s+)?(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed"
     r"|died|lost\s+(?:their|his|her)\s+lives?)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w1>killed|injured|hurt|wounded|harmed))?)?\b"
     r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:human\s+|civilian\s+)?(?P<n2>casualties|injuries|deaths|fatalities|losses|loss\s+of\s+life)\b"
-    r"|\bnobody\s+(?:(?:in|at|on|inside|aboard)\s+(?:[\w'’-]+\s+){1,3}?)?(?:was\s+|had\s+been\s+|has\s+been\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)"
+    r"|\bno\s+(?:member|members)\s+of\s+(?:the|its|their|our)\s+(?:[\w'’-]+\s+){1,3}?(?:was|were|had\s+been)\s+"
+    r"(?P<v10>killed|injured|hurt|wounded|harmed)(?:\s+(?:or|nor|and)\s+(?P<w10>killed|injured|hurt|wounded|harmed))?\b"
+    r"|\bnobody\s+(?:else\s+)?(?:(?:in|at|on|inside|aboard)\s+(?:[\w'’-]+\s+){1,3}?)?(?:was\s+|had\s+been\s+|has\s+been\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w2>killed|injured|hurt|wounded|harmed|died))?\b"
     r"|\b(?P<v5>killed|injured|wounded|hurt)\s+(?:nobody|no\s+one)\b"
     r"|\bnot\s+(?:a\s+)?(?:single\s+)?(?:one|\w+)(?:\s+of\s+(?:the|its|their|our|his|her)(?:\s+[\w'’-]+){1,4}?)?"

@@ -433,6 +433,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             own = {reader.verb_after(part.last + 1, hi) for part in group.parts}
             if len(own) == 1 and own & {KILLED, INJURED}:
                 group.head, outcome = None, own.pop()
+        if outcome == NOT_CASUALTY and _then_killed_them(reader, group.last + 1):
+            outcome = KILLED  # "gunmen abducted eleven miners and shot them dead": what became of them
         group.outcome = outcome
     _split_parts_with_their_own_outcome(reader, groups)
     # "A journalist and his cameraman were killed": a count joined by "and" to the next takes its outcome.
@@ -471,6 +473,19 @@ def _shares_the_next_verb(reader: SentenceReader, groups: list[Group], n: int) -
     gap = reader.words[groups[n].last + 1 : following.first]
     own = reader.verb_after(following.last + 1, len(reader))
     return gap in (["and"], [",", "and"]) and own in (KILLED, INJURED) and own != groups[n - 1].outcome
+
+
+_KILLED_THEM = frozenset("killed shot executed murdered slaughtered beheaded".split())
+
+
+def _then_killed_them(reader: SentenceReader, j: int) -> bool:
+    """Later in the sentence, "and killed them", "and shot them dead": the people just counted were killed."""
+    for k in range(j, min(j + 20, len(reader))):
+        if reader.words[k] in (".", ";"):
+            return False
+        if reader.words[k] == "them" and reader.word(k - 1) in _KILLED_THEM and reader.word(k - 2) in ("and", "then"):
+            return reader.word(k - 1) != "shot" or reader.word(k + 1) == "dead"
+    return False
 
 
 def _found_alive(reader: SentenceReader, j: int, hi: int) -> bool:
@@ -538,6 +553,7 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
             or match.group("v5")
             or match.group("v6")
             or match.group("v8")
+            or match.group("v10")
             or _participle(match.group("v9"))
             or ("died" if match.group("v7") else "")
         ).lower()
@@ -546,6 +562,7 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
             or match.group("w2")
             or match.group("w4")
             or match.group("w8")
+            or match.group("w10")
             or _participle(match.group("w9"))
         ).lower()  # "nobody was hurt or killed"
         if (noun in ("one", "body", "people", "civilians") or noun in ZERO_PEOPLE) and not verb:

@@ -114,7 +114,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             if counted is not None and mourned and not any(w in OUTCOME_CUES for w in reader.words[i : counted[1] + 4]):
                 i = counted[1] + 1  # "a blast tore through the funeral of a tribal elder": mourned, not harmed here
                 continue
-            source = reader.phrase_before(i, ("according to", "quoted", "citing")) is not None
+            source = reader.phrase_before(i, ("according to", "quoted", "citing", "per")) is not None
             named_before = bool(mentions) and mentions[-1].last == i - 2 and reader.word(i - 1) == ","
             named_before = named_before and reader.tokens[mentions[-1].last].text[:1].isupper()
             # "Only one person, a night watchman, was killed": the same person described again
@@ -161,6 +161,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 continue
         # "Ibrahim Saleh was killed", "Yusuf Adam, 12, and his sister Mariam were killed": one person by name
         named = _named_person(reader, i)
+        if named is not None and reader.word(named + 1).isalpha() and _speaks(reader, named + 2):
+            i = named + 2  # "..., Kabul police said": a source, not a name of the harmed
+            continue
         if named is not None:
             # "his sister Mariam", "his three daughters, Lina, Sama and Hala,": the people counted already
             called = reader.word(i - 1) in ("named", "called") and bool(mentions) and mentions[-1].last == i - 2
@@ -168,7 +171,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 mentions[-1].last = named  # "its correspondent Ismail al-Ghoul", "a driver named Papy Muhindo"
             elif not (mentions and _names_of_the_counted(reader, mentions[-1].last, i)):
                 if not (mentions and reader.phrase_before(i, ("identified as", "named as")) is not None):
-                    mentions.append(Mention(1, 1, EXACT, TOTAL, i, named))  # (not "the man ... identified as X")
+                    # (not "the man ... identified as X"); "killed Reuters videographer X": the verb before the title
+                    mentions.append(Mention(1, 1, EXACT, TOTAL, i, named, _verb_before_a_title(reader, i)))
             i = named + 1
             continue
         # "became the fifth person to die", "the 12th victim to be killed": the ordinal is the toll so far
@@ -180,7 +184,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 i += 3
                 continue
         # "a third was wounded", "a second died": one more person named by an ordinal
-        if word in ("a", "another", "the") and reader.word(i + 1) in ORDINALS:  # "the seventh was pronounced dead"
+        same_person = reader.word(i - 1) in ("him", "her", "was", "became")  # "made him the third journalist killed"
+        # "the seventh was pronounced dead"
+        if word in ("a", "another", "the") and reader.word(i + 1) in ORDINALS and not same_person:
             noun = reader.word(i + 2)  # "a third medic"
             last = i + 2 if noun in PERSON_NOUNS and noun != "other" else i + 1
             if reader.verb_after(last + 1, len(words)) in (KILLED, INJURED):
@@ -573,6 +579,21 @@ def verb_after_apposition(reader: SentenceReader, j: int) -> str | None:
     return outcome
 
 
+def _verb_before_a_title(reader: SentenceReader, i: int) -> str | None:
+    """The outcome of a killing or wounding verb before the title of a name at i ("killed Reuters videographer X",
+    "wounded local journalist X"), or None."""
+    k = i - 1
+    if person_noun(reader.word(k)) is None:
+        return None
+    k -= 1
+    for _ in range(2):  # "Reuters", "local": a word or two describing the title
+        if OUTCOME_CUES.get(reader.word(k)) in (KILLED, INJURED):
+            break
+        k -= 1
+    outcome = OUTCOME_CUES.get(reader.word(k))
+    return outcome if outcome in (KILLED, INJURED) else None
+
+
 def _age_or_name_follows(reader: SentenceReader, k: int) -> bool:
     return reader.word(k)[:1].isdecimal() or _name_run(reader, k) is not None
 
@@ -673,7 +694,12 @@ _ACTIVE_HARM = frozenset("shot killed stabbed murdered executed beat wounded inj
 
 def _acts_on_someone(reader: SentenceReader, k: int) -> bool:
     """The person counted before k harms someone: the verb at k has an object ("shot dead a 16-year-old boy",
-    "stabbed his neighbour", "killed two people"), so that person did it (not "a man shot dead in his car")."""
+    "stabbed his neighbour", "killed two people"), so that person did it (not "a man shot dead in his car").
+    A place phrase may stand between ("a guard at the detention centre in Tripoli shot dead one detainee")."""
+    if reader.word(k) in ("at", "in", "of", "from") and reader.word(k - 1) not in OUTCOME_CUES:
+        k = next((m for m in range(k + 1, min(k + 9, len(reader))) if reader.words[m] in _ACTIVE_HARM), k)
+        if any(w in (",", ".", ";", "who", "that") for w in reader.words[k - 8 : k]):
+            return False
     if reader.word(k) not in _ACTIVE_HARM:
         return False
     k += 1 + (reader.word(k + 1) == "dead")
@@ -715,6 +741,8 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
                 return None  # "their newborn twins": the set counts them
             if reader.word(k + 1) in PERSON_NOUNS and reader.word(k + 1) not in ("other", "and"):
                 k += 1  # "a volunteer medic", "a police officer": the last noun is the person
+            elif reader.word(k + 2) in PERPETRATORS and reader.word(k + 1).isalpha() and reader.word(k + 1) not in STOP:
+                k += 2  # "a woman suicide bomber": the attacker
             return reader.word(k), _skip_age(reader, k)
         if singular != word and singular in PERSON_NOUNS:
             return None  # a plural after "a": "a few people", "a number of children"
@@ -1016,7 +1044,10 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
 # Acts that "another" can count, not people: "in yet another massacre".
 _ACTS = frozenset("massacre attack strike bombing raid crime explosion blast shelling".split())
 # Phrases before a name that say the person was killed or injured ("the body of", "among the dead was").
-_HARMED_BEFORE_NAME = ("body of", "remains of", "among the dead was", "among those killed was", "among the victims was")
+_HARMED_BEFORE_NAME = (
+    *("body of", "remains of", "among the dead was", "among those killed was", "among the victims was"),
+    *("the death of", "the killing of", "the murder of", "the assassination of", "the murders of", "the killings of"),
+)
 _KILLING_VERBS = frozenset("killed assassinated murdered executed".split())
 
 
@@ -1087,6 +1118,13 @@ def _harmed_before_name(reader: SentenceReader, i: int) -> bool:
         start = i - 5  # "ten - year - old"
     elif person_noun(reader.word(i - 1)) == reader.word(i - 1):
         start = i - 1  # a title: "paramedic", "nurse"
+    if reader.word(start - 1) == "and" and start >= 3:  # "the murders of James Wray and William McKinney"
+        k = start - 2
+        while k > 0 and reader.tokens[k].text[:1].isupper() and k > start - 5:
+            k -= 1
+        if k < start - 2 and reader.word(k) == "of":
+            plural = reader.word(k - 1).endswith("s")  # "the murders of", not "the body of"
+            return plural and reader.phrase_before(k + 1, _HARMED_BEFORE_NAME) is not None
     if reader.word(start - 1) not in ("of", "was"):
         return False  # every phrase ends so; most names are not after one
     return reader.phrase_before(start, _HARMED_BEFORE_NAME) is not None

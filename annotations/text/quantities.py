@@ -133,6 +133,7 @@ def _compound_tail(reader: QuantityReader, k: int) -> int:
     return k
 
 
+_BEFORE_A_YEAR = frozenset("in since until till by during before after of from".split())
 _HIGH_ESTIMATE = ("and a high estimate of", "and a higher estimate of", ", and a high estimate of")
 # Hedges inside a range: "from about 460 to as many as 3,500".
 _HEDGE_WORDS = frozenset("about around some roughly approximately nearly almost".split())
@@ -320,6 +321,10 @@ class QuantityReader:
             return False  # "the drone attack on Tower 22", "Gate 4", "Brigade 55": a name, not a count
         if prev in MONTHS or nxt in MONTHS or (prev == "of" and self.word(i - 2) in MONTHS):
             return False
+        year = self.word(i).isdecimal() and len(self.word(i)) == 4 and 1900 <= int(self.word(i)) <= 2100
+        people = singular_of(nxt) in PERSON_NOUNS or compound_person(singular_of(nxt)) is not None
+        if year and prev in _BEFORE_A_YEAR and not people and nxt not in ("dead", "wounded", "injured"):
+            return False  # "the war in 2006 killed some 1,200 people": a year
         if prev == "and" and self.word(i - 2)[:1].isdecimal() and self.word(i - 3) in ("resolution", "resolutions"):
             return False
         if prev == "and" and self.word(i - 3) in ("aged", "ages"):

@@ -152,6 +152,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     # "a second child died ..., after his brother was killed": the ordinal counts the one named after it too
     more = more or (reader.word(earlier.first + 1) in ORDINALS and earlier.toll()[:2] == later.toll()[:2] == (1, 1))
     risen_to = reader.word(earlier.first - 1) == "to" and reader.word(earlier.first - 2) in RISE | FALL
+    # "toll now 14 after three more victims died", "the toll now stands at 30 after ...": a total, then its reason
+    risen_to = risen_to or reader.word(earlier.first - 1) == "now" and reader.word(earlier.first - 2) in TOTAL_WORDS
     counted_in = more or {"more", "further", "additional"} & set(reader.words[later.first : later.last + 1])
     if risen_to and (counted_in or "after" in gap or gap[:2] == [",", "with"]):
         # "the number of dead rose to 11 after rescuers pulled three more bodies": 11 counts them;
@@ -417,13 +419,14 @@ _SECOND_ESTIMATE_LEADS = (
     "below the", "above the", "short of the", "closer to", "nearer to", "ran to", "ran as high as", "as high as",
     "as low as", "number was", "toll was", "figure was", "count was", "put it at", "the number at", "the toll at",
     "the figure at", "not the", "close to the", "rather than the", "instead of the", "compared with the",
-    "compared to the", "half the", "against the", "it was", "it is", "listed",
+    "compared to the", "half the", "against the", "it was", "it is", "listed", "more than the", "fewer than the",
+    "less than the", "higher than the", "lower than the",
 )  # fmt: skip
 _APPROXIMATORS = ("about", "around", "roughly", "some", "nearly", "almost", "only", "just", "closer to")
 # Words that may follow such a bare figure (anything else alphabetic makes it a count of something named).
 _AFTER_A_BARE_FIGURE = frozenset(
     "cited given reported recorded claimed estimated counted by according from in on as and while but the at "
-    "that which".split()
+    "that which acknowledged admitted confirmed announced".split()
 )
 
 

@@ -1458,3 +1458,37 @@ def test_patterns_from_the_seventy_fourth_to_seventy_ninth_fresh_batches(sentenc
 )
 def test_patterns_from_the_eightieth_to_eighty_fifth_fresh_batches(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a year after "in" is no count, even before "killed"
+        ("The siege in 1993 killed some 400 people in the old town.", (400, 400), NONE),
+        # a name after a title after "killed" is the verb's object; a place before "police said" is no name
+        ("The strike killed AFP photographer Lena Dahl and wounded four other reporters.", (1, 1), (4, 4)),
+        ("The blast killed nine people and injured 30, Herat police said.", (9, 9), (30, 30)),
+        # zero tolls: "no patients or staff were", "no member of the convoy was", "nobody else"
+        ("No patients or staff were killed or injured in the fire.", (0, 0), (0, 0)),
+        ("No member of the aid convoy was hurt, the agency said.", NONE, (0, 0)),
+        ("The driver was killed; nobody else was hurt.", (1, 1), (0, 0)),
+        # military shorthand and euphemisms
+        ("UPDATE: 3 KIA, 9 WIA in the ambush near the bridge.", (3, 3), (9, 9)),
+        ("Four brave soldiers embraced shahadat in the exchange of fire, the army said.", (4, 4), NONE),
+        # "the death of", "the murders of A and B"
+        ("The group confirmed the death of Ali Hamdan on Sunday.", (1, 1), NONE),
+        ("Two officers were charged with the murders of Sean Doyle and Peter Walsh.", (2, 2), NONE),
+        # who did it: "a woman suicide bomber", "a guard at the camp shot dead", "per our correspondent"
+        ("A woman suicide bomber killed six shoppers at the market.", (6, 6), NONE),
+        ("A guard at the camp in Zawiya shot dead one migrant and wounded three others.", (1, 1), (3, 3)),
+        ("Dozens of injured were brought to the hospital in the last hour, per our reporter.", NONE, (12, None)),
+        # a second source "far more than the six acknowledged by"; "toll now 14 after three more"
+        ("Residents said 25 people died, far more than the nine acknowledged by the army.", (9, 25), NONE),
+        ("UPDATE: toll now 21 after two more victims died in hospital overnight", (21, 21), NONE),
+        # abducted, then killed; "made him the third journalist killed"
+        ("Gunmen abducted seven farm workers near the border and shot them dead.", (7, 7), NONE),
+        ("The murder of reporter Ana Ruiz made her the fourth journalist killed in the country.", (1, 1), NONE),
+    ],
+)
+def test_patterns_from_the_eighty_sixth_to_ninety_first_fresh_batches(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
