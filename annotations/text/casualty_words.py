@@ -60,7 +60,7 @@ PERSON_NOUNS = {
         "vaccinator terrorist element comrade leader watchman suspect faithful soul maoist guerrilla novice producer "
         "caretaker videographer parishioner coordinator specialist vigilante rider jawan ranger captain "
         "supporter patrolman inspector operative bride groom troop assistant physician translator interpreter "
-        "sergeant lieutenant corporal colonel administrator".split(),
+        "sergeant lieutenant corporal colonel administrator constable sepoy hero".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -81,6 +81,7 @@ IRREGULAR_PLURALS = {
     "people": "people",
     "children": "child",
     "women": "woman",
+    "heroes": "hero",
     "men": "man",
     "policemen": "policeman",
     "patrolmen": "patrolman",
@@ -281,6 +282,7 @@ BREAKDOWN_MARKERS = (
     "such as",
     "namely",
     "comprising",
+    "incl",
 )
 # Words allowed between an outcome verb and a bare number ("killed at least five", "injuring another 12").
 AUX = frozenset("were was have has had been be are is being reportedly also later all both allegedly more".split())

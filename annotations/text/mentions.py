@@ -814,6 +814,9 @@ _PLACE_NAME_HEADS = frozenset(
 )
 
 
+_TITLE_ABBREVIATIONS = frozenset("dr prof mr mrs ms sgt capt col gen lt".split())
+
+
 def _name_run(reader: SentenceReader, i: int) -> int | None:
     """The last token of a name starting at i ("Ibrahim Saleh", "Mariam", "Abu al-Kheir"), or None."""
 
@@ -831,7 +834,10 @@ def _name_run(reader: SentenceReader, i: int) -> int | None:
     after_place_word = reader.word(i - 1) in _PLACE_PREPOSITIONS or reader.word(i - 1) == "the"
     if after_place_word and not _harmed_before_name(reader, i):
         return None  # "the shelling of Darat Izza", "in Aleppo": a place; "the Popular Mobilisation Forces": a body
+    if word in _TITLE_ABBREVIATIONS:
+        return None  # "Dr Samir Khalil": the name starts after the title
     inside = capitalised(i - 1) or reader.word(i - 1) in _NAME_CONNECTORS
+    inside = inside and reader.word(i - 1) not in _TITLE_ABBREVIATIONS
     if i > 0 and inside and not person_noun(reader.words[i - 1]):
         return None  # inside a name, not its start ("Father Tomas Rey": a title before it is no part of it)
     k = i
@@ -1134,6 +1140,8 @@ def _listed_names_harmed(reader: SentenceReader, k: int) -> bool:
     """Whether the names from k on ("Yusuf Hamdan and Mariam Odeh", with ages or not) end a list of people
     harmed ("were killed")."""
     for _ in range(8):
+        titled = person_noun(reader.word(k)) == reader.word(k) and k + 1 < len(reader)  # "nurse Rana Odeh"
+        k += titled and reader.tokens[k + 1].text[:1].isupper()
         run = _name_run(reader, k) if k < len(reader) and reader.tokens[k].text[:1].isupper() else None
         if run is None and reader.word(k) in _ONE_PERSON_OPENERS and (counted := _single_person(reader, k)):
             run = _skip_age(reader, counted[1])  # "..., his brother Yousif and their neighbour Fatima Adam were"

@@ -62,8 +62,17 @@ class Token:
 _OWNERS = ("its", "their", "his", "her", "our")
 
 
+# Abbreviations whose full stop ends no sentence: "Dr. Samir Khalil", "11 civilians, incl. 5 kids".
+_ABBREVIATIONS = frozenset("dr mr mrs ms prof st gen col lt sgt capt incl approx".split())
+
+
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    tokens = [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    return [
+        token
+        for n, token in enumerate(tokens)
+        if not (token.text == "." and n and tokens[n - 1].lower in _ABBREVIATIONS and tokens[n - 1].end == token.start)
+    ]
 
 
 def digits_value(word: str) -> int:

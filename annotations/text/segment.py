@@ -15,6 +15,8 @@ from typing import NamedTuple
 import sentencex
 
 _LINE = re.compile(r"[^\r\n]+")
+# White space other than the plain space, tab and line breaks ("\xa0", thin spaces).
+_OTHER_SPACE = re.compile(r"[^\S \t\r\n]")
 
 
 class Span(NamedTuple):
@@ -42,13 +44,36 @@ def _add_lines(spans: list[Span], piece: str, offset: int) -> None:
         offset += len(line) + 1
 
 
+def _segment(language: str, text: str) -> list[str]:
+    """sentencex's pieces of ``text``. sentencex (Rust) panics on some no-break spaces ("H\xa0. g": it cuts
+    inside the character); then the text is segmented with plain spaces in their place, one character for
+    one, and the pieces are cut from the original text at the same places."""
+    try:
+        return sentencex.segment(language, text)
+    except BaseException as error:  # pyo3's PanicException derives from BaseException
+        if type(error).__name__ != "PanicException":
+            raise
+    plain = _OTHER_SPACE.sub(" ", text)
+    try:
+        pieces = sentencex.segment(language, plain)
+    except BaseException as error:
+        if type(error).__name__ != "PanicException":
+            raise
+        return [text]  # one piece: the line breaks still cut it into sentences
+    out, position = [], 0
+    for piece in pieces:
+        out.append(text[position : position + len(piece)])
+        position += len(piece)
+    return out if position == len(text) else [text]
+
+
 def _split_line_by_line(text: str, language: str) -> list[Span]:
     """The careful way, for a text whose pieces do not join back to it: segment each line and
     locate each piece in it; the rest of a line that cannot be located stays one sentence."""
     spans: list[Span] = []
     for line in _LINE.finditer(text):
         line_text, cursor = line.group(), 0
-        for piece in sentencex.segment(language, line_text):
+        for piece in _segment(language, line_text):
             found = line_text.find(piece.strip(), cursor) if piece.strip() else -1
             if found < 0:
                 break
@@ -61,7 +86,7 @@ def _split_line_by_line(text: str, language: str) -> list[Span]:
 def split_sentences(text: str, language: str = "en") -> list[Span]:
     """Return the sentence spans of ``text`` in order; ``text[s.start:s.end]`` is each sentence."""
     language = language or "en"
-    pieces = sentencex.segment(language, text)
+    pieces = _segment(language, text)
     if "".join(pieces) != text:
         return _split_line_by_line(text, language)
     spans: list[Span] = []

@@ -1488,6 +1488,12 @@ def test_patterns_from_the_eightieth_to_eighty_fifth_fresh_batches(sentence, kil
         # abducted, then killed; "made him the third journalist killed"
         ("Gunmen abducted seven farm workers near the border and shot them dead.", (7, 7), NONE),
         ("The murder of reporter Ana Ruiz made her the fourth journalist killed in the country.", (1, 1), NONE),
+        # abbreviations whose full stop ends no sentence; titles before names in a list
+        ("Dr. Lina Haddad, nurse Omar Salem and driver Ali Nasser were killed when the clinic was hit.", (3, 3), NONE),
+        ("Breaking. 9 civilians, incl. 4 kids, killed in the shelling of the market.", (9, 9), NONE),
+        # constables, heroes
+        ("Three more constables were killed, bringing the number of police killed this year to 88.", (3, 3), NONE),
+        ("Twelve of our heroes were martyred defending the town, the ministry said.", (12, 12), NONE),
     ],
 )
 def test_patterns_from_the_eighty_sixth_to_ninety_first_fresh_batches(sentence, killed, injured):

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from annotations.text.segment import split_sentences
+from annotations.text.segment import _segment, split_sentences
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "fixtures" / "seeds").glob("*.txt"))
 
@@ -171,12 +171,10 @@ def test_arabic_text_with_diacritics_and_line_breaks_keeps_exact_offsets():
 
 def _spans_line_by_line_of_pieces(text):
     """The reference for a text whose pieces join back: each piece's lines found by the line pattern."""
-    import sentencex
-
     from annotations.text.segment import _LINE, _add
 
     spans, offset = [], 0
-    for piece in sentencex.segment("en", text):
+    for piece in _segment("en", text):
         for line in _LINE.finditer(piece):
             _add(spans, line.group(), offset + line.start())
         offset += len(piece)
@@ -190,7 +188,14 @@ def _spans_line_by_line_of_pieces(text):
     )
 )
 def test_cutting_pieces_at_line_feeds_gives_what_the_line_pattern_gives(text):
-    import sentencex
-
-    if "".join(sentencex.segment("en", text)) == text:
+    if "".join(_segment("en", text)) == text:
         assert split_sentences(text) == _spans_line_by_line_of_pieces(text)
+
+
+@pytest.mark.parametrize("text", ["H\xa0. g", "Hospital H\xa0. Then the second one.", "x\r\nH\xa0. ¶g\nLast line."])
+def test_a_no_break_space_that_makes_sentencex_panic_still_gives_exact_spans(text):
+    """sentencex panics on a capital, a no-break space and a full stop; the text is still segmented, every span
+    slices it exactly, nothing is lost and no span holds a line break."""
+    spans = split_sentences(text)
+    assert spans
+    assert_spans_cover(text, spans)
