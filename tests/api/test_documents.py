@@ -184,6 +184,15 @@ def test_reviewer_uploads_jsonl(client_for, reviewer):
     assert Actor.objects.filter(name="OCHA").count() == 1
 
 
+def test_a_document_whose_no_break_space_made_the_segmenter_panic_is_imported_whole(client_for, reviewer):
+    text = "Clinic H\xa0. Two nurses were injured.\nThe second line."
+    response = upload(client_for(reviewer), "batch.jsonl", json.dumps({"text": text}).encode())
+    assert response.status_code == 201, response.json()
+    document = Document.objects.get()
+    sentences = [text[s.start : s.end] for s in document.sentences.order_by("start")]
+    assert sentences and "".join(sentences).replace(" ", "") == text.replace(" ", "").replace("\n", "")
+
+
 def test_upload_with_a_bad_line_stores_nothing(client_for, reviewer):
     data = b'{"text": "A good document."}\n{"text": "broken\n'
     before = stored()
