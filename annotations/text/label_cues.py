@@ -61,7 +61,13 @@ _PRESENCE = re.compile(
     r"|\b(?:he|she)\s+was\s+dead\b(?!\s+(?:set|serious|wrong|right|tired|against)\b)"
     r"|\bcasualties\s+(?:were|have\s+been|had\s+been)\s+reported\b"
     r"|\b\d[\d,]*\s+(?:civilian\s+|more\s+)?casualties\b(?!\s+(?:could|would|might|may)\b)"
-    r"|\bbodies\s+(?:of|lying|were|had|in|from|under)\b|\b(?:recovered|pulled|found|retrieved|seeing|saw)\s+(?:\w+\s+)?bodies\b",
+    r"|\bbodies\s+(?:of|lying|were|had|in|from|under)\b|\b(?:recovered|pulled|found|retrieved|seeing|saw)\s+(?:\w+\s+)?bodies\b"
+    # "of the 12 in the cellar only he and a brother survived", "documented 202 victims by name", "charged with the
+    # murders of James Wray and William McKinney": the others died; the dead listed; named people killed
+    r"|\bonly\s+(?:[\w'’-]+\s+){1,5}?survived\b"
+    r"|\b(?:documented|lists?|listed|recorded|counted|named|identified)\s+(?:the\s+names\s+of\s+)?(?:about\s+|some\s+|more\s+than\s+)?"
+    r"\d[\d,]*\s+(?:victims|dead)\b"
+    r"|\b(?:murders?|killings?|assassinations?)\s+of\s+(?-i:(?:[A-Z][\w'’-]+\s+){1,3}and\s+[A-Z]|(?:[A-Z][\w'’-]+\s+)[A-Z])",
     re.IGNORECASE,
 )
 _MODAL_HARM = re.compile(
@@ -76,6 +82,14 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 
+# Uncounted deaths asked about or named in what someone is urged to do are no report of them.
+_IN_QUESTION = re.compile(r"[^.!?]*\?")
+_IN_CALL = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to"
+    r"|asked)\b[^.;:!?]*$",
+    re.I,
+)
+
 # --- attribution ---------------------------------------------------------------------------------------
 
 _ACTOR = (
@@ -87,9 +101,9 @@ _ACTOR = (
     r"security\s+(?:operatives|personnel|agents)|rapid\s+support\s+forces|endf|crpf|bsf|syrian|iraqi|serb(?:ian)?s?|croat(?:ian)?s?|bosnian|kla|ruf|colectivos|maoists?|(?:armed\s+)?(?:herders|herdsmen)|naxal(?:ite)?s?|arakan\s+army|fano|tplf|gangs?|gang\s+members|paramilitar(?:y|ies)|guerrillas?|eln|farc|cartels?|separatists?|"
     r"settlers|popular\s+mobili[sz]ation|pmf|indian|pakistani|azerbaijani|armenian|ukrainian|saudi(?:-led)?|emirati|"
     r"ethiopian|eritrean|sudanese|malian|french|british|burkinabe|nigerien|chadian|somali|kenyan|congolese|rwandan|"
-    r"ugandan|cameroonian|nigerian|mozambican|yemeni|afghan|burmese|myanmar|"
+    r"ugandan|cameroonian|nigerian|mozambican|yemeni|afghan|burmese|myanmar|soviet|nazis?|"
     r"(?-i:US|U\.S\.)|military(?!\s+(?:targets?|sites?|objectives?|positions?|bases?|facilit\w*))|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+(?:forces|troops|army|regime|militias?|men|fighters|government"
-    r"|(?:[\w-]+\s+)?(?:bombs?|rifles?|guns?))|"
+    r"|platoon|unit|squad|battalion|brigade|regiment|soldiers|guards|(?:[\w-]+\s+)?(?:bombs?|rifles?|guns?))|"
     r"[\w-]+-(?:aligned|backed|allied|linked|affiliated)\s+(?:gunmen|militias?|fighters|forces|groups?)|"
     r"(?:ukraine|israel|iran|turkey|syria|sudan|ethiopia|myanmar|pakistan|india|azerbaijan|armenia|egypt|lebanon)['’]s|saboteurs|"
     r"(?:[\w'’-]+\s+)?defen[cs]e\s+forces?|occupation|occupiers?|occupying\s+(?:forces|army)|(?:the\s+)?(?:[\w-]+\s+)?aggression|(?:the\s+)?enemy|syrian\s+(?:air\s+force|army|government|regime|forces))(?:['’]s|-led|-backed)?"
@@ -103,14 +117,16 @@ _ARMS = (
 _ARMED = r"(?:forces|troops|soldiers|army|military|air\s+force|militias?|fighters|guards?)"
 _HARM = (
     r"(?:killed|kills|murdered|massacred|bombed|bombarded|shelled|struck|strikes|targeted|dropped|fired|attacked|"
-    r"hit|executed|shot|launched|carried\s+out|raided|stormed|ambushed|opened\s+fire|pounded|destroyed|assassinated"
+    r"hit|executed|shot|launched(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:operation|investigation|inquiry|probe|appeal|campaign)\b)"
+    r"|carried\s+out|raided|stormed|ambushed|opened\s+fire|pounded|destroyed|assassinated"
     r"|committed\s+(?:a\s+|another\s+)?(?:new\s+)?(?:[\w-]+\s+)?massacres?|flattened|level+ed|razed|storms?|pound|hacked"
     r"|pounds|pounding|bombs|target|targets|targeting|kill|hits|slams\s+into|slammed\s+into|slaughtered|beheaded|torched|demolished|eliminated"
     r"|neutrali[sz]ed|planted|knocked|overran|overrun|set\s+off|set\s+fire\s+to|downed|shot\s+down|blew\s+up"
     r"|opened\s+(?:\w+\s+)?fire|mined|detonated|triggered|charged\s+(?:the\s+)?(?:protesters|crowds?|demonstrators|marchers)|killing|killings|drove\s+(?:a\s+)?(?:truck|car)\s+bomb|burned|burnt|used\s+(?:chlorine|sarin|chemical\s+weapons|poison\s+gas|cluster\s+munitions|barrel\s+bombs"
     r"|white\s+phosphorus|nerve\s+agents?)"
     r"|used\s+(?:live\s+)?(?:ammunition|rounds|bullets)|took\s+(?:[\w-]+\s+){0,4}?hostages?|kidnapped|abducted|left\s+(?:[\w,-]+\s+){0,5}?(?:dead|wounded|injured)"
-    r"|rampaged|blown\s+up|carried\s+(?:it|them)\s+out|setting\s+fire\s+to|set\s+(?:\w+\s+)?on\s+fire|swept\s+(?:through|into))"
+    r"|rampaged|blown\s+up|carried\s+(?:it|them)\s+out|setting\s+fire\s+to|set\s+(?:\w+\s+)?on\s+fire|swept\s+(?:through|into)"
+    r"|hunt(?:s|ed|ing)?(?=\s+(?:down\s+)?(?:civilians|children|people|residents|women|villagers)\b))"
 )
 _ATTACK = (
     r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|firing|missiles?|rockets?"
@@ -124,7 +140,9 @@ _NAMED_WORD = (
 # What the harm verb after such a group acts on: a count or the people harmed ("killed at least 30 civilians").
 _VICTIMS_NAMED = (
     r"(?:\d|the\b|a\b|an\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|several\b|dozens\b"
-    r"|scores\b|hundreds\b|civilians\b|people\b)"
+    r"|scores\b|hundreds\b|civilians\b|people\b"
+    r"|(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:civilians|villagers|men|women|children|boys|girls|prisoners|detainees"
+    r"|protesters|marchers|demonstrators|students|worshippers|refugees|farmers|officers|policemen|peacekeepers)\b)"
 )
 _ATTRIBUTION = [
     # "Soldiers killed 19 suspected members", "suicide bombers from the group killed 269 people", "the Clan del Golfo
@@ -133,8 +151,8 @@ _ATTRIBUTION = [
         0.8,
         re.compile(
             r"\b(?:soldiers|troops|guards|personnel|bombers|policemen|police\s+officers|commandos|marines|paratroopers"
-            r"|jets|warplanes|settlers)\s+(?:(?!(?:were|was|been|are|is|died|killed|wounded|injured|when|as)\b)[\w'’-]+\s+){0,4}?"
-            rf"(?:(?:{_HARM}|wounded|injured)\s+{_VICTIMS_NAMED}|opened\s+(?:\w+\s+)?fire\s+(?:on|at|into)\b"
+            r"|jets|warplanes|settlers|(?:border|coast|prison)\s+guard|peacekeepers)\s+(?:(?!(?:were|was|been|are|is|died|killed|wounded|injured|when|as)\b)[\w'’-]+\s+){0,4}?"
+            rf"(?:(?:{_HARM}|wounded|injured)\s+(?:dead\s+)?(?:{_VICTIMS_NAMED}|(?-i:[A-Z][a-z]+\b))|opened\s+(?:\w+\s+)?fire\s+(?:on|at|into)\b"
             r"|fired\s+(?:\w+\s+)?(?:on|at|into)\b)"
             rf"|(?-i:\bthe\s+[A-Z][\w-]+(?:\s+(?:del\s+|de\s+|al-|of\s+)?[A-Z][\w-]+){{0,3}})\s+(?:had|has|have)\s+"
             rf"(?:[\w-]+ly\s+)?{_HARM}\s+{_VICTIMS_NAMED}",
@@ -144,7 +162,12 @@ _ATTRIBUTION = [
     # "SAF airstrikes", "KIA fighters": a body named by its initials, with its arms or its attacks
     (
         0.8,
-        re.compile(rf"(?-i:\b[A-Z]{{3,5}}\b(?!\s+[A-Z]{{2,}}\b))\s+(?:{_ATTACK}|{_ARMS})\s+(?!(?:were|was)\b)", re.I),
+        re.compile(
+            rf"(?-i:\b(?!(?:FPV|UAVs?|IEDs?|RPGs?|MLRS|ATGM|APCs?|IFVs?|SUVs?|VBIED|HIMARS|GPS)\b)[A-Z]{{3,5}}\b(?!\s+[A-Z]{{2,}}\b))"
+            rf"\s+(?:(?:{_ATTACK}|{_ARMS})\s+(?!(?:were|was|died|perished|fell|who\s+died)\b)"
+            rf"|(?:had\s+)?(?:killed|executed|massacred|murdered|shot\s+dead)\s+{_VICTIMS_NAMED})",
+            re.I,
+        ),
     ),
     # "forces loyal to the commander", "a drone operated by the armed forces", "its strike on the centre"
     (
@@ -152,7 +175,8 @@ _ATTRIBUTION = [
         re.compile(
             r"\b(?:gunmen|fighters|militiamen|militias?|forces|troops|men)\s+loyal\s+to\b"
             rf"|\b(?:operated|flown|piloted)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_ACTOR}|{_ARMED})\b"
-            r"|\b(?:its|their)\s+(?:own\s+)?(?:air\s*strikes?|strikes?|shelling|bombing|raid)\s+(?:on|in|that|which)\b",
+            r"|\b(?:its|their)\s+(?:own\s+)?(?:air\s*strikes?|strikes?|shelling|bombing|raid)\s+(?:on|in|that|which"
+            r"|(?:had\s+)?(?:killed|wounded|injured|hit|destroyed))\b",
             re.I,
         ),
     ),
@@ -170,8 +194,8 @@ _ATTRIBUTION = [
     (
         0.9,
         re.compile(
-            rf"\battribut(?:ed|es|ing)\b[^.;]{{0,160}}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ACTOR}|{_ARMS})\b"
-            r"|\battribut(?:ed|es|ing)\s+(?:the\s+)?(?:\w+\s+){0,6}?(?:deaths?|killings?|attacks?|strikes?|bombings?|massacres?"
+            rf"\battribut(?:e|ed|es|ing)\b[^.;]{{0,160}}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ACTOR}|{_ARMS})\b"
+            r"|\battribut(?:e|ed|es|ing)\s+(?:the\s+)?(?:\w+\s+){0,6}?(?:deaths?|killings?|attacks?|strikes?|bombings?|massacres?"
             r"|shelling|casualties|crimes?|violations?|violence)\b[^.;]{0,160}?\bto\b"
             # "judges attributed it to the Sarajevo-Romanija Corps": a named body, not "a gas leak"
             rf"|\battribut(?:ed|es|ing)\s+(?:it|them|this|these|that)\s+to\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]+)|{_ACTOR}|{_ARMS})",
@@ -182,7 +206,9 @@ _ATTRIBUTION = [
         0.9,
         re.compile(
             r"\b(?:held|holds|holding)\b[^.;]{0,80}?\bresponsible\b|(?<!those\s)(?<!whoever\s)(?<!all\s)\bresponsib(?:le|ility)\s+for\b"
-            r"|\b(?:admitted|acknowledged|accepted|took|assumed|claimed)\s+responsibility\b",
+            r"|\b(?:admitted|acknowledged|accepted|took|assumed|claimed)\s+responsibility\b"
+            r"|\b(?:liable|culpable)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:deaths?|killings?|massacres?|attacks?|murders?)\b"
+            rf"|\b(?:{_ACTOR}|{_ARMS}|{_ARMED}|(?-i:[A-Z]{{3,5}}))\s+(?:were|was|is|are)\s+(?:\w+ly\s+)?responsible\b",
             re.I,
         ),
     ),
@@ -190,7 +216,7 @@ _ATTRIBUTION = [
         0.9,
         re.compile(
             r"\bclaim(?:ed|s)?\s+(?:responsibility|(?:the\s+|an?\s+)?(?:\w+\s+)?(?:attack|bombing|strike|killing|assassination"
-            r"|beheading|massacre|ambush|shooting))\b"
+            r"|beheading|massacre|ambush|shooting|blast|explosion|raid|assault))\b"
             rf"|\bclaim(?:ed|s|ing)\s+to\s+have\s+(?:\w+\s+)?{_HARM}\b",
             re.I,
         ),
@@ -222,7 +248,7 @@ _ATTRIBUTION = [
     (
         0.85,
         re.compile(
-            r"\bclaimed\s+(?:it|them)\s*[.;,]|,\s+(?:which\s+was\s+)?claimed\s+by\b|\ban?\s+(?:attack|bombing|ambush)\s+(?:that\s+|which\s+)?(?:the\s+)?"
+            r"\bclaimed\s+(?:it|them)\s*[.;,]|,\s+(?:which\s+was\s+)?claimed\s+by\b|\b(?:an?|the)\s+(?:attack|bombing|ambush|blast|explosion|raid),?\s+(?:that\s+|which\s+)?(?:the\s+)?"
             r"(?:[\w-]+\s+){1,4}?(?:later\s+|quickly\s+)?claimed\b(?!\s+(?:the\s+)?lives)"
             r"|\b(?:attacks?|bombings?|strikes?|killings?|assaults?|ambush(?:es)?|blasts?|explosions?)\s+"
             r"(?:that\s+was\s+|was\s+|were\s+)?(?:later\s+|quickly\s+)?claimed\s+by\b",
@@ -282,10 +308,10 @@ _ATTRIBUTION = [
     (
         0.8,
         re.compile(
-            rf"\b{_ACTOR}\b(?!\s+(?:hospital|academy|station|school|embassy|consulate|border|market|mosque|church|posts?|checkpoint|compound"
+            rf"\b{_ACTOR}\b(?!\s+(?:hospital|academy|station|school|embassy|consulate|border(?!\s+(?:guards?|police|troops|forces))|market|mosque|church|posts?|checkpoint|compound"
             rf"|barracks|base|headquarters)\b)"
             # the verb's own subject in between is someone else: "police said the gunmen killed", "the drone launched"
-            rf"(?:\s+(?!which\b|that\b|who\b|said\s+(?:the\s+|an?\s+)?(?:gunm[ae]n|attackers?|assailants?|drones?|rockets?|missiles?)\b)"
+            rf"(?:\s+(?!which\b|that\b|who\b|(?:census|survey|study|poll|audit|inquiry|investigation|review|assessment|count)\b|said\s+(?:the\s+|an?\s+)?(?:gunm[ae]n|attackers?|assailants?|drones?|rockets?|missiles?)\b)"
             rf"[\w’'-]+){{0,3}}"
             rf"(?:\s+(?:once|yet)\s+again)?\s+{_HARM}\b",
             re.I,
@@ -296,7 +322,7 @@ _ATTRIBUTION = [
         0.8,
         re.compile(
             r"\bordered\s+the\s+(?:[\w-]+\s+)?(?:attack|strike|killing|massacre|shelling|bombing)\b"
-            r"|\b(?:fighting|clash(?:es)?)\s+between\b|\bon\s+the\s+orders?\s+of\b"
+            r"|\b(?:fighting|clash(?:es)?)\s+between\b(?!\s+(?:two\s+)?(?:rival|unknown|unidentified|armed|various|local)\b)|\bon\s+the\s+orders?\s+of\b"
             r"|\b(?:organi[sz]ed|orchestrated|masterminded|ordered)\s+by\b",
             re.I,
         ),
@@ -322,7 +348,10 @@ _ATTRIBUTION = [
         0.85,
         re.compile(
             r"\b(?:charged|convicted|indicted|guilty|sentenced)\s+(?:\w+\s+){0,8}?(?:with|of|for)\s+(?:the\s+)?"
-            r"(?:[\w-]+\s+)?(?:murders?|killings?|massacres?|war\s+crimes|manslaughter|homicides?)\b",
+            r"(?:[\w-]+\s+)?(?:murders?|killings?|massacres?|war\s+crimes|manslaughter|homicides?)\b"
+            r"|\b(?:charged|convicted|indicted|guilty|sentenced)\s+(?:\w+\s+){0,8}?(?:with|of|for)\s+(?:ordering|organi[sz]ing"
+            r"|planning|masterminding|carrying\s+out|commanding)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:attacks?|killings?|massacres?|bombings?|shelling|executions?|strikes?|raids?|ambush(?:es)?|assaults?)\b",
             re.I,
         ),
     ),
@@ -334,6 +363,62 @@ _ATTRIBUTION = [
             r"(?:prisons?|jails?|detention|custody|dungeons|cells)\b"
             rf"|\b(?:died|killed|death|deaths|tortured|torture)\b[^.;]{{0,40}}?\b(?:in|inside)\s+the\s+"
             rf"(?:prisons?|jails?|detention\s+cent(?:re|er)s?|dungeons|cells)\s+of\s+the\s+{_ACTOR}\b",
+            re.I,
+        ),
+    ),
+    # "fragments from a guided bomb used only by the coalition": a weapon only one party has
+    (
+        0.8,
+        re.compile(
+            r"\b(?:bombs?|missiles?|munitions?|shells?|rockets?|drones?|weapons?|ammunition|rounds)\s+(?:of\s+a\s+type\s+)?"
+            rf"(?:used|fielded|deployed|flown|employed|supplied\s+to)\s+(?:only\s+|exclusively\s+|solely\s+)?by\s+(?:the\s+)?"
+            rf"(?:[\w-]+\s+){{0,2}}?(?:{_ACTOR}|{_ARMED})\b",
+            re.I,
+        ),
+    ),
+    # "air defences shot down 43 Ukrainian drones": the other side's weapons intercepted
+    (
+        0.8,
+        re.compile(
+            r"\b(?:shot\s+down|intercepted|downed|destroyed|repelled)\s+(?:at\s+least\s+|some\s+|more\s+than\s+)?(?:[\w-]+\s+)?"
+            rf"{_ACTOR}\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|aircraft|jets|warplanes|helicopters|uavs?)\b",
+            re.I,
+        ),
+    ),
+    # "ADF rebels armed with machetes and rifles killed 35", "Bosnian Serb forces under Ratko Mladic killed":
+    # what the group carried or who led it, between the group and its deed
+    (
+        0.8,
+        re.compile(
+            rf"\b{_ACTOR}\s+(?:[\w-]+\s+)?(?:armed\s+with|equipped\s+with|under|led\s+by|commanded\s+by)\s+"
+            rf"(?:[\w'’.,-]+\s+){{1,5}}?(?:had\s+)?{_HARM}\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?{_VICTIMS_NAMED}",
+            re.I,
+        ),
+    ),
+    # "demonstrators who stormed its base killed two peacekeepers": a crowd, with a clause about it, that killed
+    (
+        0.8,
+        re.compile(
+            r"\b(?:demonstrators|protesters|rioters|mobs?|crowds?|looters)\s+who\s+(?!(?:were|was|had\s+been|have\s+been|died)\b)"
+            rf"[^,.;]{{0,60}}?\s+{_HARM}\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?{_VICTIMS_NAMED}",
+            re.I,
+        ),
+    ),
+    # "the peacekeepers have shown their true face by shelling our homes": armed people and the harm they did
+    (
+        0.8,
+        re.compile(
+            rf"\b(?:{_ACTOR}|{_ARMED}|peacekeepers)\b(?:(?!\b(?:were|was|been|killed|wounded|injured|died|dead)\b)[^.;]){{0,60}}?"
+            r"\bby\s+(?:shelling|bombing|bombarding|shooting\s+(?:at|on)|firing\s+(?:on|at|into)|attacking|killing)\b",
+            re.I,
+        ),
+    ),
+    # "called on Ethiopian troops to halt their shelling of the towns": whose attack on whom they are told to stop
+    (
+        0.8,
+        re.compile(
+            rf"\b{_ACTOR}(?:\s+[\w-]+){{0,2}}\s+to\s+(?:stop|halt|end|cease|suspend)\s+(?:their|its)\s+(?:[\w-]+\s+)?{_ATTACK}"
+            r"\s+(?:of|on|in|against)\b",
             re.I,
         ),
     ),
@@ -377,7 +462,7 @@ _ATTRIBUTION = [
     (
         0.7,
         re.compile(
-            rf"\b(?:his|their|its|our)\s+(?:own\s+)?{_ARMS}\s+(?:had\s+|have\s+)?(?:never\s+|not\s+)?(?:\w+ly\s+)?"
+            rf"\b(?:his|their|its|our)\s+(?:own\s+)?(?:{_ARMS}|units?|platoons?|squads?|battalions?|brigades?|men)\s+(?:had\s+|have\s+)?(?:never\s+|not\s+)?(?:\w+ly\s+)?"
             rf"{_HARM}\b",
             re.I,
         ),
@@ -394,8 +479,8 @@ _ATTRIBUTION = [
         0.75,
         re.compile(
             r"\b(?:soldiers|troops|marines|guards|officers|members|paratroopers|commandos|militiamen|fighters)\s+(?:of|from)\s+"
-            r"(?:the\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
-            r"(?:\s+(?:unit|battalion|brigade|regiment|militia|group|squad|detachment))?\s+(?:had\s+)?"
+            r"(?:the\s+)?(?-i:[A-Z0-9][\w'’-]*(?:,?\s+[A-Z0-9][\w'’-]*){0,6})"
+            r"(?:\s+(?:armed\s+|rebel\s+)?(?:unit|battalion|brigade|regiment|militia|group|squad|detachment))?,?\s+(?:had\s+)?"
             rf"{_HARM}\b",
             re.I,
         ),
@@ -414,7 +499,9 @@ _ATTRIBUTION = [
     (
         0.75,
         re.compile(
-            rf"\b(?:{_ARMED}|officers|policemen|militiamen)\s+(?:had|have|has)\s+(?!been\b)(?:\w+\s+)?{_HARM}\b", re.I
+            rf"\b(?:{_ARMED}|officers|policemen|militiamen|paratroopers|marines|commandos|snipers)\s+(?:had|have|has)\s+"
+            rf"(?!been\b)(?:\w+\s+)?{_HARM}\b",
+            re.I,
         ),
     ),
     # "Houthi-laid landmines", "Russian-fired rockets": the weapon named by who used it ("Russian-made" is not who)
@@ -475,9 +562,9 @@ _ATTRIBUTION = [
         re.compile(
             r"\b(?:killed|wounded|injured|hurt|died|dead|shot)\b[^.;]{0,80}?\b(?:when|as|after|while)\s+(?:the\s+)?"
             rf"(?:[\w'’-]+\s+){{0,2}}?(?:{_ARMED}|police|policemen|settlers|commandos)"
-            rf"(?:\s+and\s+(?:[\w-]+\s+)?(?:{_ARMED}|police))?\s+(?:had\s+)?"
+            rf"(?:\s+and\s+(?:[\w-]+\s+)?(?:{_ARMED}|police))?(?:\s+(?:columns?|convoys?|units?|patrols?))?\s+(?:had\s+)?"
             r"(?:surrounded|swept|stormed|raided|cleared|dispersed|broke\s+up|opened\s+fire|attacked|charged|shelled"
-            r"|bombed)\b",
+            r"|bombed|advanced|rolled\s+(?:in|into|through)|moved\s+in)\b",
             re.I,
         ),
     ),
@@ -533,6 +620,13 @@ _PARTICIPLE_FOLLOWS = re.compile(
     r"\s+(?:in|on|since|during|so\s+far|this|last|had\s+(?:reached|risen|climbed)|over(?!\s+(?:\d|a\s|an\s|\w+\s+(?:people|civilians)))|while|when|at\s+(?:the|a|an))\b",
     re.I,
 )
+# Arrests and detentions in raids harm no one the brief counts: who made them is not attributed.
+_RAID_OR_POLICE = re.compile(r"\b(?:raids?|police|security\s+forces)\b", re.I)
+_DETENTION = re.compile(r"\b(?:detained|arrested|rounded\s+up|detentions?|arrests?)\b", re.I)
+_HARMED = re.compile(
+    r"\b(?:kill\w*|dead|died|death|wound\w*|injur\w*|hurt|shot|beat(?:en|ing)?|tortur\w*|fired|shell\w*|bomb\w*|strikes?)\b",
+    re.I,
+)
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be|is|are)\s+(?:\w+\s+)?" + _HARM + r"\b", re.I)
 
 # --- calls to action -----------------------------------------------------------------------------------
@@ -543,6 +637,7 @@ _IMPERATIVES = (
     r"|evacuate|send|spread|lift|spare|release|seek|contact|free|investigate|ensure|bring|respect|restore|take|move"
     r"|head|remain|follow|prepare|get\s+down|go|ignore|rely|check|call|rise\s+up|stand\s+(?:with|up)|give|write|tell"
     r"|sign|boycott|divest|sanction|vote|return|wake\s+up|march|shelter|enter|do\s+not|don['’]t"
+    r"|come(?!\s+(?:nightfall|morning|dawn|evening|spring|summer|autumn|winter)\b)|gather|rally"
 )
 _CALLS = [
     (
@@ -587,14 +682,17 @@ _CALLS = [
         re.compile(
             # an opening phrase of time or place may stand before it: "In eastern Ghouta, let the ambulances through"
             r"^\s*[\"“'‘]?(?:(?:in|on|at|late|early|from|during|until|by|for|today|tonight|if|when|residents|people|citizens"
-            r"|everyone|friends|brothers|sisters|parents|families|civilians|dear|oh|o)\b[^,.;:!?\"]{0,50},\s*|#\w+,?\s*){0,2}"
+            r"|everyone|friends|brothers|sisters|parents|families|civilians|dear|oh|o)\b[^,.;:!?\"]{0,50},\s*|#\w+,?\s*"
+            # a party addressed by name: "MONUSCO, go home!", "Russia, stop the bombing"
+            r"|(?-i:[A-Z][\w-]+),\s+(?=(?:please\s+)?(?:go|stop|leave|get\s+out|end|halt|let|open)\b)){0,2}"
             rf"(?:please\s+)?(?:{_IMPERATIVES}|please)\b",
             re.I,
         ),
     ),
 ]
 _NOT_A_CALL = re.compile(
-    r"\bshould\s+have\b|\bmust\s+have\b|\bno\s+\w+\s+should\b|^\s*(?:[^,?]{1,30},\s*)?(?:how|why|what|who|when)\b[^.!]*\?\s*$"
+    r"\bshould\s+have\b|\bmust\s+have\b|\bno\s+\w+\s+should\b|\b(?:nobody|no\s+one)\s+should\b"
+    r"|\blet\s+(?:the\s+)?(?:archives|history|facts|evidence|record|truth|world)\s+(?:answer|speak|judge|decide|be\s+the\s+judge)\b|^\s*(?:[^,?]{1,30},\s*)?(?:how|why|what|who|when)\b[^.!]*\?\s*$"
     r"|^\s*let\s+me\s+(?:be\s+clear|say|remind|repeat)\b",
     re.I,
 )
@@ -606,13 +704,18 @@ _ANONYMITY = re.compile(
     re.I,
 )
 _EARLIER_CALL = re.compile(r"\bhad\s+(?:also\s+|repeatedly\s+|already\s+)?$", re.I)
+# ... unless the speaker reports their own appeal: "she said she had asked the UN to investigate"
+_OWN_CALL = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|announced)\s+(?:that\s+)?(?:he|she|they|we|it)\s+had\s+(?:also\s+|repeatedly\s+|already\s+)?$",
+    re.I,
+)
 
 # --- rhetoric ------------------------------------------------------------------------------------------
 
 RHETORIC_WORDS = frozenset(
     "horrific horrendous horrifying savage savagery brutal brutality brutally barbaric barbarism barbarous barbarity "
     "heinous atrocious shameful shame disgrace disgraceful cowardly coward cowards cowardice butcher butchers butchery "
-    "bloodthirsty bloodshed monstrous unspeakable unimaginable unbearable catastrophic tragic tragedy harrowing "
+    "bloodthirsty monstrous unspeakable unimaginable unbearable catastrophic tragic tragedy harrowing "
     "outrageous complicit complicity tyranny tyrant tyrants oppressor oppressors steadfast courage courageous dignity "
     "heroic heroes defiant defiance conscience cruelty cruel evil vile criminality sinister despicable abhorrent "
     "appalling inhumane inhuman genocidal bankruptcy contempt outrage deplorable heartbreaking senseless merciless "
@@ -620,9 +723,10 @@ RHETORIC_WORDS = frozenset(
     "disgusting sickening heroism resilience glorious sacred unjustifiable intolerable unacceptable hypocrisy "
     "hypocritical unconscionable treacherous filth hordes fakes liars mockery fascist murderous".split()
 )
+# Weak: words that may be a reporter's plain account too ("blamed the protesters for the bloodshed").
 WEAK_RHETORIC_WORDS = frozenset(
     "relentless unrelenting indiscriminate innocent devastating massacre atrocities atrocity terror terrorist "
-    "criminal crimes suffering gravity blatant ruthless dire impunity".split()
+    "criminal crimes suffering gravity blatant ruthless dire impunity bloodshed".split()
 )
 _RHETORIC_PHRASES = re.compile(
     r"\bcannot\s+(?:afford|keep|continue|stand)\b|\bremain(?:s|ed)?\s+silent\b|\bsilence\b|\bin\s+the\s+face\s+of\b"
@@ -641,7 +745,7 @@ _RHETORIC_PHRASES = re.compile(
     r"|\beach\s+(?:day|hour|minute)\s+of\s+\w+\s+(?:costs|is\s+measured)\b"
     r"|\b(?:become|turned\s+into)\s+an?\s+(?:slaughterhouse|graveyard|cemetery|hell|death\s+trap|open-air\s+prison)\b"
     r"|\bdivine\s+victory\b|\bblessed\s+(?:operation|attack|raid)\b|\b(?:was|is)\s+not\s+\w+,\s+(?:it|this)\s+(?:was|is)\s+\w+"
-    r"|^\s*[\"“'‘](?:who|where|why|is\s+this|what\s+kind)\b[^\"”]{3,120}\?[\"”'’]\s*,?\s*(?:[\w’'-]+\s+){1,6}?asked\b"
+    r"|^\s*[\"“'‘](?:who|where|why|is\s+this|what\s+kind)\b[^\"”]{3,120}\?[\"”'’]\s*,?\s*(?:[\w’'-]+\s+){0,6}?asked\b"
     r"|\b(?:did|does|do)\s+nothing(?:\s*[.!,;]|\s+to\s+(?:stop|prevent|help))|\benough\s+is\s+enough\b|\b(?:blatant|flagrant|callous)\s+(?:violation|disregard|breach)\b"
     r"|\bblood\s+on\s+(?:their|his|its|your)\s+hands\b|\bturn(?:s|ed)?\s+a\s+blind\s+eye\b|\bdeafening\s+silence\b"
     r"|\blost\s+(?:all|any)\s+(?:claim|legitimacy|credibility|right)\b"
@@ -702,7 +806,35 @@ _RHETORIC_PHRASES = re.compile(
     r"|bandits|agents|puppets|infidels)[\"”'’]"
     r"|\b(?:described|branded|labell?ed|dismissed|denounced)\s+(?:[\w-]+\s+){1,4}?as\s+(?:\w+\s+)?(?:rioters|thugs|traitors"
     r"|mercenaries|saboteurs|vandals|hooligans|bandits|puppets)\b"
-    r"|\bzionist\s+(?:regime|entity)\b|\busurping\b|\bpaid\s+agents\b",
+    r"|\bzionist\s+(?:regime|entity)\b|\busurping\b|\bpaid\s+agents\b"
+    # martyrdom's formulas: martyrs who "joined the caravan of the immortals", "do not die", blood that waters a tree
+    r"|\b(?:caravan|procession)\s+of\s+(?:the\s+)?(?:martyrs|immortal\w*|glory|heroes)\b|\bmartyrs\s+(?:do\s+not|don['’]t|never)\s+die\b"
+    r"|\bblood\s+(?:will|shall|would)\s+water\b|\btree\s+of\s+(?:freedom|liberty)\b|\bblood\s+is\s+not\s+water\b"
+    # threats and vows: no hiding place, hunted down in their caves, terror that will not win
+    r"|\b(?:will|would|shall)\s+find\s+(?:nowhere|no\s+(?:place|refuge|safe\s+haven))(?:\s+to\s+hide)?\b"
+    r"|\bhunt\s+(?:them|you|every\s+one\s+of\s+them)\s+down\b|\bwill\s+not\s+(?:win|prevail|succeed)\b"
+    # a loaded name; a day or a deed called bloody; "enough blood!"; killing "as if it were a game"
+    r"|\bneo-?nazis?\b|\b(?:another|yet\s+another)\s+bloody\s+\w+"
+    r"|\bbloody\s+provocations?\b|\b(?:blatant|naked|flagrant|brazen|unprovoked)\s+(?:\w+\s+)?aggression\b"
+    r"|\bas\s+if\s+(?:it|this)\s+(?:were|was)\s+a\s+(?:game|sport|hunt)\b|\benough\s+(?:blood|bloodshed|killing|death)\s*!"
+    # what numbers cannot hold; lives and futures stolen; a person, not a number
+    r"|\b(?:no|nothing)\s+(?:\w+\s+)?(?:will|can|could)\s+(?:ever\s+)?(?:capture|measure|describe|express|convey|replace|undo"
+    r"|bring\s+back|heal)\b|\b(?:future|childhood|lives|innocence)\s+(?:that\s+(?:was|were)\s+|(?:was|were)\s+)stolen\b"
+    r"|\b(?:is|was|are|were)\s+(?:a\s+)?(?:person|people|human\s+beings?)\s+with\s+(?:a\s+)?names?\b"
+    r"|\bnot\s+(?:just\s+|merely\s+|only\s+)?(?:numbers|statistics)\b"
+    # lying as breathing; naming a thing "what it is"; a whitewash; spitting on graves; killing the dead twice
+    r"|\b(?:lie|lies|lying)\s+as\s+(?:it|he|she|they|you)\s+breathes?\b|\bcall(?:s|ed)?\s+it\s+(?:what\s+it\s+(?:is|was)|by\s+its\s+name)\b"
+    r"|\b(?:dismiss|denounc|decr|brand|call|describ|label)\w*\s+[^.]{0,60}?\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:whitewash|smear"
+    r"|smear\s+campaign|hoax|farce|sham|witch[\s-]?hunt|cover-up|myth|provocation)\b|\bsmear\s+campaign\b|\bfabricated\s+myth\b"
+    r"|\bspit(?:s|ting)?\s+on\s+(?:the\s+)?(?:\w+\s+)?graves?\b|\bdanc(?:e|es|ing)\s+on\s+(?:the\s+)?(?:\w+\s+)?graves?\b"
+    r"|\bkill\w*\s+(?:our|the|their)\s+dead\s+(?:a\s+second\s+time|twice|again)\b|\bmother\s+of\s+all\s+(?:massacres|crimes|battles)\b"
+    # nobody answers for it; the world watching while people die; a deed called a massacre
+    r"|\b(?:nobody|no\s+one)\s+(?:\w+\s+)?(?:answers|answered|pays|paid|is\s+held\s+accountable)\s+for\b"
+    r"|\b(?:watch(?:es|ed|ing)?|look(?:s|ed|ing)?\s+on)\s+while\b"
+    r"|\b(?:call(?:ed|s|ing)?|describ\w+|label\w*|brand\w*)\s+(?:it|this|that|the\s+(?:[\w-]+\s+)?\w+)\s+(?:as\s+)?an?\s+"
+    r"(?:[\w-]+\s+)?(?:massacre|slaughter|bloodbath|genocide)\b"
+    # "Let the archives answer": a question left to history
+    r"|\blet\s+(?:the\s+)?(?:archives|history|facts|evidence|record|truth|world)\s+(?:answer|speak|judge|decide|be\s+the\s+judge)\b",
     re.IGNORECASE,
 )
 # A question in reporting or an appeal is asked for effect ("Is this what they call a ceasefire?").
@@ -715,8 +847,8 @@ _SLOGAN = re.compile(r"^[^.?!\d]{1,80}![\"”’']?\s*$")
 # A quotation of five words or more and who said it, with nothing counted or asked in it: "Terrorism has no
 # religion," the prime minister said. In reporting, a bare quote without a fact is the speaker's view.
 _QUOTED_VIEW = re.compile(
-    r"^\s*[\"“]([^\"”?\d]{20,})[,.!]?[\"”]\s*,?\s*(?:[\w’'-]+\s+){1,8}?"
-    r"(?:said|says|told|wrote|added|declared|insisted|argued|warned)\b[^\d]*$",
+    r"^\s*[\"“]((?:[^\"”?\d]|\b(?:1[89]|20)\d\d\b){20,})[,.!]?[\"”]\s*,?\s*(?:[\w’'-]+\s+){0,8}?"
+    r"(?:said|says|told|wrote|added|declared|insisted|argued|warned|vowed|read)\b[^\d]*$",
 )
 
 
@@ -733,6 +865,9 @@ def casualty_hint(sentence: str, figures: Figures | None) -> Hint | None:
     if cue is None:
         return None
     score = 0.3 if _HYPOTHETICAL.search(sentence) else 0.75
+    start = sentence.find(cue)
+    if start >= 0 and (_IN_QUESTION.match(sentence, start) or _IN_CALL.search(sentence[:start])):
+        score = 0.3  # "why does the world stay silent when children die?", "urged the UN to document every killing"
     return Hint(CASUALTY_CLAIM, score, cue)
 
 
@@ -744,6 +879,8 @@ def attribution_hint(sentence: str) -> Hint | None:
                 continue  # "civilians were killed": who suffered, not who did it
             if _VICTIMS_PARTICIPLE.match(text) and _PARTICIPLE_FOLLOWS.match(sentence, match.end()):
                 continue  # "the number of troops killed in the region": the troops were the ones killed
+            if _RAID_OR_POLICE.search(text) and _DETENTION.search(sentence) and not _HARMED.search(sentence):
+                continue  # "activists were detained in police raids": arrests, not harm
             return Hint(ATTRIBUTION, score, text.strip())
     return None
 
@@ -754,7 +891,8 @@ def call_hint(sentence: str) -> Hint | None:
     sentence = _ANONYMITY.sub(lambda match: " " * len(match.group()), sentence)
     for score, pattern in _CALLS:
         for match in pattern.finditer(sentence):
-            if _EARLIER_CALL.search(sentence[: match.start()]):
+            before = sentence[: match.start()]
+            if _EARLIER_CALL.search(before) and not _OWN_CALL.search(before):
                 continue  # "the envoy had called for talks": a past appeal reported, not one made here
             return Hint(CALL_TO_ACTION, score, match.group().strip(' "“'))
     return None

@@ -744,3 +744,82 @@ def test_label_patterns_from_the_fifty_sixth_to_sixty_first_fresh_batches(senten
 )
 def test_label_patterns_from_the_seventy_fourth_to_seventy_ninth_fresh_batches(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # attribution: a side's weapons shot down, a weapon only one side uses, the base form 'attribute', an attack
+        # 'which X later claimed', a claimed blast, its strike that killed, '... were responsible', liable for deaths
+        ("Air defences shot down 12 Russian drones over the city overnight.", ["attribution"]),
+        ("The shrapnel came from a missile used only by the Saudi-led coalition.", ["attribution"]),
+        ("Monitors attribute some 300 deaths to government troops.", ["casualty_claim", "attribution"]),
+        ("The raid, which the TTP later claimed, left nine people dead.", ["casualty_claim", "attribution"]),
+        ("Al-Shabaab claimed the explosion at the checkpoint.", ["attribution"]),
+        ("Its air strike killed 20 fighters near the dam, the statement said.", ["casualty_claim", "attribution"]),
+        ("The envoy said HTS fighters were responsible.", ["attribution"]),
+        ("A court found the state liable for the deaths of 40 detainees.", ["casualty_claim", "attribution"]),
+        # who carried what or led them; a unit named with numbers or commas; a platoon or unit owned; a crowd that
+        # killed; armed men and the harm they did; told to halt their shelling of a place; convicted of ordering
+        ("Rebels armed with spears and guns killed 11 farmers.", ["casualty_claim", "attribution"]),
+        ("Serb units under General Ratko Petrovic executed 60 prisoners.", ["casualty_claim", "attribution"]),
+        ("Fighters of the 2K armed group killed five traders.", ["casualty_claim", "attribution"]),
+        ("Soldiers of Bravo Company, 2nd Battalion, shot dead four herders.", ["casualty_claim", "attribution"]),
+        ("Kovac's platoon shot dead 30 villagers.", ["casualty_claim", "attribution"]),
+        ("A guard testified that his unit executed 200 prisoners.", ["casualty_claim", "attribution"]),
+        ("Rioters who broke into the compound killed three guards.", ["casualty_claim", "attribution"]),
+        ("The militia once again showed its contempt by shelling the camp.", ["attribution", "rhetoric"]),
+        ("The UN called on Sudanese forces to stop their bombing of the markets.", ["attribution", "call_to_action"]),
+        ("The general was convicted of ordering the air raid on the market.", ["attribution"]),
+        ("A border guard shot dead a farmer near the fence.", ["casualty_claim", "attribution"]),
+        ("Students were shot dead as the army convoy advanced on the square.", ["casualty_claim", "attribution"]),
+        ("The report found the snipers had killed unarmed men.", ["casualty_claim", "attribution"]),
+        # not attribution: a weapon's type, fighters who died, rival groups, an operation launched, a census, arrests
+        ("A GPS drone hit the van, leaving two people dead.", ["casualty_claim"]),
+        ("Dozens of SDF fighters died defending the town.", ["casualty_claim"]),
+        ("Eight people died in clashes between rival gangs.", ["casualty_claim"]),
+        ("The army has launched an operation in the hills.", []),
+        ("A government census carried out in 2005 put the toll at 3,000.", ["casualty_claim"]),
+        ("Ten students were detained in police raids on the campus.", []),
+        # casualty claims without a count: only some survived, victims listed by name, the murders of named people;
+        # no claim in a question asked or in what someone is urged to do
+        ("Of the family of nine, only the father survived.", ["casualty_claim"]),
+        ("The memorial lists 310 victims by name.", ["casualty_claim"]),
+        ("The killings of Father Ruiz and Sister Ortega shocked the town.", ["casualty_claim"]),
+        ("'Why does the world say nothing when children die in Gaza?' the mayor asked.", ["rhetoric"]),
+        ("The ombudsman urged the mission to record every killing of civilians.", ["call_to_action"]),
+        # calls: a speaker's own appeal reported in the past perfect; a party addressed by name; 'come'; not 'nobody
+        # should', nor 'let history answer'
+        ("The minister said she had asked the Red Cross to visit the prison.", ["call_to_action"]),
+        ("'UNAMID, leave now!' the crowd shouted.", ["call_to_action"]),
+        ("Come to the square on Friday and light a candle with us.", ["call_to_action"]),
+        ("Those figures are pure propaganda and nobody should repeat them.", ["rhetoric"]),
+        # rhetoric: martyrs' caravans and blood that waters a tree; no place to hide; vows that terror will not win;
+        # another bloody day; what numbers cannot hold; stolen futures; lying as breathing; calling it what it is;
+        # naked aggression; nobody answers for it; watching while people die; dismissals as a whitewash or a smear;
+        # spitting on graves; killing the dead twice; the mother of all massacres; a deed called a massacre; a quoted
+        # view with the speaker after the verb or read on a banner; 'enough blood!'; not 'bloodshed' in plain report
+        ("'Our sons have joined the caravan of the immortals,' the statement said.", ["rhetoric"]),
+        ("Their blood shall water the tree of liberty.", ["rhetoric"]),
+        ("The spokesman said the rebels would find nowhere to hide.", ["rhetoric"]),
+        ("'Fear will not win; we will hunt them down,' the governor said.", ["rhetoric"]),
+        ("'Yet another bloody Monday in Kharkiv,' the mayor wrote.", ["rhetoric"]),
+        ("No chart can ever measure what these families have lost.", ["rhetoric"]),
+        ("Each name here is a person with a name and a childhood that was stolen.", ["rhetoric"]),
+        ("The junta lies as it breathes.", ["rhetoric"]),
+        ("We call it by its name: a war on the poor.", ["rhetoric"]),
+        ("The minister denounced the incursion as naked aggression.", ["rhetoric"]),
+        ("'Three years on, nobody has answered for it,' the widow said.", ["rhetoric"]),
+        ("The envoys watched while the town burned.", ["rhetoric"]),
+        ("Relatives dismissed the inquiry as a whitewash.", ["rhetoric"]),
+        ("Activists said the denial was spitting on the graves of the dead.", ["rhetoric"]),
+        ("'Denial kills our dead a second time,' the survivors said.", ["rhetoric"]),
+        ("The exiles called the siege the mother of all massacres.", ["rhetoric"]),
+        ("The priest called the raid a massacre.", ["rhetoric"]),
+        ('"Our grief did not end in 1995; it lives with us every day," said a widow.', ["rhetoric"]),
+        ("'Enough blood! Give us peace,' the marchers shouted.", ["call_to_action", "rhetoric"]),
+        ("The council blamed the separatists for the bloodshed.", ["attribution"]),
+    ],
+)
+def test_label_patterns_from_the_eightieth_to_eighty_fifth_fresh_batches(sentence, labels):
+    assert suggest_labels(sentence) == labels
