@@ -450,6 +450,8 @@ THING_NOUNS |= frozenset(
     "positions position targets target launchers launcher depots depot hideouts hideout bases base tanks tank "
     "headquarters warehouses warehouse tunnels tunnel weapons ammunition cells".split()
 )
+# Who confirms a count is not counted in it: "corroborated by at least two independent sources".
+THING_NOUNS |= frozenset("sources source".split())
 # The same things one by one: "a strike on a school sheltering displaced families" counts no one.
 THING_NOUNS |= frozenset("school hospital mosque church market clinic bakery tent car truck bus vehicle".split())
 # Vehicles and places a person noun can describe: "a commuter bus", "a passenger train", "a worker hostel".

@@ -879,8 +879,9 @@ def _speaks(reader: SentenceReader, k: int) -> bool:
         return False
     if reader.word(k) in ("has", "have", "had"):  # "her mother has repeatedly demanded": a deed of her own
         k += 1 + _adverb_at(reader, k + 1)
-        return reader.word(k) in SPEECH_VERBS or reader.word(k) in _DEMANDING
-    return reader.word(k) in SPEECH_VERBS
+    if reader.word(k) == "called" and reader.word(k + 1) in ("the", "it", "this", "for", "on", "them"):
+        return True  # "a union leader called the shooting a massacre" (not "a man called Ahmed")
+    return reader.word(k) in SPEECH_VERBS or reader.word(k) in _DEMANDING
 
 
 # Verbs of asking and insisting whose subject, a person just counted, speaks rather than suffers.

@@ -217,6 +217,8 @@ class QuantityReader:
             return digits_value(word), i + 1, "digits"
         if word in VAGUE_WORDS:
             j = i + 1
+            if self.word(j) in ('"', "”", "’", "'") and self.glued(i, j) and self.word(j + 1) == "of":
+                j += 1  # '"Dozens" of bodies': a word quoted
             if self.word(j) == "of" and self.word(j + 1) in VAGUE_WORDS:  # "tens of thousands"
                 return VAGUE_WORDS[word] * VAGUE_WORDS[self.word(j + 1)], j + 2, "vague"
             return VAGUE_WORDS[word], j, "vague"

@@ -1494,7 +1494,23 @@ def test_patterns_from_the_eightieth_to_eighty_fifth_fresh_batches(sentence, kil
         # constables, heroes
         ("Three more constables were killed, bringing the number of police killed this year to 88.", (3, 3), NONE),
         ("Twelve of our heroes were martyred defending the town, the ministry said.", (12, 12), NONE),
+        # a quoted vague word still counts
+        ('"Scores" of bodies were brought to the morgue overnight, a nurse said.', (20, None), NONE),
     ],
 )
+
 def test_patterns_from_the_eighty_sixth_to_ninety_first_fresh_batches(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # who asks, calls something a massacre, or confirms a count is not counted
+        '"How many more of our children must be buried?" their uncle asked.',
+        "At the memorial, a student leader called the killing a crime against the whole town.",
+        "The number of victims is only published once it has been confirmed by at least two independent sources.",
+    ],
+)
+def test_speakers_and_sources_of_the_eightieth_to_ninety_first_batches_are_no_toll(sentence):
+    assert extract_figures(sentence) is None
