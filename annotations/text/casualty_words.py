@@ -60,7 +60,8 @@ PERSON_NOUNS = {
         "vaccinator terrorist element comrade leader watchman suspect faithful soul maoist guerrilla novice producer "
         "caretaker videographer parishioner coordinator specialist vigilante rider jawan ranger captain "
         "supporter patrolman inspector operative bride groom troop assistant physician translator interpreter "
-        "sergeant lieutenant corporal colonel administrator constable sepoy hero".split(),
+        "sergeant lieutenant corporal colonel administrator constable sepoy hero sniper minister senator ambassador "
+        "envoy".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -140,6 +141,7 @@ KILL_WORDS |= frozenset({"martyrdom", "martyring"})
 KILL_WORDS |= frozenset({"bury"})
 # Military shorthand: "5 KIA, 12 WIA" (killed and wounded in action); "embraced shahadat" (martyrdom).
 KILL_WORDS |= frozenset({"kia", "shahadat"})
+KILL_WORDS |= frozenset({"hanged", "decapitated"})
 INJURE_WORDS = frozenset(
     "injured injuring injure injures injuries injury wounded wounding wounds wound hurt maimed burns suffocation "
     "treated treatment hospitalised hospitalized".split()
@@ -170,7 +172,8 @@ OUTCOME_CUES = {**dict.fromkeys(KILL_WORDS, KILLED), **dict.fromkeys(INJURE_WORD
 # Verbs that, attached to a count of people, say it is not a count of casualties.
 NOT_CASUALTY_WORDS = frozenset(
     "displaced displacing displace rescued rescuing rescue evacuated evacuating evacuate arrested arresting detained "
-    "detaining abducted kidnapped enslaved enslaving missing trapped fled flee fleeing returned released freed "
+    "detaining abducted kidnapped enslaved enslaving raped raping rape missing trapped fled flee fleeing returned "
+    "released freed "
     "stranded sheltered sheltering housed hosted hosts hosting housing shelters home homes live lived living "
     "population inhabitants "
     "attended gathered protested recruited employed vaccinated received served serving fed support supported "
@@ -402,7 +405,7 @@ ZERO = re.compile(
     r"\s+(?:anyone|anybody)\b|\bno\s+(?:life|lives)\s+(?:was|were|had\s+been)\s+(?P<v7>lost)\b|"
     rf"\b(?:no|zero)\s+(?:reported\s+)?(?:(?:{PEOPLE})\s+(?:or|and)\s+)?(?:civilian\s+|human\s+|physical\s+|serious\s+|(?-i:[A-Z]\w+)\s+)?(?P<n1>(?:dead|deaths)\s+or\s+(?:injured|wounded|injuries)|casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians|{PEOPLE})"
     # the auxiliary may be left out in headlines: "No one hurt.", "No one killed in overnight attack"
-    r"(?:\s+(?:(?:were|was|has\s+been|have\s+been|had\s+been)\s+)?(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed"
+    r"(?:\s+else)?(?:\s+(?:(?:were|was|has\s+been|have\s+been|had\s+been)\s+)?(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed"
     r"|died|lost\s+(?:their|his|her)\s+lives?)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w1>killed|injured|hurt|wounded|harmed))?)?\b"
     r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:human\s+|civilian\s+)?(?P<n2>casualties|injuries|deaths|fatalities|losses|loss\s+of\s+life)\b"
@@ -452,6 +455,8 @@ THING_NOUNS |= frozenset(
 )
 # Who confirms a count is not counted in it: "corroborated by at least two independent sources".
 THING_NOUNS |= frozenset("sources source".split())
+# Craft a person noun may describe: "a junta fighter jet", "a police helicopter".
+THING_NOUNS |= frozenset("jet jets plane planes aircraft helicopter helicopters".split())
 # The same things one by one: "a strike on a school sheltering displaced families" counts no one.
 THING_NOUNS |= frozenset("school hospital mosque church market clinic bakery tent car truck bus vehicle".split())
 # Vehicles and places a person noun can describe: "a commuter bus", "a passenger train", "a worker hostel".
@@ -471,5 +476,5 @@ SET_NOUNS = {"twins": 2, "twin": 2, "triplets": 3}
 NUMBERED = frozenset("number numbered numbering totalled totaled totalling totaling".split())
 # The people who carried out an attack, when a toll counts them.
 PERPETRATORS = frozenset(
-    "attacker attackers assailant assailants gunman gunmen bomber bombers hijacker hijackers".split()
+    "attacker attackers assailant assailants gunman gunmen bomber bombers hijacker hijackers sniper snipers".split()
 )

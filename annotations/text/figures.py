@@ -257,7 +257,7 @@ _BREAKDOWN_CLAUSES = (
 )  # fmt: skip
 
 
-_CONFIRMING = frozenset("confirm confirmed verify verified document documented".split())
+_CONFIRMING = frozenset("confirm confirmed verify verified document documented establish established".split())
 
 
 def _confirmed_after_a_contrast(reader: SentenceReader, current: Group, mention: Mention) -> bool:
@@ -373,7 +373,9 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         outcome = first.outcome
         if outcome is None and _found_alive(reader, group.last + 1, hi):
             outcome = NOT_CASUALTY  # "eight people initially listed among the dead were found alive"
-        if outcome is None and reader.phrase_at(group.last + 1, ("on board", "aboard")):
+        on_board = reader.phrase_at(group.last + 1, ("on board", "aboard"))
+        own_verb = on_board and reader.word(on_board) in ("were", "was", "died", "perished")  # "on board were killed"
+        if outcome is None and on_board and not (own_verb and reader.verb_after(on_board, hi) in (KILLED, INJURED)):
             outcome = NOT_CASUALTY  # "a minibus with six people on board, killing two": who was there, not the toll
         if outcome is None and reader.phrase_before(first.first, ("bodies of", "the remains of", "corpses of")):
             outcome = KILLED  # "the bodies of five men with gunshot wounds": the dead, whatever wounded them

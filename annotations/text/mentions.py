@@ -97,6 +97,17 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             if counted is not None and reader.word(i - 1) == "of" and reader.word(i - 2) in _KIN_OF:
                 i = counted[1] + 1  # "the son of a local poet": whose son he was, not a second person harmed
                 continue
+            not_harmed = counted is not None and any(w in NOT_CASUALTY_WORDS for w in words[i + 1 : counted[1]])
+            not_harmed = not_harmed and reader.word(counted[1] + 1) != "and"
+            not_harmed = not_harmed and reader.phrase_before(i, ("body of", "bodies of", "remains of")) is None
+            if not_harmed and not _harm_follows(reader, counted[1] + 1):
+                i = counted[1] + 1  # "looking for her missing son", "his detained brother": not among the harmed
+                continue
+            accompanying = reader.word(i - 1) == "with" and reader.word(i - 2) not in ("along", "together")
+            accompanying = accompanying and not any(w in OUTCOME_CUES for w in words[max(0, i - 5) : i - 1])
+            if counted is not None and accompanying and not _harm_follows(reader, counted[1] + 1):
+                i = counted[1] + 1  # "as he crossed the street with his mother": who was with him
+                continue
             if counted is not None and (_confesses(reader, counted[1] + 1) or _acts_on_someone(reader, counted[1] + 1)):
                 i = counted[1] + 1  # "a 21-year-old Russian sergeant, admitted shooting dead a man": the killer
                 continue
@@ -241,6 +252,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             of_counted = reader.word(i - 1) == "of" and bool(mentions) and mentions[-1].last == i - 2
             if (
                 noun != "other"
+                and not _acts_on_someone(reader, i + 2)  # "the sniper killed one man": who did it
                 and not of_counted
                 and (  # "nine members of the crew": the nine are counted
                     reader.verb_before(i) in (KILLED, INJURED)
@@ -398,7 +410,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             last = _skip_age(reader, last)
             group = PERSON_NOUNS.get(name, TOTAL)
             outcome = OUTCOME_NOUNS.get(name)
-            if outcome == INJURED and reader.verb_after(last + 1, len(words)) == KILLED:
+            died = reader.verb_after(last + 1, len(words)) == KILLED or _shot_dead(reader, last + 1)
+            if outcome == INJURED and died:
                 outcome = KILLED  # "five injured passengers died in hospital": the wounded who died are dead
             # "638 people died that day, 43 police officers among them": a part of the toll just given
             part = bool(mentions) and reader.phrase_at(last + 1, ("among them", "among whom")) is not None
@@ -581,17 +594,23 @@ def verb_after_apposition(reader: SentenceReader, j: int) -> str | None:
 
 def _verb_before_a_title(reader: SentenceReader, i: int) -> str | None:
     """The outcome of a killing or wounding verb before the title of a name at i ("killed Reuters videographer X",
-    "wounded local journalist X"), or None."""
+    "killed former prime minister X", "wounded local journalist X"), or None."""
+    if person_noun(reader.word(i - 1)) is None:
+        return None  # a title ends just before the name
     k = i - 1
-    if person_noun(reader.word(k)) is None:
-        return None
-    k -= 1
-    for _ in range(2):  # "Reuters", "local": a word or two describing the title
-        if OUTCOME_CUES.get(reader.word(k)) in (KILLED, INJURED):
+    while k > i - 5 and k >= 0:
+        text = reader.tokens[k].text
+        titled = text.isalpha() and reader.words[k] not in STOP and reader.words[k] not in OUTCOME_CUES
+        if not titled or (text[:1].isupper() and k < i - 2):
             break
         k -= 1
-    outcome = OUTCOME_CUES.get(reader.word(k))
+    outcome = OUTCOME_CUES.get(reader.word(k)) if k < i - 1 else None
     return outcome if outcome in (KILLED, INJURED) else None
+
+
+def _shot_dead(reader: SentenceReader, k: int) -> bool:
+    """'were shot dead', 'was executed': people killed, whatever adjective came before."""
+    return reader.phrase_at(k, ("were shot dead", "was shot dead", "were executed", "was executed")) is not None
 
 
 def _age_or_name_follows(reader: SentenceReader, k: int) -> bool:
@@ -702,6 +721,8 @@ def _acts_on_someone(reader: SentenceReader, k: int) -> bool:
             return False
     if reader.word(k) not in _ACTIVE_HARM:
         return False
+    if reader.word(k + 1) == "and" and reader.word(k + 2) in _ACTIVE_HARM:
+        k += 2  # "shot and wounded an eight-year-old boy"
     k += 1 + (reader.word(k + 1) == "dead")
     return reader.word(k) in ("a", "an", "his", "her", "their") or reader.number_at(k) is not None
 
@@ -1068,6 +1089,10 @@ def _named_as_harmed(reader: SentenceReader, i: int, end: int, after: int) -> bo
     alone = reader.word(end + 1) not in (",", "and") or _described(reader, end) > end  # "killed Ali, a teacher,"
     if reader.word(i - 1) in _KILLING_VERBS and active and alone:
         return True  # one name alone ("killed A and B, two officials": the list is counted after it)
+    others = reader.word(end + 1) == "and" and reader.number_at(end + 2) is not None
+    others = others and reader.word(reader.number_at(end + 2)[1]) in ("others", "other")
+    if _verb_before_a_title(reader, i) == KILLED and (alone or others):
+        return True  # "killed former prime minister Rafik Hariri and 21 others"
     if _harmed_before_name(reader, i) or _in_list_of_the_harmed(reader, i, end):
         return True
     after += reader.word(after) == "," and reader.word(after + 1) in ("was", "is")  # "..., Mojtaba Amani, was"

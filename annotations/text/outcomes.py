@@ -90,6 +90,9 @@ class SentenceReader(QuantityReader):
         admitted = word in ("admitted", "hospitalised", "hospitalized") and k == j
         if admitted and self.word(k + 1) in ("to", "after", "with", "in") and self.word(k - 1) != "who":
             return INJURED  # "of the 23 children admitted after the explosion, one has since died"
+        if word in ("hit", "struck") and self.word(k + 1) == "by" and _PROJECTILES & set(self.words[k + 2 : k + 5]):
+            dies_later = relative and self._dies_later(k + 1, stop)  # "a nurse who was hit by shrapnel ... succumbed"
+            return KILLED if dies_later else INJURED  # "fourteen people were hit by stray bullets"
         if word == "with" and any(w in INJURY_NOUNS for w in self.words[k + 1 : k + 3]):
             return INJURED  # "evacuated two others with light injuries"
         if word in OUTCOME_CUES and word not in ("toll", "victims", "lives", "life"):
@@ -294,13 +297,15 @@ class SentenceReader(QuantityReader):
                     return OUTCOME_NOUNS[self.words[k]]
                 if self.words[k] in OUTCOME_CUES or not self.words[k][:1].isalpha():
                     break
-        ranged = self.word(i) == "from" and self.word(i - 1) in RANGED
+        ranged = self.word(i) in ("from", "between") and self.word(i - 1) in RANGED
         if ranged:  # "estimates of the dead ranged from 40 to 55": the outcome named in the clause
             for k in range(i - 2, max(lo - 1, i - 12), -1):
                 if self.words[k] in (".", ";") or self.words[k] in CONTRAST:
                     break
                 if self.words[k] in OUTCOME_CUES and self.words[k] not in ("toll", "victims"):
                     return OUTCOME_CUES[self.words[k]]
+        if self.word(i - 1) == "toll" and self.word(i - 2) in ("death", "injury") and self.word(i + 1) != "of":
+            return KILLED if self.word(i - 2) == "death" else INJURED  # "Death toll 12+ after air strike"
         if self.word(i - 1) == "as" and self.word(i - 2) == "toll" and self.word(i - 3) in ("the", "death"):
             return KILLED if self.word(i - 3) == "the" or self.word(i - 4) == "the" else None  # "gives the toll as"
         if self.word(i - 1) not in TOLL_BEFORE and self.word(i) not in TOLL_BEFORE and not ranged:
@@ -505,9 +510,10 @@ def _merge_combined_outcomes(words: list[str]) -> list[str]:
         lumped = lumped or (words[k + 1] == "and" and words[k].endswith("ing") and words[k + 2].endswith("ing"))
         if words[k + 1] not in ("or", "and/or") and not lumped:
             continue
-        pair = {OUTCOME_CUES.get(words[k]), OUTCOME_CUES.get(words[k + 2])}
-        if pair == {KILLED, INJURED} or (OUTCOME_CUES.get(words[k]) == KILLED and words[k + 2] == "missing"):
-            words[k] = words[k + 2] = COMBINED
+        second = k + 2 + (_adverb(words[k + 2]) and k + 3 < len(words))  # "killed or seriously wounded"
+        pair = {OUTCOME_CUES.get(words[k]), OUTCOME_CUES.get(words[second])}
+        if pair == {KILLED, INJURED} or (OUTCOME_CUES.get(words[k]) == KILLED and words[second] == "missing"):
+            words[k] = words[second] = COMBINED
     return words
 
 
@@ -524,6 +530,8 @@ def _lost(words: list[str]) -> str | None:
     return None
 
 
+# What people are "hit by" when they are wounded (not "hit by a strike": a place or a vehicle is too).
+_PROJECTILES = frozenset("bullet bullets shrapnel gunfire fragments sniper".split())
 # Adverbs of time met between an auxiliary and its verb: "four have since died", "were later shot".
 _AFTER_AN_AUXILIARY = frozenset("since later then also subsequently".split())
 

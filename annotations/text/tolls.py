@@ -121,6 +121,9 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
         return "latest"  # "twelve of one family were among the dead ..., which put the overall toll at 21"
     if _both_by_a_source(reader, earlier, later):
         return "range"  # "put at 40 by officials, 45 by the rebel-run ministry": one toll, two sources
+    clause = gap[len(gap) - gap[::-1].index(",") :] if "," in gap else gap  # the words after the last comma
+    if _CONFIRMED_ONLY & set(gap[-4:]) and not any(w in HARM_VERBS for w in clause):
+        return "range"  # "alleges that 68 people died, the Chamber was only able to establish 51 deaths"
     if (COMPARED & set(gap) or _set_against(gap)) and not any(w in HARM_VERBS for w in gap):
         return "range"  # "654,965 excess deaths, many times the 50,000 recorded by IBC": two estimates set side by side
     if _attackers_after_victims(reader, earlier, later):
@@ -224,6 +227,8 @@ def _both_by_a_source(reader: SentenceReader, earlier: Group, later: Group) -> b
     return True
 
 
+# A second count that is the part of the first that could be proven: "could only confirm 27", "able to establish 51".
+_CONFIRMED_ONLY = frozenset("confirm establish verify corroborate".split())
 _PUTTING = frozenset("put puts putting placed placing gave gives giving".split())
 
 

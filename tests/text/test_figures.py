@@ -1514,3 +1514,38 @@ def test_patterns_from_the_eighty_sixth_to_ninety_first_fresh_batches(sentence, 
 )
 def test_speakers_and_sources_of_the_eightieth_to_ninety_first_batches_are_no_toll(sentence):
     assert extract_figures(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a person noun that describes a craft; raped is another fate; "hanged", "decapitated"
+        ("A junta fighter jet bombed the market at noon, killing 12 people.", (12, 12), NONE),
+        ("Militiamen shot dead four farmers and raped three women in the village.", (4, 4), NONE),
+        ("The authorities hanged three prisoners on Monday.", (3, 3), NONE),
+        ("The mayor was found decapitated near the town hall.", (1, 1), NONE),
+        # a name after a title of several words after "killed", "and N others"
+        ("The blast killed former prime minister Omar Khalid and 14 others and injured 90.", (15, 15), (90, 90)),
+        # the sniper who "shot and wounded" and whoever walked "with" the victim are not harmed
+        ("A sniper shot and wounded a young girl as she walked to school with her mother.", NONE, (1, 1)),
+        ("A boy was killed along with his father.", (2, 2), NONE),
+        # "on board were killed"; people "hit by stray bullets"
+        ("All 150 people on board were killed when the plane was shot down.", (150, 150), NONE),
+        ("Nine people were hit by stray bullets, two of whom later died.", (2, 2), (9, 9)),
+        # "ranged between", "Death toll 12+", "no one else was hurt"
+        ("Estimates of the death toll ranged between 40 and 70.", (40, 70), NONE),
+        ("Death toll 9+ after shelling of the bus station, local media report.", (9, None), NONE),
+        ("A drone hit a car, killing its driver; no one else was hurt.", (1, 1), (0, 0)),
+        # a missing or detained relative is not harmed; wounded people "shot dead" are dead
+        ("Maria Lopez, who had searched for her missing son for years, was shot dead in her car.", (1, 1), NONE),
+        ("Two wounded prisoners were shot dead after the battle.", (2, 2), NONE),
+        # what a court or monitor could establish is a second estimate
+        ("While the charges list 40 people killed, the court could only establish 31 deaths.", (31, 40), NONE),
+    ],
+)
+def test_patterns_from_the_ninety_second_to_ninety_seventh_fresh_batches(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+def test_a_count_of_people_killed_or_seriously_wounded_is_lumped():
+    assert extract_figures("The list names 30 people who were killed or seriously wounded.") is None
