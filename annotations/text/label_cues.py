@@ -52,7 +52,7 @@ _PRESENCE = re.compile(
     r"|\blost\s+(?:their\s+|his\s+|her\s+)?loved\s+ones\b"
     r"|\bkill(?:ed|ing)\s+(?:and|or)\s+(?:wound|injur)(?:ed|ing)\b|\bshot\s+dead\b|\btreat(?:ed|ment)\s+for\b"
     r"|\b(?:dead|martyrs)\s+and\s+(?:wounded|injured)\b"
-    r"|\b(?:killed|dead)\s+(?:or|and/or)\s+(?:injured|wounded|hurt|missing)\b|\b(?:injured|wounded|hurt)\s+or\s+(?:killed|dead)\b"
+    r"|\b(?:killed|dead)\s+(?:or|and/or)\s+(?:injured|wounded|hurt|missing|maimed|crippled)\b|\b(?:injured|wounded|hurt)\s+or\s+(?:killed|dead)\b"
     r"|\b(?:no|zero)\s+(?:human\s+|civilian\s+)?(?:casualties|losses|injuries|deaths|fatalities)\b|\bnobody\s+was\b|\bno\s+one\s+was\b"
     r"|(?<!how\s)\b(?:most|many|some|all|half|several|a\s+(?:third|quarter|fifth|tenth)|(?:two|three)\s+thirds|majority)\s+of\s+"
     r"(?:the|those)\s+(?:dead|killed|wounded|injured|victims)\b"
@@ -84,6 +84,8 @@ _HYPOTHETICAL = re.compile(
 
 # Uncounted deaths asked about or named in what someone is urged to do are no report of them.
 _IN_QUESTION = re.compile(r"[^.!?]*\?")
+# A plain "were killed or maimed" before a dash is stated, not asked: "... were killed - what was their crime?"
+_IN_QUESTION_CLAUSE = re.compile(r"(?:(?!\s[-–—]\s)[^.!?;])*\?")
 _IN_CALL = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to"
     r"|asked)\b[^.;:!?]*$",
@@ -93,7 +95,8 @@ _IN_CALL = re.compile(
 # --- attribution ---------------------------------------------------------------------------------------
 
 _ACTOR = (
-    r"(?:security\s+forces|police|regime|assad(?:['’]s)?|russian?|russia['’]s|turkish|turkey|israeli?|iranian|iran|american|us-led|coalition|"
+    r"(?:security\s+forces|police|regime|united\s+arab\s+emirates|(?-i:UAE)|is-k|iskp|islamic\s+state\s+khorasan"
+    r"|(?:(?<=the\s)|(?<=so-called\s))resistance|assad(?:['’]s)?|russian?|russia['’]s|turkish|turkey|israeli?|iranian|iran|american|us-led|coalition|"
     r"government|pro-government|government-backed|iranian-backed|opposition|rebels?|militias?|army|troops|isis|isil|"
     r"islamic\s+state|daesh|hezbollah|sdf|ypg|pkk|pyd|hts|fsa|free\s+syrian\s+army|terrorists?|factions?|militants|"
     r"jihadists?|insurgents|moscow|damascus|ankara|tehran|wagner|taliban|houthis?|hamas|idf|"
@@ -122,7 +125,8 @@ _HARM = (
     r"|committed\s+(?:a\s+|another\s+)?(?:new\s+)?(?:[\w-]+\s+)?massacres?|flattened|level+ed|razed|storms?|pound|hacked"
     r"|pounds|pounding|bombs|target|targets|targeting|kill|hits|slams\s+into|slammed\s+into|slaughtered|beheaded|torched|demolished|eliminated"
     r"|neutrali[sz]ed|planted|knocked|overran|overrun|set\s+off|set\s+fire\s+to|downed|shot\s+down|blew\s+up"
-    r"|opened\s+(?:\w+\s+)?fire|mined|detonated|triggered|charged\s+(?:the\s+)?(?:protesters|crowds?|demonstrators|marchers)|killing|killings|drove\s+(?:a\s+)?(?:truck|car)\s+bomb|burned|burnt|used\s+(?:chlorine|sarin|chemical\s+weapons|poison\s+gas|cluster\s+munitions|barrel\s+bombs"
+    r"|opened\s+(?:\w+\s+)?fire|mined|detonated|triggered|charged\s+(?:the\s+)?(?:protesters|crowds?|demonstrators|marchers)|killing|killings|drove\s+(?:a\s+)?(?:truck|car)\s+bomb|gunned\s+down"
+    r"|drove\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:truck|car|vehicle|van|lorry)(?:\s+bomb)?\s+into|burned|burnt|used\s+(?:chlorine|sarin|chemical\s+weapons|poison\s+gas|cluster\s+munitions|barrel\s+bombs"
     r"|white\s+phosphorus|nerve\s+agents?)"
     r"|used\s+(?:live\s+)?(?:ammunition|rounds|bullets)|took\s+(?:[\w-]+\s+){0,4}?hostages?|kidnapped|abducted|left\s+(?:[\w,-]+\s+){0,5}?(?:dead|wounded|injured)"
     r"|rampaged|blown\s+up|carried\s+(?:it|them)\s+out|setting\s+fire\s+to|set\s+(?:\w+\s+)?on\s+fire|swept\s+(?:through|into)"
@@ -139,7 +143,7 @@ _NAMED_WORD = (
 )
 # What the harm verb after such a group acts on: a count or the people harmed ("killed at least 30 civilians").
 _VICTIMS_NAMED = (
-    r"(?:\d|the\b|a\b|an\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|several\b|dozens\b"
+    r"(?:\d|the\b|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|several\b|dozens\b"
     r"|scores\b|hundreds\b|civilians\b|people\b"
     r"|(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:civilians|villagers|men|women|children|boys|girls|prisoners|detainees"
     r"|protesters|marchers|demonstrators|students|worshippers|refugees|farmers|officers|policemen|peacekeepers)\b)"
@@ -151,20 +155,38 @@ _ATTRIBUTION = [
         0.8,
         re.compile(
             r"\b(?:soldiers|troops|guards|personnel|bombers|policemen|police\s+officers|commandos|marines|paratroopers"
-            r"|jets|warplanes|settlers|(?:border|coast|prison)\s+guard|peacekeepers)\s+(?:(?!(?:were|was|been|are|is|died|killed|wounded|injured|when|as)\b)[\w'’-]+\s+){0,4}?"
-            rf"(?:(?:{_HARM}|wounded|injured)\s+(?:dead\s+)?(?:{_VICTIMS_NAMED}|(?-i:[A-Z][a-z]+\b))|opened\s+(?:\w+\s+)?fire\s+(?:on|at|into)\b"
-            r"|fired\s+(?:\w+\s+)?(?:on|at|into)\b)"
+            r"|jets|warplanes|settlers|(?:border|coast|prison)\s+guard|coastguards?|peacekeepers|officers|traffickers|smugglers"
+            r"|kidnappers|tribesmen|clansmen|vigilantes|relatives)\s+"
+            r"(?:(?!(?:were|was|been|are|is|died|killed|wounded|injured|when|as|said|say|says|told)\b)[\w'’-]+\s+){0,4}?"
+            rf"(?:(?:{_HARM}|wounded|injured)\s+(?:dead\s+)?(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?"
+            rf"(?:{_VICTIMS_NAMED}|(?-i:[A-Z][a-z]+\b))|opened\s+(?:\w+\s+)?fire\s+(?:on|at|into)\b"
+            r"|(?:fired|shot)\s+(?:\w+\s+)?(?:on|at|into)\b)"
             rf"|(?-i:\bthe\s+[A-Z][\w-]+(?:\s+(?:del\s+|de\s+|al-|of\s+)?[A-Z][\w-]+){{0,3}})\s+(?:had|has|have)\s+"
             rf"(?:[\w-]+ly\s+)?{_HARM}\s+{_VICTIMS_NAMED}",
             re.I,
         ),
     ),
-    # "SAF airstrikes", "KIA fighters": a body named by its initials, with its arms or its attacks
+    # "a guard at the detention centre in Tripoli shot dead a detainee", "traffickers in the town shot dead 15 people":
+    # armed or criminal people placed somewhere, then what they did to whom
     (
         0.8,
         re.compile(
-            rf"(?-i:\b(?!(?:FPV|UAVs?|IEDs?|RPGs?|MLRS|ATGM|APCs?|IFVs?|SUVs?|VBIED|HIMARS|GPS)\b)[A-Z]{{3,5}}\b(?!\s+[A-Z]{{2,}}\b))"
-            rf"\s+(?:(?:{_ATTACK}|{_ARMS})\s+(?!(?:were|was|died|perished|fell|who\s+died)\b)"
+            r"\b(?:guards?|soldiers?|policem[ae]n|police\s+officers?|officers?|snipers?|troops|traffickers|smugglers"
+            r"|coastguards?|militiam[ae]n)\s+(?:at|in|from|on|near|inside|outside)\s+"
+            r"(?:(?!(?:were|was|been|are|is|said|say|says|told|reported|killed|wounded|injured|died)\b)[\w'’-]+\s+){1,7}?"
+            rf"(?:{_HARM}|wounded|injured)\s+(?:dead\s+)?(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?{_VICTIMS_NAMED}",
+            re.I,
+        ),
+    ),
+    # "SAF airstrikes", "KIA fighters", "an IS-K suicide bomber": a body named by its initials, with its arms, its
+    # attacks or its bombers (not its fighters only said to be based or operating somewhere)
+    (
+        0.8,
+        re.compile(
+            rf"(?-i:\b(?!(?:FPV|UAVs?|IEDs?|RPGs?|MLRS|ATGM|APCs?|IFVs?|SUVs?|VBIED|HIMARS|GPS)\b)(?:[A-Z]{{3,5}}|[A-Z]{{2,4}}-[A-Z]{{1,2}})\b"
+            rf"(?!\s+[A-Z]{{2,}}\b))"
+            rf"\s+(?:(?:{_ATTACK}|{_ARMS}|(?:suicide\s+)?bombers?|gunmen|militants|attackers|assailants|insurgents)\s+"
+            r"(?!(?:were|was|died|perished|fell|who\s+died|operating|based|hiding|sheltering|stationed|present|active|living)\b)"
             rf"|(?:had\s+)?(?:killed|executed|massacred|murdered|shot\s+dead)\s+{_VICTIMS_NAMED})",
             re.I,
         ),
@@ -173,7 +195,8 @@ _ATTRIBUTION = [
     (
         0.8,
         re.compile(
-            r"\b(?:gunmen|fighters|militiamen|militias?|forces|troops|men)\s+loyal\s+to\b"
+            r"\b(?:gunmen|fighters|militiamen|militias?|forces|troops|men|aircraft|warplanes|jets|planes|drones|helicopters"
+            r"|units|brigades|groups)\s+loyal\s+to\b"
             rf"|\b(?:operated|flown|piloted)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_ACTOR}|{_ARMED})\b"
             r"|\b(?:its|their)\s+(?:own\s+)?(?:air\s*strikes?|strikes?|shelling|bombing|raid)\s+(?:on|in|that|which"
             r"|(?:had\s+)?(?:killed|wounded|injured|hit|destroyed))\b",
@@ -194,7 +217,7 @@ _ATTRIBUTION = [
     (
         0.9,
         re.compile(
-            rf"\battribut(?:e|ed|es|ing)\b[^.;]{{0,160}}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ACTOR}|{_ARMS})\b"
+            rf"\battribut(?:e|ed|es|ing)\b[^.;]{{0,160}}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ACTOR}|{_ARMS}|(?-i:[A-Z]{{2,5}}))\b"
             r"|\battribut(?:e|ed|es|ing)\s+(?:the\s+)?(?:\w+\s+){0,6}?(?:deaths?|killings?|attacks?|strikes?|bombings?|massacres?"
             r"|shelling|casualties|crimes?|violations?|violence)\b[^.;]{0,160}?\bto\b"
             # "judges attributed it to the Sarajevo-Romanija Corps": a named body, not "a gas leak"
@@ -248,7 +271,7 @@ _ATTRIBUTION = [
     (
         0.85,
         re.compile(
-            r"\bclaimed\s+(?:it|them)\s*[.;,]|,\s+(?:which\s+was\s+)?claimed\s+by\b|\b(?:an?|the)\s+(?:attack|bombing|ambush|blast|explosion|raid),?\s+(?:that\s+|which\s+)?(?:the\s+)?"
+            r"\bclaimed\s+(?:it|them)\s*[.;,]|,\s+(?:which\s+was\s+)?(?:later\s+|quickly\s+|since\s+)?claimed\s+by\b|\b(?:an?|the)\s+(?:attack|bombing|ambush|blast|explosion|raid),?\s+(?:that\s+|which\s+)?(?:the\s+)?"
             r"(?:[\w-]+\s+){1,4}?(?:later\s+|quickly\s+)?claimed\b(?!\s+(?:the\s+)?lives)"
             r"|\b(?:attacks?|bombings?|strikes?|killings?|assaults?|ambush(?:es)?|blasts?|explosions?)\s+"
             r"(?:that\s+was\s+|was\s+|were\s+)?(?:later\s+|quickly\s+)?claimed\s+by\b",
@@ -259,7 +282,7 @@ _ATTRIBUTION = [
     (
         0.85,
         re.compile(
-            rf"\b(?:{_ACTOR}|{_ARMED}|fighters)(?:\s+[\w-]+){{0,3}}\s+(?:said|says|say|announced|confirmed|admitted|acknowledged|stated|claim|claims|claimed|insisted|insists)\s+(?:that\s+)?"
+            rf"\b(?:{_ACTOR}|{_ARMED}|fighters|operations?|(?-i:[A-Z]{{3,5}}|[A-Z]{{2,4}}-[A-Z]{{1,2}}))(?:\s+[\w-]+){{0,3}}\s+(?:said|says|say|announced|confirmed|admitted|acknowledged|stated|claim|claims|claimed|insisted|insists)\s+(?:that\s+)?"
             rf"(?:it|they|its\s+\w+|its\s+(?:[\w-]+\s+)?{_ATTACK}\s+(?:on|near|in|at|against)\s+(?:the\s+)?[\w'’-]+)"
             rf"\s+(?:had\s+|has\s+|have\s+)?[\"“'‘]?{_HARM}\b",
             re.I,
@@ -296,7 +319,15 @@ _ATTRIBUTION = [
     ),
     (0.8, re.compile(rf"\b{_ACTOR}(?:\s+[\w-]+(?:\s+and\s+[\w-]+)?)?\s+{_ATTACK}\b", re.I)),
     # "the police operation in the favela": an operation named by who ran it
-    (0.75, re.compile(rf"(?<!-)\b{_ACTOR}\s+(?:military\s+|security\s+)?operations?\b", re.I)),
+    # (not "fled military operations": the word names no party; "Russia's so-called special military operation" does)
+    (
+        0.75,
+        re.compile(
+            rf"(?<!-)\b(?!military\s+operations?\b){_ACTOR}(?:['’]s)?\s+(?:(?:so-called|special|military|security|joint|ground"
+            r"|counter-?terror\w*|anti-[\w-]+)\s+|[\"“'‘]){0,4}operations?\b",
+            re.I,
+        ),
+    ),
     (
         0.8,
         re.compile(
@@ -435,6 +466,15 @@ _ATTRIBUTION = [
             re.I,
         ),
     ),
+    # "the group said one of its fighters had reached the gate before detonating his vest": its own bomber
+    (
+        0.8,
+        re.compile(
+            r"\b(?:one\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:fighters|members|militants|men|bombers|martyrs?)\b[^.;]{0,80}?"
+            r"\b(?:detonat(?:ed|ing)|blew\s+(?:himself|herself|themselves)\s+up|blowing\s+(?:himself|herself|themselves)\s+up)\b",
+            re.I,
+        ),
+    ),
     # "none of its aircraft had been flying over the area": a denial phrased as an absence
     (
         0.8,
@@ -479,7 +519,7 @@ _ATTRIBUTION = [
         0.75,
         re.compile(
             r"\b(?:soldiers|troops|marines|guards|officers|members|paratroopers|commandos|militiamen|fighters)\s+(?:of|from)\s+"
-            r"(?:the\s+)?(?-i:[A-Z0-9][\w'’-]*(?:,?\s+[A-Z0-9][\w'’-]*){0,6})"
+            r"(?:the\s+)?(?-i:[A-Z0-9][\w'’-]*(?:,?\s+(?:al-|el-)?[A-Z0-9][\w'’-]*){0,6})"
             r"(?:\s+(?:armed\s+|rebel\s+)?(?:unit|battalion|brigade|regiment|militia|group|squad|detachment))?,?\s+(?:had\s+)?"
             rf"{_HARM}\b",
             re.I,
@@ -539,9 +579,10 @@ _ATTRIBUTION = [
         0.75,
         re.compile(
             rf"\b(?:{_ARMED}|police|policemen|officers|militiamen|commandos)\s+"
-            r"(?:(?!(?:were|was|been|are|is|said|say|says|told|reported|found)\b)[\w'’-]+\s+){1,16}?"
+            r"(?:(?!(?:were|was|been|are|is|said|say|says|told|reported|found)\b)[\w'’-]+,?\s+){1,24}?"
             r"and\s+(?:then\s+)?(?:shot|executed|killed|murdered|hanged|beheaded|burned|bayoneted)\s+(?:dead\s+)?"
-            r"(?:them\b|at\s+least\b|about\b|\d|the\b|some\b|all\b|several\b|dozens\b|scores\b|hundreds\b)",
+            r"(?:them\b|at\s+least\b|about\b|more\s+than\b|nearly\b|\d|the\b|some\b|all\b|several\b|dozens\b|scores\b"
+            r"|hundreds\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b)",
             re.I,
         ),
     ),
@@ -637,7 +678,7 @@ _IMPERATIVES = (
     r"|evacuate|send|spread|lift|spare|release|seek|contact|free|investigate|ensure|bring|respect|restore|take|move"
     r"|head|remain|follow|prepare|get\s+down|go|ignore|rely|check|call|rise\s+up|stand\s+(?:with|up)|give|write|tell"
     r"|sign|boycott|divest|sanction|vote|return|wake\s+up|march|shelter|enter|do\s+not|don['’]t"
-    r"|come(?!\s+(?:nightfall|morning|dawn|evening|spring|summer|autumn|winter)\b)|gather|rally"
+    r"|lay\s+down|come(?!\s+(?:nightfall|morning|dawn|evening|spring|summer|autumn|winter)\b)|gather|rally"
 )
 _CALLS = [
     (
@@ -653,7 +694,7 @@ _CALLS = [
     (
         0.8,
         re.compile(
-            r"\bmust\b(?![^.!?]*\?)|\bshould\b|\bneeds?\s+to\b|\bhave\s+to\s+(?:act|stop|end|protect)\b|\bought\s+to\b",
+            r"\bmust\b(?![^.!?]*\?)|\bshould\b(?!\s+(?:shame|haunt|alarm|worry|concern|trouble|outrage|shock|horrify|disturb|sadden)\b)|\bneeds?\s+to\b|\bhave\s+to\s+(?:act|stop|end|protect)\b|\bought\s+to\b",
             re.I,
         ),
     ),
@@ -665,7 +706,8 @@ _CALLS = [
             r"|\b(?:begging|beg|begged|begs|plead(?:s|ed|ing)\s+with|calling)\s+(?:\w+\s+){1,8}?to\s+(?!be\b)\w+"
             # "begged them: 'Shoot me instead'": the plea itself quoted after a colon
             r"|\b(?:begged|begging|begs|pleaded|pleading|implored|imploring)(?:\s+(?:with\s+)?\w+){0,3}\s*:\s*[\"“'‘]"
-            r"|\b(?:ordered|orders|instructed|directed|warned|told)\s+(?:[\w-]+\s+){1,10}?to\s+(?:leave|evacuate|move|flee|stay|take|pursue"
+            r"|\bfor\s+your\s+(?:own\s+)?(?:safety|protection)\b"
+            r"|\b(?:ordered|orders|instructed|directed|warned|told)\s+(?:[\w-]+,?\s+){1,10}?to\s+(?:leave|evacuate|move|flee|stay|take|pursue"
             r"|arrest|hunt|find"
             r"|seek|head|avoid|remain)\b"
             r"|\b(?:are|is)\s+(?:advised|requested|asked|encouraged)\s+to\b|\bwe\s+(?:ask|request|implore)\b"
@@ -834,7 +876,31 @@ _RHETORIC_PHRASES = re.compile(
     r"|\b(?:call(?:ed|s|ing)?|describ\w+|label\w*|brand\w*)\s+(?:it|this|that|the\s+(?:[\w-]+\s+)?\w+)\s+(?:as\s+)?an?\s+"
     r"(?:[\w-]+\s+)?(?:massacre|slaughter|bloodbath|genocide)\b"
     # "Let the archives answer": a question left to history
-    r"|\blet\s+(?:the\s+)?(?:archives|history|facts|evidence|record|truth|world)\s+(?:answer|speak|judge|decide|be\s+the\s+judge)\b",
+    r"|\blet\s+(?:the\s+)?(?:archives|history|facts|evidence|record|truth|world)\s+(?:answer|speak|judge|decide|be\s+the\s+judge)\b"
+    # vows of retaliation and of fighting to the last drop of blood for every inch; a deed called a crime; no
+    # religion and no honour; whose lives are worth less; 'what was their crime?'; how long must we wait?
+    r"|\bvow\w*\s+(?:that\s+)?(?:to\s+)?(?:\w+\s+){0,3}?(?:retaliation|revenge|vengeance|retaliate|avenge)\b"
+    r"|\blast\s+drop\s+of\s+(?:\w+\s+)?blood\b|\bevery\s+inch\s+of\b"
+    r"|\b(?:call(?:ed|s|ing)?|describ\w+|label\w*|brand\w*)\s+(?:it|this|that|the\s+(?:[\w'’-]+\s+){1,5}?)(?:as\s+)?an?\s+"
+    r"(?:[\w-]+\s+)?(?:premeditated|deliberate|cowardly|treacherous|heinous)\s+(?:crime|murder|act|attack|assassination)\b"
+    r"|\b(?:has|have|had)\s+no\s+(?:religion|honou?r|conscience|humanity|shame|morals)\b"
+    r"|\b(?:li(?:fe|ves)|blood)\b[^.?!]{0,40}?\b(?:worth\s+less|cheaper|matters?\s+less)\s+than\b"
+    r"|\bwhat\s+(?:was|were|is|are)\s+(?:their|his|her|our|my|its)\s+(?:crime|sin|fault|guilt)\b"
+    r"|\bhow\s+(?:much\s+)?long(?:er)?\s+(?:must|should|will|can|do|does|are|is|shall)\b[^.!?]*\?"
+    # martyrs described as such, brave sons of the soil; victories hailed; 'rest in power', RIP; the enemy's men
+    # called criminals; lies and more lies; what 'they call' it; the scare-quoted 'terrorists' or 'proxies'
+    r"|\b(?:describ\w+|call\w*|hail\w*)\s+(?:them|him|her)\s+as\s+(?:martyrs|heroes|a\s+martyr|a\s+hero)\b"
+    r"|\b(?:brave|heroic|valiant)\s+sons\b|\bsons\s+of\s+the\s+soil\b"
+    r"|\b(?:hail\w*|call\w*)\s+(?:it\s+|this\s+)?(?:as\s+)?an?\s+(?:[\w-]+\s+)?(?:victory|triumph)\b|\bcrushing\s+(?:victory|defeat|blow)\b"
+    r"|\brest\s+in\s+power\b|(?-i:\bRIP\b)|\bwon['’]t\s+(?:escape|be\s+silenced|break|forget|forgive|kneel|bow|surrender)\b"
+    r"|\b(?:regime|occupation|junta|militia|zionist)\s+(?:criminals|thugs|murderers|mercenaries|henchmen)\b"
+    r"|\blies,\s+lies\b|\bmore\s+lies\b|\b(?:these|those|such|the|their|his|her|its)\s+(?:\w+\s+)?(?:accusations|allegations"
+    r"|claims|reports|charges|stories)\s+are\s+(?:all\s+|nothing\s+but\s+)?(?:lies|fabrications?|slander)\b"
+    r"|\b(?:they|he|she|you)\s+call(?:s|ed)?\s+(?:it|this|that)\s+[\"“'‘]|\bsays?\s+otherwise\b"
+    r"|\bcall(?:s|ed|ing)?\s+(?:every|all|any)\s+(?:[\w-]+\s+){1,2}?(?:an?\s+)?(?:terrorists?|criminals?|traitors?|enemies|enemy)\b"
+    r"|[\"“'‘](?:proxies|usurpers|puppets)\b[^\"”]{0,40}[\"”'’]|\busurpers\b|\bgang\s+of\s+(?:usurpers|thugs|criminals|murderers|traitors)\b"
+    r"|\b(?:deeply|profoundly)\s+(?:shocked|horrified|appalled)\b|\bhorrified\b"
+    r"|\benough\s+(?:innocent\s+)?(?:blood|lives)\s+(?:has|have)\s+(?:already\s+)?been\s+(?:shed|spilled|spilt|lost|taken)\b",
     re.IGNORECASE,
 )
 # A question in reporting or an appeal is asked for effect ("Is this what they call a ceasefire?").
@@ -866,7 +932,9 @@ def casualty_hint(sentence: str, figures: Figures | None) -> Hint | None:
         return None
     score = 0.3 if _HYPOTHETICAL.search(sentence) else 0.75
     start = sentence.find(cue)
-    if start >= 0 and (_IN_QUESTION.match(sentence, start) or _IN_CALL.search(sentence[:start])):
+    asked = _IN_QUESTION_CLAUSE if match is not None else _IN_QUESTION
+    in_question = asked.match(sentence, start) if start >= 0 else None
+    if start >= 0 and (in_question or _IN_CALL.search(sentence[:start])):
         score = 0.3  # "why does the world stay silent when children die?", "urged the UN to document every killing"
     return Hint(CASUALTY_CLAIM, score, cue)
 

@@ -823,3 +823,69 @@ def test_label_patterns_from_the_seventy_fourth_to_seventy_ninth_fresh_batches(s
 )
 def test_label_patterns_from_the_eightieth_to_eighty_fifth_fresh_batches(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # rhetoric: vows of revenge and of every inch; a deed called a premeditated crime; no religion; lives worth
+        # less; 'what was their sin?' after a dash (the deaths before it still a claim); 'how long must we ...?' asked;
+        # described as martyrs; brave sons of the soil; a deed called a victory; 'rest in power', RIP, 'won't be
+        # silenced'; militia thugs; more lies; allegations that are lies; what they call it, and what says otherwise;
+        # all of a group called criminals; scare-quoted 'puppets'; deeply appalled; enough lives lost; usurpers
+        ("The rebels vowed revenge for their slain commander.", ["rhetoric"]),
+        ("The chief vowed to defend every inch of the valley.", ["rhetoric"]),
+        ("The mayor called the shelling of the market a premeditated crime.", ["rhetoric"]),
+        ("The imam said the bombers had no religion.", ["rhetoric"]),
+        ("Activists asked whether a farmer's life was worth less than a cow.", ["rhetoric"]),
+        ("'Forty pupils were killed or maimed - what was their sin?' a teacher asked.", ["casualty_claim", "rhetoric"]),
+        ("'How long must we wait for the truth?' asked the widow.", ["rhetoric"]),
+        ("The party described them as martyrs of the revolution.", ["rhetoric"]),
+        ("The general saluted the brave sons of the soil.", ["rhetoric"]),
+        ("The rebels called it a victory for the whole nation.", ["rhetoric"]),
+        ("Rest in power, little brother.", ["rhetoric"]),
+        ("Goodbye, Sami. RIP.", ["rhetoric"]),
+        ("Your songs won't be silenced.", ["rhetoric"]),
+        ("Militia thugs torched the market.", ["attribution", "rhetoric"]),
+        ("The statement was more lies from the junta.", ["rhetoric"]),
+        ("The governor said the allegations are nothing but lies.", ["rhetoric"]),
+        ("They call it 'liberation'.", ["rhetoric"]),
+        ("The official record says otherwise.", ["rhetoric"]),
+        ("The colonel called all the herders criminals.", ["rhetoric"]),
+        ("Rebels called the ministers 'puppets of the West'.", ["rhetoric"]),
+        ("The ambassador said she was deeply appalled by the footage.", ["rhetoric"]),
+        ("Enough lives have been lost in this valley.", ["rhetoric"]),
+        ("The exiles called the council a gang of usurpers.", ["rhetoric"]),
+        # calls: 'for your safety' after a colon; told people in a list of places to leave; 'lay down'; not an image
+        # that 'should haunt' someone
+        ("Residents of the old town: for your safety, move to the stadium.", ["call_to_action"]),
+        ("The council told families in the Green, Blue and Red zones to leave before dark.", ["call_to_action"]),
+        ("'Lay down your arms and go home,' the bishop told the fighters.", ["call_to_action"]),
+        ("The report said the images should haunt every general.", []),
+        # attribution: aircraft loyal to someone; the UAE; coastguards; a sniper at a place; smugglers, officers who
+        # shot at, tribesmen who gunned down; attributed to initials; ', later claimed by'; a laden lorry driven into
+        # a base; an initials-and-hyphen group's suicide bomber; '<initials> said it carried out'; its member
+        # detonating a vest; a chain of deeds with commas or ending in 'more than'; the so-called resistance; not
+        # fighters only based somewhere, nor 'military operations' fled
+        ("Drones loyal to the colonel struck a wedding, killing four guests.", ["casualty_claim", "attribution"]),
+        ("The aircraft was operated by the United Arab Emirates, the panel found.", ["attribution"]),
+        ("Coastguards fired on the dinghy, wounding a boy.", ["casualty_claim", "attribution"]),
+        ("A sniper at the checkpoint near the mosque shot dead a teenager.", ["casualty_claim", "attribution"]),
+        ("Smugglers in the port town shot dead six migrants.", ["casualty_claim", "attribution"]),
+        ("Officers shot at the crowd, wounding 12.", ["casualty_claim", "attribution"]),
+        ("Tribesmen gunned down nine travellers on the road.", ["casualty_claim", "attribution"]),
+        ("Half of the strikes were attributed to the LNA.", ["attribution"]),
+        ("A bombing at the bus depot, later claimed by the PKK, killed four.", ["casualty_claim", "attribution"]),
+        ("Fighters of the Jaish al-Adl group drove a laden lorry into a base.", ["attribution"]),
+        ("An IS-K suicide bomber blew himself up at a wedding, killing 20 guests.", ["casualty_claim", "attribution"]),
+        ("The council urged Damascus to act against PKK fighters based in the hills.", ["call_to_action"]),
+        ("Thousands fled military operations in the valley last year.", []),
+        ("The ONLF said it carried out the ambush.", ["attribution"]),
+        ("Its statement said one of its members reached the hall before detonating a vest.", ["attribution"]),
+        ("Soldiers rounded up the men, took them to the river, and shot dead 14.", ["casualty_claim", "attribution"]),
+        ("Rebel fighters split the women from the men and shot dead more than 40.", ["casualty_claim", "attribution"]),
+        ("Residents said the so-called resistance fired from the clinic.", ["attribution", "rhetoric"]),
+    ],
+)
+def test_label_patterns_from_the_eighty_sixth_to_ninety_first_fresh_batches(sentence, labels):
+    assert suggest_labels(sentence) == labels
