@@ -126,6 +126,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 i = counted[1] + 1  # "a blast tore through the funeral of a tribal elder": mourned, not harmed here
                 continue
             source = reader.phrase_before(i, ("according to", "quoted", "citing", "per")) is not None
+            # '"... how long must we be patient?" asked a Hazara elder', '..., said a doctor': the speaker
+            inverted = reader.word(i - 1) in SPEECH_VERBS or reader.word(i - 1) in _DEMANDING
+            source = source or (inverted and reader.word(i - 2) in ('"', "”", ",", "'", "’"))
             named_before = bool(mentions) and mentions[-1].last == i - 2 and reader.word(i - 1) == ","
             named_before = named_before and reader.tokens[mentions[-1].last].text[:1].isupper()
             # "Only one person, a night watchman, was killed": the same person described again

@@ -1510,6 +1510,7 @@ def test_patterns_from_the_eighty_sixth_to_ninety_first_fresh_batches(sentence, 
         '"How many more of our children must be buried?" their uncle asked.',
         "At the memorial, a student leader called the killing a crime against the whole town.",
         "The number of victims is only published once it has been confirmed by at least two independent sources.",
+        '"We bury our sons and are told to wait - how long must we wait?" asked a village elder in the camp.',
     ],
 )
 def test_speakers_and_sources_of_the_eightieth_to_ninety_first_batches_are_no_toll(sentence):
