@@ -104,7 +104,12 @@ def _group(reader: SentenceReader, mentions: list[Mention]) -> list[Group]:
             continue
         if groups and _joins(reader, groups[-1], mention):
             current = groups[-1]
-            if _adds_a_relative(reader, current, mention):
+            one_person = current.head is not None and current.head.high == 1 and not mention.part
+            kind = mention.group in (CHILDREN, WOMEN) and mention.low >= 2  # not "One of the wounded, a boy"
+            if one_person and not mention.marked and kind and current.head.group == TOTAL:
+                current.parts.insert(0, current.head)  # "killed commander X, two children and two women": 5
+                current.head = None
+            elif _adds_a_relative(reader, current, mention):
                 current.parts.insert(0, current.head)  # the one person is counted with the others
                 current.head = None
             if current.head is None and len(current.parts) == 1 and (mention.part or mention.marked):

@@ -1540,6 +1540,8 @@ def test_speakers_and_sources_of_the_eightieth_to_ninety_first_batches_are_no_to
         # a missing or detained relative is not harmed; wounded people "shot dead" are dead
         ("Maria Lopez, who had searched for her missing son for years, was shot dead in her car.", (1, 1), NONE),
         ("Two wounded prisoners were shot dead after the battle.", (2, 2), NONE),
+        # one named person is no total of the kinds listed after it
+        ("The strike killed senior commander Ali Karaki, three children and two women.", (6, 6), NONE),
         # what a court or monitor could establish is a second estimate
         ("While the charges list 40 people killed, the court could only establish 31 deaths.", (31, 40), NONE),
     ],
