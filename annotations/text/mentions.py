@@ -1092,10 +1092,9 @@ def _named_as_harmed(reader: SentenceReader, i: int, end: int, after: int) -> bo
     alone = reader.word(end + 1) not in (",", "and") or _described(reader, end) > end  # "killed Ali, a teacher,"
     if reader.word(i - 1) in _KILLING_VERBS and active and alone:
         return True  # one name alone ("killed A and B, two officials": the list is counted after it)
-    others = reader.word(end + 1) == "and" and reader.number_at(end + 2) is not None
-    others = others and reader.word(reader.number_at(end + 2)[1]) in ("others", "other")
-    if _verb_before_a_title(reader, i) == KILLED and (alone or others):
-        return True  # "killed former prime minister Rafik Hariri and 21 others"
+    counted_next = reader.word(end + 1) in ("and", ",") and reader.number_at(end + 2) is not None
+    if _verb_before_a_title(reader, i) == KILLED and (alone or counted_next):
+        return True  # "killed former prime minister Rafik Hariri and 21 others", "... commander X, two children"
     if _harmed_before_name(reader, i) or _in_list_of_the_harmed(reader, i, end):
         return True
     after += reader.word(after) == "," and reader.word(after + 1) in ("was", "is")  # "..., Mojtaba Amani, was"
