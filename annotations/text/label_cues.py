@@ -101,7 +101,7 @@ _ACTOR = (
     r"islamic\s+state|daesh|hezbollah|sdf|ypg|pkk|pyd|hts|fsa|free\s+syrian\s+army|terrorists?|factions?|militants|"
     r"jihadists?|insurgents|moscow|damascus|ankara|tehran|wagner|taliban|houthis?|hamas|idf|"
     r"al-qaeda|nusra|rsf|janjaweed|m23|adf|codeco|al-shabaab|shabaab|boko\s+haram|iswap|jnim|junta|tatmadaw|"
-    r"security\s+(?:operatives|personnel|agents)|rapid\s+support\s+forces|endf|crpf|bsf|syrian|iraqi|serb(?:ian)?s?|croat(?:ian)?s?|bosnian|kla|ruf|colectivos|maoists?|(?:armed\s+)?(?:herders|herdsmen)|naxal(?:ite)?s?|arakan\s+army|fano|tplf|gangs?|gang\s+members|paramilitar(?:y|ies)|guerrillas?|eln|farc|cartels?|separatists?|"
+    r"security\s+(?:operatives|personnel|agents)|rapid\s+support\s+forces|endf|crpf|bsf|syrian|iraqi|serb(?:ian)?s?|croat(?:ian)?s?|bosnian|kla|ruf|colectivos|maoists?|(?:armed\s+)?(?:herders|herdsmen)|naxal(?:ite)?s?|arakan\s+army|fano|tplf|gangs?|gang\s+members|gangsters|paramilitar(?:y|ies)|guerrillas?|eln|farc|cartels?|separatists?|"
     r"settlers|popular\s+mobili[sz]ation|pmf|indian|pakistani|azerbaijani|armenian|ukrainian|saudi(?:-led)?|emirati|"
     r"ethiopian|eritrean|sudanese|malian|french|british|burkinabe|nigerien|chadian|somali|kenyan|congolese|rwandan|"
     r"ugandan|cameroonian|nigerian|mozambican|yemeni|afghan|burmese|myanmar|soviet|nazis?|"
@@ -119,7 +119,8 @@ _ARMS = (
 # Who holds arms: "dropped by the air force", "positions held by government troops".
 _ARMED = r"(?:forces|troops|soldiers|army|military|air\s+force|militias?|fighters|guards?)"
 _HARM = (
-    r"(?:killed|kills|murdered|massacred|bombed|bombarded|shelled|struck|strikes|targeted|dropped|fired|attacked|"
+    r"(?:killed|kills|murdered|massacred|bombed|bombarded|shelled|struck|strikes|targeted|dropped(?![^.;]{0,30}?\b(?:aid|food|flour|leaflets|supplies|pallets|parcels|rations)\b)|fired|attacked|"
+    r"hanged|lynched|strafed|beaten\s+to\s+death|shooting\s+dead|"
     r"hit|executed|shot|launched(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:operation|investigation|inquiry|probe|appeal|campaign)\b)"
     r"|carried\s+out|raided|stormed|ambushed|opened\s+fire|pounded|destroyed|assassinated"
     r"|committed\s+(?:a\s+|another\s+)?(?:new\s+)?(?:[\w-]+\s+)?massacres?|flattened|level+ed|razed|storms?|pound|hacked"
@@ -156,9 +157,10 @@ _ATTRIBUTION = [
         re.compile(
             r"\b(?:soldiers|troops|guards|personnel|bombers|policemen|police\s+officers|commandos|marines|paratroopers"
             r"|jets|warplanes|settlers|(?:border|coast|prison)\s+guard|coastguards?|peacekeepers|officers|traffickers|smugglers"
-            r"|kidnappers|tribesmen|clansmen|vigilantes|relatives)\s+"
-            r"(?:(?!(?:were|was|been|are|is|died|killed|wounded|injured|when|as|said|say|says|told)\b)[\w'’-]+\s+){0,4}?"
-            rf"(?:(?:{_HARM}|wounded|injured)\s+(?:dead\s+)?(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?"
+            r"|kidnappers|tribesmen|clansmen|vigilantes|relatives|brigades|gangsters)\s+"
+            r"(?:(?!(?:were|was|been|are|is|died|killed|wounded|injured|when|as|said|say|says|told)\b)[\w'’-]+\s+){0,5}?"
+            rf"(?:(?:{_HARM}|wounded|injured)\s+(?:dead\s+)?(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|as\s+many\s+as\s+"
+            r"|up\s+to\s+|nearly\s+|around\s+)?"
             rf"(?:{_VICTIMS_NAMED}|(?-i:[A-Z][a-z]+\b))|opened\s+(?:\w+\s+)?fire\s+(?:on|at|into)\b"
             r"|(?:fired|shot)\s+(?:\w+\s+)?(?:on|at|into)\b)"
             rf"|(?-i:\bthe\s+[A-Z][\w-]+(?:\s+(?:del\s+|de\s+|al-|of\s+)?[A-Z][\w-]+){{0,3}})\s+(?:had|has|have)\s+"
@@ -186,7 +188,7 @@ _ATTRIBUTION = [
             rf"(?-i:\b(?!(?:FPV|UAVs?|IEDs?|RPGs?|MLRS|ATGM|APCs?|IFVs?|SUVs?|VBIED|HIMARS|GPS)\b)(?:[A-Z]{{3,5}}|[A-Z]{{2,4}}-[A-Z]{{1,2}})\b"
             rf"(?!\s+[A-Z]{{2,}}\b))"
             rf"\s+(?:(?:{_ATTACK}|{_ARMS}|(?:suicide\s+)?bombers?|gunmen|militants|attackers|assailants|insurgents)\s+"
-            r"(?!(?:were|was|died|perished|fell|who\s+died|operating|based|hiding|sheltering|stationed|present|active|living)\b)"
+            r"(?!(?:were|was|died|perished|fell|who\s+died|operating|based|hiding|sheltering|stationed|present|active|living|to)\b)"
             rf"|(?:had\s+)?(?:killed|executed|massacred|murdered|shot\s+dead)\s+{_VICTIMS_NAMED})",
             re.I,
         ),
@@ -199,7 +201,9 @@ _ATTRIBUTION = [
             r"|units|brigades|groups)\s+loyal\s+to\b"
             rf"|\b(?:operated|flown|piloted)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_ACTOR}|{_ARMED})\b"
             r"|\b(?:its|their)\s+(?:own\s+)?(?:air\s*strikes?|strikes?|shelling|bombing|raid)\s+(?:on|in|that|which"
-            r"|(?:had\s+)?(?:killed|wounded|injured|hit|destroyed))\b",
+            r"|(?:had\s+)?(?:killed|wounded|injured|hit|destroyed))\b"
+            # "Russia intensified its glide-bomb attacks on the city": the party, then its attacks
+            rf"|\b{_ACTOR}\s+(?:[\w-]+\s+){{1,2}}?(?:its|their)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|bombardment|shelling)\s+(?:on|against)\b",
             re.I,
         ),
     ),
@@ -209,7 +213,7 @@ _ATTRIBUTION = [
     (
         0.8,
         re.compile(
-            rf"\b{_HARM}\s+by\s+(?:its|their)\s+(?:own\s+)?{_ARMS}\b|\b{_HARM}\s+by\s+the\s+group\b(?!\s+of\b)",
+            rf"\b{_HARM}\s+by\s+(?:its|their)\s+(?:own\s+)?(?:{_ARMS}|fire|troops)\b|\b{_HARM}\s+by\s+the\s+group\b(?!\s+of\b)",
             re.I,
         ),
     ),
@@ -221,14 +225,18 @@ _ATTRIBUTION = [
             r"|\battribut(?:e|ed|es|ing)\s+(?:the\s+)?(?:\w+\s+){0,6}?(?:deaths?|killings?|attacks?|strikes?|bombings?|massacres?"
             r"|shelling|casualties|crimes?|violations?|violence)\b[^.;]{0,160}?\bto\b"
             # "judges attributed it to the Sarajevo-Romanija Corps": a named body, not "a gas leak"
-            rf"|\battribut(?:ed|es|ing)\s+(?:it|them|this|these|that)\s+to\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]+)|{_ACTOR}|{_ARMS})",
+            rf"|\battribut(?:ed|es|ing)\s+(?:it|them|this|these|that)\s+to\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]+)|{_ACTOR}|{_ARMS})"
+            # "a shooting that the authorities attributed to the Segunda Marquetalia"
+            r"|\b(?:that|which)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?attributed\s+to\s+the\s+(?-i:[A-Z][\w-]+)",
             re.I,
         ),
     ),
     (
         0.9,
         re.compile(
-            r"\b(?:held|holds|holding)\b[^.;]{0,80}?\bresponsible\b|(?<!those\s)(?<!whoever\s)(?<!all\s)\bresponsib(?:le|ility)\s+for\b"
+            r"\b(?:held|holds|holding)\b[^.;]{0,80}?\bresponsible\b"
+            rf"|\bhold(?:s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_ACTOR}|{_ARMED})(?:\s+[\w-]+)?\s+accountable\s+for\b"
+            r"|(?<!those\s)(?<!whoever\s)(?<!all\s)\bresponsib(?:le|ility)\s+for\b"
             r"|\b(?:admitted|acknowledged|accepted|took|assumed|claimed)\s+responsibility\b"
             r"|\b(?:liable|culpable)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:deaths?|killings?|massacres?|attacks?|murders?)\b"
             rf"|\b(?:{_ACTOR}|{_ARMS}|{_ARMED}|(?-i:[A-Z]{{3,5}}))\s+(?:were|was|is|are)\s+(?:\w+ly\s+)?responsible\b",
@@ -247,7 +255,7 @@ _ATTRIBUTION = [
     (
         0.85,
         re.compile(
-            r"\b(?:blam(?:e|es|ed|ing)|(?<!the\s)accus(?:e|ed|es|ing|ations?)|(?<!justice\s)denied|denies|denying"
+            r"\b(?:blam(?:e|es|ed|ing)|(?<!the\s)(?<!\bis\san\s)accus(?:e|ed|es|ing|ations?)(?!\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:lying|peddling|spreading|exaggerat\w*|fabricat\w*|inventing)\b)|(?<!justice\s)denied|denies|denying"
             r"|(?:rejected|rejects|dismissed)\s+(?:the\s+)?(?:accusations|allegations|claims|charges|findings))\b"
             # "a claim the army dismissed as lies", "an account the group rejected": a denial. Dismissing a count
             # ("dismissed the ministry's figures as lies") disputes numbers, not who did it: rhetoric only.
@@ -283,7 +291,7 @@ _ATTRIBUTION = [
         0.85,
         re.compile(
             rf"\b(?:{_ACTOR}|{_ARMED}|fighters|operations?|(?-i:[A-Z]{{3,5}}|[A-Z]{{2,4}}-[A-Z]{{1,2}}))(?:\s+[\w-]+){{0,3}}\s+(?:said|says|say|announced|confirmed|admitted|acknowledged|stated|claim|claims|claimed|insisted|insists)\s+(?:that\s+)?"
-            rf"(?:it|they|its\s+\w+|its\s+(?:[\w-]+\s+)?{_ATTACK}\s+(?:on|near|in|at|against)\s+(?:the\s+)?[\w'’-]+)"
+            rf"(?:it|they|its\s+(?:[\w-]+\s+)?\w+|its\s+(?:[\w-]+\s+)?{_ATTACK}\s+(?:on|near|in|at|against)\s+(?:the\s+)?[\w'’-]+)"
             rf"\s+(?:had\s+|has\s+|have\s+)?[\"“'‘]?{_HARM}\b",
             re.I,
         ),
@@ -332,7 +340,8 @@ _ATTRIBUTION = [
         0.8,
         re.compile(
             rf"\b{_ACTOR}\s+(?:[\w-]+\s+)?{_ARMS}\b(?:\s+(?:helicopters?|jets?|planes?|drones?|guards?))?"
-            rf"(?:\s+(?:had|have|has|also|then|reportedly))?\s+(?:{_HARM}|injured|wounded)\b",
+            rf"(?:\s+and\s+{_ARMS})?(?:\s+(?:had|have|has|also|then|reportedly))?"
+            rf"\s+(?:{_HARM}|injured|wounded|(?:began|started|kept|continued)\s+(?:firing|shooting|shelling|bombing))\b",
             re.I,
         ),
     ),
@@ -342,7 +351,7 @@ _ATTRIBUTION = [
             rf"\b{_ACTOR}\b(?!\s+(?:hospital|academy|station|school|embassy|consulate|border(?!\s+(?:guards?|police|troops|forces))|market|mosque|church|posts?|checkpoint|compound"
             rf"|barracks|base|headquarters)\b)"
             # the verb's own subject in between is someone else: "police said the gunmen killed", "the drone launched"
-            rf"(?:\s+(?!which\b|that\b|who\b|(?:census|survey|study|poll|audit|inquiry|investigation|review|assessment|count)\b|said\s+(?:the\s+|an?\s+)?(?:gunm[ae]n|attackers?|assailants?|drones?|rockets?|missiles?)\b)"
+            rf"(?:\s+(?!which\b|that\b|who\b|to\s+(?:release|free|return|hand)\b|(?:census|survey|study|poll|audit|inquiry|investigation|review|assessment|count)\b|said\s+(?:the\s+|an?\s+)?(?:gunm[ae]n|attackers?|assailants?|drones?|rockets?|missiles?)\b)"
             rf"[\w’'-]+){{0,3}}"
             rf"(?:\s+(?:once|yet)\s+again)?\s+{_HARM}\b",
             re.I,
@@ -378,11 +387,15 @@ _ATTRIBUTION = [
     (
         0.85,
         re.compile(
-            r"\b(?:charged|convicted|indicted|guilty|sentenced)\s+(?:\w+\s+){0,8}?(?:with|of|for)\s+(?:the\s+)?"
-            r"(?:[\w-]+\s+)?(?:murders?|killings?|massacres?|war\s+crimes|manslaughter|homicides?)\b"
-            r"|\b(?:charged|convicted|indicted|guilty|sentenced)\s+(?:\w+\s+){0,8}?(?:with|of|for)\s+(?:ordering|organi[sz]ing"
-            r"|planning|masterminding|carrying\s+out|commanding)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
-            r"(?:attacks?|killings?|massacres?|bombings?|shelling|executions?|strikes?|raids?|ambush(?:es)?|assaults?)\b",
+            r"\b(?:charged|convicted|indicted|guilty|sentenced)\s+(?:[\w'’-]+\s+){0,8}?(?:with|of|for)\s+(?:the\s+)?"
+            r"(?:[\w-]+\s+)?(?:murders?|killings?|massacres?|war\s+crimes|manslaughter|homicides?|disappearances?"
+            r"|crimes\s+against\s+humanity|genocide)\b"
+            r"|\b(?:charged|convicted|indicted|guilty|sentenced)\s+(?:[\w'’-]+\s+){0,8}?(?:with|of|for)\s+(?:\w+ly\s+)?(?:ordering|organi[sz]ing"
+            r"|planning|masterminding|carrying\s+out|commanding|instigating|inciting|directing|leading)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:attacks?|killings?|massacres?|bombings?|shelling|executions?|strikes?|raids?|ambush(?:es)?|assaults?|murders?)\b"
+            # "convicted Salim Ayyash over the 2005 bombing"
+            r"|\b(?:convicted|sentenced|indicted|charged)\s+(?:[\w'’-]+\s+){1,4}?(?:over|for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
+            r"(?:attacks?|killings?|massacres?|bombings?|shelling|shootings?|strikes?|raids?|ambush(?:es)?|assaults?)\b",
             re.I,
         ),
     ),
@@ -421,8 +434,9 @@ _ATTRIBUTION = [
     (
         0.8,
         re.compile(
-            rf"\b{_ACTOR}\s+(?:[\w-]+\s+)?(?:armed\s+with|equipped\s+with|under|led\s+by|commanded\s+by)\s+"
-            rf"(?:[\w'’.,-]+\s+){{1,5}}?(?:had\s+)?{_HARM}\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?{_VICTIMS_NAMED}",
+            rf"\b{_ACTOR}\s+(?:[\w-]+\s+){{0,3}}?(?:armed\s+with|equipped\s+with|under|led\s+by|commanded\s+by)\s+"
+            rf"(?:[\w'’.,-]+\s+){{1,5}}?(?:had\s+)?(?:{_HARM}\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?{_VICTIMS_NAMED}"
+            r"|(?:raided|stormed|attacked|overran)\s+(?-i:[A-Z]))",
             re.I,
         ),
     ),
@@ -653,6 +667,56 @@ _ATTRIBUTION = [
             re.I,
         ),
     ),
+    # "Government security forces, the Commission found, killed scores": a finding set off by commas
+    (
+        0.8,
+        re.compile(
+            rf"\b(?:{_ACTOR}|{_ARMED})(?:\s+[\w-]+){{0,2}},\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:found|said|concluded|ruled"
+            rf"|alleged|claimed|established),\s+(?:had\s+)?{_HARM}\b",
+            re.I,
+        ),
+    ),
+    # "the sniper who fired on the tram was a member of the Bosnian Serb forces": the attacker's side
+    (
+        0.8,
+        re.compile(
+            r"\b(?:snipers?|gunm[ae]n|shooters?|bombers?|attackers?|assailants?|perpetrators?|killers?)\b[^.;]{0,60}?"
+            rf"\b(?:was|were)\s+(?:an?\s+)?members?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_ACTOR}|{_ARMED})\b",
+            re.I,
+        ),
+    ),
+    # "leading the militia that killed 344 villagers", "Interahamwe militiamen acting on his orders killed hundreds"
+    (
+        0.8,
+        re.compile(
+            rf"\b(?:{_ACTOR}|{_ARMED}|militiamen)\s+(?:that|which|who|acting\s+on\s+(?:[\w'’-]+\s+){{0,3}}?orders)\s+"
+            rf"(?:had\s+|has\s+|have\s+)?{_HARM}\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?{_VICTIMS_NAMED}",
+            re.I,
+        ),
+    ),
+    # "two bombs dropped from a military paraglider": the craft named by its side
+    (
+        0.8,
+        re.compile(rf"\b(?:dropped|fired|launched)\s+from\s+(?:an?\s+|the\s+)?{_ACTOR}\s+[\w-]+", re.I),
+    ),
+    # "would pay a terrible price for the attack on Belgorod": who is threatened for the deed is blamed for it
+    (
+        0.8,
+        re.compile(
+            r"\bpay\s+(?:dearly|(?:a|the)\s+(?:[\w-]+\s+)?price)\s+for\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?"
+            r"(?:attacks?|strikes?|killings?|bombings?|shelling|massacres?|crimes?)\b",
+            re.I,
+        ),
+    ),
+    # "called the reports of a school bombing 'fabricated news'": a denial of what is reported
+    (
+        0.8,
+        re.compile(
+            r"\b(?:called|described|branded|labell?ed)\s+(?:the\s+)?(?:reports?|claims?|accusations?|allegations?|accounts?)\b"
+            r"[^.;]{0,80}?[\"“'‘](?:\w+\s+)?(?:fabricat\w*|false|fake|baseless|lies|propaganda|untrue)\b",
+            re.I,
+        ),
+    ),
 ]
 _VICTIMS_PARTICIPLE = re.compile(
     rf"{_ACTOR}(?:\s+[\w-]+)?\s+(?:killed|wounded|injured|shot|executed|assassinated)$", re.I
@@ -674,7 +738,7 @@ _PASSIVE = re.compile(r"\b(?:were|was|been|being|be|is|are)\s+(?:\w+\s+)?" + _HA
 
 # Verbs that open an imperative addressed to the reader or to the parties ("Stop the bombing", "Stay indoors").
 _IMPERATIVES = (
-    r"stop|end|protect|save|help|act|hold|join|support|donate|halt|open|allow|let|keep|stay|avoid|share|report|leave"
+    r"stop|end|protect|save(?!\s+the\s+(?-i:Children)\b)|help|act|hold|join|support|donate|halt|open|allow|let|keep|stay|avoid|share|report|leave"
     r"|evacuate|send|spread|lift|spare|release|seek|contact|free|investigate|ensure|bring|respect|restore|take|move"
     r"|head|remain|follow|prepare|get\s+down|go|ignore|rely|check|call|rise\s+up|stand\s+(?:with|up)|give|write|tell"
     r"|sign|boycott|divest|sanction|vote|return|wake\s+up|march|shelter|enter|do\s+not|don['’]t"
@@ -687,7 +751,7 @@ _CALLS = [
             r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b|\burg(?:e|es|ed|ing)\b|\bappeal(?:s|ed|ing)?\s+to\b"
             # a report's recommendations: "recommends that the government ..."
             r"|\brecommend(?:s|ed)?\s+that\b"
-            r"|\bappeal(?:s|ed|ing)\s+for\b|\bdemand(?:s|ed|ing)?\b(?!\s+(?:was|were|is)\b)",
+            r"|\b(?:appeal|plead)(?:s|ed|ing)\s+for\b|\bdemand(?:s|ed|ing)?\b(?!\s+(?:was|were|is)\b)",
             re.I,
         ),
     ),
@@ -716,6 +780,8 @@ _CALLS = [
         ),
     ),
     (0.75, re.compile(r"\b(?:now|immediately|at\s+once)\s*![\"”’']?\s*$", re.I)),
+    # "Justice for the twelve!": a demand
+    (0.75, re.compile(r"^\s*[\"“'‘]?justice\s+for\b[^!?]*!", re.I)),
     (0.75, re.compile(r"\b(?:please|kindly)\s+(?!note\b|see\b|refer\b)[a-z]+\b|^\s*pray\s+for\b", re.I)),
     # an imperative after a colon, a dash or another sentence: "Enough is enough: stop the shelling now."
     (0.75, re.compile(rf"[:;—.?!]\s*(?:{_IMPERATIVES})\b", re.I)),  # "Ceasefire now!": a demand
@@ -774,20 +840,22 @@ _RHETORIC_PHRASES = re.compile(
     r"\bcannot\s+(?:afford|keep|continue|stand)\b|\bremain(?:s|ed)?\s+silent\b|\bsilence\b|\bin\s+the\s+face\s+of\b"
     r"|\bnothing\s+short\s+of\b|\bcampaign\s+of\s+terror\b|\bnight\s+of\s+terror\b|\bknows?\s+no\s+(?:limits|bounds)\b"
     r"|\bnever\s+(?:forget|bow|kneel|yield|submit|surrender|give\s+up|be\s+forgotten)\b|\btrue\s+face\b|\bhistory\s+will\b|\bjudge?ment\s+of\s+history\b"
-    r"|\bno\s+words\b|\blook(?:s|ing)?\s+away\b|\bst(?:and|ood)\s+by\b|\bstain\b|\bhumanity\b|\bshame\s+on\b"
-    r"|\bbroken\s+hearts?\b|\bwill\s+not\s+(?:escape|be\s+silenced|break|forget|forgive|kneel|bow|surrender|yield)\b|\bmust\s+never\b"
+    r"|\bno\s+words\b|\blook(?:s|ing)?\s+away\b|\bst(?:and|ood)\s+by\b|\bstain\b|(?<!of\scrimes\sagainst\s)(?<!with\scrimes\sagainst\s)\bhumanity\b|\bshame\s+on\b"
+    r"|\bbroken\s+hearts?\b|\bwill\s+not\s+(?:escape|be\s+silenced|break|forget|forgive|kneel|bow|surrender|yield|fall"
+    r"|lay\s+down\s+(?:our|their|its|my)\s+(?:weapons|arms))\b|\bmust\s+never\b"
     # martyrdom's and war's metaphors; "it was not liberated, it was erased"; a quoted question asked for effect
     r"|\bpure\s+blood\b|\bwatered\s+(?:the\s+)?(?:soil|land|earth)\b|\brained\s+(?:fire|death|hell)\b"
     r"|\bby\s+(?:every|any)\s+definition\b|\bhuman\s+animals\b|\blike\s+animals\b|\bparroted\b|\binvented\s+by\b"
     r"|\bto\s+(?:god|him)\s+we\s+(?:belong|return)\b|\bpsychological\s+warfare\b|\bpure\s+and\s+simple\b"
     r"|\blittle\s+angels?\b|\bgone\s+to\s+heaven\b|\b(?:another|yet\s+another)\s+lie\b|\bat\s+war\s+with\s+its\s+own\s+people\b"
     r"|\bnot\s+a\s+word\s+(?:it|he|she|they)\s+says?\b|\bsalute\s+(?:their|his|her)\b|\bgave\s+(?:their|his|her)\s+lives?\s+for\b"
-    r"|^\s*[\"“'‘]?enough\s*!|\blies\s+spread\b|\bgod\s+is\s+sufficient\b|\bunavenged\b|\bzionist\s+enemy\b|^\s*enough\s*!"
+    r"|^\s*[\"“'‘]?enough\s*!|\blies\s+spread\b|\bgod\s+is\s+sufficient\b|\bhasbun(?:a\s+)?allah\b|\bunavenged\b|\bzionist\s+enemy\b|^\s*enough\s*!"
     r"|\b(?:is|was)\s+not\s+[\w-]+;\s+(?:it|this)\s+(?:is|was)\b|\blies,\s+as\s+always\b"
     r"|\beach\s+(?:day|hour|minute)\s+of\s+\w+\s+(?:costs|is\s+measured)\b"
     r"|\b(?:become|turned\s+into)\s+an?\s+(?:slaughterhouse|graveyard|cemetery|hell|death\s+trap|open-air\s+prison)\b"
     r"|\bdivine\s+victory\b|\bblessed\s+(?:operation|attack|raid)\b|\b(?:was|is)\s+not\s+\w+,\s+(?:it|this)\s+(?:was|is)\s+\w+"
-    r"|^\s*[\"“'‘](?:who|where|why|is\s+this|what\s+kind)\b[^\"”]{3,120}\?[\"”'’]\s*,?\s*(?:[\w’'-]+\s+){0,6}?asked\b"
+    r"|^\s*[\"“'‘](?:who|where|why|is\s+this|what\s+kind|is\s+there\s+(?:any|anything|anyone|anybody))\b[^\"”]{3,120}\?"
+    r"[^\"”?]{0,60}[\"”'’]\s*,?\s*(?:[\w’'-]+\s+){0,6}?asked\b"
     r"|\b(?:did|does|do)\s+nothing(?:\s*[.!,;]|\s+to\s+(?:stop|prevent|help))|\benough\s+is\s+enough\b|\b(?:blatant|flagrant|callous)\s+(?:violation|disregard|breach)\b"
     r"|\bblood\s+on\s+(?:their|his|its|your)\s+hands\b|\bturn(?:s|ed)?\s+a\s+blind\s+eye\b|\bdeafening\s+silence\b"
     r"|\blost\s+(?:all|any)\s+(?:claim|legitimacy|credibility|right)\b"
@@ -815,7 +883,7 @@ _RHETORIC_PHRASES = re.compile(
     r"|\b(?:describ\w+|call\w*|label\w*)\s+(?:it|this|them|the\s+\w+)\s+as\s+a\s+(?:[\w-]+\s+)?war\s+crime\b|\bthis\s+is\s+a\s+war\s+crime\b|\bblatant\s+(?:\w+\s+)?aggression\b"
     r"|\blies\s+as\s+always\b|\bnot\s+one\s+more\b|\bthe\s+world\s+(?:will\s+)?ignores?\b|\b(?:be\s+)?wiped\s+out\b(?=[^.]*\bvow)"
     r"|\bvow\w*\s+(?:that\s+)?[^.]{0,40}\bwiped\s+out\b|\bas\s+[\"“'‘](?:\w+\s+)?(?:lies|fakes?|fabrications?|propaganda)\b"
-    r"|\bchant(?:ed|ing|s)?\b|\bglory\s+to\b|\bcannot\s+hide\s+the\s+truth\b|\bwill\s+answer\s+for\b|\bin\s+every\s+sense\b|\blying\s+again\b|\ban?\s+(?:outright|blatant|shameless)\s+lie\b"
+    r"|\bchant(?:ed|ing|s)?\b|\bglory\s+to\b|\bcannot\s+hide\s+the\s+truth\b|\bwill\s+answer\s+for\b|\bin\s+every\s+sense\b|\blying\s+again\b|\ban?\s+(?:outright|blatant|shameless|brazen|barefaced)\s+lie\b"
     r"|\?[\"”’']\s*,?\s*(?:[\w’'-]+\s+){1,8}?(?:said|told|wrote|added|declared)\b"
     r"|\bwill\s+not\s+be\s+(?:broken|defeated|cowed|crushed)\b|\bin\s+vain\b|\bblood\s+of\s+(?:our|the)\s+martyrs\b|^\s*how\s+(?:many\s+more|much\s+longer|long)\b[^.!?]*\?"
     # mourning formulas; accusations of lying; the loaded words of a party's statements
@@ -900,7 +968,17 @@ _RHETORIC_PHRASES = re.compile(
     r"|\bcall(?:s|ed|ing)?\s+(?:every|all|any)\s+(?:[\w-]+\s+){1,2}?(?:an?\s+)?(?:terrorists?|criminals?|traitors?|enemies|enemy)\b"
     r"|[\"“'‘](?:proxies|usurpers|puppets)\b[^\"”]{0,40}[\"”'’]|\busurpers\b|\bgang\s+of\s+(?:usurpers|thugs|criminals|murderers|traitors)\b"
     r"|\b(?:deeply|profoundly)\s+(?:shocked|horrified|appalled)\b|\bhorrified\b"
-    r"|\benough\s+(?:innocent\s+)?(?:blood|lives)\s+(?:has|have)\s+(?:already\s+)?been\s+(?:shed|spilled|spilt|lost|taken)\b",
+    r"|\benough\s+(?:innocent\s+)?(?:blood|lives)\s+(?:has|have)\s+(?:already\s+)?been\s+(?:shed|spilled|spilt|lost|taken)\b"
+    # a party's quoted label for the other side or a deed: "a 'terrorist militia'", "'death traps'", "'an abomination'"
+    r"|\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)|label+(?:ed|s|ing)?|term(?:ed|s))\s+(?:[^.;\"“]{0,100}?\s)?"
+    r"(?:as\s+)?[\"“](?:[^\"”]{0,40}?\b)?(?<!neutralised\s)(?<!neutralized\s)(?:terror\w*|massacres?|slaughter\w*|death\s+traps?|crimes?|criminals?|fabricat\w*"
+    r"|lies|propaganda|genocid\w*|bloodbath|butcher\w*|abominations?|savage\w*|barbar\w*|murderers?)\b"
+    # accusations of lying; an accusation in itself; a martyr of truth; 'X is not X'; cries of a slogan; none left
+    r"|\b(?:peddl|spread)\w*\s+(?:\w+\s+)?(?:exaggerations|lies|falsehoods|propaganda|fabrications)\b"
+    r"|\b(?:is|are)\s+an?\s+(?:accusation|indictment)\s+(?:against|of)\b"
+    r"|\bmartyrs?\s+of\s+(?:truth|freedom|duty|the\s+(?:nation|homeland|revolution|word|pen))\b"
+    r"|\b(\w{4,})\b[^.;,!?]{0,30}?\bis\s+not\s+\1\b|\b(?:cries|shouts)\s+of\s+[\"“'‘]"
+    r"|\bno\s+one\s+left\s+to\s+(?:save|bury|mourn)\b",
     re.IGNORECASE,
 )
 # A question in reporting or an appeal is asked for effect ("Is this what they call a ceasefire?").

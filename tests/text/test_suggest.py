@@ -889,3 +889,65 @@ def test_label_patterns_from_the_eightieth_to_eighty_fifth_fresh_batches(sentenc
 )
 def test_label_patterns_from_the_eighty_sixth_to_ninety_first_fresh_batches(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    "sentence, labels",
+    [
+        # attribution: hanged, strafed, lynched; 'as many as'; brigades and gangsters; 'led by' a named man who
+        # raided a place; held accountable; killed by its fire; its long-range drones; '<side> tanks and snipers
+        # began firing'; its glide-bomb attacks; attributed to a capitalised name; charged over or with a
+        # disappearance; instigating, directing; a finding set off by commas; the sniper a member of a side; the
+        # militia that killed; dropped from a military craft; pay a price for the attack; reports called 'fabricated';
+        # not people urged 'to release the kidnapped', nor aid dropped, nor an accusation of lying
+        ("The regime hanged three teachers last spring.", ["casualty_claim", "attribution"]),
+        ("An army gunship strafed the ferry, killing six.", ["casualty_claim", "attribution"]),
+        ("Guards killed as many as 30 prisoners in the yard.", ["casualty_claim", "attribution"]),
+        ("Self-defence brigades killed more than 70 suspected thieves last year.", ["casualty_claim", "attribution"]),
+        ("Gangsters from Cité Soleil led by a man called Zo raided Martissant.", ["attribution"]),
+        ("The league asked the council to hold the militia commanders accountable for burning the market.",
+         ["attribution", "call_to_action"]),
+        ("The army said nine people may have been hit by its fire at the crossing.", ["attribution"]),
+        ("The army said its long-range missiles had struck a depot.", ["attribution"]),
+        ("Residents said Israeli tanks and drones began firing at dawn.", ["attribution"]),
+        ("Russia stepped up its drone attacks on the port this week.", ["attribution"]),
+        ("The mayor died in a shooting that police attributed to the Black Eagles.", ["casualty_claim", "attribution"]),
+        ("Prosecutors charged two marines with the disappearance of a fisherman.", ["attribution"]),
+        ("A court convicted the commander over the 1999 market shelling.", ["attribution"]),
+        ("She was convicted of inciting the killings at the stadium.", ["attribution"]),
+        ("Police, the inquiry concluded, killed 11 protesters in the square.", ["casualty_claim", "attribution"]),
+        ("Investigators said the gunman was a member of the rebel militia.", ["attribution"]),
+        ("The mayor led the militia that killed 60 farmers.", ["casualty_claim", "attribution"]),
+        ("The grenade was dropped from a junta drone.", ["attribution"]),
+        ("The minister said the rebels would pay dearly for the attack on the depot.", ["attribution", "rhetoric"]),
+        ("The general called the reports of a massacre \"false stories\".", ["attribution", "rhetoric"]),
+        ("The bishop urged the FARC to release the kidnapped engineers.", ["call_to_action"]),
+        ("Emirati planes dropped tonnes of flour over the camp.", []),
+        ("The agency accused the governor of inventing numbers.", []),
+        # calls: pleaded for; 'Justice for ...!'; not the charity 'Save the Children'
+        ("Nurses pleaded for fuel for the generators.", ["call_to_action"]),
+        ("\"Justice for the miners!\" the widows shouted.", ["call_to_action"]),
+        ("Save the Children said its office was looted.", []),
+        # rhetoric: a quoted label ('terrorist gangs', 'an abomination'); will not fall or lay down arms; a brazen
+        # lie; hasbunallah; a rhetorical 'Is there any ...?' asked; a question then more words in the quote; a
+        # martyr of truth; 'X is not X'; cries of a slogan; no one left to save; peddling lies; an accusation in
+        # itself; not a legal count of crimes against humanity
+        ("The governor described the protesters as \"terrorist gangs\".", ["rhetoric"]),
+        ("The pope called the bombing \"an abomination\".", ["rhetoric"]),
+        ("The mayor insisted that Kherson will not fall.", ["rhetoric"]),
+        ("The commander said they will not lay down their arms.", ["rhetoric"]),
+        ("The ministry called the report a brazen lie.", ["rhetoric"]),
+        ("\"Hasbunallah,\" the old man whispered.", ["rhetoric"]),
+        ("\"Is there anyone who can bring them back?\" the father asked.", ["rhetoric"]),
+        ("\"Why did they bomb us? We had nothing,\" asked a boy.", ["rhetoric"]),
+        ("The union called her a martyr of the pen.", ["casualty_claim", "rhetoric"]),
+        ("The elder said that revenge taken in the dark is not revenge.", ["rhetoric"]),
+        ("The crowd greeted him with cries of \"Murderer!\".", ["rhetoric"]),
+        ("Help us before there is no one left to bury.", ["call_to_action", "rhetoric"]),
+        ("The agency accused the army of peddling lies.", ["rhetoric"]),
+        ("\"This silence is an accusation against every one of us,\" she wrote.", ["rhetoric"]),
+        ("He was acquitted of crimes against humanity in 2021.", []),
+    ],
+)
+def test_label_patterns_from_the_ninety_second_to_ninety_seventh_fresh_batches(sentence, labels):
+    assert suggest_labels(sentence) == labels
