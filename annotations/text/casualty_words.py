@@ -173,9 +173,8 @@ OUTCOME_CUES = {**dict.fromkeys(KILL_WORDS, KILLED), **dict.fromkeys(INJURE_WORD
 NOT_CASUALTY_WORDS = frozenset(
     "displaced displacing displace rescued rescuing rescue evacuated evacuating evacuate arrested arresting detained "
     "detaining abducted kidnapped enslaved enslaving raped raping rape missing trapped fled flee fleeing returned "
-    "released freed "
-    "stranded sheltered sheltering housed hosted hosts hosting housing shelters home homes live lived living "
-    "population inhabitants "
+    "released freed stranded carrying holding draws drew drawing sheltered sheltering housed hosted hosts hosting "
+    "housing shelters home homes live lived living population inhabitants "
     "attended gathered protested recruited employed vaccinated received served serving fed support supported "
     "affected survived registered unaccounted work works worked study studied convicted charged indicted acquitted "
     "prosecuted sentenced captured capturing seized".split()

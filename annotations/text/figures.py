@@ -398,8 +398,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         if outcome is None:
             outcome = reader.verb_after(group.last + 1, hi)
             before = reader.verb_before(first.first)
-            if before in (KILLED, INJURED) and verb_of_the_next_number(reader, group.last + 1):
-                outcome = before  # "kills one soldier, wounds three": "wounds" has its own number
+            if before in (KILLED, INJURED, NOT_CASUALTY) and verb_of_the_next_number(reader, group.last + 1):
+                outcome = before  # "kills one soldier, wounds three"; "holding 300 guests, killing six": another count
         if outcome == NOT_CASUALTY and (verb := reader.verb_before(first.first)) in (KILLED, INJURED):
             outcome = verb  # "killing 17 people sheltering there": what the verb did to them
         if outcome in (None, NOT_CASUALTY) and _with_wounds(reader, group.last + 1):
@@ -612,6 +612,9 @@ def _corrected_away(reader: SentenceReader, mention: Mention) -> bool:
     """A count a correction withdraws: "caused no casualties, not two injuries as we reported", "28 rather than 31"."""
     if reader.phrase_before(mention.first, ("rather than", "instead of")) is not None:
         return True  # "saying that 28 rather than 31 people had died": the figure withdrawn
+    if reader.word(mention.first - 1) == "not" and reader.word(mention.first - 2) == ",":
+        if reader.word(mention.last + 1) == ",":
+            return True  # "16 people, not 60, were killed": the figure corrected
     after = reader.words[mention.last + 1 : mention.last + 8]
     return reader.word(mention.first - 1) == "not" and "as" in after and bool(set(after) & _REPORTED)
 

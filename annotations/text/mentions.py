@@ -408,6 +408,13 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             noun = person_noun(reader.word(after + 1)), after + 1  # "of those killed, 12 were children"
             if noun[0] in OUTCOME_NOUNS:
                 noun = None
+        if noun is not None and noun[0] in NOT_CASUALTY_WORDS:
+            i = noun[1] + 1  # "hundreds more displaced": people of another fate
+            continue
+        if noun is not None and noun[0] in _ATTACKER_NOUNS and reader.verb_before(first) not in (KILLED, INJURED):
+            if not _harm_follows(reader, noun[1] + 1):
+                i = noun[1] + 1  # "when hundreds of gunmen on motorcycles swept through": the attackers
+                continue
         if noun is not None:
             name, last = noun
             last = _skip_age(reader, last)
@@ -701,6 +708,8 @@ _KIN_OF = frozenset(
 _BLAMING_VERBS = frozenset("blamed blaming blame blames accused accusing accuse accuses targeted targeting".split())
 
 
+# Counted attackers, not victims, unless a verb of harm is theirs: "hundreds of gunmen swept through".
+_ATTACKER_NOUNS = frozenset("gunman attacker assailant bomber hijacker sniper".split())
 # Verbs with which a person owns or answers for a killing: "a sergeant admitted shooting dead a man".
 _CONFESSING = frozenset("admitted confessed pleaded testified ordered denied".split())
 

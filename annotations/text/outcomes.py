@@ -151,6 +151,8 @@ class SentenceReader(QuantityReader):
             return OUTCOME_CUES[self.word(k + 2)]  # "were shot and wounded", "shot and killed"
         if word in ("taken", "held") and self.word(k + 1) in ("hostage", "captive", "prisoner"):
             return NOT_CASUALTY  # "some 250 taken hostage"
+        if word in ("taken", "snatched", "seized") and self.word(k + 1) == "from" and linked:
+            return NOT_CASUALTY  # "279 schoolgirls were taken from their dormitories"
         if word == "cut" and linked and self.word(k + 1) == "by":
             return INJURED  # "was cut by flying glass"
         if word in ("shot", "hit") and self.word(k + 1) == "in" and self.word(k + 3) in SHOT_LIMBS:
@@ -162,7 +164,8 @@ class SentenceReader(QuantityReader):
             return NOT_CASUALTY  # "8,000 residents have been without power": where they are, not what befell them
         if word == "carried" and self.word(k + 1) in ("off", "away"):
             return NOT_CASUALTY  # "dozens of others were carried off to Gaza": taken, not harmed
-        if word in ("admitted", "rushed", "transferred", "taken", "airlifted", "evacuated"):
+        helping = self.word(k + 1) == "to" and self.word(k + 2) in _HELPING  # "who had rushed to help the wounded"
+        if word in ("admitted", "rushed", "transferred", "taken", "airlifted", "evacuated") and not helping:
             # "70 were admitted with injuries", "were rushed to hospital", "were evacuated with injuries"
             # patients evacuated (or prisoners taken) from a hospital were not hurt by being moved
             places = ("hospital", "hospitals") if word != "evacuated" and self.word(k + 1) != "from" else ()
@@ -530,6 +533,8 @@ def _lost(words: list[str]) -> str | None:
     return None
 
 
+# What people "rushed to" do when they came to help, not to be treated.
+_HELPING = frozenset("help aid assist rescue save treat reach evacuate".split())
 # What people are "hit by" when they are wounded (not "hit by a strike": a place or a vehicle is too).
 _PROJECTILES = frozenset("bullet bullets shrapnel gunfire fragments sniper".split())
 # Adverbs of time met between an auxiliary and its verb: "four have since died", "were later shot".

@@ -111,8 +111,13 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     if reader.phrase_before(later.first, ("a total of", "a combined total of", "in all", "altogether")) is not None:
         return "latest"  # "18 in Saraqib, 27 in Ariha ..., for a total of 64 dead": the total of the parts before
     before_earlier = set(reader.words[clause_start(reader, earlier.first, 0) : earlier.first])
-    if "now" in lead_in and {"earlier", "previously", "initially", "first"} & before_earlier:
-        return "latest"  # "an earlier post said four soldiers were killed; the army now says two": the revision
+    # "an earlier post said four soldiers were killed; the army now says two", "an earlier version said 12 ...;
+    # the governor later put the toll at 21": the revision ("initially said 50, while Kyiv later put": two sources)
+    revised = "now" in lead_in or bool({"later", "final"} & lead_in and not CONTRAST & set(gap))
+    if revised and {"earlier", "previously", "initially", "first"} & before_earlier:
+        return "latest"
+    if reader.phrase_before(later.first, _REPLACED_TOLL) is not None:
+        return "first"  # "Thirteen were killed, the ministry said, lowering its initial toll of 15"
     if {"earlier", "previously", "initially"} & lead_in and {"put", "said", "gave", "reported"} & lead_in:
         return "first"  # "more than 300, according to the Observatory, which had earlier put the figure at 248"
     if gap[-2:] == ["one", "of"] or gap[-3:] == ["one", "of", "the"]:
@@ -227,6 +232,8 @@ def _both_by_a_source(reader: SentenceReader, earlier: Group, later: Group) -> b
     return True
 
 
+# A figure named as the one a revision replaced.
+_REPLACED_TOLL = ("initial toll of", "earlier toll of", "previous toll of", "initial figure of", "earlier figure of")
 # A second count that is the part of the first that could be proven: "could only confirm 27", "able to establish 51".
 _CONFIRMED_ONLY = frozenset("confirm establish verify corroborate".split())
 _PUTTING = frozenset("put puts putting placed placing gave gives giving".split())

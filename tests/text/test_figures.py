@@ -1552,3 +1552,24 @@ def test_patterns_from_the_ninety_second_to_ninety_seventh_fresh_batches(sentenc
 
 def test_a_count_of_people_killed_or_seriously_wounded_is_lumped():
     assert extract_figures("The list names 30 people who were killed or seriously wounded.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # who came "to help the wounded" was not treated; attackers counted are not victims; another fate
+        ("The second strike killed three of our medics who had rushed to help the wounded.", (3, 3), NONE),
+        ("Officials said 30 people were killed when hundreds of gunmen on motorcycles swept through.", (30, 30), NONE),
+        ("Dozens of farmers were killed and hundreds more displaced when the raiders came.", (12, None), NONE),
+        ("No one was killed when 120 pupils were taken from their school.", (0, 0), NONE),
+        # those a vehicle or a tent held are not the toll
+        ("Seven passengers died when a bus carrying 52 people hit a mine.", (7, 7), NONE),
+        ("Jets struck a hall holding about 300 guests, killing six and wounding 14.", (6, 6), (14, 14)),
+        # corrections: "N, not M,", a later revision, "lowering its initial toll of"
+        ("This article was corrected: 9 people, not 19, were killed in the raid.", (9, 9), NONE),
+        ("An earlier report said 8 people died; the governor later put the toll at 11.", (11, 11), NONE),
+        ("Eleven were killed, the army later said, lowering its initial toll of 14.", (11, 11), NONE),
+    ],
+)
+def test_patterns_from_the_ninety_eighth_to_hundred_and_third_fresh_batches(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
