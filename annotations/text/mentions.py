@@ -127,7 +127,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 continue
             source = reader.phrase_before(i, ("according to", "quoted", "citing", "per")) is not None
             # '"... how long must we be patient?" asked a Hazara elder', '..., said a doctor': the speaker
-            inverted = reader.word(i - 1) in SPEECH_VERBS or reader.word(i - 1) in _DEMANDING
+            inverted = reader.word(i - 1) in _SPEAKING
             source = source or (inverted and reader.word(i - 2) in ('"', "”", ",", "'", "’"))
             named_before = bool(mentions) and mentions[-1].last == i - 2 and reader.word(i - 1) == ","
             named_before = named_before and reader.tokens[mentions[-1].last].text[:1].isupper()
@@ -914,11 +914,13 @@ def _speaks(reader: SentenceReader, k: int) -> bool:
         k += 1 + _adverb_at(reader, k + 1)
     if reader.word(k) == "called" and reader.word(k + 1) in ("the", "it", "this", "for", "on", "them"):
         return True  # "a union leader called the shooting a massacre" (not "a man called Ahmed")
-    return reader.word(k) in SPEECH_VERBS or reader.word(k) in _DEMANDING
+    return reader.word(k) in _SPEAKING
 
 
-# Verbs of asking and insisting whose subject, a person just counted, speaks rather than suffers.
+# Verbs of asking and insisting whose subject, a person just counted, speaks rather than suffers; with the
+# speech verbs, what a person counted does when they are a source rather than a casualty.
 _DEMANDING = frozenset("demanded urged appealed insisted vowed pleaded accused described asked".split())
+_SPEAKING = SPEECH_VERBS | _DEMANDING
 
 
 def _listed_people_harmed(reader: SentenceReader, k: int) -> bool:

@@ -332,10 +332,6 @@ class QuantityReader:
             return False  # "the drone attack on Tower 22", "Gate 4", "Brigade 55": a name, not a count
         if prev in MONTHS or nxt in MONTHS or (prev == "of" and self.word(i - 2) in MONTHS):
             return False
-        year = self.word(i).isdecimal() and len(self.word(i)) == 4 and 1900 <= int(self.word(i)) <= 2100
-        people = singular_of(nxt) in PERSON_NOUNS or compound_person(singular_of(nxt)) is not None
-        if year and prev in _BEFORE_A_YEAR and not people and nxt not in ("dead", "wounded", "injured"):
-            return False  # "the war in 2006 killed some 1,200 people": a year
         if prev == "and" and self.word(i - 2)[:1].isdecimal() and self.word(i - 3) in ("resolution", "resolutions"):
             return False
         if prev == "and" and self.word(i - 3) in ("aged", "ages"):
@@ -349,7 +345,11 @@ class QuantityReader:
         if prev == "both" and self.word(i - 2) == "," and nxt in (",", ")", "-", "–"):
             return False  # "the twin brothers, both 19, were killed": their age
         value = float(re.sub(r"[,\s]", "", self.words[i]))
-        if "." in self.words[i] or (1900 <= value <= 2100 and "," not in self.words[i]):
+        year = 1900 <= value <= 2100 and "," not in self.words[i]
+        if year and self.words[i].isdecimal() and prev in _BEFORE_A_YEAR and nxt not in ("dead", "wounded", "injured"):
+            # "the war in 2006 killed some 1,200 people": after "in", only a person noun makes it a count
+            return singular_of(nxt) in PERSON_NOUNS or compound_person(singular_of(nxt)) is not None
+        if "." in self.words[i] or year:
             return person_noun(nxt) is not None  # a year, unless people follow ("2000 people")
         return True
 

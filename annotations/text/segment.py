@@ -48,23 +48,21 @@ def _segment(language: str, text: str) -> list[str]:
     """sentencex's pieces of ``text``. sentencex (Rust) panics on some no-break spaces ("H\xa0. g": it cuts
     inside the character); then the text is segmented with plain spaces in their place, one character for
     one, and the pieces are cut from the original text at the same places."""
-    try:
-        return sentencex.segment(language, text)
-    except BaseException as error:  # pyo3's PanicException derives from BaseException
-        if type(error).__name__ != "PanicException":
-            raise
-    plain = _OTHER_SPACE.sub(" ", text)
-    try:
-        pieces = sentencex.segment(language, plain)
-    except BaseException as error:
-        if type(error).__name__ != "PanicException":
-            raise
-        return [text]  # one piece: the line breaks still cut it into sentences
-    out, position = [], 0
-    for piece in pieces:
-        out.append(text[position : position + len(piece)])
-        position += len(piece)
-    return out if position == len(text) else [text]
+    for candidate in dict.fromkeys((text, _OTHER_SPACE.sub(" ", text))):  # the plain copy only if it differs
+        try:
+            pieces = sentencex.segment(language, candidate)
+        except BaseException as error:  # pyo3's PanicException derives from BaseException
+            if type(error).__name__ != "PanicException":
+                raise
+            continue
+        if candidate is text:
+            return pieces
+        out, position = [], 0
+        for piece in pieces:
+            out.append(text[position : position + len(piece)])
+            position += len(piece)
+        return out if position == len(text) else [text]
+    return [text]  # one piece: the line breaks still cut it into sentences
 
 
 def _split_line_by_line(text: str, language: str) -> list[Span]:
