@@ -291,7 +291,7 @@ AUX = frozenset("were was have has had been be are is being reportedly also late
 CONTRAST = frozenset({"while", "whereas", "but", "although", "though", "however", "meanwhile"})
 RISE = frozenset(
     "rose risen rising climbed increased jumped reached raised raising bringing brought taking took takes pushing "
-    "becomes became".split()
+    "becomes became brings raises pushes rises climbs".split()
 )
 SOURCE_WORDS = frozenset(
     "said says say reported reports stated documented counted recorded announced told put puts estimated "
@@ -461,6 +461,11 @@ THING_NOUNS |= frozenset("school hospital mosque church market clinic bakery ten
 # Vehicles and places a person noun can describe: "a commuter bus", "a passenger train", "a worker hostel".
 THING_NOUNS |= frozenset(
     "train minibus van ferry boat ship plane flight convoy column station hostel camp post checkpoint".split()
+)
+# ... and in the plural or by another name: "four commuter trains", "a merchant vessel", "two fishing vessels".
+THING_NOUNS |= frozenset(
+    "trains minibuses buses vans ferries boats ships flights convoys stations hostels camps checkpoints "
+    "vessel vessels tanker tankers carrier carriers dhow dhows".split()
 )
 # Animals: "killed 40 sheep" is a loss, not a casualty toll.
 THING_NOUNS |= frozenset(

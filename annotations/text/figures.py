@@ -379,9 +379,14 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         if outcome is None and _found_alive(reader, group.last + 1, hi):
             outcome = NOT_CASUALTY  # "eight people initially listed among the dead were found alive"
         on_board = reader.phrase_at(group.last + 1, ("on board", "aboard"))
+        if on_board is not None:
+            on_board = _after_the_vessel(reader, on_board)  # "all 298 people aboard Malaysia Airlines Flight 17 died"
         own_verb = on_board and reader.word(on_board) in ("were", "was", "died", "perished")  # "on board were killed"
-        if outcome is None and on_board and not (own_verb and reader.verb_after(on_board, hi) in (KILLED, INJURED)):
+        verb_on_board = reader.verb_after(on_board, hi) if own_verb else None
+        if outcome is None and on_board and verb_on_board not in (KILLED, INJURED):
             outcome = NOT_CASUALTY  # "a minibus with six people on board, killing two": who was there, not the toll
+        elif outcome is None and on_board:
+            outcome = verb_on_board  # "and all 269 people on board perished": their own verb, not the attacker's
         if outcome is None and reader.phrase_before(first.first, ("bodies of", "the remains of", "corpses of")):
             outcome = KILLED  # "the bodies of five men with gunshot wounds": the dead, whatever wounded them
         if outcome is None and group.head is None:
@@ -464,6 +469,14 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
                 group.outcome = following.outcome
 
 
+def _after_the_vessel(reader: SentenceReader, k: int) -> int:
+    """The token after the name of the craft people were aboard ("aboard Malaysia Airlines Flight 17 died")."""
+    end = k
+    while end < len(reader) and end - k < 8 and (reader.tokens[end].text[:1].isupper() or reader.words[end].isdigit()):
+        end += 1
+    return end if end > k and reader.word(end) in ("were", "was", "died", "perished") else k
+
+
 def _name_and_age_between_commas(reader: SentenceReader, start: int, length: int) -> bool:
     tokens = reader.tokens[start : start + length]
     if length < 4 or [t.lower for t in tokens[:1]] != [","] or [t.lower for t in tokens[-2:]] != [",", "and"]:
@@ -519,6 +532,8 @@ _ATTACKERS_VERBS = frozenset(
     "blew detonated opened stormed attacked fired shelled raided ambushed threw rammed drove targeted bombed "
     "launched burst infiltrated".split()
 )
+# ... or who came armed: "when a man armed with a kitchen knife attacked shoppers", "a youth wielding a machete".
+_ATTACKERS_VERBS |= frozenset("armed wielding brandishing".split())
 
 
 def _verb_after_the_breakdown(reader: SentenceReader, last: int, hi: int) -> str | None:
@@ -608,6 +623,16 @@ def _zero_outcomes(noun: str, verb: str) -> list[str]:
     return [KILLED, INJURED]  # "no casualties", "no one was harmed"
 
 
+def _restates(reader: SentenceReader, earlier: Mention, mention: Mention) -> bool:
+    """A count between commas right after the same count describes the same people: "My constituent's son, a
+    young paramedic, was killed", "Eleven martyrs, eleven heroes, fell today"."""
+    apposed = reader.word(earlier.last + 1) == "," and mention.first == earlier.last + 2
+    closed = reader.word(mention.last + 1) == "," and reader.word(mention.last + 2) not in ("and", "or", "")
+    same = (mention.low, mention.high) == (earlier.low, earlier.high) and mention.outcome is None
+    told = earlier.outcome is not None or reader.verb_after(mention.last + 1, len(reader)) is not None
+    return apposed and closed and same and told
+
+
 def _corrected_away(reader: SentenceReader, mention: Mention) -> bool:
     """A count a correction withdraws: "caused no casualties, not two injuries as we reported", "28 rather than 31"."""
     if reader.phrase_before(mention.first, ("rather than", "instead of")) is not None:
@@ -630,6 +655,7 @@ def extract_figures(sentence: str) -> Figures | None:
         return extract_figures_ar(sentence)
     reader = SentenceReader(sentence)
     mentions = [m for m in find_mentions(reader) if not _corrected_away(reader, m)]
+    mentions = [m for n, m in enumerate(mentions) if not (n and _restates(reader, mentions[n - 1], m))]
     groups = _group(reader, mentions) if mentions else []
     _assign_outcomes(reader, groups)
     groups = [g for g in groups if g.outcome in (KILLED, INJURED)]

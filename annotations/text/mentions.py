@@ -415,6 +415,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             if not _harm_follows(reader, noun[1] + 1):
                 i = noun[1] + 1  # "when hundreds of gunmen on motorcycles swept through": the attackers
                 continue
+        if noun is not None and _describes_a_thing(reader, noun[1]):
+            i = noun[1] + 2  # "four commuter trains", "two passenger jets": the person noun describes things
+            continue
         if noun is not None:
             name, last = noun
             last = _skip_age(reader, last)
@@ -465,6 +468,12 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             mentions.append(Mention(low, high, qualifier, TOTAL, first, after - 1, outcome))
         i = after
     return _split_casualties(reader, mentions)
+
+
+def _describes_a_thing(reader: SentenceReader, k: int) -> bool:
+    """A singular person noun right before a thing ("commuter trains", "police cars") is its modifier."""
+    word, thing = reader.word(k), reader.word(k + 1)
+    return person_noun(word) == word and thing in THING_NOUNS and thing not in TIME_WORDS
 
 
 def _split_casualties(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
@@ -530,6 +539,8 @@ def _both(reader: SentenceReader, mentions: list[Mention], i: int) -> Mention | 
         return None
     if mentions and mentions[-1].low == 2 and not _attached(reader, mentions[-1]):
         mentions.pop()
+    elif len(mentions) > 1 and all((m.low, m.high) == (1, 1) and not _attached(reader, m) for m in mentions[-2:]):
+        del mentions[-2:]  # "a nurse, Fatima Hassan, and a pharmacist, Khaled Omar, both killed": the two again
     return Mention(2, 2, EXACT, TOTAL, i, after - 1, outcome)
 
 

@@ -265,6 +265,9 @@ RUNNING_PERIOD = re.compile(
     r"|\bsince\s+the\s+(?:\w+\s+){1,2}?(?:began|started|collapsed|broke\s+down|ended|erupted|resumed|took\s+effect)\b"
     # "since the city's liberation", "since the full-scale invasion"
     r"|\bsince\s+the\s+(?:[\w'’-]+\s+){0,2}(?:liberation|invasion|occupation|ceasefire|truce|takeover|coup)\b"
+    # "since its inception", "since the mission's deployment", "since the summer"
+    r"|\bsince\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:inception|creation|establishment|deployment|founding)\b"
+    r"|\bsince\s+(?:the\s+)?(?:summer|spring|winter|autumn)\b"
     # "the number wounded in the Gaza ground operation": a campaign's total, not one incident's
     r"|\bin\s+the\s+(?:[\w'’-]+\s+){0,3}(?:operation|offensive|campaign|war)\b",
     re.IGNORECASE,
@@ -305,8 +308,14 @@ def _rises(words: list[str], verbs: frozenset[str]) -> bool:
 
 
 def _total_over_a_period(reader: SentenceReader, toll: Group) -> bool:
-    """A toll whose own clause names it a total over a period: "the city's toll since January now stands at 412"."""
+    """A toll whose own clause names it a total over a period: "the city's toll since January now stands at 412",
+    "which means this town has now lost 112 people since the summer"."""
     lo, hi = clause_start(reader, toll.first, 0), toll.first
+    if "now" in reader.words[lo:hi]:
+        end = clause_end(reader, toll.last + 1, len(reader))
+        start, stop = reader.tokens[toll.last].end, reader.tokens[end - 1].end if end > toll.last + 1 else 0
+        if stop and (PERIOD.search(reader.sentence, start, stop) or RUNNING_PERIOD.search(reader.sentence, start, stop)):
+            return True
     if lo >= hi or not any(w in TOTAL_WORDS for w in reader.words[lo:hi]):
         return False
     start, end = reader.tokens[lo].start, reader.tokens[hi - 1].end

@@ -1573,3 +1573,26 @@ def test_a_count_of_people_killed_or_seriously_wounded_is_lumped():
 )
 def test_patterns_from_the_ninety_eighth_to_hundred_and_third_fresh_batches(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # the people aboard a named craft are the toll when their own verb says so
+        ("All 176 people aboard Ukraine International Airlines Flight 752 were killed.", (176, 176), NONE),
+        ("A fighter fired at the airliner, and all 66 people on board perished.", (66, 66), NONE),
+        # a person noun that describes a vehicle counts no one; an armed man is the attacker
+        ("Bombs on three commuter trains killed 40 people.", (40, 40), NONE),
+        ("Three shoppers were wounded when a man armed with a machete attacked them.", NONE, (3, 3)),
+        # the same people again: "both" after two described people, a count restated between commas
+        ("The victims were a teacher, Samir Aziz, and a driver, Omar Nasser, both killed at the gate.", (2, 2), NONE),
+        ("Her brother, a young farmer, was killed in the strike.", (1, 1), NONE),
+        ("Nine martyrs, nine heroes, fell at dawn.", (9, 9), NONE),
+        # running totals: "brings ... to", "since its inception", "has now lost ... since the summer"
+        ("One more victim died, which brings the number of dead from the blast to 12.", (12, 12), NONE),
+        ("Two soldiers died, raising the number of troops killed in the mission since its inception to 90.", (2, 2), NONE),
+        ("The raid killed four, and the village has now lost 60 people since the spring.", (4, 4), NONE),
+    ],
+)
+def test_patterns_from_the_hundred_and_fourth_to_hundred_and_ninth_fresh_batches(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
