@@ -202,6 +202,10 @@ POPULATION_BEFORE = (
 )
 
 AT_LEAST_PREFIXES = (
+    "well over",  # "wounded well over a hundred": the longer phrases before the words they end with
+    "well above",
+    "far more than",
+    "well in excess of",
     "at least",
     "no fewer than",
     "no less than",

@@ -86,8 +86,12 @@ class Figures:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
+# "Twenty children, all of them six or seven years old, and six adults": "all of them" describes, not details.
+_ALL_OF_THEM = re.compile(r"\ball of (?:them|whom)\b")
+
+
 def _breakdown_marked(reader: SentenceReader, lo: int, hi: int) -> bool:
-    gap = " ".join(reader.words[lo:hi])
+    gap = _ALL_OF_THEM.sub("", " ".join(reader.words[lo:hi]))
     return any(re.search(rf"\b{marker}\b", gap) for marker in BREAKDOWN_MARKERS)
 
 
@@ -227,6 +231,8 @@ def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
     if head is None and len(current.parts) == 1 and mention.outcome is None and _marker_follows_cues(gap):
         mention.marked = True  # "eleven members of the family were killed ..., including seven children"
         return True
+    if mention.elliptic and head is not None and current.parts and gap[-1:] == ["and"]:
+        return True  # "Of the 19 killed, 11 died in shelling and eight in drone attacks": the breakdown goes on
     if any(w in OUTCOME_CUES for w in gap) or mention.outcome is not None:
         return False
     if reader.verb_after(previous.last + 1, mention.first) in (KILLED, INJURED):
@@ -355,7 +361,7 @@ POSSESSIVES = frozenset({"his", "her", "their"})
 
 def _marker_follows_cues(gap: list[str]) -> bool:
     """A breakdown marker with no outcome word after it in the gap: the cue before it was the total's."""
-    text = " ".join(gap)
+    text = _ALL_OF_THEM.sub("", " ".join(gap))
     for marker in BREAKDOWN_MARKERS:
         found = re.search(rf"\b{marker}\b", text)
         if found:
@@ -457,9 +463,11 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             if gap[-1:] and (gap[-1] in POSSESSIVES or person_noun(gap[-1]) == gap[-1]):
                 gap = gap[:-1]
         described = gap[:1] == [","] and gap[1:2] in (["a"], ["an"], ["the"]) and gap[-2:] == [",", "and"]
+        # "Twenty children, all of them six or seven years old, and six adults were killed"
+        all_of_them = gap[:1] == [","] and gap[-2:] == [",", "and"] and gap[1:4] == ["all", "of", "them"]
         # "A local man, Mykola, 44, and his neighbour Halyna were killed": a name and an age between commas
         described = described or _name_and_age_between_commas(reader, group.last + 1, len(gap))
-        short = len(gap) <= 3 or (described and len(gap) <= 10)  # "Mahmoud Saleh, a paediatrician, and Amal Nasser"
+        short = len(gap) <= 3 or (described and len(gap) <= 10) or (all_of_them and len(gap) <= 14)  # "Mahmoud Saleh, a paediatrician, and Amal Nasser"
         # "Ahmed Salem, Yusuf Hamdan and Mariam Odeh were killed": one person after another in a list
         listed = gap == [","] and group.toll()[:2] == following.toll()[:2] == (1, 1)
         if group.outcome is None and following.outcome and listed:

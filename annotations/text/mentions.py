@@ -232,6 +232,15 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS[noun], i, i + 2, KILLED))
                 i += 3
                 continue
+        # "killing his mother and himself", "killed 14 passengers as well as the bomber": the attacker among the dead
+        joined = reader.phrase_before(i, ("and", "as well as")) if mentions else None
+        if joined is not None and mentions[-1].last == joined - 1 and reader.verb_before(mentions[-1].first) == KILLED:
+            attacker = word in ("himself", "herself") or (word == "the" and reader.word(i + 1) in _ATTACKER_NOUNS)
+            if attacker:
+                last = i + (word == "the")
+                mentions.append(Mention(1, 1, EXACT, TOTAL, i, last))
+                i = last + 1
+                continue
         # "another succumbed to his wounds", "another was killed": one more person
         if word == "another" and reader.word(i + 1) not in _ACTS and reader.verb_after(i + 1, len(words)) in (
             KILLED,
@@ -275,6 +284,18 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             if verbs & {KILLED, INJURED} or _harm_follows(reader, aged[1] + 1):
                 mentions.append(Mention(1, 1, EXACT, TOTAL, i, aged[1]))
                 i = aged[1] + 1
+                continue
+        # "killed my parents", "both her parents died": the two parents of someone named
+        if word == "parents" and reader.word(i - 1) in OWNERS and not reader.number_at(i - 2):
+            mentions.append(Mention(2, 2, EXACT, TOTAL, i - 1, i))
+            i += 1
+            continue
+        # "... and I was hit in the leg": the speaker among the wounded
+        if reader.tokens[i].text == "I" and reader.word(i + 1) in ("was", "got"):
+            k = i + 2 + _adverb_at(reader, i + 2) + (reader.word(i + 2) == "also")
+            if reader.word(k) in _SPEAKER_WOUNDED and reader.word(k + 1) not in ("on", "upon"):
+                mentions.append(Mention(1, 1, EXACT, TOTAL, i, i, INJURED))
+                i = k + 1
                 continue
         # "twins", "twin girls": a set of people counted by its name
         if word in SET_NOUNS and (word != "twin" or person_noun(reader.word(i + 1)) not in (None, reader.word(i + 1))):
@@ -452,6 +473,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         labelled = reader.verb_before(first) if reader.word(first - 1) == ":" else None  # "killed: 4, injured: 9"
         labelled = labelled or reader.heading(first)  # "deaths: Aleppo 14, Idlib 9"
         outcome = labelled or reader.verb_after(after, len(words)) or reader.verb_before(first)
+        if outcome is None and _shot_dead(reader, after):
+            outcome = KILLED  # "four were shot dead at the checkpoint"
         if reader.word(after) in (",", ".", ";") and reader.verb_before(first) in (KILLED, INJURED) and not labelled:
             outcome = reader.verb_before(first)  # "killing three, says NNA": the source is no verb of theirs
         if not labelled and verb_of_the_next_number(reader, after) and reader.verb_before(first) in (KILLED, INJURED):
@@ -542,6 +565,10 @@ def _both(reader: SentenceReader, mentions: list[Mention], i: int) -> Mention | 
     elif len(mentions) > 1 and all((m.low, m.high) == (1, 1) and not _attached(reader, m) for m in mentions[-2:]):
         del mentions[-2:]  # "a nurse, Fatima Hassan, and a pharmacist, Khaled Omar, both killed": the two again
     return Mention(2, 2, EXACT, TOTAL, i, after - 1, outcome)
+
+
+# What the speaker says befell them when they count themselves among the wounded: "I was hit in the leg".
+_SPEAKER_WOUNDED = frozenset("hit wounded injured hurt".split())
 
 
 # Possessives before the people a partitive count is taken from: "two of her sons", "both of their daughters".

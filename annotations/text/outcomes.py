@@ -462,6 +462,9 @@ def _named_deaths(words: list[str]) -> list[str]:
             words[k] = "buried"  # "six victims of the strike were laid to rest"
         if word == "lives" and counted and LIVES_TAKEN & set(words[max(0, k - 6) : k]):
             words[k] = "dead"
+        lost = words[k + 1 : k + 4] in (["have", "been", "lost"], ["had", "been", "lost"], ["has", "been", "lost"])
+        if word == "lives" and counted and (lost or words[k + 1 : k + 3] == ["were", "lost"]):
+            words[k] = "dead"  # "over a thousand lives have been lost in the fighting"
         if word == "victims" and counted and words[k + 1 : k + 3] in (["of", "the"], ["of", "a"]):
             if k + 3 < len(words) and words[k + 3] in KILLINGS:
                 words[k] = "dead"

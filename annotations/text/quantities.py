@@ -247,6 +247,8 @@ class QuantityReader:
         words, j = [word], i + 1
         while j < len(self.words):
             nxt = self.words[j]
+            if self.word(j + 1) in ("-", "–") and self.glued(j, j + 1) and self.word(j + 2) in ("year", "month"):
+                break  # "three nine-year-old pupils": the second number is an age
             if nxt in NUMBER_WORDS and nxt != "and":
                 words.append(nxt)
                 j += 1
@@ -267,6 +269,8 @@ class QuantityReader:
 
     def _in_age_phrase(self, i: int) -> bool:
         """The number at i is an age: "aged between 9 and 60", "aged from 2 to 70", "ages 5-12"."""
+        if self.word(i - 1) == "," and person_noun(self.word(i + 1)) not in (None, "other"):
+            return False  # "four children aged between 3 and 9, two women and a man": the list of people goes on
         k = i - 1
         for _ in range(10):
             word = self.word(k)
@@ -359,6 +363,7 @@ class QuantityReader:
         """The person noun a quantity counts ("15 other civilians", "27 civilian deaths"), within four words."""
         if self.word(j) == "of" and self.word(j + 1) in ("his", "her", "their", "its"):
             j += 2  # "two of his colleagues"
+        j = self._after_an_age(j)  # "three nine-year-old pupils": the age describes the noun after it
         end = j + 4
         for k in range(j, min(end, len(self.words))):
             word = self.words[k]
@@ -397,6 +402,16 @@ class QuantityReader:
             if other_noun:
                 return None  # "the 17 Tammuz neighbourhood": a name with a number in it, not a count
         return None
+
+    def _after_an_age(self, k: int) -> int:
+        """The token after an age written as one hyphenated adjective at k ("9-year-old", "nine-year-old"), or k."""
+        number = self.word(k)
+        if not (number.isdigit() or number in NUMBER_WORDS) or self.words[k + 1 : k + 5] not in (
+            ["-", "year", "-", "old"],
+            ["-", "month", "-", "old"],
+        ):
+            return k
+        return k + 5 if all(self.glued(m, m + 1) for m in range(k, k + 4)) else k
 
     def _noun_follows(self, k: int) -> bool:
         """A person noun (not an outcome noun) one or two words after k, a hyphen aside: the word at k describes it."""

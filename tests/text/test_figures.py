@@ -1592,6 +1592,21 @@ def test_patterns_from_the_ninety_eighth_to_hundred_and_third_fresh_batches(sent
         ("One more victim died, which brings the number of dead from the blast to 12.", (12, 12), NONE),
         ("Two soldiers died, raising the number of troops killed in the mission since its inception to 90.", (2, 2), NONE),
         ("The raid killed four, and the village has now lost 60 people since the spring.", (4, 4), NONE),
+        # the speaker among the wounded; "my parents" are two; "were shot dead" after a bare number
+        ("Three of my friends died and I was badly wounded in the chest, the student said.", (3, 3), (1, 1)),
+        ("Soldiers entered the house and killed her parents.", (2, 2), NONE),
+        ("We were twelve at the well; five were shot dead.", (5, 5), NONE),
+        # "N lives have been lost", "well over a hundred", the attacker counted with those he killed
+        ("Nearly 300 lives have been lost since the clashes began.", (300, 300), NONE),
+        ("The blast wounded well over a hundred.", NONE, (100, None)),
+        ("The gunman shot dead six guests before killing his wife and himself.", (8, 8), NONE),
+        ("The explosion killed nine shoppers as well as the bomber.", (10, 10), NONE),
+        # "all of them" describes the whole; an age between a number and its noun; a list after an age range
+        ("Twelve pupils, all of them under ten years old, and two teachers died in the fire.", (14, 14), NONE),
+        ("Two eight-year-old boys and their grandmother were killed.", (3, 3), NONE),
+        ("The dead were three boys aged 4 to 11, two women and an old man.", (6, 6), NONE),
+        # a breakdown given as "N died in A and M in B" goes on after "and"
+        ("Of the 30 people killed this month, 18 died in air strikes and 12 in shelling.", (30, 30), NONE),
     ],
 )
 def test_patterns_from_the_hundred_and_fourth_to_hundred_and_ninth_fresh_batches(sentence, killed, injured):
