@@ -451,6 +451,9 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             own = {reader.verb_after(part.last + 1, hi) for part in group.parts}
             if len(own) == 1 and own & {KILLED, INJURED}:
                 group.head, outcome = None, own.pop()
+        partitive = reader.phrase_before(first.first, ("of the", "of those")) is not None  # "three of the 11 ..."
+        if outcome == INJURED and not partitive and _wounded_then_died(reader, group.last + 1, hi):
+            outcome = KILLED  # "a first aider who had been gravely wounded died of his injuries": now dead
         if outcome == NOT_CASUALTY and _then_killed_them(reader, group.last + 1):
             outcome = KILLED  # "gunmen abducted eleven miners and shot them dead": what became of them
         group.outcome = outcome
@@ -516,11 +519,28 @@ def _then_killed_them(reader: SentenceReader, j: int) -> bool:
     return False
 
 
+def _wounded_then_died(reader: SentenceReader, j: int, hi: int) -> bool:
+    """'who had been (gravely) wounded ... died': a relative clause of the wounding, then the main verb a death."""
+    j = next((k for k in range(j, j + 3) if reader.word(k) == "who"), -1)  # "a volunteer first aider who ..."
+    if j < 0 or any(w in (",", ".", ";") for w in reader.words[j - 2 : j]):
+        return False
+    stop = min(hi, j + 14)
+    cues = [reader.words[k] for k in range(j + 1, stop) if reader.words[k] in OUTCOME_CUES]
+    ended = next((k for k in range(j + 1, stop) if reader.words[k] in (".", ";")), stop)
+    died = any(reader.words[k] in ("died", "succumbed") for k in range(j + 1, ended))
+    return died and cues[:1] != [] and OUTCOME_CUES[cues[0]] == INJURED
+
+
 def _found_alive(reader: SentenceReader, j: int, hi: int) -> bool:
     """The clause after a count says those people were found (or turned up) alive."""
     clause = reader.words[j : clause_end(reader, j, hi)]
     pairs = zip(clause, clause[1:], strict=False)
-    return any(pair in (("found", "alive"), ("turned", "up"), ("still", "alive")) for pair in pairs)
+    if any(pair in (("found", "alive"), ("turned", "up"), ("still", "alive")) for pair in pairs):
+        return True
+    # "104 men were pulled alive from the sea", but not "three of those pulled alive ... later died"
+    pulled = next((n for n, pair in enumerate(zip(clause, clause[1:], strict=False)) if pair[1] == "alive"), None)
+    rescued = pulled is not None and clause[pulled] in ("pulled", "rescued", "brought", "dug")
+    return rescued and not any(w in ("died", "succumbed") for w in clause[pulled:])
 
 
 def _with_wounds(reader: SentenceReader, k: int) -> bool:
@@ -631,6 +651,34 @@ def _zero_outcomes(noun: str, verb: str) -> list[str]:
     return [KILLED, INJURED]  # "no casualties", "no one was harmed"
 
 
+def _dead_besides_the_survivors(reader: SentenceReader) -> Mention | None:
+    """The dead counted as a group less its survivors: "I was the only one of the eight people in the car who
+    survived" (seven), "Of the 17 people we pulled out of the rubble, only five were still alive" (twelve)."""
+    words = reader.words
+    for k, word in enumerate(words):
+        if word != "only":
+            continue
+        if words[k + 1 : k + 3] == ["one", "of"]:  # "the only one of the eleven who survived"
+            start = k + 3 + (reader.word(k + 3) in ("the", "those", "us"))
+            found = reader.number_at(start)
+            tail = words[found[1] : found[1] + 12] if found else []
+            if found and found[0] > 1 and any(w.startswith("surviv") for w in tail):
+                return Mention(found[0] - 1, found[0] - 1, EXACT, TOTAL, start, found[1] - 1, KILLED)
+        survivors = reader.number_at(k + 1)  # "Of the 17 ..., only five were still alive"
+        if survivors is None or reader.phrase_at(survivors[1], _STILL_ALIVE) is None:
+            continue
+        for m in range(k - 1, max(k - 16, -1), -1):
+            if words[m] == "of" and reader.word(m + 1) in ("the", "those") and (whole := reader.number_at(m + 2)):
+                if whole[0] > survivors[0]:
+                    dead = whole[0] - survivors[0]
+                    return Mention(dead, dead, EXACT, TOTAL, m + 2, whole[1] - 1, KILLED)
+                break
+    return None
+
+
+_STILL_ALIVE = ("were still alive", "was still alive", "were alive", "survived", "made it out alive", "lived")
+
+
 def _restates(reader: SentenceReader, earlier: Mention, mention: Mention) -> bool:
     """A count between commas right after the same count describes the same people: "My constituent's son, a
     young paramedic, was killed", "Eleven martyrs, eleven heroes, fell today"."""
@@ -668,6 +716,10 @@ def extract_figures(sentence: str) -> Figures | None:
     _assign_outcomes(reader, groups)
     groups = [g for g in groups if g.outcome in (KILLED, INJURED)]
     zero = _zero_tolls(sentence)
+    if not any(g.outcome == KILLED for g in groups) and KILLED not in zero:
+        survivors = _dead_besides_the_survivors(reader)
+        if survivors is not None:  # "the only one of the eleven who survived": ten died
+            groups.append(Group(head=survivors, outcome=KILLED))
     if not groups and not zero:
         return None
 

@@ -130,7 +130,7 @@ _HARM = (
     r"|drove\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:truck|car|vehicle|van|lorry)(?:\s+bomb)?\s+into|burned|burnt|used\s+(?:chlorine|sarin|chemical\s+weapons|poison\s+gas|cluster\s+munitions|barrel\s+bombs"
     r"|white\s+phosphorus|nerve\s+agents?)"
     r"|used\s+(?:live\s+)?(?:ammunition|rounds|bullets)|took\s+(?:[\w-]+\s+){0,4}?hostages?|kidnapped|abducted|left\s+(?:[\w,-]+\s+){0,5}?(?:dead|wounded|injured)"
-    r"|rampaged|blown\s+up|carried\s+(?:it|them)\s+out|setting\s+fire\s+to|set\s+(?:\w+\s+)?on\s+fire|swept\s+(?:through|into)"
+    r"|rampaged|rammed|blown\s+up|carried\s+(?:it|them)\s+out|setting\s+fire\s+to|set\s+(?:\w+\s+)?on\s+fire|swept\s+(?:through|into)"
     r"|hunt(?:s|ed|ing)?(?=\s+(?:down\s+)?(?:civilians|children|people|residents|women|villagers)\b))"
 )
 _ATTACK = (
@@ -149,7 +149,16 @@ _VICTIMS_NAMED = (
     r"|(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:civilians|villagers|men|women|children|boys|girls|prisoners|detainees"
     r"|protesters|marchers|demonstrators|students|worshippers|refugees|farmers|officers|policemen|peacekeepers)\b)"
 )
+# A person named at the start of a sentence, as the subject of a killing: "Tobias Rathjen shot dead nine people",
+# "Anis Amri, a Tunisian whose asylum claim had been rejected, drove a hijacked lorry into the market".
+_NAMED_KILLER = re.compile(
+    r"^(?-i:(?!(?:The|A|An|In|On|At|When|After|Before|During|Unknown|Unidentified|Masked|Armed)\b)"
+    r"[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][\w'’-]+){1,3})(?:,[^,.;]{3,100},)?\s+(?:then\s+)?"
+    r"(?:shot\s+dead|shot\s+and\s+killed|killed|murdered|stabbed|gunned\s+down|fired\s+(?:[\w,-]+\s+){0,6}?(?:into|at|on)"
+    r"|opened\s+fire|massacred|drove\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:truck|car|vehicle|van|lorry)\s+into|ran\s+over)\b",
+)
 _ATTRIBUTION = [
+    (0.8, _NAMED_KILLER),
     # "Soldiers killed 19 suspected members", "suicide bombers from the group killed 269 people", "the Clan del Golfo
     # had murdered four soldiers": armed people, or a named body, as the subject of a harm verb with its victims
     (
@@ -157,9 +166,9 @@ _ATTRIBUTION = [
         re.compile(
             r"\b(?:soldiers|troops|guards|personnel|bombers|policemen|police\s+officers|commandos|marines|paratroopers"
             r"|jets|warplanes|settlers|(?:border|coast|prison)\s+guard|coastguards?|peacekeepers|officers|traffickers|smugglers"
-            r"|kidnappers|tribesmen|clansmen|vigilantes|relatives|brigades|gangsters)\s+"
+            r"|kidnappers|tribesmen|clansmen|vigilantes|relatives|brigades|gangsters|fighters|militiamen|hijackers)\s+"
             r"(?:(?!(?:were|was|been|are|is|died|killed|wounded|injured|when|as|said|say|says|told)\b)[\w'’-]+\s+){0,5}?"
-            rf"(?:(?:{_HARM}|wounded|injured)\s+(?:dead\s+)?(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|as\s+many\s+as\s+"
+            rf"(?:(?:{_HARM}|wounded|injured)\s+(?:dead\s+)?(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|as\s+many\s+as\s+|over\s+(?=\d)"
             r"|up\s+to\s+|nearly\s+|around\s+)?"
             rf"(?:{_VICTIMS_NAMED}|(?-i:[A-Z][a-z]+\b))|opened\s+(?:\w+\s+)?fire\s+(?:on|at|into)\b"
             r"|(?:fired|shot)\s+(?:\w+\s+)?(?:on|at|into)\b)"
@@ -237,7 +246,7 @@ _ATTRIBUTION = [
             r"\b(?:held|holds|holding)\b[^.;]{0,80}?\bresponsible\b"
             rf"|\bhold(?:s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_ACTOR}|{_ARMED})(?:\s+[\w-]+)?\s+accountable\s+for\b"
             r"|(?<!those\s)(?<!whoever\s)(?<!all\s)\bresponsib(?:le|ility)\s+for\b"
-            r"|\b(?:admitted|acknowledged|accepted|took|assumed|claimed)\s+responsibility\b"
+            r"|\b(?:admitted|acknowledged|accepted|took|assumed|claimed|claiming|taking|admitting)\s+responsibility\b"
             r"|\b(?:liable|culpable)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:deaths?|killings?|massacres?|attacks?|murders?)\b"
             rf"|\b(?:{_ACTOR}|{_ARMS}|{_ARMED}|(?-i:[A-Z]{{3,5}}))\s+(?:were|was|is|are)\s+(?:\w+ly\s+)?responsible\b",
             re.I,
@@ -246,9 +255,12 @@ _ATTRIBUTION = [
     (
         0.9,
         re.compile(
-            r"\bclaim(?:ed|s)?\s+(?:responsibility|(?:the\s+|an?\s+)?(?:\w+\s+)?(?:attack|bombing|strike|killing|assassination"
+            r"\bclaim(?:ed|s)?\s+(?:responsibility|(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|bombing|strike|killing|assassination"
             r"|beheading|massacre|ambush|shooting|blast|explosion|raid|assault))\b"
-            rf"|\bclaim(?:ed|s|ing)\s+to\s+have\s+(?:\w+\s+)?{_HARM}\b",
+            rf"|\bclaim(?:ed|s|ing)\s+to\s+have\s+(?:\w+\s+)?{_HARM}\b"
+            # "Al-Qaeda in the Arabian Peninsula said it had directed the attack": a group owning an attack
+            rf"|\b(?:said|says|admitted|announced|boasted)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+            rf"(?:directed|ordered|organi[sz]ed|orchestrated|masterminded|planned)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,4}}?{_ATTACK}\b",
             re.I,
         ),
     ),
@@ -995,6 +1007,12 @@ _QUOTED_VIEW = re.compile(
     r"(?:said|says|told|wrote|added|declared|insisted|argued|warned|vowed|read)\b[^\d]*$",
 )
 
+# A count written in words ("for four days", "three of our ambulances") makes a quote a report, not a view.
+_COUNTED_IN_WORDS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b",
+    re.IGNORECASE,
+)
+
 
 # --- the hints ---------------------------------------------------------------------------------------
 
@@ -1067,4 +1085,6 @@ def slogan_hint(sentence: str) -> Hint | None:
     if _SLOGAN.search(sentence):
         return Hint(RHETORIC, 0.6, sentence.strip())
     quoted = _QUOTED_VIEW.search(sentence)
-    return Hint(RHETORIC, 0.55, quoted.group(1).strip()) if quoted else None
+    if quoted is None or _COUNTED_IN_WORDS.search(quoted.group(1)):
+        return None  # "We walked for four days to reach the border": testimony of what happened, not a view
+    return Hint(RHETORIC, 0.55, quoted.group(1).strip())

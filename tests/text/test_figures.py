@@ -1607,6 +1607,13 @@ def test_patterns_from_the_ninety_eighth_to_hundred_and_third_fresh_batches(sent
         ("The dead were three boys aged 4 to 11, two women and an old man.", (6, 6), NONE),
         # a breakdown given as "N died in A and M in B" goes on after "and"
         ("Of the 30 people killed this month, 18 died in air strikes and 12 in shelling.", (30, 30), NONE),
+        # the dead as a group less its survivors
+        ("He was the only one of the six fishermen on the boat who survived.", (5, 5), NONE),
+        ("Of the 25 passengers, only four were still alive when help came.", (21, 21), NONE),
+        # those pulled alive are no toll; one wounded who later died is dead, not also wounded
+        ("Divers recovered 30 bodies after the ferry sank, and 51 men were pulled alive from the sea.", (30, 30), NONE),
+        ("A volunteer first aider who had been badly wounded at the fair died, raising the death toll to 9.", (9, 9), NONE),
+        ("Two of the 9 people who were wounded in the attack later died.", (2, 2), (9, 9)),
     ],
 )
 def test_patterns_from_the_hundred_and_fourth_to_hundred_and_ninth_fresh_batches(sentence, killed, injured):

@@ -951,3 +951,30 @@ def test_label_patterns_from_the_eighty_sixth_to_ninety_first_fresh_batches(sent
 )
 def test_label_patterns_from_the_ninety_second_to_ninety_seventh_fresh_batches(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # attribution: a person named as the subject of a killing; a claim while "claiming responsibility", of
+        # "the New Year's shooting", or "said it had directed" an attack; fighters and militiamen who killed; a
+        # boat that rammed a ship; "executed over 300" (not soldiers who "fired over the heads" of a crowd)
+        ("Brenton Tarrant shot dead 51 worshippers at two mosques.", ["casualty_claim", "attribution"]),
+        (
+            "Ali Hassan, a former guard who had been dismissed, opened fire in the canteen.",
+            ["attribution"],
+        ),
+        ("The bomb killed nine, the group said in a statement claiming responsibility.", ["casualty_claim", "attribution"]),
+        ("The Pakistani Taliban claimed the Army Public School massacre.", ["attribution"]),
+        ("Al-Shabaab said it had planned the hotel siege.", ["attribution"]),
+        ("The group's fighters killed at least 30 villagers.", ["casualty_claim", "attribution"]),
+        ("A Houthi drone boat rammed the tanker off Hodeidah.", ["attribution"]),
+        ("Witnesses said soldiers executed over 200 men near the river.", ["casualty_claim", "attribution"]),
+        ("The army said no one was killed when soldiers fired over the heads of the marchers.", ["casualty_claim"]),
+        # a quote of what happened, with a count in words, is testimony rather than a view
+        ("\"We hid in the cellar for six days without water,\" said a woman from the village.", []),
+        ("\"This war has taken everything from us,\" said a woman from the village.", ["rhetoric"]),
+    ],
+)
+def test_label_patterns_from_the_hundred_and_fourth_to_hundred_and_ninth_fresh_batches(sentence, labels):
+    assert suggest_labels(sentence) == labels
