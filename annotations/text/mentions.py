@@ -895,7 +895,7 @@ def _name_run(reader: SentenceReader, i: int) -> int | None:
         text = reader.tokens[k].text if 0 <= k < len(reader) else ""
         return text[:1].isupper() and text.isalpha() and not text.isupper()
 
-    word = reader.words[i]
+    word = reader.word(i)  # "" past the end: "0 PEOPLE,," ends on the comma an apposition would follow
     if not capitalised(i) or word in _NOT_NAMES or word in STOP or word in OUTCOME_CUES or person_noun(word):
         return None
     if word in MONTHS or word in _WEEKDAYS:

@@ -36,3 +36,9 @@ def test_extraction_never_raises_and_its_ranges_are_ordered(sentence):
             assert values[low] is not None, (sentence, values)
     for name in COUNTS:
         assert values[name] is None or values[name] >= 0, (sentence, values)
+
+
+def test_a_count_followed_by_nothing_but_commas_does_not_raise():
+    # found by the property above: the apposition after "PEOPLE," was looked for past the last token
+    figures = extract_figures("0 PEOPLE,,")
+    assert figures is None or figures.killed_min in (0, None)
