@@ -31,6 +31,16 @@ DEMONYMS = frozenset(
     "egyptian iranian jordanian sudanese tutsi hutu rohingya yazidi uyghur bosniak alawite druze fulani masalit "
     "tigrayan hazara".split()
 )
+# ... and the other nationalities and peoples a list of the dead names ("196 Dutch citizens, 43 Malaysians and 38
+# Australians"): in the singular, as the plural is read back to it.
+DEMONYMS |= frozenset(
+    "malaysian australian american briton british dutch french german italian spaniard belgian canadian chinese "
+    "japanese korean indian pakistani bangladeshi nepali filipino indonesian thai vietnamese nigerian kenyan "
+    "ethiopian eritrean congolese malian burkinabe nigerien chadian cameroonian mozambican rwandan ugandan tunisian "
+    "algerian moroccan saudi emirati qatari kuwaiti omani bahraini greek cypriot armenian azerbaijani georgian "
+    "belarusian pole czech romanian bulgarian serb croat albanian kosovar austrian swede norwegian dane finn "
+    "brazilian colombian mexican venezuelan peruvian haitian pashtun baloch tajik uzbek kachin amhara oromo".split()
+)
 # Person nouns that often describe another noun ("a rebel spokesman", "three migrant boats", "a Russian
 # missile"): before another noun they are read as adjectives.
 NOUN_MODIFIERS = DEMONYMS | frozenset(
@@ -181,6 +191,8 @@ NOT_CASUALTY_WORDS = frozenset(
 )
 # Places whose "of N people" is a population ("a town of 20,000 people").
 PLACE_NOUNS = frozenset("town village city camp neighbourhood neighborhood district area settlement shelter".split())
+# Where people came from: "travellers from seven other countries" counts countries, not people.
+PLACE_NOUNS |= frozenset("countries country nations nationalities towns villages cities provinces regions".split())
 POPULATION_BEFORE = (
     "home to",
     "population of",

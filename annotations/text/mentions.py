@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from annotations.text.casualty_words import (
+    DEMONYMS,
     AUX,
     CHILDREN,
     CONTRAST,
@@ -810,6 +811,9 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
                 return None  # "a commuter bus", "a National Guard post": the person noun describes a thing
             if reader.word(k + 1) in SET_NOUNS:
                 return None  # "their newborn twins": the set counts them
+            hyphenated = reader.word(k + 1) in ("-", "–") and reader.glued(k, k + 1)
+            if word in DEMONYMS and hyphenated and person_noun(reader.word(k + 2)) is None:
+                return None  # "a Saudi-led coalition", "a Canadian-owned mine": an adjective (not "Palestinian-American")
             if reader.word(k + 1) in PERSON_NOUNS and reader.word(k + 1) not in ("other", "and"):
                 k += 1  # "a volunteer medic", "a police officer": the last noun is the person
             elif reader.word(k + 2) in PERPETRATORS and reader.word(k + 1).isalpha() and reader.word(k + 1) not in STOP:

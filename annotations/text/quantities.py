@@ -375,6 +375,8 @@ class QuantityReader:
             noun = person_noun(word)
             if noun == "other" and person_noun(self.word(k + 1)) not in (None, "other"):
                 continue  # "five other people": the noun is the next word
+            if noun == "other" and (self.word(k + 1) in PLACE_NOUNS or self.word(k + 1) in THING_NOUNS):
+                return None  # "travellers from seven other countries", "three other buildings"
             if word in NOUN_MODIFIERS and adjective_of(self.word(k + 1)):
                 continue  # "14 Russian soldiers", "three Israeli airstrikes": the noun is the next word
             if noun is not None:

@@ -1614,6 +1614,10 @@ def test_patterns_from_the_ninety_eighth_to_hundred_and_third_fresh_batches(sent
         ("Divers recovered 30 bodies after the ferry sank, and 51 men were pulled alive from the sea.", (30, 30), NONE),
         ("A volunteer first aider who had been badly wounded at the fair died, raising the death toll to 9.", (9, 9), NONE),
         ("Two of the 9 people who were wounded in the attack later died.", (2, 2), (9, 9)),
+        # nationalities listed among the dead; "seven other countries" counts countries; "a Saudi-led coalition"
+        ("The victims included 12 Britons, four Germans and two Filipinos, and people from three other countries.",
+         (18, 18), NONE),
+        ("A Turkish-backed faction shelled the village, killing two children.", (2, 2), NONE),
     ],
 )
 def test_patterns_from_the_hundred_and_fourth_to_hundred_and_ninth_fresh_batches(sentence, killed, injured):
