@@ -71,7 +71,7 @@ PERSON_NOUNS = {
         "caretaker videographer parishioner coordinator specialist vigilante rider jawan ranger captain "
         "supporter patrolman inspector operative bride groom troop assistant physician translator interpreter "
         "sergeant lieutenant corporal colonel administrator constable sepoy hero sniper minister senator ambassador "
-        "envoy".split(),
+        "envoy aide deputy escort ruler chieftain paratrooper gunner partisan smuggler trafficker".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -312,7 +312,7 @@ RISE = frozenset(
 SOURCE_WORDS = frozenset(
     "said says say reported reports stated documented counted recorded announced told put puts estimated "
     "according citing cited gave give confirmed registered attributed insisted insists acknowledged acknowledges "
-    "claimed claims maintained maintains estimates show shows showed confirm confirms verify verified".split()
+    "claimed claims maintained maintains estimates show shows showed confirm confirms verify verified spoke".split()
 )
 # Who gives a toll when it heads a clause ("police: 11 dead; hospital sources: 9 dead").
 SOURCE_NOUNS = frozenset(
@@ -418,6 +418,8 @@ ZERO = re.compile(
     r"(?P<v8>killed|injured|hurt|wounded|harmed)(?:\s+(?:or|nor|and)\s+(?P<w8>killed|injured|hurt|wounded|harmed))?\b|"
     r"\bwithout\s+(?P<v9>killing|injuring|wounding|hurting)(?:\s+(?:or|and)\s+(?P<w9>killing|injuring|wounding|hurting))?"
     r"\s+(?:anyone|anybody)\b|\bno\s+(?:life|lives)\s+(?:was|were|had\s+been)\s+(?P<v7>lost)\b|"
+    # "the strike claimed no lives", "the blast cost no lives"
+    r"\b(?P<v7b>claimed|cost|took)\s+no\s+(?:human\s+)?lives\b|"
     rf"\b(?:no|zero)\s+(?:reported\s+)?(?:(?:{PEOPLE})\s+(?:or|and)\s+)?(?:civilian\s+|human\s+|physical\s+|serious\s+|(?-i:[A-Z]\w+)\s+)?(?P<n1>(?:dead|deaths)\s+or\s+(?:injured|wounded|injuries)|casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians|{PEOPLE})"
     # the auxiliary may be left out in headlines: "No one hurt.", "No one killed in overnight attack"
     r"(?:\s+else)?(?:\s+(?:(?:were|was|has\s+been|have\s+been|had\s+been)\s+)?(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed"

@@ -51,7 +51,13 @@ from annotations.text.casualty_words import (
     ZERO,
     ZERO_PEOPLE,
 )
-from annotations.text.mentions import Mention, find_mentions, verb_after_apposition, verb_of_the_next_number
+from annotations.text.mentions import (
+    ATTACKER_NOUNS,
+    Mention,
+    find_mentions,
+    verb_after_apposition,
+    verb_of_the_next_number,
+)
 from annotations.text.outcomes import SentenceReader
 from annotations.text.quantities import person_noun
 from annotations.text.tolls import (
@@ -382,6 +388,10 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         hi = groups[n + 1].first if n + 1 < len(groups) else len(reader)
         first = group.mentions[0]
         outcome = first.outcome
+        if outcome is None and _attacker_acts(reader, group):
+            outcome = NOT_CASUALTY  # "Sniper kills teacher", "a gunman shot two guards": who did it
+        if outcome is None and reader.word(group.last + 1) in _SPEAKERS_VERBS and group.mentions[0].outcome is None:
+            outcome = NOT_CASUALTY  # "A Fano commander claimed his fighters had killed 27": who speaks, not a victim
         if outcome is None and _found_alive(reader, group.last + 1, hi):
             outcome = NOT_CASUALTY  # "eight people initially listed among the dead were found alive"
         on_board = reader.phrase_at(group.last + 1, ("on board", "aboard"))
@@ -407,7 +417,7 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         if outcome is None and group.head is not None and reader.words[group.last] in ("whom", "them"):
             outcome = reader.verb_before(first.first)  # "wounded 19 people, five of whom later died"
         if outcome is None:
-            outcome = reader.verb_after(group.last + 1, hi)
+            outcome = reader.verb_after(group.last + 1, hi) or _verb_after_where_from(reader, group.last + 1, hi)
             before = reader.verb_before(first.first)
             if before in (KILLED, INJURED, NOT_CASUALTY) and verb_of_the_next_number(reader, group.last + 1):
                 outcome = before  # "kills one soldier, wounds three"; "holding 300 guests, killing six": another count
@@ -452,11 +462,14 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             if len(own) == 1 and own & {KILLED, INJURED}:
                 group.head, outcome = None, own.pop()
         partitive = reader.phrase_before(first.first, ("of the", "of those")) is not None  # "three of the 11 ..."
+        if outcome == INJURED and group.toll()[:2] == (1, 1) and _and_then_died(reader, group.last + 1, hi):
+            outcome = KILLED  # "A 15-year-old boy was hit by a stray bullet ... and died on the way to the clinic"
         if outcome == INJURED and not partitive and _wounded_then_died(reader, group.last + 1, hi):
             outcome = KILLED  # "a first aider who had been gravely wounded died of his injuries": now dead
         if outcome == NOT_CASUALTY and _then_killed_them(reader, group.last + 1):
             outcome = KILLED  # "gunmen abducted eleven miners and shot them dead": what became of them
         group.outcome = outcome
+    _split_casualties_by_outcome(groups)
     _split_parts_with_their_own_outcome(reader, groups)
     # "A journalist and his cameraman were killed": a count joined by "and" to the next takes its outcome.
     for n in range(len(groups) - 2, -1, -1):
@@ -470,14 +483,34 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         all_of_them = gap[:1] == [","] and gap[-2:] == [",", "and"] and gap[1:4] == ["all", "of", "them"]
         # "A local man, Mykola, 44, and his neighbour Halyna were killed": a name and an age between commas
         described = described or _name_and_age_between_commas(reader, group.last + 1, len(gap))
-        short = len(gap) <= 3 or (described and len(gap) <= 10) or (all_of_them and len(gap) <= 14)  # "Mahmoud Saleh, a paediatrician, and Amal Nasser"
+        # "Mahmoud Saleh, a paediatrician, and Amal Nasser"
+        short = len(gap) <= 3 or (described and len(gap) <= 10) or (all_of_them and len(gap) <= 14)
         # "Ahmed Salem, Yusuf Hamdan and Mariam Odeh were killed": one person after another in a list
         listed = gap == [","] and group.toll()[:2] == following.toll()[:2] == (1, 1)
+        # "5 soldiers, 3 civilians dead after attack on convoy": a headline's list of counts before one outcome
+        listed = listed or (gap == [","] and group.first == 0 and n + 2 == len(groups))
         if group.outcome is None and following.outcome and listed:
             group.outcome = following.outcome
         if group.outcome is None and following.outcome and gap and gap[-1] in ("and", "or") and short:
             if not any(w in OUTCOME_CUES or w in CONTRAST or w in (".", ";") for w in gap):
                 group.outcome = following.outcome
+
+
+# What the people counted right before it did, when they are those who spoke of the toll.
+_SPEAKERS_VERBS = (SPEECH_VERBS - {"confirmed"}) | frozenset(
+    "say claimed claim claims announced insisted reported".split()
+)
+
+
+def _attacker_acts(reader: SentenceReader, group: Group) -> bool:
+    """An attacker counted before an active verb of harm: "Sniper kills teacher", "a gunman shot two guards"."""
+    if person_noun(reader.word(group.last)) not in ATTACKER_NOUNS:
+        return False
+    verb, after = reader.word(group.last + 1), reader.word(group.last + 2)
+    if verb in ("kills", "shoots", "wounds", "stabs"):
+        return True
+    objects = ("a", "an", "the", "his", "her", "their", "two", "three", "four", "five")
+    return verb in ("killed", "shot", "wounded", "stabbed") and (after in objects or after[:1].isdecimal())
 
 
 def _after_the_vessel(reader: SentenceReader, k: int) -> int:
@@ -519,6 +552,28 @@ def _then_killed_them(reader: SentenceReader, j: int) -> bool:
     return False
 
 
+def _verb_after_where_from(reader: SentenceReader, j: int, hi: int) -> str | None:
+    """'two other residents of Vovchansk hromada were injured': the verb after where the people are from."""
+    if reader.word(j) not in ("of", "from"):
+        return None
+    for k in range(j + 1, min(hi, j + 6)):
+        if reader.words[k] in ("were", "was"):
+            return reader.verb_after(k, hi)
+        if not reader.words[k].isalpha() or reader.words[k] in OUTCOME_CUES:
+            return None
+    return None
+
+
+def _and_then_died(reader: SentenceReader, j: int, hi: int) -> bool:
+    """'was hit by a stray bullet ... and died on the way': the same person's second verb, a death."""
+    for k in range(j, min(hi, j + 20)):
+        if reader.words[k] in (".", ";") or reader.words[k] in CONTRAST:
+            return False
+        if reader.words[k] == "and" and reader.word(k + 1 + (reader.word(k + 1) == "later")) in ("died", "succumbed"):
+            return True
+    return False
+
+
 def _wounded_then_died(reader: SentenceReader, j: int, hi: int) -> bool:
     """'who had been (gravely) wounded ... died': a relative clause of the wounding, then the main verb a death."""
     j = next((k for k in range(j, j + 3) if reader.word(k) == "who"), -1)  # "a volunteer first aider who ..."
@@ -544,8 +599,11 @@ def _found_alive(reader: SentenceReader, j: int, hi: int) -> bool:
 
 
 def _with_wounds(reader: SentenceReader, k: int) -> bool:
-    """'with gunshot wounds', 'with severe burns': what the people counted before k came with."""
-    if reader.word(k) != "with":
+    """'with gunshot wounds', 'with severe burns', 'nursing injuries', 'survived with gunshot wounds': what the
+    people counted before k came away with."""
+    if reader.word(k) == "survived":
+        k += 1  # "two others survived with gunshot wounds"
+    if reader.word(k) not in ("with", "nursing"):
         return False
     for m in range(k + 1, min(k + 6, len(reader))):
         if reader.words[m] in ("wounds", "injuries", "burns", "fractures"):
@@ -574,6 +632,17 @@ def _verb_after_the_breakdown(reader: SentenceReader, last: int, hi: int) -> str
         if word == ",":
             return reader.verb_after(k + 1, hi)
     return None
+
+
+def _split_casualties_by_outcome(groups: list[Group]) -> None:
+    """'604 civilian casualties: 126 killed and 478 injured': a count of the killed and injured together is
+    no toll of either; its parts are the two tolls."""
+    for n in range(len(groups) - 1, -1, -1):
+        group = groups[n]
+        outcomes = [part.outcome for part in group.parts]
+        if group.head is None or group.outcome in (KILLED, INJURED) or set(outcomes) != {KILLED, INJURED}:
+            continue
+        groups[n : n + 1] = [Group(head=part, outcome=part.outcome) for part in group.parts]
 
 
 def _split_parts_with_their_own_outcome(reader: SentenceReader, groups: list[Group]) -> None:
@@ -605,7 +674,7 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
             or match.group("v8")
             or match.group("v10")
             or _participle(match.group("v9"))
-            or ("died" if match.group("v7") else "")
+            or ("died" if match.group("v7") or match.group("v7b") else "")
         ).lower()
         also = (
             match.group("w1")
@@ -737,10 +806,11 @@ def extract_figures(sentence: str) -> Figures | None:
         (low, high, qualifier), counted = combine_tolls(reader, mine)
         if outcome in zero and _denied_then_counted(reader, sentence, mine[0]):
             low, qualifier = 0, RANGE  # "Not a single civilian was killed, the army insisted, but medics counted 8"
-        if qualifier != RANGE and len({g.outcome for g in groups}) == 1:
+        if len({g.outcome for g in groups}) == 1:
             taken = {k for mention in mentions for k in range(mention.first, mention.last + 1)}
             other = second_estimate(reader, max(g.last for g in counted) + 1, taken)
             if other is not None and other != low:  # "put the toll at 100,000, far below the 250,000 cited by"
+                # "an estimate of 700 to 800 dead, while other estimates ran as high as 3,500": the range widens
                 low, high, qualifier = range_of([(low, high, qualifier), (other, other, EXACT)])
         running += set_aside_periods(reader, counted)
         setattr(figures, f"{outcome}_min", low)

@@ -14,10 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from annotations.text.casualty_words import (
-    DEMONYMS,
     AUX,
     CHILDREN,
     CONTRAST,
+    DEMONYMS,
     EXACT,
     INJURED,
     INJURY_NOUNS,
@@ -72,6 +72,13 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
     i = 0
     while i < len(words):
         word = words[i]
+        # "Mortar round kills shepherd, 14, wounds his brother": a headline's person without an article
+        headline = words[i - 1 : i] and words[i - 1] in _HEADLINE_HARM
+        if headline and word in PERSON_NOUNS and word not in ("other", "staff"):
+            outcome = KILLED if words[i - 1] == "kills" else INJURED
+            mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS[word], i, _skip_age(reader, i), outcome))
+            i += 1
+            continue
         # "a man", "an elderly woman", "a 7-year-old boy", "his son": one person.
         if word in _ONE_PERSON_OPENERS and not reader.number_at(i):
             if reader.word(i - 1) == "not":
@@ -236,7 +243,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         # "killing his mother and himself", "killed 14 passengers as well as the bomber": the attacker among the dead
         joined = reader.phrase_before(i, ("and", "as well as")) if mentions else None
         if joined is not None and mentions[-1].last == joined - 1 and reader.verb_before(mentions[-1].first) == KILLED:
-            attacker = word in ("himself", "herself") or (word == "the" and reader.word(i + 1) in _ATTACKER_NOUNS)
+            attacker = word in ("himself", "herself") or (word == "the" and reader.word(i + 1) in ATTACKER_NOUNS)
             if attacker:
                 last = i + (word == "the")
                 mentions.append(Mention(1, 1, EXACT, TOTAL, i, last))
@@ -433,7 +440,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         if noun is not None and noun[0] in NOT_CASUALTY_WORDS:
             i = noun[1] + 1  # "hundreds more displaced": people of another fate
             continue
-        if noun is not None and noun[0] in _ATTACKER_NOUNS and reader.verb_before(first) not in (KILLED, INJURED):
+        if noun is not None and noun[0] in ATTACKER_NOUNS and reader.verb_before(first) not in (KILLED, INJURED):
             if not _harm_follows(reader, noun[1] + 1):
                 i = noun[1] + 1  # "when hundreds of gunmen on motorcycles swept through": the attackers
                 continue
@@ -731,10 +738,20 @@ def _elliptical(reader: SentenceReader, mentions: list[Mention], first: int, aft
         return reader.word(first - 1) in ("and", ",")
     if reader.word(first - 1) == ":" and reader.glued(first - 1, first):
         return False  # a clock time, "3:20"
-    if reader.word(after) not in ELLIPSIS_FOLLOWERS:
+    # "Three soldiers were lightly injured and one moderately": how badly, the outcome left out
+    how_badly = reader.word(after) in _SEVERITY and reader.word(first - 1) == "and"
+    if reader.word(after) not in ELLIPSIS_FOLLOWERS and not how_badly:
         return False
     gap = reader.words[mentions[-1].last + 1 : first]
     return 0 < len(gap) <= 8 and not any(w in (".", ";") or w in CONTRAST for w in gap)
+
+
+# Verbs in the present of a headline before a person named without an article ("kills shepherd").
+_HEADLINE_HARM = frozenset("kills wounds injures".split())
+
+
+# How badly someone was hurt, after a bare number that continues a toll of the wounded.
+_SEVERITY = frozenset("lightly slightly moderately seriously severely critically badly gravely".split())
 
 
 # Relatives named by whose relative they are: "the son of a local poet" is one person, not two.
@@ -748,14 +765,21 @@ _BLAMING_VERBS = frozenset("blamed blaming blame blames accused accusing accuse 
 
 
 # Counted attackers, not victims, unless a verb of harm is theirs: "hundreds of gunmen swept through".
-_ATTACKER_NOUNS = frozenset("gunman attacker assailant bomber hijacker sniper".split())
+ATTACKER_NOUNS = frozenset("gunman attacker assailant bomber hijacker sniper".split())
 # Verbs with which a person owns or answers for a killing: "a sergeant admitted shooting dead a man".
 _CONFESSING = frozenset("admitted confessed pleaded testified ordered denied".split())
 
 
 def _confesses(reader: SentenceReader, k: int) -> bool:
-    """The person counted before k (a closing comma aside) admits, confesses to or ordered the deed."""
-    return reader.word(k + (reader.word(k) == ",")) in _CONFESSING
+    """The person counted before k (a closing comma aside) admits, confesses to or ordered the deed, or is
+    charged with it ("a former paratrooper known as Soldier F was charged with the murders of")."""
+    if reader.word(k + (reader.word(k) == ",")) in _CONFESSING:
+        return True
+    following = reader.words[k : k + 8]
+    if "was" not in following:
+        return False
+    was = following.index("was")
+    return any(w in ("charged", "convicted", "sentenced", "indicted") for w in following[was + 1 : was + 3])
 
 
 # Verbs of harm done by the person before them when an object follows: "a border guard shot dead a boy".
@@ -813,7 +837,7 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
                 return None  # "their newborn twins": the set counts them
             hyphenated = reader.word(k + 1) in ("-", "–") and reader.glued(k, k + 1)
             if word in DEMONYMS and hyphenated and person_noun(reader.word(k + 2)) is None:
-                return None  # "a Saudi-led coalition", "a Canadian-owned mine": an adjective (not "Palestinian-American")
+                return None  # "a Saudi-led coalition", "a Canadian-owned mine" (not "a Palestinian-American")
             if reader.word(k + 1) in PERSON_NOUNS and reader.word(k + 1) not in ("other", "and"):
                 k += 1  # "a volunteer medic", "a police officer": the last noun is the person
             elif reader.word(k + 2) in PERPETRATORS and reader.word(k + 1).isalpha() and reader.word(k + 1) not in STOP:

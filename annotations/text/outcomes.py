@@ -311,7 +311,8 @@ class SentenceReader(QuantityReader):
             return KILLED if self.word(i - 2) == "death" else INJURED  # "Death toll 12+ after air strike"
         if self.word(i - 1) == "as" and self.word(i - 2) == "toll" and self.word(i - 3) in ("the", "death"):
             return KILLED if self.word(i - 3) == "the" or self.word(i - 4) == "the" else None  # "gives the toll as"
-        if self.word(i - 1) not in TOLL_BEFORE and self.word(i) not in TOLL_BEFORE and not ranged:
+        given_as = self.word(i - 1) == "as" and self.word(i - 2) in _GIVEN_AS  # "the death toll was given as 24"
+        if self.word(i - 1) not in TOLL_BEFORE and self.word(i) not in TOLL_BEFORE and not ranged and not given_as:
             return None  # the word before the number, or its qualifier ("the toll passes 300"), leads to it
         if self.word(i - 1) == "at" and self.word(i - 3) == "the" and self.word(i - 2) in OUTCOME_NOUNS:
             return OUTCOME_NOUNS[self.word(i - 2)]  # "put the dead at nine and the wounded at 31"
@@ -447,6 +448,8 @@ def _unhyphenated_life(words: list[str], reader: QuantityReader) -> list[str]:
     return words
 
 
+# Participles before "as" that state a toll: "the death toll was given as 24", "listed as 31".
+_GIVEN_AS = frozenset("given put listed estimated recorded reported cited confirmed".split())
 # Verbs for a toll of lives: "claimed six lives", "the shelling took 20 lives", "cost 12 lives".
 LIVES_TAKEN = frozenset("claimed claiming claims took taken taking cost costing costs".split())
 # What victims "of" a killing are: the dead.

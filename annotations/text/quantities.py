@@ -72,7 +72,25 @@ def tokenize(text: str) -> list[Token]:
         token
         for n, token in enumerate(tokens)
         if not (token.text == "." and n and tokens[n - 1].lower in _ABBREVIATIONS and tokens[n - 1].end == token.start)
+        and not _quoting_a_count(tokens, n)
     ]
+
+
+_QUOTES = frozenset("'‘’\"“”")
+# Words that open a quoted count: "killed 'more than 20' soldiers", "'at least nine' killed".
+_COUNT_OPENERS = frozenset("more at no some about around nearly almost over up as".split())
+
+
+def _quoting_a_count(tokens: list[Token], n: int) -> bool:
+    """A quotation mark around a count ("says it killed 'more than 20' soldiers") is left out of the reading."""
+    if tokens[n].text not in _QUOTES:
+        return False
+    after = tokens[n + 1] if n + 1 < len(tokens) and tokens[n + 1].start == tokens[n].end else None
+    before = tokens[n - 1] if n and tokens[n - 1].end == tokens[n].start else None
+    opens = after is not None and before is None and (after.text[0].isdecimal() or after.lower in NUMBER_WORDS
+                                                      or after.lower in _COUNT_OPENERS)
+    closes = before is not None and after is None and (before.text[0].isdecimal() or before.lower in NUMBER_WORDS)
+    return opens or closes
 
 
 def digits_value(word: str) -> int:
@@ -151,6 +169,10 @@ _UPPER_HEDGES = ("as many as", "as high as", "about", "around", "some", "roughly
 _AFTER_A_PROPORTION = frozenset("of was were is are had have , .".split())
 
 
+# Scale words after digits: "1.7 million" is 1,700,000.
+_DIGIT_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
 class QuantityReader:
     """The tokens of one sentence and what its numbers count."""
 
@@ -211,6 +233,9 @@ class QuantityReader:
         word = self.word(i)
         if not word:
             return None
+        scale = _DIGIT_SCALES.get(self.word(i + 1))
+        if scale and re.fullmatch(r"\d+(?:\.\d+)?", word) and not self.glued(i - 1, i):
+            return round(float(word) * scale), i + 2, "digits"  # "1.7 million", "20 thousand"
         if word[0].isdecimal():
             if not self._plain_count(i):
                 return None
@@ -472,8 +497,12 @@ def qualify(reader: QuantityReader, i: int, value: int, after: int, kind: str) -
     # "estimates ranged from 12 to 15", "range from about 460 to 3,500", "run from 10,000 to as many as 40,000":
     # a range, not an update
     opening = i - 1 - (reader.word(i - 1) in _HEDGE_WORDS)
-    if reader.word(opening) == "from" and reader.word(after) == "to" and reader.word(opening - 1) in RANGED:
-        upper = reader.phrase_at(after + 1, _UPPER_HEDGES) or after + 1
+    to = after
+    if reader.word(after) == "," and reader.word(opening) == "from":  # "from 60, the figure given by ..., to 156"
+        commas = (k for k in range(after + 1, after + 14) if reader.word(k) == "to" and reader.word(k - 1) == ",")
+        to = next(commas, after)
+    if reader.word(opening) == "from" and reader.word(to) == "to" and reader.word(opening - 1) in RANGED:
+        upper = reader.phrase_at(to + 1, _UPPER_HEDGES) or to + 1
         second = reader.number_at(upper)
         if second is not None and second[2] != "vague" and second[0] > value:
             return value, second[0], RANGE, opening, second[1]

@@ -107,6 +107,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
         return "first"  # "twelve were killed ...; the 12 victims were buried": the same people named again
     if _corrected(gap + reader.words[later.first : clause_end(reader, later.last + 1, len(reader))]):
         return "latest"  # "earlier reports of 12 dead were wrong; eight died": the correction replaces the error
+    if _revised_to(gap):
+        return "latest"  # "killed 'at least 20', a figure it revised on Thursday to 23": the revision replaces it
     lead_in = set(reader.words[max(0, later.first - 6) : later.first])
     if reader.phrase_before(later.first, ("a total of", "a combined total of", "in all", "altogether")) is not None:
         return "latest"  # "18 in Saraqib, 27 in Ariha ..., for a total of 64 dead": the total of the parts before
@@ -124,6 +126,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
         return "latest"  # "Victoria Amelina ... died of her injuries, one of 13 people killed": she is among them
     if _part_of_the_later_total(reader, earlier, later):
         return "latest"  # "twelve of one family were among the dead ..., which put the overall toll at 21"
+    if gap[-1:] == ["at"] and gap[-2:-1] and gap[-2] in SOURCE_NOUNS and reader.word(earlier.first - 1) == "at":
+        return "range"  # "police put toll at 18, hospital sources at 25": the same toll from two sources
     if _both_by_a_source(reader, earlier, later):
         return "range"  # "put at 40 by officials, 45 by the rebel-run ministry": one toll, two sources
     clause = gap[len(gap) - gap[::-1].index(",") :] if "," in gap else gap  # the words after the last comma
@@ -152,6 +156,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     named_total = reader.words[clause_start(reader, earlier.first, 0) : earlier.first]
     if _rises(gap, RISE | FALL) and any(w in TOTAL_WORDS for w in gap + named_total):
         return "latest"  # "..., raising the toll to 10": the same incident's toll, updated
+    if reader.word(later.first - 1) == "now" and any(w in TOTAL_WORDS for w in gap):
+        return "latest"  # "one of the injured died, so the number of dead ... is now 19": the updated total
     contrast = [k for k, w in enumerate(gap) if w in CONTRAST or w == ";"]
     after_later = reader.words[later.mentions[0].last + 1 : later.mentions[0].last + 2]
     later_words = reader.words[later.first : clause_end(reader, later.last + 1, len(reader))]
@@ -227,11 +233,16 @@ def _both_by_a_source(reader: SentenceReader, earlier: Group, later: Group) -> b
         if reader.word(k) != "by":
             return False
         named = reader.words[k + 1 : clause_end(reader, k + 1, len(reader))][:5]
-        if not any(w in SOURCE_NOUNS or w in ("activists", "monitors") or w.endswith("ministry") for w in named):
+        if not any(w in SOURCE_NOUNS or w in _COUNTING_BODIES or w.endswith("ministry") for w in named):
             return False
     return True
 
 
+# Who else gives a toll "by": "24 by the Sudanese Red Crescent and 29 by a local resistance committee".
+_COUNTING_BODIES = frozenset(
+    "activists monitors committee committees crescent cross council network observers organisation organization "
+    "ngo un ocha unicef msf".split()
+)
 # A figure named as the one a revision replaced.
 _REPLACED_TOLL = ("initial toll of", "earlier toll of", "previous toll of", "initial figure of", "earlier figure of")
 # A second count that is the part of the first that could be proven: "could only confirm 27", "able to establish 51".
@@ -314,7 +325,8 @@ def _total_over_a_period(reader: SentenceReader, toll: Group) -> bool:
     if "now" in reader.words[lo:hi]:
         end = clause_end(reader, toll.last + 1, len(reader))
         start, stop = reader.tokens[toll.last].end, reader.tokens[end - 1].end if end > toll.last + 1 else 0
-        if stop and (PERIOD.search(reader.sentence, start, stop) or RUNNING_PERIOD.search(reader.sentence, start, stop)):
+        periods = (PERIOD, RUNNING_PERIOD)
+        if stop and any(period.search(reader.sentence, start, stop) for period in periods):
             return True
     if lo >= hi or not any(w in TOTAL_WORDS for w in reader.words[lo:hi]):
         return False
@@ -367,6 +379,12 @@ CORRECTIONS = frozenset(
     "wrong incorrect mistaken erroneous erroneously inaccurate correct corrected correction false untrue "
     "debunked fabricated exaggerated inflated".split()
 )
+
+
+def _revised_to(gap: list[str]) -> bool:
+    """'a figure it revised on Thursday to', 'they gave firmer figures of': a later, surer count of the same toll."""
+    revised = any(w in ("revised", "revising", "firmer", "updated") for w in gap)
+    return revised and any(w in ("figure", "figures", "toll", "tally", "count") for w in gap)
 
 
 def _corrected(words: list[str]) -> bool:

@@ -1590,7 +1590,8 @@ def test_patterns_from_the_ninety_eighth_to_hundred_and_third_fresh_batches(sent
         ("Nine martyrs, nine heroes, fell at dawn.", (9, 9), NONE),
         # running totals: "brings ... to", "since its inception", "has now lost ... since the summer"
         ("One more victim died, which brings the number of dead from the blast to 12.", (12, 12), NONE),
-        ("Two soldiers died, raising the number of troops killed in the mission since its inception to 90.", (2, 2), NONE),
+        ("Two soldiers died, raising the number of troops killed in the mission since its inception to 90.", (2, 2),
+         NONE),
         ("The raid killed four, and the village has now lost 60 people since the spring.", (4, 4), NONE),
         # the speaker among the wounded; "my parents" are two; "were shot dead" after a bare number
         ("Three of my friends died and I was badly wounded in the chest, the student said.", (3, 3), (1, 1)),
@@ -1612,7 +1613,8 @@ def test_patterns_from_the_ninety_eighth_to_hundred_and_third_fresh_batches(sent
         ("Of the 25 passengers, only four were still alive when help came.", (21, 21), NONE),
         # those pulled alive are no toll; one wounded who later died is dead, not also wounded
         ("Divers recovered 30 bodies after the ferry sank, and 51 men were pulled alive from the sea.", (30, 30), NONE),
-        ("A volunteer first aider who had been badly wounded at the fair died, raising the death toll to 9.", (9, 9), NONE),
+        ("A volunteer first aider who had been badly wounded at the fair died, raising the death toll to 9.", (9, 9),
+         NONE),
         ("Two of the 9 people who were wounded in the attack later died.", (2, 2), (9, 9)),
         # nationalities listed among the dead; "seven other countries" counts countries; "a Saudi-led coalition"
         ("The victims included 12 Britons, four Germans and two Filipinos, and people from three other countries.",
@@ -1621,4 +1623,43 @@ def test_patterns_from_the_ninety_eighth_to_hundred_and_third_fresh_batches(sent
     ],
 )
 def test_patterns_from_the_hundred_and_fourth_to_hundred_and_ninth_fresh_batches(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # digits with a scale word; a count of casualties split into the killed and the injured
+        ("Estimates run from 1.5 million to 2 million dead.", (1500000, 2000000), NONE),
+        ("The mission recorded 410 civilian casualties in May: 90 killed and 320 injured.", (90, 90), (320, 320)),
+        # a headline's list before one outcome; a bare person noun after a headline's verb
+        ("4 policemen, 2 civilians killed in ambush near Bannu", (6, 6), NONE),
+        ("Shell kills farmer, 60, wounds his son near Kherson", (1, 1), (1, 1)),
+        ("Sniper kills teacher in Kherson", (1, 1), NONE),
+        # who spoke of the toll is no victim; a count quoted between quotation marks
+        ("A rebel commander claimed his fighters had killed 14 soldiers.", (14, 14), NONE),
+        ("The group says it killed 'more than 30' troops.", (30, None), NONE),
+        # a revision replaces the first figure; two sources' tolls; "given as N by A and M by B"
+        ('The army said it had killed "at least 15" fighters, a figure it later revised to 18.', (18, 18), NONE),
+        ("Police put the toll at 12, medical sources at 15.", (12, 15), NONE),
+        ("The death toll was given as 8 by the Red Cross and 11 by a local council.", (8, 11), NONE),
+        ("Police said nine people died in the fire, while the governor spoke of 12 dead.", (9, 12), NONE),
+        ("Estimates of the dead ranged from 40, the figure given by the army, to 95, according to residents.", (40, 95),
+         NONE),
+        ("A survey estimated 3,000 to 5,000 deaths, while activists put the figure as high as 9,000.", (3000, 9000),
+         NONE),
+        # "claimed no lives"; "two ... and one moderately"; "was hit ... and died"; "survived with wounds"
+        ("Luckily the rocket claimed no lives.", (0, 0), NONE),
+        ("Two policemen were seriously injured and one slightly.", NONE, (3, 3)),
+        ("An elderly man was hit by shrapnel in the market and died the next day.", (1, 1), NONE),
+        ("Gunmen shot dead four miners; three others survived with gunshot wounds.", (4, 4), (3, 3)),
+        ("A landmine killed two boys and left at least five others nursing injuries.", (2, 2), (5, None)),
+        # the verb after where the people are from; "is now"; aides and paratroopers are people
+        ("A man died and three residents of Kupiansk district were wounded.", (1, 1), (3, 3)),
+        ("A second victim died overnight, so the number of dead is now 7.", (7, 7), NONE),
+        ("The strike killed a commander and two of his aides.", (3, 3), NONE),
+        ("Ten paratroopers were disarmed, taken to a barracks and killed there.", (10, 10), NONE),
+    ],
+)
+def test_patterns_from_the_hundred_and_tenth_to_hundred_and_fifteenth_fresh_batches(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)

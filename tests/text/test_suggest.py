@@ -964,7 +964,10 @@ def test_label_patterns_from_the_ninety_second_to_ninety_seventh_fresh_batches(s
             "Ali Hassan, a former guard who had been dismissed, opened fire in the canteen.",
             ["attribution"],
         ),
-        ("The bomb killed nine, the group said in a statement claiming responsibility.", ["casualty_claim", "attribution"]),
+        (
+            "The bomb killed nine, the group said in a statement claiming responsibility.",
+            ["casualty_claim", "attribution"],
+        ),
         ("The Pakistani Taliban claimed the Army Public School massacre.", ["attribution"]),
         ("Al-Shabaab said it had planned the hotel siege.", ["attribution"]),
         ("The group's fighters killed at least 30 villagers.", ["casualty_claim", "attribution"]),
