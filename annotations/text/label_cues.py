@@ -166,12 +166,13 @@ _ATTRIBUTION = [
         re.compile(
             r"\b(?:soldiers|troops|guards|personnel|bombers|policemen|police\s+officers|commandos|marines|paratroopers"
             r"|jets|warplanes|settlers|(?:border|coast|prison)\s+guard|coastguards?|peacekeepers|officers|traffickers|smugglers"
-            r"|kidnappers|tribesmen|clansmen|vigilantes|relatives|brigades|gangsters|fighters|militiamen|hijackers)\s+"
+            r"|kidnappers|tribesmen|clansmen|vigilantes|relatives|brigades|gangsters|fighters|militiamen|hijackers"
+            r"|auxiliaries|cadres|soldier|fighter|militiaman|policeman)\s+"
             r"(?:(?!(?:were|was|been|are|is|died|killed|wounded|injured|when|as|said|say|says|told)\b)[\w'’-]+\s+){0,5}?"
             rf"(?:(?:{_HARM}|wounded|injured)\s+(?:dead\s+)?(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|as\s+many\s+as\s+|over\s+(?=\d)"
             r"|up\s+to\s+|nearly\s+|around\s+)?"
             rf"(?:{_VICTIMS_NAMED}|(?-i:[A-Z][a-z]+\b))|opened\s+(?:\w+\s+)?fire\s+(?:on|at|into)\b"
-            r"|(?:fired|shot)\s+(?:\w+\s+)?(?:on|at|into)\b)"
+            r"|(?:fired|shot)\s+(?:\w+\s+)?(?:on|at|into)\b|opened\s+fire\s*,?\s+(?:killing|wounding)\b)"
             rf"|(?-i:\bthe\s+[A-Z][\w-]+(?:\s+(?:del\s+|de\s+|al-|of\s+)?[A-Z][\w-]+){{0,3}})\s+(?:had|has|have)\s+"
             rf"(?:[\w-]+ly\s+)?{_HARM}\s+{_VICTIMS_NAMED}",
             re.I,
@@ -763,7 +764,10 @@ _CALLS = [
             r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b|\burg(?:e|es|ed|ing)\b|\bappeal(?:s|ed|ing)?\s+to\b"
             # a report's recommendations: "recommends that the government ..."
             r"|\brecommend(?:s|ed)?\s+that\b"
-            r"|\b(?:appeal|plead)(?:s|ed|ing)\s+for\b|\bdemand(?:s|ed|ing)?\b(?!\s+(?:was|were|is)\b)",
+            r"|\b(?:appeal|plead)(?:s|ed|ing)?\s+for\b"
+            r"(?![^.;]{0,60}\b(?:was|were|has\s+been|had\s+been)\s+(?:rejected|ignored|dismissed|refused|turned\s+down)\b)|\bdemand(?:s|ed|ing)?\b(?!\s+(?:was|were|is)\b)"
+            # "'We need fuel today,' the hospital director pleaded": the plea quoted before who made it
+            r"|[\"”’']\s*,?\s*(?:[\w'’-]+\s+){1,6}?(?:pleaded|begged|implored)\s*\.?\s*$",
             re.I,
         ),
     ),
@@ -784,7 +788,7 @@ _CALLS = [
             r"|\b(?:begged|begging|begs|pleaded|pleading|implored|imploring)(?:\s+(?:with\s+)?\w+){0,3}\s*:\s*[\"“'‘]"
             r"|\bfor\s+your\s+(?:own\s+)?(?:safety|protection)\b"
             r"|\b(?:ordered|orders|instructed|directed|warned|told)\s+(?:[\w-]+,?\s+){1,10}?to\s+(?:leave|evacuate|move|flee|stay|take|pursue"
-            r"|arrest|hunt|find"
+            r"|arrest|hunt|find|investigate|prosecute|punish|compensate|release"
             r"|seek|head|avoid|remain)\b"
             r"|\b(?:are|is)\s+(?:advised|requested|asked|encouraged)\s+to\b|\bwe\s+(?:ask|request|implore)\b"
             r"|\b(?:is|are)\s+(?:\w+ly\s+)?needed\b|\b(?:donors|volunteers|blood|help)\s+(?:are\s+)?(?:urgently\s+)?needed\b",
@@ -852,6 +856,9 @@ _RHETORIC_PHRASES = re.compile(
     r"\bcannot\s+(?:afford|keep|continue|stand)\b|\bremain(?:s|ed)?\s+silent\b|\bsilence\b|\bin\s+the\s+face\s+of\b"
     r"|\bnothing\s+short\s+of\b|\bcampaign\s+of\s+terror\b|\bnight\s+of\s+terror\b|\bknows?\s+no\s+(?:limits|bounds)\b"
     r"|\bnever\s+(?:forget|bow|kneel|yield|submit|surrender|give\s+up|be\s+forgotten)\b|\btrue\s+face\b|\bhistory\s+will\b|\bjudge?ment\s+of\s+history\b"
+    # "May the souls of the departed rest in perfect peace"; "the army was lying to the people"
+    r"|\brest\s+in\s+(?:perfect\s+|eternal\s+)?peace\b|\b(?:is|are|was|were|of|been)\s+lying\s+(?:to|about)\b"
+    r"|\ba\s+wound\s+that\s+will\s+never\b|\bdarkest\s+(?:chapters?|episodes?|days?|hours?)\b"
     r"|\bno\s+words\b|\blook(?:s|ing)?\s+away\b|\bst(?:and|ood)\s+by\b|\bstain\b|(?<!of\scrimes\sagainst\s)(?<!with\scrimes\sagainst\s)\bhumanity\b|\bshame\s+on\b"
     r"|\bbroken\s+hearts?\b|\bwill\s+not\s+(?:escape|be\s+silenced|break|forget|forgive|kneel|bow|surrender|yield|fall"
     r"|lay\s+down\s+(?:our|their|its|my)\s+(?:weapons|arms))\b|\bmust\s+never\b"

@@ -977,6 +977,16 @@ def test_label_patterns_from_the_ninety_second_to_ninety_seventh_fresh_batches(s
         # a quote of what happened, with a count in words, is testimony rather than a view
         ("\"We hid in the cellar for six days without water,\" said a woman from the village.", []),
         ("\"This war has taken everything from us,\" said a woman from the village.", ["rhetoric"]),
+        # calls: "appeal for" (not one that was rejected), a plea quoted before who pleaded, a court's order
+        ("Doctors appeal for blood donors after the blast.", ["call_to_action"]),
+        ("Her appeal for calm was ignored by both sides.", []),
+        ("\"We need insulin within days,\" the camp doctor pleaded.", ["call_to_action"]),
+        ("The court ordered the state to investigate the massacre.", ["call_to_action"]),
+        # attribution: soldiers opened fire, killing; rhetoric: mourning formulas, "lying to", "darkest days"
+        ("Soldiers opened fire, killing four protesters.", ["casualty_claim", "attribution"]),
+        ("Rest in peace, our brave brothers.", ["rhetoric"]),
+        ("The minister said the rebels were lying to the world.", ["rhetoric"]),
+        ("This is one of the darkest chapters in our history.", ["rhetoric"]),
     ],
 )
 def test_label_patterns_from_the_hundred_and_fourth_to_hundred_and_ninth_fresh_batches(sentence, labels):
