@@ -138,6 +138,8 @@ KILL_WORDS = frozenset(
     "fatality bodies perished murder murders murdered murdering slain executed massacred toll victims buried "
     "succumbed deceased".split()
 )
+# Translated reports: "40 souls ascended", "the young man ascended as martyr".
+KILL_WORDS |= frozenset({"ascended"})
 # Verbs and nouns of one manner of killing ("were beheaded", "the strike slew", "the massacre of 12 people").
 KILL_WORDS |= frozenset(
     "slew slay slaying slaughtered slaughtering massacring massacre execution executing assassinated "

@@ -476,8 +476,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         group, following = groups[n], groups[n + 1]
         gap = reader.words[group.last + 1 : following.first]
         for _ in range(2):  # "a couple and their three children", "nurse Maryam Haddad", ", his brother Yousif"
-            if gap[-1:] and (gap[-1] in POSSESSIVES or person_noun(gap[-1]) == gap[-1]):
-                gap = gap[:-1]
+            if gap[-1:] and (gap[-1] in POSSESSIVES or person_noun(gap[-1]) == gap[-1] or gap[-1] == "all"):
+                gap = gap[:-1]  # ... "26 hostages and all 33 attackers died"
         described = gap[:1] == [","] and gap[1:2] in (["a"], ["an"], ["the"]) and gap[-2:] == [",", "and"]
         # "Twenty children, all of them six or seven years old, and six adults were killed"
         all_of_them = gap[:1] == [","] and gap[-2:] == [",", "and"] and gap[1:4] == ["all", "of", "them"]
@@ -491,6 +491,11 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         listed = listed or (gap == [","] and group.first == 0 and n + 2 == len(groups))
         if group.outcome is None and following.outcome and listed:
             group.outcome = following.outcome
+        # "39 civilians, 14 security personnel and 21 militants were killed": a list's items before its last two
+        if group.outcome is None and following.outcome and gap == [","] and n + 2 < len(groups):
+            rest = reader.words[following.last + 1 : groups[n + 2].first]
+            if rest[-1:] in (["and"], ["or"]) and len(rest) <= 2:
+                group.outcome = following.outcome
         if group.outcome is None and following.outcome and gap and gap[-1] in ("and", "or") and short:
             if not any(w in OUTCOME_CUES or w in CONTRAST or w in (".", ";") for w in gap):
                 group.outcome = following.outcome
@@ -748,6 +753,25 @@ def _dead_besides_the_survivors(reader: SentenceReader) -> Mention | None:
 _STILL_ALIVE = ("were still alive", "was still alive", "were alive", "survived", "made it out alive", "lived")
 
 
+def _what_they_became(reader: SentenceReader, mention: Mention) -> bool:
+    """'my dear friend Abu Mahmoud has ascended as a martyr': what the person counted before became, not another
+    person (but "as well as the bomber" adds one)."""
+    after_as = reader.word(mention.first - 1) == "as" and reader.word(mention.first - 2) != "well"
+    return after_as and (mention.low, mention.high) == (1, 1)
+
+
+def _speaker_after_a_comma(reader: SentenceReader, mention: Mention) -> bool:
+    """'..., a doctor at al-Salam hospital said.': who gave the toll, named after it, is not counted in it."""
+    if reader.word(mention.first - 1) != "," or mention.outcome is not None or (mention.low, mention.high) != (1, 1):
+        return False
+    for k in range(mention.last + 1, min(len(reader), mention.last + 8)):
+        if reader.words[k] in _SPEAKERS_VERBS:
+            return reader.word(k + 1) in (".", "", ",", ";")
+        if not reader.words[k].isalpha() and reader.words[k] not in ("-", "'", "’"):
+            return False
+    return False
+
+
 def _restates(reader: SentenceReader, earlier: Mention, mention: Mention) -> bool:
     """A count between commas right after the same count describes the same people: "My constituent's son, a
     young paramedic, was killed", "Eleven martyrs, eleven heroes, fell today"."""
@@ -781,6 +805,8 @@ def extract_figures(sentence: str) -> Figures | None:
     reader = SentenceReader(sentence)
     mentions = [m for m in find_mentions(reader) if not _corrected_away(reader, m)]
     mentions = [m for n, m in enumerate(mentions) if not (n and _restates(reader, mentions[n - 1], m))]
+    mentions = [m for m in mentions if not _speaker_after_a_comma(reader, m)]
+    mentions = [m for n, m in enumerate(mentions) if not (n and _what_they_became(reader, m))]
     groups = _group(reader, mentions) if mentions else []
     _assign_outcomes(reader, groups)
     groups = [g for g in groups if g.outcome in (KILLED, INJURED)]

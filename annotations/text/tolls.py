@@ -107,6 +107,9 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
         return "first"  # "twelve were killed ...; the 12 victims were buried": the same people named again
     if _corrected(gap + reader.words[later.first : clause_end(reader, later.last + 1, len(reader))]):
         return "latest"  # "earlier reports of 12 dead were wrong; eight died": the correction replaces the error
+    also = reader.phrase_at(later.last + 1, ("were also", "was also", "also"))
+    if also and reader.verb_after(later.last + 1, len(reader)):
+        return "sum"  # "Twelve soldiers were martyred ..., adding that six of the attackers were also killed"
     if _revised_to(gap):
         return "latest"  # "killed 'at least 20', a figure it revised on Thursday to 23": the revision replaces it
     lead_in = set(reader.words[max(0, later.first - 6) : later.first])

@@ -1659,6 +1659,17 @@ def test_patterns_from_the_hundred_and_fourth_to_hundred_and_ninth_fresh_batches
         ("A second victim died overnight, so the number of dead is now 7.", (7, 7), NONE),
         ("The strike killed a commander and two of his aides.", (3, 3), NONE),
         ("Ten paratroopers were disarmed, taken to a barracks and killed there.", (10, 10), NONE),
+        # a list of counts before its last two items takes their verb; "all 33 attackers"; "were also killed"
+        ("Police said 12 villagers, 3 soldiers and 5 rebels died in the clashes.", (20, 20), NONE),
+        ("A medic, two drivers and a guard were killed at the gate.", (4, 4), NONE),
+        ("Eight hostages and all six kidnappers died in the raid.", (14, 14), NONE),
+        ("Nine policemen were killed, the ministry said, adding that four of the attackers were also killed.",
+         (13, 13), NONE),
+        # who gave the toll, after a comma, is not counted; "ascended"; what someone died "as"
+        ("An old man and his grandson were among seven people killed in the blast, a nurse at the hospital said.",
+         (7, 7), NONE),
+        ("Twelve souls ascended in the shelling of the camp.", (12, 12), NONE),
+        ("My dear cousin Ahmad Saleh has ascended as a martyr.", (1, 1), NONE),
     ],
 )
 def test_patterns_from_the_hundred_and_tenth_to_hundred_and_fifteenth_fresh_batches(sentence, killed, injured):
