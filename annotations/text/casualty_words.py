@@ -139,7 +139,7 @@ KILL_WORDS = frozenset(
     "succumbed deceased".split()
 )
 # Translated reports: "40 souls ascended", "the young man ascended as martyr".
-KILL_WORDS |= frozenset({"ascended"})
+KILL_WORDS |= frozenset({"ascended", "butchered"})
 # Verbs and nouns of one manner of killing ("were beheaded", "the strike slew", "the massacre of 12 people").
 KILL_WORDS |= frozenset(
     "slew slay slaying slaughtered slaughtering massacring massacre execution executing assassinated "
@@ -436,6 +436,7 @@ ZERO = re.compile(
     r"|\bnot\s+(?:a\s+)?(?:single\s+)?(?:one|\w+)(?:\s+of\s+(?:the|its|their|our|his|her)(?:\s+[\w'’-]+){1,4}?)?"
     r"\s+(?:was|were|has\s+been|had\s+been)\s+(?P<v6>killed|injured|hurt|wounded|harmed)\b"  # "not one of the crew was"
     r"|\b(?P<n3>fatalities|deaths|injuries|casualties|killed|dead|injured|wounded)\s*:\s*(?:none|nil|zero)\b"
+    r"|\bnone\s+of\s+(?:the|its|their|them|our|his|her)(?:\s+[\w'’-]+){0,4}?\s+(?P<v3b>died)\b"
     r"|\bnone(?:\s+of\s+(?:the|its|their|them|our|his|her)(?:\s+[\w'’-]+){0,9}?)?\s+(?:were|was|had\s+been|have\s+been)\s+"
     r"(?P<v4>killed|injured|hurt|wounded|harmed)(?:\s+(?:or|nor|and)\s+(?P<w4>killed|injured|hurt|wounded|harmed))?\b",
     re.IGNORECASE,

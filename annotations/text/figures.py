@@ -388,6 +388,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         hi = groups[n + 1].first if n + 1 < len(groups) else len(reader)
         first = group.mentions[0]
         outcome = first.outcome
+        if outcome is None and reader.words[group.last] == "victims" and reader.word(first.first - 1) in _COUNTED:
+            outcome = KILLED  # "while UN investigators counted 131 victims": a count of the dead
         if outcome is None and _attacker_acts(reader, group):
             outcome = NOT_CASUALTY  # "Sniper kills teacher", "a gunman shot two guards": who did it
         if outcome is None and reader.word(group.last + 1) in _SPEAKERS_VERBS and group.mentions[0].outcome is None:
@@ -505,6 +507,9 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
 _SPEAKERS_VERBS = (SPEECH_VERBS - {"confirmed"}) | frozenset(
     "say claimed claim claims announced insisted reported".split()
 )
+
+
+_COUNTED = frozenset("counted documented recorded listed registered identified named".split())
 
 
 def _attacker_acts(reader: SentenceReader, group: Group) -> bool:
@@ -660,6 +665,8 @@ def _split_parts_with_their_own_outcome(reader: SentenceReader, groups: list[Gro
             if not part.part:
                 continue
             own = reader.verb_after(part.last + 1, len(reader))
+            if own is None and reader.word(part.last + 1) == ",":  # "one of whom, a 15-year-old mechanic, died"
+                own = verb_after_apposition(reader, part.last + 1)
             if own in (KILLED, INJURED) and own != group.outcome:
                 group.parts.remove(part)
                 groups.insert(n + 1, Group(head=part, outcome=own))
@@ -673,6 +680,7 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
             match.group("v1")
             or match.group("v2")
             or match.group("v3")
+            or match.group("v3b")
             or match.group("v4")
             or match.group("v5")
             or match.group("v6")
@@ -730,6 +738,11 @@ def _dead_besides_the_survivors(reader: SentenceReader) -> Mention | None:
     survived" (seven), "Of the 17 people we pulled out of the rubble, only five were still alive" (twelve)."""
     words = reader.words
     for k, word in enumerate(words):
+        if word in ("neither", "none") and words[k + 1 : k + 3] == ["of", "the"]:  # "Neither of the two ... survived"
+            found = reader.number_at(k + 3)
+            tail = words[found[1] : found[1] + 4] if found else []
+            if found and any(w in ("survived", "survive") for w in tail):
+                return Mention(found[0], found[0], EXACT, TOTAL, k + 3, found[1] - 1, KILLED)
         if word != "only":
             continue
         if words[k + 1 : k + 3] == ["one", "of"]:  # "the only one of the eleven who survived"
@@ -758,6 +771,13 @@ def _what_they_became(reader: SentenceReader, mention: Mention) -> bool:
     person (but "as well as the bomber" adds one)."""
     after_as = reader.word(mention.first - 1) == "as" and reader.word(mention.first - 2) != "well"
     return after_as and (mention.low, mention.high) == (1, 1)
+
+
+def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
+    """'according to the governor': a source; 'the father of three small children': whose parent the victim was."""
+    if reader.phrase_before(mention.first, ("according to",)) is not None:
+        return True
+    return mention.outcome is None and reader.phrase_before(mention.first, ("father of", "mother of")) is not None
 
 
 def _speaker_after_a_comma(reader: SentenceReader, mention: Mention) -> bool:
@@ -805,7 +825,7 @@ def extract_figures(sentence: str) -> Figures | None:
     reader = SentenceReader(sentence)
     mentions = [m for m in find_mentions(reader) if not _corrected_away(reader, m)]
     mentions = [m for n, m in enumerate(mentions) if not (n and _restates(reader, mentions[n - 1], m))]
-    mentions = [m for m in mentions if not _speaker_after_a_comma(reader, m)]
+    mentions = [m for m in mentions if not _speaker_after_a_comma(reader, m) and not _not_a_victim(reader, m)]
     mentions = [m for n, m in enumerate(mentions) if not (n and _what_they_became(reader, m))]
     groups = _group(reader, mentions) if mentions else []
     _assign_outcomes(reader, groups)

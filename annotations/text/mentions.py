@@ -824,6 +824,8 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
         word = reader.words[k]
         if word in ("people", "persons"):
             return None  # "our people", "an estimated 35 people": a plural is not one person
+        if word in ("staff", "personnel", "crew", "police") and person_noun(reader.word(k + 1)) is None:
+            return None  # "their staff" is no one person, but "a crew member" and "a police officer" are
         singular = singular_of(word)
         if word in NOUN_MODIFIERS and adjective_of(reader.word(k + 1)):
             k += 1  # "a Russian missile", "a Syrian doctor"
@@ -1323,7 +1325,8 @@ def _skip_age(reader: SentenceReader, k: int) -> int:
             if singular_of(reader.word(k)) == reader.word(k):
                 return k + 2  # the digits of the age (which are no count of their own)
     if reader.word(k + 1) == "of" and reader.word(k + 2) not in ("them", "whom", "the"):
-        after = reader.number_at(k + 2)
+        hedge = reader.word(k + 2) in ("about", "around", "some", "roughly", "maybe", "perhaps")  # "of about ten"
+        after = reader.number_at(k + 2 + hedge)
         if after is not None and after[2] != "vague" and reader.word(after[1]) not in THING_NOUNS:
             if person_noun(reader.word(after[1])) is None:
                 return after[1] - 1

@@ -452,6 +452,8 @@ def _unhyphenated_life(words: list[str], reader: QuantityReader) -> list[str]:
 _GIVEN_AS = frozenset("given put listed estimated recorded reported cited confirmed".split())
 # Verbs for a toll of lives: "claimed six lives", "the shelling took 20 lives", "cost 12 lives".
 LIVES_TAKEN = frozenset("claimed claiming claims took taken taking cost costing costs".split())
+# Words between a count and "lives": "seven more innocent lives", "three young lives".
+_LIFE_ADJECTIVES = frozenset("more innocent young civilian precious other".split())
 # What victims "of" a killing are: the dead.
 KILLINGS = frozenset("massacre massacres killing killings executions execution slaughter".split())
 
@@ -461,6 +463,12 @@ def _named_deaths(words: list[str]) -> list[str]:
     rest' were buried."""
     for k, word in enumerate(words):
         counted = k and (words[k - 1][:1].isdecimal() or words[k - 1] in NUMBER_WORDS or words[k - 1] == "dozen")
+        if word == "lives" and not counted and k > 2 and words[k - 1] in _LIFE_ADJECTIVES:
+            # "claimed seven more innocent lives", "three young lives": the count before the adjectives
+            j = k - 1 - (words[k - 2] in _LIFE_ADJECTIVES)
+            counted = words[j - 1][:1].isdecimal() or words[j - 1] in NUMBER_WORDS
+        if word == "lives" and counted and words[k + 1 : k + 3] == ["cut", "short"]:
+            words[k] = "dead"  # "Three young lives cut short by a monstrous crime"
         if word == "laid" and words[k + 1 : k + 3] == ["to", "rest"]:
             words[k] = "buried"  # "six victims of the strike were laid to rest"
         if word == "lives" and counted and LIVES_TAKEN & set(words[max(0, k - 6) : k]):

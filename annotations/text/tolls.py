@@ -110,6 +110,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     also = reader.phrase_at(later.last + 1, ("were also", "was also", "also"))
     if also and reader.verb_after(later.last + 1, len(reader)):
         return "sum"  # "Twelve soldiers were martyred ..., adding that six of the attackers were also killed"
+    if reader.phrase_before(later.first, ("up from", "down from", "up from the", "down from the")) is not None:
+        return "first"  # "now says 14 people were killed ..., up from the nine dead it reported on Monday"
     if _revised_to(gap):
         return "latest"  # "killed 'at least 20', a figure it revised on Thursday to 23": the revision replaces it
     lead_in = set(reader.words[max(0, later.first - 6) : later.first])
@@ -464,6 +466,7 @@ _SECOND_ESTIMATE_LEADS = (
     "compared to the", "half the", "against the", "it was", "it is", "listed", "more than the", "fewer than the",
     "less than the", "higher than the", "lower than the",
 )  # fmt: skip
+_SECOND_ESTIMATE_LEADS += ("figure is", "number is", "toll is")  # "while a monitor says the real figure is 35"
 _APPROXIMATORS = ("about", "around", "roughly", "some", "nearly", "almost", "only", "just", "closer to")
 # Words that may follow such a bare figure (anything else alphabetic makes it a count of something named).
 _AFTER_A_BARE_FIGURE = frozenset(

@@ -1674,3 +1674,28 @@ def test_patterns_from_the_hundred_and_fourth_to_hundred_and_ninth_fresh_batches
 )
 def test_patterns_from_the_hundred_and_tenth_to_hundred_and_fifteenth_fresh_batches(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # two sources: "counted N victims", "the real figure is N"; "up from" names the older figure
+        ("The army put the toll at 40, while rights groups counted 65 victims.", (40, 65), NONE),
+        ("Officials reported 18 dead, but the family says the real figure is 25.", (18, 25), NONE),
+        ("The ministry now says 31 people died, up from the 20 dead it reported on Friday.", (31, 31), NONE),
+        # who is not a victim: a source after "according to", whose father the victim was, "their staff"
+        ("The raid that, according to the mayor, killed nine villagers was condemned.", (9, 9), NONE),
+        ("Samir, a teacher and the father of four small children, was killed at the gate.", (1, 1), NONE),
+        ("With 90 medics killed, agencies fear for the safety of their staff.", (90, 90), NONE),
+        # an age "of about ten"; one of the wounded who died after an apposition; none or neither survived
+        ("A boy of about twelve died and four people were hurt.", (1, 1), (4, 4)),
+        ("Nine people were wounded, one of whom, a 70-year-old farmer, died on Monday.", (1, 1), (9, 9)),
+        ("Neither of the two fishermen survived.", (2, 2), NONE),
+        ("The army said none of its soldiers died in the ambush.", (0, 0), NONE),
+        # "butchered"; "seven more innocent lives"
+        ("Thirty villagers were butchered overnight.", (30, 30), NONE),
+        ("The shelling claimed seven more innocent lives.", (7, 7), NONE),
+    ],
+)
+def test_patterns_from_the_hundred_and_sixteenth_to_hundred_and_twenty_seventh_fresh_batches(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
