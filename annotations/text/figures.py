@@ -392,7 +392,7 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = KILLED  # "while UN investigators counted 131 victims": a count of the dead
         if outcome is None and _attacker_acts(reader, group):
             outcome = NOT_CASUALTY  # "Sniper kills teacher", "a gunman shot two guards": who did it
-        if outcome is None and reader.word(group.last + 1) in _SPEAKERS_VERBS and group.mentions[0].outcome is None:
+        if outcome is None and reader.word(group.last + 1) in _SPEAKERS_VERBS:
             outcome = NOT_CASUALTY  # "A Fano commander claimed his fighters had killed 27": who speaks, not a victim
         if outcome is None and _found_alive(reader, group.last + 1, hi):
             outcome = NOT_CASUALTY  # "eight people initially listed among the dead were found alive"
@@ -463,9 +463,9 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             own = {reader.verb_after(part.last + 1, hi) for part in group.parts}
             if len(own) == 1 and own & {KILLED, INJURED}:
                 group.head, outcome = None, own.pop()
-        partitive = reader.phrase_before(first.first, ("of the", "of those")) is not None  # "three of the 11 ..."
         if outcome == INJURED and group.toll()[:2] == (1, 1) and _and_then_died(reader, group.last + 1, hi):
             outcome = KILLED  # "A 15-year-old boy was hit by a stray bullet ... and died on the way to the clinic"
+        partitive = reader.phrase_before(first.first, ("of the", "of those")) is not None  # "three of the 11 ..."
         if outcome == INJURED and not partitive and _wounded_then_died(reader, group.last + 1, hi):
             outcome = KILLED  # "a first aider who had been gravely wounded died of his injuries": now dead
         if outcome == NOT_CASUALTY and _then_killed_them(reader, group.last + 1):
@@ -599,11 +599,11 @@ def _wounded_then_died(reader: SentenceReader, j: int, hi: int) -> bool:
 def _found_alive(reader: SentenceReader, j: int, hi: int) -> bool:
     """The clause after a count says those people were found (or turned up) alive."""
     clause = reader.words[j : clause_end(reader, j, hi)]
-    pairs = zip(clause, clause[1:], strict=False)
+    pairs = list(zip(clause, clause[1:], strict=False))
     if any(pair in (("found", "alive"), ("turned", "up"), ("still", "alive")) for pair in pairs):
         return True
     # "104 men were pulled alive from the sea", but not "three of those pulled alive ... later died"
-    pulled = next((n for n, pair in enumerate(zip(clause, clause[1:], strict=False)) if pair[1] == "alive"), None)
+    pulled = next((n for n, (_, state) in enumerate(pairs) if state == "alive"), None)
     rescued = pulled is not None and clause[pulled] in ("pulled", "rescued", "brought", "dug")
     return rescued and not any(w in ("died", "succumbed") for w in clause[pulled:])
 

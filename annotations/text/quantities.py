@@ -87,10 +87,11 @@ def _quoting_a_count(tokens: list[Token], n: int) -> bool:
         return False
     after = tokens[n + 1] if n + 1 < len(tokens) and tokens[n + 1].start == tokens[n].end else None
     before = tokens[n - 1] if n and tokens[n - 1].end == tokens[n].start else None
-    opens = after is not None and before is None and (after.text[0].isdecimal() or after.lower in NUMBER_WORDS
-                                                      or after.lower in _COUNT_OPENERS)
-    closes = before is not None and after is None and (before.text[0].isdecimal() or before.lower in NUMBER_WORDS)
-    return opens or closes
+    if after is not None and before is None:
+        return after.text[0].isdecimal() or after.lower in NUMBER_WORDS or after.lower in _COUNT_OPENERS
+    if before is not None and after is None:
+        return before.text[0].isdecimal() or before.lower in NUMBER_WORDS
+    return False
 
 
 def digits_value(word: str) -> int:

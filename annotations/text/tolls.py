@@ -327,13 +327,15 @@ def _total_over_a_period(reader: SentenceReader, toll: Group) -> bool:
     """A toll whose own clause names it a total over a period: "the city's toll since January now stands at 412",
     "which means this town has now lost 112 people since the summer"."""
     lo, hi = clause_start(reader, toll.first, 0), toll.first
-    if "now" in reader.words[lo:hi]:
-        end = clause_end(reader, toll.last + 1, len(reader))
-        start, stop = reader.tokens[toll.last].end, reader.tokens[end - 1].end if end > toll.last + 1 else 0
-        periods = (PERIOD, RUNNING_PERIOD)
-        if stop and any(period.search(reader.sentence, start, stop) for period in periods):
-            return True
-    if lo >= hi or not any(w in TOTAL_WORDS for w in reader.words[lo:hi]):
+    after = clause_end(reader, toll.last + 1, len(reader))
+    if "now" in reader.words[lo:hi] and _names_a_period(reader, toll.last + 1, after):
+        return True
+    return any(w in TOTAL_WORDS for w in reader.words[lo:hi]) and _names_a_period(reader, lo, hi)
+
+
+def _names_a_period(reader: SentenceReader, lo: int, hi: int) -> bool:
+    """Whether tokens lo..hi-1 name a period ("since January", "this year", "since the summer")."""
+    if lo >= hi:
         return False
     start, end = reader.tokens[lo].start, reader.tokens[hi - 1].end
     return bool(PERIOD.search(reader.sentence, start, end) or RUNNING_PERIOD.search(reader.sentence, start, end))
@@ -465,8 +467,8 @@ _SECOND_ESTIMATE_LEADS = (
     "the figure at", "not the", "close to the", "rather than the", "instead of the", "compared with the",
     "compared to the", "half the", "against the", "it was", "it is", "listed", "more than the", "fewer than the",
     "less than the", "higher than the", "lower than the",
+    "figure is", "number is", "toll is",  # "while a monitor says the real figure is 35"
 )  # fmt: skip
-_SECOND_ESTIMATE_LEADS += ("figure is", "number is", "toll is")  # "while a monitor says the real figure is 35"
 _APPROXIMATORS = ("about", "around", "roughly", "some", "nearly", "almost", "only", "just", "closer to")
 # Words that may follow such a bare figure (anything else alphabetic makes it a count of something named).
 _AFTER_A_BARE_FIGURE = frozenset(
