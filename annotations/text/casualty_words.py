@@ -71,7 +71,8 @@ PERSON_NOUNS = {
         "caretaker videographer parishioner coordinator specialist vigilante rider jawan ranger captain "
         "supporter patrolman inspector operative bride groom troop assistant physician translator interpreter "
         "sergeant lieutenant corporal colonel administrator constable sepoy hero sniper minister senator ambassador "
-        "envoy aide deputy escort ruler chieftain paratrooper gunner partisan smuggler trafficker".split(),
+        "envoy aide deputy escort ruler chieftain paratrooper gunner partisan smuggler trafficker fan spectator "
+        "foreman supervisor manager chauffeur conductor".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),

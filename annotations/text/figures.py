@@ -59,6 +59,7 @@ from annotations.text.mentions import (
     verb_of_the_next_number,
 )
 from annotations.text.outcomes import SentenceReader
+from annotations.text.pronouns import harmed_by_pronoun
 from annotations.text.quantities import person_noun
 from annotations.text.tolls import (
     Group,
@@ -201,9 +202,14 @@ def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
         return False
     if mention.outcome is None and reader.verb_before(mention.first) == NOT_CASUALTY and gap[-1:] != [","]:
         return False  # "killed 5,000 men and boys ... and enslaved thousands of women": another fate
-    listed_on = gap in (["and"], [",", "and"], [","]) and mention.outcome is None
+    # "..., his wife Amal and their three children": names and a possessive between the items of a list
+    start = previous.last + 1
+    unnamed = [w for k, w in enumerate(gap) if not (reader.tokens[start + k].text[:1].isupper() and w.isalpha())]
+    unnamed = unnamed[:-1] if unnamed[-1:] and unnamed[-1] in POSSESSIVES else unnamed
+    listed_on = unnamed in (["and"], [",", "and"], [","]) and mention.outcome is None
     if current.parts and current.parts[-1].marked and listed_on:
-        if reader.verb_after(mention.last + 1, len(reader)) is None:
+        still_open = current.head is not None and _inside_apposition(reader, current.head, mention)
+        if reader.verb_after(mention.last + 1, len(reader)) is None or still_open:  # "... and their two sons - died"
             mention.marked = True  # "...; among those killed were four police officers and a judge": the list goes on
             return True
     speaker = gap[:1] == ["who"] or gap[:1] and gap[0] in SPEECH_VERBS
@@ -226,6 +232,8 @@ def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
         )
         if same and "," in gap and all(w not in OUTCOME_CUES for w in gap[gap.index(",") :]):
             return True  # "Of the 40 people injured, 15 remain in hospital"
+        if current.parts and gap[-1:] == ["and"] and not any(w in OUTCOME_CUES for w in gap):
+            return True  # "Of the 63 killed, 22 were children under 18 and 11 were women": the breakdown goes on
     if head is not None and gap[-2:] in (["of", "whom"], ["of", "them"], ["among", "them"], ["among", "whom"]):
         head_outcome = head.outcome or reader.verb_after(head.last + 1, mention.first)
         if mention.outcome is None or mention.outcome == head_outcome:
@@ -301,8 +309,12 @@ def _dash_apposition(reader: SentenceReader, gap: list[str], mention: Mention) -
     if not opens:
         return False
     # "a family of six — the parents, a grandmother and three children —": people not counted may come first
+    start = mention.first - len(gap) + opens[-1] + 1
     uncounted = gap[opens[-1] + 1 :]
-    if not all(w in (",", "and", "the", "both", *POSSESSIVES) or person_noun(w) for w in uncounted):
+    # ... or by name: "a family of five - Hassan Darwish, his wife Amal and their three children -"
+    named = [reader.tokens[start + k].text[:1].isupper() and w.isalpha() for k, w in enumerate(uncounted)]
+    listed = (w in (",", "and", "the", "both", *POSSESSIVES) or person_noun(w) for w in uncounted)
+    if not all(one or name for one, name in zip(listed, named, strict=True)):
         return False
     opener = mention.first - len(gap) + opens[-1]
     if gap[opens[-1]] != ":" and reader.glued(opener - 1, opener):
@@ -626,7 +638,7 @@ def _with_wounds(reader: SentenceReader, k: int) -> bool:
 # Verbs whose subject, counted, is the attacker, not the harmed: "Three gunmen opened fire, killing five".
 _ATTACKERS_VERBS = frozenset(
     "blew detonated opened stormed attacked fired shelled raided ambushed threw rammed drove targeted bombed "
-    "launched burst infiltrated".split()
+    "launched burst infiltrated carried conducted staged perpetrated".split()
 )
 # ... or who came armed: "when a man armed with a kitchen knife attacked shoppers", "a youth wielding a machete".
 _ATTACKERS_VERBS |= frozenset("armed wielding brandishing".split())
@@ -777,7 +789,12 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
     """'according to the governor': a source; 'the father of three small children': whose parent the victim was."""
     if reader.phrase_before(mention.first, ("according to",)) is not None:
         return True
+    if reader.phrase_before(mention.first, _KIN_OF) is not None and reader.word(mention.first + 1) == "of":
+        return True  # "..., a relative of one of the victims said": the speaker's kin among the dead, counted already
     return mention.outcome is None and reader.phrase_before(mention.first, ("father of", "mother of")) is not None
+
+
+_KIN_OF = tuple(f"{kin} of" for kin in "relative relatives father mother brother sister son daughter widow".split())
 
 
 def _speaker_after_a_comma(reader: SentenceReader, mention: Mention) -> bool:
@@ -790,6 +807,28 @@ def _speaker_after_a_comma(reader: SentenceReader, mention: Mention) -> bool:
         if not reader.words[k].isalpha() and reader.words[k] not in ("-", "'", "’"):
             return False
     return False
+
+
+def _had_by_someone(reader: SentenceReader, mention: Mention) -> bool:
+    """'and we have only four surgeons': people someone has (staff, beds, doctors) are no toll, unless the noun says
+    what befell them ("we have 30 wounded")."""
+    k = mention.first - 1
+    k -= reader.word(k) in ("only", "just", "barely", "still", "now")
+    had = reader.word(k) in ("have", "has", "had") and mention.outcome is None
+    return had and not _with_wounds(reader, mention.last + 1)  # "has 12 children with blast injuries": a toll
+
+
+def _span_of_the_counted(reader: SentenceReader, mentions: list[Mention]) -> set[int]:
+    """'from a grandmother of 82 to a four-month-old baby': the two people who bound a span of ages describe those
+    counted, they are not two more (the indexes of both in ``mentions``)."""
+    spans = set()
+    for n in range(len(mentions) - 1):
+        first, second = mentions[n], mentions[n + 1]
+        if reader.word(first.first - 1) != "from" or reader.word(second.first - 1) != "to":
+            continue
+        if (first.low, first.high) == (second.low, second.high) == (1, 1) and second.first - first.last <= 2:
+            spans.update((n, n + 1))
+    return spans
 
 
 def _restates(reader: SentenceReader, earlier: Mention, mention: Mention) -> bool:
@@ -826,7 +865,10 @@ def extract_figures(sentence: str) -> Figures | None:
     mentions = [m for m in find_mentions(reader) if not _corrected_away(reader, m)]
     mentions = [m for n, m in enumerate(mentions) if not (n and _restates(reader, mentions[n - 1], m))]
     mentions = [m for m in mentions if not _speaker_after_a_comma(reader, m) and not _not_a_victim(reader, m)]
+    mentions = [m for m in mentions if not _had_by_someone(reader, m)]
     mentions = [m for n, m in enumerate(mentions) if not (n and _what_they_became(reader, m))]
+    spans = _span_of_the_counted(reader, mentions)
+    mentions = [m for n, m in enumerate(mentions) if n not in spans]
     groups = _group(reader, mentions) if mentions else []
     _assign_outcomes(reader, groups)
     groups = [g for g in groups if g.outcome in (KILLED, INJURED)]
@@ -835,6 +877,9 @@ def extract_figures(sentence: str) -> Figures | None:
         survivors = _dead_besides_the_survivors(reader)
         if survivors is not None:  # "the only one of the eleven who survived": ten died
             groups.append(Group(head=survivors, outcome=KILLED))
+    for outcome, person in harmed_by_pronoun(reader).items():
+        if not any(g.outcome == outcome for g in groups) and outcome not in zero:
+            groups.append(Group(head=person, outcome=outcome))  # "..., killing him on the spot": one person
     if not groups and not zero:
         return None
 

@@ -166,6 +166,20 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 mentions.append(Mention(count, count, EXACT, group, i, last, outcome, part=part))
                 i = last + 1
                 continue
+        # "..., along with the driver, Musa Bello": one more person, added to those counted before
+        along = word == "the" and mentions and reader.phrase_before(i, ("along with", "together with")) is not None
+        noun = reader.word(i + 1)
+        if along and noun in PERSON_NOUNS and noun not in _NOT_ONE and singular_of(noun) == noun:
+            mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS[noun], i, i + 1))
+            i += 2
+            continue
+        # "killing himself and 11 worshippers": the attacker counted with those he killed
+        if word in ("himself", "herself") and reader.word(i - 1) in _KILLING_FORMS and reader.word(i + 1) == "and":
+            counted_before = bool(mentions) and mentions[-1].last >= i - 3  # "The bomber killed himself and ..."
+            if reader.number_at(i + 2) is not None and not counted_before:
+                mentions.append(Mention(1, 1, EXACT, TOTAL, i, i, KILLED))
+                i += 1
+                continue
         # Headlines leave out the article: "Woman, 67, killed ...", "Man and his 3 daughters killed", "; driver killed"
         headline = i == 0 or reader.word(i - 1) in (";", ".", ":", "—")
         # "Aid convoy driver killed by drone": a headline's person noun after a word or two that describe it
@@ -177,7 +191,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         if headline and one and attached and word not in IRREGULAR_PLURALS:
             last = _skip_age(reader, i)
             verb = last + 1 + (reader.word(last + 1) == "," and last > i)  # "Woman, 67, killed"
-            if _harm_follows(reader, verb) or (reader.word(i + 1) == "and" and reader.word(i + 2) in POSSESSIVE_WORDS):
+            harmed = _harm_follows(reader, verb) and not _acts_on_someone(reader, verb)  # not "The militiaman killed X"
+            if harmed or (reader.word(i + 1) == "and" and reader.word(i + 2) in POSSESSIVE_WORDS):
                 mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS[word], i, last))
                 i = last + 1
                 continue
@@ -295,8 +310,10 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 continue
         # "killed my parents", "both her parents died": the two parents of someone named
         if word == "parents" and reader.word(i - 1) in OWNERS and not reader.number_at(i - 2):
-            mentions.append(Mention(2, 2, EXACT, TOTAL, i - 1, i))
-            i += 1
+            other = reader.word(i + 2)  # "his parents and sister were already dead": one more of the family
+            more = reader.word(i + 1) == "and" and other in PERSON_NOUNS and singular_of(other) == other != "other"
+            mentions.append(Mention(3 if more else 2, 3 if more else 2, EXACT, TOTAL, i - 1, i + 2 * more))
+            i += 1 + 2 * more
             continue
         # "... and I was hit in the leg": the speaker among the wounded
         if reader.tokens[i].text == "I" and reader.word(i + 1) in ("was", "got"):
@@ -381,7 +398,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         # "two of them children", "one of whom", "20 of the dead", "12 of the 20 killed", "three more of the wounded"
         if reader.word(after) == "more" and reader.word(after + 1) == "of":
             after += 1
-        of = reader.phrase_at(after, ("of them", "of whom", "of those"))
+        of = reader.phrase_at(after, ("of them", "of whom", "of those", "of us"))  # "five of us were wounded"
         if of is None and reader.word(after) == "of" and reader.word(after + 1) in ("the", *OWNERS):
             noun_of = person_noun(reader.word(after + 2))
             if noun_of is not None or reader.word(after + 2) == "victims":
@@ -523,7 +540,14 @@ def _split_casualties(reader: SentenceReader, mentions: list[Mention]) -> list[M
 
 def verb_of_the_next_number(reader: SentenceReader, after: int) -> bool:
     """Whether the words after a number are ", wounds 22" or "and injured at least 5": a casualty verb that
-    has its own number, so it says nothing of the number before."""
+    has its own number, so it says nothing of the number before. A short phrase that describes the people counted
+    may come first: "killing 106 of the civilians sheltering there and wounding about 116"."""
+    for m in range(after, min(after + 6, len(reader))):
+        if reader.words[m] in (",", "and"):
+            after = m
+            break
+        if reader.words[m] in OUTCOME_CUES or reader.number_at(m) is not None or not reader.words[m].isalpha():
+            break
     k = after + (reader.word(after) == ",")
     k += reader.word(k) == "and"
     if k == after or reader.word(k) not in OUTCOME_CUES:
@@ -799,7 +823,8 @@ def _acts_on_someone(reader: SentenceReader, k: int) -> bool:
     if reader.word(k + 1) == "and" and reader.word(k + 2) in _ACTIVE_HARM:
         k += 2  # "shot and wounded an eight-year-old boy"
     k += 1 + (reader.word(k + 1) == "dead")
-    return reader.word(k) in ("a", "an", "his", "her", "their") or reader.number_at(k) is not None
+    named = k < len(reader) and reader.tokens[k].text[:1].isupper() and _name_run(reader, k) is not None
+    return reader.word(k) in ("a", "an", "his", "her", "their") or reader.number_at(k) is not None or named
 
 
 def _blamed_or_targeted(reader: SentenceReader, i: int, mentions: list[Mention]) -> bool:
@@ -830,6 +855,9 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
         if word in NOUN_MODIFIERS and adjective_of(reader.word(k + 1)):
             k += 1  # "a Russian missile", "a Syrian doctor"
             continue
+        adjective = adjective_of(reader.word(k + 1)) and person_noun(reader.word(k + 1)) is None
+        if word == "national" and adjective and reader.word(k + 1) not in _LINKS:
+            return None  # "a national NGO", "a national team": the adjective, not a citizen
         if word in PERSON_NOUNS or compound_person(word):
             if word == "other" or (reader.word(k - 1) in ("-", "–") and reader.word(k - 2) == "anti"):
                 return None  # "an anti-personnel mine": a thing
@@ -842,6 +870,8 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
                 return None  # "a Saudi-led coalition", "a Canadian-owned mine" (not "a Palestinian-American")
             if reader.word(k + 1) in PERSON_NOUNS and reader.word(k + 1) not in ("other", "and"):
                 k += 1  # "a volunteer medic", "a police officer": the last noun is the person
+                if reader.word(k + 1) in THING_NOUNS or reader.word(k + 1) in PLACE_NOUNS:
+                    return None  # "a National Guard post": the two nouns describe a place
             elif reader.word(k + 2) in PERPETRATORS and reader.word(k + 1).isalpha() and reader.word(k + 1) not in STOP:
                 k += 2  # "a woman suicide bomber": the attacker
             return reader.word(k), _skip_age(reader, k)
@@ -864,6 +894,10 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
                 return None  # only an age ("a 7-year-old") sits between the article and the noun
             k += 1
             continue
+        compound = reader.word(k + 1) in ("-", "–") and reader.glued(k, k + 1) and reader.glued(k + 1, k + 2)
+        if compound and reader.word(k + 2).isalpha() and reader.word(k + 2) not in STOP:
+            k += 2  # "a WHO-supported ambulance driver": the first half of a compound adjective
+            continue
         if word in TIME_WORDS or word in _NOT_NAMES:
             return None  # "a day after she criticised Haftar's son": no adjective of a person
         listed = word == "were" and reader.word(i - 1) == "and"  # "A schoolboy and a rickshaw puller were killed"
@@ -871,6 +905,10 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
             return reader.word(k - 1), k - 1  # "a suspected drug dealer was killed": a noun the vocabulary lacks
         if word[:1].isalpha() and word not in STOP and word not in OUTCOME_CUES and word not in THING_NOUNS:
             k += 1  # an adjective: "elderly", "pregnant", "young", "displaced"
+            continue
+        following = reader.word(k + 1)
+        if word in THING_NOUNS and following in PERSON_NOUNS and singular_of(following) == following != "other":
+            k += 1  # "a bus driver", "a truck driver": the thing describes the person's work
             continue
         if word in _HARMED_ADJECTIVES and _adverb_at(reader, k - 1):
             k, limit = k + 1, limit + 2  # "a seriously wounded 10-year-old girl": the outcome goes with the person
@@ -975,7 +1013,8 @@ def _speaks(reader: SentenceReader, k: int) -> bool:
         for m in range(k + 1, min(k + 6, len(reader))):
             if reader.words[m] in SPEECH_VERBS:
                 return True
-            if not reader.words[m].isalpha() or reader.words[m] in OUTCOME_CUES:
+            noun = reader.words[m - 1] in ("the", "those")  # "a relative of one of the victims said"
+            if not reader.words[m].isalpha() or (reader.words[m] in OUTCOME_CUES and not noun):
                 return False
         return False
     if reader.word(k) in ("has", "have", "had"):  # "her mother has repeatedly demanded": a deed of her own
@@ -1103,6 +1142,8 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         return end  # "Relatives mourn Mykola Petrenko, killed when a shell hit his home"
     if _in_victim_list(reader, i) and reader.number_at(end + 1) is None:
         return end  # "The martyrs are: Ahmad al-Hussein, his wife Fatima and their son Khaled" ("Rafah 12": a place)
+    if reader.word(after) in ("who", "whose") and reader.word(after - 1) == ",":
+        after -= 1  # "Ibrahim Sesay, 58, who was beaten in custody on 12 May, died": the clause after the age
     if reader.word(after) == "," and reader.word(after + 1) in ("who", "whose"):
         # "Mohib Ullah, who had documented abuses against his people, was shot dead": the verb after the clause
         close = next((k for k in range(after + 2, min(after + 16, len(reader))) if reader.words[k] == ","), None)
@@ -1146,6 +1187,12 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         titled = title in PERSON_NOUNS and singular_of(title) == title
         follow = _name_run(reader, after + 2 if titled else after + 1)  # "... and nurse Maryam Haddad, who were"
         rest = _described(reader, _age_after_name(reader, follow)) if follow is not None else None
+        for _ in range(3):  # "Robert Frasure and Joseph Kruzel and Colonel Nelson Drew died": another "and" name
+            if rest is None or reader.word(rest + 1) != "and":
+                break
+            title = reader.word(rest + 2) in _TITLE_WORDS or person_noun(reader.word(rest + 2)) == reader.word(rest + 2)
+            follow = _name_run(reader, rest + 3 if title else rest + 2)
+            rest = _described(reader, _age_after_name(reader, follow)) if follow is not None else None
         if rest is not None and _listed_people_harmed(reader, rest + 1):
             return end
     return None
@@ -1158,7 +1205,8 @@ _HARMED_BEFORE_NAME = (
     *("body of", "remains of", "among the dead was", "among those killed was", "among the victims was"),
     *("the death of", "the killing of", "the murder of", "the assassination of", "the murders of", "the killings of"),
 )
-_KILLING_VERBS = frozenset("killed assassinated murdered executed".split())
+_KILLING_VERBS = frozenset("killed killing assassinated assassinating murdered murdering executed executing".split())
+_KILLING_FORMS = frozenset("killing killed kills kill".split())
 
 
 def _named_as_harmed(reader: SentenceReader, i: int, end: int, after: int) -> bool:
@@ -1167,9 +1215,11 @@ def _named_as_harmed(reader: SentenceReader, i: int, end: int, after: int) -> bo
     "was among those hurt". Not a name that describes the noun after it ("killed Hamas fighters")."""
     if reader.number_at(end + 1) is not None or person_noun(reader.word(end + 1)) is not None:
         return False
-    active = reader.word(i - 2) not in ("was", "were", "been", "being", "is", "be")
+    aged = reader.word(i - 1) == "old" and reader.word(i - 2) in ("-", "–") and reader.word(i - 3) in ("year", "month")
+    start = i - 5 if aged else i  # "killed 17-year-old Liam O'Connor": the verb before the age
+    active = reader.word(start - 2) not in ("was", "were", "been", "being", "is", "be")
     alone = reader.word(end + 1) not in (",", "and") or _described(reader, end) > end  # "killed Ali, a teacher,"
-    if reader.word(i - 1) in _KILLING_VERBS and active and alone:
+    if reader.word(start - 1) in _KILLING_VERBS and active and alone:
         return True  # one name alone ("killed A and B, two officials": the list is counted after it)
     counted_next = reader.word(end + 1) in ("and", ",") and reader.number_at(end + 2) is not None
     if _verb_before_a_title(reader, i) == KILLED and (alone or counted_next):
@@ -1314,7 +1364,10 @@ def _described(reader: SentenceReader, last: int) -> int:
     if close is None or close == start:
         return last
     words = reader.words[start:close]
-    plain = all((w.isalnum() or w in ("-", "–")) and w not in OUTCOME_CUES and w not in SPEECH_VERBS for w in words)
+    plain = all(
+        (w.isalnum() or w in ("-", "–") or w in ("death-", "life-")) and w not in OUTCOME_CUES and w not in SPEECH_VERBS
+        for w in words
+    )  # ("death-": "who had received death threats", see outcomes._DEATH_COMPOUNDS)
     return close if plain else last
 
 
@@ -1328,8 +1381,8 @@ def _skip_age(reader: SentenceReader, k: int) -> int:
         hedge = reader.word(k + 2) in ("about", "around", "some", "roughly", "maybe", "perhaps")  # "of about ten"
         after = reader.number_at(k + 2 + hedge)
         if after is not None and after[2] != "vague" and reader.word(after[1]) not in THING_NOUNS:
-            if person_noun(reader.word(after[1])) is None:
-                return after[1] - 1
+            if person_noun(reader.word(after[1])) is None and reader.word(after[1]) != "of":
+                return after[1] - 1  # (not "a relative of one of the victims": a partitive, no age)
     return k
 
 

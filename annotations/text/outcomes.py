@@ -445,7 +445,13 @@ def _unhyphenated_life(words: list[str], reader: QuantityReader) -> list[str]:
             and reader.glued(k + 1, k + 2)
         ):
             words[k] = "life-"
+        if words[k] == "death" and words[k + 1] in _DEATH_COMPOUNDS:
+            words[k] = "death-"  # "a leader who had received death threats": no one has died
     return words
+
+
+# Nouns that "death" describes without anyone having died: "death threats", "death squads", "death row".
+_DEATH_COMPOUNDS = frozenset("threats threat squad squads row penalty certificate certificates march marches".split())
 
 
 # Participles before "as" that state a toll: "the death toll was given as 24", "listed as 31".
@@ -463,10 +469,14 @@ def _named_deaths(words: list[str]) -> list[str]:
     rest' were buried."""
     for k, word in enumerate(words):
         counted = k and (words[k - 1][:1].isdecimal() or words[k - 1] in NUMBER_WORDS or words[k - 1] == "dozen")
-        if word == "lives" and not counted and k > 2 and words[k - 1] in _LIFE_ADJECTIVES:
+        if word in ("lives", "souls") and not counted and k >= 2 and words[k - 1] in _LIFE_ADJECTIVES:
             # "claimed seven more innocent lives", "three young lives": the count before the adjectives
             j = k - 1 - (words[k - 2] in _LIFE_ADJECTIVES)
-            counted = words[j - 1][:1].isdecimal() or words[j - 1] in NUMBER_WORDS
+            counted = j >= 1 and (words[j - 1][:1].isdecimal() or words[j - 1] in NUMBER_WORDS)
+        taken = words[k + 1 : k + 3] in (["were", "taken"], ["were", "lost"])
+        taken = taken or words[k + 1 : k + 4] in (["have", "been", "taken"], ["had", "been", "taken"])
+        if word == "souls" and counted and taken:
+            words[k] = "dead"  # "Thirteen innocent souls were taken by this barbaric act"
         if word == "lives" and counted and words[k + 1 : k + 3] == ["cut", "short"]:
             words[k] = "dead"  # "Three young lives cut short by a monstrous crime"
         if word == "laid" and words[k + 1 : k + 3] == ["to", "rest"]:
@@ -474,12 +484,18 @@ def _named_deaths(words: list[str]) -> list[str]:
         if word == "lives" and counted and LIVES_TAKEN & set(words[max(0, k - 6) : k]):
             words[k] = "dead"
         lost = words[k + 1 : k + 4] in (["have", "been", "lost"], ["had", "been", "lost"], ["has", "been", "lost"])
-        if word == "lives" and counted and (lost or words[k + 1 : k + 3] == ["were", "lost"]):
+        if word == "lives" and counted and (lost or taken):
             words[k] = "dead"  # "over a thousand lives have been lost in the fighting"
         if word == "victims" and counted and words[k + 1 : k + 3] in (["of", "the"], ["of", "a"]):
             if k + 3 < len(words) and words[k + 3] in KILLINGS:
                 words[k] = "dead"
     return words
+
+
+# Verbs of violence that "to death" after their object makes a killing: "beat the prisoner to death".
+_KILLED_BY_WHAT_FOLLOWS = frozenset(
+    "stabbed beat beaten hacked burned burnt kicked clubbed stoned tortured strangled bludgeoned shot crushed".split()
+)
 
 
 def _manner_of_death(words: list[str]) -> list[str]:
@@ -495,6 +511,14 @@ def _manner_of_death(words: list[str]) -> list[str]:
                 words[k - 1] = words[k] = "killed"  # "stabbed to death", "starved to death"
             else:
                 words[k + 1] = "sentence"  # "sentenced to death": no one has died
+        elif word == "to" and nxt == "death":
+            # "stabbed Sara Novak, 31, and her mother, Helena, 58, to death": the verb before the people named
+            for m in range(k - 2, max(-1, k - 16), -1):
+                if words[m] in (".", ";", ":") or words[m] in NOT_FATAL_TO_DEATH:
+                    break
+                if words[m] in _KILLED_BY_WHAT_FOLLOWS:
+                    words[m] = "killed"
+                    break
         elif word in FATAL_WITH and k and words[k - 1] in FATAL_WITH[word]:
             words[k - 1] = words[k] = "killed"
     return words
@@ -522,6 +546,7 @@ def _merge_combined_outcomes(words: list[str]) -> list[str]:
         counted = counted or (words[k - 1 : k] == ["of"] and words[k - 2 : k - 1] == ["dozens"])
         # "lost up to 1,750 servicemen killed and wounded": a count, its noun, then the pair
         counted = counted or (k > 1 and words[k - 1].endswith(("s", "men")) and words[k - 2][:1].isdecimal())
+        counted = counted or words[k - 1 : k] == ["both"]  # "120 casualties, both dead and injured"
         lumped = words[k + 1] == "and" and counted and words[k + 3 : k + 4] != ["were"]
         # "killing and wounding dozens": two participles share one number
         lumped = lumped or (words[k + 1] == "and" and words[k].endswith("ing") and words[k + 2].endswith("ing"))

@@ -143,7 +143,14 @@ def adjective_of(word: str) -> bool:
     """Whether a word after a demonym is the noun it describes ("Russian soldiers", "Israeli airstrikes")."""
     if word in VERBS_AFTER_SUBJECT:
         return False  # "a civilian lost his life": the person is the subject of the verb
+    if word in _PREPOSITIONS_AFTER_A_PERSON:
+        return False  # "killed a youth during clashes": the phrase after the person, not a noun
     return word[:1].isalpha() and word not in STOP and word not in AUX and word not in OUTCOME_CUES
+
+
+_PREPOSITIONS_AFTER_A_PERSON = frozenset(
+    "during after before near amid following inside outside while when whose who behind beside across".split()
+)
 
 
 # Verbs that follow a person counted as their subject, never a noun a person word could describe.
@@ -253,6 +260,8 @@ class QuantityReader:
             return 20, i + 3 + owner, "words"  # "a score of miners", "a score of their members"
         if word == "half" and self.word(i + 1) == "a" and self.word(i + 2) == "dozen":
             return 6, i + 3, "words"  # "half a dozen"
+        if word == "half" and self.word(i + 1) == "a" and self.word(i + 2) in ("million", "thousand"):
+            return 500 * (1000 if self.word(i + 2) == "million" else 1), i + 3, "words"  # "half a million"
         if word == "dozen" or (word == "a" and self.word(i + 1) == "dozen"):
             j = i + (1 if word == "dozen" else 2)
             if self.word(j) == "of" and self.word(j + 1) not in ("the", "them", "us", "those", "these", *_OWNERS):
@@ -294,7 +303,12 @@ class QuantityReader:
             return None
 
     def _in_age_phrase(self, i: int) -> bool:
-        """The number at i is an age: "aged between 9 and 60", "aged from 2 to 70", "ages 5-12"."""
+        """The number at i is an age: "aged between 9 and 60", "aged from 2 to 70", "ages 5-12", "the youngest
+        of them six", "the eldest was 15"."""
+        k = i - 1 - (self.word(i - 1) in ("just", "only", "barely"))
+        k -= 2 if self.word(k) == "them" and self.word(k - 1) == "of" else 1 if self.word(k) in ("was", "is") else 0
+        if self.word(k) in ("youngest", "eldest", "oldest") and self.word(k - 1) == "the":
+            return True
         if self.word(i - 1) == "," and person_noun(self.word(i + 1)) not in (None, "other"):
             return False  # "four children aged between 3 and 9, two women and a man": the list of people goes on
         k = i - 1
@@ -391,8 +405,12 @@ class QuantityReader:
             j += 2  # "two of his colleagues"
         j = self._after_an_age(j)  # "three nine-year-old pupils": the age describes the noun after it
         end = j + 4
-        for k in range(j, min(end, len(self.words))):
+        k = j - 1
+        while k + 1 < min(end, len(self.words)):
+            k += 1
             word = self.words[k]
+            if k > j and self.tokens[k].text[:1].isupper() and word.isalpha() and end < j + 6:
+                end += 1  # "three Palestine Red Crescent Society paramedics": a name before the noun
             if word in ("taken", "held") and self.word(k + 1) in ("hostage", "hostages", "captive", "prisoner"):
                 return None  # "some 250 taken hostage": a count of hostages, not of casualties
             if word in ("-", "–", "/") and self.glued(k - 1, k) and self.glued(k, k + 1):

@@ -100,6 +100,9 @@ def range_of(tolls: list[tuple[int, int | None, str]]) -> tuple[int, int | None,
     return low, high, RANGE
 
 
+_IN_ALL = ("in all", "in total", "altogether", "all told")
+
+
 def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     """How a later toll for the same outcome relates to an earlier one: range, first, latest or sum."""
     gap = reader.words[earlier.last + 1 : later.first]
@@ -117,6 +120,9 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     lead_in = set(reader.words[max(0, later.first - 6) : later.first])
     if reader.phrase_before(later.first, ("a total of", "a combined total of", "in all", "altogether")) is not None:
         return "latest"  # "18 in Saraqib, 27 in Ariha ..., for a total of 64 dead": the total of the parts before
+    summed = reader.phrase_at(later.last + 1 + (reader.word(later.last + 1) in ("died", "dead")), _IN_ALL)
+    if summed is not None and reader.word(later.first - 1) in ("so", "making", ","):
+        return "latest"  # "killed three guards before two of them were shot dead, so five died in all": the sum
     before_earlier = set(reader.words[clause_start(reader, earlier.first, 0) : earlier.first])
     # "an earlier post said four soldiers were killed; the army now says two", "an earlier version said 12 ...;
     # the governor later put the toll at 21": the revision ("initially said 50, while Kyiv later put": two sources)

@@ -1699,3 +1699,95 @@ def test_patterns_from_the_hundred_and_tenth_to_hundred_and_fifteenth_fresh_batc
 )
 def test_patterns_from_the_hundred_and_sixteenth_to_hundred_and_twenty_seventh_fresh_batches(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # "half a million"; "both dead and injured" lumps one count; "Of the N killed, A were ... and B were ..."
+        ("Half a million people died in the eight-year war.", (500000, 500000), NONE),
+        ("Of the 40 people killed, 12 were children and 9 were women.", (40, 40), NONE),
+        # a short phrase describing the dead before the verb of the wounded's own count
+        ("The shells struck the school, killing 30 of the villagers hiding there and wounding about 50.", (30, 30),
+         (50, 50)),
+        # person nouns: fans, a youth before "during", compound adjectives, an organisation's name before the noun
+        ("Three fans were shot dead after the match.", (3, 3), NONE),
+        ("Troops killed a 16-year-old youth during a raid on the camp.", (1, 1), NONE),
+        ("A UN-contracted truck driver was killed at the crossing.", (1, 1), NONE),
+        ("Four aid workers with a national charity were killed on the road.", (4, 4), NONE),
+        ("Two Norwegian Refugee Council employees were killed in the shelling.", (2, 2), NONE),
+        # souls taken; the eldest's age; two people who bound the span of ages of those counted
+        ("'Nine innocent souls were taken from us,' the priest said.", (9, 9), NONE),
+        ("A mother and her four sons, the eldest of them nine, were killed.", (5, 5), NONE),
+        ("Six relatives, from a boy of three to a man of 70, died in the strike.", (6, 6), NONE),
+        # the bomber counted with those he killed; one who carried out the attack is no victim; "so N died in all"
+        ("A bomber detonated his vest at the shrine, killing himself and nine pilgrims.", (10, 10), NONE),
+        ("The group said one of its members carried out the attack, which killed 40 people.", (40, 40), NONE),
+        ("Guards shot four villagers before two of them were killed in return, so six died in all.", (6, 6), NONE),
+    ],
+)
+def test_patterns_from_the_hundred_and_twenty_eighth_to_hundred_and_thirty_third_fresh_batches(
+    sentence, killed, injured
+):
+    assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # one person by name: after "killing", beside a relative; "stabbed ... to death" around the names; after an
+        # age ("killed 16-year-old X"); after a clause ("who had been held since March"); past "death threats"
+        ("Gunmen fired on the bus, killing Anna Berg, 52, and her son Lukas, the court heard.", (2, 2), NONE),
+        ("The guard stabbed Omar Nasser, 30, and his brother, Karim, 25, to death in the yard.", (2, 2), NONE),
+        ("The panel found that the officer fired the shot that killed 16-year-old Dara Quinn.", (1, 1), NONE),
+        ("Musa Kanu, 60, who had been held since March, died of his wounds on Friday, the hearing was told.",
+         (1, 1), NONE),
+        ("Lena Ortiz, a 38-year-old teacher who had received death threats, was shot dead outside her school.",
+         (1, 1), NONE),
+        ("The officer killed Maria Ruiz in her kitchen.", (1, 1), NONE),
+        # names in a list: a family named in a dash apposition, "along with the driver", names joined by "and"
+        ("A family of four - Omar Haddad, his wife Lina and their two sons - died when the house fell.", (4, 4), NONE),
+        ("Nine miners were brought out dead, along with the foreman, Peter Banda.", (10, 10), NONE),
+        ("The reporters Anna Lind and Tom Hale and photographer Ivo Sims died when their car hit a mine.",
+         (3, 3), NONE),
+        # what someone has is no toll; "N of us"; "his parents and brother"; a relative of a victim who speaks
+        ("Over 50 dead and 80 wounded, and we have only two doctors, the director said.", (50, None), (80, 80)),
+        ("The ward has nine children with shrapnel wounds.", NONE, (9, 9)),
+        ("Three of us were wounded when the shell hit.", NONE, (3, 3)),
+        ("His parents and brother were killed when the roof fell.", (3, 3), NONE),
+        ("'Police said twenty died, but the doctors said it was thirty,' a relative of one of the victims said.",
+         (20, 30), NONE),
+    ],
+)
+def test_named_victims_and_people_listed_in_the_hundred_and_twenty_eighth_to_hundred_and_thirty_third_batches(
+    sentence, killed, injured
+):
+    assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("A sniper fired at the young farmer from the ridge, killing him instantly.", (1, 1), NONE),
+        ("The bullet struck the girl in the back; she was pronounced dead at the hospital.", (1, 1), NONE),
+        ("His wife last saw him on Monday; his body was recovered from the river two days later.", (1, 1), NONE),
+        ("The inquest found he was struck by a rubber bullet and that he died the next day.", (1, 1), NONE),
+        ("The blast killed her two brothers and left the girl, leaving her with burns to her arms.", (2, 2), (1, 1)),
+        # not harmed: a count of others already made
+        ("Three people were killed, and he was among the first to reach them.", (3, 3), NONE),
+    ],
+)
+def test_one_person_harmed_and_told_of_by_a_pronoun(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 90 casualties, both dead and injured, reached the clinic.",  # one count of both outcomes
+        "The surgeon was tired as he treated patients through the night.",  # what he did, not what befell him
+        "The hospital had only four surgeons left on duty.",  # people someone has
+    ],
+)
+def test_no_toll_in_the_hundred_and_twenty_eighth_to_hundred_and_thirty_third_batches(sentence):
+    assert extract_figures(sentence) is None

@@ -1,0 +1,64 @@
+"""One person harmed and told of only by a pronoun: "a settler fired at the young man, killing him on the spot",
+"..., and that he died within minutes", "she was pronounced dead on arrival", "his body was found in a ditch".
+
+Court records, inquests and casualty-recording entries name one victim and then go on with "he" or "her". When a
+sentence counts nobody else for that outcome, such a pronoun is a toll of one (``figures.extract_figures`` asks
+only then). "They" counts no one: how many it stands for is not in the sentence.
+"""
+
+from __future__ import annotations
+
+from annotations.text.casualty_words import EXACT, INJURED, INJURY_NOUNS, KILLED, TOTAL
+from annotations.text.mentions import Mention
+from annotations.text.outcomes import SentenceReader
+
+_SUBJECTS = frozenset("he she".split())
+_OBJECTS = frozenset("him her".split())
+# Active verbs whose object ("killing him", "wounded her") is the person harmed.
+_HARMING = {
+    **dict.fromkeys("killing killed kill kills murdering murdered executing executed".split(), KILLED),
+    **dict.fromkeys("wounding wounded injuring injured".split(), INJURED),
+}
+# What follows "he" or "she" when the verb says what befell them: "was shot", "had been wounded", "died".
+_PASSIVE_OR_DYING = frozenset("was is had has died succumbed perished later then subsequently".split())
+_FOUND = frozenset("found recovered discovered retrieved".split())
+
+
+def _object_ends(reader: SentenceReader, k: int) -> bool:
+    """The pronoun at k is an object, not a possessive ("killing her" but not "killed her two brothers")."""
+    if reader.word(k) == "him":
+        return True
+    following = reader.word(k + 1)
+    return not following[:1].isalnum() or following in _AFTER_AN_OBJECT or following.endswith("ly")
+
+
+# Words that follow an object pronoun and start the next phrase: "killing her on the spot", "wounding her and".
+_AFTER_AN_OBJECT = frozenset("on in at as and while with before after when outright instantly too".split())
+
+
+def harmed_by_pronoun(reader: SentenceReader) -> dict[str, Mention]:
+    """A toll of one for each outcome the sentence tells of a person by pronoun only, by outcome. When both are told,
+    the person was wounded and then died ("he was hit by a bullet ... and he died within minutes"): killed only."""
+    found: dict[str, Mention] = {}
+    words = reader.words
+    for k, word in enumerate(words):
+        outcome = None
+        if word in _SUBJECTS and reader.word(k + 1) in _PASSIVE_OR_DYING:  # not "as he treated patients"
+            outcome = reader.verb_after(k + 1, len(reader))
+            if outcome is None and reader.phrase_at(k + 1, ("was pronounced dead", "was declared dead")):
+                outcome = KILLED  # "she was pronounced dead on arrival"
+        elif word in _OBJECTS and words[k - 1 : k] and words[k - 1] in _HARMING and _object_ends(reader, k):
+            outcome = _HARMING[words[k - 1]]  # "killing him on the spot", "wounding her"
+        elif word in _OBJECTS and words[k - 1 : k] == ["shot"] and reader.word(k + 1) == "dead":
+            outcome = KILLED  # "shot him dead"
+        elif word in _OBJECTS and words[k - 1 : k] == ["leaving"] and reader.word(k + 1) == "with":
+            if any(w in INJURY_NOUNS for w in words[k + 2 : k + 5]):
+                outcome = INJURED  # "leaving her with burns over a third of her body"
+        elif word in ("his", "her") and reader.word(k + 1) == "body" and reader.word(k + 2) == "was":
+            if reader.word(k + 3) in _FOUND:
+                outcome = KILLED  # "his body was found in a ditch the next morning"
+        if outcome in (KILLED, INJURED) and outcome not in found:
+            found[outcome] = Mention(1, 1, EXACT, TOTAL, k, k, outcome)
+    if KILLED in found:
+        found.pop(INJURED, None)
+    return found
