@@ -147,7 +147,9 @@ KILL_WORDS |= frozenset(
     "assassinating beheaded beheading lynched drowned suffocated asphyxiated gunned slaughter".split()
 )
 # Military communiqués' words for enemy fighters killed ("eliminated 23 militants", "17 terrorists were neutralised").
-KILL_WORDS |= frozenset("eliminated eliminating neutralised neutralized neutralising neutralizing".split())
+KILL_WORDS |= frozenset(
+    "eliminated eliminating neutralised neutralized neutralising neutralizing liquidated liquidating".split()
+)
 # Translated monitors' nouns for a death ("led to the martyrdom of 3 civilians").
 KILL_WORDS |= frozenset({"martyrdom", "martyring"})
 # "by morning we bury eleven": burying counts the dead ("burying her child", said of any mother, does not)
@@ -190,7 +192,7 @@ NOT_CASUALTY_WORDS = frozenset(
     "housing shelters home homes live lived living population inhabitants "
     "attended gathered protested recruited employed vaccinated received served serving fed support supported "
     "affected survived registered unaccounted work works worked study studied convicted charged indicted acquitted "
-    "prosecuted sentenced captured capturing seized".split()
+    "prosecuted sentenced captured capturing seized endangered".split()
 )
 # Places whose "of N people" is a population ("a town of 20,000 people").
 PLACE_NOUNS = frozenset("town village city camp neighbourhood neighborhood district area settlement shelter".split())
@@ -413,6 +415,9 @@ ZERO_PEOPLE = (
     "journalists worshippers villagers inmates prisoners".split()
 )
 PEOPLE = "|".join(ZERO_PEOPLE)
+# ... and one of them: "no civilian was killed", "no soldier was hurt".
+ZERO_PERSON = "civilian soldier child person resident worker passenger patient fighter".split()
+ONE_OF_PEOPLE = "|".join(ZERO_PERSON)
 ZERO = re.compile(
     # before "no one" without a verb, which would take its place; "no life was lost"
     r"\bno\s+one\s+(?:had\s+|has\s+)?(?P<v3>died)\b|"
@@ -423,7 +428,7 @@ ZERO = re.compile(
     r"\s+(?:anyone|anybody)\b|\bno\s+(?:life|lives)\s+(?:was|were|had\s+been)\s+(?P<v7>lost)\b|"
     # "the strike claimed no lives", "the blast cost no lives"
     r"\b(?P<v7b>claimed|cost|took)\s+no\s+(?:human\s+)?lives\b|"
-    rf"\b(?:no|zero)\s+(?:reported\s+)?(?:(?:{PEOPLE})\s+(?:or|and)\s+)?(?:civilian\s+|human\s+|physical\s+|serious\s+|(?-i:[A-Z]\w+)\s+)?(?P<n1>(?:dead|deaths)\s+or\s+(?:injured|wounded|injuries)|casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians|{PEOPLE})"
+    rf"\b(?:no|zero)\s+(?:reported\s+)?(?:(?:{PEOPLE})\s+(?:or|and)\s+)?(?:civilian\s+|human\s+|physical\s+|serious\s+|foreign\s+|other\s+|further\s+|(?-i:[A-Z]\w+)\s+)?(?P<n1>(?:dead|deaths)\s+or\s+(?:injured|wounded|injuries)|casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians|{PEOPLE}|{ONE_OF_PEOPLE})"
     # the auxiliary may be left out in headlines: "No one hurt.", "No one killed in overnight attack"
     r"(?:\s+else)?(?:\s+(?:(?:were|was|has\s+been|have\s+been|had\s+been)\s+)?(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed"
     r"|died|lost\s+(?:their|his|her)\s+lives?)"
@@ -434,10 +439,14 @@ ZERO = re.compile(
     r"|\bnobody\s+(?:else\s+)?(?:(?:in|at|on|inside|aboard)\s+(?:[\w'’-]+\s+){1,3}?)?(?:was\s+|had\s+been\s+|has\s+been\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w2>killed|injured|hurt|wounded|harmed|died))?\b"
     r"|\b(?P<v5>killed|injured|wounded|hurt)\s+(?:nobody|no\s+one)\b"
-    r"|\bnot\s+(?:a\s+)?(?:single\s+)?(?:one|\w+)(?:\s+of\s+(?:the|its|their|our|his|her)(?:\s+[\w'’-]+){1,4}?)?"
-    r"\s+(?:was|were|has\s+been|had\s+been)\s+(?P<v6>killed|injured|hurt|wounded|harmed)\b"  # "not one of the crew was"
+    r"|\bnot\s+(?:a\s+)?(?:single\s+)?(?:one|(?!(?:have|has|had|be|been)\b)\w+)" rf"(?:\s+(?:{ONE_OF_PEOPLE}))?"
+    r"(?:\s+of\s+(?:the|its|their|our|his|her)(?:\s+[\w'’-]+){1,4}?)?"
+    r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?P<v6>killed|injured|hurt|wounded|harmed)|(?:has\s+|had\s+)?(?P<v6b>died))\b"
+    # "not one of the crew was", "not one civilian has died"
     r"|\b(?P<n3>fatalities|deaths|injuries|casualties|killed|dead|injured|wounded)\s*:\s*(?:none|nil|zero)\b"
-    r"|\bnone\s+of\s+(?:the|its|their|them|our|his|her)(?:\s+[\w'’-]+){0,4}?\s+(?P<v3b>died)\b"
+    r"|\bnone\s+of\s+(?:the|its|their|them|our|his|her)(?!\s+\d)(?:\s+[\w'’-]+){0,4}?\s+(?P<v3b>died)\b"
+    # "neither officer was hurt", "neither of them was injured"
+    r"|\bneither\s+(?:of\s+(?:the|them|its|their)\s+)?(?:[\w-]+\s+)?(?:was|were)\s+(?P<v12>killed|injured|hurt|wounded|harmed)\b"
     r"|\bnone(?:\s+of\s+(?:the|its|their|them|our|his|her)(?:\s+[\w'’-]+){0,9}?)?\s+(?:were|was|had\s+been|have\s+been)\s+"
     r"(?P<v4>killed|injured|hurt|wounded|harmed)(?:\s+(?:or|nor|and)\s+(?P<w4>killed|injured|hurt|wounded|harmed))?\b",
     re.IGNORECASE,

@@ -32,6 +32,7 @@ from annotations.text.arabic import is_arabic
 from annotations.text.casualty_words import (
     AGGREGATE,
     APPOSITION_OPEN,
+    AUX,
     BREAKDOWN_MARKERS,
     CHILDREN,
     CONTRAST,
@@ -50,6 +51,7 @@ from annotations.text.casualty_words import (
     WOMEN,
     ZERO,
     ZERO_PEOPLE,
+    ZERO_PERSON,
 )
 from annotations.text.mentions import (
     ATTACKER_NOUNS,
@@ -192,11 +194,17 @@ def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
     gap = reader.words[previous.last + 1 : mention.first]
     if _counts_others(reader, mention):
         return False  # "three others", "five more": people beside those counted so far
+    if gap == [","] and reader.phrase_before(current.mentions[0].first, _ALONG_WITH) is not None:
+        return False  # "Along with the 132 pupils, nine members of staff were killed": more people, no breakdown
     if _dash_apposition(reader, gap, mention):
         mention.marked = True  # "five members of a family - two parents and three children -"
         return True
     if current.head is not None and _breakdown_after_a_semicolon(reader, gap, mention):
         mention.marked = True  # "Nineteen people died; the dead included six schoolchildren and the driver"
+        return True
+    told = gap[:-1] and all(w in AUX or w in OUTCOME_CUES or w == "," for w in gap[:-1])
+    if current.head is not None and gap[-1:] == [":"] and told and mention.outcome is None:
+        mention.marked = True  # "Fifteen emergency workers were killed: eight medics, six ... and a UN employee"
         return True
     if any(w in (".", ";") or w in CONTRAST for w in gap):
         return False
@@ -249,6 +257,8 @@ def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
         return True  # "Of the 19 killed, 11 died in shelling and eight in drone attacks": the breakdown goes on
     if any(w in OUTCOME_CUES for w in gap) or mention.outcome is not None:
         return False
+    if gap[:1] == ["who"] and len(gap) > 1 and gap[1] not in AUX:
+        return False  # "A woman who lost both of her parents": the object of what the person did, not a part
     if reader.verb_after(previous.last + 1, mention.first) in (KILLED, INJURED):
         return False  # "a boy was shot in the leg ..., his father said": the verb closes the count
     if "," in gap and {reader.verb_before(previous.first), reader.verb_after(mention.last + 1, len(reader))} <= {
@@ -283,6 +293,9 @@ _BREAKDOWN_CLAUSES = (
 
 
 _CONFIRMING = frozenset("confirm confirmed verify verified document documented establish established".split())
+
+
+_ALONG_WITH = ("along with the", "along with", "together with the", "together with")
 
 
 def _confirmed_after_a_contrast(reader: SentenceReader, current: Group, mention: Mention) -> bool:
@@ -437,6 +450,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
                 outcome = before  # "kills one soldier, wounds three"; "holding 300 guests, killing six": another count
         if outcome == NOT_CASUALTY and (verb := reader.verb_before(first.first)) in (KILLED, INJURED):
             outcome = verb  # "killing 17 people sheltering there": what the verb did to them
+        if outcome == NOT_CASUALTY and (verb := _verb_after_a_reduced_clause(reader, group.last + 1, hi)):
+            outcome = verb  # "two of the three people trapped under the rubble were pulled out dead"
         if outcome in (None, NOT_CASUALTY) and _with_wounds(reader, group.last + 1):
             outcome = INJURED  # "the hospital received 31 people with gunshot and machete wounds"
         if outcome is None and reader.word(group.last + 1) == ",":
@@ -452,6 +467,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = NOT_CASUALTY  # "... 16 wounded when two gunmen opened fire": who attacked, not the wounded
         if outcome is None:
             outcome = reader.verb_before(first.first)
+        if outcome is None and reader.word(first.first - 1) in ("claimed", "claiming", "claims"):
+            outcome = KILLED  # "the aggression has claimed more than 30 of our people": lives taken
         if outcome is None:
             outcome = reader.toll_subject(first.first, lo)
         if outcome is None and n and groups[n - 1].outcome:
@@ -505,6 +522,9 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         listed = listed or (gap == [","] and group.first == 0 and n + 2 == len(groups))
         if group.outcome is None and following.outcome and listed:
             group.outcome = following.outcome
+        along = reader.phrase_before(group.first, _ALONG_WITH) is not None
+        if group.outcome is None and following.outcome and along and gap == [","]:
+            group.outcome = following.outcome  # "Along with the 132 pupils, nine members of staff were killed"
         # "39 civilians, 14 security personnel and 21 militants were killed": a list's items before its last two
         if group.outcome is None and following.outcome and gap == [","] and n + 2 < len(groups):
             rest = reader.words[following.last + 1 : groups[n + 2].first]
@@ -517,11 +537,25 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
 
 # What the people counted right before it did, when they are those who spoke of the toll.
 _SPEAKERS_VERBS = (SPEECH_VERBS - {"confirmed"}) | frozenset(
-    "say claimed claim claims announced insisted reported".split()
+    "say claimed claim claims announced insisted reported estimated recalled testified".split()
 )
 
 
 _COUNTED = frozenset("counted documented recorded listed registered identified named".split())
+
+
+def _verb_after_a_reduced_clause(reader: SentenceReader, j: int, hi: int) -> str | None:
+    """The killing or wounding verb after a participle phrase that describes the people counted before j ("people
+    trapped under the rubble were pulled out dead"), or None."""
+    if not reader.word(j).endswith("ed") or reader.word(j) in OUTCOME_CUES:
+        return None
+    for m in range(j + 1, min(hi, j + 10)):
+        if reader.words[m] in (",", ";", ".", "and", "but") or reader.words[m] in OUTCOME_CUES:
+            return None
+        if reader.words[m] in ("were", "was"):
+            verb = reader.verb_after(m, hi)
+            return verb if verb in (KILLED, INJURED) else None
+    return None
 
 
 def _attacker_acts(reader: SentenceReader, group: Group) -> bool:
@@ -696,6 +730,8 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
             or match.group("v4")
             or match.group("v5")
             or match.group("v6")
+            or match.group("v6b")
+            or match.group("v12")
             or match.group("v8")
             or match.group("v10")
             or _participle(match.group("v9"))
@@ -709,7 +745,7 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
             or match.group("w10")
             or _participle(match.group("w9"))
         ).lower()  # "nobody was hurt or killed"
-        if (noun in ("one", "body", "people", "civilians") or noun in ZERO_PEOPLE) and not verb:
+        if (noun in ("one", "body", "people", "civilians") or noun in ZERO_PEOPLE or noun in ZERO_PERSON) and not verb:
             continue
         for outcome in _zero_outcomes(noun, verb) + (_zero_outcomes("", also) if also else []):
             zero.setdefault(outcome, 0)
@@ -809,6 +845,36 @@ def _speaker_after_a_comma(reader: SentenceReader, mention: Mention) -> bool:
     return False
 
 
+def _all_but(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
+    """'Of the 32 attackers, all but one were killed': the group counted before, less the few (31 killed)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        if reader.phrase_before(mention.first, ("all but",)) is None:
+            out.append(mention)
+            continue
+        whole = out[-1] if out else None
+        if whole is None or whole.high is None:
+            whole = _whole_before(reader, mention.first)  # the group is no count of victims of its own
+            if whole is None:
+                out.append(mention)
+                continue
+            out.append(whole)
+        if whole.low > mention.high and whole.outcome is None:
+            rest = whole.low - mention.high
+            out[-1] = Mention(rest, rest, EXACT, whole.group, whole.first, mention.last, mention.outcome)
+            continue
+        out.append(mention)
+    return out
+
+
+def _whole_before(reader: SentenceReader, k: int) -> Mention | None:
+    """'Of the 32 attackers, ...': the count of a group named before k after "of the" (attackers too), or None."""
+    for m in range(k - 1, max(k - 12, -1), -1):
+        if reader.words[m] == "of" and reader.word(m + 1) in ("the", "those") and (whole := reader.number_at(m + 2)):
+            return Mention(whole[0], whole[0], EXACT, TOTAL, m + 2, whole[1] - 1)
+    return None
+
+
 def _had_by_someone(reader: SentenceReader, mention: Mention) -> bool:
     """'and we have only four surgeons': people someone has (staff, beds, doctors) are no toll, unless the noun says
     what befell them ("we have 30 wounded")."""
@@ -842,7 +908,10 @@ def _restates(reader: SentenceReader, earlier: Mention, mention: Mention) -> boo
 
 
 def _corrected_away(reader: SentenceReader, mention: Mention) -> bool:
-    """A count a correction withdraws: "caused no casualties, not two injuries as we reported", "28 rather than 31"."""
+    """A count a correction withdraws: "caused no casualties, not two injuries as we reported", "28 rather than 31";
+    or a denial: "not a single one of our men was killed" (a zero, read elsewhere)."""
+    if reader.phrase_before(mention.first, ("not a single", "not even a single", "not even")) is not None:
+        return True
     if reader.phrase_before(mention.first, ("rather than", "instead of")) is not None:
         return True  # "saying that 28 rather than 31 people had died": the figure withdrawn
     if reader.word(mention.first - 1) == "not" and reader.word(mention.first - 2) == ",":
@@ -866,6 +935,7 @@ def extract_figures(sentence: str) -> Figures | None:
     mentions = [m for n, m in enumerate(mentions) if not (n and _restates(reader, mentions[n - 1], m))]
     mentions = [m for m in mentions if not _speaker_after_a_comma(reader, m) and not _not_a_victim(reader, m)]
     mentions = [m for m in mentions if not _had_by_someone(reader, m)]
+    mentions = _all_but(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if not (n and _what_they_became(reader, m))]
     spans = _span_of_the_counted(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if n not in spans]

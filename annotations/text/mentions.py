@@ -23,6 +23,8 @@ from annotations.text.casualty_words import (
     INJURY_NOUNS,
     IRREGULAR_PLURALS,
     KILLED,
+    KIN,
+    LOST_BODY_PART,
     MONTHS,
     NOT_CASUALTY,
     NOT_CASUALTY_WORDS,
@@ -139,12 +141,19 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             source = source or (inverted and reader.word(i - 2) in ('"', "”", ",", "'", "’"))
             named_before = bool(mentions) and mentions[-1].last == i - 2 and reader.word(i - 1) == ","
             named_before = named_before and reader.tokens[mentions[-1].last].text[:1].isupper()
+            if named_before and word in POSSESSIVE_WORDS and counted is not None and counted[1] + 1 < len(words):
+                # "Ahmed Saleh, his wife Mariam and ...": the next person of a list, named in turn
+                named_before = not (reader.tokens[counted[1] + 1].text[:1].isupper() or words[counted[1] + 1] == "and")
             # "Only one person, a night watchman, was killed": the same person described again
             appositive = bool(mentions) and mentions[-1].last == i - 2 and reader.word(i - 1) == ","
             appositive = appositive and counted is not None and reader.word(counted[1] + 1) == ","
             appositive = appositive and mentions[-1].low == 1
             appositive = appositive and reader.words[mentions[-1].last] in ("person", "civilian", "individual", "man")
-            if counted is not None and (source or named_before or appositive or _speaks(reader, counted[1] + 1)):
+            # "the only victim was a driver": the person counted just before, said again
+            predicate = reader.word(i - 1) in ("was", "is") and bool(mentions) and mentions[-1].last == i - 2
+            predicate = predicate and mentions[-1].low == 1
+            told_again = source or named_before or appositive or predicate
+            if counted is not None and (told_again or _speaks(reader, counted[1] + 1)):
                 i = counted[1] + 1  # "..., a member of the local council said": who tells, not who was harmed
                 continue
             if counted is not None:
@@ -165,6 +174,37 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                     outcome = KILLED  # "another wounded resident died overnight": the wounded who died are dead
                 mentions.append(Mention(count, count, EXACT, group, i, last, outcome, part=part))
                 i = last + 1
+                continue
+        # "her sons Yusuf, 9, and Omar, 6": relatives counted by their names
+        named_relatives = _named_relatives(reader, i) if word in POSSESSIVE_WORDS else None
+        if named_relatives is not None:
+            count, last = named_relatives
+            mentions.append(Mention(count, count, EXACT, PERSON_NOUNS.get(singular_of(words[i + 1]), TOTAL), i, last))
+            i = last + 1
+            continue
+        # "Soldiers killed him and his wife": the person before the relative is one more
+        if word in ("him", "her") and _killing_verb_at(reader, i - 1) and reader.word(i + 1) == "and":
+            if reader.word(i + 2) in POSSESSIVE_WORDS and person_noun(reader.word(i + 3)) is not None:
+                mentions.append(Mention(1, 1, EXACT, TOTAL, i, i, KILLED))
+                i += 1
+                continue
+        # "Rana was the only person killed": one person, the whole toll
+        only = reader.phrase_at(i, ("the only", "the sole"))
+        if only is not None and (reader.word(only) in ("one", "person", "victim", "casualty", "fatality")):
+            outcome = reader.verb_after(only + 1, len(words)) or OUTCOME_NOUNS.get(person_noun(reader.word(only)) or "")
+            if outcome is None and reader.word(only) in ("victim", "fatality"):
+                outcome = KILLED  # "the only victim was a driver"
+            described = reader.word(only + 1 + (reader.word(only + 1) in OUTCOME_CUES)) == ","
+            if outcome in (KILLED, INJURED) and not described:  # "The only person killed, a shepherd, ...": next
+                mentions.append(Mention(1, 1, EXACT, TOTAL, i, only, outcome))
+                i = only + 1
+                continue
+        # "Six people died and as many were wounded": the same count again, for the other outcome
+        if word == "as" and reader.word(i + 1) == "many" and reader.word(i + 2) != "as" and mentions:
+            outcome = reader.verb_after(i + 2, len(words))
+            if outcome in (KILLED, INJURED) and mentions[-1].high is not None:
+                mentions.append(Mention(mentions[-1].low, mentions[-1].high, EXACT, TOTAL, i, i + 1, outcome))
+                i += 2
                 continue
         # "..., along with the driver, Musa Bello": one more person, added to those counted before
         along = word == "the" and mentions and reader.phrase_before(i, ("along with", "together with")) is not None
@@ -361,7 +401,11 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             i = after  # "shot dead by three police officers": who did it
             continue
         spared = reader.word(first - 2) == "none" and reader.word(first - 1) in ("of", "the", *OWNERS)
-        if spared or (reader.word(first - 3) == "none" and reader.word(first - 2) == "of"):
+        spared = spared or (reader.word(first - 3) == "none" and reader.word(first - 2) == "of")
+        noun = reader.noun_after(after) if spared else None
+        if noun is not None and reader.phrase_at(noun[1] + 1, _WHO_DIED) is not None:
+            spared = False  # "none of the 14 people who died had been armed": the dead, said to be something else
+        if spared:
             i = after  # "none of the 32 officers ... was wounded": those spared, a zero read elsewhere
             continue
         if reader.word(first - 1) == "from" and reader.word(first - 3) == "to" and reader.number_at(first - 2):
@@ -512,6 +556,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             continue
         modifier = reader.word(after).isalpha() and reader.word(after) not in STOP and reader.word(after) not in _LINKS
         things = reader.word(after) in THING_NOUNS or (modifier and reader.word(after + 1) in THING_NOUNS)
+        things = things or reader.word(after) in LOST_BODY_PART  # "lost three fingers": a wound, not three people
         if outcome is not None and outcome != NOT_CASUALTY and not things:
             mentions.append(Mention(low, high, qualifier, TOTAL, first, after - 1, outcome))
         i = after
@@ -582,10 +627,11 @@ def _both(reader: SentenceReader, mentions: list[Mention], i: int) -> Mention | 
         return Mention(2, 2, EXACT, PERSON_NOUNS.get(noun, TOTAL), i, i + 2)  # "both suicide bombers died"
     if reader.word(i + 1) == "of" and reader.word(i + 2) in OWNERS:  # "both of her sons were killed"
         noun = person_noun(reader.word(i + 3))
+        lost = reader.word(i - 1) in ("lost", "losing")  # "a mother who lost both of her sons"
         if (
             noun is not None
             and noun != reader.word(i + 3)
-            and reader.verb_after(i + 4, len(reader)) in (KILLED, INJURED)
+            and (lost or reader.verb_after(i + 4, len(reader)) in (KILLED, INJURED))
         ):
             return Mention(2, 2, EXACT, PERSON_NOUNS.get(noun, TOTAL), i, i + 3)
     after = i + 1 + (reader.phrase_at(i + 1, ("of them",)) is not None) * 2
@@ -619,7 +665,9 @@ def _unlisted_people(reader: SentenceReader, first: int, after: int) -> tuple[in
             return k, KILLED  # "the massacre had claimed at least 292 innocent lives"
         if not word.isalpha() or word in STOP or word in AUX or word in OUTCOME_CUES or word in NUMBER_WORDS:
             return None
-        if word in THING_NOUNS or word in PLACE_NOUNS or word in NOT_CASUALTY_WORDS or word in TIME_WORDS:
+        if word in THING_NOUNS or word in PLACE_NOUNS or word in NOT_CASUALTY_WORDS or word in TIME_WORDS or (
+            word in LOST_BODY_PART  # "lost three fingers": a wound, not three people
+        ):
             return None
         if not (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3):
             continue
@@ -890,8 +938,8 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
             k += 1
             continue
         if word[:1].isdecimal() or word in NUMBER_WORDS:
-            if reader.word(k + 1) not in ("-", "–"):
-                return None  # only an age ("a 7-year-old") sits between the article and the noun
+            if reader.word(k + 1) not in ("-", "–") or reader.word(k + 2) in ("man", "member", "strong"):
+                return None  # only an age ("a 7-year-old") sits between the article and the noun ("the seven-man")
             k += 1
             continue
         compound = reader.word(k + 1) in ("-", "–") and reader.glued(k, k + 1) and reader.glued(k + 1, k + 2)
@@ -1026,7 +1074,10 @@ def _speaks(reader: SentenceReader, k: int) -> bool:
 
 # Verbs of asking and insisting whose subject, a person just counted, speaks rather than suffers; with the
 # speech verbs, what a person counted does when they are a source rather than a casualty.
-_DEMANDING = frozenset("demanded urged appealed insisted vowed pleaded accused described asked".split())
+_DEMANDING = frozenset(
+    "demanded urged appealed insisted vowed pleaded accused described asked blamed denied condemned warned "
+    "estimated".split()
+)
 _SPEAKING = SPEECH_VERBS | _DEMANDING
 
 
@@ -1113,8 +1164,8 @@ _AGE_WORDS = frozenset(
 
 def _age_after_name(reader: SentenceReader, last: int) -> int:
     """'Yusuf Adam, 12,': the age between commas after a name belongs to it (the index of the age, or ``last``)."""
-    if reader.word(last + 1) != "," or reader.word(last + 3) != ",":
-        return last
+    if reader.word(last + 1) != "," or reader.word(last + 3) not in (",", ".", ";", ""):
+        return last  # (the age may end the sentence: "... and her mother Fatima, 71.")
     age = reader.word(last + 2)  # in digits or in words: "Kian Pirfalak, nine, was shot dead"
     return last + 2 if (age.isdecimal() and int(age) <= 110) or age in _AGE_WORDS else last
 
@@ -1209,6 +1260,34 @@ _KILLING_VERBS = frozenset("killed killing assassinated assassinating murdered m
 _KILLING_FORMS = frozenset("killing killed kills kill".split())
 
 
+_WHO_DIED = ("who died", "who were killed", "killed", "who lost their lives", "who were shot dead")
+
+
+def _named_relatives(reader: SentenceReader, i: int) -> tuple[int, int] | None:
+    """'her sons Yusuf, 9, and Omar, 6': a plural of kin after a possessive at i, then their names (with ages): how
+    many names, and the last token of the list; None unless two names or more follow."""
+    noun = reader.word(i + 1)
+    if singular_of(noun) == noun or PERSON_NOUNS.get(singular_of(noun)) not in (KIN, CHILDREN):
+        return None
+    count, k, last = 0, i + 2, i + 1
+    while k < len(reader) and reader.tokens[k].text[:1].isupper():
+        run = _name_run(reader, k)
+        if run is None:
+            break
+        count, last = count + 1, _age_after_name(reader, run)
+        nxt = last + 1 + (reader.word(last + 1) == "," and reader.word(last + 2) == "and")
+        if reader.word(nxt) not in (",", "and") or nxt + 1 >= len(reader):
+            break
+        k = nxt + 1
+    return (count, last) if count >= 2 else None
+
+
+def _killing_verb_at(reader: SentenceReader, k: int) -> bool:
+    """An active verb of killing ends at k: "killed", "murdering", "shot dead", "gunned down"."""
+    word = reader.word(k)
+    return word in _KILLING_VERBS or (word, reader.word(k - 1)) in (("dead", "shot"), ("down", "gunned"))
+
+
 def _named_as_harmed(reader: SentenceReader, i: int, end: int, after: int) -> bool:
     """A name at i (ending at ``end``, its verb at ``after``) that a phrase around it marks as harmed: the object of
     an active killing verb ("had killed Hassan Nasrallah"), after "the body of" or "among the dead was", or before
@@ -1219,7 +1298,7 @@ def _named_as_harmed(reader: SentenceReader, i: int, end: int, after: int) -> bo
     start = i - 5 if aged else i  # "killed 17-year-old Liam O'Connor": the verb before the age
     active = reader.word(start - 2) not in ("was", "were", "been", "being", "is", "be")
     alone = reader.word(end + 1) not in (",", "and") or _described(reader, end) > end  # "killed Ali, a teacher,"
-    if reader.word(start - 1) in _KILLING_VERBS and active and alone:
+    if _killing_verb_at(reader, start - 1) and active and alone:
         return True  # one name alone ("killed A and B, two officials": the list is counted after it)
     counted_next = reader.word(end + 1) in ("and", ",") and reader.number_at(end + 2) is not None
     if _verb_before_a_title(reader, i) == KILLED and (alone or counted_next):
@@ -1253,8 +1332,8 @@ def _in_list_of_the_harmed(reader: SentenceReader, i: int, end: int) -> bool:
         word, text = reader.words[k], reader.tokens[k].text
         is_name = text[:1].isupper() and text.isalpha() and word not in _NOT_NAMES
         is_title = word.isalpha() and (word in _TITLE_WORDS or person_noun(word) == word == singular_of(word))
-        if word in _KILLING_VERBS:
-            if reader.word(k - 1) in ("was", "were", "been", "being", "is", "be"):
+        if _killing_verb_at(reader, k):
+            if reader.word(k - 1 - (word in ("dead", "down"))) in ("was", "were", "been", "being", "is", "be"):
                 return False
             break
         if reader.phrase_before(k + 1, _HARMED_LIST_OPENERS) is not None:
@@ -1304,6 +1383,9 @@ def _listed_names_harmed(reader: SentenceReader, k: int) -> bool:
             run = _skip_age(reader, counted[1])  # "..., his brother Yousif and their neighbour Fatima Adam were"
             if run + 1 < len(reader) and reader.tokens[run + 1].text[:1].isupper():
                 run = _name_run(reader, run + 1) or run
+        relatives = _named_relatives(reader, k) if run is None and reader.word(k) in POSSESSIVE_WORDS else None
+        if relatives is not None:
+            run = relatives[1]  # "..., his wife Mariam and their sons Yusuf and Omar were killed"
         if run is None:
             return False
         end = _age_after_name(reader, run)
@@ -1320,9 +1402,15 @@ def _listed_names_harmed(reader: SentenceReader, k: int) -> bool:
 
 def _end_of_names(reader: SentenceReader, k: int) -> int:
     """The last token of a list of names after the people at k ("his three daughters, Lina, Sama and Hala"),
-    or k when no names follow."""
+    or k when no names follow; or the comma closing their ages ("his three daughters, aged 4, 7 and 11,")."""
     if reader.word(k + 1) != ",":
         return k
+    if reader.word(k + 2) in ("aged", "ages"):
+        m = k + 3
+        while m < len(reader) and (_number_word(reader.words[m]) or reader.words[m] in ("and", "between", "-", "–")):
+            m += 1 + (reader.word(m + 1) == "," and _number_word(reader.word(m + 2)))
+        if m > k + 3 and reader.word(m) == ",":
+            return m - 1
     m, end = k + 2, k
     while m < len(reader):
         run = _name_run(reader, m) if reader.tokens[m].text[:1].isupper() else None

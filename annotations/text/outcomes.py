@@ -49,6 +49,7 @@ class SentenceReader(QuantityReader):
     def __init__(self, sentence: str) -> None:
         super().__init__(sentence)
         self.words = _manner_of_death(_named_deaths(_unhyphenated_life(_merge_combined_outcomes(self.words), self)))
+        self.words = _attempted(self.words)
         self.words = _slogans(self.words)
 
     def verb_after(self, j: int, stop: int) -> str | None:
@@ -113,10 +114,11 @@ class SentenceReader(QuantityReader):
         broken = self.word(k + 1) == "a" and self.word(k + 2) in ("broken", "fractured")
         if word in ("sustained", "suffered") and broken:
             return INJURED  # "suffered a broken hip"
-        if word in ("needed", "needing", "required", "requiring") and any(
-            w in MEDICAL_CARE for w in self.words[k + 1 : k + 4]
+        if word in ("needed", "needing", "required", "requiring", "sought", "seeking") and any(
+            w in MEDICAL_CARE or w == "help" and self.word(m - 1) == "medical"
+            for m, w in enumerate(self.words[k + 1 : k + 4], start=k + 1)
         ):
-            return INJURED  # "needed medical attention", "left seventeen people needing surgery"
+            return INJURED  # "needed medical attention", "left seventeen people needing surgery", "sought medical help"
         if word in ("burned", "burnt", "scalded") and self.word(k + 1) not in _BURNED_OBJECT_STARTS:
             return INJURED  # "two were badly burned": of people counted, a harm ("who burned the market": an act)
         if word == "overcome" and self.word(k + 1) == "by":
@@ -131,6 +133,10 @@ class SentenceReader(QuantityReader):
             return INJURED  # "had limbs amputated"
         if word in DEAD_BEFORE and self.word(k + 1) == "dead":
             return KILLED  # "were found dead", "were pronounced dead", "missing and presumed dead"
+        if word in _RECOVERED and self.word(k + 1 + (self.word(k + 1) == "out")) == "dead":
+            return KILLED  # "were pulled out dead", "was brought out dead"
+        if word in ("declared", "pronounced") and self.word(k + 1) in ("martyrs", "martyr", "deceased"):
+            return KILLED  # "two more of the wounded were declared martyrs overnight"
         if word in ("suffering", "suffered", "suffer") and self.word(k + 1) == "from":
             if any(w in INJURY_NOUNS for w in self.words[k + 2 : k + 5]):
                 return INJURED  # "left hundreds suffering from suffocation"
@@ -155,7 +161,9 @@ class SentenceReader(QuantityReader):
             return NOT_CASUALTY  # "279 schoolgirls were taken from their dormitories"
         if word == "cut" and linked and self.word(k + 1) == "by":
             return INJURED  # "was cut by flying glass"
-        if word in ("shot", "hit") and self.word(k + 1) == "in" and self.word(k + 3) in SHOT_LIMBS:
+        times = self.word(k + 1) in ("twice", "once", "several", "three", "four", "repeatedly")
+        limb = k + 1 + times + (self.word(k + 2) == "times")  # "hit twice in the leg", "shot several times in the arm"
+        if word in ("shot", "hit") and self.word(limb) == "in" and self.word(limb + 2) in SHOT_LIMBS:
             return INJURED  # "shot in the leg", "hit in the arm": a wound, where "shot in the head" may have killed
         if word == "in" and self.word(k + 1) in ("hospital", "hospitals", "critical", "serious", "a"):
             if self.word(k + 1) != "a" or self.word(k + 2) in ("critical", "serious"):
@@ -275,8 +283,9 @@ class SentenceReader(QuantityReader):
                 return OUTCOME_CUES[self.word(k - dashes)]  # "Killed -- 3. Wounded -- 8."
             if word in ("took", "taking", "take") and k == i - 1:
                 return NOT_CASUALTY  # "killed about 1,200 people and took 251 hostages"
-            if word == "lost" and self.word(i) != "both" and self.word(k + 1) != "contact":
-                return KILLED  # "the group said it had lost only four fighters" (not "lost both legs")
+            both_people = self.word(i) == "both" and self.phrase_at(i + 1, ("of her", "of his", "of their", "of my"))
+            if word == "lost" and (self.word(i) != "both" or both_people) and self.word(k + 1) != "contact":
+                return KILLED  # "it had lost only four fighters", "lost both of her sons" (not "lost both legs")
             if word in ("another", "the", "of", "a", "an", "their", "his", "her", "its", "only", "just") or word in AUX:
                 k -= 1
                 continue
@@ -431,6 +440,8 @@ HARM_CONTEXT = frozenset(
 )
 # Verbs before "dead" that say people died: "were found dead", "missing and presumed dead".
 DEAD_BEFORE = frozenset("found pronounced declared left lying lay presumed feared confirmed".split())
+# Verbs of rescue before "(out) dead": "were pulled out dead from the rubble".
+_RECOVERED = frozenset("pulled brought dragged carried taken recovered retrieved".split())
 # Where a shot wounds rather than kills.
 SHOT_LIMBS = frozenset("leg legs arm arms hand hands foot feet shoulder knee knees thigh ankle back".split())
 
@@ -496,6 +507,15 @@ def _named_deaths(words: list[str]) -> list[str]:
 _KILLED_BY_WHAT_FOLLOWS = frozenset(
     "stabbed beat beaten hacked burned burnt kicked clubbed stoned tortured strangled bludgeoned shot crushed".split()
 )
+
+
+def _attempted(words: list[str]) -> list[str]:
+    """'attempting to murder five others', 'attempted to kill': a killing tried is no death (read as 'endangered')."""
+    for k in range(2, len(words)):
+        tried = words[k - 2] in ("attempting", "attempted", "attempt", "trying", "tried") and words[k - 1] == "to"
+        if tried and words[k] in ("murder", "kill", "assassinate"):
+            words[k] = "endangered"
+    return words
 
 
 def _manner_of_death(words: list[str]) -> list[str]:
@@ -567,7 +587,9 @@ def _lost(words: list[str]) -> str | None:
             return KILLED
         if word in LOST_BODY_PART:
             return INJURED
-        if word not in ("his", "her", "their", "both", "an", "a", "one", "two", "of", "left", "right", "lower"):
+        if word not in ("his", "her", "their", "both", "an", "a", "of", "left", "right", "lower") and not (
+            word in NUMBER_WORDS or word.isdecimal()  # "lost three fingers"
+        ):
             return None
     return None
 

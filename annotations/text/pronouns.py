@@ -19,8 +19,11 @@ _HARMING = {
     **dict.fromkeys("killing killed kill kills murdering murdered executing executed".split(), KILLED),
     **dict.fromkeys("wounding wounded injuring injured".split(), INJURED),
 }
-# What follows "he" or "she" when the verb says what befell them: "was shot", "had been wounded", "died".
-_PASSIVE_OR_DYING = frozenset("was is had has died succumbed perished later then subsequently".split())
+# What follows "he" or "she" when the verb says what befell them: "was shot", "had been wounded", "died", "lost
+# both legs".
+_PASSIVE_OR_DYING = frozenset(
+    "was is had has died succumbed perished later then subsequently lost suffered sustained underwent".split()
+)
 _FOUND = frozenset("found recovered discovered retrieved".split())
 
 

@@ -271,8 +271,9 @@ class QuantityReader:
             return None
         prev = self.word(i - 1)
         if word == "one" and prev in ("no", "every", "any", "each", "this", "that", "the"):
-            if not (prev == "that" and self.word(i + 1) in PERSON_NOUNS):
-                return None  # "no one was hurt" is a zero, read elsewhere (but "said that one civilian was killed")
+            if not (prev == "that" and (self.word(i + 1) in PERSON_NOUNS or self.word(i + 1) in _QUOTES)):
+                return None  # "no one was hurt" is a zero, read elsewhere (but "said that one civilian was killed",
+                # "that one 'suspected insurgent' was killed")
         if self._in_age_phrase(i) or self.phrase_before(i, ("the age of", "ages of")) is not None:
             return None
         if prev in ("under", "over") and self.word(i - 2) in ("children", "kids", "boys", "girls"):
@@ -295,6 +296,10 @@ class QuantityReader:
                 break
         if self.word(j) in ("-", "–") and self.glued(j - 1, j) and self.word(j + 1) in ("year", "years", "month"):
             return None  # "a seven-year-old"
+        if self.word(j) in ("-", "–") and self.glued(j - 1, j) and self.word(j + 1) in ("man", "member", "strong"):
+            j += 2  # "the seven-man mortar crew", "a five-member family": the count, then the group it makes
+        if self.phrase_at(j, ("and a half",)) is not None:
+            return None  # "four and a half months": a duration or an amount, not a count of people
         if self.word(j) == "dozen":
             return w2n.word_to_num(" ".join(words)) * 12, j + 1, "words"
         try:
@@ -384,8 +389,8 @@ class QuantityReader:
             return False  # "Ahmad (12)": an age after a name
         if prev == "," and nxt == "," and self.word(i - 2) in ("'", "’", '"', "”") and self._name_ends_at(i - 3):
             return False  # "Oleksandr 'Sova', 41, was killed": an age after a name and a nickname
-        if prev == "," and nxt == "," and self._name_ends_at(i - 2):
-            return False  # "Mariam, 9, and her brother": an age between commas after a name
+        if prev == "," and nxt in (",", ".", ";", "") and self._name_ends_at(i - 2):
+            return False  # "Mariam, 9, and her brother", "... and her mother Fatima, 71.": an age after a name
         if prev == "both" and self.word(i - 2) == "," and nxt in (",", ")", "-", "–"):
             return False  # "the twin brothers, both 19, were killed": their age
         value = float(re.sub(r"[,\s]", "", self.words[i]))
@@ -401,8 +406,8 @@ class QuantityReader:
 
     def noun_after(self, j: int) -> tuple[str, int] | None:
         """The person noun a quantity counts ("15 other civilians", "27 civilian deaths"), within four words."""
-        if self.word(j) == "of" and self.word(j + 1) in ("his", "her", "their", "its"):
-            j += 2  # "two of his colleagues"
+        if self.word(j) == "of" and self.word(j + 1) in ("his", "her", "their", "its", "our", "my"):
+            j += 2  # "two of his colleagues", "30 of our people"
         j = self._after_an_age(j)  # "three nine-year-old pupils": the age describes the noun after it
         end = j + 4
         k = j - 1
@@ -411,6 +416,9 @@ class QuantityReader:
             word = self.words[k]
             if k > j and self.tokens[k].text[:1].isupper() and word.isalpha() and end < j + 6:
                 end += 1  # "three Palestine Red Crescent Society paramedics": a name before the noun
+            if word in _QUOTES and end < j + 7:
+                end += 1  # "one 'suspected insurgent' was killed": the words quoted
+                continue
             if word in ("taken", "held") and self.word(k + 1) in ("hostage", "hostages", "captive", "prisoner"):
                 return None  # "some 250 taken hostage": a count of hostages, not of casualties
             if word in ("-", "–", "/") and self.glued(k - 1, k) and self.glued(k, k + 1):

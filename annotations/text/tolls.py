@@ -443,6 +443,10 @@ def combine_tolls(reader: SentenceReader, groups: list[Group]) -> tuple[tuple[in
     claims: list[list[Group]] = [[groups[0]]]  # consecutive groups that add up
     ranged = False
     for earlier, later in zip(groups, groups[1:], strict=False):
+        so_far = sum_tolls([g.toll() for g in claims[-1]])
+        if reader.word(later.first - 1) in ("all", "the") and len(claims[-1]) > 1 and later.toll() == so_far:
+            claims[-1] = [later]  # "Oleh, his wife Iryna and son Maksym. All three died": the same people summed up
+            continue
         relation = _relation(reader, earlier, later)
         if relation == "sum":
             claims[-1].append(later)

@@ -1791,3 +1791,50 @@ def test_one_person_harmed_and_told_of_by_a_pronoun(sentence, killed, injured):
 )
 def test_no_toll_in_the_hundred_and_twenty_eighth_to_hundred_and_thirty_third_batches(sentence):
     assert extract_figures(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # communiqués: "liquidated"; zero tolls in the singular, with an adjective, "not one ... has died",
+        # "neither officer", "not a single one of our men"; "none of the 14 people who died" is no zero
+        ("The ministry said its jets liquidated more than 60 militants in the hills.", (60, None), NONE),
+        ("The army said no civilian was killed in the raid.", (0, 0), NONE),
+        ("Officials said no foreign personnel had been killed.", (0, 0), NONE),
+        ("Not one soldier has died in the operation, the general said.", (0, 0), NONE),
+        ("Two guards tackled the man; neither guard was hurt.", NONE, (0, 0)),
+        ("Not a single one of our fighters was killed, the group said.", (0, 0), NONE),
+        ("The court found that none of the 13 people who died had been armed.", (13, 13), NONE),
+        # counts: "the seven-man crew", "30 of our people" claimed, "all but one", "along with the N pupils",
+        # "four and a half months" is no count, "attempting to murder" kills no one
+        ("Troops killed the five-man crew of the launcher.", (5, 5), NONE),
+        ("The bombing has claimed more than 40 of our people this week.", (40, None), NONE),
+        ("Of the 20 hijackers, all but two were killed.", (18, 18), NONE),
+        ("Along with the 40 passengers, three crew members were killed.", (43, 43), NONE),
+        ("A man died of his wounds three and a half weeks later, bringing the toll to 9.", (9, 9), NONE),
+        ("He was charged with murdering Ann Lee and of attempting to murder four others.", (1, 1), NONE),
+        # named relatives: "her sons A, 9, and B, 6"; ages after "his three daughters"; an age ending the sentence;
+        # a possessive relative named in a list after a name; "All three" sums up the people named before
+        ("The shell killed Rana Saleh, 30, her daughters Lina, 8, and Hala, 5, and her aunt Mona, 66.", (4, 4), NONE),
+        ("Sami Odeh and his three sons, aged 9, 11 and 12, were killed instantly.", (4, 4), NONE),
+        ("Omar Haddad, his wife Salma and their daughters Rima and Dana were killed in the strike.", (4, 4), NONE),
+        ("Victims: Ivan, 50, his wife Olga, 48, and son Petro, 12. All three died in the fire.", (3, 3), NONE),
+        # what befell people: pulled out dead, declared martyrs, sought medical help, hit twice in the leg,
+        # lost three fingers (a wound), lost both of her sons; a quoted description inside a count
+        ("Three of the five men trapped in the shaft were brought out dead.", (3, 3), NONE),
+        ("Four more of the wounded were declared martyrs, bringing the toll to 22.", (22, 22), NONE),
+        ("About 30 people sought medical help after the blast.", NONE, (30, 30)),
+        ("His cousin, who was walking beside him, was hit twice in the arm.", NONE, (1, 1)),
+        ("A girl lost two fingers when the device went off.", NONE, (1, 1)),
+        ("A father who lost both of his daughters spoke at the hearing.", (2, 2), NONE),
+        ("Police said that one 'armed suspect' was killed.", (1, 1), NONE),
+        # who is not counted: someone who blamed, who estimated; the only victim, named again after "was"
+        ("The blast killed 12 people, and a local commander blamed the rebels.", (12, 12), NONE),
+        ("Up to 15 people may have died in the cellar, one of the volunteers estimated.", (15, 15), NONE),
+        ("The only victim was a guard, Tom Reyes.", (1, 1), NONE),
+    ],
+)
+def test_patterns_from_the_hundred_and_thirty_fourth_to_hundred_and_thirty_ninth_fresh_batches(
+    sentence, killed, injured
+):
+    assert ranges(sentence) == (killed, injured)
