@@ -127,6 +127,8 @@ def _group(reader: SentenceReader, mentions: list[Mention]) -> list[Group]:
                 current.head = None
             if current.head is None and len(current.parts) == 1 and (mention.part or mention.marked):
                 current.head = current.parts.pop()  # "nine members of one family, six of them children"
+            if mention.part and current.head is None and len(current.parts) > 1:
+                continue  # "four women and three boys, one of whom was paralysed": one of those summed already
             current.parts.append(mention)
             continue
         if groups and _among_after(reader, groups[-1], mention):
@@ -458,6 +460,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = verb_after_apposition(reader, group.last + 1)  # "70 people, most of them children, showed ..."
         if outcome is None and group.head is not None and group.parts:
             outcome = _verb_after_the_breakdown(reader, group.last, hi)
+            if outcome == NOT_CASUALTY and (verb := reader.verb_before(first.first)) in (KILLED, INJURED):
+                outcome = verb  # "shooting dead at least 22 people, three of them monks, who had been sheltering"
         if outcome is None and group.head is not None and len(group.parts) > 1:
             # "104 civilians, among them 23 children and 11 women, were killed ..., 37 of them by regime forces"
             ends = [part.first for part in group.parts[1:]] + [hi]
@@ -875,6 +879,40 @@ def _whole_before(reader: SentenceReader, k: int) -> Mention | None:
     return None
 
 
+def _relatives_named_in_a_count(reader: SentenceReader, mentions: list[Mention]) -> set[int]:
+    """'Two employees, Iryna, 48, and her colleague Viktor, 55, were found dead', 'The three people killed were named
+    as A, 27, his fiancée B, 24, and her father C': the relatives named in a list after a count are among those
+    counted, not more (the indexes of such mentions)."""
+    inside: set[int] = set()
+    for n, count in enumerate(mentions):
+        if count.high != count.low or count.low < 2:
+            continue
+        k = count.last + 1
+        named_as = next((m + 1 for m in range(k, min(k + 8, len(reader))) if reader.words[m] == "as"), None)
+        if named_as is not None and {"named", "identified"} & set(reader.words[k:named_as]):
+            k = named_as  # "... were named by police as"
+        elif reader.word(k) != "," or not reader.tokens[min(k + 1, len(reader) - 1)].text[:1].isupper():
+            continue
+        listed = 0
+        for m, later in enumerate(mentions[n + 1 :], start=n + 1):
+            between = range(k, later.first)
+            if not all(_in_a_list_of_names(reader, j) for j in between) or reader.word(later.first) not in POSSESSIVES:
+                break
+            if (later.low, later.high) != (1, 1) or listed + 1 >= count.low:
+                break
+            inside.add(m)
+            listed, k = listed + 1, later.last + 1
+    return inside
+
+
+def _in_a_list_of_names(reader: SentenceReader, j: int) -> bool:
+    """Token j may stand in a list of names: a comma, "and", a capitalised word, an age, a word before a name."""
+    word, text = reader.words[j], reader.tokens[j].text
+    if word in (",", "and", "-", "–") or word in POSSESSIVES or (word.isdecimal() and int(word) <= 110):
+        return True
+    return text[:1].isupper() or (word.isalpha() and reader.tokens[min(j + 1, len(reader) - 1)].text[:1].isupper())
+
+
 def _had_by_someone(reader: SentenceReader, mention: Mention) -> bool:
     """'and we have only four surgeons': people someone has (staff, beds, doctors) are no toll, unless the noun says
     what befell them ("we have 30 wounded")."""
@@ -936,6 +974,8 @@ def extract_figures(sentence: str) -> Figures | None:
     mentions = [m for m in mentions if not _speaker_after_a_comma(reader, m) and not _not_a_victim(reader, m)]
     mentions = [m for m in mentions if not _had_by_someone(reader, m)]
     mentions = _all_but(reader, mentions)
+    named = _relatives_named_in_a_count(reader, mentions)
+    mentions = [m for n, m in enumerate(mentions) if n not in named]
     mentions = [m for n, m in enumerate(mentions) if not (n and _what_they_became(reader, m))]
     spans = _span_of_the_counted(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if n not in spans]

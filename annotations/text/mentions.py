@@ -25,6 +25,7 @@ from annotations.text.casualty_words import (
     KILLED,
     KIN,
     LOST_BODY_PART,
+    MEN,
     MONTHS,
     NOT_CASUALTY,
     NOT_CASUALTY_WORDS,
@@ -46,6 +47,7 @@ from annotations.text.casualty_words import (
     THING_NOUNS,
     TIME_WORDS,
     TOTAL,
+    WOMEN,
 )
 from annotations.text.outcomes import SentenceReader
 from annotations.text.quantities import adjective_of, compound_person, person_noun, qualify, singular_of
@@ -442,15 +444,17 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         # "two of them children", "one of whom", "20 of the dead", "12 of the 20 killed", "three more of the wounded"
         if reader.word(after) == "more" and reader.word(after + 1) == "of":
             after += 1
+        if kind == "vague" and reader.word(after - 1) == "of" and reader.word(after) in ("the", *OWNERS):
+            after -= 1  # "dozens of the wounded": a vague count takes its "of" along
         of = reader.phrase_at(after, ("of them", "of whom", "of those", "of us"))  # "five of us were wounded"
         if of is None and reader.word(after) == "of" and reader.word(after + 1) in ("the", *OWNERS):
             noun_of = person_noun(reader.word(after + 2))
-            if noun_of is not None or reader.word(after + 2) == "victims":
-                of = after + 3
+            if noun_of is not None or reader.word(after + 2) in ("victims", "wounded", "injured", "dead"):
+                of = after + 3  # (and "dozens of the wounded": an outcome as the noun)
             elif reader.noun_after(after + 2) is not None and not reader.number_at(after + 2):
                 of = after + 2  # "three of the abducted truck drivers": the noun after its adjectives
         if of is not None:
-            outcome = OUTCOME_NOUNS.get(person_noun(words[of - 1]) or "") or (
+            outcome = OUTCOME_NOUNS.get(person_noun(words[of - 1]) or words[of - 1]) or (
                 KILLED if words[of - 1] == "victims" else None
             )
             noun = reader.noun_after(of)
@@ -502,7 +506,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             i = noun[1] + 1  # "hundreds more displaced": people of another fate
             continue
         if noun is not None and noun[0] in ATTACKER_NOUNS and reader.verb_before(first) not in (KILLED, INJURED):
-            if not _harm_follows(reader, noun[1] + 1):
+            close = _closing_comma(reader, noun[1] + 1) if reader.word(noun[1] + 1) == "," else None
+            # "All seven attackers, dressed in paramilitary uniforms, were killed": past the description
+            if not _harm_follows(reader, noun[1] + 1) and not (close is not None and _harm_follows(reader, close + 1)):
                 i = noun[1] + 1  # "when hundreds of gunmen on motorcycles swept through": the attackers
                 continue
         if noun is not None and _describes_a_thing(reader, noun[1]):
@@ -732,6 +738,7 @@ def _verb_before_a_title(reader: SentenceReader, i: int) -> str | None:
         if not titled or (text[:1].isupper() and k < i - 2):
             break
         k -= 1
+    k -= reader.word(k) == "the" and k < i - 1  # "killed the prominent cleric Mujib Rahman Ansari"
     outcome = OUTCOME_CUES.get(reader.word(k)) if k < i - 1 else None
     return outcome if outcome in (KILLED, INJURED) else None
 
@@ -1008,8 +1015,7 @@ def _name_run(reader: SentenceReader, i: int) -> int | None:
     """The last token of a name starting at i ("Ibrahim Saleh", "Mariam", "Abu al-Kheir"), or None."""
 
     def capitalised(k: int) -> bool:
-        text = reader.tokens[k].text if 0 <= k < len(reader) else ""
-        return text[:1].isupper() and text.isalpha() and not text.isupper()
+        return _capitalised(reader, k)
 
     word = reader.word(i)  # "" past the end: "0 PEOPLE,," ends on the comma an apposition would follow
     if not capitalised(i) or word in _NOT_NAMES or word in STOP or word in OUTCOME_CUES or person_noun(word):
@@ -1019,7 +1025,9 @@ def _name_run(reader: SentenceReader, i: int) -> int | None:
     if word in NUMBER_WORDS or word in _QUANTITY_WORDS or reader.number_at(i) is not None:
         return None  # "Four died", "Many were killed": a count, not a name
     after_place_word = reader.word(i - 1) in _PLACE_PREPOSITIONS or reader.word(i - 1) == "the"
-    if after_place_word and not _harmed_before_name(reader, i):
+    place = after_place_word and not _harmed_before_name(reader, i)
+    # (but "the image of Omar Khawar and his infant son": a place has no son)
+    if place and not (reader.word(i - 1) == "of" and _with_a_relative(reader, _name_run_from(reader, i))):
         return None  # "the shelling of Darat Izza", "in Aleppo": a place; "the Popular Mobilisation Forces": a body
     if word in _TITLE_ABBREVIATIONS:
         return None  # "Dr Samir Khalil": the name starts after the title
@@ -1027,19 +1035,37 @@ def _name_run(reader: SentenceReader, i: int) -> int | None:
     inside = inside and reader.word(i - 1) not in _TITLE_ABBREVIATIONS
     if i > 0 and inside and not person_noun(reader.words[i - 1]):
         return None  # inside a name, not its start ("Father Tomas Rey": a title before it is no part of it)
+    return _name_run_from(reader, i)
+
+
+def _capitalised(reader: SentenceReader, k: int) -> bool:
+    text = reader.tokens[k].text if 0 <= k < len(reader) else ""
+    return text[:1].isupper() and text.isalpha() and not text.isupper()
+
+
+def _name_run_from(reader: SentenceReader, i: int) -> int:
+    """The last token of the capitalised words (with "al", "bin" and hyphens inside) from i on, four at most more."""
     k = i
     while k + 1 < len(reader) and k < i + 4:
         nxt = reader.words[k + 1]
         # "al", "bin", or a hyphen inside "al-Masri", followed by more of the name
         hyphen = nxt in ("-", "–") and reader.glued(k, k + 1) and reader.glued(k + 1, k + 2)
         joiner = nxt in _NAME_CONNECTORS or hyphen
-        if capitalised(k + 1) and person_noun(nxt) is None:
+        if _capitalised(reader, k + 1) and person_noun(nxt) is None:
             k += 1
-        elif joiner and (capitalised(k + 2) or capitalised(k + 3)):
+        elif joiner and (_capitalised(reader, k + 2) or _capitalised(reader, k + 3)):
             k += 1
         else:
             break
     return k
+
+
+def _with_a_relative(reader: SentenceReader, last: int) -> bool:
+    """'Omar Khawar and his infant son': a name ending at ``last`` followed by the person's relative."""
+    if reader.word(last + 1) != "and" or reader.word(last + 2) not in POSSESSIVE_WORDS:
+        return False
+    counted = _single_person(reader, last + 2)
+    return counted is not None and PERSON_NOUNS.get(counted[0]) in (KIN, CHILDREN, WOMEN, MEN)
 
 
 def _ordinal_value(word: str) -> int | None:
@@ -1106,6 +1132,8 @@ def _unlisted_person_harmed(reader: SentenceReader, k: int) -> bool:
 
 def _participle_of_harm(reader: SentenceReader, k: int) -> bool:
     """'killed when ...', 'wounded in ...': a participle of harm at k that describes the people before it."""
+    if reader.word(k) in ("lying", "found", "left") and reader.word(k + 1) == "dead":
+        return True  # "Omar Khawar and his infant son, lying dead together in a doorway"
     return reader.word(k) in ("killed", "wounded", "injured") and reader.word(k + 1) in _PARTICIPLE_FOLLOWERS
 
 
@@ -1195,6 +1223,9 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         return end  # "The martyrs are: Ahmad al-Hussein, his wife Fatima and their son Khaled" ("Rafah 12": a place)
     if reader.word(after) in ("who", "whose") and reader.word(after - 1) == ",":
         after -= 1  # "Ibrahim Sesay, 58, who was beaten in custody on 12 May, died": the clause after the age
+    if reader.word(after) == "," and reader.word(after + 1) == "who" and reader.word(after + 2) in ("was", "had"):
+        if _harm_follows(reader, after + 2):
+            return end  # "Naeem Rashid, who was killed along with his son Talha, was honoured": the clause tells
     if reader.word(after) == "," and reader.word(after + 1) in ("who", "whose"):
         # "Mohib Ullah, who had documented abuses against his people, was shot dead": the verb after the clause
         close = next((k for k in range(after + 2, min(after + 16, len(reader))) if reader.words[k] == ","), None)
@@ -1257,10 +1288,21 @@ _HARMED_BEFORE_NAME = (
     *("the death of", "the killing of", "the murder of", "the assassination of", "the murders of", "the killings of"),
 )
 _KILLING_VERBS = frozenset("killed killing assassinated assassinating murdered murdering executed executing".split())
+_COUNT_QUALIFIERS = frozenset("at least more than over some about nearly almost around as many up to".split())
 _KILLING_FORMS = frozenset("killing killed kills kill".split())
 
 
 _WHO_DIED = ("who died", "who were killed", "killed", "who lost their lives", "who were shot dead")
+
+
+def _closing_comma(reader: SentenceReader, k: int) -> int | None:
+    """The comma that closes a description opened by the comma at k (within 16 words, no verb of harm inside)."""
+    for m in range(k + 1, min(k + 17, len(reader))):
+        if reader.words[m] == ",":
+            return m
+        if reader.words[m] in OUTCOME_CUES or reader.words[m] in (".", ";"):
+            return None
+    return None
 
 
 def _named_relatives(reader: SentenceReader, i: int) -> tuple[int, int] | None:
@@ -1300,7 +1342,11 @@ def _named_as_harmed(reader: SentenceReader, i: int, end: int, after: int) -> bo
     alone = reader.word(end + 1) not in (",", "and") or _described(reader, end) > end  # "killed Ali, a teacher,"
     if _killing_verb_at(reader, start - 1) and active and alone:
         return True  # one name alone ("killed A and B, two officials": the list is counted after it)
-    counted_next = reader.word(end + 1) in ("and", ",") and reader.number_at(end + 2) is not None
+    # "... and 21 others", "... and at least 17 other people": a count after the name, qualified or not
+    counted_next = reader.word(end + 1) in ("and", ",") and any(
+        reader.number_at(m) is not None and all(w in _COUNT_QUALIFIERS for w in reader.words[end + 2 : m])
+        for m in range(end + 2, min(end + 5, len(reader)))
+    )
     if _verb_before_a_title(reader, i) == KILLED and (alone or counted_next):
         return True  # "killed former prime minister Rafik Hariri and 21 others", "... commander X, two children"
     if _harmed_before_name(reader, i) or _in_list_of_the_harmed(reader, i, end):

@@ -133,6 +133,9 @@ class SentenceReader(QuantityReader):
             return INJURED  # "had limbs amputated"
         if word in DEAD_BEFORE and self.word(k + 1) == "dead":
             return KILLED  # "were found dead", "were pronounced dead", "missing and presumed dead"
+        if word == "fell" and self.word(k + 1) in ("in", "during", "defending", "while", "fighting", "on"):
+            if _COMBAT & set(self.words[k + 1 : k + 5]):
+                return KILLED  # "the 17 fighters who fell in the battle for Kawlin": fallen in combat
         if word in _RECOVERED and self.word(k + 1 + (self.word(k + 1) == "out")) == "dead":
             return KILLED  # "were pulled out dead", "was brought out dead"
         if word in ("declared", "pronounced") and self.word(k + 1) in ("martyrs", "martyr", "deceased"):
@@ -440,6 +443,8 @@ HARM_CONTEXT = frozenset(
 )
 # Verbs before "dead" that say people died: "were found dead", "missing and presumed dead".
 DEAD_BEFORE = frozenset("found pronounced declared left lying lay presumed feared confirmed".split())
+# Where soldiers "fell": "fell in the battle for Kawlin", "fell defending the town", "fell on the front line".
+_COMBAT = frozenset("battle battles fighting combat action clashes war front defending defence defense".split())
 # Verbs of rescue before "(out) dead": "were pulled out dead from the rubble".
 _RECOVERED = frozenset("pulled brought dragged carried taken recovered retrieved".split())
 # Where a shot wounds rather than kills.
@@ -599,7 +604,7 @@ _HELPING = frozenset("help aid assist rescue save treat reach evacuate".split())
 # What people are "hit by" when they are wounded (not "hit by a strike": a place or a vehicle is too).
 _PROJECTILES = frozenset("bullet bullets shrapnel gunfire fragments sniper".split())
 # Adverbs of time met between an auxiliary and its verb: "four have since died", "were later shot".
-_AFTER_AN_AUXILIARY = frozenset("since later then also subsequently".split())
+_AFTER_AN_AUXILIARY = frozenset("since later then also subsequently already".split())
 
 
 def _adverb(word: str) -> bool:

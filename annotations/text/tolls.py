@@ -22,6 +22,7 @@ from annotations.text.casualty_words import (
     EXACT,
     FALL,
     HARM_VERBS,
+    NUMBER_WORDS,
     ORDINALS,
     PARTIES,
     PERIOD,
@@ -133,8 +134,11 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
         return "first"  # "Thirteen were killed, the ministry said, lowering its initial toll of 15"
     if {"earlier", "previously", "initially"} & lead_in and {"put", "said", "gave", "reported"} & lead_in:
         return "first"  # "more than 300, according to the Observatory, which had earlier put the figure at 248"
-    if gap[-2:] == ["one", "of"] or gap[-3:] == ["one", "of", "the"]:
-        return "latest"  # "Victoria Amelina ... died of her injuries, one of 13 people killed": she is among them
+    share = gap[-3:-1] if gap[-1:] == ["the"] else gap[-2:]
+    if share[-1:] == ["of"] and share[:1] and (share[0] in NUMBER_WORDS or share[0].isdecimal()):
+        # "Victoria Amelina ... died of her injuries, one of 13 people killed": she is among them; "X and his
+        # colleague Y were shot dead ..., two of the 11 civilians who died in the district that week"
+        return "latest"
     if _part_of_the_later_total(reader, earlier, later):
         return "latest"  # "twelve of one family were among the dead ..., which put the overall toll at 21"
     if gap[-1:] == ["at"] and gap[-2:-1] and gap[-2] in SOURCE_NOUNS and reader.word(earlier.first - 1) == "at":

@@ -1838,3 +1838,37 @@ def test_patterns_from_the_hundred_and_thirty_fourth_to_hundred_and_thirty_ninth
     sentence, killed, injured
 ):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # one of those summed already; attackers described before their verb; a who-clause that tells the harm;
+        # "had already been"; "lying dead"; a name after "of" with a relative; "dozens of the wounded"
+        ("The injured included five men and two girls, one of whom lost an eye.", NONE, (7, 7)),
+        ("All four gunmen, wearing masks and carrying rifles, were killed by the police.", (4, 4), NONE),
+        ("Ali Nasser, who was killed along with his son, was buried on Friday.", (2, 2), NONE),
+        ("The guard was shot dead as he ran to help Sami Haddad, who had already been fatally wounded.", (2, 2), NONE),
+        ("The photograph of Yusuf Salem and his young son, lying dead in the street, shocked the country.",
+         (2, 2), NONE),
+        ("Dozens of the wounded were flown to the capital.", NONE, (12, None)),
+        # relatives named in a list after a count are among those counted; "two of the 11 who died" sums up
+        ("Two nurses, Mona, 31, and her colleague Hiba, 29, were found dead in the ward.", (2, 2), NONE),
+        ("The four people killed were named as Adam Noor, 40, his wife Leila, 38, and their son Sami, 12, and his "
+         "friend Omar, 13.", (4, 4), NONE),
+        ("Doctor Ali Rahim and his colleague Sara Noor were killed at the clinic, two of the nine civilians who died "
+         "in the town that month.", (9, 9), NONE),
+        # a breakdown then a clause of where they were; a title after "killed the"; "fell in the battle"
+        ("Villagers accused the troops of shooting dead at least 30 people, four of them children, who had been "
+         "sheltering in the school.", (30, None), NONE),
+        ("The bomb killed the senior judge Karim Saleh and at least nine other people.", (10, None), NONE),
+        ("'Glory to them,' the ministry said, naming the 12 soldiers who fell in the battle for the bridge.",
+         (12, 12), NONE),
+    ],
+)
+def test_lists_and_clauses_of_the_hundred_and_thirty_fourth_to_hundred_and_fortieth_batches(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+def test_prices_that_fell_are_no_toll():
+    assert extract_figures("Prices fell in March as the fighting eased.") is None
