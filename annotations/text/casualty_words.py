@@ -192,7 +192,7 @@ NOT_CASUALTY_WORDS = frozenset(
     "housing shelters home homes live lived living population inhabitants "
     "attended gathered protested recruited employed vaccinated received served serving fed support supported "
     "affected survived registered unaccounted work works worked study studied convicted charged indicted acquitted "
-    "prosecuted sentenced captured capturing seized endangered".split()
+    "prosecuted sentenced captured capturing seized endangered escape disappeared".split()
 )
 # Places whose "of N people" is a population ("a town of 20,000 people").
 PLACE_NOUNS = frozenset("town village city camp neighbourhood neighborhood district area settlement shelter".split())

@@ -419,6 +419,9 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = KILLED  # "while UN investigators counted 131 victims": a count of the dead
         if outcome is None and _attacker_acts(reader, group):
             outcome = NOT_CASUALTY  # "Sniper kills teacher", "a gunman shot two guards": who did it
+        accused = reader.word(first.first - 1) in ("accused", "accusing", "charged", "convicted", "blamed")
+        if outcome is None and accused and reader.word(group.last + 1) in ("of", "for", "with"):
+            outcome = NOT_CASUALTY  # "Prosecutors accused twelve state police officers of killing 19 people"
         if outcome is None and reader.word(group.last + 1) in _SPEAKERS_VERBS:
             outcome = NOT_CASUALTY  # "A Fano commander claimed his fighters had killed 27": who speaks, not a victim
         if outcome is None and _found_alive(reader, group.last + 1, hi):

@@ -1256,6 +1256,14 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
             rest = _age_after_name(reader, follow) if follow is not None else rest
             if _listed_people_harmed(reader, rest + 1):
                 return end
+    relatives = _named_relatives(reader, after + 1) if reader.word(after) == "and" else None
+    if relatives is not None and _listed_people_harmed(reader, relatives[1] + 1):
+        return end  # "Shiri Bibas and her sons Ariel and Kfir had been murdered"
+    share = reader.number_at(after + 1) if reader.word(after) == "and" else None
+    if share is not None and reader.word(share[1]) == "of" and reader.word(share[1] + 1) in POSSESSIVE_WORDS:
+        noun = reader.noun_after(share[1] + 2)  # "correspondent Anas al-Sharif and four of his colleagues were killed"
+        if noun is not None and _listed_people_harmed(reader, noun[1] + 1):
+            return end
     counted = reader.number_at(after + 2) if reader.word(after + 1) in ("his", "her", "their") else None
     if reader.word(after) == "and" and counted is not None and reader.noun_after(counted[1]) is not None:
         # "Yusuf Abu Jarad and his three daughters, Lina, Sama and Hala, were killed"

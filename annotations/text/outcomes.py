@@ -80,6 +80,10 @@ class SentenceReader(QuantityReader):
         word = self.words[k]
         if word == "found" and self.word(k + 1) == "alive":
             return NOT_CASUALTY  # "eight people listed among the dead were found alive"
+        if word == "to" and k == j and self.word(k + 1) in NOT_CASUALTY_WORDS:
+            return NOT_CASUALTY  # "allowed about 30 prisoners to escape"
+        if word == "escaped" and k == j and self.word(k + 1) not in ("with", "unhurt", "injured", "wounded"):
+            return NOT_CASUALTY  # "one guard was killed and around 879 inmates escaped" (not "escaped with wounds")
         if word in ("not", "n't") and self.word(k - 1) in ("did", "does", "didn") and self.word(k + 1) == "survive":
             return KILLED  # "her mother, Fatma Ibrahim, 41, did not survive"
         if word in ("there", "here") and self.word(k + 1) in SPEECH_VERBS:

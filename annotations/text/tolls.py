@@ -101,6 +101,8 @@ def range_of(tolls: list[tuple[int, int | None, str]]) -> tuple[int, int | None,
     return low, high, RANGE
 
 
+# Verbs of a second source's own count: "..., but the ombudsman counted 132".
+_COUNTING = frozenset("counted documented recorded registered verified tallied".split())
 _IN_ALL = ("in all", "in total", "altogether", "all told")
 
 
@@ -168,6 +170,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     # "an earlier toll of 38 was revised to 44", "first put the toll from the strike at 12, then revised it to 19"
     if CONTRAST & set(gap) and _counted_by(gap):
         return "range"  # "about 150 deaths, while a count by local newspapers stood at 210": two sources' tolls
+    if CONTRAST & set(gap) and reader.word(later.first - 1) in _COUNTING and reader.word(earlier.first - 1) == "at":
+        return "range"  # "put the toll at 121, but the public defender's office, which examined ..., counted 132"
     named_total = reader.words[clause_start(reader, earlier.first, 0) : earlier.first]
     if _rises(gap, RISE | FALL) and any(w in TOTAL_WORDS for w in gap + named_total):
         return "latest"  # "..., raising the toll to 10": the same incident's toll, updated
@@ -482,6 +486,7 @@ _SECOND_ESTIMATE_LEADS = (
     "compared to the", "half the", "against the", "it was", "it is", "listed", "more than the", "fewer than the",
     "less than the", "higher than the", "lower than the",
     "figure is", "number is", "toll is",  # "while a monitor says the real figure is 35"
+    "estimated it at", "estimated it at between", "put it at between",  # "US intelligence estimated it at 100"
 )  # fmt: skip
 _APPROXIMATORS = ("about", "around", "roughly", "some", "nearly", "almost", "only", "just", "closer to")
 # Words that may follow such a bare figure (anything else alphabetic makes it a count of something named).

@@ -1872,3 +1872,26 @@ def test_lists_and_clauses_of_the_hundred_and_thirty_fourth_to_hundred_and_forti
 
 def test_prices_that_fell_are_no_toll():
     assert extract_figures("Prices fell in March as the fighting eased.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a name with relatives named after it, or with "N of his colleagues"
+        ("Officials said Rana Odeh and her sons Sami and Adam had been killed in the raid.", (3, 3), NONE),
+        ("The agency said reporter Omar Ali and three of his colleagues were killed in the strike.", (4, 4), NONE),
+        # a second source: "estimated it at between A and B", "..., but the coroner, who ..., counted N"
+        ("Officials put the toll at 300, while foreign intelligence estimated it at between 100 and 200.",
+         (100, 300), NONE),
+        ("The governor put the toll at 40, but the coroner's office, which examined the bodies that villagers brought "
+         "down, counted 52.", (40, 52), NONE),
+        # who escaped, was allowed to escape or was disappeared, and who is accused of the killing, are not counted
+        ("Two guards were killed and about 200 inmates escaped.", (2, 2), NONE),
+        ("Five officers died in the attack, which allowed 40 prisoners to escape.", (5, 5), NONE),
+        ("Police killed at least six men and forcibly disappeared nine others.", (6, None), NONE),
+        ("Prosecutors accused four soldiers of killing 11 villagers.", (11, 11), NONE),
+        ("Gunmen shot dead at least 15 migrants who had escaped from the camp.", (15, None), NONE),
+    ],
+)
+def test_names_sources_and_fates_of_the_hundred_and_forty_fourth_and_fifth_batches(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
