@@ -39,8 +39,10 @@ from annotations.text.casualty_words import (
     EXACT,
     INCIDENT,
     INJURED,
+    INJURY_NOUNS,
     KILLED,
     NOT_CASUALTY,
+    NOT_CASUALTY_WORDS,
     NUMBER_WORDS,
     OUTCOME_CUES,
     PERIOD,
@@ -60,7 +62,7 @@ from annotations.text.mentions import (
     verb_after_apposition,
     verb_of_the_next_number,
 )
-from annotations.text.outcomes import SentenceReader
+from annotations.text.outcomes import SHOT_LIMBS, SentenceReader
 from annotations.text.pronouns import harmed_by_pronoun
 from annotations.text.quantities import person_noun
 from annotations.text.tolls import (
@@ -472,6 +474,9 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = next((verb for verb in found if verb in (KILLED, INJURED)), None)
         if outcome is None and reader.word(group.last + 1) in _ATTACKERS_VERBS:
             outcome = NOT_CASUALTY  # "... 16 wounded when two gunmen opened fire": who attacked, not the wounded
+        limb = reader.word(group.last + 1) == "in" and reader.word(group.last + 3) in SHOT_LIMBS
+        if outcome is None and limb and reader.word(first.first - 1) in ("shot", "hit", "struck"):
+            outcome = INJURED  # "a sniper shot my son in the leg"
         if outcome is None:
             outcome = reader.verb_before(first.first)
         if outcome is None and reader.word(first.first - 1) in ("claimed", "claiming", "claims"):
@@ -544,7 +549,7 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
 
 # What the people counted right before it did, when they are those who spoke of the toll.
 _SPEAKERS_VERBS = (SPEECH_VERBS - {"confirmed"}) | frozenset(
-    "say claimed claim claims announced insisted reported estimated recalled testified".split()
+    "say claimed claim claims announced insisted reported estimated recalled testified shouted cried screamed".split()
 )
 
 
@@ -832,6 +837,11 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
     """'according to the governor': a source; 'the father of three small children': whose parent the victim was."""
     if reader.phrase_before(mention.first, ("according to",)) is not None:
         return True
+    if reader.word(mention.first - 1) == "," and reader.word(mention.first - 2) in ("survivor", "survivors"):
+        after = reader.words[mention.last + 1 : mention.last + 14]
+        after = after[: after.index(";")] if ";" in after else after
+        if not any(w in INJURY_NOUNS or w in OUTCOME_CUES for w in after):
+            return True  # "..., and the only survivor, a girl of eight, was found under a mat": she lived
     if reader.phrase_before(mention.first, _KIN_OF) is not None and reader.word(mention.first + 1) == "of":
         return True  # "..., a relative of one of the victims said": the speaker's kin among the dead, counted already
     return mention.outcome is None and reader.phrase_before(mention.first, ("father of", "mother of")) is not None
@@ -844,9 +854,12 @@ def _speaker_after_a_comma(reader: SentenceReader, mention: Mention) -> bool:
     """'..., a doctor at al-Salam hospital said.': who gave the toll, named after it, is not counted in it."""
     if reader.word(mention.first - 1) != "," or mention.outcome is not None or (mention.low, mention.high) != (1, 1):
         return False
-    for k in range(mention.last + 1, min(len(reader), mention.last + 8)):
-        if reader.words[k] in _SPEAKERS_VERBS:
-            return reader.word(k + 1) in (".", "", ",", ";")
+    start = mention.last + 1
+    if reader.word(start) == "who":  # "..., Ahmed, a shopkeeper who ran towards the blast, told Reuters."
+        start = next((m + 1 for m in range(start, min(len(reader), start + 12)) if reader.words[m] == ","), start)
+    for k in range(start, min(len(reader), start + 7)):
+        if reader.words[k] in _SPEAKERS_VERBS or reader.words[k] in SPEECH_VERBS:
+            return reader.word(k + 1) in (".", "", ",", ";") or reader.word(k + 2) in (".", "")
         if not reader.words[k].isalpha() and reader.words[k] not in ("-", "'", "’"):
             return False
     return False
@@ -884,34 +897,67 @@ def _whole_before(reader: SentenceReader, k: int) -> Mention | None:
 
 def _relatives_named_in_a_count(reader: SentenceReader, mentions: list[Mention]) -> set[int]:
     """'Two employees, Iryna, 48, and her colleague Viktor, 55, were found dead', 'The three people killed were named
-    as A, 27, his fiancée B, 24, and her father C': the relatives named in a list after a count are among those
-    counted, not more (the indexes of such mentions)."""
+    as A, 27, his fiancée B, 24, and her father C', 'lost seven people that night: Hani, his wife, their three
+    children and Hani's two brothers': the people listed after a count, by name, relation or number, are among
+    those counted when they add up to no more than it (the indexes of such mentions)."""
     inside: set[int] = set()
     for n, count in enumerate(mentions):
         if count.high != count.low or count.low < 2:
             continue
         k = count.last + 1
         named_as = next((m + 1 for m in range(k, min(k + 8, len(reader))) if reader.words[m] == "as"), None)
+        opener = next((m for m in range(k, min(k + 5, len(reader))) if reader.words[m] in (",", ":")), None)
+        lead = reader.words[k:opener] if opener is not None else []
+        names_only = True  # a list of names and named relatives, right after the count or "named as"
         if named_as is not None and {"named", "identified"} & set(reader.words[k:named_as]):
             k = named_as  # "... were named by police as"
-        elif reader.word(k) != "," or not reader.tokens[min(k + 1, len(reader) - 1)].text[:1].isupper():
+        elif opener is None or any(w in CONTRAST or w in (".", ";") for w in lead) or reader.word(opener + 1) == "and":
             continue
-        listed = 0
+        elif not lead and reader.tokens[min(opener + 1, len(reader) - 1)].text[:1].isupper():
+            k = opener + 1  # "Two employees, Iryna, 48, and her colleague Viktor, 55,"
+        elif (_counted_together(reader, count) or (lead and lead[0] in OUTCOME_CUES)) and not any(
+            w in NOT_CASUALTY_WORDS or w.endswith("ing") or w in ("had", "have", "has", "been") for w in lead
+        ):
+            k, names_only = opener + 1, False  # "killed five members of one family in Loikaw, the father, ..."
+            if reader.verb_after(k, len(reader)) in (KILLED, INJURED):  # "A family of five, gone in a second, the"
+                k = next((m + 1 for m in range(k, min(k + 7, len(reader))) if reader.words[m] in (",", ":")), k)
+        else:
+            continue
+        told = count.outcome is not None or any(w in OUTCOME_CUES for w in lead)
+        listed, found = 0, []
         for m, later in enumerate(mentions[n + 1 :], start=n + 1):
-            between = range(k, later.first)
-            if not all(_in_a_list_of_names(reader, j) for j in between) or reader.word(later.first) not in POSSESSIVES:
+            if not all(_in_a_list_of_names(reader, j) for j in range(k, later.first)):
                 break
-            if (later.low, later.high) != (1, 1) or listed + 1 >= count.low:
+            if names_only and ((later.low, later.high) != (1, 1) or reader.word(later.first) not in POSSESSIVES):
                 break
-            inside.add(m)
-            listed, k = listed + 1, later.last + 1
+            if listed + later.low > count.low or later.high != later.low or later.outcome is not None:
+                break
+            if later.part or later.elliptic:
+                break
+            if told and reader.verb_after(later.last + 1, len(reader)) in (KILLED, INJURED):
+                break  # "killed five people, ... three children were wounded": a clause of its own
+            found.append(m)
+            listed, k = listed + later.low, later.last + 1
+        inside.update(found)
     return inside
 
 
+# Nouns of a count that lists no kind of its own, so that a list after it tells who they were.
+_COUNTED_TOGETHER = frozenset("people persons individuals members relatives family them".split())
+
+
+def _counted_together(reader: SentenceReader, count: Mention) -> bool:
+    """A count that names no kind of people: "seven people", "five members of one family", "a family of five"."""
+    return reader.words[count.last] in _COUNTED_TOGETHER or reader.words[count.first] == "family"
+
+
 def _in_a_list_of_names(reader: SentenceReader, j: int) -> bool:
-    """Token j may stand in a list of names: a comma, "and", a capitalised word, an age, a word before a name."""
+    """Token j may stand in a list of people: a comma, "and", "the", a possessive, a capitalised word, an age, a
+    person's noun ("the father"), a word before a name."""
     word, text = reader.words[j], reader.tokens[j].text
-    if word in (",", "and", "-", "–") or word in POSSESSIVES or (word.isdecimal() and int(word) <= 110):
+    if word in (",", "and", "-", "–", "the", "'s", "’s", "'", "’") or word in POSSESSIVES:
+        return True
+    if (word.isdecimal() and int(word) <= 110) or (person_noun(word) is not None and word not in OUTCOME_CUES):
         return True
     return text[:1].isupper() or (word.isalpha() and reader.tokens[min(j + 1, len(reader) - 1)].text[:1].isupper())
 
@@ -936,6 +982,31 @@ def _span_of_the_counted(reader: SentenceReader, mentions: list[Mention]) -> set
         if (first.low, first.high) == (second.low, second.high) == (1, 1) and second.first - first.last <= 2:
             spans.update((n, n + 1))
     return spans
+
+
+def _said_twice(reader: SentenceReader, earlier: Mention, mention: Mention) -> bool:
+    """'six members of my family, six, and ...', 'hundreds of people died here, hundreds,': the same number said
+    again for weight."""
+    bare = mention.first == mention.last or reader.words[mention.first : mention.last + 1] == ["hundreds"]
+    same = (mention.low, mention.high) == (earlier.low, earlier.high)
+    return bare and same and reader.word(mention.first - 1) == "," and mention.first - earlier.last <= 4
+
+
+def _spoken_range(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
+    """'Thirty, thirty-five people were killed', 'Eight, ten, maybe twelve people': a speaker's rising guesses
+    at one count make a range."""
+    out: list[Mention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        gap = reader.words[previous.last + 1 : mention.first] if previous is not None else []
+        guessed = gap in ([","], [",", "maybe"], [",", "perhaps"], ["or"], [",", "or"])
+        guessed = guessed and reader.word(mention.last + 1) not in ("and", ",") and "respectively" not in reader.words
+        if previous is not None and guessed and previous.first == previous.last and previous.high is not None:
+            if previous.low < mention.low and mention.high is not None and mention.outcome == previous.outcome:
+                out[-1] = Mention(previous.low, mention.high, RANGE, mention.group, previous.first, mention.last)
+                continue
+        out.append(mention)
+    return out
 
 
 def _restates(reader: SentenceReader, earlier: Mention, mention: Mention) -> bool:
@@ -974,6 +1045,8 @@ def extract_figures(sentence: str) -> Figures | None:
     reader = SentenceReader(sentence)
     mentions = [m for m in find_mentions(reader) if not _corrected_away(reader, m)]
     mentions = [m for n, m in enumerate(mentions) if not (n and _restates(reader, mentions[n - 1], m))]
+    mentions = [m for n, m in enumerate(mentions) if not (n and _said_twice(reader, mentions[n - 1], m))]
+    mentions = _spoken_range(reader, mentions)
     mentions = [m for m in mentions if not _speaker_after_a_comma(reader, m) and not _not_a_victim(reader, m)]
     mentions = [m for m in mentions if not _had_by_someone(reader, m)]
     mentions = _all_but(reader, mentions)

@@ -554,8 +554,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             outcome = reader.verb_before(first)  # "killing three, says NNA": the source is no verb of theirs
         if not labelled and verb_of_the_next_number(reader, after) and reader.verb_before(first) in (KILLED, INJURED):
             outcome = reader.verb_before(first)  # "kills 9, wounds 22": "wounds" takes the 22, not the nine
-        if outcome is None:
-            outcome = reader.toll_subject(first, 0)
+        if outcome is None or (outcome == NOT_CASUALTY and reader.word(first - 1) == "to"):
+            # "bringing the toll from the strike on the school, where the family had been sheltering, to 19"
+            outcome = reader.toll_subject(first, 0) or outcome
         if outcome is None and _elliptical(reader, mentions, first, after):
             mentions.append(Mention(low, high, qualifier, TOTAL, first, after - 1, elliptic=True))
             i = after
@@ -1102,7 +1103,7 @@ def _speaks(reader: SentenceReader, k: int) -> bool:
 # speech verbs, what a person counted does when they are a source rather than a casualty.
 _DEMANDING = frozenset(
     "demanded urged appealed insisted vowed pleaded accused described asked blamed denied condemned warned "
-    "estimated".split()
+    "estimated shouted cried screamed whispered sobbed".split()
 )
 _SPEAKING = SPEECH_VERBS | _DEMANDING
 

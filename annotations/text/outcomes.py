@@ -137,6 +137,9 @@ class SentenceReader(QuantityReader):
             return INJURED  # "had limbs amputated"
         if word in DEAD_BEFORE and self.word(k + 1) == "dead":
             return KILLED  # "were found dead", "were pronounced dead", "missing and presumed dead"
+        instant = {"second", "instant", "moment", "flash", "seconds", "minute"} & set(self.words[k + 1 : k + 4])
+        if word == "gone" and (self.word(k + 1) in (":", "forever") or (self.word(k + 1) == "in" and instant)):
+            return KILLED  # "Nine of my family, nine, gone in one second", "A family of five, gone: the mother, ..."
         if word == "fell" and self.word(k + 1) in ("in", "during", "defending", "while", "fighting", "on"):
             if _COMBAT & set(self.words[k + 1 : k + 5]):
                 return KILLED  # "the 17 fighters who fell in the battle for Kawlin": fallen in combat

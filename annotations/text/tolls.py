@@ -327,8 +327,7 @@ def running_total(reader: SentenceReader, toll: Group) -> tuple[range, tuple[int
         phrase = range(clause_start(reader, before, 0), before + 3)  # "the number killed since May rose to 412"
     if not phrase or not any(reader.words[k] in TOTAL_WORDS for k in phrase):
         return None
-    lo, hi = reader.tokens[phrase[0]].start, reader.tokens[min(phrase[-1], len(reader) - 1)].end
-    found = PERIOD.search(reader.sentence, lo, hi) or RUNNING_PERIOD.search(reader.sentence, lo, hi)
+    found = _period_in(reader, phrase[0], min(phrase[-1], len(reader) - 1) + 1)
     return (phrase, (found.start(), found.end())) if found else None
 
 
@@ -349,10 +348,21 @@ def _total_over_a_period(reader: SentenceReader, toll: Group) -> bool:
 
 def _names_a_period(reader: SentenceReader, lo: int, hi: int) -> bool:
     """Whether tokens lo..hi-1 name a period ("since January", "this year", "since the summer")."""
+    return _period_in(reader, lo, hi) is not None
+
+
+def _period_in(reader: SentenceReader, lo: int, hi: int) -> re.Match | None:
+    """The period named in tokens lo..hi-1, outside a clause set off by commas (", where the family had been
+    sheltering since November," says when they sheltered, not over what period a toll was counted)."""
     if lo >= hi:
-        return False
+        return None
+    for k in range(lo, hi - 1):
+        if reader.words[k] == "," and reader.words[k + 1] in ("where", "who", "which", "when"):
+            close = next((m for m in range(k + 2, hi) if reader.words[m] == ","), None)
+            if close is not None:
+                return _period_in(reader, lo, k) or _period_in(reader, close + 1, hi)
     start, end = reader.tokens[lo].start, reader.tokens[hi - 1].end
-    return bool(PERIOD.search(reader.sentence, start, end) or RUNNING_PERIOD.search(reader.sentence, start, end))
+    return PERIOD.search(reader.sentence, start, end) or RUNNING_PERIOD.search(reader.sentence, start, end)
 
 
 def _attackers_after_victims(reader: SentenceReader, earlier: Group, later: Group) -> bool:

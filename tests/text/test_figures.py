@@ -1895,3 +1895,29 @@ def test_prices_that_fell_are_no_toll():
 )
 def test_names_sources_and_fates_of_the_hundred_and_forty_fourth_and_fifth_batches(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # people listed after a count that names no kind of them are those counted
+        ("Artillery killed six members of one family in the village, the father, Ali Reza, his wife and three of "
+         "their children, and the only survivor, a boy of seven, was found under a mat.", (6, 6), NONE),
+        ("The Haddad family lost seven people that night: Sami, his wife, their three children and Sami's brother.",
+         (7, 7), NONE),
+        ("Of the seven people in the house, three died, the mother, Rana, and the two youngest boys.", (3, 3), NONE),
+        ("'A family of four, gone in a second, the parents and two little boys,' a neighbour said.", (4, 4), NONE),
+        ("'Six of my family, six, gone in one second,' said the old man.", (6, 6), NONE),
+        # a number said twice; a speaker's rising guesses; a speaker after a who-clause or who shouted
+        ("'We buried twelve people today, twelve, in one afternoon,' said the gravedigger.", (12, 12), NONE),
+        ("'Twenty, twenty-five people were killed, I cannot say exactly,' said a witness.", (20, 25), NONE),
+        ("'I counted nine bodies in the street,' Omar, a baker who ran to the scene, told reporters.", (9, 9), NONE),
+        ("'Around fifty people died in front of me,' one woman shouted at the soldiers.", (50, 50), NONE),
+        # shot in the leg; a toll brought up to date past a clause of where the victims sheltered
+        ("'A soldier shot my brother in the leg as he crossed the road,' she said.", NONE, (1, 1)),
+        ("Three more of the wounded died, bringing the toll from the strike on the school, where families had "
+         "sheltered since March, to 24.", (24, 24), NONE),
+    ],
+)
+def test_patterns_from_the_hundred_and_forty_first_and_third_batches(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
