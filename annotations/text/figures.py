@@ -59,6 +59,7 @@ from annotations.text.mentions import (
     ATTACKER_NOUNS,
     Mention,
     find_mentions,
+    verb_after_a_name,
     verb_after_apposition,
     verb_of_the_next_number,
 )
@@ -474,6 +475,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = next((verb for verb in found if verb in (KILLED, INJURED)), None)
         if outcome is None and reader.word(group.last + 1) in _ATTACKERS_VERBS:
             outcome = NOT_CASUALTY  # "... 16 wounded when two gunmen opened fire": who attacked, not the wounded
+        if outcome is None:
+            outcome = verb_after_a_name(reader, group.last + 1, hi)  # "his wife Sahar, who ..., lost the sight"
         limb = reader.word(group.last + 1) == "in" and reader.word(group.last + 3) in SHOT_LIMBS
         if outcome is None and limb and reader.word(first.first - 1) in ("shot", "hit", "struck"):
             outcome = INJURED  # "a sniper shot my son in the leg"
@@ -928,7 +931,8 @@ def _relatives_named_in_a_count(reader: SentenceReader, mentions: list[Mention])
         for m, later in enumerate(mentions[n + 1 :], start=n + 1):
             if not all(_in_a_list_of_names(reader, j) for j in range(k, later.first)):
                 break
-            if names_only and ((later.low, later.high) != (1, 1) or reader.word(later.first) not in POSSESSIVES):
+            named = reader.word(later.first) in POSSESSIVES or reader.tokens[later.first].text[:1].isupper()
+            if names_only and ((later.low, later.high) != (1, 1) or not named):  # "Two of the cousins, Omar, 14, and"
                 break
             if listed + later.low > count.low or later.high != later.low or later.outcome is not None:
                 break
@@ -948,7 +952,8 @@ _COUNTED_TOGETHER = frozenset("people persons individuals members relatives fami
 
 def _counted_together(reader: SentenceReader, count: Mention) -> bool:
     """A count that names no kind of people: "seven people", "five members of one family", "a family of five"."""
-    return reader.words[count.last] in _COUNTED_TOGETHER or reader.words[count.first] == "family"
+    words = reader.words[count.first : count.last + 1]  # ("nine members of one household")
+    return reader.words[count.last] in _COUNTED_TOGETHER or words[0] == "family" or "members" in words
 
 
 def _in_a_list_of_names(reader: SentenceReader, j: int) -> bool:
@@ -987,9 +992,16 @@ def _span_of_the_counted(reader: SentenceReader, mentions: list[Mention]) -> set
 def _said_twice(reader: SentenceReader, earlier: Mention, mention: Mention) -> bool:
     """'six members of my family, six, and ...', 'hundreds of people died here, hundreds,': the same number said
     again for weight."""
-    bare = mention.first == mention.last or reader.words[mention.first : mention.last + 1] == ["hundreds"]
+    words = reader.words[mention.first : mention.last + 1]
+    bare = all(w in NUMBER_WORDS or w[:1].isdecimal() or w in _BARE_NUMBER_WORDS for w in words)
     same = (mention.low, mention.high) == (earlier.low, earlier.high)
-    return bare and same and reader.word(mention.first - 1) == "," and mention.first - earlier.last <= 4
+    between = reader.words[earlier.last + 1 : mention.first]
+    near = len(between) <= 8 and not any(w in (".", ";") for w in between)
+    return bare and same and reader.word(mention.first - 1) == "," and near
+
+
+# What a number said again may be made of: "up to fifty", "nearly a hundred", "scores", "three dozen".
+_BARE_NUMBER_WORDS = frozenset("- – about around nearly almost some up to over a dozen scores dozens hundreds".split())
 
 
 def _spoken_range(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:

@@ -502,6 +502,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             noun = person_noun(reader.word(after + 1)), after + 1  # "of those killed, 12 were children"
             if noun[0] in OUTCOME_NOUNS:
                 noun = None
+        if noun is None and reader.word(after) == "inhabitants" and reader.verb_before(first) in (KILLED, INJURED):
+            noun = "resident", after  # "killed 643 inhabitants of Oradour-sur-Glane": a population, but harmed
         if noun is not None and noun[0] in NOT_CASUALTY_WORDS:
             i = noun[1] + 1  # "hundreds more displaced": people of another fate
             continue
@@ -1028,7 +1030,8 @@ def _name_run(reader: SentenceReader, i: int) -> int | None:
     after_place_word = reader.word(i - 1) in _PLACE_PREPOSITIONS or reader.word(i - 1) == "the"
     place = after_place_word and not _harmed_before_name(reader, i)
     # (but "the image of Omar Khawar and his infant son": a place has no son)
-    if place and not (reader.word(i - 1) == "of" and _with_a_relative(reader, _name_run_from(reader, i))):
+    named_here = reader.word(i - 1) == "of" and _with_a_relative_or_an_age(reader, _name_run_from(reader, i))
+    if place and not named_here:
         return None  # "the shelling of Darat Izza", "in Aleppo": a place; "the Popular Mobilisation Forces": a body
     if word in _TITLE_ABBREVIATIONS:
         return None  # "Dr Samir Khalil": the name starts after the title
@@ -1061,8 +1064,23 @@ def _name_run_from(reader: SentenceReader, i: int) -> int:
     return k
 
 
-def _with_a_relative(reader: SentenceReader, last: int) -> bool:
-    """'Omar Khawar and his infant son': a name ending at ``last`` followed by the person's relative."""
+def verb_after_a_name(reader: SentenceReader, k: int, hi: int) -> str | None:
+    """The outcome of the verb after the name at k that follows a person counted ("his wife Sahar, who had got up
+    to warm milk, lost the sight in one eye"), past the name's age and a who-clause; None without a name."""
+    if not _capitalised(reader, k):
+        return None
+    after = _age_after_name(reader, _name_run_from(reader, k)) + 1
+    if reader.word(after) == "," and reader.word(after + 1) == "who":
+        after = next((m + 1 for m in range(after + 2, min(after + 18, hi)) if reader.words[m] == ","), after)
+    verb = reader.verb_after(after, hi)
+    return verb if verb in (KILLED, INJURED) else None  # ("survived with burns" is read after)
+
+
+def _with_a_relative_or_an_age(reader: SentenceReader, last: int) -> bool:
+    """'Omar Khawar and his infant son', 'Mustafa, 62,': a name ending at ``last`` followed by the person's relative
+    or age (a place has neither)."""
+    if _age_after_name(reader, last) > last:
+        return True
     if reader.word(last + 1) != "and" or reader.word(last + 2) not in POSSESSIVE_WORDS:
         return False
     counted = _single_person(reader, last + 2)
@@ -1253,7 +1271,8 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         if counted is not None:
             rest = _skip_age(reader, counted[1])
             rest += reader.word(rest + 1) in ("named", "called")  # "and a driver named Papy Muhindo"
-            follow = _name_run(reader, rest + 1)
+            apposed = reader.word(rest + 1) == "," and rest + 2 < len(reader) and _capitalised(reader, rest + 2)
+            follow = _name_run(reader, rest + 2 if apposed else rest + 1)  # "and her youngest grandson, Ali, died"
             rest = _age_after_name(reader, follow) if follow is not None else rest
             if _listed_people_harmed(reader, rest + 1):
                 return end

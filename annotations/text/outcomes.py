@@ -321,7 +321,7 @@ class SentenceReader(QuantityReader):
                     break
         ranged = self.word(i) in ("from", "between") and self.word(i - 1) in RANGED
         if ranged:  # "estimates of the dead ranged from 40 to 55": the outcome named in the clause
-            for k in range(i - 2, max(lo - 1, i - 12), -1):
+            for k in range(i - 2, max(lo - 1, i - 24), -1):
                 if self.words[k] in (".", ";") or self.words[k] in CONTRAST:
                     break
                 if self.words[k] in OUTCOME_CUES and self.words[k] not in ("toll", "victims"):
@@ -599,7 +599,7 @@ def _lost(words: list[str]) -> str | None:
             return KILLED
         if word in LOST_BODY_PART:
             return INJURED
-        if word not in ("his", "her", "their", "both", "an", "a", "of", "left", "right", "lower") and not (
+        if word not in ("his", "her", "their", "both", "an", "a", "of", "left", "right", "lower", "the") and not (
             word in NUMBER_WORDS or word.isdecimal()  # "lost three fingers"
         ):
             return None

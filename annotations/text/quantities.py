@@ -398,6 +398,8 @@ class QuantityReader:
         if year and self.words[i].isdecimal() and prev in _BEFORE_A_YEAR and nxt not in ("dead", "wounded", "injured"):
             # "the war in 2006 killed some 1,200 people": after "in", only a person noun makes it a count
             return singular_of(nxt) in PERSON_NOUNS or compound_person(singular_of(nxt)) is not None
+        if year and nxt in ("killed", "wounded", "injured") and self._name_ends_at(i - 1):
+            return False  # "on Bastille Day 2016 killed 86 people": the year of a named day
         if "." in self.words[i] or year:
             return person_noun(nxt) is not None  # a year, unless people follow ("2000 people")
         return True

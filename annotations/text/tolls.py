@@ -497,12 +497,13 @@ _SECOND_ESTIMATE_LEADS = (
     "less than the", "higher than the", "lower than the",
     "figure is", "number is", "toll is",  # "while a monitor says the real figure is 35"
     "estimated it at", "estimated it at between", "put it at between",  # "US intelligence estimated it at 100"
+    "lists", "listed",  # "while the memorial at the site lists 504 names"
 )  # fmt: skip
 _APPROXIMATORS = ("about", "around", "roughly", "some", "nearly", "almost", "only", "just", "closer to")
 # Words that may follow such a bare figure (anything else alphabetic makes it a count of something named).
 _AFTER_A_BARE_FIGURE = frozenset(
     "cited given reported recorded claimed estimated counted by according from in on as and while but the at "
-    "that which acknowledged admitted confirmed announced".split()
+    "that which acknowledged admitted confirmed announced names".split()
 )
 
 

@@ -1921,3 +1921,29 @@ def test_names_sources_and_fates_of_the_hundred_and_forty_fourth_and_fifth_batch
 )
 def test_patterns_from_the_hundred_and_forty_first_and_third_batches(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # named people after a relative; an age in a "who"-clause; a name after "of" with an age; a name's
+        # own verb past a who-clause ("his wife Sahar, who ..., lost the sight in one eye")
+        ("Grandfather Yusuf and his youngest granddaughter, Lina, died when the shell hit the yard.", (2, 2), NONE),
+        ("The family of Karim, 60, who was killed by a stray bullet on his roof, is still in mourning.", (1, 1), NONE),
+        ("Omar Saleh and his two sons were killed in their tent, and his wife Huda, who had gone out for water, "
+         "lost the sight in one eye.", (3, 3), (1, 1)),
+        # a number said again after a clause ("twenty-three people since Friday, twenty-three")
+        ("'We buried twenty-one people since Monday, twenty-one, and more are missing,' the imam said.", (21, 21),
+         NONE),
+        # names after a partitive count; "members" in a count that a list after it details
+        ("Two of the brothers, Ali, 15, and Hadi, 17, were killed outright.", (2, 2), NONE),
+        ("Eight members of one household, the grandmother, her two sons, three grandchildren and a cousin, were "
+         "killed in the strike.", (8, 8), NONE),
+        # a year after a named day; inhabitants killed; a second source that "lists N names"
+        ("A lorry driven into the crowd on Bastille Day 2016 killed 86 people.", (86, 86), NONE),
+        ("The soldiers killed 200 inhabitants of the village in one afternoon.", (200, 200), NONE),
+        ("The army put the dead at 300, while the memorial at the site lists 420 names.", (300, 420), NONE),
+    ],
+)
+def test_patterns_from_the_hundred_and_forty_first_to_fifty_first_batches(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
