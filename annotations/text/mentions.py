@@ -552,6 +552,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         outcome = labelled or reader.verb_after(after, len(words)) or reader.verb_before(first)
         if outcome is None and _shot_dead(reader, after):
             outcome = KILLED  # "four were shot dead at the checkpoint"
+        if outcome is None and reader.word(first - 1) == "other" and reader.word(after) in ("in", "at", "inside", "on"):
+            were = next((k for k in range(after + 1, min(after + 6, len(words))) if words[k] in ("were", "was")), None)
+            outcome = reader.verb_after(were, len(words)) if were is not None else None  # "the other five in the room"
         if reader.word(after) in (",", ".", ";") and reader.verb_before(first) in (KILLED, INJURED) and not labelled:
             outcome = reader.verb_before(first)  # "killing three, says NNA": the source is no verb of theirs
         if not labelled and verb_of_the_next_number(reader, after) and reader.verb_before(first) in (KILLED, INJURED):

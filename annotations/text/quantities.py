@@ -300,6 +300,8 @@ class QuantityReader:
             j += 2  # "the seven-man mortar crew", "a five-member family": the count, then the group it makes
         if self.phrase_at(j, ("and a half",)) is not None:
             return None  # "four and a half months": a duration or an amount, not a count of people
+        if words[0] in SCALES:
+            words.insert(0, "one")  # "a hundred and twenty": word2number reads "hundred twenty" as 2,000
         if self.word(j) == "dozen":
             return w2n.word_to_num(" ".join(words)) * 12, j + 1, "words"
         try:

@@ -101,6 +101,8 @@ def range_of(tolls: list[tuple[int, int | None, str]]) -> tuple[int, int | None,
     return low, high, RANGE
 
 
+# "ten minutes later": when the next strike came, not a later count.
+_TIME_UNITS = frozenset("seconds minutes hours days weeks moments".split())
 # Verbs of a second source's own count: "..., but the ombudsman counted 132".
 _COUNTING = frozenset("counted documented recorded registered verified tallied".split())
 _IN_ALL = ("in all", "in total", "altogether", "all told")
@@ -116,6 +118,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     also = reader.phrase_at(later.last + 1, ("were also", "was also", "also"))
     if also and reader.verb_after(later.last + 1, len(reader)):
         return "sum"  # "Twelve soldiers were martyred ..., adding that six of the attackers were also killed"
+    if reader.phrase_before(later.first, ("makes it", "making it", "which makes it", "that makes it")) is not None:
+        return "latest"  # "two more of the wounded died overnight, which makes it thirty-one dead"
     if reader.phrase_before(later.first, ("up from", "down from", "up from the", "down from the")) is not None:
         return "first"  # "now says 14 people were killed ..., up from the nine dead it reported on Monday"
     if _revised_to(gap):
@@ -129,7 +133,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     before_earlier = set(reader.words[clause_start(reader, earlier.first, 0) : earlier.first])
     # "an earlier post said four soldiers were killed; the army now says two", "an earlier version said 12 ...;
     # the governor later put the toll at 21": the revision ("initially said 50, while Kyiv later put": two sources)
-    revised = "now" in lead_in or bool({"later", "final"} & lead_in and not CONTRAST & set(gap))
+    timed = {w for k, w in enumerate(gap) if w == "later" and k and gap[k - 1] in _TIME_UNITS}
+    revised = "now" in lead_in or bool({"later", "final"} & (lead_in - timed) and not CONTRAST & set(gap))
     if revised and {"earlier", "previously", "initially", "first"} & before_earlier:
         return "latest"
     if reader.phrase_before(later.first, _REPLACED_TOLL) is not None:

@@ -1947,3 +1947,16 @@ def test_patterns_from_the_hundred_and_forty_first_and_third_batches(sentence, k
 )
 def test_patterns_from_the_hundred_and_forty_first_to_fifty_first_batches(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("They told me there were more than a hundred and twenty bodies at the morgue.", (120, None), NONE),
+        ("The first strike killed six people and the second, ten minutes later, killed three more.", (9, 9), NONE),
+        ("'One more of the wounded died, which makes it twenty-two dead,' a nurse said.", (22, 22), NONE),
+        ("She was the only one killed; the other four in the car were all wounded.", (1, 1), (4, 4)),
+    ],
+)
+def test_testimony_from_the_hundred_and_forty_seventh_batch(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
