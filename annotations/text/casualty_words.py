@@ -331,6 +331,8 @@ PARTIES = frozenset(
     "sdf pyd ypg rsf hamas houthi houthis idf hts wagner".split()
 )
 # What a person who speaks does: "their father said" names a source, not a casualty.
+# What says a count sums up those before it: "the dead, eight in all", "so five died in all".
+IN_ALL = ("in all", "in total", "all told", "altogether")
 SPEECH_VERBS = frozenset("said says told added stated explained recalled wrote posted tweeted confirmed".split())
 # Words that name an armed actor: a second toll after "while" with one of these is a second perpetrator's.
 ACTOR_WORDS = frozenset(

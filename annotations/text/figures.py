@@ -56,6 +56,7 @@ from annotations.text.casualty_words import (
     ZERO_PERSON,
 )
 from annotations.text.mentions import (
+    ALONG_WITH,
     ATTACKER_NOUNS,
     Mention,
     find_mentions,
@@ -199,7 +200,7 @@ def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
     gap = reader.words[previous.last + 1 : mention.first]
     if _counts_others(reader, mention):
         return False  # "three others", "five more": people beside those counted so far
-    if gap == [","] and reader.phrase_before(current.mentions[0].first, _ALONG_WITH) is not None:
+    if gap == [","] and reader.phrase_before(current.mentions[0].first, ALONG_WITH) is not None:
         return False  # "Along with the 132 pupils, nine members of staff were killed": more people, no breakdown
     if _dash_apposition(reader, gap, mention):
         mention.marked = True  # "five members of a family - two parents and three children -"
@@ -298,9 +299,6 @@ _BREAKDOWN_CLAUSES = (
 
 
 _CONFIRMING = frozenset("confirm confirmed verify verified document documented establish established".split())
-
-
-_ALONG_WITH = ("along with the", "along with", "together with the", "together with")
 
 
 def _confirmed_after_a_contrast(reader: SentenceReader, current: Group, mention: Mention) -> bool:
@@ -537,7 +535,7 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         listed = listed or (gap == [","] and group.first == 0 and n + 2 == len(groups))
         if group.outcome is None and following.outcome and listed:
             group.outcome = following.outcome
-        along = reader.phrase_before(group.first, _ALONG_WITH) is not None
+        along = reader.phrase_before(group.first, ALONG_WITH) is not None
         if group.outcome is None and following.outcome and along and gap == [","]:
             group.outcome = following.outcome  # "Along with the 132 pupils, nine members of staff were killed"
         # "39 civilians, 14 security personnel and 21 militants were killed": a list's items before its last two
@@ -898,7 +896,7 @@ def _whole_before(reader: SentenceReader, k: int) -> Mention | None:
     return None
 
 
-def _relatives_named_in_a_count(reader: SentenceReader, mentions: list[Mention]) -> set[int]:
+def _listed_among_the_counted(reader: SentenceReader, mentions: list[Mention]) -> set[int]:
     """'Two employees, Iryna, 48, and her colleague Viktor, 55, were found dead', 'The three people killed were named
     as A, 27, his fiancée B, 24, and her father C', 'lost seven people that night: Hani, his wife, their three
     children and Hani's two brothers': the people listed after a count, by name, relation or number, are among
@@ -927,7 +925,7 @@ def _relatives_named_in_a_count(reader: SentenceReader, mentions: list[Mention])
         else:
             continue
         told = count.outcome is not None or any(w in OUTCOME_CUES for w in lead)
-        listed, found = 0, []
+        listed = 0
         for m, later in enumerate(mentions[n + 1 :], start=n + 1):
             if not all(_in_a_list_of_names(reader, j) for j in range(k, later.first)):
                 break
@@ -940,9 +938,8 @@ def _relatives_named_in_a_count(reader: SentenceReader, mentions: list[Mention])
                 break
             if told and reader.verb_after(later.last + 1, len(reader)) in (KILLED, INJURED):
                 break  # "killed five people, ... three children were wounded": a clause of its own
-            found.append(m)
+            inside.add(m)
             listed, k = listed + later.low, later.last + 1
-        inside.update(found)
     return inside
 
 
@@ -1062,8 +1059,8 @@ def extract_figures(sentence: str) -> Figures | None:
     mentions = [m for m in mentions if not _speaker_after_a_comma(reader, m) and not _not_a_victim(reader, m)]
     mentions = [m for m in mentions if not _had_by_someone(reader, m)]
     mentions = _all_but(reader, mentions)
-    named = _relatives_named_in_a_count(reader, mentions)
-    mentions = [m for n, m in enumerate(mentions) if n not in named]
+    listed = _listed_among_the_counted(reader, mentions)
+    mentions = [m for n, m in enumerate(mentions) if n not in listed]
     mentions = [m for n, m in enumerate(mentions) if not (n and _what_they_became(reader, m))]
     spans = _span_of_the_counted(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if n not in spans]

@@ -209,7 +209,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 i += 2
                 continue
         # "..., along with the driver, Musa Bello": one more person, added to those counted before
-        along = word == "the" and mentions and reader.phrase_before(i, ("along with", "together with")) is not None
+        along = word == "the" and mentions and reader.phrase_before(i, ALONG_WITH) is not None
         noun = reader.word(i + 1)
         if along and noun in PERSON_NOUNS and noun not in _NOT_ONE and singular_of(noun) == noun:
             mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS[noun], i, i + 1))
@@ -1020,11 +1020,8 @@ _TITLE_ABBREVIATIONS = frozenset("dr prof mr mrs ms sgt capt col gen lt".split()
 def _name_run(reader: SentenceReader, i: int) -> int | None:
     """The last token of a name starting at i ("Ibrahim Saleh", "Mariam", "Abu al-Kheir"), or None."""
 
-    def capitalised(k: int) -> bool:
-        return _capitalised(reader, k)
-
     word = reader.word(i)  # "" past the end: "0 PEOPLE,," ends on the comma an apposition would follow
-    if not capitalised(i) or word in _NOT_NAMES or word in STOP or word in OUTCOME_CUES or person_noun(word):
+    if not _capitalised(reader, i) or word in _NOT_NAMES or word in STOP or word in OUTCOME_CUES or person_noun(word):
         return None
     if word in MONTHS or word in _WEEKDAYS:
         return None  # "on 1 April had killed seven": a date
@@ -1038,7 +1035,7 @@ def _name_run(reader: SentenceReader, i: int) -> int | None:
         return None  # "the shelling of Darat Izza", "in Aleppo": a place; "the Popular Mobilisation Forces": a body
     if word in _TITLE_ABBREVIATIONS:
         return None  # "Dr Samir Khalil": the name starts after the title
-    inside = capitalised(i - 1) or reader.word(i - 1) in _NAME_CONNECTORS
+    inside = _capitalised(reader, i - 1) or reader.word(i - 1) in _NAME_CONNECTORS
     inside = inside and reader.word(i - 1) not in _TITLE_ABBREVIATIONS
     if i > 0 and inside and not person_noun(reader.words[i - 1]):
         return None  # inside a name, not its start ("Father Tomas Rey": a title before it is no part of it)
@@ -1319,6 +1316,8 @@ _HARMED_BEFORE_NAME = (
     *("the death of", "the killing of", "the murder of", "the assassination of", "the murders of", "the killings of"),
 )
 _KILLING_VERBS = frozenset("killed killing assassinated assassinating murdered murdering executed executing".split())
+# What adds people to those counted before: "..., along with the driver", "Along with the 132 pupils, nine staff".
+ALONG_WITH = ("along with the", "along with", "together with the", "together with")
 _COUNT_QUALIFIERS = frozenset("at least more than over some about nearly almost around as many up to".split())
 _KILLING_FORMS = frozenset("killing killed kills kill".split())
 

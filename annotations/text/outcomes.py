@@ -17,6 +17,7 @@ from annotations.text.casualty_words import (
     CONTRAST,
     FATAL_WITH,
     HEDGES,
+    IN_ALL,
     INJURE_WORDS,
     INJURED,
     INJURY_NOUNS,
@@ -313,7 +314,7 @@ class SentenceReader(QuantityReader):
         if self.word(i - 1) in NUMBERED and adverb and self.word(i - 3) in OUTCOME_NOUNS:
             return OUTCOME_NOUNS[self.word(i - 3)]  # "the dead now number 212"
         number = self.number_at(i) if self.word(i - 1) == "," else None
-        if number is not None and self.phrase_at(number[1], ("in all", "in total", "all told", "altogether")):
+        if number is not None and self.phrase_at(number[1], IN_ALL):
             for k in range(i - 2, max(0, i - 7), -1):  # "the dead, eight in all", "the dead on Tuesday, eight in all"
                 if self.words[k] in OUTCOME_NOUNS and self.word(k - 1) == "the":
                     return OUTCOME_NOUNS[self.words[k]]

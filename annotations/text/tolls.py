@@ -22,6 +22,7 @@ from annotations.text.casualty_words import (
     EXACT,
     FALL,
     HARM_VERBS,
+    IN_ALL,
     NUMBER_WORDS,
     ORDINALS,
     PARTIES,
@@ -105,7 +106,6 @@ def range_of(tolls: list[tuple[int, int | None, str]]) -> tuple[int, int | None,
 _TIME_UNITS = frozenset("seconds minutes hours days weeks moments".split())
 # Verbs of a second source's own count: "..., but the ombudsman counted 132".
 _COUNTING = frozenset("counted documented recorded registered verified tallied".split())
-_IN_ALL = ("in all", "in total", "altogether", "all told")
 
 
 def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
@@ -127,7 +127,7 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     lead_in = set(reader.words[max(0, later.first - 6) : later.first])
     if reader.phrase_before(later.first, ("a total of", "a combined total of", "in all", "altogether")) is not None:
         return "latest"  # "18 in Saraqib, 27 in Ariha ..., for a total of 64 dead": the total of the parts before
-    summed = reader.phrase_at(later.last + 1 + (reader.word(later.last + 1) in ("died", "dead")), _IN_ALL)
+    summed = reader.phrase_at(later.last + 1 + (reader.word(later.last + 1) in ("died", "dead")), IN_ALL)
     if summed is not None and reader.word(later.first - 1) in ("so", "making", ","):
         return "latest"  # "killed three guards before two of them were shot dead, so five died in all": the sum
     before_earlier = set(reader.words[clause_start(reader, earlier.first, 0) : earlier.first])
@@ -502,7 +502,7 @@ _SECOND_ESTIMATE_LEADS = (
     "less than the", "higher than the", "lower than the",
     "figure is", "number is", "toll is",  # "while a monitor says the real figure is 35"
     "estimated it at", "estimated it at between", "put it at between",  # "US intelligence estimated it at 100"
-    "lists", "listed",  # "while the memorial at the site lists 504 names"
+    "lists",  # "while the memorial at the site lists 504 names"
 )  # fmt: skip
 _APPROXIMATORS = ("about", "around", "roughly", "some", "nearly", "almost", "only", "just", "closer to")
 # Words that may follow such a bare figure (anything else alphabetic makes it a count of something named).
