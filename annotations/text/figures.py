@@ -26,7 +26,7 @@ The sentence is read in three steps rather than as a flat list of numbers:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 from annotations.text.arabic import is_arabic
 from annotations.text.casualty_words import (
@@ -997,8 +997,42 @@ def _said_twice(reader: SentenceReader, earlier: Mention, mention: Mention) -> b
     return bare and same and reader.word(mention.first - 1) == "," and near
 
 
+def _spoken_corrections(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
+    """'We buried eight, no, nine', 'dozens, I mean, at least a dozen', 'I counted seven dead, at least seven': a
+    speaker correcting or hedging the count just said. The later words give the figure; the people counted and
+    what befell them are the earlier count's."""
+    out: list[Mention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        if previous is not None and _corrects(reader, previous, mention):
+            figure = {"low": mention.low, "high": mention.high, "qualifier": mention.qualifier}
+            told = any(w in OUTCOME_CUES for w in reader.words[previous.last + 1 : mention.first])
+            # the count now ends at its correction, unless its verb came before it ("were killed, at least four")
+            out[-1] = replace(previous, last=previous.last if told else mention.last, **figure)
+            continue
+        out.append(mention)
+    return out
+
+
+def _corrects(reader: SentenceReader, earlier: Mention, mention: Mention) -> bool:
+    words = reader.words[mention.first : mention.last + 1]
+    if not all(w in NUMBER_WORDS or w[:1].isdecimal() or w in _BARE_NUMBER_WORDS for w in words):
+        return False
+    gap = reader.words[earlier.last + 1 : mention.first]
+    said = [w for w in gap if w not in (",", ".", "-", "—", "–")]
+    if said and set(said) <= _CORRECTING and len(gap) <= 5:
+        return True  # "eight, no, nine": whatever the number, the second replaces the first
+    hedged = mention.low == earlier.low and mention.high is None and earlier.high is not None
+    told = all(w in AUX or w in OUTCOME_CUES for w in gap[:-1])  # "four children were killed, at least four"
+    return hedged and gap[-1:] == [","] and told  # "seven dead, at least seven": the same count, now as a floor
+
+
+# What a speaker says between a count and the count that corrects it: "eight, no, nine", "dozens, I mean, twelve".
+_CORRECTING = frozenset("no i mean sorry actually rather or".split())
 # What a number said again may be made of: "up to fifty", "nearly a hundred", "scores", "three dozen".
-_BARE_NUMBER_WORDS = frozenset("- – about around nearly almost some up to over a dozen scores dozens hundreds".split())
+_BARE_NUMBER_WORDS = frozenset(
+    "- – about around nearly almost some up to over a dozen scores dozens hundreds at least".split()
+)
 
 
 def _spoken_range(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
@@ -1054,6 +1088,7 @@ def extract_figures(sentence: str) -> Figures | None:
     reader = SentenceReader(sentence)
     mentions = [m for m in find_mentions(reader) if not _corrected_away(reader, m)]
     mentions = [m for n, m in enumerate(mentions) if not (n and _restates(reader, mentions[n - 1], m))]
+    mentions = _spoken_corrections(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if not (n and _said_twice(reader, mentions[n - 1], m))]
     mentions = _spoken_range(reader, mentions)
     mentions = [m for m in mentions if not _speaker_after_a_comma(reader, m) and not _not_a_victim(reader, m)]

@@ -52,6 +52,7 @@ class SentenceReader(QuantityReader):
         self.words = _manner_of_death(_named_deaths(_unhyphenated_life(_merge_combined_outcomes(self.words), self)))
         self.words = _attempted(self.words)
         self.words = _slogans(self.words)
+        self.words = _shot_as_the_only_harm(self.words)
 
     def verb_after(self, j: int, stop: int) -> str | None:
         """The outcome of the verb right after a counted phrase ("13 people were killed", "a girl died")."""
@@ -566,6 +567,34 @@ def _slogans(words: list[str]) -> list[str]:
         opens = k == 0 or words[k - 1] in (",", ":", '"', "“", "!", "-", "—", "'", "‘")
         if words[k] == "death" and words[k + 1] == "to" and opens:
             words[k] = "slogan"
+    return words
+
+
+# Words beside "shot" that make it no shooting of people ("fired a warning shot", "shot down a drone", "shot at").
+_NOT_A_SHOOTING_BEFORE = frozenset("a the one warning single first second last his her their its".split())
+_NOT_A_SHOOTING_AFTER = frozenset("at down up through into back across over towards toward".split())
+# Words that say a shooting left people alive: treated ("was shot and is in hospital", "spent weeks in intensive
+# care"), or only alive ("survived"), which leaves "shot" as it is.
+_SHOT_AND_TREATED = frozenset("hospital hospitals intensive surgery condition recovering stable".split())
+_SHOT_AND_ALIVE = frozenset("survived survivor survivors alive recovered".split())
+
+
+def _shot_as_the_only_harm(words: list[str]) -> list[str]:
+    """'Soldiers shot the three brothers', 'a dozen men were marched to the riverbank and shot': when nothing else
+    in the sentence says how the shooting ended, "shot" reports a killing; when the sentence says only that people
+    were treated ("were shot and taken to hospital"), a wounding. A shot that wounds is usually told as one ("shot in
+    the leg"), and a sentence that names any other outcome keeps "shot" as it is."""
+    if any(w in OUTCOME_CUES or w in _SHOT_AND_ALIVE or w in LOST_BODY_PART for w in words):
+        return words
+    outcome = "wounded" if any(w in _SHOT_AND_TREATED for w in words) else "killed"
+    for k, word in enumerate(words):
+        if word != "shot" or (k and words[k - 1] in _NOT_A_SHOOTING_BEFORE):
+            continue
+        if k + 1 < len(words) and words[k + 1] in _NOT_A_SHOOTING_AFTER:
+            continue
+        if any(w in SHOT_LIMBS for w in words[k + 1 : k + 6]) and "in" in words[k + 1 : k + 5]:
+            continue  # "shot in the leg", "shot twice in the arm": a wound, read where the limb is
+        words[k] = outcome
     return words
 
 

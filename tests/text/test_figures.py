@@ -1960,3 +1960,59 @@ def test_patterns_from_the_hundred_and_forty_first_to_fifty_first_batches(senten
 )
 def test_testimony_from_the_hundred_and_forty_seventh_batch(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # nothing else says how the shooting ended: a killing
+        ("Militiamen lined up nine farmers beside the canal and shot them.", (9, 9), NONE),
+        ("The court heard that the corporal shot Ahmad Karimi, 24, at the gate of his house.", (1, 1), NONE),
+        ("Three brothers were taken to the orchard and shot, their mother told investigators.", (3, 3), NONE),
+        # a shot that wounds is told as one, or the sentence says how it ended
+        ("A sniper shot a 12-year-old boy in the arm as he crossed the road.", NONE, (1, 1)),
+        ("Two guards were shot and taken to hospital.", NONE, (2, 2)),
+        ("A four-year-old girl spent weeks in intensive care after being shot several times.", NONE, (1, 1)),
+    ],
+)
+def test_shot_is_a_killing_when_nothing_else_says_how_it_ended(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Soldiers fired a warning shot and arrested four men.",
+        "Air defences shot down three drones over the city.",
+        "The only survivor said the gunmen shot at the two buses.",
+    ],
+)
+def test_no_shooting_of_people_is_no_casualty(sentence):
+    assert extract_figures(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("'They brought in eleven bodies, no, twelve, from the square,' the orderly said.", (12, 12), NONE),
+        ("He said twenty people, I mean twenty-two, died in the bakery queue.", (22, 22), NONE),
+        ("'I saw five dead, at least five, and maybe ten wounded,' the driver said.", (5, None), (10, 10)),
+        ("Six soldiers were killed, at least six, and four were hurt.", (6, None), (4, 4)),
+        # two counts that are not one corrected: a breakdown and a list of places stay as they were
+        ("Six were killed in Idlib, and four in Hama.", (10, 10), NONE),
+    ],
+)
+def test_a_speaker_correcting_or_hedging_the_count_just_said(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("The army put the toll at four, while relatives insist that eleven people died.", (4, 11), NONE),
+        ("The governor put the dead at 2,300 at the time, whereas historians estimate 800 to 1,100.", (800, 2300),
+         NONE),
+    ],
+)
+def test_a_second_source_in_the_present_tense_makes_a_range(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)

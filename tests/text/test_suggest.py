@@ -442,7 +442,8 @@ def test_label_patterns_from_the_thirteenth_and_fourteenth_fresh_batches(sentenc
         ("The group said the blast was an accident, an account the police disputed.", ["attribution"]),
         # an attack set by a party; armed men as the subject of a perfect tense; Maoists
         ("Nine guards died in an ambush laid by the rebels.", ["casualty_claim", "attribution"]),
-        ("The panel found that troops had shot the protesters.", ["attribution"]),
+        # (with nothing else said of how it ended, "shot" reads as a killing: people killed, though not counted)
+        ("The panel found that troops had shot the protesters.", ["casualty_claim", "attribution"]),
         ("Maoists blew up a police van in the forest.", ["attribution"]),
         # someone else between the speaker and the verb: "police said the gunmen killed"
         ("Police said the attackers killed four guards.", ["casualty_claim"]),
@@ -613,7 +614,7 @@ def test_label_patterns_from_the_thirty_second_to_thirty_fourth_fresh_batches(se
         # bombs detonated and blasts triggered by a party; security operatives; firing by a force
         ("Al-Shabaab fighters detonated a truck bomb at the gate.", ["attribution"]),
         ("The blast was triggered by Maoists hiding in the forest.", ["attribution"]),
-        ("Protesters were shot by security operatives in the square.", ["attribution"]),
+        ("Protesters were shot by security operatives in the square.", ["casualty_claim", "attribution"]),
         ("Two farmers were killed in BSF firing near the border.", ["casualty_claim", "attribution"]),
         ("Officials suspect the group of coordinating the attacks.", ["attribution"]),
         ("Karim Saleh's homemade bomb killed 9 people at the market.", ["casualty_claim", "attribution"]),
