@@ -166,11 +166,15 @@ INJURE_WORDS |= frozenset(
     "maiming hurting blinded amputated amputation amputations fractures grazed bruised concussed trampled "
     "mutilated wia crippled".split()
 )
+# "was bleeding heavily from a shrapnel wound" ("bled to death" is a death: read with "to death")
+INJURE_WORDS |= frozenset({"bleeding"})
 # What people "sustained", "suffered", "received" or "underwent" that makes them injured ("suffered gunshot wounds").
 INJURY_NOUNS = frozenset(
     "injuries injury wounds wound burns fractures fracture amputations amputation trauma treatment "
     "lacerations concussions shrapnel cuts bruises suffocation asphyxiation poisoning".split()
 )
+# What people are left "with" that is an injury by its adjective: "with a broken pelvis", "a fractured skull".
+INJURY_NOUNS |= frozenset("broken fractured shattered concussion".split())
 # What people "needed" or "required" that says they were injured ("needed surgery", "required medical attention").
 MEDICAL_CARE = frozenset("surgery operations operation medical treatment attention care amputation".split())
 # States people are "left" in by an attack that make them injured ("were left disabled", "left in critical condition").

@@ -657,7 +657,10 @@ def _wounded_then_died(reader: SentenceReader, j: int, hi: int) -> bool:
 
 def _found_alive(reader: SentenceReader, j: int, hi: int) -> bool:
     """The clause after a count says those people were found (or turned up) alive."""
-    clause = reader.words[j : clause_end(reader, j, hi)]
+    end = clause_end(reader, j, hi)
+    clause = reader.words[j:end]
+    if any(w in INJURY_NOUNS or OUTCOME_CUES.get(w) == INJURED for w in reader.words[j : end + 4]):
+        return False  # "were found alive but concussed", "pulled out alive with a broken hip": alive and hurt
     pairs = list(zip(clause, clause[1:], strict=False))
     if any(pair in (("found", "alive"), ("turned", "up"), ("still", "alive")) for pair in pairs):
         return True

@@ -1253,6 +1253,7 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
     verbs = ("was", "died", "dies", "has", "had", "fell", "succumbed", "perished", "passed", "embraced")
     listed = reader.word(i - 1) == "and" or (reader.word(i - 2) == "and" and reader.word(i - 1) in PERSON_NOUNS)
     verbs += ("were", "lost", "have") if listed else ()  # "... and Layla were killed", "... and nurse Maryam, who were"
+    verbs += ("lost",) if end > last else ()  # "Nadia, 27, lost her sight": a named person of that age
     verb = after + _adverb_at(reader, after)
     participle = reader.word(verb) in ("killed", "wounded", "injured", "hurt")
     # a participle with no object after it: "Arbin killed 4, 6 and 9 people" is a place that did the killing

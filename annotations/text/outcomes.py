@@ -81,7 +81,8 @@ class SentenceReader(QuantityReader):
             return None
         word = self.words[k]
         if word == "found" and self.word(k + 1) == "alive":
-            return NOT_CASUALTY  # "eight people listed among the dead were found alive"
+            # "eight people listed among the dead were found alive" (but "found alive but concussed": hurt)
+            return self._state_after(k + 1) or NOT_CASUALTY
         if word == "to" and k == j and self.word(k + 1) in NOT_CASUALTY_WORDS:
             return NOT_CASUALTY  # "allowed about 30 prisoners to escape"
         if word == "escaped" and k == j and self.word(k + 1) not in ("with", "unhurt", "injured", "wounded"):
@@ -177,6 +178,8 @@ class SentenceReader(QuantityReader):
         limb = k + 1 + times + (self.word(k + 2) == "times")  # "hit twice in the leg", "shot several times in the arm"
         if word in ("shot", "hit") and self.word(limb) == "in" and self.word(limb + 2) in SHOT_LIMBS:
             return INJURED  # "shot in the leg", "hit in the arm": a wound, where "shot in the head" may have killed
+        if word == "in" and self.word(k + 1) == "intensive" and linked and not self._dies_later(k + 1, stop):
+            return INJURED  # "three of her siblings remain in intensive care" (not "a woman in intensive care died")
         if word == "in" and self.word(k + 1) in ("hospital", "hospitals", "critical", "serious", "a"):
             if self.word(k + 1) != "a" or self.word(k + 2) in ("critical", "serious"):
                 return INJURED  # "with 130 people still in hospital", "are in a critical condition"
@@ -185,7 +188,7 @@ class SentenceReader(QuantityReader):
         if word == "carried" and self.word(k + 1) in ("off", "away"):
             return NOT_CASUALTY  # "dozens of others were carried off to Gaza": taken, not harmed
         helping = self.word(k + 1) == "to" and self.word(k + 2) in _HELPING  # "who had rushed to help the wounded"
-        if word in ("admitted", "rushed", "transferred", "taken", "airlifted", "evacuated") and not helping:
+        if word in ("admitted", "rushed", "transferred", "taken", "brought", "airlifted", "evacuated") and not helping:
             # "70 were admitted with injuries", "were rushed to hospital", "were evacuated with injuries"
             # patients evacuated (or prisoners taken) from a hospital were not hurt by being moved
             places = ("hospital", "hospitals") if word != "evacuated" and self.word(k + 1) != "from" else ()
@@ -227,8 +230,10 @@ class SentenceReader(QuantityReader):
         """'pulled out injured', 'brought in dead': the state people were in when something was done to them."""
         k = j + (self.word(j) in ("out", "in", "free", "away"))
         word = self.word(k)
-        if word in ("injured", "wounded", "hurt"):
+        if word in ("injured", "wounded", "hurt", "unconscious", "concussed"):
             return INJURED
+        if word == "alive" and any(w in INJURY_NOUNS or w in INJURE_WORDS for w in self.words[k + 1 : k + 5]):
+            return INJURED  # "pulled out alive with a broken pelvis", "found alive but concussed"
         return KILLED if word == "dead" else None
 
     def _joined_predicate(self, j: int, stop: int) -> str | None:

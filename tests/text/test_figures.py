@@ -2016,3 +2016,23 @@ def test_a_speaker_correcting_or_hedging_the_count_just_said(sentence, killed, i
 )
 def test_a_second_source_in_the_present_tense_makes_a_range(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # injuries told by what was left or done: a broken bone, bleeding, intensive care, "brought in with wounds"
+        ("Her nephew Samer, 15, was pulled out alive with a broken hip.", NONE, (1, 1)),
+        ("Two of the workers were found alive but concussed.", NONE, (2, 2)),
+        ("The driver, Fouad, 33, was bleeding badly from a wound to his chest.", NONE, (1, 1)),
+        ("Nine patients remain in intensive care after the attack on the clinic.", NONE, (9, 9)),
+        ("Twelve were brought to the clinic with burns and shrapnel wounds.", NONE, (12, 12)),
+        ("Amal, 19, lost her left hand in the explosion.", NONE, (1, 1)),
+        # the same words where someone died
+        ("A man who had been in intensive care since the bombing died on Friday, bringing the toll to nine.", (9, 9),
+         NONE),
+        ("Two men bled to death at the checkpoint.", (2, 2), NONE),
+    ],
+)
+def test_injuries_told_by_their_wounds_or_care(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
