@@ -1030,6 +1030,14 @@ def _corrects(reader: SentenceReader, earlier: Mention, mention: Mention) -> boo
     return hedged and gap[-1:] == [","] and told  # "seven dead, at least seven": the same count, now as a floor
 
 
+def _who_they_were(reader: SentenceReader, earlier: Mention, mention: Mention) -> bool:
+    """'The only person killed was the driver', 'the two dead were a nurse and her son': the count after the verb
+    "to be" says who the people just counted were."""
+    gap = reader.words[earlier.last + 1 : mention.first]
+    told = all(w in OUTCOME_CUES or w in AUX for w in gap[:-1])
+    return gap[-1:] in (["was"], ["were"]) and told and (earlier.low, earlier.high) == (mention.low, mention.high)
+
+
 # What a speaker says between a count and the count that corrects it: "eight, no, nine", "dozens, I mean, twelve".
 _CORRECTING = frozenset("no i mean sorry actually rather or".split())
 # What a number said again may be made of: "up to fifty", "nearly a hundred", "scores", "three dozen".
@@ -1093,6 +1101,7 @@ def extract_figures(sentence: str) -> Figures | None:
     mentions = [m for n, m in enumerate(mentions) if not (n and _restates(reader, mentions[n - 1], m))]
     mentions = _spoken_corrections(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if not (n and _said_twice(reader, mentions[n - 1], m))]
+    mentions = [m for n, m in enumerate(mentions) if not (n and _who_they_were(reader, mentions[n - 1], m))]
     mentions = _spoken_range(reader, mentions)
     mentions = [m for m in mentions if not _speaker_after_a_comma(reader, m) and not _not_a_victim(reader, m)]
     mentions = [m for m in mentions if not _had_by_someone(reader, m)]

@@ -103,6 +103,10 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             if counted is not None and (puts or disguised):
                 i = counted[1] + 1  # "a tribal elder ... put the toll at 10", "disguised as a mourner": no victim
                 continue
+            aimed_at = reader.word(i - 1) == "at" and bool(_FIRED & set(words[max(0, i - 3) : i - 1]))
+            if counted is not None and aimed_at and not _harm_follows(reader, counted[1] + 1):
+                i = counted[1] + 1  # "troops had fired only at a suspect": shot at, not said to be hit
+                continue
             if counted is not None and reader.word(i - 1) in ("told", "telling", "tells"):
                 i = counted[1] + 1  # "a community leader told our correspondent": the listener
                 continue
@@ -324,23 +328,27 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS.get(reader.word(i + 2), TOTAL), i, i + 2))
                 i += 3
                 continue
-        if word == "the" and singular_of(reader.word(i + 1)) == reader.word(i + 1) in {*PERSON_NOUNS, "couple"}:
-            noun = reader.word(i + 1)
+        # "the village chief", "the elderly woman": one word may describe the person noun
+        at = i + 1 + (_describes_the_person(reader, i + 1) and reader.word(i - 1) != "and")
+        if word == "the" and singular_of(reader.word(at)) == reader.word(at) in {*PERSON_NOUNS, "couple"}:
+            noun = reader.word(at)
+            end = _skip_age(reader, at) + 1  # "the woman, 29, suffered a fractured skull"
+            end += reader.word(end) == "," and end > at + 1
             of_counted = reader.word(i - 1) == "of" and bool(mentions) and mentions[-1].last == i - 2
             if (
                 noun != "other"
-                and not _acts_on_someone(reader, i + 2)  # "the sniper killed one man": who did it
+                and not _acts_on_someone(reader, end)  # "the sniper killed one man": who did it
                 and not of_counted
                 and (  # "nine members of the crew": the nine are counted
                     reader.verb_before(i) in (KILLED, INJURED)
-                    or reader.verb_after(i + 2, len(words)) in (KILLED, INJURED)
-                    or _joined_subject_harmed(reader, i + 2)
-                    or (reader.word(i + 2) in ("was", "were") and _harm_follows(reader, i + 2))  # "was shot dead"
+                    or reader.verb_after(end, len(words)) in (KILLED, INJURED)
+                    or _joined_subject_harmed(reader, end)
+                    or (reader.word(end) in ("was", "were") and _harm_follows(reader, end))  # "was shot dead"
                 )
             ):
                 count = 2 if noun == "couple" else 1  # "the couple were killed instantly"
-                mentions.append(Mention(count, count, EXACT, PERSON_NOUNS.get(noun, TOTAL), i, i + 1))
-                i += 2
+                mentions.append(Mention(count, count, EXACT, PERSON_NOUNS.get(noun, TOTAL), i, end - 1))
+                i = end
                 continue
         # "the 23-year-old had died", "the 7-year-old boy": one person of an age, when a casualty verb is attached
         aged = _single_person(reader, i) if word == "the" and _number_word(reader.word(i + 1)) else None
@@ -901,6 +909,23 @@ def _blamed_or_targeted(reader: SentenceReader, i: int, mentions: list[Mention])
         if reader.words[m] in _ONE_PERSON_OPENERS:
             return not counted_before and reader.word(m - 1) in _BLAMING_VERBS
     return False
+
+
+def _describes_the_person(reader: SentenceReader, k: int) -> bool:
+    """'the village chief', 'the elderly woman': a lower-case word before a singular person noun describes it."""
+    word, noun = reader.word(k), reader.word(k + 1)
+    if not word.isalpha() or word in STOP or word in OUTCOME_CUES or person_noun(word) is not None:
+        return False
+    if word in NUMBER_WORDS or word in ORDINALS or word in _NOT_DESCRIBING:
+        return False  # "the six people killed", "the third journalist", "the only person killed": a count or a rank
+    named = k + 2 < len(reader) and reader.tokens[k + 2].text[:1].isupper()  # "the young man Ahmad": named after
+    return not named and not reader.tokens[k].text[:1].isupper() and singular_of(noun) == noun in PERSON_NOUNS
+
+
+# Verbs of shooting "at" someone, which say where the shots went, not whom they hit.
+_FIRED = frozenset("fired firing shot shooting aimed".split())
+# Words before a person noun that rank or single out rather than describe: "the last attacker", "the only person".
+_NOT_DESCRIBING = frozenset("only last first next same lone sole other remaining former".split())
 
 
 def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:

@@ -2036,3 +2036,21 @@ def test_a_second_source_in_the_present_tense_makes_a_range(sentence, killed, in
 )
 def test_injuries_told_by_their_wounds_or_care(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # one person named by a described role ("the village chief", "the elderly caretaker") or with an age
+        ("Raiders killed the village imam and his two sons.", (3, 3), NONE),
+        ("The elderly caretaker was killed when the roof fell in.", (1, 1), NONE),
+        ("The man, 41, suffered a broken jaw in the beating.", NONE, (1, 1)),
+        # counts, ranks and names are not described people
+        ("Of the four people killed, two were brothers.", (4, 4), NONE),
+        ("The only person killed was the driver.", (1, 1), NONE),
+        # shots fired at someone say nothing of a hit
+        ("The army denied killing the young reporter and said troops had fired only at a gunman.", (1, 1), NONE),
+    ],
+)
+def test_one_person_named_by_a_described_role(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
