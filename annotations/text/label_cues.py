@@ -109,7 +109,11 @@ _ACTOR = (
     r"|platoon|unit|squad|battalion|brigade|regiment|soldiers|guards|(?:[\w-]+\s+)?(?:bombs?|rifles?|guns?))|"
     r"[\w-]+-(?:aligned|backed|allied|linked|affiliated)\s+(?:gunmen|militias?|fighters|forces|groups?)|"
     r"(?:ukraine|israel|iran|turkey|syria|sudan|ethiopia|myanmar|pakistan|india|azerbaijan|armenia|egypt|lebanon)['’]s|saboteurs|"
-    r"(?:[\w'’-]+\s+)?defen[cs]e\s+forces?|occupation|occupiers?|occupying\s+(?:forces|army)|(?:the\s+)?(?:[\w-]+\s+)?aggression|(?:the\s+)?enemy|syrian\s+(?:air\s+force|army|government|regime|forces))(?:['’]s|-led|-backed)?"
+    r"(?:[\w'’-]+\s+)?defen[cs]e\s+forces?|occupation|occupiers?|occupying\s+(?:forces|army)|(?:the\s+)?(?:[\w-]+\s+)?aggression|(?:the\s+)?enemy|syrian\s+(?:air\s+force|army|government|regime|forces)"
+    # armed groups of other wars and eras: "the IRA car bomb", "Abu Sayyaf gunmen", "the NKVD", "bandits"
+    r"|(?:real\s+|provisional\s+)?(?-i:IRA)|(?-i:UVF|UDA|ETA|IRGC|NKVD|KGB|SS|RUF|LRA|ISI)|abu\s+sayyaf|lashkar-e-\w+|jaish(?:-e-|\s+al-)\w+"
+    r"|khawarij|bandits|black\s+september|einsatzgruppen?|wehrmacht|luftwaffe|khmer\s+rouge|interahamwe|red\s+army|paras)"
+    r"(?:['’]s|-led|-backed)?"
 )
 _ARMS = (
     r"(?:forces|warplanes|jets|aircraft|helicopters|drones?|artillery|fighters|gunships|planes|tanks|snipers|soldiers"
@@ -367,6 +371,33 @@ _ATTRIBUTION = [
             rf"(?:\s+(?!which\b|that\b|who\b|to\s+(?:release|free|return|hand)\b|(?:census|survey|study|poll|audit|inquiry|investigation|review|assessment|count)\b|said\s+(?:the\s+|an?\s+)?(?:gunm[ae]n|attackers?|assailants?|drones?|rockets?|missiles?)\b)"
             rf"[\w’'-]+){{0,3}}"
             rf"(?:\s+(?:once|yet)\s+again)?\s+{_HARM}\b",
+            re.I,
+        ),
+    ),
+    # "Corporal Mensah fired at the motorcycle, killing", "the officer fired live rounds into the crowd", "the
+    # defendant drove his pickup into a group of worshippers": a ranked or charged person as the subject of harm
+    (
+        0.8,
+        re.compile(
+            r"\b(?:(?:the\s+)?(?:officer|defendant|accused|corporal|sergeant|lieutenant|captain|colonel|constable"
+            r"|guardsman|policeman|soldier|gunner|commander)|(?-i:Corporal|Sergeant|Lieutenant|Captain|Major|Colonel"
+            r"|Constable|Private|Officer|General)(?:\s+(?-i:[A-Z][\w'’.-]*)){1,3})"
+            r"(?:,[^,.;]{3,80},)?\s+(?:then\s+|had\s+|personally\s+|deliberately\s+)?"
+            r"(?:shot|killed|murdered|stabbed|strangled|beat|fired|opened\s+fire|gunned\s+down|detonated|executed"
+            r"|drove\s+(?:his|her|a|an|the)\s+(?:[\w-]+\s+)?(?:car|truck|pickup|vehicle|van|lorry)\s+into)\b"
+            # not "the soldier killed in southern Gaza": the one killed, in a reduced relative clause
+            r"(?!\s+(?:in|on|at|by|during|when|while|near|outside|inside|as|after|last|this|yesterday|overnight)\b|\s*[,.;])",
+            re.I,
+        ),
+    ),
+    # "convicted Sergeant Valdez of murdering", "charges four soldiers ... with the killing of", "found guilty of
+    # the murder": a court or prosecutor naming who did it
+    (
+        0.8,
+        re.compile(
+            r"\b(?:convicted|convicts|charged|charges|indicted|indicts|found\s+guilty|sentenced|jailed)\s+"
+            r"(?:(?!(?:were|was|been|is|are)\b)[\w.'’-]+\s+){0,8}?(?:of|with|for)\s+(?:the\s+)?"
+            r"(?:murder(?:ing|s)?|killing|killings|manslaughter|assassinat\w+|massacre|bombing|shooting|stabbing)\b",
             re.I,
         ),
     ),

@@ -992,3 +992,22 @@ def test_label_patterns_from_the_ninety_second_to_ninety_seventh_fresh_batches(s
 )
 def test_label_patterns_from_the_hundred_and_fourth_to_hundred_and_ninth_fresh_batches(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # a ranked or charged person as the subject of the harm
+        ("Sergeant Okoro opened fire on the minibus, killing two passengers.", ["casualty_claim", "attribution"]),
+        ("The defendant drove his van into the crowd outside the stadium.", ["attribution"]),
+        # but not the soldier killed, in a reduced relative clause
+        ("Relatives buried the policeman killed in the ambush on Monday.", ["casualty_claim"]),
+        # a court naming who did it
+        ("The tribunal convicted two militia commanders of murdering the mayor.", ["casualty_claim", "attribution"]),
+        # armed groups of other wars and eras
+        ("An IRA car bomb killed three soldiers in Belfast.", ["casualty_claim", "attribution"]),
+        ("Abu Sayyaf gunmen beheaded two hostages on Jolo.", ["casualty_claim", "attribution"]),
+    ],
+)
+def test_attribution_to_ranked_people_courts_and_armed_groups_of_other_wars(sentence, labels):
+    assert suggest_labels(sentence) == labels
