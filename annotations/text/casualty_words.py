@@ -325,7 +325,7 @@ SOURCE_WORDS = frozenset(
 )
 # "while the families insist that nine were killed", "whereas historians estimate 126 to 300": a present-tense
 # source of its own count.
-SOURCE_WORDS |= frozenset("insist maintain claim estimate".split())
+SOURCE_WORDS |= frozenset("insist maintain claim estimate lists".split())
 # Who gives a toll when it heads a clause ("police: 11 dead; hospital sources: 9 dead").
 SOURCE_NOUNS = frozenset(
     "police sources source ministry officials official hospital hospitals medics doctors army military monitor "

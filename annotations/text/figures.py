@@ -841,6 +841,8 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
     """'according to the governor': a source; 'the father of three small children': whose parent the victim was."""
     if reader.phrase_before(mention.first, ("according to",)) is not None:
         return True
+    if reader.phrase_before(mention.first, _ACCUSED_BY_A_FILING) is not None and mention.outcome is None:
+        return True  # "according to the indictment filed against 23 prison guards": the accused
     if reader.word(mention.first - 1) == "," and reader.word(mention.first - 2) in ("survivor", "survivors"):
         after = reader.words[mention.last + 1 : mention.last + 14]
         after = after[: after.index(";")] if ";" in after else after
@@ -851,11 +853,17 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
     return mention.outcome is None and reader.phrase_before(mention.first, ("father of", "mother of")) is not None
 
 
+_ACCUSED_BY_A_FILING = ("filed against", "brought against", "charges against", "lodged against", "case against")
 _KIN_OF = tuple(f"{kin} of" for kin in "relative relatives father mother brother sister son daughter widow".split())
 
 
 def _speaker_after_a_comma(reader: SentenceReader, mention: Mention) -> bool:
-    """'..., a doctor at al-Salam hospital said.': who gave the toll, named after it, is not counted in it."""
+    """'..., a doctor at al-Salam hospital said.': who gave the toll, named after it, is not counted in it; nor is
+    one after the verb ('"Seven were killed," said one survivor')."""
+    quoted = reader.word(mention.first - 2) in ('"', "”", "’", "'") and reader.word(mention.first - 3) == ","
+    one = (mention.low, mention.high) == (1, 1) and mention.outcome is None
+    if reader.word(mention.first - 1) in SPEECH_VERBS and quoted and one:
+        return True
     if reader.word(mention.first - 1) != "," or mention.outcome is not None or (mention.low, mention.high) != (1, 1):
         return False
     start = mention.last + 1
@@ -1025,6 +1033,8 @@ def _corrects(reader: SentenceReader, earlier: Mention, mention: Mention) -> boo
     said = [w for w in gap if w not in (",", ".", "-", "—", "–")]
     if said and set(said) <= _CORRECTING and len(gap) <= 5:
         return True  # "eight, no, nine": whatever the number, the second replaces the first
+    if gap[-3:] == [",", "no", ","] and len(gap) <= 12 and not any(w in (".", ";") for w in gap):
+        return True  # "six wounded in the back of my ambulance, no, seven"
     hedged = mention.low == earlier.low and mention.high is None and earlier.high is not None
     told = all(w in AUX or w in OUTCOME_CUES for w in gap[:-1])  # "four children were killed, at least four"
     return hedged and gap[-1:] == [","] and told  # "seven dead, at least seven": the same count, now as a floor
@@ -1042,7 +1052,7 @@ def _who_they_were(reader: SentenceReader, earlier: Mention, mention: Mention) -
 _CORRECTING = frozenset("no i mean sorry actually rather or".split())
 # What a number said again may be made of: "up to fifty", "nearly a hundred", "scores", "three dozen".
 _BARE_NUMBER_WORDS = frozenset(
-    "- – about around nearly almost some up to over a dozen scores dozens hundreds at least".split()
+    "- – about around nearly almost some up to over a dozen scores dozens tens hundreds at least".split()
 )
 
 
@@ -1070,6 +1080,7 @@ def _restates(reader: SentenceReader, earlier: Mention, mention: Mention) -> boo
     closed = reader.word(mention.last + 1) == "," and reader.word(mention.last + 2) not in ("and", "or", "")
     same = (mention.low, mention.high) == (earlier.low, earlier.high) and mention.outcome is None
     told = earlier.outcome is not None or reader.verb_after(mention.last + 1, len(reader)) is not None
+    told = told or reader.verb_before(earlier.first) in (KILLED, INJURED)  # "They killed a child, a nine-year-old"
     return apposed and closed and same and told
 
 

@@ -174,14 +174,12 @@ class SentenceReader(QuantityReader):
             return NOT_CASUALTY  # "279 schoolgirls were taken from their dormitories"
         if word == "cut" and linked and self.word(k + 1) == "by":
             return INJURED  # "was cut by flying glass"
-        times = self.word(k + 1) in ("twice", "once", "several", "three", "four", "repeatedly")
-        limb = k + 1 + times + (self.word(k + 2) == "times")  # "hit twice in the leg", "shot several times in the arm"
-        if word in ("shot", "hit") and self.word(limb) == "in" and self.word(limb + 2) in SHOT_LIMBS:
+        if word in ("shot", "hit") and _in_a_limb(self.words, k):
             return INJURED  # "shot in the leg", "hit in the arm": a wound, where "shot in the head" may have killed
         if word == "in" and self.word(k + 1) == "intensive" and linked and not self._dies_later(k + 1, stop):
             return INJURED  # "three of her siblings remain in intensive care" (not "a woman in intensive care died")
-        if word == "in" and self.word(k + 1) in ("hospital", "hospitals", "critical", "serious", "a"):
-            if self.word(k + 1) != "a" or self.word(k + 2) in ("critical", "serious"):
+        if word == "in" and self.word(k + 1) in ("hospital", "hospitals", "critical", "serious", "a", "the"):
+            if self.word(k + 1) not in ("a", "the") or self.word(k + 2) in ("critical", "serious", "hospital"):
                 return INJURED  # "with 130 people still in hospital", "are in a critical condition"
         if linked and not relative and word in ("without", "inside", "aboard", "in", "on", "at", "near"):
             return NOT_CASUALTY  # "8,000 residents have been without power": where they are, not what befell them
@@ -588,19 +586,36 @@ def _shot_as_the_only_harm(words: list[str]) -> list[str]:
     """'Soldiers shot the three brothers', 'a dozen men were marched to the riverbank and shot': when nothing else
     in the sentence says how the shooting ended, "shot" reports a killing; when the sentence says only that people
     were treated ("were shot and taken to hospital"), a wounding. A shot that wounds is usually told as one ("shot in
-    the leg"), and a sentence that names any other outcome keeps "shot" as it is."""
+    the leg"), and a sentence that names any other outcome keeps "shot" as it is. A stabbing or a beating with no
+    outcome named ("two guards were stabbed", "scores were beaten with batons") is a wounding."""
     if any(w in OUTCOME_CUES or w in _SHOT_AND_ALIVE or w in LOST_BODY_PART for w in words):
         return words
     outcome = "wounded" if any(w in _SHOT_AND_TREATED for w in words) else "killed"
     for k, word in enumerate(words):
+        if word in _WOUNDING_BLOWS and not (k + 1 < len(words) and words[k + 1] in ("to", "up")):
+            words[k] = "wounded"  # (not "beaten to death", read elsewhere; "beat up" still wounds: kept)
+            continue
         if word != "shot" or (k and words[k - 1] in _NOT_A_SHOOTING_BEFORE):
             continue
         if k + 1 < len(words) and words[k + 1] in _NOT_A_SHOOTING_AFTER:
             continue
-        if any(w in SHOT_LIMBS for w in words[k + 1 : k + 6]) and "in" in words[k + 1 : k + 5]:
+        if _in_a_limb(words, k):
             continue  # "shot in the leg", "shot twice in the arm": a wound, read where the limb is
         words[k] = outcome
     return words
+
+
+def _in_a_limb(words: list[str], k: int) -> bool:
+    """'shot in the leg', 'hit twice in the arm', 'shot several times in the thigh' (not 'in the back of the head')."""
+    at = k + 1 + (words[k + 1 : k + 2] in (["twice"], ["once"], ["several"], ["three"], ["four"], ["repeatedly"]))
+    at += words[at : at + 1] == ["times"]
+    if words[at : at + 1] != ["in"] or at + 2 >= len(words) or words[at + 2] not in SHOT_LIMBS:
+        return False
+    return words[at + 3 : at + 4] != ["of"]  # "in the back of the head": the head
+
+
+# Blows that wound when nothing says they killed: "were stabbed", "were beaten with batons".
+_WOUNDING_BLOWS = frozenset("stabbed beaten slashed".split())
 
 
 def _merge_combined_outcomes(words: list[str]) -> list[str]:

@@ -102,6 +102,8 @@ def range_of(tolls: list[tuple[int, int | None, str]]) -> tuple[int, int | None,
     return low, high, RANGE
 
 
+# What comes before an updated total: "which makes it thirty-one dead", "that makes twelve".
+_MAKES_IT = ("makes it", "making it", "which makes it", "that makes it", "which makes", "that makes")
 # "ten minutes later": when the next strike came, not a later count.
 _TIME_UNITS = frozenset("seconds minutes hours days weeks moments".split())
 # Verbs of a second source's own count: "..., but the ombudsman counted 132".
@@ -118,7 +120,7 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     also = reader.phrase_at(later.last + 1, ("were also", "was also", "also"))
     if also and reader.verb_after(later.last + 1, len(reader)):
         return "sum"  # "Twelve soldiers were martyred ..., adding that six of the attackers were also killed"
-    if reader.phrase_before(later.first, ("makes it", "making it", "which makes it", "that makes it")) is not None:
+    if reader.phrase_before(later.first, _MAKES_IT) is not None:
         return "latest"  # "two more of the wounded died overnight, which makes it thirty-one dead"
     if reader.phrase_before(later.first, ("up from", "down from", "up from the", "down from the")) is not None:
         return "first"  # "now says 14 people were killed ..., up from the nine dead it reported on Monday"

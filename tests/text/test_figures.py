@@ -2054,3 +2054,25 @@ def test_injuries_told_by_their_wounds_or_care(sentence, killed, injured):
 )
 def test_one_person_named_by_a_described_role(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a vague count said again; a correction after a clause; a child restated in apposition
+        ("'Tens of families lost someone, tens of people were killed, tens,' the elder said.", (10, None), NONE),
+        ("'I saw four dead near the well, no, five,' the farmer said.", (5, 5), NONE),
+        ("'They shot a boy, a twelve-year-old boy, in front of his school,' the teacher said.", (1, 1), NONE),
+        # treated "in the hospital"; a stabbing or beating with no outcome named is a wounding
+        ("Her two sons are in the hospital with shrapnel in their legs.", NONE, (2, 2)),
+        ("Three prison officers were stabbed during the riot.", NONE, (3, 3)),
+        ("Dozens of marchers were beaten with clubs by the militia.", NONE, (12, None)),
+        # a shot to the back of the head is no limb wound
+        ("The guard was shot in the back of the head at close range.", (1, 1), NONE),
+        # who a filing accuses is not among the victims; a register that lists a toll is a second source
+        ("Four detainees died under torture, according to charges filed against 11 officers.", (4, 4), NONE),
+        ("Officials said 12 died, but the hospital register lists 19 dead.", (12, 19), NONE),
+    ],
+)
+def test_restated_counts_blows_and_filings(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
