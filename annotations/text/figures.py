@@ -1069,8 +1069,18 @@ def _spoken_range(reader: SentenceReader, mentions: list[Mention]) -> list[Menti
             if previous.low < mention.low and mention.high is not None and mention.outcome == previous.outcome:
                 out[-1] = Mention(previous.low, mention.high, RANGE, mention.group, previous.first, mention.last)
                 continue
-        out.append(mention)
+        out.append(_raised_by_a_guess(reader, mention))
     return out
+
+
+def _raised_by_a_guess(reader: SentenceReader, mention: Mention) -> Mention:
+    """'I counted thirty bodies, maybe thirty-five': a bare higher guess right after a count makes it a range."""
+    if reader.words[mention.last + 1 : mention.last + 3] not in ([",", "maybe"], [",", "perhaps"]):
+        return mention
+    guess = reader.number_at(mention.last + 3)
+    if guess is None or mention.high is None or guess[0] <= mention.high or reader.word(guess[1]) not in (",", "."):
+        return mention  # (not "ten were killed, maybe more", nor "perhaps four children": a noun of its own)
+    return replace(mention, high=guess[0], qualifier=RANGE)
 
 
 def _restates(reader: SentenceReader, earlier: Mention, mention: Mention) -> bool:

@@ -1035,6 +1035,15 @@ _RHETORIC_PHRASES = re.compile(
 _QUESTION = re.compile(r"[^.!?]*\?[\"”’']?\s*$")
 # ... unless a quote reports someone asking it: "a reporter asked: 'Which crossings will open?'" wants an answer.
 _ASKED = re.compile(r"\b(?:asked|asks|asking|inquired|enquired|wanted\s+to\s+know)\b[^.!?\"“]{0,60}[:,]?\s*[\"“]", re.I)
+# A question quoted, then who asked it: '"What did these children do to deserve this?" the uncle asked.'
+_QUOTED_QUESTION = re.compile(
+    r"\?[\"”’']\s*,?\s*(?:[\w’'-]+\s+){1,8}?(?:asked|said|says|wondered|shouted|cried|demanded|added)\b[^?]*$"
+)
+# ... unless it asks for a fact: "How many were inside?", "Which road is open?", "Where is my son?"
+_ASKS_FOR_A_FACT = re.compile(
+    r"^\W*(?:how\s+many|how\s+much|which|where|when|has\s+anyone|have\s+you|is\s+there|are\s+there|did\s+anyone)\b",
+    re.I,
+)
 _WORD = re.compile(r"[A-Za-z]+")
 # A short exclamation that states, urges and counts nothing is a slogan.
 _SLOGAN = re.compile(r"^[^.?!\d]{1,80}![\"”’']?\s*$")
@@ -1105,6 +1114,7 @@ def rhetoric_hint(sentence: str) -> Hint | None:
     strong = [w for w in words if w in RHETORIC_WORDS]
     weak = [w for w in words if w in WEAK_RHETORIC_WORDS]
     question = _QUESTION.search(sentence) if not _ASKED.search(sentence) else None
+    question = question or _rhetorical_quoted_question(sentence)
     phrase = _RHETORIC_PHRASES.search(sentence) or question
     cues = strong + ([phrase.group()] if phrase else []) + weak
     if not cues:
@@ -1115,6 +1125,15 @@ def rhetoric_hint(sentence: str) -> Hint | None:
     if not strong and not phrase and len(set(weak)) >= 3:
         score = 0.55
     return Hint(RHETORIC, score, ", ".join(dict.fromkeys(cues)))
+
+
+def _rhetorical_quoted_question(sentence: str) -> re.Match | None:
+    """A quoted question that asks nothing to be answered, with who asked it after the quote."""
+    quoted = _QUOTED_QUESTION.search(sentence)
+    if quoted is None:
+        return None
+    asked = re.split(r"[.!?\"“]", sentence[: quoted.start()])[-1]  # the last question in the quote
+    return None if _ASKS_FOR_A_FACT.search(asked) else quoted
 
 
 def slogan_hint(sentence: str) -> Hint | None:

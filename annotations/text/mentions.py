@@ -518,7 +518,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         if noun is not None and noun[0] in ATTACKER_NOUNS and reader.verb_before(first) not in (KILLED, INJURED):
             close = _closing_comma(reader, noun[1] + 1) if reader.word(noun[1] + 1) == "," else None
             # "All seven attackers, dressed in paramilitary uniforms, were killed": past the description
-            if not _harm_follows(reader, noun[1] + 1) and not (close is not None and _harm_follows(reader, close + 1)):
+            harmed = _harm_follows(reader, noun[1] + 1) or (close is not None and _harm_follows(reader, close + 1))
+            if not harmed and not _joined_to_counted_victims(reader, noun[1] + 1):
                 i = noun[1] + 1  # "when hundreds of gunmen on motorcycles swept through": the attackers
                 continue
         if noun is not None and _describes_a_thing(reader, noun[1]):
@@ -624,6 +625,15 @@ def _attached(reader: SentenceReader, mention: Mention) -> bool:
     """Whether a casualty verb is attached to a mention ("three men were killed", "killing three men")."""
     outcomes = (reader.verb_after(mention.last + 1, len(reader)), reader.verb_before(mention.first))
     return mention.outcome is not None or any(o in (KILLED, INJURED) for o in outcomes)
+
+
+def _joined_to_counted_victims(reader: SentenceReader, j: int) -> bool:
+    """'the two gunmen and five worshippers were killed': attackers joined by 'and' to a count of people, with the
+    verb of harm after both (so the attackers are among the dead)."""
+    counted = reader.number_at(j + 1) if reader.word(j) == "and" else None
+    if counted is None or person_noun(reader.word(counted[1])) is None:
+        return False
+    return _harm_follows(reader, counted[1] + 1)
 
 
 def _joined_subject_harmed(reader: SentenceReader, j: int) -> bool:

@@ -2076,3 +2076,17 @@ def test_one_person_named_by_a_described_role(sentence, killed, injured):
 )
 def test_restated_counts_blows_and_filings(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # attackers joined to a count of victims before the verb are among the dead
+        ("Three attackers and nine guards were killed in the assault on the prison.", (12, 12), NONE),
+        # a bare higher guess right after a count makes a range (not "maybe more")
+        ("'We buried forty people, maybe fifty, in two days,' the imam said.", (40, 50), NONE),
+        ("Ten people were killed, maybe more.", (10, 10), NONE),
+    ],
+)
+def test_attackers_among_the_dead_and_a_guess_that_raises_the_count(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)

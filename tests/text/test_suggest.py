@@ -1011,3 +1011,20 @@ def test_label_patterns_from_the_hundred_and_fourth_to_hundred_and_ninth_fresh_b
 )
 def test_attribution_to_ranked_people_courts_and_armed_groups_of_other_wars(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # a quoted question that asks nothing to be answered, with who asked it after the quote
+        ("\"What did these little ones do to deserve this? What did they do?\" the uncle asked.", ["rhetoric"]),
+        ("\"The shell killed my three sons, what kind of war is this?\" the father asked.",
+         ["casualty_claim", "rhetoric"]),
+        ("\"Why does nobody stop them?\" a woman shouted at the funeral.", ["rhetoric"]),
+        # questions that ask for a fact are no rhetoric
+        ("\"Which crossing is open today?\" a lorry driver asked.", []),
+        ("\"How many families are still inside?\" the rescuer asked a neighbour.", []),
+    ],
+)
+def test_rhetorical_questions_in_quotes(sentence, labels):
+    assert suggest_labels(sentence) == labels
