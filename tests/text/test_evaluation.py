@@ -28,7 +28,7 @@ def test_the_rules_meet_the_targets_on_the_dev_part():
 def test_the_fresh_probe_part_has_every_label_and_meets_the_targets():
     # written after the rules in other styles; its patterns were then fixed, so the targets must hold
     fresh = fresh_set()
-    assert len(fresh) >= 13300 and sum(1 for e in fresh if "casualty_claim" in e.labels) >= 8900
+    assert len(fresh) >= 14900 and sum(1 for e in fresh if "casualty_claim" in e.labels) >= 10000
     for label in ("casualty_claim", "attribution", "call_to_action", "rhetoric"):
         assert any(label in e.labels for e in fresh), label
     assert score_figures(fresh)["accuracy"] >= 0.95
