@@ -64,7 +64,7 @@ from annotations.text.mentions import (
     verb_after_apposition,
     verb_of_the_next_number,
 )
-from annotations.text.outcomes import SHOT_LIMBS, SentenceReader
+from annotations.text.outcomes import SHOT_LIMBS, SentenceReader, says_hurt
 from annotations.text.pronouns import harmed_by_pronoun
 from annotations.text.quantities import person_noun
 from annotations.text.tolls import (
@@ -659,7 +659,7 @@ def _found_alive(reader: SentenceReader, j: int, hi: int) -> bool:
     """The clause after a count says those people were found (or turned up) alive."""
     end = clause_end(reader, j, hi)
     clause = reader.words[j:end]
-    if any(w in INJURY_NOUNS or OUTCOME_CUES.get(w) == INJURED for w in reader.words[j : end + 4]):
+    if says_hurt(reader.words[j : end + 4]):
         return False  # "were found alive but concussed", "pulled out alive with a broken hip": alive and hurt
     pairs = list(zip(clause, clause[1:], strict=False))
     if any(pair in (("found", "alive"), ("turned", "up"), ("still", "alive")) for pair in pairs):
@@ -853,6 +853,7 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
     return mention.outcome is None and reader.phrase_before(mention.first, ("father of", "mother of")) is not None
 
 
+# Who a court filing is against: the accused, not the victims ("the indictment filed against 23 guards").
 _ACCUSED_BY_A_FILING = ("filed against", "brought against", "charges against", "lodged against", "case against")
 _KIN_OF = tuple(f"{kin} of" for kin in "relative relatives father mother brother sister son daughter widow".split())
 
@@ -1000,8 +1001,7 @@ def _span_of_the_counted(reader: SentenceReader, mentions: list[Mention]) -> set
 def _said_twice(reader: SentenceReader, earlier: Mention, mention: Mention) -> bool:
     """'six members of my family, six, and ...', 'hundreds of people died here, hundreds,': the same number said
     again for weight."""
-    words = reader.words[mention.first : mention.last + 1]
-    bare = all(w in NUMBER_WORDS or w[:1].isdecimal() or w in _BARE_NUMBER_WORDS for w in words)
+    bare = _bare_count(reader, mention)
     same = (mention.low, mention.high) == (earlier.low, earlier.high)
     between = reader.words[earlier.last + 1 : mention.first]
     near = len(between) <= 8 and not any(w in (".", ";") for w in between)
@@ -1025,9 +1025,19 @@ def _spoken_corrections(reader: SentenceReader, mentions: list[Mention]) -> list
     return out
 
 
-def _corrects(reader: SentenceReader, earlier: Mention, mention: Mention) -> bool:
+def _bare_count(reader: SentenceReader, mention: Mention) -> bool:
+    """The count is a number with no noun of its own ("fourteen", "at least a dozen", "tens")."""
     words = reader.words[mention.first : mention.last + 1]
-    if not all(w in NUMBER_WORDS or w[:1].isdecimal() or w in _BARE_NUMBER_WORDS for w in words):
+    return all(w in NUMBER_WORDS or w[:1].isdecimal() or w in _BARE_NUMBER_WORDS for w in words)
+
+
+def _only_its_verb(words: list[str]) -> bool:
+    """Nothing but auxiliaries and outcome words: "were killed", "killed was"."""
+    return all(w in AUX or w in OUTCOME_CUES for w in words)
+
+
+def _corrects(reader: SentenceReader, earlier: Mention, mention: Mention) -> bool:
+    if not _bare_count(reader, mention):
         return False
     gap = reader.words[earlier.last + 1 : mention.first]
     said = [w for w in gap if w not in (",", ".", "-", "—", "–")]
@@ -1036,7 +1046,7 @@ def _corrects(reader: SentenceReader, earlier: Mention, mention: Mention) -> boo
     if gap[-3:] == [",", "no", ","] and len(gap) <= 12 and not any(w in (".", ";") for w in gap):
         return True  # "six wounded in the back of my ambulance, no, seven"
     hedged = mention.low == earlier.low and mention.high is None and earlier.high is not None
-    told = all(w in AUX or w in OUTCOME_CUES for w in gap[:-1])  # "four children were killed, at least four"
+    told = _only_its_verb(gap[:-1])  # "four children were killed, at least four"
     return hedged and gap[-1:] == [","] and told  # "seven dead, at least seven": the same count, now as a floor
 
 
@@ -1044,7 +1054,7 @@ def _who_they_were(reader: SentenceReader, earlier: Mention, mention: Mention) -
     """'The only person killed was the driver', 'the two dead were a nurse and her son': the count after the verb
     "to be" says who the people just counted were."""
     gap = reader.words[earlier.last + 1 : mention.first]
-    told = all(w in OUTCOME_CUES or w in AUX for w in gap[:-1])
+    told = _only_its_verb(gap[:-1])
     return gap[-1:] in (["was"], ["were"]) and told and (earlier.low, earlier.high) == (mention.low, mention.high)
 
 

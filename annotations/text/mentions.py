@@ -329,7 +329,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 i += 3
                 continue
         # "the village chief", "the elderly woman": one word may describe the person noun
-        at = i + 1 + (_describes_the_person(reader, i + 1) and reader.word(i - 1) != "and")
+        at = i + 1 + (word == "the" and reader.word(i - 1) != "and" and _describes_the_person(reader, i + 1))
         if word == "the" and singular_of(reader.word(at)) == reader.word(at) in {*PERSON_NOUNS, "couple"}:
             noun = reader.word(at)
             end = _skip_age(reader, at) + 1  # "the woman, 29, suffered a fractured skull"

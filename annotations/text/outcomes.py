@@ -52,7 +52,7 @@ class SentenceReader(QuantityReader):
         self.words = _manner_of_death(_named_deaths(_unhyphenated_life(_merge_combined_outcomes(self.words), self)))
         self.words = _attempted(self.words)
         self.words = _slogans(self.words)
-        self.words = _shot_as_the_only_harm(self.words)
+        self.words = _harm_with_no_outcome_named(self.words)
 
     def verb_after(self, j: int, stop: int) -> str | None:
         """The outcome of the verb right after a counted phrase ("13 people were killed", "a girl died")."""
@@ -230,7 +230,7 @@ class SentenceReader(QuantityReader):
         word = self.word(k)
         if word in ("injured", "wounded", "hurt", "unconscious", "concussed"):
             return INJURED
-        if word == "alive" and any(w in INJURY_NOUNS or w in INJURE_WORDS for w in self.words[k + 1 : k + 5]):
+        if word == "alive" and says_hurt(self.words[k + 1 : k + 5]):
             return INJURED  # "pulled out alive with a broken pelvis", "found alive but concussed"
         return KILLED if word == "dead" else None
 
@@ -582,7 +582,7 @@ _SHOT_AND_TREATED = frozenset("hospital hospitals intensive surgery condition re
 _SHOT_AND_ALIVE = frozenset("survived survivor survivors alive recovered".split())
 
 
-def _shot_as_the_only_harm(words: list[str]) -> list[str]:
+def _harm_with_no_outcome_named(words: list[str]) -> list[str]:
     """'Soldiers shot the three brothers', 'a dozen men were marched to the riverbank and shot': when nothing else
     in the sentence says how the shooting ended, "shot" reports a killing; when the sentence says only that people
     were treated ("were shot and taken to hospital"), a wounding. A shot that wounds is usually told as one ("shot in
@@ -593,7 +593,7 @@ def _shot_as_the_only_harm(words: list[str]) -> list[str]:
     outcome = "wounded" if any(w in _SHOT_AND_TREATED for w in words) else "killed"
     for k, word in enumerate(words):
         if word in _WOUNDING_BLOWS and not (k + 1 < len(words) and words[k + 1] in ("to", "up")):
-            words[k] = "wounded"  # (not "beaten to death", read elsewhere; "beat up" still wounds: kept)
+            words[k] = "wounded"  # ("beaten to ..." and "beaten up" are left as they were)
             continue
         if word != "shot" or (k and words[k - 1] in _NOT_A_SHOOTING_BEFORE):
             continue
@@ -603,6 +603,11 @@ def _shot_as_the_only_harm(words: list[str]) -> list[str]:
             continue  # "shot in the leg", "shot twice in the arm": a wound, read where the limb is
         words[k] = outcome
     return words
+
+
+def says_hurt(words: list[str]) -> bool:
+    """An injury named among the words: "but concussed", "with a broken pelvis", "with burns"."""
+    return any(w in INJURY_NOUNS or w in INJURE_WORDS for w in words)
 
 
 def _in_a_limb(words: list[str], k: int) -> bool:
