@@ -496,6 +496,12 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = NOT_CASUALTY  # "Two suicide bombers blew themselves up ..., killing 38": who attacked
         if outcome is None:
             before = clause_start(reader, first.first, lo)
+            gap = reader.words[lo : first.first]
+            told = n and groups[n - 1].outcome is not None
+            # "and it injured almost everyone else in the house, nine people": another outcome is told after them
+            other = told and any(OUTCOME_CUES.get(w) not in (None, groups[n - 1].outcome) for w in gap)
+            if told and not other and not _JOINING & set(gap):
+                before = group.first  # the outcome words before it told of the people counted before it
             after = clause_end(reader, group.last + 1, hi)
             outcome = reader.nearest_cue(group.first, group.last, before, after)
         if outcome is None and first.elliptic and n:
@@ -554,6 +560,9 @@ _SPEAKERS_VERBS = (SPEECH_VERBS - {"confirmed"}) | frozenset(
 )
 
 
+# Words that join the people counted next to those counted before, in the same outcome: "was killed along with his
+# son", "alongside six relatives", "and so was our neighbour's son", "17 dead according to the KIA, 21 per rescuers".
+_JOINING = frozenset("along together alongside so also well besides according".split())
 _COUNTED = frozenset("counted documented recorded listed registered identified named".split())
 
 
@@ -622,8 +631,9 @@ def _then_killed_them(reader: SentenceReader, j: int) -> bool:
 
 
 def _verb_after_where_from(reader: SentenceReader, j: int, hi: int) -> str | None:
-    """'two other residents of Vovchansk hromada were injured': the verb after where the people are from."""
-    if reader.word(j) not in ("of", "from"):
+    """'two other residents of Vovchansk hromada were injured', 'three of their cousins in the next room were cut by
+    flying glass': the verb after where the people are from, or where they were."""
+    if reader.word(j) not in ("of", "from", "in", "at", "inside", "on"):
         return None
     for k in range(j + 1, min(hi, j + 6)):
         if reader.words[k] in ("were", "was"):
@@ -673,13 +683,19 @@ def _found_alive(reader: SentenceReader, j: int, hi: int) -> bool:
 def _with_wounds(reader: SentenceReader, k: int) -> bool:
     """'with gunshot wounds', 'with severe burns', 'nursing injuries', 'survived with gunshot wounds': what the
     people counted before k came away with."""
+    if reader.word(k) == "," and reader.word(k + 1) != "survived":  # "his father, Ahmad, 51, survived with"
+        ends = range(k + 2, min(k + 8, len(reader)))
+        closing = next((m for m in ends if reader.words[m : m + 2] == [",", "survived"]), k)
+        k = closing if all(w.isalnum() or w == "," for w in reader.words[k + 1 : closing]) else k
+    if reader.word(k) == "," and reader.word(k + 1) == "survived":
+        k += 1  # "the fourth, a boy of eleven, survived with severe burns"
     if reader.word(k) == "survived":
         k += 1  # "two others survived with gunshot wounds"
     if reader.word(k) not in ("with", "nursing"):
         return False
     for m in range(k + 1, min(k + 6, len(reader))):
-        if reader.words[m] in ("wounds", "injuries", "burns", "fractures"):
-            return True
+        if reader.words[m] in ("wounds", "injuries", "burns", "fractures", "broken", "fractured", "shattered"):
+            return True  # "with gunshot wounds", "survived with a broken arm"
         if not reader.words[m].isalpha():
             return False
     return False
@@ -797,16 +813,21 @@ def _zero_outcomes(noun: str, verb: str) -> list[str]:
     return [KILLED, INJURED]  # "no casualties", "no one was harmed"
 
 
-def _dead_besides_the_survivors(reader: SentenceReader) -> Mention | None:
+def _dead_besides_the_survivors(reader: SentenceReader) -> tuple[Mention, Mention, Mention | None] | None:
     """The dead counted as a group less its survivors: "I was the only one of the eight people in the car who
-    survived" (seven), "Of the 17 people we pulled out of the rubble, only five were still alive" (twelve)."""
+    survived" (seven), "Of the 17 people we pulled out of the rubble, only five were still alive" (twelve), "There
+    were eleven of us in the basement, and only three of us came out alive" (eight), "The family of five ...; only
+    the youngest daughter survived" (four), "We were ten at the table; now it is only me and my sister" (eight).
+    Returns the dead, the whole group they were counted from, and the survivors when they are said to be hurt ("only
+    one survived, with crush injuries")."""
     words = reader.words
     for k, word in enumerate(words):
         if word in ("neither", "none") and words[k + 1 : k + 3] == ["of", "the"]:  # "Neither of the two ... survived"
             found = reader.number_at(k + 3)
             tail = words[found[1] : found[1] + 4] if found else []
             if found and any(w in ("survived", "survive") for w in tail):
-                return Mention(found[0], found[0], EXACT, TOTAL, k + 3, found[1] - 1, KILLED)
+                dead = Mention(found[0], found[0], EXACT, TOTAL, k + 3, found[1] - 1, KILLED)
+                return dead, dead, None
         if word != "only":
             continue
         if words[k + 1 : k + 3] == ["one", "of"]:  # "the only one of the eleven who survived"
@@ -814,20 +835,61 @@ def _dead_besides_the_survivors(reader: SentenceReader) -> Mention | None:
             found = reader.number_at(start)
             tail = words[found[1] : found[1] + 12] if found else []
             if found and found[0] > 1 and any(w.startswith("surviv") for w in tail):
-                return Mention(found[0] - 1, found[0] - 1, EXACT, TOTAL, start, found[1] - 1, KILLED)
-        survivors = reader.number_at(k + 1)  # "Of the 17 ..., only five were still alive"
-        if survivors is None or reader.phrase_at(survivors[1], _STILL_ALIVE) is None:
-            continue
-        for m in range(k - 1, max(k - 16, -1), -1):
-            if words[m] == "of" and reader.word(m + 1) in ("the", "those") and (whole := reader.number_at(m + 2)):
-                if whole[0] > survivors[0]:
-                    dead = whole[0] - survivors[0]
-                    return Mention(dead, dead, EXACT, TOTAL, m + 2, whole[1] - 1, KILLED)
-                break
+                whole = Mention(found[0], found[0], EXACT, TOTAL, start, found[1] - 1)
+                return Mention(found[0] - 1, found[0] - 1, EXACT, TOTAL, start, found[1] - 1, KILLED), whole, None
+        survivors = _survivors_listed(reader, k + 1)
+        whole = _whole_before(reader, k, reach=30) if survivors is not None else None
+        if whole is not None and whole.low > survivors[0]:
+            dead = whole.low - survivors[0]
+            end = survivors[1] + (reader.word(survivors[1]) == ",")
+            hurt = Mention(survivors[0], survivors[0], EXACT, TOTAL, k + 1, end - 1, INJURED)
+            return Mention(dead, dead, EXACT, TOTAL, whole.first, whole.last, KILLED), whole, (
+                hurt if _with_wounds(reader, end) else None
+            )
     return None
 
 
-_STILL_ALIVE = ("were still alive", "was still alive", "were alive", "survived", "made it out alive", "lived")
+def _survivors_listed(reader: SentenceReader, k: int) -> tuple[int, int] | None:
+    """How many people the words from k name before they are said to have survived: "three of us came out alive",
+    "my cousin and I survived", "the youngest daughter survived", "(now it is only) me and my little sister"; and
+    the index after what is said of them."""
+    now = "now" in reader.words[max(0, k - 5) : k]
+    count, named, m = 0, False, k
+    while m < len(reader):
+        word = reader.words[m]
+        if (alive := reader.phrase_at(m, _STILL_ALIVE)) is not None:
+            return (count, alive) if named else None
+        if now and named and (word in (".", ";") or word == "," and not reader.word(m + 1).isalpha()):
+            return count, m  # "now it is only me and my little sister," said Nour
+        if word in (",", "and"):
+            if not named:
+                return None
+            m, named = m + 1, False
+            continue
+        if named:
+            m += 1
+            if m - k > 12:
+                return None
+            continue
+        found = reader.number_at(m)
+        if found is not None:
+            count, named, m = count + found[0], True, found[1]
+            m += 2 if reader.words[m : m + 2] in (["of", "us"], ["of", "them"]) else 0
+            continue
+        if word in ("i", "me", "he", "she", "him") or (word not in POSSESSIVES and person_noun(word) is not None):
+            count, named = count + 1, True
+        elif word not in ("the", "my", "our", "his", "her", "their", "a", "an") and not word.isalpha():
+            return None
+        m += 1
+        if m - k > 12:
+            return None
+    return None
+
+
+_STILL_ALIVE = (
+    "were still alive", "was still alive", "were alive", "survived", "made it out alive", "lived", "came out alive",
+    "got out alive", "is left", "are left", "remain alive", "remained alive", "is still alive", "are still alive",
+)
 
 
 def _what_they_became(reader: SentenceReader, mention: Mention) -> bool:
@@ -861,12 +923,17 @@ _KIN_OF = tuple(f"{kin} of" for kin in "relative relatives father mother brother
 def _speaker_after_a_comma(reader: SentenceReader, mention: Mention) -> bool:
     """'..., a doctor at al-Salam hospital said.': who gave the toll, named after it, is not counted in it; nor is
     one after the verb ('"Seven were killed," said one survivor')."""
-    quoted = reader.word(mention.first - 2) in ('"', "”", "’", "'") and reader.word(mention.first - 3) == ","
+    verb = mention.first - 1 - (reader.word(mention.first - 1) == "the")  # '..." said the two sisters'
+    quoted = reader.word(verb - 1) in ('"', "”", "’", "'") and reader.word(verb - 2) == ","
     one = (mention.low, mention.high) == (1, 1) and mention.outcome is None
-    if reader.word(mention.first - 1) in SPEECH_VERBS and quoted and one:
+    if reader.word(verb) in SPEECH_VERBS and quoted and mention.outcome is None and (one or verb < mention.first - 1):
         return True
     if reader.word(mention.first - 1) != "," or mention.outcome is not None or (mention.low, mention.high) != (1, 1):
         return False
+    for k in range(max(1, mention.first - 4), mention.first - 1):
+        after_a_quote = reader.words[k] in SPEECH_VERBS and reader.words[k - 1] in _QUOTES
+        if after_a_quote and all(w.isalpha() for w in reader.words[k : mention.first - 1]):
+            return True  # '..." said the neighbour, a retired teacher who helped dig them out': the speaker described
     start = mention.last + 1
     if reader.word(start) == "who":  # "..., Ahmed, a shopkeeper who ran towards the blast, told Reuters."
         start = next((m + 1 for m in range(start, min(len(reader), start + 12)) if reader.words[m] == ","), start)
@@ -900,11 +967,20 @@ def _all_but(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _whole_before(reader: SentenceReader, k: int) -> Mention | None:
-    """'Of the 32 attackers, ...': the count of a group named before k after "of the" (attackers too), or None."""
-    for m in range(k - 1, max(k - 12, -1), -1):
-        if reader.words[m] == "of" and reader.word(m + 1) in ("the", "those") and (whole := reader.number_at(m + 2)):
+def _whole_before(reader: SentenceReader, k: int, reach: int = 12) -> Mention | None:
+    """The count of a group named before k, or None: "Of the 32 attackers, ..." (attackers too), "There were eleven
+    of us", "The family of five", "We were ten at the table"."""
+    for m in range(k - 1, max(k - reach, -1), -1):
+        word = reader.words[m]
+        if word == "of" and reader.word(m + 1) in ("the", "those") and (whole := reader.number_at(m + 2)):
             return Mention(whole[0], whole[0], EXACT, TOTAL, m + 2, whole[1] - 1)
+        if word == "of" and reader.word(m - 1) in ("family", "household") and (whole := reader.number_at(m + 1)):
+            return Mention(whole[0], whole[0], EXACT, TOTAL, m - 1, whole[1] - 1)
+        us = word == "of" and reader.word(m + 1) == "us" and m > 0
+        if us and (whole := reader.number_at(m - 1)) and whole[1] == m and reader.word(m - 2) in ("were", "the"):
+            return Mention(whole[0], whole[0], EXACT, TOTAL, m - 1, m + 1)  # "There were eleven of us"
+        if reader.words[m : m + 2] == ["we", "were"] and (whole := reader.number_at(m + 2)):
+            return Mention(whole[0], whole[0], EXACT, TOTAL, m + 2, whole[1] - 1)  # "We were ten at the table"
     return None
 
 
@@ -1043,8 +1119,8 @@ def _corrects(reader: SentenceReader, earlier: Mention, mention: Mention) -> boo
     said = [w for w in gap if w not in (",", ".", "-", "—", "–")]
     if said and set(said) <= _CORRECTING and len(gap) <= 5:
         return True  # "eight, no, nine": whatever the number, the second replaces the first
-    if gap[-3:] == [",", "no", ","] and len(gap) <= 12 and not any(w in (".", ";") for w in gap):
-        return True  # "six wounded in the back of my ambulance, no, seven"
+    if gap[-3:] in _NO_AFTER_A_PAUSE and len(gap) <= 12 and not any(w in (".", ";") for w in gap):
+        return True  # "six wounded in the back of my ambulance, no, seven", "Six died — no, seven"
     hedged = mention.low == earlier.low and mention.high is None and earlier.high is not None
     told = _only_its_verb(gap[:-1])  # "four children were killed, at least four"
     return hedged and gap[-1:] == [","] and told  # "seven dead, at least seven": the same count, now as a floor
@@ -1058,6 +1134,7 @@ def _who_they_were(reader: SentenceReader, earlier: Mention, mention: Mention) -
     return gap[-1:] in (["was"], ["were"]) and told and (earlier.low, earlier.high) == (mention.low, mention.high)
 
 
+_NO_AFTER_A_PAUSE = ([",", "no", ","], ["—", "no", ","], ["–", "no", ","], ["-", "no", ","])
 # What a speaker says between a count and the count that corrects it: "eight, no, nine", "dozens, I mean, twelve".
 _CORRECTING = frozenset("no i mean sorry actually rather or".split())
 # What a number said again may be made of: "up to fifty", "nearly a hundred", "scores", "three dozen".
@@ -1104,6 +1181,25 @@ def _restates(reader: SentenceReader, earlier: Mention, mention: Mention) -> boo
     return apposed and closed and same and told
 
 
+def _described_after_a_part(reader: SentenceReader, mentions: list[Mention]) -> set[int]:
+    """'14 people, one of whom, an eleven-year-old girl named Sidra, died', 'two of them, a tea seller named Hawa
+    and her nephew Adam, died': the people described between commas after "N of whom/them" are those N (the
+    indexes of their mentions), when they add up to no more than N and a verb follows the closing comma."""
+    described: set[int] = set()
+    for n, part in enumerate(mentions):
+        if reader.words[part.last - 1 : part.last + 2] not in (["of", "whom", ","], ["of", "them", ","]):
+            continue
+        ends = range(part.last + 2, min(part.last + 16, len(reader)))
+        closing = next((k for k in ends if reader.words[k] == ","), None)
+        if closing is None or reader.verb_after(closing + 1, len(reader)) not in (KILLED, INJURED):
+            continue
+        inside = [m for m in range(n + 1, len(mentions)) if mentions[m].last < closing]
+        untold = all(mentions[m].outcome is None for m in inside)
+        if inside and untold and sum(mentions[m].low for m in inside) <= part.low:
+            described.update(inside)
+    return described
+
+
 def _corrected_away(reader: SentenceReader, mention: Mention) -> bool:
     """A count a correction withdraws: "caused no casualties, not two injuries as we reported", "28 rather than 31";
     or a denial: "not a single one of our men was killed" (a zero, read elsewhere)."""
@@ -1118,6 +1214,7 @@ def _corrected_away(reader: SentenceReader, mention: Mention) -> bool:
     return reader.word(mention.first - 1) == "not" and "as" in after and bool(set(after) & _REPORTED)
 
 
+_QUOTES = frozenset('"”“’‘\'')
 _REPORTED = frozenset("reported said stated claimed announced".split())
 
 
@@ -1130,6 +1227,8 @@ def extract_figures(sentence: str) -> Figures | None:
     reader = SentenceReader(sentence)
     mentions = [m for m in find_mentions(reader) if not _corrected_away(reader, m)]
     mentions = [m for n, m in enumerate(mentions) if not (n and _restates(reader, mentions[n - 1], m))]
+    described = _described_after_a_part(reader, mentions)
+    mentions = [m for n, m in enumerate(mentions) if n not in described]
     mentions = _spoken_corrections(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if not (n and _said_twice(reader, mentions[n - 1], m))]
     mentions = [m for n, m in enumerate(mentions) if not (n and _who_they_were(reader, mentions[n - 1], m))]
@@ -1149,7 +1248,11 @@ def extract_figures(sentence: str) -> Figures | None:
     if not any(g.outcome == KILLED for g in groups) and KILLED not in zero:
         survivors = _dead_besides_the_survivors(reader)
         if survivors is not None:  # "the only one of the eleven who survived": ten died
-            groups.append(Group(head=survivors, outcome=KILLED))
+            dead, whole, hurt = survivors
+            groups = [g for g in groups if g.first != whole.first]  # the whole group is no toll of its own
+            groups.append(Group(head=dead, outcome=KILLED))
+            if hurt is not None and not any(g.outcome == INJURED for g in groups):
+                groups.append(Group(head=hurt, outcome=INJURED))  # "only one survived, with crush injuries"
     for outcome, person in harmed_by_pronoun(reader).items():
         if not any(g.outcome == outcome for g in groups) and outcome not in zero:
             groups.append(Group(head=person, outcome=outcome))  # "..., killing him on the spot": one person

@@ -740,7 +740,7 @@ def verb_after_apposition(reader: SentenceReader, j: int) -> str | None:
     """The outcome of the verb after a counted phrase, past an apposition between commas ("one, a boy, died")."""
     outcome = reader.verb_after(j, len(reader))
     if outcome is None and reader.word(j) == ",":
-        for k in range(j + 1, min(j + 10, len(reader))):
+        for k in range(j + 1, min(j + 14, len(reader))):
             if reader.words[k] in (".", ";") or reader.words[k] in CONTRAST or reader.words[k] in OUTCOME_CUES:
                 return None
             if reader.words[k] == ",":

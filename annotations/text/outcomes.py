@@ -89,6 +89,9 @@ class SentenceReader(QuantityReader):
             return NOT_CASUALTY  # "one guard was killed and around 879 inmates escaped" (not "escaped with wounds")
         if word in ("not", "n't") and self.word(k - 1) in ("did", "does", "didn") and self.word(k + 1) == "survive":
             return KILLED  # "her mother, Fatma Ibrahim, 41, did not survive"
+        denied = word in ("did", "didn") and self.word(k + 1) in ("not", "n't", "t")
+        if denied and self.word(k + 2) in (".", ";", "") and "survived" in self.words[:k]:
+            return KILLED  # "her neighbour survived with burns to his hands; his wife, Iryna, did not"
         if word in ("there", "here") and self.word(k + 1) in SPEECH_VERBS:
             return NOT_CASUALTY  # "a doctor there said": a source
         if relative and word not in OUTCOME_CUES and self._speaks_later(k + 1, stop):
@@ -301,7 +304,7 @@ class SentenceReader(QuantityReader):
             both_people = self.word(i) == "both" and self.phrase_at(i + 1, ("of her", "of his", "of their", "of my"))
             if word == "lost" and (self.word(i) != "both" or both_people) and self.word(k + 1) != "contact":
                 return KILLED  # "it had lost only four fighters", "lost both of her sons" (not "lost both legs")
-            if word in ("another", "the", "of", "a", "an", "their", "his", "her", "its", "only", "just") or word in AUX:
+            if word in _BEFORE_A_COUNT or word in AUX:
                 k -= 1
                 continue
             return None
@@ -361,7 +364,8 @@ class SentenceReader(QuantityReader):
                 return INJURED if prev in ("injury", "injuries", "wounded") else KILLED
             current = self.word(k - 1) in ("correct", "actual", "true", "final", "latest", "new", "official")
             named = self.word(k - 1) in ("the", "a") or (self.word(k - 2) == "the" and current)  # "the correct figure"
-            if word in ("total", "tally", "figure", "count") and named and k + 9 >= i:
+            bare_number = word == "number" and self.word(k + 1) in ("to", "at")  # "which brings the number to 31"
+            if (word in ("total", "tally", "figure", "count") or bare_number) and named and k + 9 >= i:
                 # "..., bringing the total to 42": the total of the toll stated before it
                 before = self.words[:k]
                 if any(w in KILL_WORDS for w in before):
@@ -412,6 +416,8 @@ class SentenceReader(QuantityReader):
         return best[1] if best else None
 
 
+# Words between a verb and the count it acts on: "killed another five", "lost only four", "buried maybe thirty".
+_BEFORE_A_COUNT = frozenset("another the of a an their his her its only just maybe perhaps".split())
 # Words that start the object of "burned" used as an act ("fighters who burned the market", "burned down homes").
 _BURNED_OBJECT_STARTS = frozenset(
     "the a an down their his her its our several dozens hundreds homes houses shops buildings villages tents cars "

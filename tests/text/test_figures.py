@@ -2090,3 +2090,79 @@ def test_restated_counts_blows_and_filings(sentence, killed, injured):
 )
 def test_attackers_among_the_dead_and_a_guess_that_raises_the_count(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a group counted, then who of it survived: the rest died
+        ("'There were nine of us in the shelter, and only two of us got out alive,' he said.", (7, 7), NONE),
+        ("'From the five of us in the van, only my brother and I survived,' the driver said.", (3, 3), NONE),
+        ("A family of six lived on the ground floor; only the eldest son survived.", (5, 5), NONE),
+        ("'We were seven around the stove; now it is only me and my mother,' said Rami.", (5, 5), NONE),
+        # the survivor is hurt: the whole group is no toll of the wounded
+        ("Of the eight workers trapped in the mine, only one survived, with burns to his arms.", (7, 7), (1, 1)),
+    ],
+)
+def test_the_dead_counted_from_a_group_less_its_survivors(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # survived with wounds, past a name or a description between commas
+        ("Two guards died at the gate; the third, a man of forty, survived with shrapnel wounds.", (2, 2), (1, 1)),
+        ("Her son was killed in the blast; her husband, Fadi, survived with burns to his face.", (1, 1), (1, 1)),
+        # one survived ...; another "did not"
+        ("His brother, Mehmet, 51, survived with a broken arm; his cousin, Selin, did not.", (1, 1), (1, 1)),
+    ],
+)
+def test_survived_with_wounds_and_one_who_did_not(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a correction after a dash; a guess before the number
+        ("'Four were killed — no, five, I forgot the old man,' the farmer said.", (5, 5), NONE),
+        ("'We buried perhaps twenty, perhaps twenty-five, in one week,' the imam said.", (20, 25), NONE),
+        # "the number" brought to a total
+        ("Three more died on Sunday, which brings the number to forty-four.", (44, 44), NONE),
+        # who spoke, named after the quote, is not among the dead
+        ("'We have lost perhaps sixty neighbours,' said the three brothers, who now live in a tent.", (60, 60), NONE),
+        ("'Two were killed — no, three,' said the guard, a veteran of the border post.", (3, 3), NONE),
+    ],
+)
+def test_spoken_counts_guesses_and_who_spoke(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # the people described between commas after "N of whom/them" are those N
+        ("The blast wounded 20 people, one of whom, a young baker named Omar, died in hospital.", (1, 1), (20, 20)),
+        ("Nine were wounded, and two of them, a farmer named Ali and his son Musa, died overnight.", (2, 2), (9, 9)),
+    ],
+)
+def test_people_described_after_a_part_are_that_part(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # an outcome word told of the people counted before is not the fate of those counted after
+        ("Five workers were killed in the collapse, and eight others were rescued by neighbours.", (5, 5), NONE),
+        ("A nurse was killed outside the clinic as she went to help her three children.", (1, 1), NONE),
+        # ... unless they are joined to them, or another outcome is told after the first
+        ("A teacher was killed together with his wife and his two daughters.", (4, 4), NONE),
+        ("It killed my uncle, and it wounded everyone else in the car, four people.", (1, 1), (4, 4)),
+        # where the people were, between the count and its verb
+        ("Two boys were killed, and three of their friends at the window were cut by flying glass.", (2, 2), (3, 3)),
+    ],
+)
+def test_outcome_words_belong_to_the_people_they_tell_of(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
