@@ -72,7 +72,7 @@ PERSON_NOUNS = {
         "supporter patrolman inspector operative bride groom troop assistant physician translator interpreter "
         "sergeant lieutenant corporal colonel administrator constable sepoy hero sniper minister senator ambassador "
         "envoy aide deputy escort ruler chieftain paratrooper gunner partisan smuggler trafficker fan spectator "
-        "foreman supervisor manager chauffeur conductor".split(),
+        "foreman supervisor manager chauffeur conductor occupant tenant lodger householder homeowner landlord".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),

@@ -447,6 +447,11 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
                 between = reader.words[group.head.last + 1 : group.parts[0].first]
                 cues = [OUTCOME_CUES[w] for w in between if w in OUTCOME_CUES and w not in ("toll", "victims")]
                 outcome = cues[0] if cues else None
+        if outcome is None and group.head is not None and group.parts and reader.word(group.head.last + 1) in AUX:
+            # "About thirty people had been sleeping in the basement, and around twenty of them were killed"
+            own = {reader.verb_after(part.last + 1, hi) for part in group.parts}
+            if len(own) == 1 and own & {KILLED, INJURED}:
+                group.head, outcome = None, own.pop()
         if outcome is None and group.head is not None and reader.words[group.last] in ("whom", "them"):
             outcome = reader.verb_before(first.first)  # "wounded 19 people, five of whom later died"
         if outcome is None:
@@ -1200,6 +1205,18 @@ def _described_after_a_part(reader: SentenceReader, mentions: list[Mention]) -> 
     return described
 
 
+def _the_youngest_of_them(reader: SentenceReader, mention: Mention) -> bool:
+    """'all six people inside were hurt, the youngest a boy of three': one of the people just counted, picked out."""
+    start = reader.phrase_before(mention.first, _PICKED_OUT)
+    return start is not None and reader.word(start - 1) == ","
+
+
+# How one of the people just counted is picked out: "..., the youngest a boy of three", "..., the eldest being".
+_PICKED_OUT = tuple(
+    f"the {which}{tail}" for which in ("youngest", "oldest", "eldest") for tail in ("", " was", " being", " of them")
+)
+
+
 def _corrected_away(reader: SentenceReader, mention: Mention) -> bool:
     """A count a correction withdraws: "caused no casualties, not two injuries as we reported", "28 rather than 31";
     or a denial: "not a single one of our men was killed" (a zero, read elsewhere)."""
@@ -1232,6 +1249,7 @@ def extract_figures(sentence: str) -> Figures | None:
     mentions = _spoken_corrections(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if not (n and _said_twice(reader, mentions[n - 1], m))]
     mentions = [m for n, m in enumerate(mentions) if not (n and _who_they_were(reader, mentions[n - 1], m))]
+    mentions = [m for n, m in enumerate(mentions) if not (n and _the_youngest_of_them(reader, m))]
     mentions = _spoken_range(reader, mentions)
     mentions = [m for m in mentions if not _speaker_after_a_comma(reader, m) and not _not_a_victim(reader, m)]
     mentions = [m for m in mentions if not _had_by_someone(reader, m)]

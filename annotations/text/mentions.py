@@ -84,7 +84,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             i += 1
             continue
         # "a man", "an elderly woman", "a 7-year-old boy", "his son": one person.
-        if word in _ONE_PERSON_OPENERS and not reader.number_at(i):
+        if (word in _ONE_PERSON_OPENERS or _named_owner(reader, i)) and not reader.number_at(i):
             if reader.word(i - 1) == "not":
                 i += 1  # "not a single soldier was killed": a zero, read elsewhere
                 continue
@@ -343,6 +343,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                     reader.verb_before(i) in (KILLED, INJURED)
                     or reader.verb_after(end, len(words)) in (KILLED, INJURED)
                     or _joined_subject_harmed(reader, end)
+                    or (reader.word(end) == "," and _verb_after_people_listed(reader, end) in (KILLED, INJURED))
                     or (reader.word(end) in ("was", "were") and _harm_follows(reader, end))  # "was shot dead"
                 )
             ):
@@ -634,6 +635,34 @@ def _joined_to_counted_victims(reader: SentenceReader, j: int) -> bool:
     if counted is None or person_noun(reader.word(counted[1])) is None:
         return False
     return _harm_follows(reader, counted[1] + 1)
+
+
+def _named_owner(reader: SentenceReader, i: int) -> bool:
+    """'Layan's father', 'Samar's son': a person named by whose relative they are."""
+    text = reader.tokens[i].text
+    owner = text[:1].isupper() and text.endswith(("'s", "’s")) and reader.words[i] not in STOP
+    owner = owner and not (i and reader.tokens[i - 1].text[:1].isupper())  # not "Abu Ahmad's", "Saddam Hussein's"
+    if not owner or PERSON_NOUNS.get(reader.word(i + 1)) not in (KIN, WOMEN, MEN, CHILDREN):
+        return False
+    # what befell them is told right there (not "a day after she criticised Haftar's son")
+    told = {reader.verb_before(i), reader.verb_after(i + 2, len(reader)), _verb_after_people_listed(reader, i + 2)}
+    return bool(told & {KILLED, INJURED})
+
+
+def _verb_after_people_listed(reader: SentenceReader, j: int) -> str | None:
+    """'The grandmother, Nuha, 67, and the baby, Layan, eight months, were both killed': the verb after the names,
+    ages and further people that follow a person, from the comma at j."""
+    k, named = j, False
+    while k < min(len(reader), j + 25):
+        word = reader.words[k]
+        name = reader.tokens[k].text[:1].isupper() and word.isalpha() and word not in STOP
+        age = reader.word(k - 1) == "," and (word.isdecimal() or word in NUMBER_WORDS)  # ", 67," ", eight months,"
+        age = age or word in ("months", "month", "years", "year", "old", "-") and reader.word(k - 1) != "and"
+        person = person_noun(word) is not None and word not in OUTCOME_CUES
+        if not (word in (",", "and", "the", "his", "her", "their", "our", "my") or name or age or person):
+            break
+        named, k = named or name, k + 1
+    return reader.verb_after(k, len(reader)) if named and reader.word(k) != "who" else None
 
 
 def _joined_subject_harmed(reader: SentenceReader, j: int) -> bool:

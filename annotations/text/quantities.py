@@ -118,7 +118,8 @@ def singular_of(word: str) -> str:
 # Capitalised nouns that a number names rather than counts after ("Tower 22", "Checkpoint 300").
 _NUMBERED_PLACES = frozenset(
     "tower gate block building sector zone base checkpoint platform ward flight brigade battalion division "
-    "regiment terminal tunnel bridge exit camp road street kilometre km area district outpost post unit".split()
+    "regiment terminal tunnel bridge exit camp road street kilometre km area district outpost post unit "
+    "room classroom bed bus line apartment flat hall cell bay corridor".split()
 )
 # Person nouns that also end compounds written as one word ("schoolteacher", "steelworkers", "cabdriver").
 _COMPOUND_HEADS = ("teacher", "worker", "driver", "fighter", "officer", "farmer", "trader", "vendor", "herder")
@@ -280,6 +281,8 @@ class QuantityReader:
             return None  # "six of them children under ten": an age
         if prev == "and" and self.word(i - 3) in ("aged", "ages"):
             return None  # "aged 45 and sixty"
+        if prev == "," and self.word(i + 1) == "," and self._name_ends_at(i - 2) and word not in ("one", "a"):
+            return None  # "the son, Adam, nine, were both killed": an age after a name
         words, j = [word], i + 1
         while j < len(self.words):
             nxt = self.words[j]
@@ -412,6 +415,8 @@ class QuantityReader:
         """The person noun a quantity counts ("15 other civilians", "27 civilian deaths"), within four words."""
         if self.word(j) == "of" and self.word(j + 1) in ("his", "her", "their", "its", "our", "my"):
             j += 2  # "two of his colleagues", "30 of our people"
+            if self.word(j) in ("family", "household", "clan"):
+                return "member", j  # "Nine of my family murdered in their beds"
         j = self._after_an_age(j)  # "three nine-year-old pupils": the age describes the noun after it
         end = j + 4
         k = j - 1

@@ -2166,3 +2166,23 @@ def test_people_described_after_a_part_are_that_part(sentence, killed, injured):
 )
 def test_outcome_words_belong_to_the_people_they_tell_of(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a number that names a room is no count; one of those counted, picked out, is not another person
+        ("In Room 12, four pupils were wounded by flying glass.", NONE, (4, 4)),
+        ("Five people were hurt, the youngest a girl of two with a broken arm.", NONE, (5, 5)),
+        ("All four occupants of the van were killed.", (4, 4), NONE),
+        # a group counted as the subject of its own verb, then a part of it harmed
+        ("Some forty people were sheltering in the hall, and about a dozen of them were killed.", (12, 12), NONE),
+        ("'Eleven of my family died in that strike,' he said.", (11, 11), NONE),
+        # "the X, Name, age," joined to another such person before the verb; a person named by whose relative
+        ("The father, Yusuf, 40, and the son, Adam, nine, were both killed.", (2, 2), NONE),
+        ("Nadia's brother, Karim, is in hospital with burns to his legs.", NONE, (1, 1)),
+        ("The journalist was shot dead a day after she criticised Omar's son.", (1, 1), NONE),
+    ],
+)
+def test_rooms_the_youngest_groups_and_named_relatives(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
