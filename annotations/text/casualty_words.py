@@ -39,7 +39,8 @@ DEMONYMS |= frozenset(
     "ethiopian eritrean congolese malian burkinabe nigerien chadian cameroonian mozambican rwandan ugandan tunisian "
     "algerian moroccan saudi emirati qatari kuwaiti omani bahraini greek cypriot armenian azerbaijani georgian "
     "belarusian pole czech romanian bulgarian serb croat albanian kosovar austrian swede norwegian dane finn "
-    "brazilian colombian mexican venezuelan peruvian haitian pashtun baloch tajik uzbek kachin amhara oromo".split()
+    "brazilian colombian mexican venezuelan peruvian haitian pashtun baloch tajik uzbek kachin amhara oromo "
+    "gazan".split()
 )
 # Person nouns that often describe another noun ("a rebel spokesman", "three migrant boats", "a Russian
 # missile"): before another noun they are read as adjectives.
@@ -72,7 +73,9 @@ PERSON_NOUNS = {
         "supporter patrolman inspector operative bride groom troop assistant physician translator interpreter "
         "sergeant lieutenant corporal colonel administrator constable sepoy hero sniper minister senator ambassador "
         "envoy aide deputy escort ruler chieftain paratrooper gunner partisan smuggler trafficker fan spectator "
-        "foreman supervisor manager chauffeur conductor occupant tenant lodger householder homeowner landlord".split(),
+        "foreman supervisor manager chauffeur conductor occupant tenant lodger householder homeowner landlord "
+        "classmate schoolmate playmate teammate roommate flatmate housemate cellmate coworker workmate traveller "
+        "traveler picker".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),

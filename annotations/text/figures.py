@@ -587,13 +587,18 @@ def _verb_after_a_reduced_clause(reader: SentenceReader, j: int, hi: int) -> str
 
 def _attacker_acts(reader: SentenceReader, group: Group) -> bool:
     """An attacker counted before an active verb of harm: "Sniper kills teacher", "a gunman shot two guards"."""
-    if person_noun(reader.word(group.last)) not in ATTACKER_NOUNS:
+    if person_noun(reader.word(group.last)) not in ATTACKER_NOUNS | _ARMED_PEOPLE:
         return False
     verb, after = reader.word(group.last + 1), reader.word(group.last + 2)
     if verb in ("kills", "shoots", "wounds", "stabs"):
         return True
     objects = ("a", "an", "the", "his", "her", "their", "two", "three", "four", "five")
-    return verb in ("killed", "shot", "wounded", "stabbed") and (after in objects or after[:1].isdecimal())
+    acted = verb in ("killed", "shot", "wounded", "stabbed", "executed", "murdered")
+    return acted and (after in objects or after[:1].isdecimal())  # "two other militiamen executed three brothers"
+
+
+# Armed people who, counted before an active verb of harm with its object, are those who did it.
+_ARMED_PEOPLE = frozenset("militiaman soldier fighter policeman officer guard settler militant trooper".split())
 
 
 def _after_the_vessel(reader: SentenceReader, k: int) -> int:

@@ -121,7 +121,7 @@ _ARMS = (
     r"|missiles?|rockets?|shells?|bombs?)"
 )
 # Who holds arms: "dropped by the air force", "positions held by government troops".
-_ARMED = r"(?:forces|troops|soldiers|army|military|air\s+force|militias?|fighters|guards?)"
+_ARMED = r"(?:forces|troops|soldiers|army|military|air\s+force|militias?|fighters|guards?|battalion|brigade|regiment)"
 _HARM = (
     r"(?:killed|kills|murdered|massacred|bombed|bombarded|shelled|struck|strikes|targeted|dropped(?![^.;]{0,30}?\b(?:aid|food|flour|leaflets|supplies|pallets|parcels|rations)\b)|fired|attacked|"
     r"hanged|lynched|strafed|beaten\s+to\s+death|shooting\s+dead|"
@@ -130,6 +130,7 @@ _HARM = (
     r"|committed\s+(?:a\s+|another\s+)?(?:new\s+)?(?:[\w-]+\s+)?massacres?|flattened|level+ed|razed|storms?|pound|hacked"
     r"|pounds|pounding|bombs|target|targets|targeting|kill|hits|slams\s+into|slammed\s+into|slaughtered|beheaded|torched|demolished|eliminated"
     r"|neutrali[sz]ed|planted|knocked|overran|overrun|set\s+off|set\s+fire\s+to|downed|shot\s+down|blew\s+up"
+    r"|blew\s+(?:himself|herself|themselves)\s+up|using\s+(?:cluster\s+munitions|barrel\s+bombs|chemical\s+weapons)"
     r"|opened\s+(?:\w+\s+)?fire|mined|detonated|triggered|charged\s+(?:the\s+)?(?:protesters|crowds?|demonstrators|marchers)|killing|killings|drove\s+(?:a\s+)?(?:truck|car)\s+bomb|gunned\s+down"
     r"|drove\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:truck|car|vehicle|van|lorry)(?:\s+bomb)?\s+into|burned|burnt|used\s+(?:chlorine|sarin|chemical\s+weapons|poison\s+gas|cluster\s+munitions|barrel\s+bombs"
     r"|white\s+phosphorus|nerve\s+agents?)"
@@ -149,6 +150,7 @@ _NAMED_WORD = (
 # What the harm verb after such a group acts on: a count or the people harmed ("killed at least 30 civilians").
 _VICTIMS_NAMED = (
     r"(?:\d|the\b|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|several\b|dozens\b"
+    r"|(?:my|our|his|her|their)\b(?!\s+(?:own\s+)?(?:vests?|weapons?|explosives?|belts?|guns?|rifles?|bombs?)\b)|us\b|them\b"
     r"|scores\b|hundreds\b|civilians\b|people\b"
     r"|(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:civilians|villagers|men|women|children|boys|girls|prisoners|detainees"
     r"|protesters|marchers|demonstrators|students|worshippers|refugees|farmers|officers|policemen|peacekeepers)\b)"
@@ -221,6 +223,25 @@ _ATTRIBUTION = [
             re.I,
         ),
     ),
+    # "The RSF came at dawn and shot dead my husband": the party arriving, then what it did
+    (
+        0.8,
+        re.compile(
+            rf"\b{_ACTOR}\s+(?:came|arrived|entered|returned|went|drove|stormed)\b[^.;]{{0,40}}?\band\s+(?:then\s+)?{_HARM}\b"
+            # "in the raid it carried out on the village": the party named before, owning its attack
+            rf"|\b{_ATTACK}\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|conducted|launched|staged)\b",
+            re.I,
+        ),
+    ),
+    # "It was the army, it was the army's artillery", "Al-Shabaab phoned ... and said it was them": who did it
+    (
+        0.8,
+        re.compile(
+            rf"(?:^|[\"“'‘,;]\s*)it\s+was\s+(?:the\s+)?{_ACTOR}\b(?!\s+(?:that|who)\s+(?:was|were)\b)"
+            rf"|\b{_ACTOR}\b[^.;]{{0,60}}?\bsaid\s+it\s+was\s+(?:them|they|us)\b",
+            re.I,
+        ),
+    ),
     # "the bombing bears the fingerprints of the Khawarij": whose work it is said to be
     (0.8, re.compile(r"\b(?:bears?|bore)\s+the\s+(?:fingerprints|hallmarks|signature)\s+of\b", re.I)),
     # "killed by its aircraft", "executed by the group": the actor named earlier in the sentence
@@ -274,10 +295,8 @@ _ATTRIBUTION = [
         re.compile(
             r"\b(?:blam(?:e|es|ed|ing)|(?<!the\s)(?<!\bis\san\s)accus(?:e|ed|es|ing|ations?)(?!\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:lying|peddling|spreading|exaggerat\w*|fabricat\w*|inventing)\b)|(?<!justice\s)denied|denies|denying"
             r"|(?:rejected|rejects|dismissed)\s+(?:the\s+)?(?:accusations|allegations|claims|charges|findings))\b"
-            # "a claim the army dismissed as lies", "an account the group rejected": a denial. Dismissing a count
-            # ("dismissed the ministry's figures as lies") disputes numbers, not who did it: rhetoric only.
-            r"|\bdismiss(?:ed|es|ing)\b(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:figures?|tolls?|numbers|counts?|statistics)\b)"
-            r"[^.;]{0,60}?\bas\s+[\"“']?(?:\w+\s+)?(?:lies|propaganda|fabricat\w*|false|baseless|untrue|fake)\b"
+            # "an account the group rejected": a denial. Dismissing a report or a count as lies ("dismissed the
+            # report as fabrications spread by enemies") is rhetoric only, unless who did it is also named or denied.
             r"|\b(?:claim|account|allegation|version)s?\s+(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:rejected|disputed|contradicted)\b",
             re.I,
         ),
@@ -291,7 +310,10 @@ _ATTRIBUTION = [
             re.I,
         ),
     ),
-    (0.85, re.compile(r"\b(?:fired|launched)\s+from\s+(?:[\w-]+\s+){0,3}?(?:held|controlled)\s+by\b", re.I)),
+    (
+        0.85,
+        re.compile(r"\b(?:fired|launched|came)\s+from\s+(?:[\w-]+\s+){0,3}?(?:held|controlled|occupied)\s+by\b", re.I),
+    ),
     # "in an attack claimed by the TTP": who said they did it
     (
         0.85,
@@ -299,7 +321,9 @@ _ATTRIBUTION = [
             r"\bclaimed\s+(?:it|them)\s*[.;,]|,\s+(?:which\s+was\s+)?(?:later\s+|quickly\s+|since\s+)?claimed\s+by\b|\b(?:an?|the)\s+(?:attack|bombing|ambush|blast|explosion|raid),?\s+(?:that\s+|which\s+)?(?:the\s+)?"
             r"(?:[\w-]+\s+){1,4}?(?:later\s+|quickly\s+)?claimed\b(?!\s+(?:the\s+)?lives)"
             r"|\b(?:attacks?|bombings?|strikes?|killings?|assaults?|ambush(?:es)?|blasts?|explosions?)\s+"
-            r"(?:that\s+was\s+|was\s+|were\s+)?(?:later\s+|quickly\s+)?claimed\s+by\b",
+            r"(?:that\s+was\s+|was\s+|were\s+)?(?:later\s+|quickly\s+)?claimed\s+by\b"
+            # "killed 12 people ... and was later claimed by the regional branch of Islamic State"
+            r"|\band\s+(?:was|were)\s+(?:later\s+|quickly\s+|swiftly\s+)?claimed\s+by\b",
             re.I,
         ),
     ),
@@ -383,7 +407,7 @@ _ATTRIBUTION = [
             r"|guardsman|policeman|soldier|gunner|commander)|(?-i:Corporal|Sergeant|Lieutenant|Captain|Major|Colonel"
             r"|Constable|Private|Officer|General)(?:\s+(?-i:[A-Z][\w'’.-]*)){1,3})"
             r"(?:,[^,.;]{3,80},)?\s+(?:then\s+|had\s+|personally\s+|deliberately\s+)?"
-            r"(?:shot|killed|murdered|stabbed|strangled|beat|fired|opened\s+fire|gunned\s+down|detonated|executed"
+            r"(?:shot|killed|murdered|stabbed|strangled|beat|struck|kicked|fired|opened\s+fire|gunned\s+down|detonated|executed"
             r"|drove\s+(?:his|her|a|an|the)\s+(?:[\w-]+\s+)?(?:car|truck|pickup|vehicle|van|lorry)\s+into)\b"
             # not "the soldier killed in southern Gaza": the one killed, in a reduced relative clause
             r"(?!\s+(?:in|on|at|by|during|when|while|near|outside|inside|as|after|last|this|yesterday|overnight)\b|\s*[,.;])",
@@ -397,7 +421,7 @@ _ATTRIBUTION = [
         re.compile(
             r"\b(?:convicted|convicts|charged|charges|indicted|indicts|found\s+guilty|sentenced|jailed)\s+"
             r"(?:(?!(?:were|was|been|is|are)\b)[\w.'’-]+\s+){0,8}?(?:of|with|for)\s+(?:the\s+)?"
-            r"(?:murder(?:ing|s)?|killing|killings|manslaughter|assassinat\w+|massacre|bombing|shooting|stabbing)\b",
+            r"(?:murder(?:ing|s)?|killing|killings|manslaughter|assassinat\w+|massacre|bombing|shooting|stabbing|ordering)\b",
             re.I,
         ),
     ),
@@ -405,9 +429,11 @@ _ATTRIBUTION = [
     (
         0.8,
         re.compile(
-            r"\bordered\s+the\s+(?:[\w-]+\s+)?(?:attack|strike|killing|massacre|shelling|bombing)\b"
+            r"\bordered\s+the\s+(?:[\w-]+\s+)?(?:attack|strike|killing|massacre|shelling|bombing|raid|assault|executions?)\b"
             r"|\b(?:fighting|clash(?:es)?)\s+between\b(?!\s+(?:two\s+)?(?:rival|unknown|unidentified|armed|various|local)\b)|\bon\s+the\s+orders?\s+of\b"
-            r"|\b(?:organi[sz]ed|orchestrated|masterminded|ordered)\s+by\b",
+            r"|(?<!fabrications\s)(?<!lies\s)\b(?:organi[sz]ed|orchestrated|masterminded|ordered|planned)\s+by\b"
+            # "insisted the killings were the work of a rival faction": whose deed it was
+            r"|\b(?:were|was|is|are)\s+the\s+work\s+of\b",
             re.I,
         ),
     ),
@@ -765,6 +791,7 @@ _ATTRIBUTION = [
 _VICTIMS_PARTICIPLE = re.compile(
     rf"{_ACTOR}(?:\s+[\w-]+)?\s+(?:killed|wounded|injured|shot|executed|assassinated)$", re.I
 )
+_OBJECT_RELATIVE = re.compile(r"\b(?:who|whom|that|which)\s+(?:the\s+)?$", re.I)
 _PARTICIPLE_FOLLOWS = re.compile(
     r"\s+(?:in|on|since|during|so\s+far|this|last|had\s+(?:reached|risen|climbed)|over(?!\s+(?:\d|a\s|an\s|\w+\s+(?:people|civilians)))|while|when|at\s+(?:the|a|an))\b",
     re.I,
@@ -888,7 +915,10 @@ _RHETORIC_PHRASES = re.compile(
     r"|\bnothing\s+short\s+of\b|\bcampaign\s+of\s+terror\b|\bnight\s+of\s+terror\b|\bknows?\s+no\s+(?:limits|bounds)\b"
     r"|\bnever\s+(?:forget|bow|kneel|yield|submit|surrender|give\s+up|be\s+forgotten)\b|\btrue\s+face\b|\bhistory\s+will\b|\bjudge?ment\s+of\s+history\b"
     # "May the souls of the departed rest in perfect peace"; "the army was lying to the people"
-    r"|\brest\s+in\s+(?:perfect\s+|eternal\s+)?peace\b|\b(?:is|are|was|were|of|been)\s+lying\s+(?:to|about)\b"
+    r"|\brest\s+in\s+(?:perfect\s+|eternal\s+)?peace\b|\b(?:is|are|was|were|of|been)\s+lying\s+(?:to|about|when)\b"
+    r"|\blying\s+to\s+the\s+(?:whole\s+)?world\b|\ba\s+victory\s+for\s+(?:truth|justice|humanity)\b|\ba\s+beacon\s+(?:of|for)\b"
+    # "the regime's criminal militias", "the criminal American aggression": a charge made as an epithet
+    r"|\bcriminal\s+(?:[\w-]+\s+)?(?:militias?|aggression|regime|occupation|enemy|army|bombardment|gangs\s+of)\b"
     r"|\ba\s+wound\s+that\s+will\s+never\b|\bdarkest\s+(?:chapters?|episodes?|days?|hours?)\b"
     r"|\bno\s+words\b|\blook(?:s|ing)?\s+away\b|\bst(?:and|ood)\s+by\b|\bstain\b|(?<!of\scrimes\sagainst\s)(?<!with\scrimes\sagainst\s)\bhumanity\b|\bshame\s+on\b"
     r"|\bbroken\s+hearts?\b|\bwill\s+not\s+(?:escape|be\s+silenced|break|forget|forgive|kneel|bow|surrender|yield|fall"
@@ -1088,7 +1118,8 @@ def attribution_hint(sentence: str) -> Hint | None:
             text = match.group()
             if _PASSIVE.search(text) and "by" not in text.lower().split():
                 continue  # "civilians were killed": who suffered, not who did it
-            if _VICTIMS_PARTICIPLE.match(text) and _PARTICIPLE_FOLLOWS.match(sentence, match.end()):
+            reduced = _VICTIMS_PARTICIPLE.match(text) and _PARTICIPLE_FOLLOWS.match(sentence, match.end())
+            if reduced and not _OBJECT_RELATIVE.search(sentence, 0, match.start()):  # not "who the jets killed in"
                 continue  # "the number of troops killed in the region": the troops were the ones killed
             if _RAID_OR_POLICE.search(text) and _DETENTION.search(sentence) and not _HARMED.search(sentence):
                 continue  # "activists were detained in police raids": arrests, not harm

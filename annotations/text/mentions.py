@@ -926,6 +926,10 @@ def _acts_on_someone(reader: SentenceReader, k: int) -> bool:
         k = next((m for m in range(k + 1, min(k + 9, len(reader))) if reader.words[m] in _ACTIVE_HARM), k)
         if any(w in (",", ".", ";", "who", "that") for w in reader.words[k - 8 : k]):
             return False
+    if reader.word(k) == "," and reader.word(k + 1) in _ACTIVE_HARM:  # "..., acting on orders from the brigade
+        victims = reader.phrase_at(k + 2, ("at least", "more than", "some", "about")) or k + 2  # commander, killed
+        found = reader.number_at(victims)  # at least 12 detainees": the commander's men did it
+        return found is not None and reader.noun_after(found[1]) is not None
     if reader.word(k) not in _ACTIVE_HARM:
         return False
     if reader.word(k + 1) == "and" and reader.word(k + 2) in _ACTIVE_HARM:
@@ -1325,7 +1329,8 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
     if reader.word(i - 1) == "and" and participle and passive:
         return end  # "Sean Rooney was killed and Trooper Shane Kearney seriously wounded": the auxiliary left out
     perfect = after + 1 + _adverb_at(reader, after + 1)  # "... Syria had unintentionally killed 817 civilians"
-    if reader.word(after) in ("has", "had") and reader.word(perfect) in _PLAIN_HARM:
+    intransitive = reader.word(perfect) in ("died", "perished", "succumbed", "dead")  # "Aisha Begum had died"
+    if reader.word(after) in ("has", "had") and reader.word(perfect) in _PLAIN_HARM and not intransitive:
         return None  # "Cholera has killed more than 120 people": who or what killed, not who died
     if reader.word(after) in verbs and _harm_follows(reader, after):
         return end
@@ -1435,6 +1440,7 @@ def _named_as_harmed(reader: SentenceReader, i: int, end: int, after: int) -> bo
     start = i - 5 if aged else i  # "killed 17-year-old Liam O'Connor": the verb before the age
     active = reader.word(start - 2) not in ("was", "were", "been", "being", "is", "be")
     alone = reader.word(end + 1) not in (",", "and") or _described(reader, end) > end  # "killed Ali, a teacher,"
+    alone = alone or reader.word(end + 1) == "and" and OUTCOME_CUES.get(reader.word(end + 2)) in (KILLED, INJURED)
     if _killing_verb_at(reader, start - 1) and active and alone:
         return True  # one name alone ("killed A and B, two officials": the list is counted after it)
     # "... and 21 others", "... and at least 17 other people": a count after the name, qualified or not
@@ -1497,10 +1503,10 @@ def _in_list_of_the_harmed(reader: SentenceReader, i: int, end: int) -> bool:
 def _harmed_before_name(reader: SentenceReader, i: int) -> bool:
     """'the body of Hussein', 'the body of paramedic Yousef Khalil', 'among the dead was ten-year-old Fatima'."""
     start = i
-    if reader.word(i - 1) == "old" and reader.word(i - 2) in ("-", "–"):
-        start = i - 5  # "ten - year - old"
-    elif person_noun(reader.word(i - 1)) == reader.word(i - 1):
+    if person_noun(reader.word(i - 1)) == reader.word(i - 1):
         start = i - 1  # a title: "paramedic", "nurse"
+    if reader.word(start - 1) == "old" and reader.word(start - 2) in ("-", "–"):
+        start -= 5  # "ten - year - old", "the body of 27-year-old nurse Hana Yusuf"
     if reader.word(start - 1) == "and" and start >= 3:  # "the murders of James Wray and William McKinney"
         k = start - 2
         while k > 0 and reader.tokens[k].text[:1].isupper() and k > start - 5:

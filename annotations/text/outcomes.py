@@ -179,6 +179,8 @@ class SentenceReader(QuantityReader):
             return INJURED  # "was cut by flying glass"
         if word in ("shot", "hit") and _in_a_limb(self.words, k):
             return INJURED  # "shot in the leg", "hit in the arm": a wound, where "shot in the head" may have killed
+        if word in ("ended", "wound", "landed") and self.phrase_at(k + 1, _IN_HOSPITAL) is not None:
+            return INJURED  # "four of us ended up in hospital"
         if word == "in" and self.word(k + 1) == "intensive" and linked and not self._dies_later(k + 1, stop):
             return INJURED  # "three of her siblings remain in intensive care" (not "a woman in intensive care died")
         if word == "in" and self.word(k + 1) in ("hospital", "hospitals", "critical", "serious", "a", "the"):
@@ -280,6 +282,10 @@ class SentenceReader(QuantityReader):
     def verb_before(self, i: int) -> str | None:
         """'killing 15 civilians', 'wounded at least 31', 'claimed the lives of 12': the verb just before."""
         k = i - 1
+        if i < len(self.tokens) and self.tokens[i].text[:1].isupper() and person_noun(self.word(k)) == self.word(k):
+            k -= 1  # "killed nurse Hana Yusuf": a title before the name
+        if self.word(k) == "old" and self.word(k - 1) in ("-", "–") and self.word(k - 2) in ("year", "month"):
+            k, i = k - 5, i - 5  # "killing 20-year-old Sean Doherty": the age before the person
         while k >= 0 and k >= i - 5:
             word = self.words[k]
             if word in OUTCOME_CUES and word not in ("toll", "victims"):
@@ -416,6 +422,8 @@ class SentenceReader(QuantityReader):
         return best[1] if best else None
 
 
+# Where people "ended up" hurt: "ended up in hospital", "landed in the hospital".
+_IN_HOSPITAL = ("up in hospital", "up in the hospital", "up in intensive care", "in hospital", "in the hospital")
 # Words between a verb and the count it acts on: "killed another five", "lost only four", "buried maybe thirty".
 _BEFORE_A_COUNT = frozenset("another the of a an their his her its only just maybe perhaps".split())
 # Words that start the object of "burned" used as an act ("fighters who burned the market", "burned down homes").
@@ -617,10 +625,10 @@ def says_hurt(words: list[str]) -> bool:
 
 
 def _in_a_limb(words: list[str], k: int) -> bool:
-    """'shot in the leg', 'hit twice in the arm', 'shot several times in the thigh' (not 'in the back of the head')."""
+    """'shot in the leg', 'hit twice in the arm', 'shot through the shoulder' (not 'in the back of the head')."""
     at = k + 1 + (words[k + 1 : k + 2] in (["twice"], ["once"], ["several"], ["three"], ["four"], ["repeatedly"]))
     at += words[at : at + 1] == ["times"]
-    if words[at : at + 1] != ["in"] or at + 2 >= len(words) or words[at + 2] not in SHOT_LIMBS:
+    if words[at : at + 1] not in (["in"], ["through"]) or at + 2 >= len(words) or words[at + 2] not in SHOT_LIMBS:
         return False
     return words[at + 3 : at + 4] != ["of"]  # "in the back of the head": the head
 

@@ -2186,3 +2186,23 @@ def test_outcome_words_belong_to_the_people_they_tell_of(sentence, killed, injur
 )
 def test_rooms_the_youngest_groups_and_named_relatives(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # armed people counted before an active verb with its object did it; so did the men of a commander
+        ("The sergeant and three other soldiers executed two farmers near the well.", (2, 2), NONE),
+        ("The battalion, acting on orders from the colonel, killed at least 9 prisoners.", (9, None), NONE),
+        # a person named after an age, a title, or a verb of the perfect with no object
+        ("The officer fired twice, killing 17-year-old Omar Said and wounding two other boys.", (1, 1), (2, 2)),
+        ("The body of 31-year-old nurse Leila Haddad was found under the rubble.", (1, 1), NONE),
+        ("The coroner found that Sara Malik, 29, had died from a blow to the head.", (1, 1), NONE),
+        # classmates; ended up in hospital; shot through the shoulder
+        ("A boy died and two of his classmates were hurt when the shell hit the playground.", (1, 1), (2, 2)),
+        ("'Three of us ended up in hospital,' the shepherd said.", NONE, (3, 3)),
+        ("Her son was shot through the arm as he ran for the door.", NONE, (1, 1)),
+    ],
+)
+def test_who_did_it_named_victims_and_ways_of_being_hurt(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
