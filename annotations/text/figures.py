@@ -1144,6 +1144,7 @@ def _who_they_were(reader: SentenceReader, earlier: Mention, mention: Mention) -
     return gap[-1:] in (["was"], ["were"]) and told and (earlier.low, earlier.high) == (mention.low, mention.high)
 
 
+# A spoken "no" set off after a pause, right before the count that corrects the one said earlier.
 _NO_AFTER_A_PAUSE = ([",", "no", ","], ["—", "no", ","], ["–", "no", ","], ["-", "no", ","])
 # What a speaker says between a count and the count that corrects it: "eight, no, nine", "dozens, I mean, twelve".
 _CORRECTING = frozenset("no i mean sorry actually rather or".split())
