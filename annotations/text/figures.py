@@ -859,6 +859,22 @@ def _dead_besides_the_survivors(reader: SentenceReader) -> tuple[Mention, Mentio
     return None
 
 
+def _all_died(reader: SentenceReader, groups: list[Group]) -> None:
+    """People counted with no outcome of their own, then said to have none among them who survived: "My aunt and
+    her two boys were asleep ..., and none of them made it out" (three dead)."""
+    for k, word in enumerate(reader.words):
+        if word in ("none", "neither") and reader.word(k + 1) == "of" and reader.word(k + 2) in ("them", "us"):
+            if reader.phrase_at(k + 3, _NONE_SURVIVED) is not None and not any(g.outcome == KILLED for g in groups):
+                for group in groups:
+                    if group.last < k and group.outcome in (None, NOT_CASUALTY):
+                        group.outcome = KILLED
+            return
+
+
+# What is said of "none of them" who all died: "none of them survived", "none of us made it out".
+_NONE_SURVIVED = ("survived", "made it out", "made it", "came out alive", "got out alive", "lived", "was found alive")
+
+
 def _survivors_listed(reader: SentenceReader, k: int) -> tuple[int, int] | None:
     """How many people the words from k name before they are said to have survived: "three of us came out alive",
     "my cousin and I survived", "the youngest daughter survived", "(now it is only) me and my little sister"; and
@@ -1014,9 +1030,7 @@ def _listed_among_the_counted(reader: SentenceReader, mentions: list[Mention]) -
             continue
         elif not lead and reader.tokens[min(opener + 1, len(reader) - 1)].text[:1].isupper():
             k = opener + 1  # "Two employees, Iryna, 48, and her colleague Viktor, 55,"
-        elif (_counted_together(reader, count) or (lead and lead[0] in OUTCOME_CUES)) and not any(
-            w in NOT_CASUALTY_WORDS or w.endswith("ing") or w in ("had", "have", "has", "been") for w in lead
-        ):
+        elif _lead_to_who_they_were(reader, count, opener, lead):
             k, names_only = opener + 1, False  # "killed five members of one family in Loikaw, the father, ..."
             if reader.verb_after(k, len(reader)) in (KILLED, INJURED):  # "A family of five, gone in a second, the"
                 k = next((m + 1 for m in range(k, min(k + 7, len(reader))) if reader.words[m] in (",", ":")), k)
@@ -1039,6 +1053,20 @@ def _listed_among_the_counted(reader: SentenceReader, mentions: list[Mention]) -
             inside.add(m)
             listed, k = listed + later.low, later.last + 1
     return inside
+
+
+def _lead_to_who_they_were(reader: SentenceReader, count: Mention, opener: int, lead: list[str]) -> bool:
+    """The words between a count and the comma or colon before a list of who they were: the count's own noun
+    ("five members of one family in Loikaw, the father, ..."), an outcome, or where they came from."""
+    if any(w in NOT_CASUALTY_WORDS or w.endswith("ing") or w in ("had", "have", "has", "been") for w in lead):
+        return False
+    told = bool(lead) and lead[0] in OUTCOME_CUES
+    return _counted_together(reader, count) or told or _from_where(reader, opener, lead)
+
+
+def _from_where(reader: SentenceReader, colon: int, lead: list[str]) -> bool:
+    """'We lost five from our street: Mariam, ...': where the counted came from, then a colon and who they were."""
+    return reader.word(colon) == ":" and 0 < len(lead) <= 5 and lead[0] in ("from", "in", "on", "at")
 
 
 # Nouns of a count that lists no kind of its own, so that a list after it tells who they were.
@@ -1267,6 +1295,7 @@ def extract_figures(sentence: str) -> Figures | None:
     mentions = [m for n, m in enumerate(mentions) if n not in spans]
     groups = _group(reader, mentions) if mentions else []
     _assign_outcomes(reader, groups)
+    _all_died(reader, groups)
     groups = [g for g in groups if g.outcome in (KILLED, INJURED)]
     zero = _zero_tolls(sentence)
     if not any(g.outcome == KILLED for g in groups) and KILLED not in zero:

@@ -148,6 +148,11 @@ _NAMED_WORD = (
     r"(?-i:\b(?!(?:Unknown|Unidentified|Masked|Armed|Suspected|Several|Some|The|Two|Three|Four|Five)\b)[A-Z][\w-]+)"
 )
 # What the harm verb after such a group acts on: a count or the people harmed ("killed at least 30 civilians").
+# A count in words, or the start of one in digits ("eleven", "two hundred", "84").
+_COUNT_WORD = (
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+    r"|sixty|hundred|dozens|scores|hundreds)\b)"
+)
 _VICTIMS_NAMED = (
     r"(?:\d|the\b|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|several\b|dozens\b"
     r"|(?:my|our|his|her|their)\b(?!\s+(?:own\s+)?(?:vests?|weapons?|explosives?|belts?|guns?|rifles?|bombs?)\b)|us\b|them\b"
@@ -787,6 +792,18 @@ _ATTRIBUTION = [
             re.I,
         ),
     ),
+    # "The Ethiopian army, and also the Eritrean soldiers, they shot four men", "The RSF men went from house to house,
+    # and in our street alone they killed, I think, around thirty": spoken testimony names who, then says "they"
+    (
+        0.8,
+        re.compile(
+            rf"\b(?:{_ACTOR}|soldiers|gunmen|fighters|militiamen|settlers)\b[^.;?!]{{0,90}}?\bthey\s+(?:had\s+|have\s+)?"
+            r"(?:killed|shot(?:\s+dead)?|murdered|executed|massacred|slaughtered|gunned\s+down|burned|beat)"
+            r"(?:\s+|,\s+[^.;?!,]{0,20},\s+)(?:around\s+|about\s+|over\s+|more\s+than\s+|at\s+least\s+)?"
+            rf"(?:{_VICTIMS_NAMED}|{_COUNT_WORD})",
+            re.I,
+        ),
+    ),
 ]
 _VICTIMS_PARTICIPLE = re.compile(
     rf"{_ACTOR}(?:\s+[\w-]+)?\s+(?:killed|wounded|injured|shot|executed|assassinated)$", re.I
@@ -856,7 +873,17 @@ _CALLS = [
     (0.75, re.compile(r"\b(?:now|immediately|at\s+once)\s*![\"”’']?\s*$", re.I)),
     # "Justice for the twelve!": a demand
     (0.75, re.compile(r"^\s*[\"“'‘]?justice\s+for\b[^!?]*!", re.I)),
-    (0.75, re.compile(r"\b(?:please|kindly)\s+(?!note\b|see\b|refer\b)[a-z]+\b|^\s*pray\s+for\b", re.I)),
+    (0.75, re.compile(r"\b(?:please|kindly),?\s+(?!note\b|see\b|refer\b)[a-z]+\b|^\s*pray\s+for\b", re.I)),
+    # "We need an investigation, a real one", "I want them to be punished": what the speaker asks for
+    (
+        0.75,
+        re.compile(
+            r"\bwe\s+need\s+(?:an?\s+)?(?:\w+\s+)?(?:investigation|inquiry|justice|protection|ceasefire|help|doctors"
+            r"|medicines?|fuel|water|food|blood)\b|\bI\s+want\s+(?:them|him|the\s+\w+)\s+to\s+be\s+(?:punished|tried"
+            r"|judged|held\s+accountable|prosecuted|arrested)\b",
+            re.I,
+        ),
+    ),
     # an imperative after a colon, a dash or another sentence: "Enough is enough: stop the shelling now."
     (0.75, re.compile(rf"[:;—.?!]\s*(?:{_IMPERATIVES})\b", re.I)),  # "Ceasefire now!": a demand
     (
@@ -1058,7 +1085,12 @@ _RHETORIC_PHRASES = re.compile(
     r"|\b(?:is|are)\s+an?\s+(?:accusation|indictment)\s+(?:against|of)\b"
     r"|\bmartyrs?\s+of\s+(?:truth|freedom|duty|the\s+(?:nation|homeland|revolution|word|pen))\b"
     r"|\b(\w{4,})\b[^.;,!?]{0,30}?\bis\s+not\s+\1\b|\b(?:cries|shouts)\s+of\s+[\"“'‘]"
-    r"|\bno\s+one\s+left\s+to\s+(?:save|bury|mourn)\b",
+    r"|\bno\s+one\s+left\s+to\s+(?:save|bury|mourn)\b"
+    # the other side called beasts; "this is their justice" said bitterly; "it is a lie"; staying put; rising again
+    r"|\b(?:they|these|those)\s+are\s+(?:not\s+human|animals|beasts|monsters|savages)\b"
+    r"|\bthis\s+is\s+(?:their|your)\s+(?:justice|heroism|democracy|humanity|civili[sz]ation|freedom|peace|liberation"
+    r"|bravery|morality)\b|\b(?:it\s+is|it['’]s|that\s+is)\s+a\s+(?:\w+\s+)?lie\b|\bwe\s+will\s+(?:never|not)\s+leave\b"
+    r"|\bwill\s+rise\s+again\b",
     re.IGNORECASE,
 )
 # A question in reporting or an appeal is asked for effect ("Is this what they call a ceasefire?").

@@ -209,7 +209,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         if word == "as" and reader.word(i + 1) == "many" and reader.word(i + 2) != "as" and mentions:
             outcome = reader.verb_after(i + 2, len(words))
             if outcome in (KILLED, INJURED) and mentions[-1].high is not None:
-                mentions.append(Mention(mentions[-1].low, mentions[-1].high, EXACT, TOTAL, i, i + 1, outcome))
+                times = _times(reader, i)  # "Seven were killed and twice as many were wounded": fourteen
+                low, high = mentions[-1].low * times, mentions[-1].high * times
+                mentions.append(Mention(low, high, EXACT, TOTAL, i, i + 1, outcome))
                 i += 2
                 continue
         # "..., along with the driver, Musa Bello": one more person, added to those counted before
@@ -256,7 +258,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 if not (mentions and reader.phrase_before(i, ("identified as", "named as")) is not None):
                     # (not "the man ... identified as X"); "killed Reuters videographer X": the verb before the title
                     mentions.append(Mention(1, 1, EXACT, TOTAL, i, named, _verb_before_a_title(reader, i)))
-            i = named + 1
+            aged = named > i and reader.word(named - 1) == ","
+            i = (_role_after(reader, named) if aged else named) + 1  # (the role is the same person)
             continue
         # "became the fifth person to die", "the 12th victim to be killed": the ordinal is the toll so far
         if word == "the" and _ordinal_value(reader.word(i + 1)) and person_noun(reader.word(i + 2)) is not None:
@@ -407,6 +410,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         low, high, qualifier, first, after = qualify(reader, i, value, after, kind)
         if reader.population(first) or reader.word(first - 1) == "undersigned":  # "we, the undersigned 300 doctors"
             i = after
+            continue
+        if _age_told(reader, first, after):
+            i = after  # "Their youngest, Lina, who was four, died": an age
             continue
         if reader.word(first - 1) == "by" and OUTCOME_CUES.get(reader.word(first - 2)) in (KILLED, INJURED):
             i = after  # "shot dead by three police officers": who did it
@@ -583,6 +589,22 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             mentions.append(Mention(low, high, qualifier, TOTAL, first, after - 1, outcome))
         i = after
     return _split_casualties(reader, mentions)
+
+
+def _times(reader: SentenceReader, i: int) -> int:
+    """The multiple before "as many" at i: 2 for "twice", 3 for "three times", else 1."""
+    if reader.word(i - 1) in ("twice", "double"):
+        return 2
+    number = reader.number_at(i - 2) if reader.word(i - 1) == "times" else None
+    return number[0] if number is not None and number[1] == i - 1 and number[0] < 100 else 1
+
+
+def _age_told(reader: SentenceReader, first: int, after: int) -> bool:
+    """A bare number after "who was", "he is", "she was" and before a pause: one person's age ("Lina, who was four,
+    died", "her son - he is six - still has metal in his back")."""
+    if reader.word(first - 1) not in ("was", "is") or reader.word(first - 2) not in ("who", "he", "she"):
+        return False
+    return reader.word(after) in (",", ".", ";", "-", "–", "—", "and", "when") or reader.word(after) == "years"
 
 
 def _describes_a_thing(reader: SentenceReader, k: int) -> bool:
@@ -863,6 +885,8 @@ def _elliptical(reader: SentenceReader, mentions: list[Mention], first: int, aft
         return True
     if not mentions or reader.word(first - 1) not in ("and", ",", ":", "another", "further"):
         return False
+    if _where_hit(reader, after):
+        return False  # "three brothers were injured, one in the face, one in the arm": where each was hurt
     # "8 according to the governor, 11 according to local officials", "put at 40 by officials, 45 by the rebels"
     by_both = reader.word(after) == "by" and reader.word(mentions[-1].last + 1) == "by"
     per = reader.word(after) == "per" and reader.word(after + 1) not in TIME_WORDS  # "21 per local rescuers"
@@ -876,6 +900,25 @@ def _elliptical(reader: SentenceReader, mentions: list[Mention], first: int, aft
         return False
     gap = reader.words[mentions[-1].last + 1 : first]
     return 0 < len(gap) <= 8 and not any(w in (".", ";") or w in CONTRAST for w in gap)
+
+
+def _where_hit(reader: SentenceReader, k: int) -> bool:
+    """'in the leg', 'in his back', ', I think, in the head' at k: where on the body someone was hurt."""
+    if reader.word(k) == ",":  # "and one, I think, in the head"
+        close = next((m for m in range(k + 1, min(k + 5, len(reader))) if reader.words[m] == ","), None)
+        if close is None:
+            return False
+        k = close + 1
+    if reader.word(k) != "in":
+        return False
+    k += 1 + (reader.word(k + 1) in ("the", "his", "her", "their", "my", "both"))
+    return reader.word(k) in _BODY_PARTS
+
+
+# Where on the body people are hit ("one in the leg and one in the head").
+_BODY_PARTS = LOST_BODY_PART | frozenset(
+    "head face neck chest stomach abdomen back shoulder shoulders thigh thighs knee knees jaw belly side hip".split()
+)
 
 
 # Verbs in the present of a headline before a person named without an article ("kills shepherd").
@@ -1285,6 +1328,14 @@ def _age_after_name(reader: SentenceReader, last: int) -> int:
     return last + 2 if (age.isdecimal() and int(age) <= 110) or age in _AGE_WORDS else last
 
 
+def _role_after(reader: SentenceReader, k: int) -> int:
+    """The closing comma of a role after a name's age at k ("Ahmad Nasser, 12, a pupil at the school,", "Abu Salah,
+    23, paramedic with the PRCS,"), or k when none follows (not "Hassan, 14, his cousin Ahmad, 12,": a list)."""
+    opening = reader.word(k + 2)
+    role = opening in ("a", "an", "the") or (person_noun(opening) is not None and singular_of(opening) == opening)
+    return _described(reader, k) if role else k
+
+
 def _named_person(reader: SentenceReader, i: int) -> int | None:
     """A person named at i who was harmed: the name ("Ibrahim Saleh", "Mariam, 9,") is the subject of "was
     killed" or "died", or is listed with a person ("and his sister") before a casualty verb. Returns the
@@ -1295,6 +1346,8 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
     end = _age_after_name(reader, last)
     after = end + 2 if reader.word(end + 1) == "," and end > last else end + 1
     described = _described(reader, last) if end == last else last
+    if end > last and _role_after(reader, end) > end:
+        described = _role_after(reader, end)  # "Abu Salah, 23, paramedic with the PRCS, killed": a role after the age
     if described > last:
         after = described + 1  # "Hassan Qasim, a 62-year-old pharmacist, was killed"
     origin = reader.word(after) == "from" and after + 1 < len(reader) and reader.tokens[after + 1].text[:1].isupper()
@@ -1334,6 +1387,8 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         return None  # "Cholera has killed more than 120 people": who or what killed, not who died
     if reader.word(after) in verbs and _harm_follows(reader, after):
         return end
+    if max(end, described) > last and participle and passive and reader.word(verb - 1) == ",":
+        return end  # "Abu Salah, 23, paramedic with the PRCS, killed on duty": a headline leaves "was" out
     if reader.word(after) == "killed" and reader.word(after + 2) == "death":
         return end  # "Rex Masai, 29, bled to death": a manner of dying, read as "killed to death"
     if reader.word(after) == "and" and reader.word(after + 1) in ("his", "her", "their", "a", "an"):
@@ -1600,10 +1655,17 @@ def _described(reader: SentenceReader, last: int) -> int:
         return last
     words = reader.words[start:close]
     plain = all(
-        (w.isalnum() or w in ("-", "–") or w in ("death-", "life-")) and w not in OUTCOME_CUES and w not in SPEECH_VERBS
+        (w.isalnum() or _possessive(w) or w in ("-", "–") or w in ("death-", "life-"))
+        and w not in OUTCOME_CUES
+        and w not in SPEECH_VERBS
         for w in words
     )  # ("death-": "who had received death threats", see outcomes._DEATH_COMPOUNDS)
     return close if plain else last
+
+
+def _possessive(word: str) -> bool:
+    """"hospital's" in "Adnan Saleh, the hospital's only anaesthetist,": a possessive is a plain word too."""
+    return word.endswith(("'s", "’s")) and word[:-2].isalnum()
 
 
 def _skip_age(reader: SentenceReader, k: int) -> int:

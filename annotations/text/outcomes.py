@@ -43,6 +43,9 @@ from annotations.text.casualty_words import (
 )
 from annotations.text.quantities import QuantityReader, person_noun, singular_of
 
+# Words after "who were" that say where or with whom the people were ("the two girls who were with him").
+_WHERE_THEY_WERE = frozenset("with beside near next inside in at on behind".split())
+
 
 class SentenceReader(QuantityReader):
     """The tokens of one sentence, what its numbers count, and what befell the people counted."""
@@ -80,6 +83,11 @@ class SentenceReader(QuantityReader):
         if k >= stop:
             return None
         word = self.words[k]
+        if relative and word in _WHERE_THEY_WERE and self.word(k - 1) in ("were", "was"):
+            # "the two girls who were with him were injured": the verb after the clause of where they were
+            verb = next((m for m in range(k + 1, min(k + 6, stop)) if self.words[m] in ("were", "was")), None)
+            if verb is not None and not {",", ";", "."} & set(self.words[k:verb]):
+                return self.verb_after(verb, stop)
         if word == "found" and self.word(k + 1) == "alive":
             # "eight people listed among the dead were found alive" (but "found alive but concussed": hurt)
             return self._state_after(k + 1) or NOT_CASUALTY
@@ -517,6 +525,7 @@ def _named_deaths(words: list[str]) -> list[str]:
             counted = j >= 1 and (words[j - 1][:1].isdecimal() or words[j - 1] in NUMBER_WORDS)
         taken = words[k + 1 : k + 3] in (["were", "taken"], ["were", "lost"])
         taken = taken or words[k + 1 : k + 4] in (["have", "been", "taken"], ["had", "been", "taken"])
+        taken = taken or words[k + 1 : k + 2] in (["taken"], ["lost"])  # "Another 16 lives lost", "Seven souls taken"
         if word == "souls" and counted and taken:
             words[k] = "dead"  # "Thirteen innocent souls were taken by this barbaric act"
         if word == "lives" and counted and words[k + 1 : k + 3] == ["cut", "short"]:
@@ -651,7 +660,7 @@ def _merge_combined_outcomes(words: list[str]) -> list[str]:
         lumped = words[k + 1] == "and" and counted and words[k + 3 : k + 4] != ["were"]
         # "killing and wounding dozens": two participles share one number
         lumped = lumped or (words[k + 1] == "and" and words[k].endswith("ing") and words[k + 2].endswith("ing"))
-        if words[k + 1] not in ("or", "and/or") and not lumped:
+        if words[k + 1] not in ("or", "and/or", "/") and not lumped:  # "9 dead/wounded"
             continue
         second = k + 2 + (_adverb(words[k + 2]) and k + 3 < len(words))  # "killed or seriously wounded"
         pair = {OUTCOME_CUES.get(words[k]), OUTCOME_CUES.get(words[second])}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from annotations.text.casualty_words import EXACT, INJURED, INJURY_NOUNS, KILLED, TOTAL
 from annotations.text.mentions import Mention
 from annotations.text.outcomes import SentenceReader
+from annotations.text.quantities import person_noun, singular_of
 
 _SUBJECTS = frozenset("he she".split())
 _OBJECTS = frozenset("him her".split())
@@ -24,7 +25,18 @@ _HARMING = {
 _PASSIVE_OR_DYING = frozenset(
     "was is had has died succumbed perished later then subsequently lost suffered sustained underwent".split()
 )
-_FOUND = frozenset("found recovered discovered retrieved".split())
+_FOUND = frozenset("found recovered discovered retrieved pulled".split())
+
+
+def _owner_of_one(reader: SentenceReader, k: int) -> bool:
+    """'his', 'her', or one person's possessive ("the boy's", "her husband's", "Karim's") at k."""
+    word = reader.word(k)
+    if word in ("his", "her"):
+        return True
+    stem = word[:-2] if word.endswith(("'s", "’s")) else None
+    if not stem:
+        return False
+    return (person_noun(stem) is not None and singular_of(stem) == stem) or reader.tokens[k].text[:1].isupper()
 
 
 def _object_ends(reader: SentenceReader, k: int) -> bool:
@@ -57,9 +69,9 @@ def harmed_by_pronoun(reader: SentenceReader) -> dict[str, Mention]:
         elif word in _OBJECTS and words[k - 1 : k] == ["leaving"] and reader.word(k + 1) == "with":
             if any(w in INJURY_NOUNS for w in words[k + 2 : k + 5]):
                 outcome = INJURED  # "leaving her with burns over a third of her body"
-        elif word in ("his", "her") and reader.word(k + 1) == "body" and reader.word(k + 2) == "was":
+        elif _owner_of_one(reader, k) and reader.word(k + 1) == "body" and reader.word(k + 2) == "was":
             if reader.word(k + 3) in _FOUND:
-                outcome = KILLED  # "his body was found in a ditch the next morning"
+                outcome = KILLED  # "his body was found in a ditch the next morning", "the boy's body was recovered"
         if outcome in (KILLED, INJURED) and outcome not in found:
             found[outcome] = Mention(1, 1, EXACT, TOTAL, k, k, outcome)
     if KILLED in found:

@@ -501,8 +501,10 @@ class QuantityReader:
 
     def population(self, first: int) -> bool:
         """'home to 5,000 people', 'a town of 20,000 people', 'population of 30,000'."""
-        if self.phrase_before(first, POPULATION_BEFORE) is not None:
-            return True
+        start = self.phrase_before(first, POPULATION_BEFORE)
+        if start is not None:
+            # (not "the toll from the strike on the family home to 14": a house, then what the toll came to)
+            return not (self.word(start) == "home" and self.word(start - 1) in _BEFORE_A_HOUSE)
         if self.word(first - 1).removesuffix("'s").removesuffix("’s") in PLACE_NOUNS:
             return True  # "the town's 8,000 residents"
         if self.word(first - 1) == "of" and self.word(first - 2) in PLACE_NOUNS:
@@ -512,6 +514,10 @@ class QuantityReader:
                 continue
             return self.phrase_before(k + 1, POPULATION_BEFORE) is not None
         return False
+
+
+# Words before "home" that make it a house rather than a place "home to" its people.
+_BEFORE_A_HOUSE = frozenset("the a family their his her our my its".split())
 
 
 def _higher_number_after(

@@ -184,6 +184,10 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
         return "latest"  # "..., raising the toll to 10": the same incident's toll, updated
     if reader.word(later.first - 1) == "now" and any(w in TOTAL_WORDS for w in gap):
         return "latest"  # "one of the injured died, so the number of dead ... is now 19": the updated total
+    earlier_more = "more" in reader.words[earlier.first : earlier.last + 2]
+    later_more = {"more", "others", "another"} & set(reader.words[later.first - 1 : later.last + 2])
+    if earlier_more and not later_more and "now" in reader.words[max(earlier.last + 1, later.first - 5) : later.first]:
+        return "latest"  # "Two more died overnight, so now it's thirty-one dead": the total that counts them
     contrast = [k for k, w in enumerate(gap) if w in CONTRAST or w == ";"]
     after_later = reader.words[later.mentions[0].last + 1 : later.mentions[0].last + 2]
     later_words = reader.words[later.first : clause_end(reader, later.last + 1, len(reader))]

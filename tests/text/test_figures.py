@@ -461,6 +461,7 @@ def test_patterns_from_the_fresh_probe(sentence, killed, injured):
         "The car bomb killed or wounded 35 people near the market.",
         "Police said 9 passengers were dead or injured after the bus was hit.",
         "Eleven villagers are dead or missing after the raid.",
+        "Toll so far: 14 dead/injured, no breakdown yet.",
     ],
 )
 def test_one_count_of_two_outcomes_gives_no_figures(sentence):
@@ -2205,4 +2206,44 @@ def test_rooms_the_youngest_groups_and_named_relatives(sentence, killed, injured
     ],
 )
 def test_who_did_it_named_victims_and_ways_of_being_hurt(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a role after the name's age, a possessive in a description, a headline that leaves out "was"
+        ("Omar Haddad, 31, driver for the Red Crescent, killed near the crossing.", (1, 1), NONE),
+        ("Rana Issa, 40, a teacher at the girls' school, was killed in the strike.", (1, 1), NONE),
+        ("Samir Aziz, the clinic's only surgeon, was killed on Tuesday.", (1, 1), NONE),
+        ("The strike killed Nour, 9, her brother Ali, 7, and their aunt Huda.", (3, 3), NONE),
+        # lives lost, souls taken; one person's body found; a house is no place "home to" a toll
+        ("Another 12 lives lost tonight in the camp.", (12, 12), NONE),
+        ("Nine souls taken in one night.", (9, 9), NONE),
+        ("The girl's body was recovered from the canal on Friday.", (1, 1), NONE),
+        ("A man died of his wounds, bringing the toll from the shelling of the family home to 9.", (9, 9), NONE),
+        ("Three more died overnight, so now the dead are forty.", (40, 40), NONE),
+        ("Three more died overnight, and now two more are dead in the next village.", (5, 5), NONE),
+    ],
+)
+def test_headline_roles_lives_lost_bodies_found_and_updated_tolls(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # an age told by "who was"; both grandparents; none of those counted survived
+        ("Their eldest, Yara, who was eleven, died on the way to hospital.", (1, 1), NONE),
+        ("The shell killed a young couple and both grandparents.", (4, 4), NONE),
+        ("My uncle and his three sons were in the shop when it collapsed, and none of them made it out.", (4, 4), NONE),
+        # a multiple of the first count
+        ("Four were killed and three times as many were wounded.", (4, 4), (12, 12)),
+        # the people counted, where they were, and where on the body each was hit
+        ("The three boys who were with her were injured, one in the arm and one in the head.", NONE, (3, 3)),
+        ("Two nurses were wounded, one in the shoulder and one, we think, in the chest.", NONE, (2, 2)),
+        ("We lost five from our village: Khaled, his wife Amal, old Abu Nabil and the Darwish twins.", (5, 5), NONE),
+    ],
+)
+def test_ages_grandparents_none_survived_multiples_and_wounds_by_place(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)

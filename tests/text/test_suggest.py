@@ -1072,3 +1072,29 @@ def test_attribution_in_testimony_courts_and_claims(sentence, labels):
 )
 def test_rhetoric_of_lies_crimes_and_tributes(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # spoken testimony names the armed men, then says "they" did it
+        ("The militia men, from the hills, they shot dead three shepherds.", ["casualty_claim", "attribution"]),
+        (
+            "The soldiers came before dawn, and in the end they had killed, I believe, about twenty villagers.",
+            ["casualty_claim", "attribution"],
+        ),
+        ("Police said they killed two suspects in the raid.", ["casualty_claim", "attribution"]),
+        # the other side called beasts, bitter praise, "it is a lie", vows to stay and rise again
+        ("They are animals, not soldiers, and everyone here knows it.", ["rhetoric"]),
+        ("The army bombed a bakery full of women; this is their freedom.", ["attribution", "rhetoric"]),
+        ("The army says the men it arrested were fighters, but it is a lie.", ["rhetoric"]),
+        ("We will never leave our village, whatever they do.", ["rhetoric"]),
+        ("Mariupol will rise again.", ["rhetoric"]),
+        # asking, with a pause after "please", for what is needed; wanting the killers punished
+        ("I beg the judges, please, hear the mothers of the disappeared.", ["call_to_action"]),
+        ("We need an inquiry that is independent of the police.", ["call_to_action"]),
+        ("I want them to be tried in a real court.", ["call_to_action"]),
+    ],
+)
+def test_testimony_names_who_did_it_bitter_words_and_pleas(sentence, labels):
+    assert suggest_labels(sentence) == labels
