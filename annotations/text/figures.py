@@ -335,7 +335,10 @@ def _dash_apposition(reader: SentenceReader, gap: list[str], mention: Mention) -
     opener = mention.first - len(gap) + opens[-1]
     if gap[opens[-1]] != ":" and reader.glued(opener - 1, opener):
         return False  # a hyphen: "Thirty-six"
-    return not any(w in (".", ";") or w in CONTRAST or w in OUTCOME_CUES for w in gap)
+    # "Five people were killed - three men and two women - in the strike": the total's own verb before the dash
+    told = bool(gap[: opens[-1]]) and all(w in AUX or w in OUTCOME_CUES for w in gap[: opens[-1]])
+    checked = gap[opens[-1] :] if told else gap
+    return not any(w in (".", ";") or w in CONTRAST or w in OUTCOME_CUES for w in checked)
 
 
 def _listed_after(reader: SentenceReader, gap: list[str], mention: Mention) -> bool:

@@ -166,6 +166,13 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 noun, last = counted
                 group = PERSON_NOUNS.get(noun, TOTAL)
                 count = 2 if noun == "couple" else 1
+                owned = word in POSSESSIVE_WORDS or _named_owner(reader, i)
+                while owned and reader.word(last + 1) == "," and reader.word(last + 3) in (",", "and"):
+                    relative = reader.word(last + 2)  # "Salma's aunt, uncle and cousin": one person each
+                    if PERSON_NOUNS.get(relative) not in (KIN, WOMEN, MEN) or singular_of(relative) != relative:
+                        break
+                    group = TOTAL if PERSON_NOUNS[relative] != PERSON_NOUNS[noun] else group
+                    count, last = count + 1, last + 2
                 second = reader.word(last + 2)
                 # "his wife and daughter": the possessive counts both; "a father and son": so does the article
                 if reader.word(last + 1) == "and" and second in PERSON_NOUNS and reader.word(last + 3) != "of":
@@ -565,6 +572,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         # A bare number: a count of people only when an outcome verb or a toll is attached to it.
         labelled = reader.verb_before(first) if reader.word(first - 1) == ":" else None  # "killed: 4, injured: 9"
         labelled = labelled or reader.heading(first)  # "deaths: Aleppo 14, Idlib 9"
+        labelled = labelled or _headed_count(reader, first, after)  # "Martyrs of today in Deir al-Balah: 8."
+        labelled = labelled or _said_before_another(reader, first, after)  # "Local sources say 10, MSF says 15 dead"
         outcome = labelled or reader.verb_after(after, len(words)) or reader.verb_before(first)
         if outcome is None and _shot_dead(reader, after):
             outcome = KILLED  # "four were shot dead at the checkpoint"
@@ -589,6 +598,38 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             mentions.append(Mention(low, high, qualifier, TOTAL, first, after - 1, outcome))
         i = after
     return _split_casualties(reader, mentions)
+
+
+def _said_before_another(reader: SentenceReader, first: int, after: int) -> str | None:
+    """A bare number one source says, then another source's number for the same toll ("Local sources say 10, MSF
+    says 15 dead"): the outcome of the second."""
+    if reader.word(first - 1) not in _SAYS or reader.word(after) != ",":
+        return None
+    for k in range(after + 1, min(after + 7, len(reader))):
+        if reader.words[k] in (".", ";") or reader.words[k] in CONTRAST:
+            return None
+        second = reader.number_at(k + 1) if reader.words[k] in _SAYS else None
+        if second is not None:
+            outcome = reader.verb_after(second[1], len(reader)) or OUTCOME_CUES.get(reader.word(second[1]))
+            return outcome if outcome in (KILLED, INJURED) else None
+    return None
+
+
+_SAYS = frozenset("say says said put puts counts counted".split())
+
+
+def _headed_count(reader: SentenceReader, first: int, after: int) -> str | None:
+    """A number alone after a colon, headed by one kind of harm within seven words ("Martyrs of today in Deir
+    al-Balah: 8.", "Wounded so far: 31"): that outcome."""
+    if reader.word(first - 1) != ":" or reader.word(after) not in (".", ";", "", "!"):
+        return None
+    start = next((k + 1 for k in range(first - 2, -1, -1) if reader.words[k] in (".", ";", ":", "!", "?")), 0)
+    heading = reader.words[start : first - 1]
+    if len(heading) > 8:
+        return None  # more than a heading before the colon
+    kinds = {OUTCOME_CUES.get(w) for w in heading} & {KILLED, INJURED}
+    kinds |= {OUTCOME_NOUNS[n] for w in heading if (n := person_noun(w)) in OUTCOME_NOUNS}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _times(reader: SentenceReader, i: int) -> int:
@@ -660,14 +701,23 @@ def _joined_to_counted_victims(reader: SentenceReader, j: int) -> bool:
 
 
 def _named_owner(reader: SentenceReader, i: int) -> bool:
-    """'Layan's father', 'Samar's son': a person named by whose relative they are."""
+    """'Layan's father', 'Samar's son', 'the dead man's younger brother': a person named by whose relative they
+    are."""
     text = reader.tokens[i].text
     owner = text[:1].isupper() and text.endswith(("'s", "’s")) and reader.words[i] not in STOP
     owner = owner and not (i and reader.tokens[i - 1].text[:1].isupper())  # not "Abu Ahmad's", "Saddam Hussein's"
-    if not owner or PERSON_NOUNS.get(reader.word(i + 1)) not in (KIN, WOMEN, MEN, CHILDREN):
+    start = i
+    if not owner and text.endswith(("'s", "’s")) and text[:1].islower():
+        stem = reader.words[i][:-2]
+        start = next((k for k in (i - 1, i - 2) if reader.word(k) in ("the", "a")), None)
+        owner = start is not None and person_noun(stem) == stem and singular_of(stem) == stem  # "the victim's"
+    relative = i + 1 + (adjective_of(reader.word(i + 1)) is not None and person_noun(reader.word(i + 1)) is None)
+    if not owner or PERSON_NOUNS.get(reader.word(relative)) not in (KIN, WOMEN, MEN, CHILDREN):
         return False
-    # what befell them is told right there (not "a day after she criticised Haftar's son")
-    told = {reader.verb_before(i), reader.verb_after(i + 2, len(reader)), _verb_after_people_listed(reader, i + 2)}
+    # what befell them is told right there (not "a day after she criticised Haftar's son"; not "the dead man's
+    # brother said": the verb before the whole phrase)
+    after = relative + 1
+    told = {reader.verb_before(start), reader.verb_after(after, len(reader)), _verb_after_people_listed(reader, after)}
     return bool(told & {KILLED, INJURED})
 
 
@@ -1303,7 +1353,7 @@ def _in_victim_list(reader: SentenceReader, i: int) -> bool:
         k -= 1
     if k < 1:
         return False
-    heading = reader.words[max(0, k - 3) : k]
+    heading = reader.words[max(0, k - 7) : k]  # "Names of today's victims in Tulkarm camp:"
     for word in reversed(heading):
         if word in (".", "?", "!", ";", ":"):
             return False  # "Q: How many were killed? A: ...": a question, not a heading

@@ -69,6 +69,10 @@ class SentenceReader(QuantityReader):
             if hedge is not None:
                 k = hedge  # "are believed to be trapped", "were confirmed dead": the verb after the hedge tells
                 continue
+            aside = self._closing_dash(k) if k == j else None
+            if aside is not None and aside + 1 < stop:
+                k = aside + 1  # "two of them - my friend Ali and a boy I did not know - died later": past the aside
+                continue
             if not (
                 self.words[k] in AUX
                 or self.words[k] in LINKING
@@ -290,7 +294,8 @@ class SentenceReader(QuantityReader):
     def verb_before(self, i: int) -> str | None:
         """'killing 15 civilians', 'wounded at least 31', 'claimed the lives of 12': the verb just before."""
         k = i - 1
-        if i < len(self.tokens) and self.tokens[i].text[:1].isupper() and person_noun(self.word(k)) == self.word(k):
+        title = person_noun(self.word(k)) == self.word(k) and self.word(k) not in OUTCOME_CUES  # (not "killed")
+        if i < len(self.tokens) and self.tokens[i].text[:1].isupper() and title:
             k -= 1  # "killed nurse Hana Yusuf": a title before the name
         if self.word(k) == "old" and self.word(k - 1) in ("-", "–") and self.word(k - 2) in ("year", "month"):
             k, i = k - 5, i - 5  # "killing 20-year-old Sean Doherty": the age before the person
@@ -322,6 +327,17 @@ class SentenceReader(QuantityReader):
                 k -= 1
                 continue
             return None
+        return None
+
+    def _closing_dash(self, k: int) -> int | None:
+        """The spaced dash that closes an aside opened by the spaced dash at k, within 15 tokens, or None."""
+        if self.word(k) not in ("-", "–", "—") or self.glued(k - 1, k):
+            return None
+        for m in range(k + 1, min(k + 16, len(self))):
+            if self.words[m] in (".", ";", ":"):
+                return None
+            if self.words[m] == self.words[k] and not self.glued(m - 1, m):
+                return m
         return None
 
     def toll_subject(self, i: int, lo: int) -> str | None:

@@ -2247,3 +2247,22 @@ def test_headline_roles_lives_lost_bodies_found_and_updated_tolls(sentence, kill
 )
 def test_ages_grandparents_none_survived_multiples_and_wounds_by_place(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a breakdown in dashes after the total's own verb; an aside in dashes before the verb of a part
+        ("Six people were killed - four men and two women - in the raid.", (6, 6), NONE),
+        ("Eight of us were hurt, and three of them - my uncle and two cousins - died that night.", (3, 3), (8, 8)),
+        # a named owner after "killed"; relatives listed after one possessive; "the victim's brother"
+        ("The drone killed Karim's father, uncle and grandfather.", (3, 3), NONE),
+        ("The bomb wounded ten people and killed the dead soldier's younger sister.", (1, 1), (10, 10)),
+        # names after a heading some words long; a number alone after a heading of harm; two sources' counts
+        ("List of the dead in Jenin camp today: Omar Saleh, Yazan Ali, Fadi Nasser.", (3, 3), NONE),
+        ("Wounded in tonight's shelling of the market: 27.", NONE, (27, 27)),
+        ("Residents say 20, the governor says 26 killed in the attack.", (20, 26), NONE),
+    ],
+)
+def test_asides_in_dashes_named_owners_headings_and_two_sources(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
