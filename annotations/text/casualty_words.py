@@ -358,13 +358,17 @@ LOST_BODY_PART = frozenset(
 # "a third was wounded", "a second died": one more person counted by an ordinal.
 # Ordinal words and their values ("the fifth person to die" is the fifth death); ORDINALS are the ones that
 # name one more person ("a second child died", "the seventh was pronounced dead").
+# What a speaker says between a count and its correction: "eight, no, nine", "fifteen, no, wait, I am sorry, sixteen".
+CORRECTING = frozenset("no i mean sorry actually rather or wait am".split())
 ORDINAL_VALUES = {
     word: n
     for n, word in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(),
+        start=1,
     )
 }
-ORDINALS = frozenset(word for word, n in ORDINAL_VALUES.items() if 2 <= n <= 10)
+ORDINALS = frozenset(word for word, n in ORDINAL_VALUES.items() if n >= 2)
 # Verbs of estimates that span two numbers: "estimates ranged from 12 to 15" is a range, not an update.
 RANGED = frozenset("ranged ranging range ranges varied varying vary varies run runs ran running".split())
 # Hedges between "were"/"are" and the verb that says what befell the people counted ("are believed to be trapped").

@@ -36,6 +36,7 @@ from annotations.text.casualty_words import (
     BREAKDOWN_MARKERS,
     CHILDREN,
     CONTRAST,
+    CORRECTING,
     EXACT,
     INCIDENT,
     INJURED,
@@ -59,6 +60,7 @@ from annotations.text.mentions import (
     ALONG_WITH,
     ATTACKER_NOUNS,
     Mention,
+    died_with_others,
     find_mentions,
     verb_after_a_name,
     verb_after_apposition,
@@ -457,6 +459,9 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
                 group.head, outcome = None, own.pop()
         if outcome is None and group.head is not None and reader.words[group.last] in ("whom", "them"):
             outcome = reader.verb_before(first.first)  # "wounded 19 people, five of whom later died"
+        elided = first.elliptic and n and reader.word(group.last + 1) in ("in", "at", "near", "outside", "on")
+        if outcome is None and elided:
+            outcome = groups[n - 1].outcome  # "Six died at the scene and a seventh in hospital": the same verb
         if outcome is None:
             outcome = reader.verb_after(group.last + 1, hi) or _verb_after_where_from(reader, group.last + 1, hi)
             before = reader.verb_before(first.first)
@@ -492,6 +497,9 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = KILLED  # "the aggression has claimed more than 30 of our people": lives taken
         if outcome is None:
             outcome = reader.toll_subject(first.first, lo)
+        if outcome is None and n and groups[n - 1].outcome is not None:
+            if died_with_others(reader, groups[n - 1].first) == groups[n - 1].outcome:
+                outcome = groups[n - 1].outcome  # "She died with her husband": the people she died with
         if outcome is None and n and groups[n - 1].outcome:
             gap = reader.words[lo : first.first]
             spoken = any(w in SPEECH_VERBS for w in gap)  # "a woman who ... said her husband": not her outcome
@@ -566,6 +574,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
 _SPEAKERS_VERBS = (SPEECH_VERBS - {"confirmed"}) | frozenset(
     "say claimed claim claims announced insisted reported estimated recalled testified shouted cried screamed".split()
 )
+# The present of a post or a live report: "..., a local journalist reports", "..., a doctor there tells me".
+_SPEAKERS_VERBS |= frozenset("reports tells writes notes adds recalls explains states".split())
 
 
 # Words that join the people counted next to those counted before, in the same outcome: "was killed along with his
@@ -704,10 +714,12 @@ def _with_wounds(reader: SentenceReader, k: int) -> bool:
         k += 1  # "the fourth, a boy of eleven, survived with severe burns"
     if reader.word(k) == "survived":
         k += 1  # "two others survived with gunshot wounds"
+        if reader.word(k) == "the" and reader.word(k + 2) == "with":
+            k += 2  # "survived the explosion with a shattered spine"
     if reader.word(k) not in ("with", "nursing"):
         return False
     for m in range(k + 1, min(k + 6, len(reader))):
-        if reader.words[m] in ("wounds", "injuries", "burns", "fractures", "broken", "fractured", "shattered"):
+        if reader.words[m] in INJURY_NOUNS:
             return True  # "with gunshot wounds", "survived with a broken arm"
         if not reader.words[m].isalpha():
             return False
@@ -1138,8 +1150,19 @@ def _spoken_corrections(reader: SentenceReader, mentions: list[Mention]) -> list
             # the count now ends at its correction, unless its verb came before it ("were killed, at least four")
             out[-1] = replace(previous, last=previous.last if told else mention.last, **figure)
             continue
+        if previous is not None and _person_corrected(reader, previous, mention):
+            out[-1] = mention  # "my husband, no, sorry, my husband's brother, he was killed": the one meant
+            continue
         out.append(mention)
     return out
+
+
+def _person_corrected(reader: SentenceReader, earlier: Mention, mention: Mention) -> bool:
+    """A speaker names one person, then another in their place: "my husband, no, sorry, my husband's brother"."""
+    gap = reader.words[earlier.last + 1 : mention.first]
+    said = {w for w in gap if w not in (",", "-", "—", "–")}
+    one = (earlier.low, earlier.high) == (mention.low, mention.high) == (1, 1)
+    return one and 0 < len(gap) <= 8 and said <= CORRECTING and bool({"no", "sorry", "mean"} & said)
 
 
 def _bare_count(reader: SentenceReader, mention: Mention) -> bool:
@@ -1158,8 +1181,11 @@ def _corrects(reader: SentenceReader, earlier: Mention, mention: Mention) -> boo
         return False
     gap = reader.words[earlier.last + 1 : mention.first]
     said = [w for w in gap if w not in (",", ".", "-", "—", "–")]
-    if said and set(said) <= _CORRECTING and len(gap) <= 5:
+    if said and set(said) <= CORRECTING and len(gap) <= 9:
         return True  # "eight, no, nine": whatever the number, the second replaces the first
+    unsaid = [w for w in said if w not in OUTCOME_CUES and w not in AUX]  # "Fifteen people died, no, wait, sixteen"
+    if unsaid != said and set(unsaid) <= CORRECTING and {"no", "sorry", "mean"} & set(unsaid) and len(gap) <= 12:
+        return True
     if gap[-3:] in _NO_AFTER_A_PAUSE and len(gap) <= 12 and not any(w in (".", ";") for w in gap):
         return True  # "six wounded in the back of my ambulance, no, seven", "Six died — no, seven"
     hedged = mention.low == earlier.low and mention.high is None and earlier.high is not None
@@ -1178,7 +1204,6 @@ def _who_they_were(reader: SentenceReader, earlier: Mention, mention: Mention) -
 # A spoken "no" set off after a pause, right before the count that corrects the one said earlier.
 _NO_AFTER_A_PAUSE = ([",", "no", ","], ["—", "no", ","], ["–", "no", ","], ["-", "no", ","])
 # What a speaker says between a count and the count that corrects it: "eight, no, nine", "dozens, I mean, twelve".
-_CORRECTING = frozenset("no i mean sorry actually rather or".split())
 # What a number said again may be made of: "up to fifty", "nearly a hundred", "scores", "three dozen".
 _BARE_NUMBER_WORDS = frozenset(
     "- – about around nearly almost some up to over a dozen scores dozens tens hundreds at least".split()

@@ -17,6 +17,7 @@ from annotations.text.casualty_words import (
     AUX,
     CHILDREN,
     CONTRAST,
+    CORRECTING,
     DEMONYMS,
     EXACT,
     INJURED,
@@ -180,13 +181,15 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                         group = TOTAL
                     count, last = count + 1, last + 2
                 # "At least 12 people, a police officer among them, were killed": one of the people just counted
-                among = reader.phrase_at(last + 1, ("among them", "among whom", "among the dead", "among the victims"))
-                part = among is not None and bool(mentions)
+                among = reader.phrase_at(
+                    _after_apposition(reader, last), ("among them", "among whom", "among the dead", "among the victims")
+                )
+                part = among is not None and bool(mentions)  # "..., her husband, a fruit seller, among the dead"
                 outcome = OUTCOME_NOUNS.get(noun) or _harmed_adjective(reader, i + 1, last)
                 if outcome == INJURED and reader.verb_after(last + 1, len(words)) == KILLED:
                     outcome = KILLED  # "another wounded resident died overnight": the wounded who died are dead
                 mentions.append(Mention(count, count, EXACT, group, i, last, outcome, part=part))
-                i = last + 1
+                i = _after_apposition(reader, last) if part else last + 1  # the description is the same person
                 continue
         # "her sons Yusuf, 9, and Omar, 6": relatives counted by their names
         named_relatives = _named_relatives(reader, i) if word in POSSESSIVE_WORDS else None
@@ -221,6 +224,11 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 mentions.append(Mention(low, high, EXACT, TOTAL, i, i + 1, outcome))
                 i += 2
                 continue
+        # "She died alongside her husband and their three children": she is one of the dead
+        if word in ("he", "she") and (outcome := died_with_others(reader, i)) is not None:
+            mentions.append(Mention(1, 1, EXACT, TOTAL, i, i, outcome))
+            i += 1
+            continue
         # "..., along with the driver, Musa Bello": one more person, added to those counted before
         along = word == "the" and mentions and reader.phrase_before(i, ALONG_WITH) is not None
         noun = reader.word(i + 1)
@@ -282,16 +290,19 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         if word in ("a", "another", "the") and reader.word(i + 1) in ORDINALS and not same_person:
             noun = reader.word(i + 2)  # "a third medic"
             last = i + 2 if noun in PERSON_NOUNS and noun != "other" else i + 1
-            if reader.verb_after(last + 1, len(words)) in (KILLED, INJURED):
+            # "a fourth survived with burns": one more person, hurt (the wounds are read with the outcomes)
+            survived = reader.word(last + 1) == "survived" and bool(mentions)
+            elided = word == "a" and reader.word(i - 1) == "and" and mentions and last == i + 1
+            elided = elided and reader.word(last + 1) in ("in", "at", "near", "outside", "on") and not mentions[-1].part
+            if elided:
+                # "two civilians were killed in Kharkiv and a third in the next village": one more, elided
+                mentions.append(Mention(1, 1, EXACT, TOTAL, i, last, elliptic=True))
+                i = last + 1
+                continue
+            if reader.verb_after(last + 1, len(words)) in (KILLED, INJURED) or survived:
                 mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS.get(noun, TOTAL) if last > i + 1 else TOTAL, i, last))
                 i = last + 1
                 continue
-            if word == "a" and reader.word(i - 1) == "and" and mentions and last == i + 1:
-                if reader.word(last + 1) in ("in", "at", "near", "outside", "on") and not mentions[-1].part:
-                    # "two civilians were killed in Kharkiv and a third in the next village": one more, elided
-                    mentions.append(Mention(1, 1, EXACT, TOTAL, i, last, elliptic=True))
-                    i = last + 1
-                    continue
             if word in ("a", "the") and reader.verb_before(i) in (KILLED, INJURED) and mentions:
                 # "shooting dead two residents and wounding a third": one more person, the verb's object
                 group = PERSON_NOUNS.get(noun, TOTAL) if last > i + 1 else TOTAL
@@ -345,8 +356,10 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             end = _skip_age(reader, at) + 1  # "the woman, 29, suffered a fractured skull"
             end += reader.word(end) == "," and end > at + 1
             of_counted = reader.word(i - 1) == "of" and bool(mentions) and mentions[-1].last == i - 2
+            whose_dead = reader.word(at + 1) in ("dead", "wounded") and reader.word(at + 2) in _WHAT_A_TOLL_DOES
             if (
                 noun != "other"
+                and not whose_dead  # "put the rebel dead at six": the noun says whose dead, the toll counts them
                 and not _acts_on_someone(reader, end)  # "the sniper killed one man": who did it
                 and not of_counted
                 and (  # "nine members of the crew": the nine are counted
@@ -387,7 +400,12 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         if word in SET_NOUNS and (word != "twin" or person_noun(reader.word(i + 1)) not in (None, reader.word(i + 1))):
             last = i + (word == "twin")
             group = PERSON_NOUNS.get(person_noun(reader.word(last)) or "", CHILDREN) if last > i else CHILDREN
-            mentions.append(Mention(SET_NOUNS[word], SET_NOUNS[word], EXACT, group, i, last))
+            count = SET_NOUNS[word]
+            if reader.word(i - 1) in ("the", "my", "his", "her", "their", "our") and reader.word(i - 2) == "of":
+                one = reader.number_at(i - 3) if reader.word(i - 4) not in ("of", "the") else None
+                # "One of the twins": a number of the set
+                count = one[0] if one is not None and one[1] == i - 2 and one[0] < count else count
+            mentions.append(Mention(count, count, EXACT, group, i, last))
             i = last + 1
             continue
         # "both brothers were killed", "...; both died": two people, named or just counted before
@@ -574,6 +592,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         labelled = labelled or reader.heading(first)  # "deaths: Aleppo 14, Idlib 9"
         labelled = labelled or _headed_count(reader, first, after)  # "Martyrs of today in Deir al-Balah: 8."
         labelled = labelled or _said_before_another(reader, first, after)  # "Local sources say 10, MSF says 15 dead"
+        labelled = labelled or _total_it_became(reader, mentions, first)  # "..., so the number became twenty-six"
+        labelled = labelled or _corrected_to(reader, mentions, first)  # "Fifteen people died, no, wait, sixteen"
         outcome = labelled or reader.verb_after(after, len(words)) or reader.verb_before(first)
         if outcome is None and _shot_dead(reader, after):
             outcome = KILLED  # "four were shot dead at the checkpoint"
@@ -598,6 +618,61 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             mentions.append(Mention(low, high, qualifier, TOTAL, first, after - 1, outcome))
         i = after
     return _split_casualties(reader, mentions)
+
+
+def died_with_others(reader: SentenceReader, i: int) -> str | None:
+    """The outcome of "he"/"she" at i, when the pronoun died or was hurt together with people counted next: "She
+    died alongside her husband", "he was killed along with his two sons", "she was wounded with her daughter"."""
+    if reader.word(i - 1) not in ("", ",", ";", "and", "that"):
+        return None
+    for m in range(i + 2, min(i + 6, len(reader))):
+        if reader.words[m] in ("alongside", "with") or reader.phrase_at(m, ALONG_WITH) is not None:
+            joined = reader.word(m + 1) in (*POSSESSIVE_WORDS, "my", "our") or reader.words[m] != "with"
+            verb = reader.words[i + 1 : m]
+            if not joined or not all(w in AUX or w in OUTCOME_CUES or w in ("instantly", "together") for w in verb):
+                return None
+            outcome = reader.verb_after(i + 1, m)
+            return outcome if outcome in (KILLED, INJURED) else None
+    return None
+
+
+def _corrected_to(reader: SentenceReader, mentions: list[Mention], first: int) -> str | None:
+    """A bare number a speaker puts in place of the count just said ("Fifteen people died, no, wait, I am sorry,
+    sixteen"): what befell the people of that count."""
+    if not mentions:
+        return None
+    gap = reader.words[mentions[-1].last + 1 : first]
+    said = [w for w in gap if w not in (",", "-", "—", "–")]
+    verb = [w for w in said if w in OUTCOME_CUES or w in AUX]
+    said = [w for w in said if w not in verb]
+    if not said or not set(said) <= CORRECTING or not {"no", "sorry", "mean"} & set(said) or len(gap) > 12:
+        return None
+    return mentions[-1].outcome or reader.verb_after(mentions[-1].last + 1, first)
+
+
+def _total_it_became(reader: SentenceReader, mentions: list[Mention], first: int) -> str | None:
+    """A bare number the total "became" after people counted before died or were hurt ("Two more died during the
+    night, so the number became twenty-six"): their outcome."""
+    if reader.word(first - 1) not in ("became", "becomes", "is", "was", "reached") or not mentions:
+        return None
+    total = reader.word(first - 2) in _TOTALS and reader.word(first - 3) == "the"
+    if not total or mentions[-1].outcome not in (KILLED, INJURED) or "so" not in reader.words[first - 6 : first]:
+        return None
+    return mentions[-1].outcome
+
+
+# Nouns for a toll as a whole ("so the number became 26", "so the total is now 40").
+_TOTALS = frozenset("number total toll count tally figure".split())
+
+
+def _after_apposition(reader: SentenceReader, last: int) -> int:
+    """The index after the person ending at ``last`` and a description set off by commas ("her husband, a fruit
+    seller, among the dead"), or just after the person."""
+    if reader.word(last + 1) == "," and reader.word(last + 2) in ("a", "an", "the"):
+        close = next((k for k in range(last + 3, min(last + 9, len(reader))) if reader.words[k] == ","), None)
+        if close is not None and all(w.isalpha() or w in ("-", "'") for w in reader.words[last + 3 : close]):
+            return close + 1
+    return last + 1
 
 
 def _said_before_another(reader: SentenceReader, first: int, after: int) -> str | None:
@@ -1137,6 +1212,10 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
             continue
         return None
     return None
+
+
+# Words after "the civilian dead" that treat it as a toll, not one person ("at six", "rose to", "numbered").
+_WHAT_A_TOLL_DOES = frozenset("at to were are stood stands numbered rose reached included includes".split())
 
 
 # Participles that describe one person as harmed when they stand, after an adverb of degree, before the noun

@@ -366,6 +366,8 @@ class SentenceReader(QuantityReader):
                     return OUTCOME_CUES[self.words[k]]
         if self.word(i - 1) == "toll" and self.word(i - 2) in ("death", "injury") and self.word(i + 1) != "of":
             return KILLED if self.word(i - 2) == "death" else INJURED  # "Death toll 12+ after air strike"
+        if self.word(i - 1) == "toll" and self.word(i - 2) in ("", ";", ":", ",") and self.word(i + 1) != "of":
+            return KILLED  # "...; toll 15 so far": a post's shorthand for the dead
         if self.word(i - 1) == "as" and self.word(i - 2) == "toll" and self.word(i - 3) in ("the", "death"):
             return KILLED if self.word(i - 3) == "the" or self.word(i - 4) == "the" else None  # "gives the toll as"
         given_as = self.word(i - 1) == "as" and self.word(i - 2) in _GIVEN_AS  # "the death toll was given as 24"
@@ -387,8 +389,10 @@ class SentenceReader(QuantityReader):
             word = self.words[k]
             if word in (".", ";") or word in CONTRAST:
                 return None
-            if word in ("dead", "wounded", "injured") and self.word(k - 1) == "the" and k + 10 >= i:
+            if word in ("dead", "wounded", "injured") and self.word(k - 1) in ("the", "", ".", ":") and k + 10 >= i:
                 return OUTCOME_NOUNS[word]  # "the dead in the Kadugli bombing are 12", "the wounded are 18"
+            if word in ("count", "tally", "figure") and self.word(k - 1) in ("dead", "wounded", "injured"):
+                return OUTCOME_NOUNS[self.word(k - 1)]  # "wounded count now 62"
             if word == "toll":
                 prev = self.word(k - 1)
                 return INJURED if prev in ("injury", "injuries", "wounded") else KILLED

@@ -294,6 +294,8 @@ class QuantityReader:
             elif nxt in ("-", "–") and self.word(j + 1) in NUMBER_WORDS and self.glued(j - 1, j):
                 j += 1
             elif nxt == "and" and words[-1] in SCALES and self.word(j + 1) in NUMBER_WORDS:
+                if self._another_number_of_scale(j + 1, words[-1]):
+                    break  # "between two hundred and three hundred": two numbers, not 203
                 j += 1
             else:
                 break
@@ -311,6 +313,16 @@ class QuantityReader:
             return w2n.word_to_num(" ".join(words)), j, "words"
         except ValueError:
             return None
+
+    def _another_number_of_scale(self, k: int, scale: str) -> bool:
+        """The number words from k reach ``scale`` or a larger one ("three hundred" after "two hundred and"), so
+        they are a second number rather than the rest of the first."""
+        order = ("hundred", "thousand", "million", "billion")
+        while self.word(k) in NUMBER_WORDS and self.word(k) != "and":
+            if self.word(k) in SCALES and order.index(self.word(k)) >= order.index(scale):
+                return True
+            k += 1
+        return False
 
     def _in_age_phrase(self, i: int) -> bool:
         """The number at i is an age: "aged between 9 and 60", "aged from 2 to 70", "ages 5-12", "the youngest

@@ -184,6 +184,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
         return "latest"  # "..., raising the toll to 10": the same incident's toll, updated
     if reader.word(later.first - 1) == "now" and any(w in TOTAL_WORDS for w in gap):
         return "latest"  # "one of the injured died, so the number of dead ... is now 19": the updated total
+    if _so_the_total_became(reader, gap, later):
+        return "latest"  # "Two more died during the night, so the number became twenty-six": the total that counts them
     earlier_more = "more" in reader.words[earlier.first : earlier.last + 2]
     later_more = {"more", "others", "another"} & set(reader.words[later.first - 1 : later.last + 2])
     if earlier_more and not later_more and "now" in reader.words[max(earlier.last + 1, later.first - 5) : later.first]:
@@ -250,10 +252,15 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
 def _part_of_the_later_total(reader: SentenceReader, earlier: Group, later: Group) -> bool:
     """The earlier count is 'among the dead' and the later one is the toll: the part first, then the whole."""
     after_earlier = " ".join(reader.words[earlier.last + 1 : clause_end(reader, earlier.last + 1, later.first)])
-    among = re.search(r"\b(?:were|was) among (?:the dead|the victims|those killed|the fatalities)\b", after_earlier)
-    return bool(among) and reader.word(later.first - 1) in ("at", "to") and "toll" in reader.words[
-        max(earlier.last, later.first - 5) : later.first
-    ]
+    # "twelve of one family were among the dead", a headline's "Two brothers, aged 9 and 12, among those killed"
+    among = re.search(
+        r"(?:\bwere |\bwas |^, |^|, )among (?:the dead|the victims|those killed|the fatalities)\b", after_earlier
+    )
+    return (
+        bool(among)
+        and reader.word(later.first - 1) in ("at", "to", "toll")
+        and "toll" in reader.words[max(earlier.last, later.first - 5) : later.first]
+    )
 
 
 def _both_by_a_source(reader: SentenceReader, earlier: Group, later: Group) -> bool:
@@ -340,6 +347,21 @@ def running_total(reader: SentenceReader, toll: Group) -> tuple[range, tuple[int
         return None
     found = _period_in(reader, phrase[0], min(phrase[-1], len(reader) - 1) + 1)
     return (phrase, (found.start(), found.end())) if found else None
+
+
+def _so_the_total_became(reader: SentenceReader, gap: list[str], later: Group) -> bool:
+    """The later count is what the earlier one brought the total to: "..., so the number became twenty-six", "...,
+    so that made twenty-three dead in total"."""
+    if "so" not in gap:
+        return False
+    result = gap[gap.index("so") + 1 :]
+    in_all = reader.phrase_at(later.last + 1, ("in total", "in all", "altogether", "all together")) is not None
+    made = bool(_BECAME & set(result)) and not any(w in (".", ";") or w in CONTRAST for w in result)
+    return made and (in_all or bool(TOTAL_WORDS & set(result)))
+
+
+# The verbs that say what a total came to: "so the number became 26", "so that made 23 dead in total".
+_BECAME = frozenset("became becomes made makes is was are were reached came comes".split())
 
 
 def _rises(words: list[str], verbs: frozenset[str]) -> bool:

@@ -2266,3 +2266,45 @@ def test_ages_grandparents_none_survived_multiples_and_wounds_by_place(sentence,
 )
 def test_asides_in_dashes_named_owners_headings_and_two_sources(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # two numbers in words joined by "and", each with its own scale; a speaker's post, in the present
+        ("Between four hundred and five hundred people died in the siege.", (400, 500), NONE),
+        ("The blast killed a guard and wounded 4 others, a reporter at the scene writes.", (1, 1), (4, 4)),
+        # "the rebel dead" is a toll; a person described, then "among the dead"
+        ("Officials said seven soldiers died; the army put the insurgent dead at ten.", (7, 10), NONE),
+        ("A shell wounded 30 people and killed 14, his brother, a taxi driver, among the dead.", (14, 14), (30, 30)),
+        # survivors with a wound; ordinals past ten; one more elided with a place
+        ("Two of the boys were shot dead, and a third survived with a bullet wound to the hip.", (2, 2), (1, 1)),
+        ("Her son survived the blast with a broken pelvis.", NONE, (1, 1)),
+        ("Eleven miners died underground and a twelfth died in hospital a week later.", (12, 12), NONE),
+        ("Four people died on the road and a fifth in hospital that night.", (5, 5), NONE),
+    ],
+)
+def test_scaled_ranges_present_speakers_whose_dead_survivors_and_ordinals(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # the total the count brought it to; a speaker correcting a count or a person
+        ("Three more died the next day, so the number became nineteen.", (19, 19), NONE),
+        ("Two of the injured died later, so that made eleven dead in total.", (11, 11), NONE),
+        ("Nine people were killed, no, wait, sorry, ten.", (10, 10), NONE),
+        ("My son was hurt, and my brother, no, sorry, my brother's son, he died.", (1, 1), (1, 1)),
+        # one of a set; a pronoun who died with the people named after her
+        ("One of the twins was killed and the other was badly burned.", (1, 1), NONE),
+        ("He died alongside his wife and their two daughters when the roof fell.", (4, 4), NONE),
+        ("She was killed together with her mother.", (2, 2), NONE),
+        # a post's shorthand tolls, and a part of the toll given later
+        ("Shelling hit the market at noon. Dead remain at 8.", (8, 8), NONE),
+        ("Injured count now 40, 6 of them in critical condition.", NONE, (40, 40)),
+        ("A mother and her son among those killed in the strike on the camp; toll 9 so far.", (9, 9), NONE),
+    ],
+)
+def test_totals_it_became_corrections_sets_companions_and_shorthand_tolls(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
