@@ -953,11 +953,15 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
             return True  # "..., and the only survivor, a girl of eight, was found under a mat": she lived
     if reader.phrase_before(mention.first, _KIN_OF) is not None and reader.word(mention.first + 1) == "of":
         return True  # "..., a relative of one of the victims said": the speaker's kin among the dead, counted already
+    if mention.outcome is None and (mention.low, mention.high) == (1, 1) and reader.word(mention.last + 1) in _BLAMES:
+        return True  # "Her brother blames the Russian army for the missile that killed 11": who blames, not harmed
     return mention.outcome is None and reader.phrase_before(mention.first, ("father of", "mother of")) is not None
 
 
 # Who a court filing is against: the accused, not the victims ("the indictment filed against 23 guards").
 _ACCUSED_BY_A_FILING = ("filed against", "brought against", "charges against", "lodged against", "case against")
+# What one person does who speaks of the harm, as the verb right after them ("her brother blames the army").
+_BLAMES = frozenset("blames blamed accuses accused recalls recalled remembers remembered describes".split())
 _KIN_OF = tuple(f"{kin} of" for kin in "relative relatives father mother brother sister son daughter widow".split())
 
 

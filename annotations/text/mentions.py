@@ -155,7 +155,13 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             appositive = bool(mentions) and mentions[-1].last == i - 2 and reader.word(i - 1) == ","
             appositive = appositive and counted is not None and reader.word(counted[1] + 1) == ","
             appositive = appositive and mentions[-1].low == 1
-            appositive = appositive and reader.words[mentions[-1].last] in ("person", "civilian", "individual", "man")
+            # "Her son, a 19-year-old medical student, was shot dead": a description, then the person's own verb
+            if appositive:
+                verb_next = word in ("a", "an") and mentions[-1].high == 1
+                after = reader.word(counted[1] + 2)
+                verb_next = verb_next and (after in AUX or after in OUTCOME_CUES)
+                one = reader.words[mentions[-1].last] in ("person", "civilian", "individual", "man")
+                appositive = one or verb_next
             # "the only victim was a driver": the person counted just before, said again
             predicate = reader.word(i - 1) in ("was", "is") and bool(mentions) and mentions[-1].last == i - 2
             predicate = predicate and mentions[-1].low == 1
@@ -364,6 +370,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 and not of_counted
                 and (  # "nine members of the crew": the nine are counted
                     reader.verb_before(i) in (KILLED, INJURED)
+                    or _joined_to_the_harmed(reader, i, mentions)  # "killed four soldiers and the driver"
                     or reader.verb_after(end, len(words)) in (KILLED, INJURED)
                     or _joined_subject_harmed(reader, end)
                     or (reader.word(end) == "," and _verb_after_people_listed(reader, end) in (KILLED, INJURED))
@@ -670,7 +677,7 @@ def _after_apposition(reader: SentenceReader, last: int) -> int:
     seller, among the dead"), or just after the person."""
     if reader.word(last + 1) == "," and reader.word(last + 2) in ("a", "an", "the"):
         close = next((k for k in range(last + 3, min(last + 9, len(reader))) if reader.words[k] == ","), None)
-        if close is not None and all(w.isalpha() or w in ("-", "'") for w in reader.words[last + 3 : close]):
+        if close is not None and all(w.isalnum() or w in ("-", "–", "'") for w in reader.words[last + 3 : close]):
             return close + 1
     return last + 1
 
@@ -764,6 +771,14 @@ def _attached(reader: SentenceReader, mention: Mention) -> bool:
     """Whether a casualty verb is attached to a mention ("three men were killed", "killing three men")."""
     outcomes = (reader.verb_after(mention.last + 1, len(reader)), reader.verb_before(mention.first))
     return mention.outcome is not None or any(o in (KILLED, INJURED) for o in outcomes)
+
+
+def _joined_to_the_harmed(reader: SentenceReader, i: int, mentions: list[Mention]) -> bool:
+    """The person at i follows "and" right after people a verb before them killed or hurt: "killed four soldiers
+    and the driver of our minibus"."""
+    if reader.word(i - 1) != "and" or not mentions or mentions[-1].last != i - 2:
+        return False
+    return reader.verb_before(mentions[-1].first) in (KILLED, INJURED)
 
 
 def _joined_to_counted_victims(reader: SentenceReader, j: int) -> bool:

@@ -68,12 +68,42 @@ _ABBREVIATIONS = frozenset("dr mr mrs ms prof st gen col lt sgt capt incl approx
 
 def tokenize(text: str) -> list[Token]:
     tokens = [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
-    return [
+    tokens = [
         token
         for n, token in enumerate(tokens)
         if not (token.text == "." and n and tokens[n - 1].lower in _ABBREVIATIONS and tokens[n - 1].end == token.start)
         and not _quoting_a_count(tokens, n)
     ]
+    return _without_fillers(tokens)
+
+
+# What a speaker says while thinking, read as if unsaid: "and, eh, another eight", "killed, I think, three".
+_FILLERS = frozenset("eh uh um umm erm er uhm hmm".split())
+_ASIDES = (("i", "think"), ("i", "believe"), ("i", "guess"), ("you", "know"), ("you", "see"))
+
+
+def _without_fillers(tokens: list[Token]) -> list[Token]:
+    """The tokens without a speaker's fillers ("eh", "um") and asides between commas (", I think,"); a filler set off
+    by commas leaves one of them, none after "and"."""
+    out: list[Token] = []
+    n = 0
+    while n < len(tokens):
+        word = tokens[n].lower
+        aside = n + 2 < len(tokens) and (word, tokens[n + 1].lower) in _ASIDES and tokens[n + 2].text == ","
+        if aside and out and out[-1].text == ",":
+            out.pop()  # ", I think," goes with both its commas
+            n += 3
+            continue
+        if word in _FILLERS:
+            if out and out[-1].text == "," and n + 1 < len(tokens) and tokens[n + 1].text == ",":
+                n += 1  # "houses, um, eleven people": one comma stays
+            if out and out[-1].text == "," and len(out) > 1 and out[-2].lower in ("and", "or", "but"):
+                out.pop()  # "and, eh, another eight": no pause is left after "and"
+            n += 1
+            continue
+        out.append(tokens[n])
+        n += 1
+    return out
 
 
 _QUOTES = frozenset("'‘’\"“”")

@@ -376,6 +376,9 @@ def _total_over_a_period(reader: SentenceReader, toll: Group) -> bool:
     after = clause_end(reader, toll.last + 1, len(reader))
     if "now" in reader.words[lo:hi] and _names_a_period(reader, toll.last + 1, after):
         return True
+    semicolon = next((k for k in range(toll.first - 1, -1, -1) if reader.words[k] == ";"), None)
+    if semicolon is not None and _names_a_period(reader, semicolon + 1, toll.first):
+        return True  # "...; since the war started, more than 400 people from our district have died"
     return any(w in TOTAL_WORDS for w in reader.words[lo:hi]) and _names_a_period(reader, lo, hi)
 
 
