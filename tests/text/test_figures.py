@@ -2317,7 +2317,7 @@ def test_totals_it_became_corrections_sets_companions_and_shorthand_tolls(senten
         ("They opened fire and killed, I believe, five, and wounded many more.", (5, 5), NONE),
         ("Two died at the gate and, um, another six inside the hall.", (8, 8), NONE),
         # a total over a period in the next clause; one more person joined to those the verb killed
-        ("The raid killed my uncle and four others; since the war began, 300 people from here have died.", (5, 5), NONE),
+        ("The raid killed my uncle and four others; since the war began, 300 people here have died.", (5, 5), NONE),
         ("The bomb killed three policemen and the driver of the van.", (4, 4), NONE),
         # who blames is no victim; a description of one person before the person's own verb
         ("Her father blames the militia for the shell that killed 6 people in the yard.", (6, 6), NONE),
