@@ -1207,7 +1207,6 @@ def _who_they_were(reader: SentenceReader, earlier: Mention, mention: Mention) -
 
 # A spoken "no" set off after a pause, right before the count that corrects the one said earlier.
 _NO_AFTER_A_PAUSE = ([",", "no", ","], ["—", "no", ","], ["–", "no", ","], ["-", "no", ","])
-# What a speaker says between a count and the count that corrects it: "eight, no, nine", "dozens, I mean, twelve".
 # What a number said again may be made of: "up to fifty", "nearly a hundred", "scores", "three dozen".
 _BARE_NUMBER_WORDS = frozenset(
     "- – about around nearly almost some up to over a dozen scores dozens tens hundreds at least".split()

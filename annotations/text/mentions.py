@@ -153,7 +153,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 named_before = not (reader.tokens[counted[1] + 1].text[:1].isupper() or words[counted[1] + 1] == "and")
             # "Only one person, a night watchman, was killed": the same person described again
             appositive = bool(mentions) and mentions[-1].last == i - 2 and reader.word(i - 1) == ","
-            appositive = appositive and counted is not None and reader.word(counted[1] + 1) == ","
+            appositive = appositive and counted is not None and reader.word(_named_after(reader, counted[1])) == ","
             appositive = appositive and mentions[-1].low == 1
             # "Her son, a 19-year-old medical student, was shot dead": a description, then the person's own verb
             if appositive:
@@ -257,6 +257,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             headline = headline and "no" not in words[:i]  # "No soldier was killed": a zero, read elsewhere
         one = word in PERSON_NOUNS and word not in _NOT_ONE and singular_of(word) == word
         attached = reader.word(i + 1) in (",", "and", "was") or reader.word(i + 1) in OUTCOME_CUES
+        attached = attached or reader.words[i + 1 : i + 3] == ["shot", "dead"]  # "Shopkeeper shot dead, two wounded"
         if headline and one and attached and word not in IRREGULAR_PLURALS:
             last = _skip_age(reader, i)
             verb = last + 1 + (reader.word(last + 1) == "," and last > i)  # "Woman, 67, killed"
@@ -659,7 +660,10 @@ def _corrected_to(reader: SentenceReader, mentions: list[Mention], first: int) -
 
 def _total_it_became(reader: SentenceReader, mentions: list[Mention], first: int) -> str | None:
     """A bare number the total "became" after people counted before died or were hurt ("Two more died during the
-    night, so the number became twenty-six"): their outcome."""
+    night, so the number became twenty-six", "..., which made it twelve"): their outcome."""
+    made_it = reader.word(first - 1) == "it" and reader.word(first - 2) in ("made", "makes", "making")
+    if made_it and mentions and mentions[-1].outcome in (KILLED, INJURED):
+        return mentions[-1].outcome  # "Three more died, which made it twelve"
     if reader.word(first - 1) not in ("became", "becomes", "is", "was", "reached") or not mentions:
         return None
     total = reader.word(first - 2) in _TOTALS and reader.word(first - 3) == "the"
@@ -670,6 +674,13 @@ def _total_it_became(reader: SentenceReader, mentions: list[Mention], first: int
 
 # Nouns for a toll as a whole ("so the number became 26", "so the total is now 40").
 _TOTALS = frozenset("number total toll count tally figure".split())
+
+
+def _named_after(reader: SentenceReader, last: int) -> int:
+    """The index after a person ending at ``last`` and the name given after them ("a shepherd named Ali Hasan")."""
+    if reader.word(last + 1) in ("named", "called") and (name := _name_run(reader, last + 2)) is not None:
+        return name + 1
+    return last + 1
 
 
 def _after_apposition(reader: SentenceReader, last: int) -> int:
@@ -1516,7 +1527,8 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         clause_verb = close is not None and reader.word(close + 1) in ("was", "were", "died", "has", "had")
         after = close + 1 if clause_verb else after + 2  # "Father Joseph Ndong, who was killed on Sunday"
     verbs = ("was", "died", "dies", "has", "had", "fell", "succumbed", "perished", "passed", "embraced")
-    listed = reader.word(i - 1) == "and" or (reader.word(i - 2) == "and" and reader.word(i - 1) in PERSON_NOUNS)
+    fond = reader.word(i - 1) in PERSON_NOUNS or reader.word(i - 1) in _FOND_WORDS  # "and nurse Maryam", "and little Lina"
+    listed = reader.word(i - 1) == "and" or (reader.word(i - 2) == "and" and fond)
     verbs += ("were", "lost", "have") if listed else ()  # "... and Layla were killed", "... and nurse Maryam, who were"
     verbs += ("lost",) if end > last else ()  # "Nadia, 27, lost her sight": a named person of that age
     verb = after + _adverb_at(reader, after)
@@ -1563,7 +1575,7 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         return end  # "Ahmed Salem, Yusuf Hamdan and Mariam Odeh were killed": each name counts itself
     if reader.word(after) == "and":  # "Ahmad, 12, and Layla, 9, were killed": the next name counts itself
         title = reader.word(after + 1)
-        titled = title in PERSON_NOUNS and singular_of(title) == title
+        titled = (title in PERSON_NOUNS and singular_of(title) == title) or title in _FOND_WORDS  # "and little Lina"
         follow = _name_run(reader, after + 2 if titled else after + 1)  # "... and nurse Maryam Haddad, who were"
         rest = _described(reader, _age_after_name(reader, follow)) if follow is not None else None
         for _ in range(3):  # "Robert Frasure and Joseph Kruzel and Colonel Nelson Drew died": another "and" name
@@ -1723,7 +1735,8 @@ def _listed_names_harmed(reader: SentenceReader, k: int) -> bool:
     harmed ("were killed")."""
     for _ in range(8):
         titled = person_noun(reader.word(k)) == reader.word(k) and k + 1 < len(reader)  # "nurse Rana Odeh"
-        k += titled and reader.tokens[k + 1].text[:1].isupper()
+        titled = titled or reader.word(k) in _FOND_WORDS  # "Rami, Yousef and little Lina"
+        k += titled and k + 1 < len(reader) and reader.tokens[k + 1].text[:1].isupper()
         run = _name_run(reader, k) if k < len(reader) and reader.tokens[k].text[:1].isupper() else None
         if run is None and reader.word(k) in _ONE_PERSON_OPENERS and (counted := _single_person(reader, k)):
             run = _skip_age(reader, counted[1])  # "..., his brother Yousif and their neighbour Fatima Adam were"
@@ -1744,6 +1757,10 @@ def _listed_names_harmed(reader: SentenceReader, k: int) -> bool:
             continue
         return _listed_people_harmed(reader, nxt)
     return False
+
+
+# Words said fondly before a child's or an elder's name in a list: "Rami, Yousef and little Lina".
+_FOND_WORDS = frozenset("little baby young old tiny".split())
 
 
 def _end_of_names(reader: SentenceReader, k: int) -> int:

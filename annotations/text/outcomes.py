@@ -92,6 +92,13 @@ class SentenceReader(QuantityReader):
             verb = next((m for m in range(k + 1, min(k + 6, stop)) if self.words[m] in ("were", "was")), None)
             if verb is not None and not {",", ";", "."} & set(self.words[k:verb]):
                 return self.verb_after(verb, stop)
+        if relative and word not in OUTCOME_CUES:
+            # "Three rescue workers who rushed to help the wounded were killed": the verb after their clause
+            main = next((m for m in range(k + 1, min(k + 10, stop)) if self.words[m] in ("were", "was")), None)
+            if main is not None and not {",", ";", ".", "who", "that", "which"} & set(self.words[k:main]):
+                outcome = self.verb_after(main, stop)
+                if outcome in (KILLED, INJURED):
+                    return outcome
         if word == "found" and self.word(k + 1) == "alive":
             # "eight people listed among the dead were found alive" (but "found alive but concussed": hurt)
             return self._state_after(k + 1) or NOT_CASUALTY

@@ -442,6 +442,8 @@ class QuantityReader:
             return False  # "the twin brothers, both 19, were killed": their age
         value = float(re.sub(r"[,\s]", "", self.words[i]))
         year = 1900 <= value <= 2100 and "," not in self.words[i]
+        if year and self.words[i].isdecimal() and prev in _BEFORE_A_YEAR and self.word(i - 2) in ("", ".", ";", ":"):
+            return False  # "In 2006 men from the Mahdi Army came for my husband": a clause opened by its year
         if year and self.words[i].isdecimal() and prev in _BEFORE_A_YEAR and nxt not in ("dead", "wounded", "injured"):
             # "the war in 2006 killed some 1,200 people": after "in", only a person noun makes it a count
             return singular_of(nxt) in PERSON_NOUNS or compound_person(singular_of(nxt)) is not None
@@ -603,7 +605,8 @@ def qualify(reader: QuantityReader, i: int, value: int, after: int, kind: str) -
             return second[0], second[0], EXACT, i - 1, second[1]
     # "between 12 and 15 people", "12 to 15 people", "12-15 people"
     if reader.word(after) in ("and", "to", "-", "–", "or"):
-        second = reader.number_at(after + 1)
+        article = reader.word(after + 1) in ("a", "an") and reader.word(after + 2) in SCALES  # "and a million"
+        second = reader.number_at(after + 1 + article)
         between = reader.word(i - 1) == "between"
         if (
             second

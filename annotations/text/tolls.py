@@ -103,7 +103,8 @@ def range_of(tolls: list[tuple[int, int | None, str]]) -> tuple[int, int | None,
 
 
 # What comes before an updated total: "which makes it thirty-one dead", "that makes twelve".
-_MAKES_IT = ("makes it", "making it", "which makes it", "that makes it", "which makes", "that makes")
+_MAKES_IT = ("makes it", "making it", "which makes it", "that makes it", "which makes", "that makes", "which made it")
+_MAKES_IT += ("which made", "that made", "which brought it to", "which took it to")
 # "ten minutes later": when the next strike came, not a later count.
 _TIME_UNITS = frozenset("seconds minutes hours days weeks moments".split())
 # Verbs of a second source's own count: "..., but the ombudsman counted 132".
@@ -315,7 +316,7 @@ RUNNING_PERIOD = re.compile(
     r"|\bsince\s+the\s+(?:[\w'’-]+\s+){0,2}(?:liberation|invasion|occupation|ceasefire|truce|takeover|coup)\b"
     # "since its inception", "since the mission's deployment", "since the summer"
     r"|\bsince\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:inception|creation|establishment|deployment|founding)\b"
-    r"|\bsince\s+(?:the\s+)?(?:summer|spring|winter|autumn)\b"
+    r"|\bsince\s+(?:the\s+)?(?:summer|spring|winter|autumn|new\s+year)\b"
     # "the number wounded in the Gaza ground operation": a campaign's total, not one incident's
     r"|\bin\s+the\s+(?:[\w'’-]+\s+){0,3}(?:operation|offensive|campaign|war)\b",
     re.IGNORECASE,
@@ -374,8 +375,9 @@ def _total_over_a_period(reader: SentenceReader, toll: Group) -> bool:
     "which means this town has now lost 112 people since the summer"."""
     lo, hi = clause_start(reader, toll.first, 0), toll.first
     after = clause_end(reader, toll.last + 1, len(reader))
-    if "now" in reader.words[lo:hi] and _names_a_period(reader, toll.last + 1, after):
-        return True
+    by_then = any(reader.words[k : k + 2] in (["by", "then"], ["by", "now"]) for k in range(lo, hi))
+    if ("now" in reader.words[lo:hi] or by_then) and _names_a_period(reader, toll.last + 1, after):
+        return True  # "and by then more than 400 people from our district had died since the new year"
     semicolon = next((k for k in range(toll.first - 1, -1, -1) if reader.words[k] == ";"), None)
     if semicolon is not None and _names_a_period(reader, semicolon + 1, toll.first):
         return True  # "...; since the war started, more than 400 people from our district have died"

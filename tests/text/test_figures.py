@@ -2326,3 +2326,25 @@ def test_totals_it_became_corrections_sets_companions_and_shorthand_tolls(senten
 )
 def test_fillers_periods_after_a_semicolon_joined_victims_and_descriptions(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a toll that "reaches" a number; a year opening the sentence; "and a million" closing a range
+        ("Toll from the bus bombing reaches 22, including six children", (22, 22), NONE),
+        ("In 1994 soldiers took my father and my uncle to the river and shot both of them.", (2, 2), NONE),
+        ("Between six hundred thousand and a million people were killed in those months.", (600000, 1000000), NONE),
+        # what a count "made it"; a total over a period "by then", after the incident's own toll
+        ("One more of the wounded died, which made it eight.", (8, 8), NONE),
+        ("The raid killed six, and by then over 200 people from the valley had died since the new year.", (6, 6), NONE),
+        # "little" before a listed name; a headline's person "shot dead"
+        ("Omar, Hadi and little Sara were killed in their beds.", (3, 3), NONE),
+        ("Taxi driver shot dead, three passengers wounded in Kano", (1, 1), (3, 3)),
+        # a relative clause between the people and their verb; a person named in an apposition
+        ("Two medics who ran to help the injured were killed by a second strike.", (2, 2), NONE),
+        ("The drone killed one man, a farmer named Musa Idris, and dozens of his goats.", (1, 1), NONE),
+    ],
+)
+def test_tolls_reached_years_made_it_fond_names_and_relative_clauses(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
