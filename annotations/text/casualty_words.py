@@ -477,7 +477,8 @@ TOKEN = re.compile(
 FALL = frozenset("up down revised lowered fell dropped corrected updated".split())
 TOLL_BEFORE = (
     frozenset(
-        {"to", "at", "reached", "reaches", "of", "hit", "hits", "is", "was", "are", "were", "be", "stands", "stood", "now"}
+        {"to", "at", "reached", "reaches", "of", "hit", "hits", "is", "was", "are", "were", "be", "stands", "stood"}
+        | {"now"}
         | {"becomes", "became"}
         | {"exceeds", "exceeded", "surpassed"}
         | {"passed", "passes", "passing", "topped"}

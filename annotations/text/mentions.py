@@ -1527,7 +1527,7 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         clause_verb = close is not None and reader.word(close + 1) in ("was", "were", "died", "has", "had")
         after = close + 1 if clause_verb else after + 2  # "Father Joseph Ndong, who was killed on Sunday"
     verbs = ("was", "died", "dies", "has", "had", "fell", "succumbed", "perished", "passed", "embraced")
-    fond = reader.word(i - 1) in PERSON_NOUNS or reader.word(i - 1) in _FOND_WORDS  # "and nurse Maryam", "and little Lina"
+    fond = reader.word(i - 1) in PERSON_NOUNS or reader.word(i - 1) in _FOND_WORDS  # "and nurse Maryam", "little Lina"
     listed = reader.word(i - 1) == "and" or (reader.word(i - 2) == "and" and fond)
     verbs += ("were", "lost", "have") if listed else ()  # "... and Layla were killed", "... and nurse Maryam, who were"
     verbs += ("lost",) if end > last else ()  # "Nadia, 27, lost her sight": a named person of that age
