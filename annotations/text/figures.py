@@ -863,6 +863,8 @@ def _dead_besides_the_survivors(reader: SentenceReader) -> tuple[Mention, Mentio
                 whole = Mention(found[0], found[0], EXACT, TOTAL, start, found[1] - 1)
                 return Mention(found[0] - 1, found[0] - 1, EXACT, TOTAL, start, found[1] - 1, KILLED), whole, None
         survivors = _survivors_listed(reader, k + 1)
+        if words[k + 1 : k + 3] == ["one", "who"] and any(w.startswith("surviv") for w in words[k + 3 : k + 6]):
+            survivors = (1, k + 4)  # "Sixteen of us were in the shelter and I am the only one who survived"
         whole = _whole_before(reader, k, reach=30) if survivors is not None else None
         if whole is not None and whole.low > survivors[0]:
             dead = whole.low - survivors[0]
@@ -990,6 +992,21 @@ def _speaker_after_a_comma(reader: SentenceReader, mention: Mention) -> bool:
     return False
 
 
+def _all_of_those_listed(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
+    """'My father, my two brothers and my uncle were led behind the barn, and we buried all four of them': a count
+    after "all" that says again how many people were listed before it, with no outcome of their own, counts them
+    (the listed mentions go)."""
+    for n, mention in enumerate(mentions):
+        restated = reader.words[mention.last - 1 : mention.last + 1] == ["of", "them"]
+        if reader.word(mention.first - 1) != "all" or not restated:
+            continue
+        listed = mentions[:n]
+        untold = all(m.outcome is None and m.low == m.high for m in listed)
+        if listed and untold and sum(m.low for m in listed) <= mention.low:
+            return mentions[n:]
+    return mentions
+
+
 def _all_but(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
     """'Of the 32 attackers, all but one were killed': the group counted before, less the few (31 killed)."""
     out: list[Mention] = []
@@ -1022,7 +1039,8 @@ def _whole_before(reader: SentenceReader, k: int, reach: int = 12) -> Mention | 
         if word == "of" and reader.word(m - 1) in ("family", "household") and (whole := reader.number_at(m + 1)):
             return Mention(whole[0], whole[0], EXACT, TOTAL, m - 1, whole[1] - 1)
         us = word == "of" and reader.word(m + 1) == "us" and m > 0
-        if us and (whole := reader.number_at(m - 1)) and whole[1] == m and reader.word(m - 2) in ("were", "the"):
+        opens = reader.word(m - 2) in ("were", "the", "", '"', "“", ".", ";")  # "There were eleven of us", "Nine of us"
+        if us and (whole := reader.number_at(m - 1)) and whole[1] == m and opens:
             return Mention(whole[0], whole[0], EXACT, TOTAL, m - 1, m + 1)  # "There were eleven of us"
         if reader.words[m : m + 2] == ["we", "were"] and (whole := reader.number_at(m + 2)):
             return Mention(whole[0], whole[0], EXACT, TOTAL, m + 2, whole[1] - 1)  # "We were ten at the table"
@@ -1319,6 +1337,7 @@ def extract_figures(sentence: str) -> Figures | None:
     mentions = [m for m in mentions if not _speaker_after_a_comma(reader, m) and not _not_a_victim(reader, m)]
     mentions = [m for m in mentions if not _had_by_someone(reader, m)]
     mentions = _all_but(reader, mentions)
+    mentions = _all_of_those_listed(reader, mentions)
     listed = _listed_among_the_counted(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if n not in listed]
     mentions = [m for n, m in enumerate(mentions) if not (n and _what_they_became(reader, m))]

@@ -713,11 +713,18 @@ _SAYS = frozenset("say says said put puts counts counted".split())
 
 def _headed_count(reader: SentenceReader, first: int, after: int) -> str | None:
     """A number alone after a colon, headed by one kind of harm within seven words ("Martyrs of today in Deir
-    al-Balah: 8.", "Wounded so far: 31"): that outcome."""
-    if reader.word(first - 1) != ":" or reader.word(after) not in (".", ";", "", "!"):
+    al-Balah: 8.", "Wounded so far: 31", "Toll from the blast: 25 according to police, 30 according to ..."): that
+    outcome."""
+    colon = first - 1
+    if reader.word(colon) == ",":  # "Toll from the blast: 25 according to police, 30 according to hospital sources"
+        colon = next((k for k in range(first - 2, max(-1, first - 10), -1) if reader.words[k] in (":", ".", ";")), -1)
+        if reader.word(colon) != ":" or "according" not in reader.words[colon:first]:
+            return None
+    sourced = reader.phrase_at(after, ("according to",)) is not None
+    if reader.word(colon) != ":" or (reader.word(after) not in (".", ";", "", "!") and not sourced):
         return None
-    start = next((k + 1 for k in range(first - 2, -1, -1) if reader.words[k] in (".", ";", ":", "!", "?")), 0)
-    heading = reader.words[start : first - 1]
+    start = next((k + 1 for k in range(colon - 1, -1, -1) if reader.words[k] in (".", ";", ":", "!", "?")), 0)
+    heading = reader.words[start:colon]
     if len(heading) > 8:
         return None  # more than a heading before the colon
     kinds = {OUTCOME_CUES.get(w) for w in heading} & {KILLED, INJURED}
@@ -1281,6 +1288,8 @@ _PLACE_NAME_HEADS = frozenset(
 
 
 _TITLE_ABBREVIATIONS = frozenset("dr prof mr mrs ms sgt capt col gen lt".split())
+# Ranks written before a name, which start no name of their own: "to Private Daniel Reyes and Corporal Ana Moreno".
+_RANKS = frozenset("private corporal sergeant lieutenant captain major colonel brigadier constable inspector".split())
 
 
 def _name_run(reader: SentenceReader, i: int) -> int | None:
@@ -1294,7 +1303,8 @@ def _name_run(reader: SentenceReader, i: int) -> int | None:
     if word in NUMBER_WORDS or word in _QUANTITY_WORDS or reader.number_at(i) is not None:
         return None  # "Four died", "Many were killed": a count, not a name
     after_place_word = reader.word(i - 1) in _PLACE_PREPOSITIONS or reader.word(i - 1) == "the"
-    place = after_place_word and not _harmed_before_name(reader, i)
+    ranked = word in _RANKS and _capitalised(reader, i + 1)  # "paid tribute to Private Daniel Reyes": a soldier
+    place = after_place_word and not _harmed_before_name(reader, i) and not ranked
     # (but "the image of Omar Khawar and his infant son": a place has no son)
     named_here = reader.word(i - 1) == "of" and _with_a_relative_or_an_age(reader, _name_run_from(reader, i))
     if place and not named_here:
@@ -1400,6 +1410,10 @@ def _listed_people_harmed(reader: SentenceReader, k: int) -> bool:
     if reader.word(k) == "who" and reader.word(k - 1) == ",":
         k += 1  # "Dr Ahmed Saleh and nurse Maryam Haddad, who were killed while ..."
     listed_verbs = ("were", "died", "have", "had", "all", "lost", "perished", "succumbed", "are", "did", "never")
+    if reader.word(k) in ("named", "identified"):  # "Olena, 41, and Serhiy, 44, named by city council as victims"
+        as_ = next((m for m in range(k + 1, min(k + 7, len(reader))) if reader.words[m] == "as"), None)
+        if as_ is not None and reader.phrase_at(as_ + 1, ("victims", "the victims", "among the dead", "dead")):
+            return True
     if _participle_of_harm(reader, k):
         return True  # "Relatives mourn Olena and Mykola Petrenko, killed when ...", "X and his cousin killed in ..."
     return reader.word(k) in listed_verbs and _harm_follows(reader, k)
@@ -1531,6 +1545,13 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
     listed = reader.word(i - 1) == "and" or (reader.word(i - 2) == "and" and fond)
     verbs += ("were", "lost", "have") if listed else ()  # "... and Layla were killed", "... and nurse Maryam, who were"
     verbs += ("lost",) if end > last else ()  # "Nadia, 27, lost her sight": a named person of that age
+    only = reader.phrase_at(after, ("was the only", "was the sole"))
+    if only is not None and (reader.word(only) in ("fatality", "victim") or reader.word(only + 1) == "killed"):
+        return end  # "Sub-inspector Lakshmi Narayan, who had been manning the checkpoint, was the only fatality"
+    named_as = any(reader.words[m : m + 2] in (["identified", "as"], ["named", "as"]) for m in range(max(0, i - 10), i))
+    closes_list = reader.word(after) in ("named", "identified") or (reader.word(after) == "," and named_as)
+    if listed and closes_list and _listed_people_harmed(reader, after):
+        return end  # "identified as Chinedu Okeke and Emeka Nwosu, were shot dead": the last of a list, then its verb
     verb = after + _adverb_at(reader, after)
     participle = reader.word(verb) in ("killed", "wounded", "injured", "hurt")
     # a participle with no object after it: "Arbin killed 4, 6 and 9 people" is a place that did the killing

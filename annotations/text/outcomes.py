@@ -684,6 +684,8 @@ def _merge_combined_outcomes(words: list[str]) -> list[str]:
         # "lost up to 1,750 servicemen killed and wounded": a count, its noun, then the pair
         counted = counted or (k > 1 and words[k - 1].endswith(("s", "men")) and words[k - 2][:1].isdecimal())
         counted = counted or words[k - 1 : k] == ["both"]  # "120 casualties, both dead and injured"
+        # "the combined number of dead and wounded now exceeds 200": one toll of both
+        counted = counted or (words[k - 1 : k] == ["of"] and words[k - 2 : k - 1] in (["number"], ["toll"], ["total"]))
         lumped = words[k + 1] == "and" and counted and words[k + 3 : k + 4] != ["were"]
         # "killing and wounding dozens": two participles share one number
         lumped = lumped or (words[k + 1] == "and" and words[k].endswith("ing") and words[k + 2].endswith("ing"))

@@ -2348,3 +2348,27 @@ def test_fillers_periods_after_a_semicolon_joined_victims_and_descriptions(sente
 )
 def test_tolls_reached_years_made_it_fond_names_and_relative_clauses(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # two sources' counts after a heading; "no dead and no wounded"
+        ("Toll from the bridge attack: 12 according to the army, 17 according to local medics", (12, 17), NONE),
+        ("Our street had no dead and no wounded, thank God.", (0, 0), (0, 0)),
+        # ranks before names; names given "as" the victims; "the only fatality"
+        ("They paid tribute to Private Omid Karimi and Sergeant Ali Rahimi, who were killed.", (2, 2), NONE),
+        ("The victims, identified as Yusuf Bello and Sani Umar, were shot dead at a checkpoint.", (2, 2), NONE),
+        ("Maksym, 19, and Iryna, 23, named by the regional governor as victims of the strike", (2, 2), NONE),
+        ("Inspector Ravi Kumar, who had been at the gate, was the only fatality, officials said.", (1, 1), NONE),
+        # "all four of them" after the people listed; the only one of a group "who survived"
+        ("My mother, my two sisters and my aunt were at home, and we buried all four of them.", (4, 4), NONE),
+        ("Nine of us were in the basement and I am the only one who survived.", (8, 8), NONE),
+    ],
+)
+def test_sources_after_a_heading_ranks_names_as_victims_and_survivors(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+def test_a_combined_number_of_dead_and_wounded_gives_no_split():
+    assert extract_figures("The combined number of dead and injured has passed 90.") is None
