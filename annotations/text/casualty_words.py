@@ -88,7 +88,8 @@ PERSON_NOUNS = {
     **dict.fromkeys("man husband".split(), MEN),
     **dict.fromkeys(
         "son daughter brother sister father sibling cousin nephew niece grandson granddaughter grandchild "
-        "relative member grandfather grandmother grandparent uncle aunt parent".split(),
+        "relative member grandfather grandmother grandparent uncle aunt parent godmother godfather godson "
+        "goddaughter stepson stepdaughter stepfather stepmother fiance fiancee".split(),
         KIN,
     ),
 }

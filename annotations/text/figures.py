@@ -1150,12 +1150,14 @@ def _span_of_the_counted(reader: SentenceReader, mentions: list[Mention]) -> set
 
 
 def _said_twice(reader: SentenceReader, earlier: Mention, mention: Mention) -> bool:
-    """'six members of my family, six, and ...', 'hundreds of people died here, hundreds,': the same number said
-    again for weight."""
+    """'six members of my family, six, and ...', 'hundreds of people died here, hundreds,', 'as many as 200 were
+    killed, as many as 200': the same number said again for weight."""
     bare = _bare_count(reader, mention)
     same = (mention.low, mention.high) == (earlier.low, earlier.high)
     between = reader.words[earlier.last + 1 : mention.first]
     near = len(between) <= 8 and not any(w in (".", ";") for w in between)
+    if same and between == [","] and _bare_count(reader, earlier):
+        return True  # "we counted forty, forty bodies": the number, then the number with its noun
     return bare and same and reader.word(mention.first - 1) == "," and near
 
 
@@ -1227,7 +1229,7 @@ def _who_they_were(reader: SentenceReader, earlier: Mention, mention: Mention) -
 _NO_AFTER_A_PAUSE = ([",", "no", ","], ["—", "no", ","], ["–", "no", ","], ["-", "no", ","])
 # What a number said again may be made of: "up to fifty", "nearly a hundred", "scores", "three dozen".
 _BARE_NUMBER_WORDS = frozenset(
-    "- – about around nearly almost some up to over a dozen scores dozens tens hundreds at least".split()
+    "- – about around nearly almost some up to over a dozen scores dozens tens hundreds at least as many".split()
 )
 
 

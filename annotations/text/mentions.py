@@ -187,9 +187,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                         group = TOTAL
                     count, last = count + 1, last + 2
                 # "At least 12 people, a police officer among them, were killed": one of the people just counted
-                among = reader.phrase_at(
-                    _after_apposition(reader, last), ("among them", "among whom", "among the dead", "among the victims")
-                )
+                among = reader.phrase_at(_after_apposition(reader, last), _ONE_OF_THEM)
                 part = among is not None and bool(mentions)  # "..., her husband, a fruit seller, among the dead"
                 outcome = OUTCOME_NOUNS.get(noun) or _harmed_adjective(reader, i + 1, last)
                 if outcome == INJURED and reader.verb_after(last + 1, len(words)) == KILLED:
@@ -206,7 +204,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             continue
         # "Soldiers killed him and his wife": the person before the relative is one more
         if word in ("him", "her") and _killing_verb_at(reader, i - 1) and reader.word(i + 1) == "and":
-            if reader.word(i + 2) in POSSESSIVE_WORDS and person_noun(reader.word(i + 3)) is not None:
+            k = i + 2 + 2 * (reader.words[i + 2 : i + 4] == ["both", "of"])  # "killed him and both of his sons"
+            if reader.word(k) in POSSESSIVE_WORDS and person_noun(reader.word(k + 1)) is not None:
                 mentions.append(Mention(1, 1, EXACT, TOTAL, i, i, KILLED))
                 i += 1
                 continue
@@ -660,16 +659,22 @@ def _corrected_to(reader: SentenceReader, mentions: list[Mention], first: int) -
 
 def _total_it_became(reader: SentenceReader, mentions: list[Mention], first: int) -> str | None:
     """A bare number the total "became" after people counted before died or were hurt ("Two more died during the
-    night, so the number became twenty-six", "..., which made it twelve"): their outcome."""
-    made_it = reader.word(first - 1) == "it" and reader.word(first - 2) in ("made", "makes", "making")
-    if made_it and mentions and mentions[-1].outcome in (KILLED, INJURED):
-        return mentions[-1].outcome  # "Three more died, which made it twelve"
-    if reader.word(first - 1) not in ("became", "becomes", "is", "was", "reached") or not mentions:
+    night, so the number became twenty-six", "..., which made it twelve", "..., so now it is seventeen"): their
+    outcome."""
+    if not mentions:
+        return None
+    counted = mentions[-1]
+    outcome = counted.outcome or reader.verb_after(counted.last + 1, first)
+    if outcome not in (KILLED, INJURED):
+        return None
+    if reader.word(first - 1) == "it" and reader.word(first - 2) in ("made", "makes", "making"):
+        # "Three more died, which made it twelve" (not "making it one of the largest mass graves")
+        return outcome if reader.word(first + 1) != "of" else None
+    if reader.word(first - 1) not in ("became", "becomes", "is", "was", "reached"):
         return None
     total = reader.word(first - 2) in _TOTALS and reader.word(first - 3) == "the"
-    if not total or mentions[-1].outcome not in (KILLED, INJURED) or "so" not in reader.words[first - 6 : first]:
-        return None
-    return mentions[-1].outcome
+    total = total or reader.words[first - 3 : first - 1] == ["now", "it"]  # "..., so now it is seventeen"
+    return outcome if total and "so" in reader.words[first - 6 : first] else None
 
 
 # Nouns for a toll as a whole ("so the number became 26", "so the total is now 40").
@@ -681,6 +686,12 @@ def _named_after(reader: SentenceReader, last: int) -> int:
     if reader.word(last + 1) in ("named", "called") and (name := _name_run(reader, last + 2)) is not None:
         return name + 1
     return last + 1
+
+
+# What makes one person a part of the people counted before: "a police officer among them", "..., and my brother
+# was one of them".
+_ONE_OF_THEM = ("among them", "among whom", "among the dead", "among the victims", "was one of them", "was among them")
+_ONE_OF_THEM += ("was one of the dead", "was among the dead", "was one of the victims", "was among the victims")
 
 
 def _after_apposition(reader: SentenceReader, last: int) -> int:
@@ -864,15 +875,17 @@ def _both(reader: SentenceReader, mentions: list[Mention], i: int) -> Mention | 
     noun = person_noun(reader.word(i + 2)) if described else None
     if noun is not None and noun != reader.word(i + 2) and noun not in OUTCOME_NOUNS:
         return Mention(2, 2, EXACT, PERSON_NOUNS.get(noun, TOTAL), i, i + 2)  # "both suicide bombers died"
-    if reader.word(i + 1) == "of" and reader.word(i + 2) in OWNERS:  # "both of her sons were killed"
-        noun = person_noun(reader.word(i + 3))
+    # "both of her sons were killed", "both of the witness's parents", "killed him and both of his sons"
+    owned_by_name = reader.word(i + 2) == "the" and _possessive(reader.word(i + 3))
+    owner = 1 if reader.word(i + 2) in OWNERS else 2 if owned_by_name else 0
+    if reader.word(i + 1) == "of" and owner:
+        k = i + 2 + owner
+        noun = person_noun(reader.word(k))
         lost = reader.word(i - 1) in ("lost", "losing")  # "a mother who lost both of her sons"
-        if (
-            noun is not None
-            and noun != reader.word(i + 3)
-            and (lost or reader.verb_after(i + 4, len(reader)) in (KILLED, INJURED))
-        ):
-            return Mention(2, 2, EXACT, PERSON_NOUNS.get(noun, TOTAL), i, i + 3)
+        harmed = lost or reader.verb_after(k + 1, len(reader)) in (KILLED, INJURED)
+        harmed = harmed or (reader.word(i - 1) == "and" and reader.verb_before(i - 2) in (KILLED, INJURED))
+        if noun is not None and noun != reader.word(k) and harmed:
+            return Mention(2, 2, EXACT, PERSON_NOUNS.get(noun, TOTAL), i, k)
     after = i + 1 + (reader.phrase_at(i + 1, ("of them",)) is not None) * 2
     outcome = reader.verb_after(after, len(reader)) or reader.verb_before(i)
     if outcome not in (KILLED, INJURED):

@@ -307,7 +307,7 @@ TOTAL_WORDS = frozenset(("toll", "number", "total", "tally", "figure", "count", 
 COMPARED = frozenset(("below", "above", "times", "compared", "versus", "unlike"))
 # Periods that make a total a running total of many incidents (beside PERIOD's "since January", "this year").
 RUNNING_PERIOD = re.compile(
-    r"\bthis\s+(?:week|month|year)\b|\bso\s+far\s+this\b|\bto\s+date\b|\bfor\s+the\s+(?:week|month|year)\b"
+    r"\b(?:this|that)\s+(?:week|month|year)\b|\bso\s+far\s+this\b|\bto\s+date\b|\bfor\s+the\s+(?:week|month|year)\b"
     r"|\bsince\s+the\s+(?:start|beginning|launch|outbreak)\s+of\b"
     r"|\bsince\s+the\s+(?:war|conflict|offensive|siege|fighting|escalation|uprising|revolution)\s+(?:began|started)\b"
     # "since the ceasefire collapsed", "since the truce broke down": a period opened by an event
@@ -358,7 +358,12 @@ def _so_the_total_became(reader: SentenceReader, gap: list[str], later: Group) -
     result = gap[gap.index("so") + 1 :]
     in_all = reader.phrase_at(later.last + 1, ("in total", "in all", "altogether", "all together")) is not None
     made = bool(_BECAME & set(result)) and not any(w in (".", ";") or w in CONTRAST for w in result)
-    return made and (in_all or bool(TOTAL_WORDS & set(result)))
+    return made and (in_all or bool(TOTAL_WORDS & set(result)) or _the_dead(result))
+
+
+def _the_dead(words: list[str]) -> bool:
+    """'the dead' (or 'the wounded') named as a whole: "so the dead of that day were thirty-one"."""
+    return any(pair in (("the", "dead"), ("the", "wounded")) for pair in zip(words, words[1:], strict=False))
 
 
 # The verbs that say what a total came to: "so the number became 26", "so that made 23 dead in total".
@@ -381,7 +386,8 @@ def _total_over_a_period(reader: SentenceReader, toll: Group) -> bool:
     semicolon = next((k for k in range(toll.first - 1, -1, -1) if reader.words[k] == ";"), None)
     if semicolon is not None and _names_a_period(reader, semicolon + 1, toll.first):
         return True  # "...; since the war started, more than 400 people from our district have died"
-    return any(w in TOTAL_WORDS for w in reader.words[lo:hi]) and _names_a_period(reader, lo, hi)
+    named = any(w in TOTAL_WORDS for w in reader.words[lo:hi]) or _the_dead(reader.words[lo:hi])
+    return named and _names_a_period(reader, lo, hi)  # "and with that the dead in the district since January were"
 
 
 def _names_a_period(reader: SentenceReader, lo: int, hi: int) -> bool:

@@ -2372,3 +2372,24 @@ def test_sources_after_a_heading_ranks_names_as_victims_and_survivors(sentence, 
 
 def test_a_combined_number_of_dead_and_wounded_gives_no_split():
     assert extract_figures("The combined number of dead and injured has passed 90.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # "both of" his relatives, after "him and"; "both of the witness's parents"; kin by marriage or baptism
+        ("The strike killed him and both of his brothers.", (3, 3), NONE),
+        ("Both of the driver's children were killed.", (2, 2), NONE),
+        ("My stepfather and his cousin were killed and six neighbours were hurt.", (2, 2), (6, 6)),
+        # the total "now it is", "the dead of that day were"; the total over "that month" is no toll of its own
+        ("One more of my uncles died in hospital, so now it is nine from our family.", (9, 9), NONE),
+        ("Three of the wounded died overnight, and so the dead of that day were twenty.", (20, 20), NONE),
+        ("The shell killed 5, bringing the number of civilians killed in the town that month to 61.", (5, 5), NONE),
+        # the same count said twice; one person "was one of them"
+        ("Up to 80 people were killed in the valley, as many as 80, the elders said.", (80, 80), NONE),
+        ("They said ten died, but we counted fifteen, fifteen bodies, with our own hands.", (10, 15), NONE),
+        ("Around thirty were killed, according to the gravediggers, and my uncle was one of them.", (30, 30), NONE),
+    ],
+)
+def test_both_of_kin_totals_it_came_to_counts_said_twice_and_one_of_them(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
