@@ -112,7 +112,12 @@ _ACTOR = (
     r"(?:[\w'’-]+\s+)?defen[cs]e\s+forces?|occupation|occupiers?|occupying\s+(?:forces|army)|(?:the\s+)?(?:[\w-]+\s+)?aggression|(?:the\s+)?enemy|syrian\s+(?:air\s+force|army|government|regime|forces)"
     # armed groups of other wars and eras: "the IRA car bomb", "Abu Sayyaf gunmen", "the NKVD", "bandits"
     r"|(?:real\s+|provisional\s+)?(?-i:IRA)|(?-i:UVF|UDA|ETA|IRGC|NKVD|KGB|SS|RUF|LRA|ISI)|abu\s+sayyaf|lashkar-e-\w+|jaish(?:-e-|\s+al-)\w+"
-    r"|khawarij|bandits|black\s+september|einsatzgruppen?|wehrmacht|luftwaffe|khmer\s+rouge|interahamwe|red\s+army|paras)"
+    r"|khawarij|bandits|black\s+september|einsatzgruppen?|wehrmacht|luftwaffe|khmer\s+rouge|interahamwe|red\s+army|paras"
+    # armed bodies of the wars truth commissions and tribunals hear of: "the Kaibiles", "Sendero", "the Mai-Mai"
+    r"|kaibiles|sendero(?:\s+luminoso)?|shining\s+path|mai-mai|anti-balaka|s[eé]l[eé]ka|spla(?:-io)?|junglers"
+    r"|civil\s+patrols?|death\s+squads?|contras|kamajors|fdlr|ltte|tamil\s+tigers|(?-i:HVO|VRS|JNA|SRK|AFRC|AUC|FARDC)"
+    # the person a court tries: "the accused and his group set it alight", "the accused ordered the killings"
+    r"|(?<=the\s)accused(?=\s+(?:and|had|has|ordered|fired|shot|killed|personally|himself|herself)\b))"
     r"(?:['’]s|-led|-backed)?"
 )
 _ARMS = (
@@ -124,7 +129,7 @@ _ARMS = (
 _ARMED = r"(?:forces|troops|soldiers|army|military|air\s+force|militias?|fighters|guards?|battalion|brigade|regiment)"
 _HARM = (
     r"(?:killed|kills|murdered|massacred|bombed|bombarded|shelled|struck|strikes|targeted|dropped(?![^.;]{0,30}?\b(?:aid|food|flour|leaflets|supplies|pallets|parcels|rations)\b)|fired|attacked|"
-    r"hanged|lynched|strafed|beaten\s+to\s+death|shooting\s+dead|"
+    r"hanged|lynched|strafed|beaten\s+to\s+death|beat(?=\s+(?:[\w-]+\s+){1,5}?to\s+death\b)|shooting\s+dead|"
     r"hit|executed|shot|launched(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:operation|investigation|inquiry|probe|appeal|campaign)\b)"
     r"|carried\s+out|raided|stormed|ambushed|opened\s+fire|pounded|destroyed|assassinated"
     r"|committed\s+(?:a\s+|another\s+)?(?:new\s+)?(?:[\w-]+\s+)?massacres?|flattened|level+ed|razed|storms?|pound|hacked"
@@ -136,6 +141,7 @@ _HARM = (
     r"|white\s+phosphorus|nerve\s+agents?)"
     r"|used\s+(?:live\s+)?(?:ammunition|rounds|bullets)|took\s+(?:[\w-]+\s+){0,4}?hostages?|kidnapped|abducted|left\s+(?:[\w,-]+\s+){0,5}?(?:dead|wounded|injured)"
     r"|rampaged|rammed|blown\s+up|carried\s+(?:it|them)\s+out|setting\s+fire\s+to|set\s+(?:\w+\s+)?on\s+fire|swept\s+(?:through|into)"
+    r"|set\s+(?:it|them|the\s+[\w-]+)\s+alight"
     r"|hunt(?:s|ed|ing)?(?=\s+(?:down\s+)?(?:civilians|children|people|residents|women|villagers)\b))"
 )
 _ATTACK = (
@@ -170,6 +176,15 @@ _NAMED_KILLER = re.compile(
 )
 _ATTRIBUTION = [
     (0.8, _NAMED_KILLER),
+    # "and it was the Kaibiles, the special soldiers, who did it": a cleft sentence naming who did the harm
+    (
+        0.8,
+        re.compile(
+            rf"\bit\s+was\s+(?:the\s+)?{_ACTOR}\b[^.;]{{0,50}}?\bwho\s+(?:did\s+(?:it|this|that)|killed|shot|fired"
+            r"|bombed|burned|massacred|were\s+responsible|was\s+responsible|carried\s+(?:it|them)\s+out)",
+            re.I,
+        ),
+    ),
     # "Soldiers killed 19 suspected members", "suicide bombers from the group killed 269 people", "the Clan del Golfo
     # had murdered four soldiers": armed people, or a named body, as the subject of a harm verb with its victims
     (
@@ -878,9 +893,12 @@ _CALLS = [
     (
         0.75,
         re.compile(
-            r"\bwe\s+need\s+(?:an?\s+)?(?:\w+\s+)?(?:investigation|inquiry|justice|protection|ceasefire|help|doctors"
-            r"|medicines?|fuel|water|food|blood)\b|\bI\s+want\s+(?:them|him|the\s+\w+)\s+to\s+be\s+(?:punished|tried"
-            r"|judged|held\s+accountable|prosecuted|arrested)\b",
+            r"\bwe\s+(?:need|want|demand)\s+(?:an?\s+)?(?:\w+\s+)?(?:investigation|inquiry|justice|protection|ceasefire|help"
+            r"|doctors|medicines?|fuel|water|food|blood)\b|\bI\s+want\s+(?:them|him|the\s+\w+|(?-i:[A-Z]\w+\s+[A-Z]\w+))\s+to\s+be"
+            r"\s+(?:punished|tried|judged|held\s+accountable|prosecuted|arrested|extradited|brought\s+to\s+justice)\b"
+            # "I want the State to recognise us", "I ask the commission, please, to find where they buried my son"
+            r"|\bI\s+(?:want|ask|beg|urge)\s+(?:the\s+)?(?:state|government|commission|court|world|authorities|army"
+            r"|president|judges|chamber)\b,?\s+(?:please,?\s+)?to\s+\w+",
             re.I,
         ),
     ),
@@ -1090,7 +1108,13 @@ _RHETORIC_PHRASES = re.compile(
     r"|\b(?:they|these|those)\s+are\s+(?:not\s+human|animals|beasts|monsters|savages)\b"
     r"|\bthis\s+is\s+(?:their|your)\s+(?:justice|heroism|democracy|humanity|civili[sz]ation|freedom|peace|liberation"
     r"|bravery|morality)\b|\b(?:it\s+is|it['’]s|that\s+is)\s+a\s+(?:\w+\s+)?lie\b|\bwe\s+will\s+(?:never|not)\s+leave\b"
-    r"|\bwill\s+rise\s+again\b",
+    r"|\bwill\s+rise\s+again\b"
+    # the past of those: "they were devils", "that was a lie, a lie"; a version "a fabrication from beginning to end";
+    # "they wanted to finish us"; a wish for the bereaved ("May this verdict bring some measure of peace")
+    r"|\b(?:they|these|those)\s+were\s+(?:not\s+human(?:\s+beings)?|animals|beasts|monsters|savages|devils)\b"
+    r"|\b(?:that|this|it)\s+was\s+a\s+(?:\w+\s+)?lie\b|\ba\s+fabrication\s+from\s+(?:beginning|start)\s+to\s+(?:end|finish)\b"
+    r"|\bwanted\s+to\s+(?:finish|exterminate|wipe\s+out|erase)\s+us\b"
+    r"|^\s*may\s+(?:this|the|their|his|her|god|allah)\b[^.;]{0,60}\b(?:bring|grant|give|rest)\b",
     re.IGNORECASE,
 )
 # A question in reporting or an appeal is asked for effect ("Is this what they call a ceasefire?").

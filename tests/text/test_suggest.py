@@ -1098,3 +1098,24 @@ def test_rhetoric_of_lies_crimes_and_tributes(sentence, labels):
 )
 def test_testimony_names_who_did_it_bitter_words_and_pleas(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # armed bodies of other wars; a cleft sentence naming who did it; the accused as the actor
+        ("The Mai-Mai burned the school in our village and killed the teacher.", ["casualty_claim", "attribution"]),
+        ("Our village burned that night, and it was the civil patrol who did it.", ["attribution"]),
+        ("The accused and his men set the barn alight with the families inside.", ["attribution"]),
+        # the past of bitter words; a version called a fabrication; a wish for the bereaved
+        ("They were devils that day, nothing else.", ["rhetoric"]),
+        ("The minister's account is a fabrication from start to finish.", ["rhetoric"]),
+        ("May this judgment bring some peace to the mothers.", ["rhetoric"]),
+        # wanting the state, a named man, or an inquiry
+        ("I want the government to apologise to our families.", ["call_to_action"]),
+        ("I want Omar Bashir to be brought to justice.", ["call_to_action"]),
+        ("We want an independent investigation into the shooting.", ["call_to_action"]),
+    ],
+)
+def test_armed_bodies_of_other_wars_clefts_past_bitterness_and_wants(sentence, labels):
+    assert suggest_labels(sentence) == labels
