@@ -879,13 +879,15 @@ def _dead_besides_the_survivors(reader: SentenceReader) -> tuple[Mention, Mentio
 def _all_died(reader: SentenceReader, groups: list[Group]) -> None:
     """People counted with no outcome of their own, then said to have none among them who survived: "My aunt and
     her two boys were asleep ..., and none of them made it out" (three dead)."""
-    for k, word in enumerate(reader.words):
-        if word in ("none", "neither") and reader.word(k + 1) == "of" and reader.word(k + 2) in ("them", "us"):
-            if reader.phrase_at(k + 3, _NONE_SURVIVED) is not None and not any(g.outcome == KILLED for g in groups):
-                for group in groups:
-                    if group.last < k and group.outcome in (None, NOT_CASUALTY):
-                        group.outcome = KILLED
-            return
+    words = reader.words
+    opening = (["none", "of", "them"], ["none", "of", "us"], ["neither", "of", "them"], ["neither", "of", "us"])
+    none_of_them = next((k for k in range(len(words)) if words[k : k + 3] in opening), None)
+    if none_of_them is None or reader.phrase_at(none_of_them + 3, _NONE_SURVIVED) is None:
+        return
+    if not any(g.outcome == KILLED for g in groups):
+        for group in groups:
+            if group.last < none_of_them and group.outcome in (None, NOT_CASUALTY):
+                group.outcome = KILLED
 
 
 # What is said of "none of them" who all died: "none of them survived", "none of us made it out".

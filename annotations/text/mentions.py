@@ -305,8 +305,12 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 mentions.append(Mention(1, 1, EXACT, TOTAL, i, last, elliptic=True))
                 i = last + 1
                 continue
-            if reader.verb_after(last + 1, len(words)) in (KILLED, INJURED) or survived:
-                mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS.get(noun, TOTAL) if last > i + 1 else TOTAL, i, last))
+            # "Two assailants were shot dead and a third blew himself up": one more of the dead
+            blew_up = reader.phrase_at(last + 1, ("blew himself up", "blew herself up")) is not None and bool(mentions)
+            if reader.verb_after(last + 1, len(words)) in (KILLED, INJURED) or survived or blew_up:
+                outcome = KILLED if blew_up else None
+                group = PERSON_NOUNS.get(noun, TOTAL) if last > i + 1 else TOTAL
+                mentions.append(Mention(1, 1, EXACT, group, i, last, outcome))
                 i = last + 1
                 continue
             if word in ("a", "the") and reader.verb_before(i) in (KILLED, INJURED) and mentions:
@@ -1082,7 +1086,7 @@ def _where_hit(reader: SentenceReader, k: int) -> bool:
         k = close + 1
     if reader.word(k) != "in":
         return False
-    k += 1 + (reader.word(k + 1) in ("the", "his", "her", "their", "my", "both"))
+    k += 1 + (reader.word(k + 1) in (*OWNERS, "the", "both"))
     return reader.word(k) in _BODY_PARTS
 
 

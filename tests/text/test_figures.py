@@ -2393,3 +2393,16 @@ def test_a_combined_number_of_dead_and_wounded_gives_no_split():
 )
 def test_both_of_kin_totals_it_came_to_counts_said_twice_and_one_of_them(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # "no soldier or civilian", "no officers"; "a third blew himself up"; trades the vocabulary lacked
+        ("No soldier or civilian was hurt in the raid.", NONE, (0, 0)),
+        ("Two gunmen were shot dead and a third blew himself up; no officers were injured.", (3, 3), (0, 0)),
+        ("The dead included two soldiers, a school janitor and a fruit hawker.", (4, 4), NONE),
+    ],
+)
+def test_zero_tolls_of_named_people_attackers_who_blew_themselves_up_and_trades(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
