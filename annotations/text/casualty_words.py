@@ -439,7 +439,7 @@ ZERO = re.compile(
     # before "no one" without a verb, which would take its place; "no life was lost"
     r"\bno\s+one\s+(?:had\s+|has\s+)?(?P<v3>died)\b|"
     # "no one among the plant's staff was killed or injured"; "without killing or injuring anyone"
-    r"\bno\s+one\s+(?:among|of|in|at|on|inside|aboard)\s+(?:[\w'’-]+\s+){1,3}?(?:was\s+|were\s+)?"
+    r"\bno\s+one\s+(?:else\s+)?(?:among|of|in|at|on|inside|aboard)\s+(?:[\w'’-]+\s+){1,3}?(?:was\s+|were\s+)?"
     r"(?P<v8>killed|injured|hurt|wounded|harmed)(?:\s+(?:or|nor|and)\s+(?P<w8>killed|injured|hurt|wounded|harmed))?\b|"
     r"\bwithout\s+(?P<v9>killing|injuring|wounding|hurting)(?:\s+(?:or|and)\s+(?P<w9>killing|injuring|wounding|hurting))?"
     r"\s+(?:anyone|anybody)\b|\bno\s+(?:life|lives)\s+(?:was|were|had\s+been)\s+(?P<v7>lost)\b|"

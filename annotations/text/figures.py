@@ -1104,8 +1104,14 @@ def _lead_to_who_they_were(reader: SentenceReader, count: Mention, opener: int, 
 
 
 def _from_where(reader: SentenceReader, colon: int, lead: list[str]) -> bool:
-    """'We lost five from our street: Mariam, ...': where the counted came from, then a colon and who they were."""
-    return reader.word(colon) == ":" and 0 < len(lead) <= 5 and lead[0] in ("from", "in", "on", "at")
+    """'We lost five from our street: Mariam, ...', 'Two aid workers from the charity, Pierre Martin and Sara
+    Haidari, were killed': where the counted came from, then a colon (or a comma and names) and who they were."""
+    named = reader.word(colon) == "," and _capitalised_word(reader, colon + 1)
+    return (reader.word(colon) == ":" or named) and 0 < len(lead) <= 5 and lead[0] in ("from", "in", "on", "at")
+
+
+def _capitalised_word(reader: SentenceReader, k: int) -> bool:
+    return 0 <= k < len(reader) and reader.tokens[k].text[:1].isupper()
 
 
 # Nouns of a count that lists no kind of its own, so that a list after it tells who they were.
@@ -1146,8 +1152,17 @@ def _span_of_the_counted(reader: SentenceReader, mentions: list[Mention]) -> set
         first, second = mentions[n], mentions[n + 1]
         if reader.word(first.first - 1) != "from" or reader.word(second.first - 1) != "to":
             continue
-        if (first.low, first.high) == (second.low, second.high) == (1, 1) and second.first - first.last <= 2:
+        near = second.first - first.last <= 2 + (reader.word(second.first - 2) in ("down", "up"))  # "down to a baby"
+        if (first.low, first.high) == (second.low, second.high) == (1, 1) and near:
             spans.update((n, n + 1))
+    for n, mention in enumerate(mentions[1:], start=1):
+        # "Nine members of one family, from the grandfather down to a baby of eight months": the person after "to",
+        # when the one after "from" was no count of its own
+        before = range(mention.first - 2, max(mention.first - 6, 0), -1)
+        start = next((k for k in before if reader.words[k] == "from"), None)
+        bound = start is not None and reader.word(mention.first - 1) == "to" and reader.word(start - 1) == ","
+        if bound and mentions[n - 1].last < start and mentions[n - 1].low > 1 and (mention.low, mention.high) == (1, 1):
+            spans.add(n)
     return spans
 
 

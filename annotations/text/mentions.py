@@ -365,7 +365,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             noun = reader.word(at)
             end = _skip_age(reader, at) + 1  # "the woman, 29, suffered a fractured skull"
             end += reader.word(end) == "," and end > at + 1
-            of_counted = reader.word(i - 1) == "of" and bool(mentions) and mentions[-1].last == i - 2
+            # "nine members of the crew", "six others from the crew": the people counted, not one more
+            of_counted = reader.word(i - 1) in ("of", "from") and bool(mentions) and mentions[-1].last == i - 2
             whose_dead = reader.word(at + 1) in ("dead", "wounded") and reader.word(at + 2) in _WHAT_A_TOLL_DOES
             if (
                 noun != "other"
@@ -388,8 +389,11 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         # "the 23-year-old had died", "the 7-year-old boy": one person of an age, when a casualty verb is attached
         aged = _single_person(reader, i) if word == "the" and _number_word(reader.word(i + 1)) else None
         if aged is not None:  # "the 7-year-old boy was killed", "the 17-year-old was shot dead"
-            verbs = {reader.verb_after(aged[1] + 1, len(words)), reader.verb_before(i)}
-            if verbs & {KILLED, INJURED} or _harm_follows(reader, aged[1] + 1):
+            verb = aged[1] + 1
+            if reader.word(verb) == "of" and reader.word(verb + 1) == "the":  # "the 70-year-old imam of the mosque"
+                verb += 3 if reader.word(verb + 3) in AUX or reader.word(verb + 3) in OUTCOME_CUES else 0
+            verbs = {reader.verb_after(verb, len(words)), reader.verb_before(i)}
+            if verbs & {KILLED, INJURED} or _harm_follows(reader, verb):
                 mentions.append(Mention(1, 1, EXACT, TOTAL, i, aged[1]))
                 i = aged[1] + 1
                 continue
@@ -873,20 +877,28 @@ def _both(reader: SentenceReader, mentions: list[Mention], i: int) -> Mention | 
     outcome (the earlier count is dropped when no casualty verb of its own is attached to it)."""
     noun = person_noun(reader.word(i + 1))
     if noun is not None and noun != reader.word(i + 1) and noun not in OUTCOME_NOUNS:
+        named = len(mentions) > 1 and all((m.low, m.high) == (1, 1) for m in mentions[-2:])
+        named = named and mentions[-1].last == i - 2 and reader.word(mentions[-1].first - 1) == "and"
+        if named and reader.word(i - 1) == ",":
+            del mentions[-2:]  # "Ahmad and Rami, both volunteers, died": the two named, said again
         return Mention(2, 2, EXACT, PERSON_NOUNS.get(noun, TOTAL), i, i + 1)
-    adjective = reader.word(i + 1)  # "both suicide bombers"
-    described = adjective.isalpha() and adjective not in STOP and person_noun(adjective) is None
+    adjective = reader.word(i + 1)  # "both suicide bombers", "both crew members"
+    described = adjective.isalpha() and adjective not in STOP and person_noun(adjective) in (None, adjective)
     noun = person_noun(reader.word(i + 2)) if described else None
     if noun is not None and noun != reader.word(i + 2) and noun not in OUTCOME_NOUNS:
         return Mention(2, 2, EXACT, PERSON_NOUNS.get(noun, TOTAL), i, i + 2)  # "both suicide bombers died"
     # "both of her sons were killed", "both of the witness's parents", "killed him and both of his sons"
     owned_by_name = reader.word(i + 2) == "the" and _possessive(reader.word(i + 3))
-    owner = 1 if reader.word(i + 2) in OWNERS else 2 if owned_by_name else 0
+    the_people = reader.word(i + 2) == "the" and not owned_by_name  # "both of the guards at the gate"
+    owner = 1 if reader.word(i + 2) in OWNERS or the_people else 2 if owned_by_name else 0
     if reader.word(i + 1) == "of" and owner:
         k = i + 2 + owner
         noun = person_noun(reader.word(k))
         lost = reader.word(i - 1) in ("lost", "losing")  # "a mother who lost both of her sons"
-        harmed = lost or reader.verb_after(k + 1, len(reader)) in (KILLED, INJURED)
+        were = next((m for m in range(k + 1, min(k + 6, len(reader))) if reader.words[m] in ("were", "was")), k + 1)
+        if any(not w.isalpha() for w in reader.words[k + 1 : were]):
+            were = k + 1  # "both of the guards at the gate were killed": past where they were, to their verb
+        harmed = lost or reader.verb_after(were, len(reader)) in (KILLED, INJURED)
         harmed = harmed or (reader.word(i - 1) == "and" and reader.verb_before(i - 2) in (KILLED, INJURED))
         if noun is not None and noun != reader.word(k) and harmed:
             return Mention(2, 2, EXACT, PERSON_NOUNS.get(noun, TOTAL), i, k)

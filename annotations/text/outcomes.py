@@ -87,6 +87,8 @@ class SentenceReader(QuantityReader):
         if k >= stop:
             return None
         word = self.words[k]
+        if word == COMBINED:
+            return NOT_CASUALTY  # "More than 30 people were killed or wounded": one count of both, no toll of either
         if relative and word in _WHERE_THEY_WERE and self.word(k - 1) in ("were", "was"):
             # "the two girls who were with him were injured": the verb after the clause of where they were
             verb = next((m for m in range(k + 1, min(k + 6, stop)) if self.words[m] in ("were", "was")), None)
@@ -202,6 +204,8 @@ class SentenceReader(QuantityReader):
             return INJURED  # "four of us ended up in hospital"
         if word == "in" and self.word(k + 1) == "intensive" and linked and not self._dies_later(k + 1, stop):
             return INJURED  # "three of her siblings remain in intensive care" (not "a woman in intensive care died")
+        if word == "in" and self.word(k + 1) == "surgery" and linked:
+            return INJURED  # "three of her cousins are in surgery with severe burns"
         if word == "in" and self.word(k + 1) in ("hospital", "hospitals", "critical", "serious", "a", "the"):
             if self.word(k + 1) not in ("a", "the") or self.word(k + 2) in ("critical", "serious", "hospital"):
                 return INJURED  # "with 130 people still in hospital", "are in a critical condition"
@@ -716,7 +720,7 @@ def _lost(words: list[str]) -> str | None:
 # What people "rushed to" do when they came to help, not to be treated.
 _HELPING = frozenset("help aid assist rescue save treat reach evacuate".split())
 # What people are "hit by" when they are wounded (not "hit by a strike": a place or a vehicle is too).
-_PROJECTILES = frozenset("bullet bullets shrapnel gunfire fragments sniper".split())
+_PROJECTILES = frozenset("bullet bullets shrapnel gunfire fragments sniper pellets".split())
 # Adverbs of time met between an auxiliary and its verb: "four have since died", "were later shot".
 _AFTER_AN_AUXILIARY = frozenset("since later then also subsequently already".split())
 

@@ -122,6 +122,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     if also and reader.verb_after(later.last + 1, len(reader)):
         return "sum"  # "Twelve soldiers were martyred ..., adding that six of the attackers were also killed"
     if reader.phrase_before(later.first, _MAKES_IT) is not None:
+        if _names_a_period(reader, later.last + 1, clause_end(reader, later.last + 1, len(reader))):
+            return "first"  # "killed six people, which makes 148 dead in our district since the summer": a period's
         return "latest"  # "two more of the wounded died overnight, which makes it thirty-one dead"
     if reader.phrase_before(later.first, ("up from", "down from", "up from the", "down from the")) is not None:
         return "first"  # "now says 14 people were killed ..., up from the nine dead it reported on Monday"
@@ -170,6 +172,9 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     if reader.word(earlier.first - 1) == "from" and reader.word(later.first - 1) == "to":
         if {"range", "ranged", "ranging", "ranges", "varied", "vary"} & set(reader.words[: earlier.first]):
             return "range"  # "estimates ranged from 200, according to ..., to 600 in ...": one toll, two estimates
+    bare_said = reader.word(later.first - 1) in ("say", "says", "said", "count", "counts") and later.first == later.last
+    if bare_said and (";" in gap or CONTRAST & set(gap)) and not any(w in HARM_VERBS for w in gap):
+        return "range"  # "The toll rose to 11, per OCHA; local activists say 14": another source's count
     earlier_said = any(w in SOURCE_WORDS for w in reader.words[clause_start(reader, earlier.first, 0) : earlier.first])
     if reader.word(later.first - 1) in SOURCE_NOUNS and earlier_said:
         return "range"  # "the mayor said 14 dead, the governor 16": a second source's figure

@@ -2406,3 +2406,33 @@ def test_both_of_kin_totals_it_came_to_counts_said_twice_and_one_of_them(sentenc
 )
 def test_zero_tolls_of_named_people_attackers_who_blew_themselves_up_and_trades(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # "six others from the crew"; names after "N workers from X,"
+        ("One of our medics died and four others from the crew were wounded.", (1, 1), (4, 4)),
+        ("Three nurses from the clinic, Amal Haddad, Rima Saad and Nour Issa, were killed.", (3, 3), NONE),
+        # "the 60-year-old imam of the mosque died"; "both of the guards at the gate"; "both crew members"
+        ("The 60-year-old caretaker of the school died of his wounds.", (1, 1), NONE),
+        ("Both of the guards at the checkpoint were killed.", (2, 2), NONE),
+        ("Both crew members were killed when the helicopter came down.", (2, 2), NONE),
+        # "no one else in the building"; "in surgery"; "hit by pellets"; "from X down to Y"
+        ("Two were killed and no one else in the house was hurt.", (2, 2), (0, 0)),
+        ("A boy died and two of his friends are in surgery.", (1, 1), (2, 2)),
+        ("Eight protesters were hit by rubber pellets.", NONE, (8, 8)),
+        ("Seven members of the family, from the grandmother down to a baby, were killed.", (7, 7), NONE),
+        # a period after "which makes"; another source's bare count after a semicolon; names said again with "both"
+        ("The raid killed four, which makes 90 dead in the town since the spring.", (4, 4), NONE),
+        ("The toll rose to 9, per the ministry; residents say 12.", (9, 12), NONE),
+        ("Sami and Fadi, both paramedics, died at the scene.", (2, 2), NONE),
+    ],
+)
+def test_lumped_tolls_from_phrases_both_of_the_people_and_spans_down_to(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+def test_a_lumped_toll_is_no_toll_even_with_victims_named_later():
+    sentence = "About 40 people were killed or injured in the blast, relatives of the victims said."
+    assert extract_figures(sentence) is None
