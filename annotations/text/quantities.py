@@ -94,7 +94,7 @@ def _without_fillers(tokens: list[Token]) -> list[Token]:
             out.pop()  # ", I think," goes with both its commas
             n += 3
             continue
-        if word in _FILLERS:
+        if word in _FILLERS and not tokens[n].text.isupper():  # (not "the ER": the emergency room)
             if out and out[-1].text == "," and n + 1 < len(tokens) and tokens[n + 1].text == ",":
                 n += 1  # "houses, um, eleven people": one comma stays
             if out and out[-1].text == "," and len(out) > 1 and out[-2].lower in ("and", "or", "but"):
