@@ -59,9 +59,11 @@ from annotations.text.casualty_words import (
 from annotations.text.mentions import (
     ALONG_WITH,
     ATTACKER_NOUNS,
+    ELIDED_AT,
     Mention,
     died_with_others,
     find_mentions,
+    retracts,
     verb_after_a_name,
     verb_after_apposition,
     verb_of_the_next_number,
@@ -459,7 +461,7 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
                 group.head, outcome = None, own.pop()
         if outcome is None and group.head is not None and reader.words[group.last] in ("whom", "them"):
             outcome = reader.verb_before(first.first)  # "wounded 19 people, five of whom later died"
-        elided = first.elliptic and n and reader.word(group.last + 1) in ("in", "at", "near", "outside", "on")
+        elided = first.elliptic and n and reader.word(group.last + 1) in ELIDED_AT
         if outcome is None and elided:
             outcome = groups[n - 1].outcome  # "Six died at the scene and a seventh in hospital": the same verb
         if outcome is None:
@@ -1201,9 +1203,8 @@ def _spoken_corrections(reader: SentenceReader, mentions: list[Mention]) -> list
 def _person_corrected(reader: SentenceReader, earlier: Mention, mention: Mention) -> bool:
     """A speaker names one person, then another in their place: "my husband, no, sorry, my husband's brother"."""
     gap = reader.words[earlier.last + 1 : mention.first]
-    said = {w for w in gap if w not in (",", "-", "—", "–")}
     one = (earlier.low, earlier.high) == (mention.low, mention.high) == (1, 1)
-    return one and 0 < len(gap) <= 8 and said <= CORRECTING and bool({"no", "sorry", "mean"} & said)
+    return one and len(gap) <= 8 and retracts(gap)
 
 
 def _bare_count(reader: SentenceReader, mention: Mention) -> bool:
@@ -1225,7 +1226,7 @@ def _corrects(reader: SentenceReader, earlier: Mention, mention: Mention) -> boo
     if said and set(said) <= CORRECTING and len(gap) <= 9:
         return True  # "eight, no, nine": whatever the number, the second replaces the first
     unsaid = [w for w in said if w not in OUTCOME_CUES and w not in AUX]  # "Fifteen people died, no, wait, sixteen"
-    if unsaid != said and set(unsaid) <= CORRECTING and {"no", "sorry", "mean"} & set(unsaid) and len(gap) <= 12:
+    if unsaid != said and retracts(unsaid) and len(gap) <= 12:
         return True
     if gap[-3:] in _NO_AFTER_A_PAUSE and len(gap) <= 12 and not any(w in (".", ";") for w in gap):
         return True  # "six wounded in the back of my ambulance, no, seven", "Six died — no, seven"

@@ -299,7 +299,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             # "a fourth survived with burns": one more person, hurt (the wounds are read with the outcomes)
             survived = reader.word(last + 1) == "survived" and bool(mentions)
             elided = word == "a" and reader.word(i - 1) == "and" and mentions and last == i + 1
-            elided = elided and reader.word(last + 1) in ("in", "at", "near", "outside", "on") and not mentions[-1].part
+            elided = elided and reader.word(last + 1) in ELIDED_AT and not mentions[-1].part
             if elided:
                 # "two civilians were killed in Kharkiv and a third in the next village": one more, elided
                 mentions.append(Mention(1, 1, EXACT, TOTAL, i, last, elliptic=True))
@@ -651,16 +651,24 @@ def died_with_others(reader: SentenceReader, i: int) -> str | None:
     return None
 
 
+def retracts(words: list[str]) -> bool:
+    """The words between two counts or two people only take back the first ("no, wait, I am sorry", "I mean"):
+    nothing but the words of a correction, a retraction among them, and pauses."""
+    said = {w for w in words if w not in (",", "-", "—", "–")}
+    return said <= CORRECTING and bool(said & _RETRACTING)
+
+
+# The words of a correction that take back what was said ("no", "sorry", "I mean"), not only hedge it.
+_RETRACTING = frozenset({"no", "sorry", "mean"})
+
+
 def _corrected_to(reader: SentenceReader, mentions: list[Mention], first: int) -> str | None:
     """A bare number a speaker puts in place of the count just said ("Fifteen people died, no, wait, I am sorry,
     sixteen"): what befell the people of that count."""
     if not mentions:
         return None
     gap = reader.words[mentions[-1].last + 1 : first]
-    said = [w for w in gap if w not in (",", "-", "—", "–")]
-    verb = [w for w in said if w in OUTCOME_CUES or w in AUX]
-    said = [w for w in said if w not in verb]
-    if not said or not set(said) <= CORRECTING or not {"no", "sorry", "mean"} & set(said) or len(gap) > 12:
+    if not retracts([w for w in gap if w not in OUTCOME_CUES and w not in AUX]) or len(gap) > 12:
         return None
     return mentions[-1].outcome or reader.verb_after(mentions[-1].last + 1, first)
 
@@ -888,11 +896,13 @@ def _both(reader: SentenceReader, mentions: list[Mention], i: int) -> Mention | 
     if noun is not None and noun != reader.word(i + 2) and noun not in OUTCOME_NOUNS:
         return Mention(2, 2, EXACT, PERSON_NOUNS.get(noun, TOTAL), i, i + 2)  # "both suicide bombers died"
     # "both of her sons were killed", "both of the witness's parents", "killed him and both of his sons"
-    owned_by_name = reader.word(i + 2) == "the" and _possessive(reader.word(i + 3))
-    the_people = reader.word(i + 2) == "the" and not owned_by_name  # "both of the guards at the gate"
-    owner = 1 if reader.word(i + 2) in OWNERS or the_people else 2 if owned_by_name else 0
-    if reader.word(i + 1) == "of" and owner:
-        k = i + 2 + owner
+    if reader.word(i + 2) == "the" and _possessive(reader.word(i + 3)):
+        k = i + 4  # "both of the witness's parents"
+    elif reader.word(i + 2) in (*OWNERS, "the"):
+        k = i + 3  # "both of her sons", "both of the guards"
+    else:
+        k = None
+    if reader.word(i + 1) == "of" and k is not None:
         noun = person_noun(reader.word(k))
         lost = reader.word(i - 1) in ("lost", "losing")  # "a mother who lost both of her sons"
         were = next((m for m in range(k + 1, min(k + 6, len(reader))) if reader.words[m] in ("were", "was")), k + 1)
@@ -1276,6 +1286,8 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
     return None
 
 
+# Where the one more person counted with the verb left out was: "... and a third in the next village".
+ELIDED_AT = ("in", "at", "near", "outside", "on")
 # Words after "the civilian dead" that treat it as a toll, not one person ("at six", "rose to", "numbered").
 _WHAT_A_TOLL_DOES = frozenset("at to were are stood stands numbered rose reached included includes".split())
 
@@ -1577,9 +1589,7 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
     only = reader.phrase_at(after, ("was the only", "was the sole"))
     if only is not None and (reader.word(only) in ("fatality", "victim") or reader.word(only + 1) == "killed"):
         return end  # "Sub-inspector Lakshmi Narayan, who had been manning the checkpoint, was the only fatality"
-    named_as = any(reader.words[m : m + 2] in (["identified", "as"], ["named", "as"]) for m in range(max(0, i - 10), i))
-    closes_list = reader.word(after) in ("named", "identified") or (reader.word(after) == "," and named_as)
-    if listed and closes_list and _listed_people_harmed(reader, after):
+    if listed and _closes_a_list_named_as(reader, i, after) and _listed_people_harmed(reader, after):
         return end  # "identified as Chinedu Okeke and Emeka Nwosu, were shot dead": the last of a list, then its verb
     verb = after + _adverb_at(reader, after)
     participle = reader.word(verb) in ("killed", "wounded", "injured", "hurt")
@@ -1654,6 +1664,15 @@ _KILLING_FORMS = frozenset("killing killed kills kill".split())
 
 
 _WHO_DIED = ("who died", "who were killed", "killed", "who lost their lives", "who were shot dead")
+
+
+def _closes_a_list_named_as(reader: SentenceReader, i: int, after: int) -> bool:
+    """The name at i, ending before ``after``, is the last of those "identified as" or "named as" the victims, or
+    "named" as such after the list ("Olena, 41, and Serhiy, 44, named by city council as victims")."""
+    if reader.word(after) in ("named", "identified"):
+        return True
+    named_as = any(reader.words[m : m + 2] in (["identified", "as"], ["named", "as"]) for m in range(max(0, i - 10), i))
+    return reader.word(after) == "," and named_as
 
 
 def _closing_comma(reader: SentenceReader, k: int) -> int | None:
