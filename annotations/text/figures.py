@@ -1398,7 +1398,7 @@ def extract_figures(sentence: str) -> Figures | None:
             low, qualifier = 0, RANGE  # "Not a single civilian was killed, the army insisted, but medics counted 8"
         if len({g.outcome for g in groups}) == 1:
             taken = {k for mention in mentions for k in range(mention.first, mention.last + 1)}
-            other = second_estimate(reader, max(g.last for g in counted) + 1, taken)
+            other = second_estimate(reader, max(g.last for g in counted) + 1, taken, high or low)
             if other is not None and other != low:  # "put the toll at 100,000, far below the 250,000 cited by"
                 # "an estimate of 700 to 800 dead, while other estimates ran as high as 3,500": the range widens
                 low, high, qualifier = range_of([(low, high, qualifier), (other, other, EXACT)])

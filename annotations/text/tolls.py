@@ -547,7 +547,11 @@ _SECOND_ESTIMATE_LEADS = (
     "figure is", "number is", "toll is",  # "while a monitor says the real figure is 35"
     "estimated it at", "estimated it at between", "put it at between",  # "US intelligence estimated it at 100"
     "lists",  # "while the memorial at the site lists 504 names"
+    "stood at", "stands at", "alleges", "alleged",  # "while the police figure stood at seven"
 )  # fmt: skip
+# A speaker's higher guess at the same toll: "killed five people in the market, maybe eight." (never a lower one:
+# "twelve wounded, and we had bandages for maybe three").
+_HIGHER_GUESS_LEADS = (", maybe", ", perhaps", ", possibly", ", or even", ", maybe even", ", perhaps even")
 _APPROXIMATORS = ("about", "around", "roughly", "some", "nearly", "almost", "only", "just", "closer to")
 # Words that may follow such a bare figure (anything else alphabetic makes it a count of something named).
 _AFTER_A_BARE_FIGURE = frozenset(
@@ -556,15 +560,17 @@ _AFTER_A_BARE_FIGURE = frozenset(
 )
 
 
-def second_estimate(reader: SentenceReader, after: int, taken: set[int]) -> int | None:
+def second_estimate(reader: SentenceReader, after: int, taken: set[int], toll: int) -> int | None:
     """The value of a bare figure after token ``after`` that a phrase sets against the toll before it (a second
-    source's estimate of the same dead or injured), or None. ``taken``: the tokens of counted people."""
+    source's estimate of the same dead or injured, or a speaker's higher guess), or None. ``taken``: the tokens of
+    counted people; ``toll``: the highest value of the toll."""
     for k in range(after, len(reader)):
         found = reader.number_at(k)
         if found is None or k in taken:
             continue
         lead = reader.phrase_before(k, _APPROXIMATORS)
-        if reader.phrase_before(k if lead is None else lead, _SECOND_ESTIMATE_LEADS) is None:
+        guessed = reader.phrase_before(k, _HIGHER_GUESS_LEADS) is not None and found[0] > toll
+        if not guessed and reader.phrase_before(k if lead is None else lead, _SECOND_ESTIMATE_LEADS) is None:
             continue
         following = reader.word(found[1])
         if following[:1].isalpha() and following not in _AFTER_A_BARE_FIGURE:

@@ -2436,3 +2436,17 @@ def test_lumped_tolls_from_phrases_both_of_the_people_and_spans_down_to(sentence
 def test_a_lumped_toll_is_no_toll_even_with_victims_named_later():
     sentence = "About 40 people were killed or injured in the blast, relatives of the victims said."
     assert extract_figures(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a second figure that "stood at" or that someone "alleges"; a speaker's higher guess, never a lower one
+        ("Hospital records list 23 dead, whereas the prosecution alleges 29.", (23, 29), NONE),
+        ("Six bodies reached the morgue, while the army figure stood at four.", (4, 6), NONE),
+        ("They shot three men by the well, maybe five.", (3, 5), NONE),
+        ('"We had nine wounded and beds for maybe two," the nurse said.', NONE, (9, 9)),
+    ],
+)
+def test_second_figures_that_stood_at_or_are_alleged_and_higher_guesses(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
