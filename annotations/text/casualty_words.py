@@ -75,7 +75,8 @@ PERSON_NOUNS = {
         "envoy aide deputy escort ruler chieftain paratrooper gunner partisan smuggler trafficker fan spectator "
         "foreman supervisor manager chauffeur conductor occupant tenant lodger householder homeowner landlord "
         "classmate schoolmate playmate teammate roommate flatmate housemate cellmate coworker workmate traveller "
-        "traveler picker warden janitor cleaner cashier hawker gardener butcher stonemason".split(),
+        "traveler picker warden janitor cleaner cashier hawker gardener butcher stonemason apprentice catechist "
+        "maid housekeeper servant nanny courier sentry lookout".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),

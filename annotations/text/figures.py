@@ -142,7 +142,13 @@ def _group(reader: SentenceReader, mentions: list[Mention]) -> list[Group]:
         if groups and _among_after(reader, groups[-1], mention):
             # "a pregnant woman was among three people killed": the earlier count is the breakdown
             previous = groups.pop()
-            groups.append(Group(head=mention, parts=previous.mentions))
+            parts = previous.mentions
+            if len(parts) > 1 and reader.word(previous.last + 1) == "was":
+                # "killed along with 12 guests, and his sister was among the 30 wounded": only she is one of them
+                previous.parts.pop()
+                groups.append(previous)
+                parts = parts[-1:]
+            groups.append(Group(head=mention, parts=parts))
             continue
         if mention.group == TOTAL or mention.outcome is not None:
             groups.append(Group(head=mention))
@@ -413,6 +419,7 @@ def _marker_follows_cues(gap: list[str]) -> bool:
 
 def _among_after(reader: SentenceReader, current: Group, mention: Mention) -> bool:
     gap = reader.words[current.last + 1 : mention.first]
+    gap = gap[:-1] if gap[-1:] == ["the"] else gap  # "his bride was among the more than 40 wounded"
     return current.head is None and gap[-2:] == ["among"] or gap in (["was", "among"], ["were", "among"])
 
 

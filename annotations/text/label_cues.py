@@ -141,7 +141,7 @@ _HARM = (
     r"|white\s+phosphorus|nerve\s+agents?)"
     r"|used\s+(?:live\s+)?(?:ammunition|rounds|bullets)|took\s+(?:[\w-]+\s+){0,4}?hostages?|kidnapped|abducted|left\s+(?:[\w,-]+\s+){0,5}?(?:dead|wounded|injured)"
     r"|rampaged|rammed|blown\s+up|carried\s+(?:it|them)\s+out|setting\s+fire\s+to|set\s+(?:\w+\s+)?on\s+fire|swept\s+(?:through|into)"
-    r"|set\s+(?:it|them|the\s+[\w-]+)\s+alight"
+    r"|set\s+(?:it|them|the\s+[\w-]+)\s+alight|cut\s+off|chopped\s+off|hacked\s+off|mutilated|maimed|tortured"
     r"|hunt(?:s|ed|ing)?(?=\s+(?:down\s+)?(?:civilians|children|people|residents|women|villagers)\b))"
 )
 _ATTACK = (
@@ -739,6 +739,32 @@ _ATTRIBUTION = [
             re.I,
         ),
     ),
+    # "The Jalisco cartel, those merchants of death, gunned down 11", "The helicopters, they were government
+    # helicopters, they came every afternoon and bombed the wells": a speaker's aside, then the harm (or "they" + harm)
+    (
+        0.8,
+        re.compile(
+            rf"\b(?:{_ACTOR}|{_ARMED})(?:\s+[\w-]+)?\s*[,—–]\s+(?!(?:who|which|whose|where|when|and|but|or)\b)[^.;,—–]{{3,70}}?\s*[,—–]\s+"
+            rf"(?:(?:they|he|she|it)\s+(?:(?!(?:were|was|been|are|is|being)\b)[\w'’-]+\s+){{0,5}}?)?(?!\w+ing\b){_HARM}\b"
+            rf"|\b(?:{_ACTOR}|{_ARMED})(?:\s+[\w-]+)?\s*,\s+(?:they|he|she|it)\s+(?:(?!(?:were|was|been|are|is|being)\b)[\w'’-]+\s+){{0,5}}?{_HARM}\b",
+            re.I,
+        ),
+    ),
+    # "The offender admitted that ... he murdered 51 people", "'You killed six people,' the judge told the defendant",
+    # "a car bomb claimed by the Pakistani Taliban", "beatings administered by the guards": the court's or the
+    # claimant's word for who did it
+    (
+        0.8,
+        re.compile(
+            r"\b(?:accused|defendant|offender|convicted\s+man|gunman|attacker)\s+(?:has\s+|had\s+)?"
+            r"(?:admitted|confessed|pleaded\s+guilty)\b"
+            r"|(?:^|[\"“‘]\s*)you\s+(?:(?:personally|deliberately|then|also)\s+)?(?:killed|murdered|shot|massacred|slaughtered"
+            r"|butchered|executed|bombed|maimed)\b"
+            rf"|\b(?:claimed|administered|inflicted|perpetrated|committed|ordered|planted|detonated)\s+by\s+(?:the\s+)?"
+            rf"(?:[\w-]+\s+){{0,2}}?(?:{_ACTOR}|{_ARMED})\b",
+            re.I,
+        ),
+    ),
     # "riot police were firing tear gas grenades at protesters": the progressive, not a passive
     (
         0.8,
@@ -897,8 +923,11 @@ _CALLS = [
             r"|doctors|medicines?|fuel|water|food|blood)\b|\bI\s+want\s+(?:them|him|the\s+\w+|(?-i:[A-Z]\w+\s+[A-Z]\w+))\s+to\s+be"
             r"\s+(?:punished|tried|judged|held\s+accountable|prosecuted|arrested|extradited|brought\s+to\s+justice)\b"
             # "I want the State to recognise us", "I ask the commission, please, to find where they buried my son"
-            r"|\bI\s+(?:want|ask|beg|urge)\s+(?:the\s+)?(?:state|government|commission|court|world|authorities|army"
-            r"|president|judges|chamber)\b,?\s+(?:please,?\s+)?to\s+\w+",
+            # "We are asking the government and the armed groups to let the trucks through", "I want the UN to open"
+            r"|\b(?:I|we)\s+(?:am\s+|are\s+)?(?:want|ask|asking|beg|begging|urge|urging|call\s+on|calling\s+on)\s+"
+            r"(?:the\s+|this\s+|our\s+)?(?:state|government|commission|court|world|authorities|army|president|judges"
+            r"|chamber|tribunal|international\s+community|united\s+nations|red\s+cross|leaders|prosecutors?|police|(?-i:[A-Z]{2,5}))\b"
+            r"(?:\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?,?\s+(?:please,?\s+)?to\s+\w+",
             re.I,
         ),
     ),
@@ -1025,6 +1054,16 @@ _RHETORIC_PHRASES = re.compile(
     # name-calling: "branding Blair a war criminal and a liar", "calling them rats"
     r"|\b(?:brand\w*|call(?:ed|ing))\s+(?:\w+\s+){1,3}?(?:an?\s+)?(?:war\s+criminals?|liars?|murderers?|butchers?|rats|traitors|vermin)\b"
     r"|\bthe\s+world\s+is\s+watching\b"
+    # a witness's faith and bitterness: "God will judge them", "God is great, he is a martyr now", "They lie, they lie
+    # on television", "This was genocide, whatever ...", "the world said nothing", "you are silent"; a word said twice
+    # in grief or anger ("enough, enough!", "nothing, nothing.")
+    r"|\bgod\s+(?:will|shall)\s+(?:judge|punish|avenge|take\s+revenge)\b|\bgod\s+is\s+(?:great|our\s+witness"
+    r"|my\s+witness|enough\s+for\s+us)\b|\ballahu\s+akbar\b|\b(?:he|she)\s+is\s+a\s+martyr\s+now\b|\bbest\s+disposer\b"
+    r"|\bthey\s+lie\s*(?:[,.;!]|to\s+(?:the|you|us|everyone)\b|every\b|about\b)"
+    r"|\b(?:this|it|that)\s+was\s+(?:a\s+|an?\s+act\s+of\s+)?genocide\b|\bthe\s+world\s+(?:said|says|did|does)\s+nothing\b"
+    r"|\b(?:you|they|the\s+world)\s+(?:are|were|is|was)\s+silent\b"
+    r"|\b(?!(?:three|seven|eight|nine|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
+    r"|thousand|four|five)\b)(?P<twice>[a-z]{4,}),\s+(?P=twice)\s*[!.]"
     # cold blood, a deed named a war crime in apposition, the other side's words in scare quotes, vows of revenge
     # and of the martyrs' blood, people killed like cattle, the worst massacre, a call to stop "the genocide"
     r"|\bin\s+cold\s+blood\b|[—–]\s+an?\s+(?:[\w-]+\s+)?(?:war\s+crime|crime\s+against\s+humanity)\b"
@@ -1102,7 +1141,7 @@ _RHETORIC_PHRASES = re.compile(
     r"|\b(?:peddl|spread)\w*\s+(?:\w+\s+)?(?:exaggerations|lies|falsehoods|propaganda|fabrications)\b"
     r"|\b(?:is|are)\s+an?\s+(?:accusation|indictment)\s+(?:against|of)\b"
     r"|\bmartyrs?\s+of\s+(?:truth|freedom|duty|the\s+(?:nation|homeland|revolution|word|pen))\b"
-    r"|\b(\w{4,})\b[^.;,!?]{0,30}?\bis\s+not\s+\1\b|\b(?:cries|shouts)\s+of\s+[\"“'‘]"
+    r"|\b(?P<word>\w{4,})\b[^.;,!?]{0,30}?\bis\s+not\s+(?P=word)\b|\b(?:cries|shouts)\s+of\s+[\"“'‘]"
     r"|\bno\s+one\s+left\s+to\s+(?:save|bury|mourn)\b"
     # the other side called beasts; "this is their justice" said bitterly; "it is a lie"; staying put; rising again
     r"|\b(?:they|these|those)\s+are\s+(?:not\s+human|animals|beasts|monsters|savages)\b"

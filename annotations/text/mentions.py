@@ -20,6 +20,7 @@ from annotations.text.casualty_words import (
     CORRECTING,
     DEMONYMS,
     EXACT,
+    GROUP_NOUNS,
     INJURED,
     INJURY_NOUNS,
     IRREGULAR_PLURALS,
@@ -68,6 +69,10 @@ class Mention:
     part: bool = False  # marked as a breakdown ("including ...", "... of them")
     marked: bool = False  # follows a breakdown marker ("including ...")
     elliptic: bool = False  # a bare number that continues the count before it ("... and two in Iblin")
+
+
+# Words that may follow "N of the family" when the family's people are counted ("eight of the family were killed").
+_AFTER_A_GROUP_OF = frozenset("were was are is have had died perished survived , who in".split())
 
 
 def find_mentions(reader: SentenceReader) -> list[Mention]:
@@ -506,6 +511,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             noun_of = person_noun(reader.word(after + 2))
             if noun_of is not None or reader.word(after + 2) in ("victims", "wounded", "injured", "dead"):
                 of = after + 3  # (and "dozens of the wounded": an outcome as the noun)
+            elif reader.word(after + 2) in GROUP_NOUNS and reader.word(after + 3) in _AFTER_A_GROUP_OF:
+                of = after + 3  # "eight of the family were killed": people of that family
             elif reader.noun_after(after + 2) is not None and not reader.number_at(after + 2):
                 of = after + 2  # "three of the abducted truck drivers": the noun after its adjectives
         if of is not None:

@@ -200,8 +200,8 @@ class SentenceReader(QuantityReader):
             return INJURED  # "was cut by flying glass"
         if word in ("shot", "hit") and _in_a_limb(self.words, k):
             return INJURED  # "shot in the leg", "hit in the arm": a wound, where "shot in the head" may have killed
-        if word in ("ended", "wound", "landed") and self.phrase_at(k + 1, _IN_HOSPITAL) is not None:
-            return INJURED  # "four of us ended up in hospital"
+        if word in ("ended", "wound", "landed", "lying", "lie", "lies") and self.phrase_at(k + 1, _IN_HOSPITAL):
+            return INJURED  # "four of us ended up in hospital", "four are lying in the hospital"
         if word == "in" and self.word(k + 1) == "intensive" and linked and not self._dies_later(k + 1, stop):
             return INJURED  # "three of her siblings remain in intensive care" (not "a woman in intensive care died")
         if word == "in" and self.word(k + 1) == "surgery" and linked:
@@ -277,7 +277,7 @@ class SentenceReader(QuantityReader):
     def _gone_for_good(self, k: int) -> bool:
         """'are gone' at the end of a clause, in a sentence about relatives or about an attack, is a death;
         'are gone from the camp', 'the tents are gone' and 'gone' elsewhere say nothing of a harm."""
-        if self.word(k + 1) not in ("", ",", ".", ";", '"', "”", "-", "–", "now", "forever"):
+        if self.word(k + 1) not in ("", ",", ".", ";", '"', "”", "-", "–", "now", "forever", "and", "but"):
             return False
         return any(PERSON_NOUNS.get(singular_of(w)) == KIN or w in HARM_CONTEXT for w in self.words)
 
@@ -642,6 +642,7 @@ def _harm_with_no_outcome_named(words: list[str]) -> list[str]:
     were treated ("were shot and taken to hospital"), a wounding. A shot that wounds is usually told as one ("shot in
     the leg"), and a sentence that names any other outcome keeps "shot" as it is. A stabbing or a beating with no
     outcome named ("two guards were stabbed", "scores were beaten with batons") is a wounding."""
+    words = _shot_but_survived(words)
     if any(w in OUTCOME_CUES or w in _SHOT_AND_ALIVE or w in LOST_BODY_PART for w in words):
         return words
     outcome = "wounded" if any(w in _SHOT_AND_TREATED for w in words) else "killed"
@@ -657,6 +658,24 @@ def _harm_with_no_outcome_named(words: list[str]) -> list[str]:
             continue  # "shot in the leg", "shot twice in the arm": a wound, read where the limb is
         words[k] = outcome
     return words
+
+
+def _shot_but_survived(words: list[str]) -> list[str]:
+    """'My husband was shot in the stomach but he survived': a shooting the same clause says was survived wounded."""
+    for k, word in enumerate(words):
+        if word != "shot":
+            continue
+        for m in range(k + 1, min(len(words), k + 10)):
+            if words[m] in (".", ";", "?", "!"):
+                break
+            if words[m] == "survived" and words[m - 1] in _SURVIVED_AFTER:
+                words[k] = "wounded"
+                break
+    return words
+
+
+# What stands before "survived" when it says a person just shot lived: "but he survived", "and survived".
+_SURVIVED_AFTER = frozenset("but and he she they i we somehow".split())
 
 
 def says_hurt(words: list[str]) -> bool:

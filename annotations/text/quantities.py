@@ -74,7 +74,23 @@ def tokenize(text: str) -> list[Token]:
         if not (token.text == "." and n and tokens[n - 1].lower in _ABBREVIATIONS and tokens[n - 1].end == token.start)
         and not _quoting_a_count(tokens, n)
     ]
-    return _without_fillers(tokens)
+    return _without_fillers(_in_laws_joined(tokens))
+
+
+def _in_laws_joined(tokens: list[Token]) -> list[Token]:
+    """ "sister-in-law", "brothers-in-law": one word, read as the relative it starts with (its text is "sister")."""
+    out: list[Token] = []
+    n = 0
+    while n < len(tokens):
+        tail = tokens[n + 1 : n + 5]
+        joined = [t.lower for t in tail] == ["-", "in", "-", "law"]
+        if joined and all(a.end == b.start for a, b in zip(tokens[n : n + 4], tail, strict=True)):
+            out.append(Token(tokens[n].text, tokens[n].start, tail[-1].end))
+            n += 5
+            continue
+        out.append(tokens[n])
+        n += 1
+    return out
 
 
 # What a speaker says while thinking, read as if unsaid: "and, eh, another eight", "killed, I think, three".

@@ -2450,3 +2450,25 @@ def test_a_lumped_toll_is_no_toll_even_with_victims_named_later():
 )
 def test_second_figures_that_stood_at_or_are_alleged_and_higher_guesses(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # "sister-in-law" is one relative; a shooting "but he survived" is a wounding
+        ("My brother-in-law was burned on his hands.", NONE, (1, 1)),
+        ("Her son-in-law was shot in the chest but he survived, and her nephew died.", (1, 1), (1, 1)),
+        # "are gone and ..."; "lying in the hospital"; "N of the family"; an apprentice is a person
+        ("Two of my uncles are gone and three are lying in the hospital.", (2, 2), (3, 3)),
+        ("Five of the household died when the roof fell in.", (5, 5), NONE),
+        ("The apprentice was wounded by shrapnel.", NONE, (1, 1)),
+        # a person "among the" toll after another is one of that toll, not another person
+        (
+            "The groom was killed along with at least 12 guests, and his sister was among the more than 30 wounded.",
+            (13, None),
+            (30, None),
+        ),
+    ],
+)
+def test_in_laws_survived_shootings_gone_relatives_families_and_one_among_the_wounded(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)

@@ -1119,3 +1119,25 @@ def test_testimony_names_who_did_it_bitter_words_and_pleas(sentence, labels):
 )
 def test_armed_bodies_of_other_wars_clefts_past_bitterness_and_wants(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # an aside between the actor and the harm; a court's or a claimant's word for who did it
+        ("The cartel, those men from the hills, shot dead seven people.", ["casualty_claim", "attribution"]),
+        ("The soldiers, they came at night and burned the granary.", ["attribution"]),
+        ("The defendant admitted that he had bought the explosives himself.", ["attribution"]),
+        ('"You murdered nine worshippers," the judge told him.', ["casualty_claim", "attribution"]),
+        ("A bomb claimed by the Taliban went off outside the court.", ["attribution"]),
+        # asking a body to act; a witness's faith and bitterness; a word said twice
+        ("We are asking the ICRC to find our missing sons.", ["call_to_action"]),
+        ("I want this tribunal to tell us who gave the order.", ["call_to_action"]),
+        ("God will punish them, I know it.", ["rhetoric"]),
+        ("That was genocide, whatever they write in their reports.", ["rhetoric"]),
+        ("We begged for help and the world said nothing.", ["rhetoric"]),
+        ("The house is gone, the street is gone, all of it, gone, gone.", ["rhetoric"]),
+    ],
+)
+def test_asides_before_the_harm_court_admissions_asking_bodies_and_a_witness_bitterness(sentence, labels):
+    assert suggest_labels(sentence) == labels
