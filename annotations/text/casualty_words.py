@@ -187,7 +187,7 @@ LEFT_INJURED = frozenset("disabled paralysed paralyzed blind maimed injured woun
 # Verbs made a killing by the word after them: "burned alive", "gunned down", "mown down".
 FATAL_WITH = {
     "alive": frozenset("burned burnt".split()),
-    "down": frozenset("gunned mown mowed".split()),
+    "down": frozenset("gunned mown mowed cut".split()),  # "were cut down as they fled"
     "out": frozenset("wiped".split()),  # "the strike wiped out a family of five"
 }
 # Verbs before "to death" that say no one died ("sentenced to death", "scared to death").

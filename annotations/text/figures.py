@@ -1250,6 +1250,27 @@ def _who_they_were(reader: SentenceReader, earlier: Mention, mention: Mention) -
     return gap[-1:] in (["was"], ["were"]) and told and (earlier.low, earlier.high) == (mention.low, mention.high)
 
 
+def _listed_as_who_they_were(reader: SentenceReader, mentions: list[Mention]) -> set[int]:
+    """'The two dead were a nurse and her son', 'the four dead were a shepherd, his wife and their twin sons': the
+    people listed after "were" that add up to the toll before it are who its dead were (the indexes of their
+    mentions)."""
+    for n, toll in enumerate(mentions):
+        gap_after = reader.words[toll.last + 1 : toll.last + 3]
+        if toll.outcome not in (KILLED, INJURED) or not gap_after or gap_after[0] not in ("was", "were"):
+            continue
+        listed, end = [], toll.last + 1
+        for m in range(n + 1, len(mentions)):
+            gap = reader.words[end + (not listed) : mentions[m].first]
+            gap = [w for w in gap if w not in POSSESSIVES]
+            if mentions[m].outcome is not None or gap not in ([], ["and"], [","], [",", "and"]):
+                break
+            listed.append(m)
+            end = mentions[m].last + 1
+            if len(listed) > 1 and sum(mentions[k].low for k in listed) == toll.low and toll.high == toll.low:
+                return set(listed)
+    return set()
+
+
 # A spoken "no" set off after a pause, right before the count that corrects the one said earlier.
 _NO_AFTER_A_PAUSE = ([",", "no", ","], ["—", "no", ","], ["–", "no", ","], ["-", "no", ","])
 # What a number said again may be made of: "up to fifty", "nearly a hundred", "scores", "three dozen".
@@ -1266,10 +1287,16 @@ def _spoken_range(reader: SentenceReader, mentions: list[Mention]) -> list[Menti
         previous = out[-1] if out else None
         gap = reader.words[previous.last + 1 : mention.first] if previous is not None else []
         guessed = gap in ([","], [",", "maybe"], [",", "perhaps"], ["or"], [",", "or"])
-        guessed = guessed and reader.word(mention.last + 1) not in ("and", ",") and "respectively" not in reader.words
+        # (not a list, "ages 5, 6 and 7", unless the second count names its people: "fourteen, fifteen wounded, and")
+        closes = reader.word(mention.last + 1) not in ("and", ",") or (
+            reader.word(mention.last + 1) == "," and mention.last > mention.first
+        )
+        guessed = guessed and closes and "respectively" not in reader.words
         if previous is not None and guessed and previous.first == previous.last and previous.high is not None:
             if previous.low < mention.low and mention.high is not None and mention.outcome == previous.outcome:
-                out[-1] = Mention(previous.low, mention.high, RANGE, mention.group, previous.first, mention.last)
+                out[-1] = Mention(
+                    previous.low, mention.high, RANGE, mention.group, previous.first, mention.last, mention.outcome
+                )
                 continue
         out.append(_raised_by_a_guess(reader, mention))
     return out
@@ -1359,6 +1386,8 @@ def extract_figures(sentence: str) -> Figures | None:
     mentions = _spoken_corrections(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if not (n and _said_twice(reader, mentions[n - 1], m))]
     mentions = [m for n, m in enumerate(mentions) if not (n and _who_they_were(reader, mentions[n - 1], m))]
+    listed = _listed_as_who_they_were(reader, mentions)
+    mentions = [m for n, m in enumerate(mentions) if n not in listed]
     mentions = [m for n, m in enumerate(mentions) if not (n and _the_youngest_of_them(reader, m))]
     mentions = _spoken_range(reader, mentions)
     mentions = [m for m in mentions if not _speaker_after_a_comma(reader, m) and not _not_a_victim(reader, m)]

@@ -1218,6 +1218,12 @@ _FIRED = frozenset("fired firing shot shooting aimed".split())
 _NOT_DESCRIBING = frozenset("only last first next same lone sole other remaining former".split())
 
 
+# Bodies a person noun may describe ("a dissident faction", "a rebel group"): an organisation, not one person.
+_BODIES_OF_PEOPLE = frozenset(
+    "faction group movement party cell wing network outfit organisation organization front alliance militia".split()
+)
+
+
 def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
     """'a man', 'an elderly woman', 'a 7-year-old boy', 'his son', 'another child': (noun, last index)."""
     k, limit = i + 1, i + 7
@@ -1241,6 +1247,8 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
                 return None  # "a commuter bus", "a National Guard post": the person noun describes a thing
             if reader.word(k + 1) in SET_NOUNS:
                 return None  # "their newborn twins": the set counts them
+            if reader.word(k + 1) in _BODIES_OF_PEOPLE:
+                return None  # "a FARC dissident faction", "a rebel group": a body, not one person
             hyphenated = reader.word(k + 1) in ("-", "–") and reader.glued(k, k + 1)
             if word in DEMONYMS and hyphenated and person_noun(reader.word(k + 2)) is None:
                 return None  # "a Saudi-led coalition", "a Canadian-owned mine" (not "a Palestinian-American")
@@ -1614,7 +1622,8 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         return end  # "Abu Salah, 23, paramedic with the PRCS, killed on duty": a headline leaves "was" out
     if reader.word(after) == "killed" and reader.word(after + 2) == "death":
         return end  # "Rex Masai, 29, bled to death": a manner of dying, read as "killed to death"
-    if reader.word(after) == "and" and reader.word(after + 1) in ("his", "her", "their", "a", "an"):
+    kin_listed = reader.word(after) == "," and reader.word(after + 1) in ("his", "her")  # "Mirsad, his wife Fata and"
+    if (reader.word(after) == "and" or kin_listed) and reader.word(after + 1) in ("his", "her", "their", "a", "an"):
         counted = _single_person(reader, after + 1)
         if counted is not None:
             rest = _skip_age(reader, counted[1])
@@ -1622,6 +1631,10 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
             apposed = reader.word(rest + 1) == "," and rest + 2 < len(reader) and _capitalised(reader, rest + 2)
             follow = _name_run(reader, rest + 2 if apposed else rest + 1)  # "and her youngest grandson, Ali, died"
             rest = _age_after_name(reader, follow) if follow is not None else rest
+            if kin_listed and reader.word(rest + 1) == "and" and reader.word(rest + 2) in ("his", "her", "their"):
+                more = reader.number_at(rest + 3)  # "Mirsad, his wife Fata and their three sons were burned"
+                noun = reader.noun_after(more[1] if more is not None else rest + 3)
+                rest = noun[1] if noun is not None else rest
             if _listed_people_harmed(reader, rest + 1):
                 return end
     relatives = _named_relatives(reader, after + 1) if reader.word(after) == "and" else None

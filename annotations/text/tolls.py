@@ -548,6 +548,7 @@ _SECOND_ESTIMATE_LEADS = (
     "estimated it at", "estimated it at between", "put it at between",  # "US intelligence estimated it at 100"
     "lists",  # "while the memorial at the site lists 504 names"
     "stood at", "stands at", "alleges", "alleged",  # "while the police figure stood at seven"
+    "arrived at", "families count", "relatives count",  # "whereas the defence's expert arrived at 64"
 )  # fmt: skip
 # A speaker's higher guess at the same toll: "killed five people in the market, maybe eight." (never a lower one:
 # "twelve wounded, and we had bandages for maybe three").

@@ -2472,3 +2472,24 @@ def test_second_figures_that_stood_at_or_are_alleged_and_higher_guesses(sentence
 )
 def test_in_laws_survived_shootings_gone_relatives_families_and_one_among_the_wounded(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # the people listed after "the N dead were" are who they were
+        ("The three dead were a farmer and his two nephews.", (3, 3), NONE),
+        ("The two dead were a guard and his son, and four pupils were wounded.", (2, 2), (4, 4)),
+        # a speaker's rising guess that names its people, then a part of them
+        ("The wounded — there were sixteen, eighteen wounded, and two of them died that night.", (2, 2), (16, 18)),
+        # another count someone "arrived at" or that the families keep
+        ("The army says forty died; the families count fifty-three.", (40, 53), NONE),
+        ("The coroner put the toll at 31, whereas the inquiry arrived at 35.", (31, 35), NONE),
+        # "cut down"; "a dissident faction" is no person; "Name, his wife X and their N sons"
+        ("Dozens of marchers were cut down by machine-gun fire.", (12, None), NONE),
+        ("A dissident faction claimed the bomb that wounded four people.", NONE, (4, 4)),
+        ("Halil, his wife Emine and their two sons were shot in the yard.", (4, 4), NONE),
+    ],
+)
+def test_who_the_dead_were_rising_guesses_families_counts_and_a_man_with_his_family(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
