@@ -1315,7 +1315,9 @@ def _raised_by_a_guess(reader: SentenceReader, mention: Mention) -> Mention:
 def _restates(reader: SentenceReader, earlier: Mention, mention: Mention) -> bool:
     """A count between commas right after the same count describes the same people: "My constituent's son, a
     young paramedic, was killed", "Eleven martyrs, eleven heroes, fell today"."""
-    apposed = reader.word(earlier.last + 1) == "," and mention.first == earlier.last + 2
+    between = reader.words[earlier.last + 1 : mention.first - 1]  # "eight boys from our school, eight innocent boys"
+    where = between[:1] in (["from"], ["of"], ["in"]) and len(between) <= 4 and all(w.isalpha() for w in between)
+    apposed = reader.word(mention.first - 1) == "," and (mention.first == earlier.last + 2 or where)
     closed = reader.word(mention.last + 1) == "," and reader.word(mention.last + 2) not in ("and", "or", "")
     same = (mention.low, mention.high) == (earlier.low, earlier.high) and mention.outcome is None
     told = earlier.outcome is not None or reader.verb_after(mention.last + 1, len(reader)) is not None
@@ -1340,6 +1342,15 @@ def _described_after_a_part(reader: SentenceReader, mentions: list[Mention]) -> 
         if inside and untold and sum(mentions[m].low for m in inside) <= part.low:
             described.update(inside)
     return described
+
+
+def _inside_a_zero(reader: SentenceReader, sentence: str, mention: Mention) -> bool:
+    """'nobody in the house of nine people was hurt': the people of whom none was harmed are no toll."""
+    start = reader.tokens[mention.first].start
+    return any(
+        zero.start() < start < zero.end() and zero.group().lower().startswith(("nobody", "no one"))
+        for zero in ZERO.finditer(sentence)
+    )
 
 
 def _the_youngest_of_them(reader: SentenceReader, mention: Mention) -> bool:
@@ -1391,7 +1402,7 @@ def extract_figures(sentence: str) -> Figures | None:
     mentions = [m for n, m in enumerate(mentions) if not (n and _the_youngest_of_them(reader, m))]
     mentions = _spoken_range(reader, mentions)
     mentions = [m for m in mentions if not _speaker_after_a_comma(reader, m) and not _not_a_victim(reader, m)]
-    mentions = [m for m in mentions if not _had_by_someone(reader, m)]
+    mentions = [m for m in mentions if not _had_by_someone(reader, m) and not _inside_a_zero(reader, sentence, m)]
     mentions = _all_but(reader, mentions)
     mentions = _all_of_those_listed(reader, mentions)
     listed = _listed_among_the_counted(reader, mentions)

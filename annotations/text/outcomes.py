@@ -186,6 +186,10 @@ class SentenceReader(QuantityReader):
             return KILLED
         if self.phrase_at(k, DEATH_PHRASES) is not None:
             return KILLED  # "passed away", "did not survive", "were laid to rest"
+        if word == "fatal" and linked:
+            return KILLED  # "Of the 15 casualties, six were fatal"
+        if word in _DISABLED and linked:
+            return INJURED  # "my daughter is deaf in one ear now"
         if word == "gone" and linked and self._gone_for_good(k):
             return KILLED  # "my brother, his wife and their girl - all three are gone"
         if self.phrase_at(k, ("fighting for their lives", "fighting for his life", "fighting for her life")):
@@ -258,7 +262,9 @@ class SentenceReader(QuantityReader):
         word = self.word(k)
         if word in ("injured", "wounded", "hurt", "unconscious", "concussed"):
             return INJURED
-        if word == "alive" and says_hurt(self.words[k + 1 : k + 5]):
+        clause = self.words[k + 1 : k + 9]
+        clause = clause[: next((n for n, w in enumerate(clause) if w in (".", ";", ",")), len(clause))]
+        if word == "alive" and says_hurt(clause):
             return INJURED  # "pulled out alive with a broken pelvis", "found alive but concussed"
         return KILLED if word == "dead" else None
 
@@ -736,6 +742,8 @@ def _lost(words: list[str]) -> str | None:
     return None
 
 
+# States a harm left a person in: "my daughter is deaf in one ear now", "he is paralysed".
+_DISABLED = frozenset("deaf blind paralysed paralyzed disabled crippled".split())
 # What people "rushed to" do when they came to help, not to be treated.
 _HELPING = frozenset("help aid assist rescue save treat reach evacuate".split())
 # What people are "hit by" when they are wounded (not "hit by a strike": a place or a vehicle is too).

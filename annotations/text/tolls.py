@@ -549,6 +549,7 @@ _SECOND_ESTIMATE_LEADS = (
     "lists",  # "while the memorial at the site lists 504 names"
     "stood at", "stands at", "alleges", "alleged",  # "while the police figure stood at seven"
     "arrived at", "families count", "relatives count",  # "whereas the defence's expert arrived at 64"
+    "told us", "told me", "says", "said",  # "twelve were injured, but the imam told us eighteen"
 )  # fmt: skip
 # A speaker's higher guess at the same toll: "killed five people in the market, maybe eight." (never a lower one:
 # "twelve wounded, and we had bandages for maybe three").

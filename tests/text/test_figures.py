@@ -2493,3 +2493,21 @@ def test_in_laws_survived_shootings_gone_relatives_families_and_one_among_the_wo
 )
 def test_who_the_dead_were_rising_guesses_families_counts_and_a_man_with_his_family(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # "N were fatal"; "is blind now"; "pulled alive ... with a broken pelvis"
+        ("Of the 12 casualties, four were fatal and eight are in hospital.", (4, 4), (8, 8)),
+        ("Nobody died, but my brother is blind in one eye now.", (0, 0), (1, 1)),
+        ("Her nephew was pulled alive from under the wall with a broken pelvis.", NONE, (1, 1)),
+        # a count someone "told us"; a count restated after where the people came from
+        ("The radio said nine were hurt, but the nurse told us fourteen.", NONE, (9, 14)),
+        ("They shot six men from our village, six fathers, in front of us.", (6, 6), NONE),
+        # the people of whom nobody was harmed are no toll
+        ("By God's grace nobody in the car of five people was hurt.", NONE, (0, 0)),
+    ],
+)
+def test_fatal_disabled_alive_with_wounds_told_us_restated_counts_and_nobody_of_a_group(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
