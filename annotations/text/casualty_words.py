@@ -76,7 +76,8 @@ PERSON_NOUNS = {
         "foreman supervisor manager chauffeur conductor occupant tenant lodger householder homeowner landlord "
         "classmate schoolmate playmate teammate roommate flatmate housemate cellmate coworker workmate traveller "
         "traveler picker warden janitor cleaner cashier hawker gardener butcher stonemason apprentice catechist "
-        "maid housekeeper servant nanny courier sentry lookout".split(),
+        "maid housekeeper servant nanny courier sentry lookout marcher rioter looter hiker camper reveller reveler "
+        "partygoer concertgoer churchgoer swimmer bather skier".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -328,6 +329,9 @@ SOURCE_WORDS = frozenset(
     "according citing cited gave give confirmed registered attributed insisted insists acknowledged acknowledges "
     "claimed claims maintained maintains estimates show shows showed confirm confirms verify verified spoke".split()
 )
+# Historians' and researchers' words for a figure they hold ("some researchers believe", "the committee accepted a
+# figure of 379").
+SOURCE_WORDS |= frozenset("believe believes believed accepted".split())
 # "while the families insist that nine were killed", "whereas historians estimate 126 to 300": a present-tense
 # source of its own count.
 SOURCE_WORDS |= frozenset("insist maintain claim estimate lists".split())
@@ -440,8 +444,8 @@ ZERO = re.compile(
     # before "no one" without a verb, which would take its place; "no life was lost"
     r"\bno\s+one\s+(?:had\s+|has\s+)?(?P<v3>died)\b|"
     # "no one among the plant's staff was killed or injured"; "without killing or injuring anyone"
-    r"\bno\s+one\s+(?:else\s+)?(?:among|of|in|at|on|inside|aboard)\s+(?:[\w'’-]+\s+){1,3}?(?:was\s+|were\s+)?"
-    r"(?P<v8>killed|injured|hurt|wounded|harmed)(?:\s+(?:or|nor|and)\s+(?P<w8>killed|injured|hurt|wounded|harmed))?\b|"
+    r"\bno\s+one\s+(?:else\s+)?(?:among|of|in|at|on|inside|aboard|from|working)\s+(?:[\w'’-]+\s+){1,3}?(?:was\s+|were\s+)?"
+    r"(?P<v8>killed|injured|hurt|wounded|harmed|died)(?:\s+(?:or|nor|and)\s+(?P<w8>killed|injured|hurt|wounded|harmed))?\b|"
     r"\bwithout\s+(?P<v9>killing|injuring|wounding|hurting)(?:\s+(?:or|and)\s+(?P<w9>killing|injuring|wounding|hurting))?"
     r"\s+(?:anyone|anybody)\b|\bno\s+(?:life|lives)\s+(?:was|were|had\s+been)\s+(?P<v7>lost)\b|"
     # "the strike claimed no lives", "the blast cost no lives"
@@ -454,7 +458,7 @@ ZERO = re.compile(
     r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:human\s+|civilian\s+)?(?P<n2>casualties|injuries|deaths|fatalities|losses|loss\s+of\s+life)\b"
     r"|\bno\s+(?:member|members)\s+of\s+(?:the|its|their|our)\s+(?:[\w'’-]+\s+){1,3}?(?:was|were|had\s+been)\s+"
     r"(?P<v10>killed|injured|hurt|wounded|harmed)(?:\s+(?:or|nor|and)\s+(?P<w10>killed|injured|hurt|wounded|harmed))?\b"
-    r"|\bnobody\s+(?:else\s+)?(?:(?:in|at|on|inside|aboard)\s+(?:[\w'’-]+\s+){1,5}?)?(?:was\s+|had\s+been\s+|has\s+been\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)"
+    r"|\bnobody\s+(?:else\s+)?(?:(?:in|at|on|inside|aboard|from|working)\s+(?:[\w'’-]+\s+){1,5}?)?(?:was\s+|had\s+been\s+|has\s+been\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w2>killed|injured|hurt|wounded|harmed|died))?\b"
     r"|\b(?P<v5>killed|injured|wounded|hurt)\s+(?:nobody|no\s+one)\b"
     r"|\bnot\s+(?:a\s+)?(?:single\s+)?(?:one|(?!(?:have|has|had|be|been)\b)\w+)" rf"(?:\s+(?:{ONE_OF_PEOPLE}))?"

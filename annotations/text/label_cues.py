@@ -765,6 +765,19 @@ _ATTRIBUTION = [
             re.I,
         ),
     ),
+    # "The rebels claimed it on their radio", "the hooded men ... belonged to the Los Tiguerones gang", "The drone
+    # strike on the wedding, the American drone, killed": who claimed it, whose men they were, whose weapon
+    (
+        0.8,
+        re.compile(
+            rf"\b{_ACTOR}\s+(?:[\w-]+\s+)?claimed\s+(?:it|them|the\s+(?:attack|bombing|killing|strike)s?)\b"
+            r"|\b(?:men|gunmen|attackers?|assailants?|killers?|shooters?|bombers?|suspects?|perpetrators?)\b[^.;]{0,80}?"
+            rf"\bbelong(?:s|ed)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ACTOR}|{_ARMED})\b"
+            rf"|[,—–]\s+(?:the\s+)?{_ACTOR}\s+(?:drones?|planes?|jets?|helicopters?|soldiers|troops|army)\s*[,—–]\s+"
+            rf"(?:(?:they|he|it)\s+)?{_HARM}\b",
+            re.I,
+        ),
+    ),
     # "riot police were firing tear gas grenades at protesters": the progressive, not a passive
     (
         0.8,
@@ -923,6 +936,9 @@ _CALLS = [
             r"|doctors|medicines?|fuel|water|food|blood)\b|\bI\s+want\s+(?:them|him|the\s+\w+|(?-i:[A-Z]\w+\s+[A-Z]\w+))\s+to\s+be"
             r"\s+(?:punished|tried|judged|held\s+accountable|prosecuted|arrested|extradited|brought\s+to\s+justice)\b"
             # "I want the State to recognise us", "I ask the commission, please, to find where they buried my son"
+            # "those responsible must be held accountable"; "I beg you, do something"
+            r"|\b(?:those|the\s+people|whoever\s+is|the\s+men)\s+responsible\s+must\s+be\s+(?:held\s+accountable"
+            r"|brought\s+to\s+justice|punished|prosecuted|tried)\b|\b(?:I|we)\s+beg\s+(?:of\s+)?you\b"
             # "We are asking the government and the armed groups to let the trucks through", "I want the UN to open"
             r"|\b(?:I|we)\s+(?:am\s+|are\s+)?(?:want|ask|asking|beg|begging|urge|urging|call\s+on|calling\s+on)\s+"
             r"(?:the\s+|this\s+|our\s+)?(?:state|government|commission|court|world|authorities|army|president|judges"
@@ -948,10 +964,12 @@ _CALLS = [
 ]
 _NOT_A_CALL = re.compile(
     r"\bshould\s+have\b|\bmust\s+have\b|\bno\s+\w+\s+should\b|\b(?:nobody|no\s+one)\s+should\b"
-    r"|\blet\s+(?:the\s+)?(?:archives|history|facts|evidence|record|truth|world)\s+(?:answer|speak|judge|decide|be\s+the\s+judge)\b|^\s*(?:[^,?]{1,30},\s*)?(?:how|why|what|who|when)\b[^.!]*\?\s*$"
-    r"|^\s*let\s+me\s+(?:be\s+clear|say|remind|repeat)\b",
+    r"|\blet\s+(?:the\s+)?(?:archives|history|facts|evidence|record|truth|world)\s+(?:answer|speak|judge|decide|be\s+the\s+judge)\b|^\s*(?:[^,?]{1,30},\s*)?(?:how|why|what|who|when)\b[^.!]*\?\s*$",
     re.I,
 )
+# A speaker's preface ("Let me be clear:", "Let me say this") asks nothing; the words go before the calls are
+# looked for, so that what follows it ("those responsible must be held accountable") is read as it stands.
+_PREFACE = re.compile(r"^\s*let\s+me\s+(?:be\s+clear|say|remind|repeat)\b[^:;,.]*[:;,.]?", re.I)
 # A source who "asked not to be named" or "requested anonymity" asks nothing of the reader; the words go
 # before the calls are looked for.
 _ANONYMITY = re.compile(
@@ -977,7 +995,7 @@ RHETORIC_WORDS = frozenset(
     "appalling inhumane inhuman genocidal bankruptcy contempt outrage deplorable heartbreaking senseless merciless "
     "cynical callous grotesque unforgivable shocking horror nightmare bloodbath carnage slaughter shameless "
     "disgusting sickening heroism resilience glorious sacred unjustifiable intolerable unacceptable hypocrisy "
-    "hypocritical unconscionable treacherous filth hordes fakes liars mockery fascist murderous".split()
+    "hypocritical unconscionable treacherous filth hordes fakes liars mockery fascist murderous smear pathetic".split()
 )
 # Weak: words that may be a reporter's plain account too ("blamed the protesters for the bloodshed").
 WEAK_RHETORIC_WORDS = frozenset(
@@ -994,7 +1012,7 @@ _RHETORIC_PHRASES = re.compile(
     # "the regime's criminal militias", "the criminal American aggression": a charge made as an epithet
     r"|\bcriminal\s+(?:[\w-]+\s+)?(?:militias?|aggression|regime|occupation|enemy|army|bombardment|gangs\s+of)\b"
     r"|\ba\s+wound\s+that\s+will\s+never\b|\bdarkest\s+(?:chapters?|episodes?|days?|hours?)\b"
-    r"|\bno\s+words\b|\blook(?:s|ing)?\s+away\b|\bst(?:and|ood)\s+by\b|\bstain\b|(?<!of\scrimes\sagainst\s)(?<!with\scrimes\sagainst\s)\bhumanity\b|\bshame\s+on\b"
+    r"|\bno\s+words\b|\blook(?:s|ed|ing)?\s+away\b|\bst(?:and|ood)\s+by\b|\bstain\b|(?<!of\scrimes\sagainst\s)(?<!with\scrimes\sagainst\s)\bhumanity\b|\bshame\s+on\b"
     r"|\bbroken\s+hearts?\b|\bwill\s+not\s+(?:escape|be\s+silenced|break|forget|forgive|kneel|bow|surrender|yield|fall"
     r"|lay\s+down\s+(?:our|their|its|my)\s+(?:weapons|arms))\b|\bmust\s+never\b"
     # martyrdom's and war's metaphors; "it was not liberated, it was erased"; a quoted question asked for effect
@@ -1064,6 +1082,13 @@ _RHETORIC_PHRASES = re.compile(
     r"|\b(?:you|they|the\s+world)\s+(?:are|were|is|was)\s+silent\b"
     r"|\b(?!(?:three|seven|eight|nine|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
     r"|thousand|four|five)\b)(?P<twice>[a-z]{4,}),\s+(?P=twice)\s*[!.]"
+    # a people's defiance and loss: "we will return", "this land is ours", "we are still here", "took my whole world";
+    # "Lies, everything they said"; "killed him like an animal"; "they were just boys"; "nothing less than";
+    # "as predictable as it is absurd"; "pure terror"; "paid for in blood"
+    r"|\bwe\s+will\s+return\b|\bthis\s+land\s+is\s+ours\b|\bwe\s+are\s+still\s+here\b|\b(?:my|our|his|her)\s+whole\s+world\b"
+    r"|^\s*[\"“]?lies\s*[,!]|\blike\s+an?\s+animal\b|\b(?:were|was)\s+(?:just|only)\s+(?:boys|girls|children|kids"
+    r"|a\s+(?:boy|girl|child|kid))\b|\bnothing\s+less\s+than\b|\bas\s+\w+\s+as\s+it\s+is\s+\w+\b|\bpure\s+terror\b"
+    r"|\bpaid\s+for\s+in\s+blood\b"
     # cold blood, a deed named a war crime in apposition, the other side's words in scare quotes, vows of revenge
     # and of the martyrs' blood, people killed like cattle, the worst massacre, a call to stop "the genocide"
     r"|\bin\s+cold\s+blood\b|[—–]\s+an?\s+(?:[\w-]+\s+)?(?:war\s+crime|crime\s+against\s+humanity)\b"
@@ -1152,7 +1177,7 @@ _RHETORIC_PHRASES = re.compile(
     # "they wanted to finish us"; a wish for the bereaved ("May this verdict bring some measure of peace")
     r"|\b(?:they|these|those)\s+were\s+(?:not\s+human(?:\s+beings)?|animals|beasts|monsters|savages|devils)\b"
     r"|\b(?:that|this|it)\s+was\s+a\s+(?:\w+\s+)?lie\b|\ba\s+fabrication\s+from\s+(?:beginning|start)\s+to\s+(?:end|finish)\b"
-    r"|\bwanted\s+to\s+(?:finish|exterminate|wipe\s+out|erase)\s+us\b"
+    r"|\bwanted\s+to\s+(?:finish|exterminate|wipe\s+out|erase|break|destroy)\s+us\b"
     r"|^\s*may\s+(?:this|the|their|his|her|god|allah)\b[^.;]{0,60}\b(?:bring|grant|give|rest)\b",
     re.IGNORECASE,
 )
@@ -1226,6 +1251,7 @@ def call_hint(sentence: str) -> Hint | None:
     if _NOT_A_CALL.search(sentence):
         return None
     sentence = _ANONYMITY.sub(lambda match: " " * len(match.group()), sentence)
+    sentence = _PREFACE.sub(lambda match: " " * len(match.group()), sentence)
     for score, pattern in _CALLS:
         for match in pattern.finditer(sentence):
             before = sentence[: match.start()]

@@ -165,6 +165,7 @@ class SentenceReader(QuantityReader):
         if word in DEAD_BEFORE and self.word(k + 1) == "dead":
             return KILLED  # "were found dead", "were pronounced dead", "missing and presumed dead"
         instant = {"second", "instant", "moment", "flash", "seconds", "minute"} & set(self.words[k + 1 : k + 4])
+        instant = instant or self.words[k + 1 : k + 4] in (["in", "one", "night"], ["in", "one", "day"])  # one night
         if word == "gone" and (self.word(k + 1) in (":", "forever") or (self.word(k + 1) == "in" and instant)):
             return KILLED  # "Nine of my family, nine, gone in one second", "A family of five, gone: the mother, ..."
         if word == "fell" and self.word(k + 1) in ("in", "during", "defending", "while", "fighting", "on"):
@@ -471,6 +472,7 @@ class SentenceReader(QuantityReader):
 _IN_HOSPITAL = ("up in hospital", "up in the hospital", "up in intensive care", "in hospital", "in the hospital")
 # Words between a verb and the count it acts on: "killed another five", "lost only four", "buried maybe thirty".
 _BEFORE_A_COUNT = frozenset("another the of a an their his her its only just maybe perhaps".split())
+_BEFORE_A_COUNT |= frozenset("estimated reported approximately".split())  # "killing an estimated 3,200 to 5,000"
 # Words that start the object of "burned" used as an act ("fighters who burned the market", "burned down homes").
 _BURNED_OBJECT_STARTS = frozenset(
     "the a an down their his her its our several dozens hundreds homes houses shops buildings villages tents cars "
@@ -506,6 +508,10 @@ DEATH_PHRASES = (
     "fell as a martyr",
     "lost at sea",
     "ascended to heaven",
+    "did not come out alive",  # "of the eleven people sheltering in the basement, six did not come out alive"
+    "didn't come out alive",
+    "never came out alive",
+    "did not get out alive",
 )
 # Words that put "are gone" in the context of an attack or of a family's loss.
 HARM_CONTEXT = frozenset(

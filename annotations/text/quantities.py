@@ -68,6 +68,7 @@ _ABBREVIATIONS = frozenset("dr mr mrs ms prof st gen col lt sgt capt incl approx
 
 def tokenize(text: str) -> list[Token]:
     tokens = [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    tokens = [Token("and", t.start, t.end) if t.text == "&" else t for t in tokens]  # "his wife & three sons"
     tokens = [
         token
         for n, token in enumerate(tokens)

@@ -236,11 +236,14 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
         return "first"  # "..., while Russian forces killed six, according to local sources": another perpetrator
     sources_later = any(w in SOURCE_WORDS for w in later_clause) or "others put" in " ".join(later_clause)
     sources_later = sources_later or _source_label(later_clause) or _counted_by(later_clause)
+    # "..., but the true toll turned out to be between 800 and 900": another reckoning of the same toll
+    sources_later = sources_later or bool(_RECKONED & set(later_clause) and TOTAL_WORDS & set(later_clause))
     sources_earlier = (
         any(w in SOURCE_WORDS for w in earlier_clause)
         or _source_label(earlier_clause)
         or any(w in SOURCE_WORDS for w in reader.words[: earlier.first])
         or _conceded(reader.words[: earlier.first])  # "the government admitted to about 150 deaths, while"
+        or bool(_OFFICIAL & set(earlier_clause))  # "The official death toll ... was 36, but historians now estimate"
         or bool(contrast)
         and any(w in SOURCE_WORDS for w in gap[: contrast[-1]])  # "..., the ministry said, while"
     )
@@ -253,6 +256,11 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     if sources_later:
         return "range"
     return "sum" if not contrast else "first"
+
+
+# Words that make a toll one party's reckoning: "the official toll", "the true toll turned out to be".
+_OFFICIAL = frozenset("official officially officials".split())
+_RECKONED = frozenset("true real actual turned".split())
 
 
 def _part_of_the_later_total(reader: SentenceReader, earlier: Group, later: Group) -> bool:
@@ -549,7 +557,8 @@ _SECOND_ESTIMATE_LEADS = (
     "lists",  # "while the memorial at the site lists 504 names"
     "stood at", "stands at", "alleges", "alleged",  # "while the police figure stood at seven"
     "arrived at", "families count", "relatives count",  # "whereas the defence's expert arrived at 64"
-    "told us", "told me", "says", "said",  # "twelve were injured, but the imam told us eighteen"
+    "told us", "told me", "says", "said", "say",  # "twelve were injured, but the imam told us eighteen"
+    "its losses at", "their losses at", "the losses at",  # "though the army put its losses at six"
 )  # fmt: skip
 # A speaker's higher guess at the same toll: "killed five people in the market, maybe eight." (never a lower one:
 # "twelve wounded, and we had bandages for maybe three").

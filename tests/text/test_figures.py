@@ -2511,3 +2511,35 @@ def test_who_the_dead_were_rising_guesses_families_counts_and_a_man_with_his_fam
 )
 def test_fatal_disabled_alive_with_wounds_told_us_restated_counts_and_nobody_of_a_group(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # "killing an estimated N to M people and injuring ..."; marchers are people
+        ("The gas killed an estimated 400 to 600 people and injured between 900 and 1,100.", (400, 600), (900, 1100)),
+        ("Nine marchers were shot dead, and another man died of his wounds weeks later.", (10, 10), NONE),
+        # an official toll and what historians estimate; early reports and what the true toll turned out to be
+        ("The official toll was 12, but historians now estimate that 40 people were killed.", (12, 40), NONE),
+        ("Early reports spoke of 5,000 dead, but the true toll turned out to be about 900.", (900, 5000), NONE),
+    ],
+)
+def test_estimated_ranges_after_the_verb_marchers_official_tolls_and_true_tolls(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # "did not come out alive"; "gone in one night"; "&" for "and"
+        ("Of the nine people in the shelter, four did not come out alive.", (4, 4), NONE),
+        ("12 souls gone in one night, may God have mercy", (12, 12), NONE),
+        ("my neighbour & his three sons were killed last night", (4, 4), NONE),
+        # nobody "from" a place or "working" a shift; the losses the army "put at" a figure
+        ("Nobody from our street was hurt in the shelling.", NONE, (0, 0)),
+        ("The mine exploded, but no one working the late shift died.", (0, 0), NONE),
+        ("The rebels said their ambush killed 30 troops, though the army put its losses at four.", (4, 30), NONE),
+    ],
+)
+def test_not_out_alive_gone_in_one_night_ampersands_nobody_from_and_losses_put_at(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)

@@ -1141,3 +1141,25 @@ def test_armed_bodies_of_other_wars_clefts_past_bitterness_and_wants(sentence, l
 )
 def test_asides_before_the_harm_court_admissions_asking_bodies_and_a_witness_bitterness(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # a people's defiance and loss, lies named first, people killed "like an animal", "just boys"
+        ("Whatever they do, we will return to our village.", ["rhetoric"]),
+        ("They tried everything, and we are still here.", ["rhetoric"]),
+        ("Lies, all of it, from the first word to the last.", ["rhetoric"]),
+        ("They were only children kicking a ball.", ["rhetoric"]),
+        ("The denial is as hollow as it is insulting.", ["rhetoric"]),
+        # those responsible "must be held accountable", after a speaker's preface; "I beg you"
+        ("Let me be clear: the people responsible must be brought to justice.", ["call_to_action"]),
+        ("I beg you, open the crossing.", ["call_to_action"]),
+        # who claimed it, whose men they were, whose drone it was
+        ("The militants claimed it in a statement the same night.", ["attribution"]),
+        ("Police said the gunmen belonged to a local militia.", ["attribution"]),
+        ("The strike on the clinic, the Russian drone, killed two nurses.", ["casualty_claim", "attribution"]),
+    ],
+)
+def test_defiance_lies_named_first_prefaced_calls_claims_and_whose_weapon(sentence, labels):
+    assert suggest_labels(sentence) == labels
