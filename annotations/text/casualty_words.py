@@ -77,7 +77,8 @@ PERSON_NOUNS = {
         "classmate schoolmate playmate teammate roommate flatmate housemate cellmate coworker workmate traveller "
         "traveler picker warden janitor cleaner cashier hawker gardener butcher stonemason apprentice catechist "
         "maid housekeeper servant nanny courier sentry lookout marcher rioter looter hiker camper reveller reveler "
-        "partygoer concertgoer churchgoer swimmer bather skier".split(),
+        "partygoer concertgoer churchgoer swimmer bather skier deacon seminarian acolyte chaplain rabbi survivor "
+        "muezzin".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -455,7 +456,7 @@ ZERO = re.compile(
     r"(?:\s+else)?(?:\s+(?:(?:were|was|has\s+been|have\s+been|had\s+been)\s+)?(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed"
     r"|died|lost\s+(?:their|his|her)\s+lives?)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w1>killed|injured|hurt|wounded|harmed))?)?\b"
-    r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:human\s+|civilian\s+)?(?P<n2>casualties|injuries|deaths|fatalities|losses|loss\s+of\s+life)\b"
+    r"|\bwithout\s+(?:(?:causing|suffering|sustaining|incurring|taking)\s+)?(?:any\s+)?(?:human\s+|civilian\s+)?(?P<n2>casualties|injuries|deaths|fatalities|losses|loss\s+of\s+life)\b"
     r"|\bno\s+(?:member|members)\s+of\s+(?:the|its|their|our)\s+(?:[\w'’-]+\s+){1,3}?(?:was|were|had\s+been)\s+"
     r"(?P<v10>killed|injured|hurt|wounded|harmed)(?:\s+(?:or|nor|and)\s+(?P<w10>killed|injured|hurt|wounded|harmed))?\b"
     r"|\bnobody\s+(?:else\s+)?(?:(?:in|at|on|inside|aboard|from|working)\s+(?:[\w'’-]+\s+){1,5}?)?(?:was\s+|had\s+been\s+|has\s+been\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)"

@@ -275,7 +275,10 @@ def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
         return False
     if gap[:1] == ["who"] and len(gap) > 1 and gap[1] not in AUX:
         return False  # "A woman who lost both of her parents": the object of what the person did, not a part
-    if reader.verb_after(previous.last + 1, mention.first) in (KILLED, INJURED):
+    named = previous.last + 1  # "My sister Leila lost her right hand, and her two boys ...": past the name
+    while named < mention.first and _capitalised_word(reader, named) and reader.word(named - 1) != ",":
+        named += 1
+    if reader.verb_after(named, mention.first) in (KILLED, INJURED):
         return False  # "a boy was shot in the leg ..., his father said": the verb closes the count
     if "," in gap and {reader.verb_before(previous.first), reader.verb_after(mention.last + 1, len(reader))} <= {
         KILLED,
@@ -624,11 +627,24 @@ _ARMED_PEOPLE = frozenset("militiaman soldier fighter policeman officer guard se
 
 
 def _after_the_vessel(reader: SentenceReader, k: int) -> int:
-    """The token after the name of the craft people were aboard ("aboard Malaysia Airlines Flight 17 died")."""
-    end = k
+    """The token after the name of the craft people were aboard ("aboard Malaysia Airlines Flight 17 died", "on board
+    the plane were killed", "aboard Flight 182, most of them Canadians, died")."""
+    end = k + (reader.word(k) in ("the", "a", "an"))
+    named = end
     while end < len(reader) and end - k < 8 and (reader.tokens[end].text[:1].isupper() or reader.words[end].isdigit()):
         end += 1
-    return end if end > k and reader.word(end) in ("were", "was", "died", "perished") else k
+    if end == named and end > k:  # "the plane", "the crowded bus": a craft named by a common noun
+        while end < len(reader) and end - k < 4 and reader.words[end].isalpha():
+            if reader.words[end] in _VERBS_ABOARD:
+                break
+            end += 1
+    if reader.word(end) == "," and end > k:  # "..., most of them Canadians of Indian origin, died": past the aside
+        close = next((m for m in range(end + 1, min(end + 10, len(reader))) if reader.words[m] == ","), None)
+        end = close + 1 if close is not None else end
+    return end if end > k and reader.word(end) in _VERBS_ABOARD else k
+
+
+_VERBS_ABOARD = ("were", "was", "died", "perished")
 
 
 def _name_and_age_between_commas(reader: SentenceReader, start: int, length: int) -> bool:
@@ -966,8 +982,14 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
             return True  # "..., and the only survivor, a girl of eight, was found under a mat": she lived
     if reader.phrase_before(mention.first, _KIN_OF) is not None and reader.word(mention.first + 1) == "of":
         return True  # "..., a relative of one of the victims said": the speaker's kin among the dead, counted already
-    if mention.outcome is None and (mention.low, mention.high) == (1, 1) and reader.word(mention.last + 1) in _BLAMES:
+    one = mention.outcome is None and (mention.low, mention.high) == (1, 1)
+    if one and reader.word(mention.last + 1) in _BLAMES:
         return True  # "Her brother blames the Russian army for the missile that killed 11": who blames, not harmed
+    tends = reader.word(mention.last + 1) in _TENDS_THE_DEAD and reader.word(mention.last + 2) in _OBJECT_STARTS
+    if one and tends:
+        return True  # "I know this because my brother washed the bodies": who tended the dead
+    if one and reader.phrase_before(mention.first, _OWNED) is not None:
+        return True  # "the aircraft hit the house of my uncle Nabil, and nine people from his family died": the owner
     return mention.outcome is None and reader.phrase_before(mention.first, ("father of", "mother of")) is not None
 
 
@@ -975,6 +997,11 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
 _ACCUSED_BY_A_FILING = ("filed against", "brought against", "charges against", "lodged against", "case against")
 # What one person does who speaks of the harm, as the verb right after them ("her brother blames the army").
 _BLAMES = frozenset("blames blamed accuses accused recalls recalled remembers remembered describes".split())
+# What one person does for the dead, as the verb right after them ("my brother washed the bodies").
+_TENDS_THE_DEAD = frozenset("washed buried found identified carried collected counted saw shrouded".split())
+_OBJECT_STARTS = frozenset("the a his her their our my all them".split())
+# Whose property was hit: "the house of my uncle", "the car of a teacher" (the owner, not one more of the dead).
+_OWNED = tuple(f"{thing} of" for thing in "house home car shop farm flat apartment".split())
 _KIN_OF = tuple(f"{kin} of" for kin in "relative relatives father mother brother sister son daughter widow".split())
 
 
@@ -1003,6 +1030,16 @@ def _speaker_after_a_comma(reader: SentenceReader, mention: Mention) -> bool:
     return False
 
 
+def _kin_the_speaker_lost(reader: SentenceReader, mention: Mention) -> bool:
+    """'"... killed more than 20 of our neighbours," said Khaled, 40, who lost his brother': the speaker's own dead,
+    named after the quote that counted them (one of them, not one more)."""
+    who = reader.phrase_before(mention.first, ("who lost", "whose"))
+    if who is None or mention.outcome is not None or (mention.low, mention.high) != (1, 1):
+        return False
+    before = range(max(1, who - 8), who)
+    return any(reader.words[k] in SPEECH_VERBS and reader.words[k - 1] in _QUOTES for k in before)
+
+
 def _all_of_those_listed(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
     """'My father, my two brothers and my uncle were led behind the barn, and we buried all four of them': a count
     after "all" that says again how many people were listed before it, with no outcome of their own, counts them
@@ -1016,6 +1053,13 @@ def _all_of_those_listed(reader: SentenceReader, mentions: list[Mention]) -> lis
         if listed and untold and sum(m.low for m in listed) <= mention.low:
             return mentions[n:]
     return mentions
+
+
+def _all_of_them_again(reader: SentenceReader, earlier: Mention, mention: Mention) -> bool:
+    """'Relatives buried three brothers, ..., a day after a drone struck the grove and killed all three': the count
+    after "all", with no noun, says again the people counted before it."""
+    bare = mention.first == mention.last and reader.word(mention.first - 1) == "all"
+    return bare and (mention.low, mention.high) == (earlier.low, earlier.high) and earlier.low > 1
 
 
 def _all_but(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
@@ -1318,8 +1362,11 @@ def _restates(reader: SentenceReader, earlier: Mention, mention: Mention) -> boo
     between = reader.words[earlier.last + 1 : mention.first - 1]  # "eight boys from our school, eight innocent boys"
     where = between[:1] in (["from"], ["of"], ["in"]) and len(between) <= 4 and all(w.isalpha() for w in between)
     apposed = reader.word(mention.first - 1) == "," and (mention.first == earlier.last + 2 or where)
+    # "one, only one, survived": the same count said again
+    apposed = apposed or reader.words[earlier.last + 1 : mention.first] in ([",", "only"], [",", "just"])
     closed = reader.word(mention.last + 1) == "," and reader.word(mention.last + 2) not in ("and", "or", "")
-    same = (mention.low, mention.high) == (earlier.low, earlier.high) and mention.outcome is None
+    same = (mention.low, mention.high) == (earlier.low, earlier.high)
+    same = same and (mention.outcome is None or earlier.outcome in (None, mention.outcome))
     told = earlier.outcome is not None or reader.verb_after(mention.last + 1, len(reader)) is not None
     told = told or reader.verb_before(earlier.first) in (KILLED, INJURED)  # "They killed a child, a nine-year-old"
     return apposed and closed and same and told
@@ -1354,15 +1401,38 @@ def _inside_a_zero(reader: SentenceReader, sentence: str, mention: Mention) -> b
 
 
 def _the_youngest_of_them(reader: SentenceReader, mention: Mention) -> bool:
-    """'all six people inside were hurt, the youngest a boy of three': one of the people just counted, picked out."""
+    """'all six people inside were hurt, the youngest a boy of three': one of the people just counted, picked out;
+    or named among them ("Six of the children had shrapnel wounds, my daughter Rana among them")."""
     start = reader.phrase_before(mention.first, _PICKED_OUT)
-    return start is not None and reader.word(start - 1) == ","
+    if start is not None and reader.word(start - 1) == ",":
+        return True
+    after = mention.last + 1
+    while _capitalised_word(reader, after) and reader.words[after].isalpha():
+        after += 1  # the person's name
+    among = reader.phrase_at(after, ("among them", "one of them", "among the dead", "among the wounded"))
+    one = (mention.low, mention.high) == (1, 1)
+    return among is not None and reader.word(mention.first - 1) in (",", "with") and one
 
 
 # How one of the people just counted is picked out: "..., the youngest a boy of three", "..., the eldest being".
 _PICKED_OUT = tuple(
     f"the {which}{tail}" for which in ("youngest", "oldest", "eldest") for tail in ("", " was", " being", " of them")
 )
+
+
+def _reported_then_corrected(reader: SentenceReader, first: int, last: int) -> bool:
+    """'Correction: earlier we reported two dead in Vovchansk, the confirmed figure is one': the toll counted is the
+    one an earlier report gave, and the figure after it corrects it."""
+    reported = {"earlier", "previously", "initially"} & set(reader.words[max(0, first - 5) : first])
+    return bool(reported) and bool(_CORRECTING & set(reader.words[last + 1 :]))
+
+
+_CORRECTING = frozenset("confirmed correct corrected actual revised verified".split())
+
+
+def _survivors_among_the_dead(reader: SentenceReader, group: Group) -> bool:
+    """'"They slaughtered us like sheep," one survivor said': survivors are never the dead (they may be hurt)."""
+    return group.outcome == KILLED and all(reader.words[m.last] in ("survivor", "survivors") for m in group.mentions)
 
 
 def _corrected_away(reader: SentenceReader, mention: Mention) -> bool:
@@ -1402,9 +1472,11 @@ def extract_figures(sentence: str) -> Figures | None:
     mentions = [m for n, m in enumerate(mentions) if not (n and _the_youngest_of_them(reader, m))]
     mentions = _spoken_range(reader, mentions)
     mentions = [m for m in mentions if not _speaker_after_a_comma(reader, m) and not _not_a_victim(reader, m)]
+    mentions = [m for n, m in enumerate(mentions) if not (n and _kin_the_speaker_lost(reader, m))]
     mentions = [m for m in mentions if not _had_by_someone(reader, m) and not _inside_a_zero(reader, sentence, m)]
     mentions = _all_but(reader, mentions)
     mentions = _all_of_those_listed(reader, mentions)
+    mentions = [m for n, m in enumerate(mentions) if not (n and _all_of_them_again(reader, mentions[n - 1], m))]
     listed = _listed_among_the_counted(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if n not in listed]
     mentions = [m for n, m in enumerate(mentions) if not (n and _what_they_became(reader, m))]
@@ -1413,7 +1485,7 @@ def extract_figures(sentence: str) -> Figures | None:
     groups = _group(reader, mentions) if mentions else []
     _assign_outcomes(reader, groups)
     _all_died(reader, groups)
-    groups = [g for g in groups if g.outcome in (KILLED, INJURED)]
+    groups = [g for g in groups if g.outcome in (KILLED, INJURED) and not _survivors_among_the_dead(reader, g)]
     zero = _zero_tolls(sentence)
     if not any(g.outcome == KILLED for g in groups) and KILLED not in zero:
         survivors = _dead_besides_the_survivors(reader)
@@ -1446,7 +1518,10 @@ def extract_figures(sentence: str) -> Figures | None:
         if len({g.outcome for g in groups}) == 1:
             taken = {k for mention in mentions for k in range(mention.first, mention.last + 1)}
             other = second_estimate(reader, max(g.last for g in counted) + 1, taken, high or low)
-            if other is not None and other != low:  # "put the toll at 100,000, far below the 250,000 cited by"
+            if other is not None and _reported_then_corrected(reader, counted[0].first, counted[-1].last):
+                # "earlier we reported two dead in Vovchansk, the confirmed figure is one": the corrected toll
+                low, high, qualifier = other, other, EXACT
+            elif other is not None and other != low:  # "put the toll at 100,000, far below the 250,000 cited by"
                 # "an estimate of 700 to 800 dead, while other estimates ran as high as 3,500": the range widens
                 low, high, qualifier = range_of([(low, high, qualifier), (other, other, EXACT)])
         running += set_aside_periods(reader, counted)

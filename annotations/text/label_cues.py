@@ -313,7 +313,7 @@ _ATTRIBUTION = [
     (
         0.85,
         re.compile(
-            r"\b(?:blam(?:e|es|ed|ing)|(?<!the\s)(?<!\bis\san\s)accus(?:e|ed|es|ing|ations?)(?!\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:lying|peddling|spreading|exaggerat\w*|fabricat\w*|inventing)\b)|(?<!justice\s)denied|denies|denying"
+            r"\b(?:blam(?:e|es|ed|ing)|(?<!the\s)(?<!\bis\san\s)accus(?:e|ed|es|ing|ations?)(?!\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:lying|peddling|spreading|exaggerat\w*|fabricat\w*|inventing)\b)|(?<!justice\s)(?<!been\s)denied|denies|denying"
             r"|(?:rejected|rejects|dismissed)\s+(?:the\s+)?(?:accusations|allegations|claims|charges|findings))\b"
             # "an account the group rejected": a denial. Dismissing a report or a count as lies ("dismissed the
             # report as fabrications spread by enemies") is rhetoric only, unless who did it is also named or denied.
@@ -326,7 +326,7 @@ _ATTRIBUTION = [
         0.85,
         re.compile(
             rf"\b(?:{_HARM}\b[^.;]{{0,40}}?|of\s+(?:them|whom)\s+)by\s+(?:the\s+|an?\s+)?(?:(?:members?|fighters|elements|units)\s+of\s+(?:the\s+)?)?"
-            rf"(?:[\w-]+\s+){{0,2}}?(?:{_ACTOR}|{_ARMED})\b",
+            rf"(?:[\w-]+\s+){{0,4}}?(?:{_ACTOR}|{_ARMED})\b",
             re.I,
         ),
     ),
@@ -868,6 +868,7 @@ _PARTICIPLE_FOLLOWS = re.compile(
     re.I,
 )
 # Arrests and detentions in raids harm no one the brief counts: who made them is not attributed.
+_ASKED_TO_END = re.compile(r"\bto\s+(?:end|stop|halt|prevent|investigate)\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+$", re.I)
 _RAID_OR_POLICE = re.compile(r"\b(?:raids?|police|security\s+forces)\b", re.I)
 _DETENTION = re.compile(r"\b(?:detained|arrested|rounded\s+up|detentions?|arrests?)\b", re.I)
 _HARMED = re.compile(
@@ -903,7 +904,7 @@ _CALLS = [
     (
         0.8,
         re.compile(
-            r"\bmust\b(?![^.!?]*\?)|\bshould\b(?!\s+(?:shame|haunt|alarm|worry|concern|trouble|outrage|shock|horrify|disturb|sadden)\b)|\bneeds?\s+to\b|\bhave\s+to\s+(?:act|stop|end|protect)\b|\bought\s+to\b",
+            r"\bmust\b(?![^.!?]*\?)(?!\s+(?:win|prevail|triumph)\s*!)|\bshould\b(?!\s+(?:shame|haunt|alarm|worry|concern|trouble|outrage|shock|horrify|disturb|sadden)\b)|\bneeds?\s+to\b|\bhave\s+to\s+(?:act|stop|end|protect)\b|\bought\s+to\b",
             re.I,
         ),
     ),
@@ -920,7 +921,7 @@ _CALLS = [
             r"|arrest|hunt|find|investigate|prosecute|punish|compensate|release"
             r"|seek|head|avoid|remain)\b"
             r"|\b(?:are|is)\s+(?:advised|requested|asked|encouraged)\s+to\b|\bwe\s+(?:ask|request|implore)\b"
-            r"|\b(?:is|are)\s+(?:\w+ly\s+)?needed\b|\b(?:donors|volunteers|blood|help)\s+(?:are\s+)?(?:urgently\s+)?needed\b",
+            r"|(?<!\bthat\s)(?<!\bwhich\s)\b(?:is|are)\s+(?:\w+ly\s+)?needed\b|\b(?:donors|volunteers|blood|help)\s+(?:are\s+)?(?:urgently\s+)?needed\b",
             re.I,
         ),
     ),
@@ -938,7 +939,10 @@ _CALLS = [
             # "I want the State to recognise us", "I ask the commission, please, to find where they buried my son"
             # "those responsible must be held accountable"; "I beg you, do something"
             r"|\b(?:those|the\s+people|whoever\s+is|the\s+men)\s+responsible\s+must\s+be\s+(?:held\s+accountable"
-            r"|brought\s+to\s+justice|punished|prosecuted|tried)\b|\b(?:I|we)\s+beg\s+(?:of\s+)?you\b"
+            r"|brought\s+to\s+justice|punished|prosecuted|tried)\b|\b(?:I|we)\s+beg\s+(?:of\s+)?(?:you|the\s+[\w-]+s|all\s+[\w-]+s)\b"
+            # "We need the guns to fall silent", "I want the people who did this to stand in front of a judge"
+            r"|\bwe\s+need\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){1,3}?to\s+(?:fall|stop|end|open|be\s+(?:allowed|let|opened|lifted))\b"
+            r"|\bI\s+want\s+(?:the\s+(?:people|men|ones|soldiers)|those)\s+who\s+[^.;]{0,30}?\bto\s+\w+"
             # "We are asking the government and the armed groups to let the trucks through", "I want the UN to open"
             r"|\b(?:I|we)\s+(?:am\s+|are\s+)?(?:want|ask|asking|beg|begging|urge|urging|call\s+on|calling\s+on)\s+"
             r"(?:the\s+|this\s+|our\s+)?(?:state|government|commission|court|world|authorities|army|president|judges"
@@ -1081,7 +1085,10 @@ _RHETORIC_PHRASES = re.compile(
     r"|\b(?:this|it|that)\s+was\s+(?:a\s+|an?\s+act\s+of\s+)?genocide\b|\bthe\s+world\s+(?:said|says|did|does)\s+nothing\b"
     r"|\b(?:you|they|the\s+world)\s+(?:are|were|is|was)\s+silent\b"
     r"|\b(?!(?:three|seven|eight|nine|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
-    r"|thousand|four|five)\b)(?P<twice>[a-z]{4,}),\s+(?P=twice)\s*[!.]"
+    r"|thousand|four|five)\b)(?P<twice>(?:for\s+)?[a-z]{4,}),\s+(?P=twice)\s*[!.,]"
+    # "it was simply hell on earth", "pure fantasy", "a future that has been stolen", "my heart is dead"
+    r"|\bhell\s+on\s+earth\b|\bpure\s+(?:fantasy|fiction|invention)\b|\bnot\s+too\s+strong\s+a\s+word\b"
+    r"|\b(?:future|childhood|life)\s+that\s+(?:has\s+been|was)\s+stolen\b|\bmy\s+heart\s+(?:is\s+dead|died)\b"
     # a people's defiance and loss: "we will return", "this land is ours", "we are still here", "took my whole world";
     # "Lies, everything they said"; "killed him like an animal"; "they were just boys"; "nothing less than";
     # "as predictable as it is absurd"; "pure terror"; "paid for in blood"
@@ -1243,6 +1250,8 @@ def attribution_hint(sentence: str) -> Hint | None:
                 continue  # "the number of troops killed in the region": the troops were the ones killed
             if _RAID_OR_POLICE.search(text) and _DETENTION.search(sentence) and not _HARMED.search(sentence):
                 continue  # "activists were detained in police raids": arrests, not harm
+            if _ASKED_TO_END.search(text):
+                continue  # "urged the federal government to end the killings": asked to stop them, not blamed
             return Hint(ATTRIBUTION, score, text.strip())
     return None
 

@@ -370,6 +370,10 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             noun = reader.word(at)
             end = _skip_age(reader, at) + 1  # "the woman, 29, suffered a fractured skull"
             end += reader.word(end) == "," and end > at + 1
+            partner = reader.word(end + 1) if end == at + 1 and reader.word(end) == "and" else ""
+            paired = singular_of(partner) == partner in PERSON_NOUNS and partner != "other"
+            paired = paired and reader.word(end + 2) != "of"
+            end += 2 if paired else 0  # "injured the bride and groom": two people under one article
             # "nine members of the crew", "six others from the crew": the people counted, not one more
             of_counted = reader.word(i - 1) in ("of", "from") and bool(mentions) and mentions[-1].last == i - 2
             whose_dead = reader.word(at + 1) in ("dead", "wounded") and reader.word(at + 2) in _WHAT_A_TOLL_DOES
@@ -387,8 +391,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                     or (reader.word(end) in ("was", "were") and _harm_follows(reader, end))  # "was shot dead"
                 )
             ):
-                count = 2 if noun == "couple" else 1  # "the couple were killed instantly"
-                mentions.append(Mention(count, count, EXACT, PERSON_NOUNS.get(noun, TOTAL), i, end - 1))
+                count = 2 if noun == "couple" or paired else 1  # "the couple were killed instantly"
+                group = TOTAL if paired else PERSON_NOUNS.get(noun, TOTAL)  # a pair may be of two kinds
+                mentions.append(Mention(count, count, EXACT, group, i, end - 1))
                 i = end
                 continue
         # "the 23-year-old had died", "the 7-year-old boy": one person of an age, when a casualty verb is attached
@@ -1367,11 +1372,18 @@ def _name_run(reader: SentenceReader, i: int) -> int | None:
         return None  # "the shelling of Darat Izza", "in Aleppo": a place; "the Popular Mobilisation Forces": a body
     if word in _TITLE_ABBREVIATIONS:
         return None  # "Dr Samir Khalil": the name starts after the title
-    inside = _capitalised(reader, i - 1) or reader.word(i - 1) in _NAME_CONNECTORS
+    hyphened = reader.word(i - 1) in ("-", "–") and reader.glued(i - 2, i - 1) and reader.glued(i - 1, i)
+    inside = _capitalised(reader, i - 1) or reader.word(i - 1) in _NAME_CONNECTORS or hyphened  # "Tse-Ortese"
     inside = inside and reader.word(i - 1) not in _TITLE_ABBREVIATIONS
     if i > 0 and inside and not person_noun(reader.words[i - 1]):
         return None  # inside a name, not its start ("Father Tomas Rey": a title before it is no part of it)
     return _name_run_from(reader, i)
+
+
+def _an_initial(reader: SentenceReader, k: int) -> bool:
+    """A capital letter alone that starts a name: an initial ("J. Smith") or an honorific ("U Tin Aung")."""
+    text = reader.tokens[k].text if 0 <= k < len(reader) else ""
+    return len(text) == 1 and text.isupper() and text not in ("A", "I")
 
 
 def _capitalised(reader: SentenceReader, k: int) -> bool:
@@ -1462,6 +1474,9 @@ def _listed_people_harmed(reader: SentenceReader, k: int) -> bool:
     """After a list of people ending before k: "were killed", "died" (not "killed ...": places do that too)."""
     if reader.word(k) == ",":
         closing = _described(reader, k - 1)  # "..., brothers aged 14 and 16, were killed": past the description
+        if closing == k - 1 and reader.word(k + 1) == "the" and reader.word(k + 2) in ("youngest", "oldest", "eldest"):
+            # "and their four children, the youngest two years old, were killed": past the one picked out
+            closing = next((m - 1 for m in range(k + 3, min(k + 10, len(reader))) if reader.words[m] == ","), closing)
         k = closing + 1 if closing > k - 1 else k + 1
     if reader.word(k) == "who" and reader.word(k - 1) == ",":
         k += 1  # "Dr Ahmed Saleh and nurse Maryam Haddad, who were killed while ..."
@@ -1568,9 +1583,13 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
     last = _name_run(reader, i)
     if last is None or reader.words[last] in _PLACE_NAME_HEADS:
         return None  # "Baghdad's Oruba Square died ...": a place before the verb of the people counted earlier
+    called = reader.phrase_before(i, ("known as", "calling itself", "called", "named"))
+    if called is not None and reader.word(called - 1) in _BODIES_OF_PEOPLE:
+        return None  # "a youth group known as Samri, aided by local militia, killed at least 600": a body's name
     end = _age_after_name(reader, last)
     after = end + 2 if reader.word(end + 1) == "," and end > last else end + 1
-    described = _described(reader, last) if end == last else last
+    kin_next = reader.word(last + 1) == "," and reader.word(last + 2) in ("his", "her")  # "Gebremedhin, his wife"
+    described = _described(reader, last) if end == last and not kin_next else last
     if end > last and _role_after(reader, end) > end:
         described = _role_after(reader, end)  # "Abu Salah, 23, paramedic with the PRCS, killed": a role after the age
     if described > last:
@@ -1600,10 +1619,14 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
     fond = reader.word(i - 1) in PERSON_NOUNS or reader.word(i - 1) in _FOND_WORDS  # "and nurse Maryam", "little Lina"
     listed = reader.word(i - 1) == "and" or (reader.word(i - 2) == "and" and fond)
     verbs += ("were", "lost", "have") if listed else ()  # "... and Layla were killed", "... and nurse Maryam, who were"
-    verbs += ("lost",) if end > last else ()  # "Nadia, 27, lost her sight": a named person of that age
+    limb = reader.word(after) == "lost" and bool(LOST_BODY_PART & set(reader.words[after + 1 : after + 5]))
+    verbs += ("lost",) if end > last or limb else ()  # "Nadia, 27, lost her sight", "Ahmad Saleh lost his left foot"
     only = reader.phrase_at(after, ("was the only", "was the sole"))
     if only is not None and (reader.word(only) in ("fatality", "victim") or reader.word(only + 1) == "killed"):
         return end  # "Sub-inspector Lakshmi Narayan, who had been manning the checkpoint, was the only fatality"
+    picked = reader.words[end + 1 : end + 7]
+    if picked[:2] == [",", "the"] and picked[3:6] in (["of", "the", "dead"], ["of", "the", "victims"]):
+        return end  # "Three-month-old Noor, the youngest of the dead, was carried to the grave"
     if listed and _closes_a_list_named_as(reader, i, after) and _listed_people_harmed(reader, after):
         return end  # "identified as Chinedu Okeke and Emeka Nwosu, were shot dead": the last of a list, then its verb
     verb = after + _adverb_at(reader, after)
@@ -1622,6 +1645,8 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         return end  # "Abu Salah, 23, paramedic with the PRCS, killed on duty": a headline leaves "was" out
     if reader.word(after) == "killed" and reader.word(after + 2) == "death":
         return end  # "Rex Masai, 29, bled to death": a manner of dying, read as "killed to death"
+    if end > last and reader.word(after - 1) == "," and reader.word(after) in ("his", "her"):
+        after -= 1  # "Maria Kovalenko, 71, her daughter Olena, 45, and ...": the list goes on after the age
     kin_listed = reader.word(after) == "," and reader.word(after + 1) in ("his", "her")  # "Mirsad, his wife Fata and"
     if (reader.word(after) == "and" or kin_listed) and reader.word(after + 1) in ("his", "her", "their", "a", "an"):
         counted = _single_person(reader, after + 1)
@@ -1629,12 +1654,17 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
             rest = _skip_age(reader, counted[1])
             rest += reader.word(rest + 1) in ("named", "called")  # "and a driver named Papy Muhindo"
             apposed = reader.word(rest + 1) == "," and rest + 2 < len(reader) and _capitalised(reader, rest + 2)
-            follow = _name_run(reader, rest + 2 if apposed else rest + 1)  # "and her youngest grandson, Ali, died"
+            initial = reader.word(rest + 1) == "," and _an_initial(reader, rest + 2) and _capitalised(reader, rest + 3)
+            start = rest + 3 if initial else rest + 2 if apposed else rest + 1  # "and her husband, U Tin Aung, were"
+            follow = _name_run(reader, start)  # "and her youngest grandson, Ali, died"
             rest = _age_after_name(reader, follow) if follow is not None else rest
-            if kin_listed and reader.word(rest + 1) == "and" and reader.word(rest + 2) in ("his", "her", "their"):
+            rest += reader.word(rest + 1) == "," and reader.word(rest + 2) == "and"  # "her daughter Olena, 45, and"
+            listed_on = reader.word(rest + 1) == "and" and reader.word(rest + 2) in ("his", "her", "their")
+            if kin_listed and listed_on:
                 more = reader.number_at(rest + 3)  # "Mirsad, his wife Fata and their three sons were burned"
                 noun = reader.noun_after(more[1] if more is not None else rest + 3)
                 rest = noun[1] if noun is not None else rest
+                rest = _names_with_ages(reader, rest + 1) if noun is not None else rest  # "her grandchildren Dmytro,"
             if _listed_people_harmed(reader, rest + 1):
                 return end
     relatives = _named_relatives(reader, after + 1) if reader.word(after) == "and" else None
@@ -1673,7 +1703,7 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
 _ACTS = frozenset("massacre attack strike bombing raid crime explosion blast shelling".split())
 # Phrases before a name that say the person was killed or injured ("the body of", "among the dead was").
 _HARMED_BEFORE_NAME = (
-    *("body of", "remains of", "among the dead was", "among those killed was", "among the victims was"),
+    *("body of", "bodies of", "remains of", "among the dead was", "among those killed was", "among the victims was"),
     *("the death of", "the killing of", "the murder of", "the assassination of", "the murders of", "the killings of"),
 )
 _KILLING_VERBS = frozenset("killed killing assassinated assassinating murdered murdering executed executing".split())
@@ -1807,16 +1837,27 @@ def _harmed_before_name(reader: SentenceReader, i: int) -> bool:
         start = i - 1  # a title: "paramedic", "nurse"
     if reader.word(start - 1) == "old" and reader.word(start - 2) in ("-", "–"):
         start -= 5  # "ten - year - old", "the body of 27-year-old nurse Hana Yusuf"
+    start -= 2 * _whose_people(reader, start - 1)  # "the bodies of my neighbours Ali and Zainab"
     if reader.word(start - 1) == "and" and start >= 3:  # "the murders of James Wray and William McKinney"
         k = start - 2
         while k > 0 and reader.tokens[k].text[:1].isupper() and k > start - 5:
             k -= 1
+        k -= 2 * _whose_people(reader, k)
         if k < start - 2 and reader.word(k) == "of":
             plural = reader.word(k - 1).endswith("s")  # "the murders of", not "the body of"
             return plural and reader.phrase_before(k + 1, _HARMED_BEFORE_NAME) is not None
     if reader.word(start - 1) not in ("of", "was"):
         return False  # every phrase ends so; most names are not after one
     return reader.phrase_before(start, _HARMED_BEFORE_NAME) is not None
+
+
+def _whose_people(reader: SentenceReader, k: int) -> bool:
+    """Whether k ends whose people the names after it are: "my neighbours", "her cousins"."""
+    noun = reader.word(k)
+    return person_noun(noun) is not None and singular_of(noun) != noun and reader.word(k - 1) in _OWNERS_OF_PEOPLE
+
+
+_OWNERS_OF_PEOPLE = frozenset("my our his her their your".split())
 
 
 def _listed_names_harmed(reader: SentenceReader, k: int) -> bool:
@@ -1850,6 +1891,22 @@ def _listed_names_harmed(reader: SentenceReader, k: int) -> bool:
 
 # Words said fondly before a child's or an elder's name in a list: "Rami, Yousef and little Lina".
 _FOND_WORDS = frozenset("little baby young old tiny".split())
+
+
+def _names_with_ages(reader: SentenceReader, k: int) -> int:
+    """The last token of the names (each with its age) that start at k, right after the people they name ("her
+    grandchildren Dmytro, 12, and Sofia, 9,"), or k - 1 when no name starts there."""
+    end = k - 1
+    for _ in range(6):
+        run = _name_run(reader, k)
+        if run is None:
+            break
+        end = _age_after_name(reader, run)
+        k = end + 1 + (reader.word(end + 1) == ",")
+        if reader.word(k) != "and":
+            break
+        k += 1
+    return end
 
 
 def _end_of_names(reader: SentenceReader, k: int) -> int:

@@ -62,6 +62,8 @@ class SentenceReader(QuantityReader):
         k = j
         # "20 people who are unaccounted for": a relative clause's verb still says what happened to them
         relative = self.word(k) in ("who", "that")
+        if self.word(k) == "," and self.word(k + 1) == "who" and self.word(k + 2) == "lost":
+            k, relative = k + 1, True  # "her husband, who lost a leg in the same blast, watched"
         k += relative
         linked = False  # "were", "are": what follows is a state or an activity of the people counted
         while k < stop:
@@ -136,6 +138,8 @@ class SentenceReader(QuantityReader):
             if OUTCOME_CUES[word] == INJURED and self.word(k + 1) == "and" and self._dies_later(k + 2, stop):
                 return KILLED  # "was mortally wounded and died before reaching the hospital"
             return OUTCOME_CUES[word]
+        if word == "survived" and any(w in INJURY_NOUNS for w in self.words[k + 1 : k + 5]):
+            return INJURED  # "three young men survived their wounds", "survived with burns to her legs"
         if word in ("lost", "losing") and self.word(k + 1) != "at":
             return _lost(self.words[k + 1 : k + 5])
         if word in ("sustained", "suffered", "received", "underwent", "needed", "required", "had") and any(
@@ -212,14 +216,18 @@ class SentenceReader(QuantityReader):
         if word == "in" and self.word(k + 1) == "surgery" and linked:
             return INJURED  # "three of her cousins are in surgery with severe burns"
         if word == "in" and self.word(k + 1) in ("hospital", "hospitals", "critical", "serious", "a", "the"):
-            if self.word(k + 1) not in ("a", "the") or self.word(k + 2) in ("critical", "serious", "hospital"):
+            if self.word(k + 1) not in ("a", "the") or self.word(k + 2) in _WARDS:
                 return INJURED  # "with 130 people still in hospital", "are in a critical condition"
+        picked = word == "the" and linked and self.word(k + 1) in _PICKED_AMONG_THE_DEAD
+        if picked and (self.word(k + 2) in ("victim", "fatality") or self.phrase_at(k + 2, _OF_THE_DEAD)):
+            return KILLED  # "Layla, 4, was the youngest victim of the attack", "was the last of them to die"
         if linked and not relative and word in ("without", "inside", "aboard", "in", "on", "at", "near"):
             return NOT_CASUALTY  # "8,000 residents have been without power": where they are, not what befell them
         if word == "carried" and self.word(k + 1) in ("off", "away"):
             return NOT_CASUALTY  # "dozens of others were carried off to Gaza": taken, not harmed
         helping = self.word(k + 1) == "to" and self.word(k + 2) in _HELPING  # "who had rushed to help the wounded"
-        if word in ("admitted", "rushed", "transferred", "taken", "brought", "airlifted", "evacuated") and not helping:
+        moved = ("admitted", "rushed", "transferred", "taken", "brought", "airlifted", "evacuated", "pulled", "rescued")
+        if word in moved and not helping:
             # "70 were admitted with injuries", "were rushed to hospital", "were evacuated with injuries"
             # patients evacuated (or prisoners taken) from a hospital were not hurt by being moved
             places = ("hospital", "hospitals") if word != "evacuated" and self.word(k + 1) != "from" else ()
@@ -507,6 +515,7 @@ DEATH_PHRASES = (
     "fell as martyrs",
     "fell as a martyr",
     "lost at sea",
+    "snuffed out",  # "his life was snuffed out"
     "ascended to heaven",
     "did not come out alive",  # "of the eleven people sheltering in the basement, six did not come out alive"
     "didn't come out alive",
@@ -569,6 +578,7 @@ def _named_deaths(words: list[str]) -> list[str]:
         taken = words[k + 1 : k + 3] in (["were", "taken"], ["were", "lost"])
         taken = taken or words[k + 1 : k + 4] in (["have", "been", "taken"], ["had", "been", "taken"])
         taken = taken or words[k + 1 : k + 2] in (["taken"], ["lost"])  # "Another 16 lives lost", "Seven souls taken"
+        taken = taken or "snuffed" in words[k + 1 : k + 3]  # "Thirteen innocent lives were snuffed out"
         if word == "souls" and counted and taken:
             words[k] = "dead"  # "Thirteen innocent souls were taken by this barbaric act"
         if word == "lives" and counted and words[k + 1 : k + 3] == ["cut", "short"]:
@@ -686,6 +696,11 @@ def _shot_but_survived(words: list[str]) -> list[str]:
     return words
 
 
+# How one person is picked out among the dead: "the youngest victim", "the first to die".
+_PICKED_AMONG_THE_DEAD = frozenset("youngest oldest eldest only sole first last".split())
+_OF_THE_DEAD = ("of the dead", "of the victims", "to die", "of those killed")
+# What "in a", "in the" leads to when it says the people are being treated: "in the burns unit", "in a critical".
+_WARDS = frozenset("critical serious hospital burns burn icu trauma".split())
 # What stands before "survived" when it says a person just shot lived: "but he survived", "and survived".
 _SURVIVED_AFTER = frozenset("but and he she they i we somehow".split())
 

@@ -601,11 +601,15 @@ def qualify(reader: QuantityReader, i: int, value: int, after: int, kind: str) -
     # a range, not an update
     opening = i - 1 - (reader.word(i - 1) in _HEDGE_WORDS)
     to = after
+    if reader.word(after) == "(" and reader.word(opening) == "from":  # "range from 20 (police) to 30 (MSF)"
+        close = next((k for k in range(after + 1, after + 8) if reader.word(k) == ")"), None)
+        to = close + 1 if close is not None else after
     if reader.word(after) == "," and reader.word(opening) == "from":  # "from 60, the figure given by ..., to 156"
-        commas = (k for k in range(after + 1, after + 14) if reader.word(k) == "to" and reader.word(k - 1) == ",")
+        commas = (k for k in range(after + 1, after + 24) if reader.word(k) == "to" and reader.word(k - 1) == ",")
         to = next(commas, after)
     if reader.word(opening) == "from" and reader.word(to) == "to" and reader.word(opening - 1) in RANGED:
         upper = reader.phrase_at(to + 1, _UPPER_HEDGES) or to + 1
+        upper += reader.word(upper) == "the"  # "range from 107, the figure of a study, to the 254 reported at the time"
         second = reader.number_at(upper)
         if second is not None and second[2] != "vague" and second[0] > value:
             return value, second[0], RANGE, opening, second[1]
@@ -640,6 +644,7 @@ def qualify(reader: QuantityReader, i: int, value: int, after: int, kind: str) -
         second = _higher_number_after(reader, after, HEDGED_SECOND_NUMBER, value)
         if second is not None:
             high, after, qualifier = second[0], second[1], RANGE
+            after += reader.word(after) == "," and reader.word(after + 1) == "of"  # "Three, or perhaps four, of the"
     if qualifier == EXACT and reader.word(after) == "+" and reader.glued(after - 1, after):
         return low, None, AT_LEAST, first, after + 1  # "20+ killed"
     if qualifier == EXACT and reader.phrase_at(after, ("or more", "or over", "or above")) is not None:

@@ -172,7 +172,11 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     if reader.word(earlier.first - 1) == "from" and reader.word(later.first - 1) == "to":
         if {"range", "ranged", "ranging", "ranges", "varied", "vary"} & set(reader.words[: earlier.first]):
             return "range"  # "estimates ranged from 200, according to ..., to 600 in ...": one toll, two estimates
-    bare_said = reader.word(later.first - 1) in ("say", "says", "said", "count", "counts") and later.first == later.last
+    spoken = reader.words[later.first : later.last + 1]
+    bare = all(w in NUMBER_WORDS or w in ("-", "–") or w.isdecimal() for w in spoken)
+    bare_said = reader.word(later.first - 1) in ("say", "says", "said", "count", "counts") and bare  # "twenty-five"
+    if bare_said and "others" in gap[-3:]:
+        return "range"  # "some say ten were killed in the square and others say fifteen": two sources' counts
     if bare_said and (";" in gap or CONTRAST & set(gap)) and not any(w in HARM_VERBS for w in gap):
         return "range"  # "The toll rose to 11, per OCHA; local activists say 14": another source's count
     earlier_said = any(w in SOURCE_WORDS for w in reader.words[clause_start(reader, earlier.first, 0) : earlier.first])
@@ -251,11 +255,22 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
         return "range"
     if all(gap[k] == ";" for k in contrast) and not any(w in ACTOR_WORDS for w in earlier_clause + later_clause):
         return "sum"  # "in Kharkiv, two were killed; in Kherson, one died": a list of places
+    if _relatives(reader, earlier) and _relatives(reader, later) and not actor_later:
+        return "sum"  # "his mother survived with a broken hip, while his nieces were pulled out with burns"
     if any(w in HARM_VERBS for w in later_clause) or "by" in later_clause:
         return "first"
     if sources_later:
         return "range"
     return "sum" if not contrast else "first"
+
+
+def _relatives(reader: SentenceReader, group: Group) -> bool:
+    """Whether every count of the group is someone's relatives ("his nieces", "Ahmed's mother"): one family's."""
+    owners = ("my", "his", "her", "their", "our")
+    return all(
+        {reader.words[m.first], reader.word(m.first - 1)} & set(owners) or reader.words[m.first].endswith(("'s", "’s"))
+        for m in group.mentions
+    )
 
 
 # Words that make a toll one party's reckoning: "the official toll", "the true toll turned out to be".
@@ -278,15 +293,28 @@ def _part_of_the_later_total(reader: SentenceReader, earlier: Group, later: Grou
 
 
 def _both_by_a_source(reader: SentenceReader, earlier: Group, later: Group) -> bool:
-    """Each toll followed by "by" and who gave it ("by officials", "by the health ministry"), not by a cause."""
+    """Each toll followed by "by" and who gave it ("by officials", "by the health ministry"), not by a cause; or
+    two bare figures of a toll named before them ("the toll was given as 38 by the army and 43 by local leaders")."""
+    bare = all(group.first == group.last for group in (earlier, later))
+    toll_named = bare and bool(_NAMES_OF_A_TOLL & set(reader.words[max(0, earlier.first - 14) : earlier.first]))
     for group in (earlier, later):
         k = group.last + 1
         if reader.word(k) != "by":
             return False
         named = reader.words[k + 1 : clause_end(reader, k + 1, len(reader))][:5]
-        if not any(w in SOURCE_NOUNS or w in _COUNTING_BODIES or w.endswith("ministry") for w in named):
+        if _BY_A_TIME & set(named):
+            return False  # "rose to 12 by Monday and 15 by Tuesday": an update
+        source = any(w in SOURCE_NOUNS or w in _COUNTING_BODIES or w.endswith("ministry") for w in named)
+        if not toll_named and not source:
             return False
     return True
+
+
+_NAMES_OF_A_TOLL = frozenset("toll figure tally count number".split())
+_BY_A_TIME = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night nightfall midnight "
+    "noon dawn dusk then end time today tonight".split()
+)
 
 
 # Who else gives a toll "by": "24 by the Sudanese Red Crescent and 29 by a local resistance committee".

@@ -2543,3 +2543,95 @@ def test_estimated_ranges_after_the_verb_marchers_official_tolls_and_true_tolls(
 )
 def test_not_out_alive_gone_in_one_night_ampersands_nobody_from_and_losses_put_at(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # the people on board a craft named by a common noun, or with an aside after its name
+        ("All 44 people on board the ferry were drowned.", (44, 44), NONE),
+        ("Eighteen passengers aboard the bus were injured.", NONE, (18, 18)),
+        ("All 87 people aboard Flight 611, most of them pilgrims, died in the crash.", (87, 87), NONE),
+        # estimates that run "from N, ..., to the M reported"
+        ("Estimates of the dead range from 60, the police figure, to the 140 counted by the church.", (60, 140), NONE),
+    ],
+)
+def test_people_on_board_a_craft_and_estimates_running_to_the_figure_of_another(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # "some say N ... and others say M": two sources' counts
+        ("Some say eight were killed at the well and others say twelve.", (8, 12), NONE),
+        ("Some say thirty died on the bridge and others say thirty-five.", (30, 35), NONE),
+        # estimates "from N (source) to M (source)"; deacons are people; "pulled from the water with injuries"
+        ("Estimates of the dead range from 14 (police) to 19 (hospital staff).", (14, 19), NONE),
+        ("Half a dozen deacons who had stayed behind were killed in the courtyard.", (6, 6), NONE),
+        ("Nine sailors died and two were pulled from the sea with injuries.", (9, 9), (2, 2)),
+    ],
+)
+def test_some_and_others_say_sources_in_brackets_deacons_and_people_pulled_out_hurt(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a hedged second number between commas before "of the ..."
+        ("Four, or perhaps five, of the guards died in the fire.", (4, 5), NONE),
+        # a named relative's own wound before the next people counted; the bride and groom are two
+        ("Ahmad Saleh lost his left foot, and his two daughters, who were asleep beside him, did not survive.",
+         (2, 2), (1, 1)),
+        ("The blast killed the driver and conductor.", (2, 2), NONE),
+        ("The mortar round injured the mother and child.", NONE, (2, 2)),
+        ("Five fishermen were killed and two others survived their injuries.", (5, 5), (2, 2)),
+        # who tended the dead or owned the house is not one more of them
+        ("Nine people died in the shelling; I know because my uncle buried them.", (9, 9), NONE),
+        ("A shell hit the home of my cousin Samir, and six of his family were killed.", (6, 6), NONE),
+        ("Seven pupils were hurt by flying glass, my son Adam among them.", NONE, (7, 7)),
+        ("Mourners buried three cousins, Omar, 7, Ali, 9, and Hadi, 12, the day after a shell killed all three.",
+         (3, 3), NONE),
+        ("An armed faction known as Kataib, backed by local police, killed 40 villagers.", (40, 40), NONE),
+        # a hyphenated place after "at" is no person
+        ("The school at Bir-Hakim was looted and burned, but no one was killed or injured.", (0, 0), (0, 0)),
+        # two bare figures of a toll, each given "by" someone
+        ("The toll was given as 21 by the police and 26 by community leaders.", (21, 26), NONE),
+    ],
+)
+def test_hedged_ranges_own_wounds_pairs_tenders_owners_and_tolls_given_by_two(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a family listed with ages after the first name, or with the youngest picked out
+        ("Yusuf Bello, 60, his son Musa, 31, and his grandchildren Hauwa, 6, and Zainab, 4, who died in the fire, "
+         "were buried together.", (4, 4), NONE),
+        ("Teklu, his wife Hiwot and their three sons, the youngest only four, were shot dead.", (5, 5), NONE),
+        ("Daw Aye Aye and her husband, U Kyaw Min, were killed in the airstrike.", (2, 2), NONE),
+        # the speaker's own dead, named after the quote that counted them
+        ('"The militia killed at least 15 of our people," said Bashir, 52, who lost his son.', (15, None), NONE),
+        # survivors being treated, the burns unit, the youngest victim, lives snuffed out
+        ("The three survivors, including a nurse, are being treated for burns.", NONE, (3, 3)),
+        ("Her two nephews remain in the burns unit.", NONE, (2, 2)),
+        ("Sara, 6, was the youngest victim of the strike.", (1, 1), NONE),
+        ("Two-year-old Mira, the youngest of the dead, was buried on Friday.", (1, 1), NONE),
+        ("Nine young lives were snuffed out in the blast.", (9, 9), NONE),
+        ("The army said it had taken the hill without suffering any casualties.", (0, 0), (0, 0)),
+        # an earlier report corrected
+        ("Update: earlier we reported three dead in Kupiansk, the confirmed figure is two.", (2, 2), NONE),
+        # names after whose people they were
+        ("Returning home, we found the bodies of my uncles Karim and Fadi in the yard.", (2, 2), NONE),
+        ("Hana Saeed was buried on Friday while her brother, who lost an arm in the same strike, looked on.",
+         (1, 1), (1, 1)),
+        # one family's hurt on both sides of "while"; the same count said again
+        ("Her grandmother survived with a broken arm, while her two cousins were pulled out of the rubble with burns.",
+         NONE, (3, 3)),
+        ('"Six died and one, just one, survived, with burns to his back," the medic said.', (6, 6), (1, 1)),
+    ],
+)
+def test_families_listed_with_ages_the_speakers_dead_survivors_treated_and_corrections(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)

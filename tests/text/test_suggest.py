@@ -1163,3 +1163,31 @@ def test_asides_before_the_harm_court_admissions_asking_bodies_and_a_witness_bit
 )
 def test_defiance_lies_named_first_prefaced_calls_claims_and_whose_weapon(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # loss and disbelief said as a figure of speech
+        ("What we lived through that week was hell on earth.", ["rhetoric"]),
+        ("Their statement about the village is pure fantasy.", ["rhetoric"]),
+        ("Massacre is not too strong a word for it.", ["rhetoric"]),
+        ("He had a future that was stolen in one afternoon.", ["rhetoric"]),
+        ("My heart is dead since that morning.", ["rhetoric"]),
+        ("We waited for nothing, for nothing, and the trucks never came.", ["rhetoric"]),
+        # appeals: "I beg the ...", "we need the ... to", "I want those who ... to"
+        ("I beg the charities, send blankets before the snow comes.", ["call_to_action"]),
+        ("We need the crossings to open for at least a week.", ["call_to_action"]),
+        ("I want those who gave the order to answer for it.", ["call_to_action"]),
+        # not calls or blame: a slogan's "must win", what "is needed" described, access denied, asked to end killings
+        ('"Down with the tyrant! Our struggle must win!" the crowd shouted.', ["rhetoric"]),
+        ("Only 40 lorries arrived, far fewer than the number that is needed.", []),
+        ("Entry to the camp has been denied for nine days.", []),
+        ("The council urged the government to end the killings in the valley.", ["call_to_action"]),
+        # who did it, named after "by members of" a long name
+        ("A trader was shot dead by members of the pro-government Lion Brigade militia.",
+         ["casualty_claim", "attribution"]),
+    ],
+)
+def test_figures_of_speech_appeals_to_named_parties_slogans_and_long_names_of_the_armed(sentence, labels):
+    assert suggest_labels(sentence) == labels
