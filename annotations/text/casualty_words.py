@@ -163,7 +163,7 @@ KILL_WORDS |= frozenset({"martyrdom", "martyring"})
 KILL_WORDS |= frozenset({"bury"})
 # Military shorthand: "5 KIA, 12 WIA" (killed and wounded in action); "embraced shahadat" (martyrdom).
 KILL_WORDS |= frozenset({"kia", "shahadat"})
-KILL_WORDS |= frozenset({"hanged", "decapitated"})
+KILL_WORDS |= frozenset({"hanged", "decapitated", "execute", "executes", "massacre"})
 INJURE_WORDS = frozenset(
     "injured injuring injure injures injuries injury wounded wounding wounds wound hurt maimed burns suffocation "
     "treated treatment hospitalised hospitalized".split()
@@ -424,7 +424,9 @@ PERIOD = re.compile(
     r"|\ba\s+total\s+of\b"
     r"|\b(?:over|during|in|throughout)\s+the\s+(?:past|last|first|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years|year|month|week)\b"
     rf"|\bso\s+far\s+this\s+(?:year|month)\b|\bin\s+(?:19|20)\d\d\b|\b(?:during|throughout)\s+(?:the\s+month\s+of\s+)?{MONTH}\b"
-    r"|\bsince\s+the\s+(?:war|conflict|uprising|revolution)\s+began\b|\bthis\s+year\b|\blast\s+(?:year|month)\b",
+    r"|\bsince\s+the\s+(?:war|conflict|uprising|revolution)\s+began\b|\bthis\s+year\b|\blast\s+(?:year|month)\b"
+    # "over the whole indictment period"
+    r"|\b(?:over|during|throughout)\s+the\s+(?:whole|entire)\s+(?:\w+\s+)?period\b",
     re.IGNORECASE,
 )
 PRELIMINARY = re.compile(
@@ -435,11 +437,13 @@ PRELIMINARY = re.compile(
 # Plural people who, after "no", need a verb to make a zero toll ("no soldiers had been killed").
 ZERO_PEOPLE = (
     "soldiers troops fighters children residents staff personnel workers passengers patients students pupils "
-    "journalists worshippers villagers inmates prisoners officers policemen guards".split()
+    "journalists worshippers villagers inmates prisoners officers policemen guards bystanders detainees".split()
 )
 PEOPLE = "|".join(ZERO_PEOPLE)
 # ... and one of them: "no civilian was killed", "no soldier was hurt".
-ZERO_PERSON = "civilian soldier child person resident worker passenger patient fighter".split()
+ZERO_PERSON = (
+    "civilian soldier child person resident worker passenger patient fighter detainee prisoner officer".split()
+)
 ONE_OF_PEOPLE = "|".join(ZERO_PERSON)
 ZERO = re.compile(
     # before "no one" without a verb, which would take its place; "no life was lost"
@@ -454,7 +458,7 @@ ZERO = re.compile(
     rf"\b(?:no|zero)\s+(?:reported\s+)?(?:(?:{PEOPLE}|{ONE_OF_PEOPLE})\s+(?:or|and)\s+)?(?:civilian\s+|human\s+|physical\s+|serious\s+|foreign\s+|other\s+|further\s+|(?-i:[A-Z]\w+)\s+)?(?P<n1>(?:dead|deaths)\s+or\s+(?:injured|wounded|injuries)|casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians|{PEOPLE}|{ONE_OF_PEOPLE}|(?<=no\s)wounded(?=\s+at\s+all|\s*[.,;]|$))"
     # the auxiliary may be left out in headlines: "No one hurt.", "No one killed in overnight attack"
     r"(?:\s+else)?(?:\s+(?:(?:were|was|has\s+been|have\s+been|had\s+been)\s+)?(?:reportedly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed"
-    r"|died|lost\s+(?:their|his|her)\s+lives?)"
+    r"|died|lost\s+(?:their|his|her)\s+li(?:fe|ves))"
     r"(?:\s+(?:or|nor|and)\s+(?P<w1>killed|injured|hurt|wounded|harmed))?)?\b"
     r"|\bwithout\s+(?:(?:causing|suffering|sustaining|incurring|taking)\s+)?(?:any\s+)?(?:human\s+|civilian\s+)?(?P<n2>casualties|injuries|deaths|fatalities|losses|loss\s+of\s+life)\b"
     r"|\bno\s+(?:member|members)\s+of\s+(?:the|its|their|our)\s+(?:[\w'’-]+\s+){1,3}?(?:was|were|had\s+been)\s+"

@@ -471,7 +471,7 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
                 group.head, outcome = None, own.pop()
         if outcome is None and group.head is not None and reader.words[group.last] in ("whom", "them"):
             outcome = reader.verb_before(first.first)  # "wounded 19 people, five of whom later died"
-        elided = first.elliptic and n and reader.word(group.last + 1) in ELIDED_AT
+        elided = first.elliptic and n and reader.word(group.last + 1) in (*ELIDED_AT, "to")  # "and a third to X"
         if outcome is None and elided:
             outcome = groups[n - 1].outcome  # "Six died at the scene and a seventh in hospital": the same verb
         if outcome is None:
@@ -479,6 +479,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             before = reader.verb_before(first.first)
             if before in (KILLED, INJURED, NOT_CASUALTY) and verb_of_the_next_number(reader, group.last + 1):
                 outcome = before  # "kills one soldier, wounds three"; "holding 300 guests, killing six": another count
+        if outcome == INJURED and reader.phrase_before(first.first, ("body of", "bodies of", "remains of")) is not None:
+            outcome = KILLED  # "The body of a motorcycle-taxi driver, burned beyond recognition, was found"
         if outcome == NOT_CASUALTY and (verb := reader.verb_before(first.first)) in (KILLED, INJURED):
             outcome = verb  # "killing 17 people sheltering there": what the verb did to them
         if outcome == NOT_CASUALTY and (verb := _verb_after_a_reduced_clause(reader, group.last + 1, hi)):
@@ -612,9 +614,11 @@ def _verb_after_a_reduced_clause(reader: SentenceReader, j: int, hi: int) -> str
 
 def _attacker_acts(reader: SentenceReader, group: Group) -> bool:
     """An attacker counted before an active verb of harm: "Sniper kills teacher", "a gunman shot two guards"."""
-    if person_noun(reader.word(group.last)) not in ATTACKER_NOUNS | _ARMED_PEOPLE:
-        return False
     verb, after = reader.word(group.last + 1), reader.word(group.last + 2)
+    if person_noun(reader.word(group.last)) not in ATTACKER_NOUNS | _ARMED_PEOPLE:
+        # anyone counted who killed a number of people: "the two brothers killed 12 people at the offices"
+        victims = reader.number_at(group.last + 2) if verb in ("killed", "murdered", "shot", "stabbed") else None
+        return victims is not None and reader.noun_after(victims[1]) is not None and group.mentions[0].low > 1
     if verb in ("kills", "shoots", "wounds", "stabs"):
         return True
     objects = ("a", "an", "the", "his", "her", "their", "two", "three", "four", "five")
@@ -795,9 +799,18 @@ def _split_parts_with_their_own_outcome(reader: SentenceReader, groups: list[Gro
             own = reader.verb_after(part.last + 1, len(reader))
             if own is None and reader.word(part.last + 1) == ",":  # "one of whom, a 15-year-old mechanic, died"
                 own = verb_after_apposition(reader, part.last + 1)
+            fatally = reader.word(part.last + 1) in ("fatally", "mortally")
+            fatally = fatally and reader.word(group.head.last + 1) == "were"
+            said = reader.tokens[group.head.last + 2].text.lower() if group.head.last + 2 < len(reader) else ""
+            if fatally and said in _SHOT:  # (the reader reads "shot ... fatally" as "killed": the word as written)
+                group.outcome, own = INJURED, KILLED  # "At least 10 people were shot, three of them fatally"
             if own in (KILLED, INJURED) and own != group.outcome:
                 group.parts.remove(part)
                 groups.insert(n + 1, Group(head=part, outcome=own))
+
+
+# Harms that some of those hurt may die of: "were shot, three of them fatally".
+_SHOT = frozenset("shot stabbed wounded injured hit".split())
 
 
 def _zero_tolls(sentence: str) -> dict[str, int]:
@@ -985,6 +998,8 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
     one = mention.outcome is None and (mention.low, mention.high) == (1, 1)
     if one and reader.word(mention.last + 1) in _BLAMES:
         return True  # "Her brother blames the Russian army for the missile that killed 11": who blames, not harmed
+    if one and _speaks_from_a_place(reader, mention.last + 1):
+        return True  # "while a doctor at al-Aqsa Martyrs Hospital said 22 bodies had been received": a source
     tends = reader.word(mention.last + 1) in _TENDS_THE_DEAD and reader.word(mention.last + 2) in _OBJECT_STARTS
     if one and tends:
         return True  # "I know this because my brother washed the bodies": who tended the dead
@@ -997,6 +1012,20 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
 _ACCUSED_BY_A_FILING = ("filed against", "brought against", "charges against", "lodged against", "case against")
 # What one person does who speaks of the harm, as the verb right after them ("her brother blames the army").
 _BLAMES = frozenset("blames blamed accuses accused recalls recalled remembers remembered describes".split())
+def _speaks_from_a_place(reader: SentenceReader, k: int) -> bool:
+    """'at al-Aqsa Martyrs Hospital said': where the person is, then a verb of speech."""
+    if reader.word(k) not in ("at", "in", "from"):
+        return False
+    for m in range(k + 1, min(k + 9, len(reader))):
+        if reader.words[m] in SPEECH_VERBS:
+            return True
+        if reader.words[m] in ("was", "were", ",", ";", "."):
+            return False
+        if reader.words[m] in OUTCOME_CUES and not _capitalised_word(reader, m):
+            return False  # (not "al-Aqsa Martyrs Hospital": a name)
+    return False
+
+
 # What one person does for the dead, as the verb right after them ("my brother washed the bodies").
 _TENDS_THE_DEAD = frozenset("washed buried found identified carried collected counted saw shrouded".split())
 _OBJECT_STARTS = frozenset("the a his her their our my all them".split())
@@ -1281,6 +1310,9 @@ def _corrects(reader: SentenceReader, earlier: Mention, mention: Mention) -> boo
         return True
     if gap[-3:] in _NO_AFTER_A_PAUSE and len(gap) <= 12 and not any(w in (".", ";") for w in gap):
         return True  # "six wounded in the back of my ambulance, no, seven", "Six died — no, seven"
+    retraction = _retraction_in(gap)
+    if retraction is not None and len(gap) <= 16 and not any(w in (".", ";") for w in gap):
+        return True  # "seven bodies in the street — no, wait, he says eight"
     hedged = mention.low == earlier.low and mention.high is None and earlier.high is not None
     told = _only_its_verb(gap[:-1])  # "four children were killed, at least four"
     return hedged and gap[-1:] == [","] and told  # "seven dead, at least seven": the same count, now as a floor
@@ -1316,6 +1348,52 @@ def _listed_as_who_they_were(reader: SentenceReader, mentions: list[Mention]) ->
 
 
 # A spoken "no" set off after a pause, right before the count that corrects the one said earlier.
+def _retraction_in(words: list[str]) -> int | None:
+    """The index of a "no" after a pause that takes back what was said, followed only by a speaker's words of
+    correction ("— no, wait, he says", ", no, he corrects me,"), or None."""
+    for k, word in enumerate(words):
+        if word == "no" and k and words[k - 1] in _PAUSES and words[k + 1 : k + 2] in ([","], ["—"], ["–"]):
+            tail = {w for w in words[k + 1 :] if w not in _PAUSES}
+            if tail <= CORRECTING | _SPEAKER_AGAIN:
+                return k
+    return None
+
+
+def _summed_up_in_all(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
+    """'The neighbours' boy, their two daughters and the three guests — six in all — died in the fire': the people
+    listed, then how many they were in all, between dashes or commas; the sum said is the count."""
+    for k in range(2, len(reader)):
+        found = reader.number_at(k) if reader.word(k - 1) in _PAUSES else None
+        if found is None or reader.phrase_at(found[1], ("in all", "in total", "altogether")) is None:
+            continue
+        before = [m for m in mentions if m.last < k]
+        if not before or any(w in OUTCOME_CUES for w in reader.words[before[0].first : k]):
+            continue  # (not "Four died in Kharkiv and two in Kherson, six in all": each count has its verb)
+        end = found[1] + (1 if reader.word(found[1]) == "altogether" else 2)
+        end += reader.word(end) in _PAUSES  # the closing dash
+        whole = Mention(found[0], found[0], EXACT, TOTAL, before[0].first, end - 1)
+        return [whole, *(m for m in mentions if m.first > k)]
+    return mentions
+
+
+def _restarted_after_a_retraction(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
+    """'Two died and three were injured — no, he corrects me, three died and two were injured': a speaker who takes
+    back every count said and says them again; the counts after the retraction are the ones meant."""
+    for k in range(len(reader)):
+        if reader.words[k] != "no" or reader.word(k - 1) not in _PAUSES:
+            continue
+        after = [m for m in mentions if m.first > k]
+        before = [m for m in mentions if m.last < k]
+        if not after or not before or _retraction_in(reader.words[k - 1 : after[0].first]) is None:
+            continue
+        if all(reader.verb_after(m.last + 1, len(reader)) in (KILLED, INJURED) or m.outcome for m in after):
+            return after
+    return mentions
+
+
+_PAUSES = frozenset(",-—–")
+# Words a speaker or an interpreter says around a correction: "he says eight", "he corrects me".
+_SPEAKER_AGAIN = frozenset("he she they says said corrects corrected me tells told".split())
 _NO_AFTER_A_PAUSE = ([",", "no", ","], ["—", "no", ","], ["–", "no", ","], ["-", "no", ","])
 # What a number said again may be made of: "up to fifty", "nearly a hundred", "scores", "three dozen".
 _BARE_NUMBER_WORDS = frozenset(
@@ -1464,6 +1542,8 @@ def extract_figures(sentence: str) -> Figures | None:
     mentions = [m for n, m in enumerate(mentions) if not (n and _restates(reader, mentions[n - 1], m))]
     described = _described_after_a_part(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if n not in described]
+    mentions = _restarted_after_a_retraction(reader, mentions)
+    mentions = _summed_up_in_all(reader, mentions)
     mentions = _spoken_corrections(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if not (n and _said_twice(reader, mentions[n - 1], m))]
     mentions = [m for n, m in enumerate(mentions) if not (n and _who_they_were(reader, mentions[n - 1], m))]

@@ -72,7 +72,7 @@ _PRESENCE = re.compile(
 )
 _MODAL_HARM = re.compile(
     r"\b(?:could|would|might|may|will)\s+(?:have\s+)?(?:be\s+)?(?:kill|killed|injure|injured|die|wound|wounded)\b"
-    r"|\bthreat(?:en|ens|ened)?\s+to\s+kill\b|\brisk\s+of\s+(?:killing|death)\b",
+    r"|\b(?:threat(?:en|ens|ened)?|vow(?:s|ed)?)\s+to\s+(?:kill|execute|massacre|slaughter)\b|\brisk\s+of\s+(?:killing|death)\b",
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(
@@ -126,7 +126,9 @@ _ARMS = (
     r"|missiles?|rockets?|shells?|bombs?)"
 )
 # Who holds arms: "dropped by the air force", "positions held by government troops".
-_ARMED = r"(?:forces|troops|soldiers|army|military|air\s+force|militias?|fighters|guards?|battalion|brigade|regiment)"
+_ARMED = (
+    r"(?:forces|troops|soldiers|army|military|air\s+force|militias?|fighters|guards?|battalion|brigade|regiment|corps)"
+)
 _HARM = (
     r"(?:killed|kills|murdered|massacred|bombed|bombarded|shelled|struck|strikes|targeted|dropped(?![^.;]{0,30}?\b(?:aid|food|flour|leaflets|supplies|pallets|parcels|rations)\b)|fired|attacked|"
     r"hanged|lynched|strafed|beaten\s+to\s+death|beat(?=\s+(?:[\w-]+\s+){1,5}?to\s+death\b)|shooting\s+dead|"
@@ -176,6 +178,26 @@ _NAMED_KILLER = re.compile(
 )
 _ATTRIBUTION = [
     (0.8, _NAMED_KILLER),
+    # the attacker described, then what they did: "The gunman, identified by police as X, killed his wife", "the
+    # 38-year-old driver deliberately steered his car into the crowd", "the two brothers killed 12 people"
+    (
+        0.8,
+        re.compile(
+            r"\bthe\s+(?:(?:suspect|driver|two\s+brothers)\b(?:,[^,;]{3,90},)?|(?:[\w-]+\s+){1,2}?(?:gunman|gunmen|attackers?"
+            r"|shooter|assailants?|perpetrators?|suspect|driver)\b(?:,[^,;]{3,90},)?|(?:gunman|gunmen|attackers?|shooter"
+            r"|assailants?|perpetrators?)\b,[^,;]{3,90},)\s+(?:then\s+|deliberately\s+|allegedly\s+)?(?:shot|killed|stabbed"
+            r"|murdered|steered|drove|rammed|opened\s+fire|fired)\s+(?!dead\b)(?:and\s+\w+\s+)?(?:at\s+|into\s+)?"
+            r"(?:\d|his|her|their|a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|people)\b",
+            re.I,
+        ),
+    ),
+    # "claimed through its Amaq outlet that it had killed over 30 soldiers": a group owning the killing
+    (
+        0.8,
+        re.compile(
+            r"\bclaimed\b[^.;]{0,60}?\bthat\s+(?:it|they)\s+(?:had|have|has)\s+(?:killed|shot|executed)\b", re.I
+        ),
+    ),
     # "and it was the Kaibiles, the special soldiers, who did it": a cleft sentence naming who did the harm
     (
         0.8,
@@ -313,7 +335,7 @@ _ATTRIBUTION = [
     (
         0.85,
         re.compile(
-            r"\b(?:blam(?:e|es|ed|ing)|(?<!the\s)(?<!\bis\san\s)accus(?:e|ed|es|ing|ations?)(?!\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:lying|peddling|spreading|exaggerat\w*|fabricat\w*|inventing)\b)|(?<!justice\s)(?<!been\s)denied|denies|denying"
+            r"\b(?:blam(?:e|es|ed|ing)|(?<!the\s)(?<!\bis\san\s)(?<!being\s)accus(?:e|ed|es|ing|ations?)(?!\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:lying|peddling|spreading|exaggerat\w*|fabricat\w*|inventing)\b)|(?<!justice\s)(?<!been\s)denied|denies|denying"
             r"|(?:rejected|rejects|dismissed)\s+(?:the\s+)?(?:accusations|allegations|claims|charges|findings))\b"
             # "an account the group rejected": a denial. Dismissing a report or a count as lies ("dismissed the
             # report as fabrications spread by enemies") is rhetoric only, unless who did it is also named or denied.
@@ -944,8 +966,9 @@ _CALLS = [
             r"|\bwe\s+need\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){1,3}?to\s+(?:fall|stop|end|open|be\s+(?:allowed|let|opened|lifted))\b"
             r"|\bI\s+want\s+(?:the\s+(?:people|men|ones|soldiers)|those)\s+who\s+[^.;]{0,30}?\bto\s+\w+"
             # "We are asking the government and the armed groups to let the trucks through", "I want the UN to open"
-            r"|\b(?:I|we)\s+(?:am\s+|are\s+)?(?:want|ask|asking|beg|begging|urge|urging|call\s+on|calling\s+on)\s+"
-            r"(?:the\s+|this\s+|our\s+)?(?:state|government|commission|court|world|authorities|army|president|judges"
+            r"|\b(?:I|we|family|families|relatives)\s+(?:am\s+|are\s+|is\s+)?(?:want|ask|asking|beg|begging|urge|urging|call\s+on|calling\s+on)\s+"
+            r"(?:the\s+|this\s+|our\s+)?(?:state|government|commission|court|world|authorities|army|president|judges|media|public"
+            r"|african\s+union|donors|parties|organi[sz]ations"
             r"|chamber|tribunal|international\s+community|united\s+nations|red\s+cross|leaders|prosecutors?|police|(?-i:[A-Z]{2,5}))\b"
             r"(?:\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?,?\s+(?:please,?\s+)?to\s+\w+",
             re.I,
@@ -1087,6 +1110,8 @@ _RHETORIC_PHRASES = re.compile(
     r"|\b(?!(?:three|seven|eight|nine|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
     r"|thousand|four|five)\b)(?P<twice>(?:for\s+)?[a-z]{4,}),\s+(?P=twice)\s*[!.,]"
     # "it was simply hell on earth", "pure fantasy", "a future that has been stolen", "my heart is dead"
+    r"|\bnot\s+today,\s+not\s+ever\b|\bhas\s+no\s+place\s+in\s+(?:our|this)\b|\bhistory\s+would\s+(?:vindicate|judge|absolve)\b"
+    r"|\bthose\s+criminals\b|\bcriminal\s+junta\b|\b(?:full-fledged|outright|flagrant)\s+war\s+crime\b"
     r"|\bhell\s+on\s+earth\b|\bpure\s+(?:fantasy|fiction|invention)\b|\bnot\s+too\s+strong\s+a\s+word\b"
     r"|\b(?:future|childhood|life)\s+that\s+(?:has\s+been|was)\s+stolen\b|\bmy\s+heart\s+(?:is\s+dead|died)\b"
     # a people's defiance and loss: "we will return", "this land is ours", "we are still here", "took my whole world";

@@ -304,7 +304,10 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             # "a fourth survived with burns": one more person, hurt (the wounds are read with the outcomes)
             survived = reader.word(last + 1) == "survived" and bool(mentions)
             elided = word == "a" and reader.word(i - 1) == "and" and mentions and last == i + 1
-            elided = elided and reader.word(last + 1) in ELIDED_AT and not mentions[-1].part
+            # "two bodies were taken to al-Ahli and a third to al-Shifa"
+            to_where = _capitalised(reader, last + 2) or reader.word(last + 2) in ("al", "the")
+            elided_to = reader.word(last + 1) == "to" and to_where
+            elided = elided and (reader.word(last + 1) in ELIDED_AT or elided_to) and not mentions[-1].part
             if elided:
                 # "two civilians were killed in Kharkiv and a third in the next village": one more, elided
                 mentions.append(Mention(1, 1, EXACT, TOTAL, i, last, elliptic=True))
@@ -312,11 +315,15 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 continue
             # "Two assailants were shot dead and a third blew himself up": one more of the dead
             blew_up = reader.phrase_at(last + 1, ("blew himself up", "blew herself up")) is not None and bool(mentions)
-            if reader.verb_after(last + 1, len(words)) in (KILLED, INJURED) or survived or blew_up:
+            # "a third man, a passer-by, later died", "a fourth, who lay still, survived"
+            verb = _past_an_aside(reader, last)
+            survived = survived or (verb > last + 1 and reader.word(verb) == "survived" and bool(mentions))
+            acting = verb > last + 1 and _acts_on_someone(reader, verb)  # "a second, ten minutes later, wounded four"
+            if (reader.verb_after(verb, len(words)) in (KILLED, INJURED) and not acting) or survived or blew_up:
                 outcome = KILLED if blew_up else None
                 group = PERSON_NOUNS.get(noun, TOTAL) if last > i + 1 else TOTAL
                 mentions.append(Mention(1, 1, EXACT, group, i, last, outcome))
-                i = last + 1
+                i = max(last + 1, verb)  # past the aside: "a passer-by" is the same man
                 continue
             if word in ("a", "the") and reader.verb_before(i) in (KILLED, INJURED) and mentions:
                 # "shooting dead two residents and wounding a third": one more person, the verb's object
@@ -370,6 +377,11 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             noun = reader.word(at)
             end = _skip_age(reader, at) + 1  # "the woman, 29, suffered a fractured skull"
             end += reader.word(end) == "," and end > at + 1
+            if reader.word(end) == "," and end == at + 1 and _capitalised(reader, end + 1):
+                named = _name_run(reader, end + 1)  # "The village imam, Amadou Tall, was shot dead": his name
+                named = _age_after_name(reader, named) if named is not None else None  # "The father, Yusuf, 40,"
+                verb_next = named is not None and reader.word(named + 2) not in ("and", "or", "")
+                end = named + 2 if verb_next and reader.word(named + 1) == "," else end
             partner = reader.word(end + 1) if end == at + 1 and reader.word(end) == "and" else ""
             paired = singular_of(partner) == partner in PERSON_NOUNS and partner != "other"
             paired = paired and reader.word(end + 2) != "of"
@@ -377,9 +389,11 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             # "nine members of the crew", "six others from the crew": the people counted, not one more
             of_counted = reader.word(i - 1) in ("of", "from") and bool(mentions) and mentions[-1].last == i - 2
             whose_dead = reader.word(at + 1) in ("dead", "wounded") and reader.word(at + 2) in _WHAT_A_TOLL_DOES
+            whose_toll = reader.word(at + 1) in ("death", "casualty", "toll", "deaths", "casualties")
             if (
                 noun != "other"
                 and not whose_dead  # "put the rebel dead at six": the noun says whose dead, the toll counts them
+                and not whose_toll  # "the cumulative civilian death toll": whose toll, not one person
                 and not _acts_on_someone(reader, end)  # "the sniper killed one man": who did it
                 and not of_counted
                 and (  # "nine members of the crew": the nine are counted
@@ -835,7 +849,10 @@ def _joined_to_the_harmed(reader: SentenceReader, i: int, mentions: list[Mention
     and the driver of our minibus"."""
     if reader.word(i - 1) != "and" or not mentions or mentions[-1].last != i - 2:
         return False
-    return reader.verb_before(mentions[-1].first) in (KILLED, INJURED)
+    k = len(mentions) - 1  # back to the first of the list: "The dead are two students, a retired teacher and the"
+    while k and mentions[k - 1].last == mentions[k].first - 2 and reader.word(mentions[k].first - 1) == ",":
+        k -= 1
+    return reader.verb_before(mentions[k].first) in (KILLED, INJURED)
 
 
 def _joined_to_counted_victims(reader: SentenceReader, j: int) -> bool:
@@ -917,10 +934,12 @@ def _both(reader: SentenceReader, mentions: list[Mention], i: int) -> Mention | 
     if reader.word(i + 1) == "of" and k is not None:
         noun = person_noun(reader.word(k))
         lost = reader.word(i - 1) in ("lost", "losing")  # "a mother who lost both of her sons"
-        were = next((m for m in range(k + 1, min(k + 6, len(reader))) if reader.words[m] in ("were", "was")), k + 1)
-        if any(not w.isalpha() for w in reader.words[k + 1 : were]):
+        were = next((m for m in range(k + 1, min(k + 9, len(reader))) if reader.words[m] in ("were", "was")), k + 1)
+        named = reader.word(k + 1) == "," and reader.word(were - 1) == ","  # "both of my cousins, Musa and Yahya,"
+        if any(not w.isalpha() for w in reader.words[k + 1 : were]) and not named:
             were = k + 1  # "both of the guards at the gate were killed": past where they were, to their verb
-        harmed = lost or reader.verb_after(were, len(reader)) in (KILLED, INJURED)
+        harmed = lost or reader.verb_after(were, len(reader)) in (KILLED, INJURED) or _harm_follows(reader, were)
+        k = were - 2 if named else k  # the names are the same two people
         harmed = harmed or (reader.word(i - 1) == "and" and reader.verb_before(i - 2) in (KILLED, INJURED))
         if noun is not None and noun != reader.word(k) and harmed:
             return Mention(2, 2, EXACT, PERSON_NOUNS.get(noun, TOTAL), i, k)
@@ -1003,6 +1022,8 @@ def verb_after_apposition(reader: SentenceReader, j: int) -> str | None:
         for k in range(j + 1, min(j + 14, len(reader))):
             if reader.words[k] in (".", ";") or reader.words[k] in CONTRAST or reader.words[k] in OUTCOME_CUES:
                 return None
+            if reader.words[k] in SPEECH_VERBS:
+                return None  # "five fighters, the army said, adding that two soldiers were wounded": a source between
             if reader.words[k] == ",":
                 outcome = reader.verb_after(k + 1, len(reader))
                 if outcome is not None or not _age_or_name_follows(reader, k + 1):
@@ -1380,6 +1401,17 @@ def _name_run(reader: SentenceReader, i: int) -> int | None:
     return _name_run_from(reader, i)
 
 
+def _past_an_aside(reader: SentenceReader, last: int) -> int:
+    """The token after an aside between commas that follows the person counted at ``last`` ("a third man, a
+    passer-by, later died"; "a fourth, who lay still beneath the bodies, survived"), or last + 1 when none does."""
+    if reader.word(last + 1) != ",":
+        return last + 1
+    close = _described(reader, last)
+    if close == last and reader.word(last + 2) == "who":
+        close = next((m for m in range(last + 3, min(last + 16, len(reader))) if reader.words[m] == ","), last)
+    return close + 1 if close > last else last + 1
+
+
 def _an_initial(reader: SentenceReader, k: int) -> bool:
     """A capital letter alone that starts a name: an initial ("J. Smith") or an honorific ("U Tin Aung")."""
     text = reader.tokens[k].text if 0 <= k < len(reader) else ""
@@ -1472,6 +1504,9 @@ _SPEAKING = SPEECH_VERBS | _DEMANDING
 
 def _listed_people_harmed(reader: SentenceReader, k: int) -> bool:
     """After a list of people ending before k: "were killed", "died" (not "killed ...": places do that too)."""
+    every = reader.phrase_at(k + 1, ("both of whom", "all of whom", "both of them", "all of them"))
+    if reader.word(k) == "," and every is not None:
+        return _harm_follows(reader, every)  # "... and her neighbour Daniel Reyes, 61, both of whom died at the scene"
     if reader.word(k) == ",":
         closing = _described(reader, k - 1)  # "..., brothers aged 14 and 16, were killed": past the description
         if closing == k - 1 and reader.word(k + 1) == "the" and reader.word(k + 2) in ("youngest", "oldest", "eldest"):

@@ -62,12 +62,14 @@ class SentenceReader(QuantityReader):
         k = j
         # "20 people who are unaccounted for": a relative clause's verb still says what happened to them
         relative = self.word(k) in ("who", "that")
-        if self.word(k) == "," and self.word(k + 1) == "who" and self.word(k + 2) == "lost":
+        harmed = self.word(k + 2) in ("was", "were") and self.word(k + 3) in OUTCOME_CUES
+        harmed = harmed or self.word(k + 2) == "lost"
+        if self.word(k) == "," and self.word(k + 1) == "who" and harmed:
             k, relative = k + 1, True  # "her husband, who lost a leg in the same blast, watched"
         k += relative
         linked = False  # "were", "are": what follows is a state or an activity of the people counted
         while k < stop:
-            hedge = self.phrase_at(k, HEDGES) if linked else None
+            hedge = self.phrase_at(k, HEDGES) if linked or k == j else None  # "five people believed trapped"
             if hedge is not None:
                 k = hedge  # "are believed to be trapped", "were confirmed dead": the verb after the hedge tells
                 continue
@@ -120,7 +122,8 @@ class SentenceReader(QuantityReader):
         if relative and word not in OUTCOME_CUES and self._speaks_later(k + 1, stop):
             return NOT_CASUALTY  # "a resident who helped dig out the victims said ...": a source
         if word in ("treated", "treatment", "hospitalised", "hospitalized") and self.phrase_at(k + 1, NOT_INJURIES):
-            return NOT_CASUALTY  # "were treated for shock": no injury
+            if not any(w in INJURY_NOUNS for w in self.words[k + 2 : k + 7]):  # (not "for shock and minor injuries")
+                return NOT_CASUALTY  # "were treated for shock": no injury
         admitted = word in ("admitted", "hospitalised", "hospitalized") and k == j
         if admitted and self.word(k + 1) in ("to", "after", "with", "in") and self.word(k - 1) != "who":
             return INJURED  # "of the 23 children admitted after the explosion, one has since died"
@@ -215,7 +218,9 @@ class SentenceReader(QuantityReader):
             return INJURED  # "three of her siblings remain in intensive care" (not "a woman in intensive care died")
         if word == "in" and self.word(k + 1) == "surgery" and linked:
             return INJURED  # "three of her cousins are in surgery with severe burns"
-        if word == "in" and self.word(k + 1) in ("hospital", "hospitals", "critical", "serious", "a", "the"):
+        if word == "both" and linked and self.word(k + 1) == "in":
+            k, word = k + 1, "in"  # "a nine-year-old boy and his mother, are both in stable condition"
+        if word == "in" and self.word(k + 1) in ("hospital", "hospitals", "critical", "serious", "stable", "a", "the"):
             if self.word(k + 1) not in ("a", "the") or self.word(k + 2) in _WARDS:
                 return INJURED  # "with 130 people still in hospital", "are in a critical condition"
         picked = word == "the" and linked and self.word(k + 1) in _PICKED_AMONG_THE_DEAD
@@ -579,6 +584,8 @@ def _named_deaths(words: list[str]) -> list[str]:
         taken = taken or words[k + 1 : k + 4] in (["have", "been", "taken"], ["had", "been", "taken"])
         taken = taken or words[k + 1 : k + 2] in (["taken"], ["lost"])  # "Another 16 lives lost", "Seven souls taken"
         taken = taken or "snuffed" in words[k + 1 : k + 3]  # "Thirteen innocent lives were snuffed out"
+        # "the 25 souls we lost in Pont-Sondé"
+        taken = taken or (words[k + 1 : k + 2] in (["we"], ["they"], ["i"]) and words[k + 2 : k + 3] == ["lost"])
         if word == "souls" and counted and taken:
             words[k] = "dead"  # "Thirteen innocent souls were taken by this barbaric act"
         if word == "lives" and counted and words[k + 1 : k + 3] == ["cut", "short"]:
@@ -700,7 +707,7 @@ def _shot_but_survived(words: list[str]) -> list[str]:
 _PICKED_AMONG_THE_DEAD = frozenset("youngest oldest eldest only sole first last".split())
 _OF_THE_DEAD = ("of the dead", "of the victims", "to die", "of those killed")
 # What "in a", "in the" leads to when it says the people are being treated: "in the burns unit", "in a critical".
-_WARDS = frozenset("critical serious hospital burns burn icu trauma".split())
+_WARDS = frozenset("critical serious stable hospital burns burn icu trauma".split())
 # What stands before "survived" when it says a person just shot lived: "but he survived", "and survived".
 _SURVIVED_AFTER = frozenset("but and he she they i we somehow".split())
 

@@ -319,9 +319,10 @@ class QuantityReader:
             return None
         prev = self.word(i - 1)
         if word == "one" and prev in ("no", "every", "any", "each", "this", "that", "the"):
-            if not (prev == "that" and (self.word(i + 1) in PERSON_NOUNS or self.word(i + 1) in _QUOTES)):
+            part = self.word(i + 1) == "of" and self.word(i + 2) in ("its", "their", "his", "her", "the", "our", "them")
+            if not (prev == "that" and (self.word(i + 1) in PERSON_NOUNS or self.word(i + 1) in _QUOTES or part)):
                 return None  # "no one was hurt" is a zero, read elsewhere (but "said that one civilian was killed",
-                # "that one 'suspected insurgent' was killed")
+                # "that one 'suspected insurgent' was killed", "adding that one of its own officers was wounded")
         if self._in_age_phrase(i) or self.phrase_before(i, ("the age of", "ages of")) is not None:
             return None
         if prev in ("under", "over") and self.word(i - 2) in ("children", "kids", "boys", "girls"):
@@ -411,8 +412,9 @@ class QuantityReader:
         if self.glued(i, i + 1) and nxt[:1].isalpha():
             return False  # "300mm", "9M55k", "2nd"
         if self.glued(i - 1, i) and (prev[-1:].isalpha() or prev in ("-", "–") and self.glued(i - 2, i - 1)):
-            if prev[-1:].isalpha() or self.word(i - 2)[-1:].isalpha():
-                return False  # "M23 rebels", "Su-24 jets": a name with a number in it
+            coded = self.glued(i - 3, i - 2) and self.word(i - 3)[-1:].isalpha()  # "TF1-064": TF, 1, -, 064
+            if prev[-1:].isalpha() or self.word(i - 2)[-1:].isalpha() or coded:
+                return False  # "M23 rebels", "Su-24 jets", witness "TF1-064": a name with a number in it
         if nxt in (":", ".", "/") and self.glued(i, i + 1) and self.word(i + 2)[:1].isdecimal():
             return False  # "3:15", "1.5", "12/03"
         if prev in (":", "/") and self.glued(i - 1, i) and self.word(i - 2)[:1].isdecimal():
@@ -645,6 +647,11 @@ def qualify(reader: QuantityReader, i: int, value: int, after: int, kind: str) -
         if second is not None:
             high, after, qualifier = second[0], second[1], RANGE
             after += reader.word(after) == "," and reader.word(after + 1) == "of"  # "Three, or perhaps four, of the"
+    if qualifier == EXACT and kind == "words" and reader.word(after) == "," and reader.word(i - 1) in ("", '"', "“"):
+        # '"Twenty, twenty-five killed maybe"': a speaker's guess that rises, said as the sentence opens
+        second = reader.number_at(after + 1)
+        if second is not None and second[2] == "words" and second[0] > value and reader.word(second[1]) != ",":
+            high, after, qualifier = second[0], second[1], RANGE
     if qualifier == EXACT and reader.word(after) == "+" and reader.glued(after - 1, after):
         return low, None, AT_LEAST, first, after + 1  # "20+ killed"
     if qualifier == EXACT and reader.phrase_at(after, ("or more", "or over", "or above")) is not None:

@@ -121,6 +121,11 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     also = reader.phrase_at(later.last + 1, ("were also", "was also", "also"))
     if also and reader.verb_after(later.last + 1, len(reader)):
         return "sum"  # "Twelve soldiers were martyred ..., adding that six of the attackers were also killed"
+    leaving = reader.word(later.first - 1) == "leaving" and reader.words[later.last] in ("dead", "injured", "wounded")
+    if leaving and later.toll()[0] >= earlier.toll()[0] and "others" not in reader.words[later.first : later.last]:
+        return "latest"  # "killed his wife and her brother and then took his own life, leaving three people dead"
+    if reader.phrase_before(later.first, ("now it is", "now there are", "now we have")) is not None:
+        return "latest"  # "One of the wounded died on the way, so now it is three dead": the count as it stands
     if reader.phrase_before(later.first, _MAKES_IT) is not None:
         if _names_a_period(reader, later.last + 1, clause_end(reader, later.last + 1, len(reader))):
             return "first"  # "killed six people, which makes 148 dead in our district since the summer": a period's
@@ -590,7 +595,7 @@ _SECOND_ESTIMATE_LEADS = (
 )  # fmt: skip
 # A speaker's higher guess at the same toll: "killed five people in the market, maybe eight." (never a lower one:
 # "twelve wounded, and we had bandages for maybe three").
-_HIGHER_GUESS_LEADS = (", maybe", ", perhaps", ", possibly", ", or even", ", maybe even", ", perhaps even")
+_HIGHER_GUESS_LEADS = (", or", ", maybe", ", perhaps", ", possibly", ", or even", ", maybe even", ", perhaps even")
 _APPROXIMATORS = ("about", "around", "roughly", "some", "nearly", "almost", "only", "just", "closer to")
 # Words that may follow such a bare figure (anything else alphabetic makes it a count of something named).
 _AFTER_A_BARE_FIGURE = frozenset(

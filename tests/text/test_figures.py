@@ -2635,3 +2635,71 @@ def test_hedged_ranges_own_wounds_pairs_tenders_owners_and_tolls_given_by_two(se
 )
 def test_families_listed_with_ages_the_speakers_dead_survivors_treated_and_corrections(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # people "believed trapped" are not counted; a source "at" a hospital is no victim
+        ("Rescuers recovered four bodies and were still searching for at least three people believed trapped.",
+         (4, 4), NONE),
+        ("The governor put the toll at 30, while a nurse at Al-Nour Martyrs Hospital said 34 bodies had arrived.",
+         (30, 34), NONE),
+        # a person named after "the X,"; witnesses' codes are no counts
+        ("The village teacher, Moussa Diallo, was shot dead outside the school.", (1, 1), NONE),
+        ("Witness KP-117 said soldiers shot dead her three brothers in the yard.", (3, 3), NONE),
+        # zero tolls of detainees and of one person who "lost his life"
+        ("The court found that no prisoner was killed during the transfer.", (0, 0), NONE),
+        ("The panel concluded that no person lost his life in the camp that week.", (0, 0), NONE),
+        ("No officers or bystanders were hurt during the arrest.", NONE, (0, 0)),
+        # an incident's dead, not the toll over a whole period
+        ("Eleven civilians died in the attack; the prosecution puts the civilian death toll over the whole "
+         "indictment period at 300.", (11, 11), NONE),
+        # "execute" as a verb of killing; one more counted by an ordinal
+        ("The witness saw the militia execute four farmers by the river.", (4, 4), NONE),
+        ("Police said officers shot dead two robbers, while a third man, a bystander, died later in hospital.",
+         (3, 3), NONE),
+        ("Two bodies were taken to Kamal Adwan Hospital and a third to al-Awda.", (3, 3), NONE),
+        ("Five of the men were killed; a sixth, who hid under the bodies, survived with a wound to the leg.",
+         (5, 5), (1, 1)),
+        # "adding that one of its own officers was wounded"; the body of someone burned
+        ("Police killed three gunmen, the statement said, adding that one of its own officers was wounded.",
+         (3, 3), (1, 1)),
+        ("The body of a street vendor, burned beyond recognition, was found by the road.", (1, 1), NONE),
+        ("Troops killed six insurgents, the army said, adding that two soldiers were wounded.", (6, 6), (2, 2)),
+        ('"May God have mercy on the 14 souls we lost in the village," the priest said.', (14, 14), NONE),
+    ],
+)
+def test_people_believed_trapped_sources_at_hospitals_codes_zeros_periods_and_ordinals(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a speaker who takes a count back and says it again
+        ("My brother counted nine bodies on the road — no, wait, he says ten, he missed the boy in the ditch.",
+         (10, 10), NONE),
+        ('"Four died and two were hurt — no, he corrects me, two died and four were hurt."', (2, 2), (4, 4)),
+        ('"Thirty, thirty-five killed maybe, nobody could count."', (30, 35), NONE),
+        ('"Eight people were killed, or nine, we are still not sure."', (8, 9), NONE),
+        # both of someone's relatives, named; a list summed up "in all"; the count as it stands "now"
+        ("Both of my uncles, Idris and Salih, were shot dead at the market.", (2, 2), NONE),
+        ("Her son, his two friends and the three drivers — six in all — died at the checkpoint.", (6, 6), NONE),
+        ('"Another of the wounded died last night, so now it is five dead and seven wounded."', (5, 5), (7, 7)),
+        # who did it is none of the dead; some of those shot died of it
+        ("Investigators said the three men killed 9 people at the station before fleeing.", (9, 9), NONE),
+        ("At least 14 people were shot, four of them fatally, outside the club.", (4, 4), (14, None)),
+        # a list after "the dead are", the attacker too; "leaving N dead" counts those listed
+        ("The dead are a nurse, two pupils and the gunman himself, police said.", (4, 4), NONE),
+        ("He shot his brother and his brother's wife and then himself, leaving three people dead.", (3, 3), NONE),
+        # the injured listed and "both in stable condition"; a suspect wounded; treated for shock and injuries
+        ("The injured, a taxi driver and his passenger, are both in stable condition.", NONE, (2, 2)),
+        ("The suspect, who was wounded by police, is under guard in hospital.", NONE, (1, 1)),
+        ("Dozens of people were treated for shock and light injuries.", NONE, (12, None)),
+        ("The victims were named as Anna Berg, 33, and her sister Lisa Berg, 29, both of whom died at the scene.",
+         (2, 2), NONE),
+    ],
+)
+def test_taken_back_counts_both_of_in_all_attackers_fatally_shot_and_the_injured_named(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)

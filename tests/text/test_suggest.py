@@ -1191,3 +1191,30 @@ def test_defiance_lies_named_first_prefaced_calls_claims_and_whose_weapon(senten
 )
 def test_figures_of_speech_appeals_to_named_parties_slogans_and_long_names_of_the_armed(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # the attacker described or identified, then what they did
+        ("The gunman, a 31-year-old former soldier, killed four people in the cafe.",
+         ["casualty_claim", "attribution"]),
+        ("The 52-year-old driver deliberately steered his van into the crowd.", ["attribution"]),
+        ("The suspect stabbed two passengers before he was overpowered.", ["casualty_claim", "attribution"]),
+        # a group owning a killing through its outlet; a corps firing
+        ("The group claimed through its news agency that it had killed 20 soldiers.",
+         ["casualty_claim", "attribution"]),
+        ("Shells fired by the Drina Corps killed eleven people at the well.", ["casualty_claim", "attribution"]),
+        # victims accused of something are not blamed for it
+        ("Two men were lynched after being accused of theft.", ["casualty_claim"]),
+        # appeals made for a family, to the media
+        ("Her family is asking the authorities to return his body.", ["call_to_action"]),
+        ("We are asking the media to leave the families in peace.", ["call_to_action"]),
+        # defiance, epithets and a war crime called so
+        ("Fear has no place in our town, not today, not ever.", ["rhetoric"]),
+        ("The criminal junta will answer for this.", ["rhetoric"]),
+        ("The minister called it a full-fledged war crime.", ["rhetoric"]),
+    ],
+)
+def test_attackers_described_groups_claiming_corps_accused_victims_family_appeals_and_epithets(sentence, labels):
+    assert suggest_labels(sentence) == labels
