@@ -534,6 +534,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
                 before = group.first  # the outcome words before it told of the people counted before it
             after = clause_end(reader, group.last + 1, hi)
             outcome = reader.nearest_cue(group.first, group.last, before, after)
+        if outcome is None and _listed_as_the_dead(reader, first.first):
+            outcome = KILLED  # "The dead comprised 190 men, who were ..., and 452 women and children, who were ..."
         if outcome is None and first.elliptic and n:
             outcome = groups[n - 1].outcome
         if outcome in (None, NOT_CASUALTY) and group.head is not None and group.parts:
@@ -596,6 +598,19 @@ _SPEAKERS_VERBS |= frozenset("reports tells writes notes adds recalls explains s
 # son", "alongside six relatives", "and so was our neighbour's son", "17 dead according to the KIA, 21 per rescuers".
 _JOINING = frozenset("along together alongside so also well besides according".split())
 _COUNTED = frozenset("counted documented recorded listed registered identified named".split())
+
+
+def _listed_as_the_dead(reader: SentenceReader, k: int) -> bool:
+    """Whether the count at k is one of a list that "the dead comprised" (or "included", "were") opens."""
+    for m in range(k - 2, -1, -1):
+        if reader.words[m] in (".", ";"):
+            return False
+        if reader.words[m - 1 : m + 2] in _THE_DEAD_LISTED:
+            return True
+    return False
+
+
+_THE_DEAD_LISTED = [["the", dead, verb] for dead in ("dead", "victims") for verb in ("comprised", "included", "were")]
 
 
 def _verb_after_a_reduced_clause(reader: SentenceReader, j: int, hi: int) -> str | None:
@@ -707,6 +722,10 @@ def _and_then_died(reader: SentenceReader, j: int, hi: int) -> bool:
 
 def _wounded_then_died(reader: SentenceReader, j: int, hi: int) -> bool:
     """'who had been (gravely) wounded ... died': a relative clause of the wounding, then the main verb a death."""
+    if reader.word(j) == "," and reader.word(j + 1) in ("a", "an"):  # "Fatima, a ten-year-old girl wounded in ..."
+        close = next((k for k in range(j + 2, min(j + 16, hi)) if reader.words[k] == ","), None)
+        wounded = close is not None and any(OUTCOME_CUES.get(w) == INJURED for w in reader.words[j + 2 : close])
+        return wounded and reader.word(close + 1) in ("died", "succumbed")
     j = next((k for k in range(j, j + 3) if reader.word(k) == "who"), -1)  # "a volunteer first aider who ..."
     if j < 0 or any(w in (",", ".", ";") for w in reader.words[j - 2 : j]):
         return False
@@ -998,6 +1017,11 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
     one = mention.outcome is None and (mention.low, mention.high) == (1, 1)
     if one and reader.word(mention.last + 1) in _BLAMES:
         return True  # "Her brother blames the Russian army for the missile that killed 11": who blames, not harmed
+    avenged = _AVENGED & set(reader.words[max(0, mention.first - 8) : mention.first])
+    before = range(max(0, mention.first - 5), mention.first)
+    named_death = any(reader.words[k : k + 2] in _A_DEATH_NAMED for k in before)
+    if one and avenged and named_death:
+        return True  # "In reprisal for the assassination of Reinhard Heydrich, ... shot all 173 men": what was avenged
     if one and _speaks_from_a_place(reader, mention.last + 1):
         return True  # "while a doctor at al-Aqsa Martyrs Hospital said 22 bodies had been received": a source
     tends = reader.word(mention.last + 1) in _TENDS_THE_DEAD and reader.word(mention.last + 2) in _OBJECT_STARTS
@@ -1026,6 +1050,9 @@ def _speaks_from_a_place(reader: SentenceReader, k: int) -> bool:
     return False
 
 
+# What a killing was done for: "in reprisal for the assassination of Reinhard Heydrich" (that death is no toll).
+_AVENGED = frozenset("reprisal reprisals retaliation revenge avenge".split())
+_A_DEATH_NAMED = [[death, "of"] for death in ("assassination", "killing", "murder", "death")]
 # What one person does for the dead, as the verb right after them ("my brother washed the bodies").
 _TENDS_THE_DEAD = frozenset("washed buried found identified carried collected counted saw shrouded".split())
 _OBJECT_STARTS = frozenset("the a his her their our my all them".split())

@@ -905,7 +905,8 @@ _PASSIVE = re.compile(r"\b(?:were|was|been|being|be|is|are)\s+(?:\w+\s+)?" + _HA
 _IMPERATIVES = (
     r"stop|end|protect|save(?!\s+the\s+(?-i:Children)\b)|help|act|hold|join|support|donate|halt|open|allow|let|keep|stay|avoid|share|report|leave"
     r"|evacuate|send|spread|lift|spare|release|seek|contact|free|investigate|ensure|bring|respect|restore|take|move"
-    r"|head|remain|follow|prepare|get\s+down|go|ignore|rely|check|call|rise\s+up|stand\s+(?:with|up)|give|write|tell"
+    r"|head(?!\s+(?:constable|teacher|nurse|doctor|coach|of|priest|imam)\b)|remain|follow|prepare|get\s+down|go|ignore"
+    r"|rely|check|call|rise\s+up|stand\s+(?:with|up)|give|write|tell|vacate|close(?!\s+to\b)"
     r"|sign|boycott|divest|sanction|vote|return|wake\s+up|march|shelter|enter|do\s+not|don['’]t"
     r"|lay\s+down|come(?!\s+(?:nightfall|morning|dawn|evening|spring|summer|autumn|winter)\b)|gather|rally"
 )
@@ -917,7 +918,7 @@ _CALLS = [
             # a report's recommendations: "recommends that the government ..."
             r"|\brecommend(?:s|ed)?\s+that\b"
             r"|\b(?:appeal|plead)(?:s|ed|ing)?\s+for\b"
-            r"(?![^.;]{0,60}\b(?:was|were|has\s+been|had\s+been)\s+(?:rejected|ignored|dismissed|refused|turned\s+down)\b)|\bdemand(?:s|ed|ing)?\b(?!\s+(?:was|were|is)\b)"
+            r"(?![^.;]{0,60}\b(?:was|were|has\s+been|had\s+been)\s+(?:rejected|ignored|dismissed|refused|turned\s+down)\b)|(?<!ransom\s)\bdemand(?:s|ed|ing)?\b(?!\s+(?:was|were|is|has|had)\b)"
             # "'We need fuel today,' the hospital director pleaded": the plea quoted before who made it
             r"|[\"”’']\s*,?\s*(?:[\w'’-]+\s+){1,6}?(?:pleaded|begged|implored)\s*\.?\s*$",
             re.I,
@@ -934,7 +935,9 @@ _CALLS = [
         0.8,
         re.compile(
             r"\bit\s+is\s+(?:crucial|essential|imperative|vital|necessary|urgent|(?:high\s+|about\s+)?time)\b|\blet\s+us\b"
-            r"|\b(?:asked|asks|ask|encouraged|encourages|invited|implored|pressed)\s+(?:\w+\s+){1,4}?to\b"
+            r"|\b(?:asked|asks|ask|asking|encouraged|encourages|invited|implored|pressed)\s+"
+            r"(?:(?!(?:as|when|while|were|was|and|after|before)\b)[\w'’-]+\s+){1,7}?to\b"
+            r"(?!\s+(?:repeat|spell|clarify|describe|explain|recall|identify|confirm|speak)\b)"
             r"|\b(?:begging|beg|begged|begs|plead(?:s|ed|ing)\s+with|calling)\s+(?:\w+\s+){1,8}?to\s+(?!be\b)\w+"
             # "begged them: 'Shoot me instead'": the plea itself quoted after a colon
             r"|\b(?:begged|begging|begs|pleaded|pleading|implored|imploring)(?:\s+(?:with\s+)?\w+){0,3}\s*:\s*[\"“'‘]"
@@ -996,7 +999,7 @@ _NOT_A_CALL = re.compile(
 )
 # A speaker's preface ("Let me be clear:", "Let me say this") asks nothing; the words go before the calls are
 # looked for, so that what follows it ("those responsible must be held accountable") is read as it stands.
-_PREFACE = re.compile(r"^\s*let\s+me\s+(?:be\s+clear|say|remind|repeat)\b[^:;,.]*[:;,.]?", re.I)
+_PREFACE = re.compile(r"^\s*let\s+me\s+(?:be\s+clear|say|remind|repeat|update|give|correct)\b[^:;,.]*[:;,.]?", re.I)
 # A source who "asked not to be named" or "requested anonymity" asks nothing of the reader; the words go
 # before the calls are looked for.
 _ANONYMITY = re.compile(

@@ -119,6 +119,10 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             if counted is not None and reader.word(i - 1) == "of" and reader.word(i - 2) in _KIN_OF:
                 i = counted[1] + 1  # "the son of a local poet": whose son he was, not a second person harmed
                 continue
+            employer = reader.word(i - 1) == "of" and bool(mentions) and mentions[-1].last == i - 2
+            if counted is not None and employer and reader.word(i - 2) in _WORKERS:
+                i = counted[1] + 1  # "Half a dozen employees of a mining contractor": whose employees they were
+                continue
             not_harmed = counted is not None and any(w in NOT_CASUALTY_WORDS for w in words[i + 1 : counted[1]])
             not_harmed = not_harmed and reader.word(counted[1] + 1) != "and"
             not_harmed = not_harmed and reader.phrase_before(i, ("body of", "bodies of", "remains of")) is None
@@ -1399,6 +1403,10 @@ def _name_run(reader: SentenceReader, i: int) -> int | None:
     if i > 0 and inside and not person_noun(reader.words[i - 1]):
         return None  # inside a name, not its start ("Father Tomas Rey": a title before it is no part of it)
     return _name_run_from(reader, i)
+
+
+# People named by whom they work for: "employees of a mining contractor", "workers of a local farmer".
+_WORKERS = frozenset("employees workers staff labourers laborers guards drivers servants".split())
 
 
 def _past_an_aside(reader: SentenceReader, last: int) -> int:

@@ -232,10 +232,13 @@ class SentenceReader(QuantityReader):
             return NOT_CASUALTY  # "dozens of others were carried off to Gaza": taken, not harmed
         helping = self.word(k + 1) == "to" and self.word(k + 2) in _HELPING  # "who had rushed to help the wounded"
         moved = ("admitted", "rushed", "transferred", "taken", "brought", "airlifted", "evacuated", "pulled", "rescued")
+        if word in moved and not helping and self.phrase_at(k + 1, _DEAD_ON_ARRIVAL) is not None:
+            return KILLED  # "More than 50 of those brought to the hospital were dead on arrival"
         if word in moved and not helping:
             # "70 were admitted with injuries", "were rushed to hospital", "were evacuated with injuries"
             # patients evacuated (or prisoners taken) from a hospital were not hurt by being moved
-            places = ("hospital", "hospitals") if word != "evacuated" and self.word(k + 1) != "from" else ()
+            wards = ("hospital", "hospitals", "theatre", "surgery")  # "were taken straight to theatre"
+            places = wards if word != "evacuated" and self.word(k + 1) != "from" else ()
             if any(w in INJURY_NOUNS or w in ("injured", "wounded") or w in places for w in self.words[k + 1 : k + 6]):
                 return INJURED
         if word in NOT_CASUALTY_WORDS:
@@ -703,6 +706,11 @@ def _shot_but_survived(words: list[str]) -> list[str]:
     return words
 
 
+# What follows "brought", "taken" when those moved were already dead: "to the hospital were dead on arrival".
+_DEAD_ON_ARRIVAL = tuple(
+    f"{where} {verb} dead" for where in ("to the hospital", "to hospital", "in") for verb in ("were", "was")
+)
+_DEAD_ON_ARRIVAL += ("dead", "in dead")
 # How one person is picked out among the dead: "the youngest victim", "the first to die".
 _PICKED_AMONG_THE_DEAD = frozenset("youngest oldest eldest only sole first last".split())
 _OF_THE_DEAD = ("of the dead", "of the victims", "to die", "of those killed")

@@ -331,6 +331,8 @@ class QuantityReader:
             return None  # "aged 45 and sixty"
         if prev == "," and self.word(i + 1) == "," and self._name_ends_at(i - 2) and word not in ("one", "a"):
             return None  # "the son, Adam, nine, were both killed": an age after a name
+        if self.word(i + 1) in ("months", "weeks", "days", "hours", "years", "minutes") and self.word(i + 2) in _LATER:
+            return None  # "one of whom died four months later": a time, not a count
         words, j = [word], i + 1
         while j < len(self.words):
             nxt = self.words[j]
@@ -460,6 +462,9 @@ class QuantityReader:
         if prev == "both" and self.word(i - 2) == "," and nxt in (",", ")", "-", "–"):
             return False  # "the twin brothers, both 19, were killed": their age
         value = float(re.sub(r"[,\s]", "", self.words[i]))
+        dated = 1000 <= value <= 2100 and self.words[i].isdecimal() and prev == "of" and self.word(i - 2) in _DATED
+        if dated and singular_of(nxt) not in PERSON_NOUNS:
+            return False  # "the St Bartholomew's Day massacre of 1572", "the exhumation of 1943": its year
         year = 1900 <= value <= 2100 and "," not in self.words[i]
         if year and self.words[i].isdecimal() and prev in _BEFORE_A_YEAR and self.word(i - 2) in ("", ".", ";", ":"):
             return False  # "In 2006 men from the Mahdi Army came for my husband": a clause opened by its year
@@ -579,6 +584,16 @@ class QuantityReader:
         return False
 
 
+# What follows a length of time: "four months later", "two days afterwards".
+_LATER = frozenset("later afterwards after ago earlier before".split())
+# What a figure is called before "of" in a range ("from the official count of 36 to as many as 300").
+_NAMES_OF_A_FIGURE = frozenset("count figure toll estimate tally number".split())
+# Events and seasons dated by a year after "of": "the massacre of 1572", "the summer of 1995".
+_DATED = frozenset(
+    "massacre massacres war uprising rebellion revolution riots riot famine genocide attack attacks bombing "
+    "exhumation exhumations census summer spring autumn winter fall siege battle offensive election elections "
+    "earthquake flood floods crisis coup purge purges pogrom pogroms events".split()
+)
 # Words before "home" that make it a house rather than a place "home to" its people.
 _BEFORE_A_HOUSE = frozenset("the a family their his her our my its".split())
 
@@ -602,6 +617,14 @@ def qualify(reader: QuantityReader, i: int, value: int, after: int, kind: str) -
     # "estimates ranged from 12 to 15", "range from about 460 to 3,500", "run from 10,000 to as many as 40,000":
     # a range, not an update
     opening = i - 1 - (reader.word(i - 1) in _HEDGE_WORDS)
+    if reader.word(i - 1) == "of" and reader.word(i - 2) in _NAMES_OF_A_FIGURE:  # "from the official count of 36 to"
+        opening = next((k for k in range(i - 3, max(-1, i - 7), -1) if reader.words[k] == "from"), opening)
+    if reader.word(opening) == "between" and reader.word(after) == ",":  # "vary between 4,243, the figure ..., and"
+        commas = (k for k in range(after + 1, after + 24) if reader.word(k) == "and" and reader.word(k - 1) == ",")
+        joined = next(commas, None)
+        second = reader.number_at(joined + 1) if joined is not None else None
+        if second is not None and second[2] != "vague" and second[0] > value:
+            return value, second[0], RANGE, opening, second[1]
     to = after
     if reader.word(after) == "(" and reader.word(opening) == "from":  # "range from 20 (police) to 30 (MSF)"
         close = next((k for k in range(after + 1, after + 8) if reader.word(k) == ")"), None)
@@ -654,6 +677,8 @@ def qualify(reader: QuantityReader, i: int, value: int, after: int, kind: str) -
             high, after, qualifier = second[0], second[1], RANGE
     if qualifier == EXACT and reader.word(after) == "+" and reader.glued(after - 1, after):
         return low, None, AT_LEAST, first, after + 1  # "20+ killed"
+    if qualifier == EXACT and reader.word(after) in ("-", "–") and reader.word(after + 1) == "plus":
+        return low, None, AT_LEAST, first, after + 2  # "Twenty-plus injured"
     if qualifier == EXACT and reader.phrase_at(after, ("or more", "or over", "or above")) is not None:
         return low, None, AT_LEAST, first, after + 2  # "thirty or more people"
     if qualifier == VAGUE:

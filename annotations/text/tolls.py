@@ -121,6 +121,9 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     also = reader.phrase_at(later.last + 1, ("were also", "was also", "also"))
     if also and reader.verb_after(later.last + 1, len(reader)):
         return "sum"  # "Twelve soldiers were martyred ..., adding that six of the attackers were also killed"
+    told_before = gap[-6:]
+    if {"ago", "earlier", "previously"} & set(told_before) and "was" in told_before and TOTAL_WORDS & set(told_before):
+        return "first"  # "We now have six dead and twenty injured; an hour ago the figure was four dead"
     leaving = reader.word(later.first - 1) == "leaving" and reader.words[later.last] in ("dead", "injured", "wounded")
     if leaving and later.toll()[0] >= earlier.toll()[0] and "others" not in reader.words[later.first : later.last]:
         return "latest"  # "killed his wife and her brother and then took his own life, leaving three people dead"
@@ -213,6 +216,10 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     # "a second child died ..., after his brother was killed": the ordinal counts the one named after it too
     more = more or (reader.word(earlier.first + 1) in ORDINALS and earlier.toll()[:2] == later.toll()[:2] == (1, 1))
     risen_to = reader.word(earlier.first - 1) == "to" and reader.word(earlier.first - 2) in RISE | FALL
+    # "The hospital raised the death toll to 38 after three more patients succumbed"
+    raised = bool((RISE | FALL) & set(reader.words[max(0, earlier.first - 6) : earlier.first - 2]))
+    raised = raised and reader.word(earlier.first - 1) == "to" and reader.word(earlier.first - 2) in TOTAL_WORDS
+    risen_to = risen_to or raised
     # "toll now 14 after three more victims died", "the toll now stands at 30 after ...": a total, then its reason
     risen_to = risen_to or reader.word(earlier.first - 1) == "now" and reader.word(earlier.first - 2) in TOTAL_WORDS
     counted_in = more or {"more", "further", "additional"} & set(reader.words[later.first : later.last + 1])
@@ -247,6 +254,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     sources_later = sources_later or _source_label(later_clause) or _counted_by(later_clause)
     # "..., but the true toll turned out to be between 800 and 900": another reckoning of the same toll
     sources_later = sources_later or bool(_RECKONED & set(later_clause) and TOTAL_WORDS & set(later_clause))
+    # "..., while an inquiry commissioned by the Congress concluded that roughly 1,000 people had died"
+    sources_later = sources_later or bool(_CONCLUDED & set(before_later))
     sources_earlier = (
         any(w in SOURCE_WORDS for w in earlier_clause)
         or _source_label(earlier_clause)
@@ -281,6 +290,7 @@ def _relatives(reader: SentenceReader, group: Group) -> bool:
 # Words that make a toll one party's reckoning: "the official toll", "the true toll turned out to be".
 _OFFICIAL = frozenset("official officially officials".split())
 _RECKONED = frozenset("true real actual turned".split())
+_CONCLUDED = frozenset("concluded calculated reckoned".split())
 
 
 def _part_of_the_later_total(reader: SentenceReader, earlier: Group, later: Group) -> bool:
@@ -587,6 +597,7 @@ _SECOND_ESTIMATE_LEADS = (
     "less than the", "higher than the", "lower than the",
     "figure is", "number is", "toll is",  # "while a monitor says the real figure is 35"
     "estimated it at", "estimated it at between", "put it at between",  # "US intelligence estimated it at 100"
+    "an estimate of", "a figure of",  # "whereas a cable cited an estimate of 10,000", "though a figure of 254 was"
     "lists",  # "while the memorial at the site lists 504 names"
     "stood at", "stands at", "alleges", "alleged",  # "while the police figure stood at seven"
     "arrived at", "families count", "relatives count",  # "whereas the defence's expert arrived at 64"
@@ -600,7 +611,7 @@ _APPROXIMATORS = ("about", "around", "roughly", "some", "nearly", "almost", "onl
 # Words that may follow such a bare figure (anything else alphabetic makes it a count of something named).
 _AFTER_A_BARE_FIGURE = frozenset(
     "cited given reported recorded claimed estimated counted by according from in on as and while but the at "
-    "that which acknowledged admitted confirmed announced names".split()
+    "that which acknowledged admitted confirmed announced names was is".split()
 )
 
 

@@ -2703,3 +2703,44 @@ def test_people_believed_trapped_sources_at_hospitals_codes_zeros_periods_and_or
 )
 def test_taken_back_counts_both_of_in_all_attackers_fatally_shot_and_the_injured_named(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # the year of an event after "of" is no count; a range "from the official count of N to M"
+        ("Estimates of those killed in the massacre of 1641 range from 4,000 to 12,000.", (4000, 12000), NONE),
+        ("Estimates of the dead range from the official count of 52 to as many as 400.", (52, 400), NONE),
+        ("Counts of the dead vary between 1,210, the figure of the first survey, and 1,390, based on burial records.",
+         (1210, 1390), NONE),
+        # a second source's figure named "an estimate of" or "a figure of"; what an inquiry "concluded"
+        ("The army said about 40 people died, whereas a leaked report cited an estimate of 300.", (40, 300), NONE),
+        ("Historians put the dead at between 60 and 75, though a figure of 200 was reported at the time.",
+         (60, 200), NONE),
+        ("The official board put the toll at 120, while an inquiry set up by the opposition concluded that "
+         "roughly 400 people had died.", (120, 400), NONE),
+        # an earlier figure; "dead on arrival"; "Twenty-plus"; taken to theatre
+        ("We now have nine dead and fifteen injured; two hours ago the figure was five dead.", (9, 9), (15, 15)),
+        ("Twelve of those brought to the hospital were dead on arrival.", (12, 12), NONE),
+        ("Thirty-plus injured so far, the paramedic said.", NONE, (30, None)),
+        ("Six patients were taken straight to theatre.", NONE, (6, 6)),
+        ("The army insisted that no civilians had died in the raid.", (0, 0), NONE),
+        # defenders, cadres, infiltrators; employees of an employer; a toll raised after more deaths
+        ("The land defender who had been missing for a week was found dead near the river.", (1, 1), NONE),
+        ("The group said nine of its cadres had been killed in the clash.", (9, 9), NONE),
+        ("Four employees of a local trader who had been kidnapped were later found dead.", (4, 4), NONE),
+        ("The clinic raised the death toll to 21 after two more patients died overnight.", (21, 21), NONE),
+        # the death avenged is no toll; "four months later" is a time; wounded, then died
+        ("In reprisal for the killing of Captain Rolf Berger, troops shot all 40 men of the village.", (40, 40), NONE),
+        ("The group fired rockets in retaliation for a strike that killed a man and his two sons.", (3, 3), NONE),
+        ("Police shot dead three men and wounded six others, one of whom died two weeks later.", (4, 4), (6, 6)),
+        ("Amira, a seven-year-old girl wounded in the shelling, died in hospital on Monday.", (1, 1), NONE),
+        # a list the dead "comprised"
+        ("The dead comprised 30 men, who were shot in the square, and 12 women, who were burned in a barn.",
+         (42, 42), NONE),
+    ],
+)
+def test_years_of_events_figures_named_before_earlier_counts_arrivals_lists_of_the_dead_and_reprisals(
+    sentence, killed, injured
+):
+    assert ranges(sentence) == (killed, injured)

@@ -1218,3 +1218,25 @@ def test_figures_of_speech_appeals_to_named_parties_slogans_and_long_names_of_th
 )
 def test_attackers_described_groups_claiming_corps_accused_victims_family_appeals_and_epithets(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # imperatives that are words of another kind; a speaker's preface; a ransom demand
+        ("Head nurse Amal Saeed was killed in the strike.", ["casualty_claim"]),
+        ("Close to 90 people were killed.", ["casualty_claim"]),
+        ("Let me give you the figures: six dead, eleven injured.", ["casualty_claim"]),
+        ("The family says no ransom demand has been made.", []),
+        # imperatives and requests to named bodies, with possessives and long names
+        ("Close the airspace over the city now!", ["call_to_action"]),
+        ("Vacate the villages before nightfall.", ["call_to_action"]),
+        ("Families asked the governor's office to publish the list of the dead.", ["call_to_action"]),
+        ("The mayor is asking residents not to gather near the damaged building.", ["call_to_action"]),
+        # asked to repeat or spell something is no call
+        ("The clerk asked her to spell the name of her village.", []),
+        ('"Who will bring back our children?" a mother asked as the mourners walked to the cemetery.', ["rhetoric"]),
+    ],
+)
+def test_words_that_look_like_imperatives_prefaces_ransom_demands_and_requests_with_long_names(sentence, labels):
+    assert suggest_labels(sentence) == labels
