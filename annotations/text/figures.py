@@ -68,7 +68,7 @@ from annotations.text.mentions import (
     verb_after_apposition,
     verb_of_the_next_number,
 )
-from annotations.text.outcomes import SHOT_LIMBS, SentenceReader, says_hurt
+from annotations.text.outcomes import NOT_INJURIES, SHOT_LIMBS, SentenceReader, says_hurt
 from annotations.text.pronouns import harmed_by_pronoun
 from annotations.text.quantities import person_noun
 from annotations.text.tolls import (
@@ -169,12 +169,18 @@ def _apposed_breakdowns(reader: SentenceReader, groups: list[Group]) -> list[Gro
         group = groups[n]
         merged.append(group)
         n += 1
+        if group.head is None and len(group.parts) >= 3 and reader.word(group.parts[0].last + 1) == ",":
+            first, rest = group.parts[0], group.parts[1:]  # "Two children, a boy aged 9 and a girl aged 14, were"
+            kind = first.group == TOTAL or all(m.group == first.group for m in rest)  # (not "two women, a man and")
+            if first.low == first.high == sum(m.low for m in rest) and all(m.high == 1 for m in rest) and kind:
+                group.head, group.parts = first, rest
+                continue
         head = group.head
         if head is None or group.parts or head.low != head.high:
             continue
         noun = reader.words[head.last]
         # a total of a kind of people ("four civilians") is broken down only by places: "two in A and two in B"
-        by_place_only = noun not in GENERIC_HEADS and not noun[:1].isdecimal() and noun not in NUMBER_WORDS
+        by_place_only = noun not in GENERIC_HEADS and not noun[:1].isdecimal() and noun not in (*NUMBER_WORDS, "both")
         listed: list[Group] = []
         previous = group
         for following in groups[n:]:
@@ -219,8 +225,12 @@ def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
         mention.marked = True  # "Nineteen people died; the dead included six schoolchildren and the driver"
         return True
     told = gap[:-1] and all(w in AUX or w in OUTCOME_CUES or w == "," for w in gap[:-1])
+    told = told or (len(gap) <= 3 and current.head is not None and mention.low < current.head.low)  # "overnight:"
     if current.head is not None and gap[-1:] == [":"] and told and mention.outcome is None:
         mention.marked = True  # "Fifteen emergency workers were killed: eight medics, six ... and a UN employee"
+        return True
+    if _breakdown_goes_on(reader, current, gap, mention):
+        mention.marked = True  # "seven casualties: one in serious condition, two in moderate condition and four"
         return True
     if any(w in (".", ";") or w in CONTRAST for w in gap):
         return False
@@ -312,6 +322,26 @@ _BREAKDOWN_CLAUSES = (
 
 
 _CONFIRMING = frozenset("confirm confirmed verify verified document documented establish established".split())
+
+
+# Words that make the next count the subject of a clause of its own, not one more part of a breakdown.
+_A_CLAUSE_OF_ITS_OWN = frozenset("were was are is have has had died killed wounded injured hurt".split())
+
+
+def _breakdown_goes_on(reader: SentenceReader, current: Group, gap: list[str], mention: Mention) -> bool:
+    """A breakdown begun after a total goes on past the words that describe its last part, while the parts do not
+    exceed the total: "three people, among them a man with moderate shrapnel wounds to his legs and two women"."""
+    head = current.head
+    if head is None or not current.parts or gap[-1:] not in ([","], ["and"]):
+        return False
+    apposed = reader.words[head.last + 1 : current.parts[0].first] == [","]  # "Two pupils, a girl aged 8 and a boy"
+    if not current.parts[-1].marked and not apposed:
+        return False
+    if any(w in (".", ";", ":") or w in CONTRAST or w in _A_CLAUSE_OF_ITS_OWN for w in gap) or head.low != head.high:
+        return False  # (not "Four members of one family, including an infant, were killed and a neighbour")
+    if mention.outcome is not None and head.outcome not in (None, mention.outcome):
+        return False
+    return sum(part.low for part in current.parts) + mention.low <= head.low and mention.low == mention.high
 
 
 def _confirmed_after_a_contrast(reader: SentenceReader, current: Group, mention: Mention) -> bool:
@@ -507,6 +537,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = INJURED  # "a sniper shot my son in the leg"
         if outcome is None:
             outcome = reader.verb_before(first.first)
+            treated = reader.word(first.first - 1) == "treated" and reader.phrase_at(group.last + 1, NOT_INJURIES)
+            outcome = NOT_CASUALTY if treated else outcome  # "paramedics treated four residents for acute anxiety"
         if outcome is None and reader.word(first.first - 1) in ("claimed", "claiming", "claims"):
             outcome = KILLED  # "the aggression has claimed more than 30 of our people": lives taken
         if outcome is None:
@@ -524,6 +556,9 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
                 outcome = groups[n - 1].outcome  # "killed a shepherd and his two nephews"
         if outcome is None and reader.word(group.last + 1) in _ATTACKERS_VERBS:
             outcome = NOT_CASUALTY  # "Two suicide bombers blew themselves up ..., killing 38": who attacked
+        last_of_the_sentence = reader.word(group.last + 1) in (".", "") and reader.word(first.first - 1) == "and"
+        if outcome is None and n and last_of_the_sentence and reader.word(first.first - 2) == ",":
+            outcome = groups[n - 1].outcome  # "Thirty-two Europeans died ..., and some 1,800 African civilians."
         if outcome is None:
             before = clause_start(reader, first.first, lo)
             gap = reader.words[lo : first.first]
@@ -1511,6 +1546,8 @@ def _the_youngest_of_them(reader: SentenceReader, mention: Mention) -> bool:
     start = reader.phrase_before(mention.first, _PICKED_OUT)
     if start is not None and reader.word(start - 1) == ",":
         return True
+    if reader.word(mention.first - 1) == "," and reader.phrase_before(mention.first - 1, _WORST_CASE) is not None:
+        return True  # "Four people were hospitalised, with the most serious case, a 38-year-old man, transferred"
     after = mention.last + 1
     while _capitalised_word(reader, after) and reader.words[after].isalpha():
         after += 1  # the person's name
@@ -1519,6 +1556,7 @@ def _the_youngest_of_them(reader: SentenceReader, mention: Mention) -> bool:
     return among is not None and reader.word(mention.first - 1) in (",", "with") and one
 
 
+_WORST_CASE = ("the most serious case", "the most seriously injured", "the most seriously wounded", "the worst case")
 # How one of the people just counted is picked out: "..., the youngest a boy of three", "..., the eldest being".
 _PICKED_OUT = tuple(
     f"the {which}{tail}" for which in ("youngest", "oldest", "eldest") for tail in ("", " was", " being", " of them")

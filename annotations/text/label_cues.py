@@ -98,7 +98,7 @@ _ACTOR = (
     r"(?:security\s+forces|police|regime|united\s+arab\s+emirates|(?-i:UAE)|is-k|iskp|islamic\s+state\s+khorasan"
     r"|(?:(?<=the\s)|(?<=so-called\s))resistance|assad(?:['’]s)?|russian?|russia['’]s|turkish|turkey|israeli?|iranian|iran|american|us-led|coalition|"
     r"government|pro-government|government-backed|iranian-backed|opposition|rebels?|militias?|army|troops|isis|isil|"
-    r"islamic\s+state|daesh|hezbollah|sdf|ypg|pkk|pyd|hts|fsa|free\s+syrian\s+army|terrorists?|factions?|militants|"
+    r"islamic\s+state|islamic\s+jihad|daesh|hezbollah|sdf|ypg|pkk|pyd|hts|fsa|free\s+syrian\s+army|terrorists?|factions?|militants|"
     r"jihadists?|insurgents|moscow|damascus|ankara|tehran|wagner|taliban|houthis?|hamas|idf|"
     r"al-qaeda|nusra|rsf|janjaweed|m23|adf|codeco|al-shabaab|shabaab|boko\s+haram|iswap|jnim|junta|tatmadaw|"
     r"security\s+(?:operatives|personnel|agents)|rapid\s+support\s+forces|endf|crpf|bsf|syrian|iraqi|serb(?:ian)?s?|croat(?:ian)?s?|bosnian|kla|ruf|colectivos|maoists?|(?:armed\s+)?(?:herders|herdsmen)|naxal(?:ite)?s?|arakan\s+army|fano|tplf|gangs?|gang\s+members|gangsters|paramilitar(?:y|ies)|guerrillas?|eln|farc|cartels?|separatists?|"
@@ -127,11 +127,12 @@ _ARMS = (
 )
 # Who holds arms: "dropped by the air force", "positions held by government troops".
 _ARMED = (
-    r"(?:forces|troops|soldiers|army|military|air\s+force|militias?|fighters|guards?|battalion|brigade|regiment|corps)"
+    r"(?:forces|troops|soldiers|army|military|air\s+force|militias?|fighters|guards?|battalion|brigade|regiment|corps"
+    r"|policem[ae]n|warders|sentries|legionnaires|raiders|bandits|paratroopers)"
 )
 _HARM = (
     r"(?:killed|kills|murdered|massacred|bombed|bombarded|shelled|struck|strikes|targeted|dropped(?![^.;]{0,30}?\b(?:aid|food|flour|leaflets|supplies|pallets|parcels|rations)\b)|fired|attacked|"
-    r"hanged|lynched|strafed|beaten\s+to\s+death|beat(?=\s+(?:[\w-]+\s+){1,5}?to\s+death\b)|shooting\s+dead|"
+    r"hanged|lynched|strafed|beaten\s+to\s+death|clubbed|beat(?=\s+(?:[\w-]+\s+){1,5}?to\s+death\b)|shooting\s+dead|"
     r"hit|executed|shot|launched(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:operation|investigation|inquiry|probe|appeal|campaign)\b)"
     r"|carried\s+out|raided|stormed|ambushed|opened\s+fire|pounded|destroyed|assassinated"
     r"|committed\s+(?:a\s+|another\s+)?(?:new\s+)?(?:[\w-]+\s+)?massacres?|flattened|level+ed|razed|storms?|pound|hacked"
@@ -185,7 +186,7 @@ _ATTRIBUTION = [
         re.compile(
             r"\bthe\s+(?:(?:suspect|driver|two\s+brothers)\b(?:,[^,;]{3,90},)?|(?:[\w-]+\s+){1,2}?(?:gunman|gunmen|attackers?"
             r"|shooter|assailants?|perpetrators?|suspect|driver)\b(?:,[^,;]{3,90},)?|(?:gunman|gunmen|attackers?|shooter"
-            r"|assailants?|perpetrators?)\b,[^,;]{3,90},)\s+(?:then\s+|deliberately\s+|allegedly\s+)?(?:shot|killed|stabbed"
+            r"|assailants?|perpetrators?|raiders|bandits)\b,[^,;]{3,90},)\s+(?:then\s+|deliberately\s+|allegedly\s+)?(?:shot|killed|stabbed"
             r"|murdered|steered|drove|rammed|opened\s+fire|fired)\s+(?!dead\b)(?:and\s+\w+\s+)?(?:at\s+|into\s+)?"
             r"(?:\d|his|her|their|a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|people)\b",
             re.I,
@@ -195,7 +196,9 @@ _ATTRIBUTION = [
     (
         0.8,
         re.compile(
-            r"\bclaimed\b[^.;]{0,60}?\bthat\s+(?:it|they)\s+(?:had|have|has)\s+(?:killed|shot|executed)\b", re.I
+            r"\b(?:claimed|said|announced)\b[^.;]{0,60}?\bthat\s+(?:it|they)\s+(?:had|have|has)\s+(?:killed|shot|executed"
+            r"|targeted|attacked|struck|shelled)\b",
+            re.I,
         ),
     ),
     # "and it was the Kaibiles, the special soldiers, who did it": a cleft sentence naming who did the harm
@@ -936,7 +939,7 @@ _CALLS = [
         re.compile(
             r"\bit\s+is\s+(?:crucial|essential|imperative|vital|necessary|urgent|(?:high\s+|about\s+)?time)\b|\blet\s+us\b"
             r"|\b(?:asked|asks|ask|asking|encouraged|encourages|invited|implored|pressed)\s+"
-            r"(?:(?!(?:as|when|while|were|was|and|after|before)\b)[\w'’-]+\s+){1,7}?to\b"
+            r"(?:(?!(?:as|when|while|were|was|after|before)\b)[\w'’-]+\s+){1,7}?to\b"
             r"(?!\s+(?:repeat|spell|clarify|describe|explain|recall|identify|confirm|speak)\b)"
             r"|\b(?:begging|beg|begged|begs|plead(?:s|ed|ing)\s+with|calling)\s+(?:\w+\s+){1,8}?to\s+(?!be\b)\w+"
             # "begged them: 'Shoot me instead'": the plea itself quoted after a colon
@@ -944,8 +947,9 @@ _CALLS = [
             r"|\bfor\s+your\s+(?:own\s+)?(?:safety|protection)\b"
             r"|\b(?:ordered|orders|instructed|directed|warned|told)\s+(?:[\w-]+,?\s+){1,10}?to\s+(?:leave|evacuate|move|flee|stay|take|pursue"
             r"|arrest|hunt|find|investigate|prosecute|punish|compensate|release"
-            r"|seek|head|avoid|remain)\b"
-            r"|\b(?:are|is)\s+(?:advised|requested|asked|encouraged)\s+to\b|\bwe\s+(?:ask|request|implore)\b"
+            r"|seek|head|avoid|remain|observe|keep|obey|close)\b"
+            r"|\brequested\s+an?\s+(?:urgent\s+|emergency\s+)?(?:meeting|session|investigation|inquiry)\b"
+            r"|\b(?:are|is|were|was)\s+(?:advised|requested|asked|encouraged|urged)\s+to\b|\bwe\s+(?:ask|request|implore)\b"
             r"|(?<!\bthat\s)(?<!\bwhich\s)\b(?:is|are)\s+(?:\w+ly\s+)?needed\b|\b(?:donors|volunteers|blood|help)\s+(?:are\s+)?(?:urgently\s+)?needed\b",
             re.I,
         ),
@@ -1113,6 +1117,9 @@ _RHETORIC_PHRASES = re.compile(
     r"|\b(?!(?:three|seven|eight|nine|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
     r"|thousand|four|five)\b)(?P<twice>(?:for\s+)?[a-z]{4,}),\s+(?P=twice)\s*[!.,]"
     # "it was simply hell on earth", "pure fantasy", "a future that has been stolen", "my heart is dead"
+    r"|\bwill\s+never\s+be\s+(?:broken|defeated|silenced|forgotten)\b|\ban\s+insult\s+to\s+the\s+(?:dead|victims|memory)\b"
+    r"|\bhearts\s+are\s+(?:shattered|broken)\b|\bterrorist\s+nature\b|\busual\s+lies\b"
+    r"|\bturned\s+(?:[\w-]+\s+){1,4}into\s+an?\s+(?:slaughterhouse|graveyard|cemetery|hell)\b"
     r"|\bnot\s+today,\s+not\s+ever\b|\bhas\s+no\s+place\s+in\s+(?:our|this)\b|\bhistory\s+would\s+(?:vindicate|judge|absolve)\b"
     r"|\bthose\s+criminals\b|\bcriminal\s+junta\b|\b(?:full-fledged|outright|flagrant)\s+war\s+crime\b"
     r"|\bhell\s+on\s+earth\b|\bpure\s+(?:fantasy|fiction|invention)\b|\bnot\s+too\s+strong\s+a\s+word\b"

@@ -282,7 +282,11 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         if named is not None:
             # "his sister Mariam", "his three daughters, Lina, Sama and Hala,": the people counted already
             called = reader.word(i - 1) in ("named", "called") and bool(mentions) and mentions[-1].last == i - 2
-            if mentions and (mentions[-1].last == i - 1 or called):
+            # "A boy of twelve, Madan Mohan, was among the dead": the name of the one person just counted
+            apposed = bool(mentions) and reader.word(i - 1) == "," and reader.word(named + 1) == ","
+            apposed = apposed and mentions[-1].last == i - 2 and (mentions[-1].low, mentions[-1].high) == (1, 1)
+            apposed = apposed and reader.word(mentions[-1].first) in ("a", "an", "the")  # (not a list of names)
+            if mentions and (mentions[-1].last == i - 1 or called or apposed):
                 mentions[-1].last = named  # "its correspondent Ismail al-Ghoul", "a driver named Papy Muhindo"
             elif not (mentions and _names_of_the_counted(reader, mentions[-1].last, i)):
                 if not (mentions and reader.phrase_before(i, ("identified as", "named as")) is not None):
@@ -1734,6 +1738,11 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         for _ in range(3):  # "Robert Frasure and Joseph Kruzel and Colonel Nelson Drew died": another "and" name
             if rest is None or reader.word(rest + 1) != "and":
                 break
+            kin = _single_person(reader, rest + 2) if reader.word(rest + 2) in ("his", "her", "their") else None
+            if kin is not None:  # "Roger and Esme Ruck and their six-year-old son Michael were hacked to death"
+                rest = _skip_age(reader, kin[1])
+                rest = _name_run(reader, rest + 1) or rest
+                continue
             title = reader.word(rest + 2) in _TITLE_WORDS or person_noun(reader.word(rest + 2)) == reader.word(rest + 2)
             follow = _name_run(reader, rest + 3 if title else rest + 2)
             rest = _described(reader, _age_after_name(reader, follow)) if follow is not None else None

@@ -141,12 +141,18 @@ class SentenceReader(QuantityReader):
             if OUTCOME_CUES[word] == INJURED and self.word(k + 1) == "and" and self._dies_later(k + 2, stop):
                 return KILLED  # "was mortally wounded and died before reaching the hospital"
             return OUTCOME_CUES[word]
+        broke = word in ("broke", "fractured") or (word == "fell" and self.word(k + 2) in ("broke", "fractured"))
+        k_bone = k + 3 if word == "fell" else k + 1  # "fell and broke her hip"
+        if broke and self.word(k_bone) in ("his", "her", "their") and self.word(k_bone + 1) in _BONES:
+            return INJURED  # "A 65-year-old woman fell and broke her hip on the stairs"
+        if word == "left" and self.words[k + 1 : k + 3] == ["for", "dead"]:
+            return INJURED  # "was beaten in a lane and left for dead"
         if word == "survived" and any(w in INJURY_NOUNS for w in self.words[k + 1 : k + 5]):
             return INJURED  # "three young men survived their wounds", "survived with burns to her legs"
         if word in ("lost", "losing") and self.word(k + 1) != "at":
             return _lost(self.words[k + 1 : k + 5])
         if word in ("sustained", "suffered", "received", "underwent", "needed", "required", "had") and any(
-            w in INJURY_NOUNS for w in self.words[k + 1 : k + 5]
+            w in INJURY_NOUNS for w in self.words[k + 1 : k + 7]  # "sustained a mine-blast injury"
         ):
             return INJURED  # "suffered gunshot wounds", "sustained serious head injuries", "underwent amputations"
         broken = self.word(k + 1) == "a" and self.word(k + 2) in ("broken", "fractured")
@@ -220,7 +226,7 @@ class SentenceReader(QuantityReader):
             return INJURED  # "three of her cousins are in surgery with severe burns"
         if word == "both" and linked and self.word(k + 1) == "in":
             k, word = k + 1, "in"  # "a nine-year-old boy and his mother, are both in stable condition"
-        if word == "in" and self.word(k + 1) in ("hospital", "hospitals", "critical", "serious", "stable", "a", "the"):
+        if word == "in" and self.word(k + 1) in _IN_A_CONDITION:
             if self.word(k + 1) not in ("a", "the") or self.word(k + 2) in _WARDS:
                 return INJURED  # "with 130 people still in hospital", "are in a critical condition"
         picked = word == "the" and linked and self.word(k + 1) in _PICKED_AMONG_THE_DEAD
@@ -496,6 +502,7 @@ _BURNED_OBJECT_STARTS = frozenset(
 )
 # What people "treated for" are not injured by ("nine were treated for shock").
 NOT_INJURIES = ("for shock", "for panic", "for anxiety", "for panic attacks", "for stress", "for acute stress")
+NOT_INJURIES += ("for acute anxiety", "for severe anxiety", "for emotional distress")
 # Ways of saying that people died, read after the count ("two patients passed away").
 DEATH_PHRASES = (
     "passed away",
@@ -714,8 +721,11 @@ _DEAD_ON_ARRIVAL += ("dead", "in dead")
 # How one person is picked out among the dead: "the youngest victim", "the first to die".
 _PICKED_AMONG_THE_DEAD = frozenset("youngest oldest eldest only sole first last".split())
 _OF_THE_DEAD = ("of the dead", "of the victims", "to die", "of those killed")
+_BONES = frozenset("hip leg legs arm arms wrist ankle back neck skull jaw ribs pelvis collarbone shoulder".split())
+# What "in" leads to when it says the people are hurt: "in hospital", "in serious condition", "in a critical".
+_IN_A_CONDITION = frozenset("hospital hospitals critical serious stable moderate a the".split())
 # What "in a", "in the" leads to when it says the people are being treated: "in the burns unit", "in a critical".
-_WARDS = frozenset("critical serious stable hospital burns burn icu trauma".split())
+_WARDS = frozenset("critical serious stable moderate hospital burns burn icu trauma".split())
 # What stands before "survived" when it says a person just shot lived: "but he survived", "and survived".
 _SURVIVED_AFTER = frozenset("but and he she they i we somehow".split())
 

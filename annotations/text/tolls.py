@@ -598,6 +598,7 @@ _SECOND_ESTIMATE_LEADS = (
     "figure is", "number is", "toll is",  # "while a monitor says the real figure is 35"
     "estimated it at", "estimated it at between", "put it at between",  # "US intelligence estimated it at 100"
     "an estimate of", "a figure of",  # "whereas a cable cited an estimate of 10,000", "though a figure of 254 was"
+    "speak of", "spoke of", "it had received", "they had received",  # "the nationalists would later speak of 45,000"
     "lists",  # "while the memorial at the site lists 504 names"
     "stood at", "stands at", "alleges", "alleged",  # "while the police figure stood at seven"
     "arrived at", "families count", "relatives count",  # "whereas the defence's expert arrived at 64"
@@ -607,7 +608,7 @@ _SECOND_ESTIMATE_LEADS = (
 # A speaker's higher guess at the same toll: "killed five people in the market, maybe eight." (never a lower one:
 # "twelve wounded, and we had bandages for maybe three").
 _HIGHER_GUESS_LEADS = (", or", ", maybe", ", perhaps", ", possibly", ", or even", ", maybe even", ", perhaps even")
-_APPROXIMATORS = ("about", "around", "roughly", "some", "nearly", "almost", "only", "just", "closer to")
+_APPROXIMATORS = ("about", "around", "roughly", "some", "nearly", "almost", "only", "just", "closer to", "close to")
 # Words that may follow such a bare figure (anything else alphabetic makes it a count of something named).
 _AFTER_A_BARE_FIGURE = frozenset(
     "cited given reported recorded claimed estimated counted by according from in on as and while but the at "
@@ -623,9 +624,10 @@ def second_estimate(reader: SentenceReader, after: int, taken: set[int], toll: i
         found = reader.number_at(k)
         if found is None or k in taken:
             continue
-        lead = reader.phrase_before(k, _APPROXIMATORS)
-        guessed = reader.phrase_before(k, _HIGHER_GUESS_LEADS) is not None and found[0] > toll
-        if not guessed and reader.phrase_before(k if lead is None else lead, _SECOND_ESTIMATE_LEADS) is None:
+        start = k - (reader.word(k - 1) in ("a", "an"))  # "close to a thousand"
+        lead = reader.phrase_before(start, _APPROXIMATORS)
+        guessed = reader.phrase_before(start, _HIGHER_GUESS_LEADS) is not None and found[0] > toll
+        if not guessed and reader.phrase_before(start if lead is None else lead, _SECOND_ESTIMATE_LEADS) is None:
             continue
         following = reader.word(found[1])
         if following[:1].isalpha() and following not in _AFTER_A_BARE_FIGURE:

@@ -2744,3 +2744,41 @@ def test_years_of_events_figures_named_before_earlier_counts_arrivals_lists_of_t
     sentence, killed, injured
 ):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a count broken down after it, by apposition, after a colon, after "among them", or picking one out
+        ("Two pupils, a girl aged 8 and a boy aged 11, were wounded.", NONE, (2, 2)),
+        ("The clinic received five casualties overnight: one in critical condition, one in moderate condition and "
+         "three with light injuries.", NONE, (5, 5)),
+        ("Paramedics treated four people, among them a 60-year-old man with burns to his arms and three women with "
+         "light injuries.", NONE, (4, 4)),
+        ("Three people were hospitalised, with the most serious case, a 50-year-old woman, flown to Haifa.", NONE,
+         (3, 3)),
+        # two sources' figures: "it had received", "speak of", "close to a thousand"
+        ("Rescuers reported eight wounded, while the hospital said it had received eleven.", NONE, (8, 11)),
+        ("The governor counted 96 dead; the rebels would later speak of 2,000.", (96, 2000), NONE),
+        ("The commission counted 210 dead, but the families believed the true number was close to a thousand.",
+         (210, 1000), NONE),
+        # anxiety is no injury; "physically injured"; moderate condition; a blast injury; a fall; "left for dead"
+        ("No one was physically injured, although medics treated six people for acute anxiety.", NONE, (0, 0)),
+        ("A teenager died in hospital, while his brother remains in moderate condition.", (1, 1), (1, 1)),
+        ("The driver sustained a mine-blast injury to his leg.", NONE, (1, 1)),
+        ("An elderly man fell and broke his hip running to the shelter.", NONE, (1, 1)),
+        # names apposed to the one person counted; a name shared by a couple; a count at the end of the sentence
+        ("A girl of nine, Salma Idris, was among the dead.", (1, 1), NONE),
+        ("Peter and Anne Walsh and their four-year-old son Tom were shot dead in their home.", (3, 3), NONE),
+        ("Twelve soldiers died in the ambush, and some 40 villagers.", (52, 52), NONE),
+        # (but a list of people of other kinds is no breakdown, a list of names no apposition, and a clause with
+        # its own verb no further part)
+        ("Killed in the raid were two women, a man and a teenage boy.", (4, 4), NONE),
+        ("Two men, a woman and a child were wounded.", NONE, (4, 4)),
+        ("The dead are: Omar Hadi, Salim Hadi and Nour Aziz.", (3, 3), NONE),
+        ("Five members of one family, including a baby, were killed and a neighbour was hurt.", (5, 5), (1, 1)),
+        ("Of the 30 admitted after the blast, 3 have died, 6 remain in ICU.", (3, 3), (30, 30)),
+    ],
+)
+def test_breakdowns_that_go_on_sources_received_anxiety_falls_and_names_apposed(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)

@@ -1240,3 +1240,27 @@ def test_attackers_described_groups_claiming_corps_accused_victims_family_appeal
 )
 def test_words_that_look_like_imperatives_prefaces_ransom_demands_and_requests_with_long_names(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # who did it, by their calling or after "said that it had"
+        ("The prisoner was clubbed to death by warders at the camp.", ["casualty_claim", "attribution"]),
+        ("The group said in a statement that it had targeted an army post with missiles.", ["attribution"]),
+        ("The rockets were launched by Islamic Jihad from the north of the strip.", ["attribution"]),
+        ("The raiders, believed to be bandits from the forest, killed 20 villagers.",
+         ["casualty_claim", "attribution"]),
+        # requests and orders to the public; a meeting requested
+        ("Residents were asked to stay indoors until the evening.", ["call_to_action"]),
+        ("The militia ordered traders to close their shops every Monday.", ["call_to_action"]),
+        ("The government requested an emergency meeting of the Security Council.", ["call_to_action"]),
+        # defiance, insults to the dead, grief and epithets
+        ("Our people will never be broken by this violence.", ["rhetoric"]),
+        ("The official figure is an insult to the dead.", ["rhetoric"]),
+        ("Our hearts are shattered.", ["rhetoric"]),
+        ("They turned the whole valley into a graveyard.", ["rhetoric"]),
+    ],
+)
+def test_killers_by_calling_groups_that_targeted_requests_to_the_public_and_grief(sentence, labels):
+    assert suggest_labels(sentence) == labels
