@@ -892,8 +892,9 @@ _PARTICIPLE_FOLLOWS = re.compile(
     r"\s+(?:in|on|since|during|so\s+far|this|last|had\s+(?:reached|risen|climbed)|over(?!\s+(?:\d|a\s|an\s|\w+\s+(?:people|civilians)))|while|when|at\s+(?:the|a|an))\b",
     re.I,
 )
-# Arrests and detentions in raids harm no one the brief counts: who made them is not attributed.
+# Who is asked to end the harm is not blamed for it: "urged the federal government to end the killings".
 _ASKED_TO_END = re.compile(r"\bto\s+(?:end|stop|halt|prevent|investigate)\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+$", re.I)
+# Arrests and detentions in raids harm no one the brief counts: who made them is not attributed.
 _RAID_OR_POLICE = re.compile(r"\b(?:raids?|police|security\s+forces)\b", re.I)
 _DETENTION = re.compile(r"\b(?:detained|arrested|rounded\s+up|detentions?|arrests?)\b", re.I)
 _HARMED = re.compile(
