@@ -511,6 +511,10 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
                 outcome = before  # "kills one soldier, wounds three"; "holding 300 guests, killing six": another count
         if outcome == INJURED and reader.phrase_before(first.first, ("body of", "bodies of", "remains of")) is not None:
             outcome = KILLED  # "The body of a motorcycle-taxi driver, burned beyond recognition, was found"
+        all_hurt = reader.phrase_at(group.last + 1, (", all of them with", ", all with", ", all of them"))
+        told_dead = any(OUTCOME_CUES.get(w) == KILLED and w not in ("victims", "toll") for w in reader.words[lo:hi])
+        if outcome == KILLED and all_hurt and not told_dead and says_hurt(reader.words[all_hurt : all_hurt + 4]):
+            outcome = INJURED  # "The number of victims has risen to at least seven, all of them with injuries"
         if outcome == NOT_CASUALTY and (verb := reader.verb_before(first.first)) in (KILLED, INJURED):
             outcome = verb  # "killing 17 people sheltering there": what the verb did to them
         if outcome == NOT_CASUALTY and (verb := _verb_after_a_reduced_clause(reader, group.last + 1, hi)):

@@ -292,6 +292,9 @@ class QuantityReader:
         scale = _DIGIT_SCALES.get(self.word(i + 1))
         if scale and re.fullmatch(r"\d+(?:\.\d+)?", word) and not self.glued(i - 1, i):
             return round(float(word) * scale), i + 2, "digits"  # "1.7 million", "20 thousand"
+        shared = _DIGIT_SCALES.get(self.word(i + 3)) if self.word(i + 1) in ("and", "to", "-", "–") else None
+        if shared and re.fullmatch(r"\d+\.\d+", word) and self.word(i + 2).isdecimal():
+            return round(float(word) * shared), i + 1, "digits"  # "between 1.5 and 2 million": the scale of both
         if word[0].isdecimal():
             if not self._plain_count(i):
                 return None

@@ -2782,3 +2782,19 @@ def test_years_of_events_figures_named_before_earlier_counts_arrivals_lists_of_t
 )
 def test_breakdowns_that_go_on_sources_received_anxiety_falls_and_names_apposed(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # one scale for both ends of a range; victims said to be all injured
+        ("Estimates suggest that between 1.5 and 2 million people died in the famine.", (1500000, 2000000), NONE),
+        ("Some 2.5 to 3 million people were killed in the war.", (2500000, 3000000), NONE),
+        ("The number of victims has risen to at least nine, all of them with injuries of varying severity.",
+         NONE, (9, None)),
+        # (but the dead said to have wounds stay dead)
+        ("Nine people died, all of them with gunshot wounds to the head.", (9, 9), NONE),
+    ],
+)
+def test_a_scale_shared_by_both_ends_and_victims_all_with_injuries(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
