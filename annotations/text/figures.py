@@ -511,9 +511,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
                 outcome = before  # "kills one soldier, wounds three"; "holding 300 guests, killing six": another count
         if outcome == INJURED and reader.phrase_before(first.first, ("body of", "bodies of", "remains of")) is not None:
             outcome = KILLED  # "The body of a motorcycle-taxi driver, burned beyond recognition, was found"
-        all_hurt = reader.phrase_at(group.last + 1, (", all of them with", ", all with", ", all of them"))
-        told_dead = any(OUTCOME_CUES.get(w) == KILLED and w not in ("victims", "toll") for w in reader.words[lo:hi])
-        if outcome == KILLED and all_hurt and not told_dead and says_hurt(reader.words[all_hurt : all_hurt + 4]):
+        all_hurt = reader.phrase_at(group.last + 1, _ALL_OF_THEM_WITH) if outcome == KILLED else None
+        if all_hurt and says_hurt(reader.words[all_hurt : all_hurt + 4]) and not _dead_told(reader, lo, hi):
             outcome = INJURED  # "The number of victims has risen to at least seven, all of them with injuries"
         if outcome == NOT_CASUALTY and (verb := reader.verb_before(first.first)) in (KILLED, INJURED):
             outcome = verb  # "killing 17 people sheltering there": what the verb did to them
@@ -637,6 +636,15 @@ _SPEAKERS_VERBS |= frozenset("reports tells writes notes adds recalls explains s
 # son", "alongside six relatives", "and so was our neighbour's son", "17 dead according to the KIA, 21 per rescuers".
 _JOINING = frozenset("along together alongside so also well besides according".split())
 _COUNTED = frozenset("counted documented recorded listed registered identified named".split())
+
+
+# What says how all of a count were hurt: "at least seven, all of them with injuries".
+_ALL_OF_THEM_WITH = (", all of them with", ", all with", ", all of them")
+
+
+def _dead_told(reader: SentenceReader, lo: int, hi: int) -> bool:
+    """Whether a word between lo and hi tells of deaths ("died", "killed"), beside a toll's own "victims"."""
+    return any(OUTCOME_CUES.get(w) == KILLED and w not in ("victims", "toll") for w in reader.words[lo:hi])
 
 
 def _listed_as_the_dead(reader: SentenceReader, k: int) -> bool:
@@ -1056,10 +1064,7 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
     one = mention.outcome is None and (mention.low, mention.high) == (1, 1)
     if one and reader.word(mention.last + 1) in _BLAMES:
         return True  # "Her brother blames the Russian army for the missile that killed 11": who blames, not harmed
-    avenged = _AVENGED & set(reader.words[max(0, mention.first - 8) : mention.first])
-    before = range(max(0, mention.first - 5), mention.first)
-    named_death = any(reader.words[k : k + 2] in _A_DEATH_NAMED for k in before)
-    if one and avenged and named_death:
+    if one and _a_named_death_avenged(reader, mention.first):
         return True  # "In reprisal for the assassination of Reinhard Heydrich, ... shot all 173 men": what was avenged
     if one and _speaks_from_a_place(reader, mention.last + 1):
         return True  # "while a doctor at al-Aqsa Martyrs Hospital said 22 bodies had been received": a source
@@ -1075,6 +1080,24 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
 _ACCUSED_BY_A_FILING = ("filed against", "brought against", "charges against", "lodged against", "case against")
 # What one person does who speaks of the harm, as the verb right after them ("her brother blames the army").
 _BLAMES = frozenset("blames blamed accuses accused recalls recalled remembers remembered describes".split())
+# What a killing was done for: "in reprisal for the assassination of Reinhard Heydrich" (that death is no toll).
+_AVENGED = frozenset("reprisal reprisals retaliation revenge avenge".split())
+_A_DEATH_NAMED = [[death, "of"] for death in ("assassination", "killing", "murder", "death")]
+# What one person does for the dead, as the verb right after them ("my brother washed the bodies").
+_TENDS_THE_DEAD = frozenset("washed buried found identified carried collected counted saw shrouded".split())
+_OBJECT_STARTS = frozenset("the a his her their our my all them".split())
+# Whose property was hit: "the house of my uncle", "the car of a teacher" (the owner, not one more of the dead).
+_OWNED = tuple(f"{thing} of" for thing in "house home car shop farm flat apartment".split())
+_KIN_OF = tuple(f"{kin} of" for kin in "relative relatives father mother brother sister son daughter widow".split())
+
+
+def _a_named_death_avenged(reader: SentenceReader, first: int) -> bool:
+    """'in reprisal for the assassination of Reinhard Heydrich': the person at ``first`` died before, and is avenged."""
+    if not _AVENGED & set(reader.words[max(0, first - 8) : first]):
+        return False
+    return any(reader.words[k : k + 2] in _A_DEATH_NAMED for k in range(max(0, first - 5), first))
+
+
 def _speaks_from_a_place(reader: SentenceReader, k: int) -> bool:
     """'at al-Aqsa Martyrs Hospital said': where the person is, then a verb of speech."""
     if reader.word(k) not in ("at", "in", "from"):
@@ -1087,17 +1110,6 @@ def _speaks_from_a_place(reader: SentenceReader, k: int) -> bool:
         if reader.words[m] in OUTCOME_CUES and not _capitalised_word(reader, m):
             return False  # (not "al-Aqsa Martyrs Hospital": a name)
     return False
-
-
-# What a killing was done for: "in reprisal for the assassination of Reinhard Heydrich" (that death is no toll).
-_AVENGED = frozenset("reprisal reprisals retaliation revenge avenge".split())
-_A_DEATH_NAMED = [[death, "of"] for death in ("assassination", "killing", "murder", "death")]
-# What one person does for the dead, as the verb right after them ("my brother washed the bodies").
-_TENDS_THE_DEAD = frozenset("washed buried found identified carried collected counted saw shrouded".split())
-_OBJECT_STARTS = frozenset("the a his her their our my all them".split())
-# Whose property was hit: "the house of my uncle", "the car of a teacher" (the owner, not one more of the dead).
-_OWNED = tuple(f"{thing} of" for thing in "house home car shop farm flat apartment".split())
-_KIN_OF = tuple(f"{kin} of" for kin in "relative relatives father mother brother sister son daughter widow".split())
 
 
 def _speaker_after_a_comma(reader: SentenceReader, mention: Mention) -> bool:
@@ -1374,11 +1386,10 @@ def _corrects(reader: SentenceReader, earlier: Mention, mention: Mention) -> boo
     unsaid = [w for w in said if w not in OUTCOME_CUES and w not in AUX]  # "Fifteen people died, no, wait, sixteen"
     if unsaid != said and retracts(unsaid) and len(gap) <= 12:
         return True
-    if gap[-3:] in _NO_AFTER_A_PAUSE and len(gap) <= 12 and not any(w in (".", ";") for w in gap):
-        return True  # "six wounded in the back of my ambulance, no, seven", "Six died — no, seven"
-    retraction = _retraction_in(gap)
-    if retraction is not None and len(gap) <= 16 and not any(w in (".", ";") for w in gap):
-        return True  # "seven bodies in the street — no, wait, he says eight"
+    if _retraction_in(gap) is not None and len(gap) <= 16 and not any(w in (".", ";") for w in gap):
+        # "six wounded in the back of my ambulance, no, seven", "Six died — no, seven", "seven bodies in the
+        # street — no, wait, he says eight"
+        return True
     hedged = mention.low == earlier.low and mention.high is None and earlier.high is not None
     told = _only_its_verb(gap[:-1])  # "four children were killed, at least four"
     return hedged and gap[-1:] == [","] and told  # "seven dead, at least seven": the same count, now as a floor
@@ -1413,10 +1424,9 @@ def _listed_as_who_they_were(reader: SentenceReader, mentions: list[Mention]) ->
     return set()
 
 
-# A spoken "no" set off after a pause, right before the count that corrects the one said earlier.
 def _retraction_in(words: list[str]) -> int | None:
-    """The index of a "no" after a pause that takes back what was said, followed only by a speaker's words of
-    correction ("— no, wait, he says", ", no, he corrects me,"), or None."""
+    """The index of a spoken "no" set off after a pause that takes back what was said, followed only by a speaker's
+    words of correction ("— no, wait, he says", ", no, he corrects me,"), or None."""
     for k, word in enumerate(words):
         if word == "no" and k and words[k - 1] in _PAUSES and words[k + 1 : k + 2] in ([","], ["—"], ["–"]):
             tail = {w for w in words[k + 1 :] if w not in _PAUSES}
@@ -1428,6 +1438,8 @@ def _retraction_in(words: list[str]) -> int | None:
 def _summed_up_in_all(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
     """'The neighbours' boy, their two daughters and the three guests — six in all — died in the fire': the people
     listed, then how many they were in all, between dashes or commas; the sum said is the count."""
+    if not {"all", "total", "altogether"} & set(reader.words):
+        return mentions
     for k in range(2, len(reader)):
         found = reader.number_at(k) if reader.word(k - 1) in _PAUSES else None
         if found is None or reader.phrase_at(found[1], ("in all", "in total", "altogether")) is None:
@@ -1460,7 +1472,6 @@ def _restarted_after_a_retraction(reader: SentenceReader, mentions: list[Mention
 _PAUSES = frozenset(",-—–")
 # Words a speaker or an interpreter says around a correction: "he says eight", "he corrects me".
 _SPEAKER_AGAIN = frozenset("he she they says said corrects corrected me tells told".split())
-_NO_AFTER_A_PAUSE = ([",", "no", ","], ["—", "no", ","], ["–", "no", ","], ["-", "no", ","])
 # What a number said again may be made of: "up to fifty", "nearly a hundred", "scores", "three dozen".
 _BARE_NUMBER_WORDS = frozenset(
     "- – about around nearly almost some up to over a dozen scores dozens tens hundreds at least as many".split()
@@ -1571,10 +1582,10 @@ def _reported_then_corrected(reader: SentenceReader, first: int, last: int) -> b
     """'Correction: earlier we reported two dead in Vovchansk, the confirmed figure is one': the toll counted is the
     one an earlier report gave, and the figure after it corrects it."""
     reported = {"earlier", "previously", "initially"} & set(reader.words[max(0, first - 5) : first])
-    return bool(reported) and bool(_CORRECTING & set(reader.words[last + 1 :]))
+    return bool(reported) and bool(_CORRECTED_FIGURE & set(reader.words[last + 1 :]))
 
 
-_CORRECTING = frozenset("confirmed correct corrected actual revised verified".split())
+_CORRECTED_FIGURE = frozenset("confirmed correct corrected actual revised verified".split())
 
 
 def _survivors_among_the_dead(reader: SentenceReader, group: Group) -> bool:

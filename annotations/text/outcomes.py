@@ -62,10 +62,10 @@ class SentenceReader(QuantityReader):
         k = j
         # "20 people who are unaccounted for": a relative clause's verb still says what happened to them
         relative = self.word(k) in ("who", "that")
-        harmed = self.word(k + 2) in ("was", "were") and self.word(k + 3) in OUTCOME_CUES
-        harmed = harmed or self.word(k + 2) == "lost"
-        if self.word(k) == "," and self.word(k + 1) == "who" and harmed:
-            k, relative = k + 1, True  # "her husband, who lost a leg in the same blast, watched"
+        if self.word(k) == "," and self.word(k + 1) == "who":  # "her husband, who lost a leg in the blast, watched"
+            harmed = self.word(k + 2) in ("was", "were") and self.word(k + 3) in OUTCOME_CUES
+            if harmed or self.word(k + 2) == "lost":
+                k, relative = k + 1, True
         k += relative
         linked = False  # "were", "are": what follows is a state or an activity of the people counted
         while k < stop:

@@ -280,11 +280,12 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
 
 def _relatives(reader: SentenceReader, group: Group) -> bool:
     """Whether every count of the group is someone's relatives ("his nieces", "Ahmed's mother"): one family's."""
-    owners = ("my", "his", "her", "their", "our")
-    return all(
-        {reader.words[m.first], reader.word(m.first - 1)} & set(owners) or reader.words[m.first].endswith(("'s", "’s"))
-        for m in group.mentions
-    )
+    owned = ({reader.words[m.first], reader.word(m.first - 1)} & _OWNERS_OF_KIN for m in group.mentions)
+    named = (reader.words[m.first].endswith(("'s", "’s")) for m in group.mentions)
+    return all(by_owner or by_name for by_owner, by_name in zip(owned, named, strict=True))
+
+
+_OWNERS_OF_KIN = frozenset("my his her their our".split())
 
 
 # Words that make a toll one party's reckoning: "the official toll", "the true toll turned out to be".
