@@ -78,7 +78,7 @@ PERSON_NOUNS = {
         "traveler picker warden janitor cleaner cashier hawker gardener butcher stonemason apprentice catechist "
         "maid housekeeper servant nanny courier sentry lookout marcher rioter looter hiker camper reveller reveler "
         "partygoer concertgoer churchgoer swimmer bather skier deacon seminarian acolyte chaplain rabbi survivor "
-        "defender cadre infiltrator muezzin harki".split(),
+        "defender cadre infiltrator muezzin harki collector scavenger gatherer harvester woodcutter aircrew".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -302,6 +302,7 @@ BREAKDOWN_MARKERS = (
     "including",
     "included",
     "includes",
+    "include",
     "among them",
     "among whom",
     "among the dead",

@@ -485,6 +485,10 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = verb_on_board  # "and all 269 people on board perished": their own verb, not the attacker's
         if outcome is None and reader.phrase_before(first.first, ("bodies of", "the remains of", "corpses of")):
             outcome = KILLED  # "the bodies of five men with gunshot wounds": the dead, whatever wounded them
+        if outcome is None and reader.words[group.last] == "them" and _them_are_bodies(reader, first.first):
+            outcome = KILLED  # "bodies kept arriving with bullet wounds ..., and he counted at least 40 of them"
+        if outcome is None and reader.phrase_at(group.last + 1, ("as missing",)) is not None:
+            outcome = NOT_CASUALTY  # "listed four others as missing, presumed dead": no toll of the dead
         if outcome is None and group.head is None:
             outcomes = {m.outcome for m in group.parts if m.outcome}
             outcome = outcomes.pop() if len(outcomes) == 1 else None
@@ -642,6 +646,16 @@ _COUNTED = frozenset("counted documented recorded listed registered identified n
 _ALL_OF_THEM_WITH = (", all of them with", ", all with", ", all of them")
 
 
+def _them_are_bodies(reader: SentenceReader, k: int) -> bool:
+    """The people a count 'of them' at k takes from were bodies: the nearest plural noun before it is one."""
+    for m in range(k - 1, max(-1, k - 30), -1):
+        if reader.words[m] in ("bodies", "corpses"):
+            return True
+        if person_noun(reader.words[m]) is not None or reader.number_at(m) is not None:
+            return False
+    return False
+
+
 def _dead_told(reader: SentenceReader, lo: int, hi: int) -> bool:
     """Whether a word between lo and hi tells of deaths ("died", "killed"), beside a toll's own "victims"."""
     return any(OUTCOME_CUES.get(w) == KILLED and w not in ("victims", "toll") for w in reader.words[lo:hi])
@@ -735,12 +749,15 @@ _KILLED_THEM = frozenset("killed shot executed murdered slaughtered beheaded".sp
 
 
 def _then_killed_them(reader: SentenceReader, j: int) -> bool:
-    """Later in the sentence, "and killed them", "and shot them dead": the people just counted were killed."""
+    """Later in the sentence, "and killed them", "and shot them dead", "and their bodies were found": the people
+    just counted were killed."""
     for k in range(j, min(j + 20, len(reader))):
         if reader.words[k] in (".", ";"):
             return False
         if reader.words[k] == "them" and reader.word(k - 1) in _KILLED_THEM and reader.word(k - 2) in ("and", "then"):
             return reader.word(k - 1) != "shot" or reader.word(k + 1) == "dead"
+        if reader.phrase_at(k, (", and their bodies", "and their bodies")) and "found" in reader.words[k : k + 9]:
+            return True  # "were taken from their homes ..., and their bodies were found three days later"
     return False
 
 
@@ -752,6 +769,8 @@ def _verb_after_where_from(reader: SentenceReader, j: int, hi: int) -> str | Non
     for k in range(j + 1, min(hi, j + 6)):
         if reader.words[k] in ("were", "was"):
             return reader.verb_after(k, hi)
+        if reader.words[k] == "," and k > j + 1 and _capitalised_word(reader, k - 1):
+            return reader.verb_after(k + 1, hi)  # "Le Van Thanh, a rice farmer in Quang Tri, survived when ..."
         if not reader.words[k].isalpha() or reader.words[k] in OUTCOME_CUES:
             return None
     return None
@@ -759,8 +778,9 @@ def _verb_after_where_from(reader: SentenceReader, j: int, hi: int) -> str | Non
 
 def _and_then_died(reader: SentenceReader, j: int, hi: int) -> bool:
     """'was hit by a stray bullet ... and died on the way': the same person's second verb, a death."""
-    for k in range(j, min(hi, j + 20)):
-        if reader.words[k] in (".", ";") or reader.words[k] in CONTRAST:
+    for k in range(j, min(hi, j + 24)):
+        doing = reader.words[k] == "while" and reader.word(k + 1).endswith("ing")  # "while playing on the roof"
+        if reader.words[k] in (".", ";") or (reader.words[k] in CONTRAST and not doing):
             return False
         if reader.words[k] == "and" and reader.word(k + 1 + (reader.word(k + 1) == "later")) in ("died", "succumbed"):
             return True
@@ -1073,6 +1093,9 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
         return True  # "I know this because my brother washed the bodies": who tended the dead
     if one and reader.phrase_before(mention.first, _OWNED) is not None:
         return True  # "the aircraft hit the house of my uncle Nabil, and nine people from his family died": the owner
+    mistaken = _MISTAKING & set(reader.words[max(0, mention.first - 5) : mention.first])
+    if one and mistaken and reader.word(mention.first - 1) == "for":
+        return True  # "shot an interpreter after mistaking him for an insurgent": what he was taken for
     return mention.outcome is None and reader.phrase_before(mention.first, ("father of", "mother of")) is not None
 
 
@@ -1086,6 +1109,7 @@ _A_DEATH_NAMED = [[death, "of"] for death in ("assassination", "killing", "murde
 # What one person does for the dead, as the verb right after them ("my brother washed the bodies").
 _TENDS_THE_DEAD = frozenset("washed buried found identified carried collected counted saw shrouded".split())
 _OBJECT_STARTS = frozenset("the a his her their our my all them".split())
+_MISTAKING = frozenset("mistaking mistook mistaken taking took".split())
 # Whose property was hit: "the house of my uncle", "the car of a teacher" (the owner, not one more of the dead).
 _OWNED = tuple(f"{thing} of" for thing in "house home car shop farm flat apartment".split())
 _KIN_OF = tuple(f"{kin} of" for kin in "relative relatives father mother brother sister son daughter widow".split())
@@ -1164,9 +1188,13 @@ def _all_of_those_listed(reader: SentenceReader, mentions: list[Mention]) -> lis
 
 def _all_of_them_again(reader: SentenceReader, earlier: Mention, mention: Mention) -> bool:
     """'Relatives buried three brothers, ..., a day after a drone struck the grove and killed all three': the count
-    after "all", with no noun, says again the people counted before it."""
+    after "all", with no noun, says again the people counted before it; so does "both" after a comma."""
     bare = mention.first == mention.last and reader.word(mention.first - 1) == "all"
-    return bare and (mention.low, mention.high) == (earlier.low, earlier.high) and earlier.low > 1
+    if bare and (mention.low, mention.high) == (earlier.low, earlier.high) and earlier.low > 1:
+        return True
+    # "injured his two passengers, both farm labourers": "both" after a comma describes the two just counted
+    both = reader.words[mention.first] == "both" and reader.words[earlier.last + 1 : mention.first] == [","]
+    return both and (earlier.low, earlier.high) == (2, 2) and reader.word(mention.last + 1) in (",", ".", ";", "")
 
 
 def _all_but(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:

@@ -105,6 +105,9 @@ _ACTOR = (
     r"settlers|popular\s+mobili[sz]ation|pmf|indian|pakistani|azerbaijani|armenian|ukrainian|saudi(?:-led)?|emirati|"
     r"ethiopian|eritrean|sudanese|malian|french|british|burkinabe|nigerien|chadian|somali|kenyan|congolese|rwandan|"
     r"ugandan|cameroonian|nigerian|mozambican|yemeni|afghan|burmese|myanmar|soviet|nazis?|"
+    r"kyrgyz|tajik|uzbek|kazakh|chechen|georgian|thai|philippine|filipino|indonesian|lebanese|libyan|egyptian|"
+    r"chinese|colombian|mexican|venezuelan|bangladeshi|sri\s+lankan|revolutionary\s+guards?|basij|"
+    r"federal\s+(?:forces|troops|servicemen|artillery|aircraft)|(?-i:NPA|BRN)|new\s+people['’]s\s+army|"
     r"(?-i:US|U\.S\.)|military(?!\s+(?:targets?|sites?|objectives?|positions?|bases?|facilit\w*))|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+(?:forces|troops|army|regime|militias?|men|fighters|government"
     r"|platoon|unit|squad|battalion|brigade|regiment|soldiers|guards|(?:[\w-]+\s+)?(?:bombs?|rifles?|guns?))|"
     r"[\w-]+-(?:aligned|backed|allied|linked|affiliated)\s+(?:gunmen|militias?|fighters|forces|groups?)|"
@@ -128,7 +131,7 @@ _ARMS = (
 # Who holds arms: "dropped by the air force", "positions held by government troops".
 _ARMED = (
     r"(?:forces|troops|soldiers|army|military|air\s+force|militias?|fighters|guards?|battalion|brigade|regiment|corps"
-    r"|policem[ae]n|warders|sentries|legionnaires|raiders|bandits|paratroopers)"
+    r"|policem[ae]n|warders|sentries|legionnaires|raiders|bandits|paratroopers|officers)"
 )
 _HARM = (
     r"(?:killed|kills|murdered|massacred|bombed|bombarded|shelled|struck|strikes|targeted|dropped(?![^.;]{0,30}?\b(?:aid|food|flour|leaflets|supplies|pallets|parcels|rations)\b)|fired|attacked|"
@@ -138,6 +141,7 @@ _HARM = (
     r"|committed\s+(?:a\s+|another\s+)?(?:new\s+)?(?:[\w-]+\s+)?massacres?|flattened|level+ed|razed|storms?|pound|hacked"
     r"|pounds|pounding|bombs|target|targets|targeting|kill|hits|slams\s+into|slammed\s+into|slaughtered|beheaded|torched|demolished|eliminated"
     r"|neutrali[sz]ed|planted|knocked|overran|overrun|set\s+off|set\s+fire\s+to|downed|shot\s+down|blew\s+up"
+    r"|(?:scattered|laid|sowed)\s+(?:[\w-]+\s+){0,2}?mines|booby-trapped"
     r"|blew\s+(?:himself|herself|themselves)\s+up|using\s+(?:cluster\s+munitions|barrel\s+bombs|chemical\s+weapons)"
     r"|opened\s+(?:\w+\s+)?fire|mined|detonated|triggered|charged\s+(?:the\s+)?(?:protesters|crowds?|demonstrators|marchers)|killing|killings|drove\s+(?:a\s+)?(?:truck|car)\s+bomb|gunned\s+down"
     r"|drove\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:truck|car|vehicle|van|lorry)(?:\s+bomb)?\s+into|burned|burnt|used\s+(?:chlorine|sarin|chemical\s+weapons|poison\s+gas|cluster\s+munitions|barrel\s+bombs"
@@ -730,6 +734,7 @@ _ATTRIBUTION = [
     (
         0.8,
         re.compile(
+            r"(?<!no\sone\swas\s)(?<!nobody\swas\s)(?<!no\sone\swas\sseriously\s)"  # (not "no one was hurt when")
             r"\b(?:killed|wounded|injured|hurt|died|dead|shot)\b[^.;]{0,80}?\b(?:when|as|after|while)\s+(?:the\s+)?"
             rf"(?:[\w'’-]+\s+){{0,2}}?(?:{_ARMED}|police|policemen|settlers|commandos)"
             rf"(?:\s+and\s+(?:[\w-]+\s+)?(?:{_ARMED}|police))?(?:\s+(?:columns?|convoys?|units?|patrols?))?\s+(?:had\s+)?"

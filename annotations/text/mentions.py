@@ -263,6 +263,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         if not headline and 0 < i <= 2:
             headline = all(w.isalpha() and w not in STOP and not _number_word(w) for w in words[:i])
             headline = headline and "no" not in words[:i]  # "No soldier was killed": a zero, read elsewhere
+            headline = headline and not {"every", "each", "any"} & set(words[:i])  # "Every civilian death is a ..."
         one = word in PERSON_NOUNS and word not in _NOT_ONE and singular_of(word) == word
         attached = reader.word(i + 1) in (",", "and", "was") or reader.word(i + 1) in OUTCOME_CUES
         attached = attached or reader.words[i + 1 : i + 3] == ["shot", "dead"]  # "Shopkeeper shot dead, two wounded"
@@ -411,6 +412,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                     or _joined_subject_harmed(reader, end)
                     or (reader.word(end) == "," and _verb_after_people_listed(reader, end) in (KILLED, INJURED))
                     or (reader.word(end) in ("was", "were") and _harm_follows(reader, end))  # "was shot dead"
+                    or _harmed_after_where_they_were(reader, end)  # "the boy in the video was killed"
                 )
             ):
                 count = 2 if noun == "couple" or paired else 1  # "the couple were killed instantly"
@@ -561,13 +563,13 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             # "two of the wounded later died": a part of a toll already given, not another toll
             # "four of the attackers were also killed": people of another kind, a toll of their own
             of_a_toll = outcome is not None or words[of - 1] in ("casualties", "those")
-            if outcome == INJURED and verb_after_apposition(reader, last + 1) == KILLED:
-                outcome = KILLED  # "one of the wounded, a boy of 15, died on the way": the wounded who died are dead
             those_harmed = words[of - 1] == "those" and noun is not None and noun[0] in OUTCOME_NOUNS
             if those_harmed and outcome is None:
-                outcome = OUTCOME_NOUNS[
-                    noun[0]
-                ]  # "five of those killed were ...": a part of the dead, as "of the dead"
+                outcome = OUTCOME_NOUNS[noun[0]]  # "five of those killed were ...": a part of the dead
+            if words[of - 1] == "those" and noun is None and reader.word(of) in _HURT_PARTICIPLES:
+                those_harmed, outcome, last = True, INJURED, of  # "two more of those burned had died"
+            if outcome == INJURED and verb_after_apposition(reader, last + 1) == KILLED:
+                outcome = KILLED  # "one of the wounded, a boy of 15, died on the way": the wounded who died are dead
             is_part = words[after + 1] in ("them", "whom") or (words[after + 1] == "those" and not those_harmed)
             is_part = (is_part or (bool(mentions) and of_a_toll)) and not trailing
             verb = reader.verb_before(first)
@@ -1207,6 +1209,8 @@ def _acts_on_someone(reader: SentenceReader, k: int) -> bool:
         k = next((m for m in range(k + 1, min(k + 9, len(reader))) if reader.words[m] in _ACTIVE_HARM), k)
         if any(w in (",", ".", ";", "who", "that") for w in reader.words[k - 8 : k]):
             return False
+        if reader.word(k - 1) == "and":
+            return False  # "killed the driver of the tractor and injured his two passengers": the subject's verbs
     if reader.word(k) == "," and reader.word(k + 1) in _ACTIVE_HARM:  # "..., acting on orders from the brigade
         victims = reader.phrase_at(k + 2, ("at least", "more than", "some", "about")) or k + 2  # commander, killed
         found = reader.number_at(victims)  # at least 12 detainees": the commander's men did it
@@ -1344,6 +1348,8 @@ _WHAT_A_TOLL_DOES = frozenset("at to were are stood stands numbered rose reached
 # Participles that describe one person as harmed when they stand, after an adverb of degree, before the noun
 # ("a badly injured man"); bare, they describe more often than they count ("tried to reach an injured man").
 _HARMED_ADJECTIVES = {"wounded": INJURED, "injured": INJURED}
+# What those hurt are called by after "of those": "two of those burned", "one of those maimed".
+_HURT_PARTICIPLES = frozenset("burned burnt maimed blinded hurt hospitalised hospitalized".split())
 
 
 def _harmed_adjective(reader: SentenceReader, first: int, last: int) -> str | None:
@@ -1555,6 +1561,21 @@ def _participle_of_harm(reader: SentenceReader, k: int) -> bool:
 
 
 _PARTICIPLE_FOLLOWERS = frozenset("when in by as on after during while".split())  # not "at" ("killed at least 78")
+
+
+def _harmed_after_where_they_were(reader: SentenceReader, k: int) -> bool:
+    """'the boy in the video was killed', 'the driver of the truck was wounded': a short phrase of where the person
+    was, then a verb that harmed them."""
+    if reader.word(k) not in ("in", "at", "on", "inside", "of") or reader.word(k + 1) not in ("the", "a", "an"):
+        return False
+    m = k + 2
+    while m < min(k + 5, len(reader)) and reader.words[m].isalpha() and reader.words[m] not in STOP:
+        if reader.words[m] in OUTCOME_CUES:
+            return False
+        m += 1
+    if reader.word(m) == ",":  # "the boy in the video, ten-year-old Karim, was killed": past his name
+        m = next((c for c in range(m + 1, min(m + 8, len(reader))) if reader.words[c] == ","), m) + 1
+    return reader.word(m) in ("was", "were") and _harm_follows(reader, m)
 
 
 def _harm_follows(reader: SentenceReader, k: int) -> bool:

@@ -8,7 +8,7 @@ only then). "They" counts no one: how many it stands for is not in the sentence.
 
 from __future__ import annotations
 
-from annotations.text.casualty_words import EXACT, INJURED, INJURY_NOUNS, KILLED, TOTAL
+from annotations.text.casualty_words import EXACT, INJURED, INJURY_NOUNS, KILLED, LOST_BODY_PART, TOTAL
 from annotations.text.mentions import Mention
 from annotations.text.outcomes import SentenceReader
 from annotations.text.quantities import person_noun, singular_of
@@ -26,6 +26,7 @@ _PASSIVE_OR_DYING = frozenset(
     "was is had has died succumbed perished later then subsequently lost suffered sustained underwent".split()
 )
 _FOUND = frozenset("found recovered discovered retrieved pulled".split())
+_AMPUTATING = frozenset("amputate amputated amputating".split())
 
 
 def _owner_of_one(reader: SentenceReader, k: int) -> bool:
@@ -51,6 +52,12 @@ def _object_ends(reader: SentenceReader, k: int) -> bool:
 _AFTER_AN_OBJECT = frozenset("on in at as and while with before after when outright instantly too".split())
 
 
+def _limb_after(reader: SentenceReader, k: int) -> bool:
+    """A limb right after the possessive at k: "her legs", "his right hand"."""
+    side = reader.word(k + 1) in ("right", "left", "lower", "upper")
+    return reader.word(k + 1 + side) in LOST_BODY_PART
+
+
 def harmed_by_pronoun(reader: SentenceReader) -> dict[str, Mention]:
     """A toll of one for each outcome the sentence tells of a person by pronoun only, by outcome. When both are told,
     the person was wounded and then died ("he was hit by a bullet ... and he died within minutes"): killed only."""
@@ -69,6 +76,8 @@ def harmed_by_pronoun(reader: SentenceReader) -> dict[str, Mention]:
         elif word in _OBJECTS and words[k - 1 : k] == ["leaving"] and reader.word(k + 1) == "with":
             if any(w in INJURY_NOUNS for w in words[k + 2 : k + 5]):
                 outcome = INJURED  # "leaving her with burns over a third of her body"
+        elif word in _OBJECTS and _limb_after(reader, k) and _AMPUTATING & set(words[max(0, k - 3) : k]):
+            outcome = INJURED  # "doctors had to amputate both of her legs", "amputated his right hand"
         elif _owner_of_one(reader, k) and reader.word(k + 1) == "body" and reader.word(k + 2) == "was":
             if reader.word(k + 3) in _FOUND:
                 outcome = KILLED  # "his body was found in a ditch the next morning", "the boy's body was recovered"

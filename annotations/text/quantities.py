@@ -666,7 +666,7 @@ def qualify(reader: QuantityReader, i: int, value: int, after: int, kind: str) -
         ):
             high, after, qualifier = second[0], second[1], RANGE
             if between:
-                first = i - 1
+                first = i - 1 - (reader.word(i - 2) == "anywhere")  # "the toll at anywhere between 66 and 96"
     # "nine, maybe ten wounded", "12 or perhaps 15 people": a hedged second number closes a range.
     if qualifier == EXACT and kind != "vague":
         second = _higher_number_after(reader, after, HEDGED_SECOND_NUMBER, value)

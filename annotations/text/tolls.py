@@ -190,6 +190,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     earlier_said = any(w in SOURCE_WORDS for w in reader.words[clause_start(reader, earlier.first, 0) : earlier.first])
     if reader.word(later.first - 1) in SOURCE_NOUNS and earlier_said:
         return "range"  # "the mayor said 14 dead, the governor 16": a second source's figure
+    if reader.word(later.first - 1) in ("claiming", "claims") and not any(w in HARM_VERBS for w in gap):
+        return "range"  # "killed 27 people; the video claiming 270 dead was edited": another's figure for the toll
     if _total_over_a_period(reader, later):
         return "first"  # "9 dead ...; the city's toll since January now stands at 412": a total over a period
     # "an earlier toll of 38 was revised to 44", "first put the toll from the strike at 12, then revised it to 19"
@@ -291,7 +293,7 @@ _OWNERS_OF_KIN = frozenset("my his her their our".split())
 # Words that make a toll one party's reckoning: "the official toll", "the true toll turned out to be".
 _OFFICIAL = frozenset("official officially officials".split())
 _RECKONED = frozenset("true real actual turned".split())
-_CONCLUDED = frozenset("concluded calculated reckoned".split())
+_CONCLUDED = frozenset("concluded calculated reckoned assessment assessed assesses suggests indicates".split())
 
 
 def _part_of_the_later_total(reader: SentenceReader, earlier: Group, later: Group) -> bool:
@@ -309,8 +311,12 @@ def _part_of_the_later_total(reader: SentenceReader, earlier: Group, later: Grou
 
 
 def _both_by_a_source(reader: SentenceReader, earlier: Group, later: Group) -> bool:
-    """Each toll followed by "by" and who gave it ("by officials", "by the health ministry"), not by a cause; or
-    two bare figures of a toll named before them ("the toll was given as 38 by the army and 43 by local leaders")."""
+    """Each toll followed by "according to" its source, or by "by" and who gave it ("by officials", "by the health
+    ministry"), not by a cause; or two bare figures of a toll named before them ("the toll was given as 38 by the
+    army and 43 by local leaders")."""
+    sourced = all(reader.phrase_at(group.last + 1, ("according to",)) is not None for group in (earlier, later))
+    if sourced and reader.word(later.first - 1) in ("and", ",", "but", "while", "whereas"):
+        return True  # "killed 13 people according to the emergency services and 15 according to an aide"
     bare = all(group.first == group.last for group in (earlier, later))
     toll_named = bare and bool(_NAMES_OF_A_TOLL & set(reader.words[max(0, earlier.first - 14) : earlier.first]))
     for group in (earlier, later):
@@ -596,7 +602,7 @@ _SECOND_ESTIMATE_LEADS = (
     "the figure at", "not the", "close to the", "rather than the", "instead of the", "compared with the",
     "compared to the", "half the", "against the", "it was", "it is", "listed", "more than the", "fewer than the",
     "less than the", "higher than the", "lower than the",
-    "figure is", "number is", "toll is",  # "while a monitor says the real figure is 35"
+    "figure is", "number is", "toll is", "count is",  # "while a monitor says the real figure is 35"
     "estimated it at", "estimated it at between", "put it at between",  # "US intelligence estimated it at 100"
     "an estimate of", "a figure of",  # "whereas a cable cited an estimate of 10,000", "though a figure of 254 was"
     "speak of", "spoke of", "it had received", "they had received",  # "the nationalists would later speak of 45,000"
@@ -609,7 +615,10 @@ _SECOND_ESTIMATE_LEADS = (
 # A speaker's higher guess at the same toll: "killed five people in the market, maybe eight." (never a lower one:
 # "twelve wounded, and we had bandages for maybe three").
 _HIGHER_GUESS_LEADS = (", or", ", maybe", ", perhaps", ", possibly", ", or even", ", maybe even", ", perhaps even")
-_APPROXIMATORS = ("about", "around", "roughly", "some", "nearly", "almost", "only", "just", "closer to", "close to")
+_APPROXIMATORS = (
+    "about", "around", "roughly", "some", "nearly", "almost", "only", "just", "closer to", "close to", "just over",
+    "just under", "over", "more than", "at least",
+)  # fmt: skip
 # Words that may follow such a bare figure (anything else alphabetic makes it a count of something named).
 _AFTER_A_BARE_FIGURE = frozenset(
     "cited given reported recorded claimed estimated counted by according from in on as and while but the at "
@@ -628,10 +637,25 @@ def second_estimate(reader: SentenceReader, after: int, taken: set[int], toll: i
         start = k - (reader.word(k - 1) in ("a", "an"))  # "close to a thousand"
         lead = reader.phrase_before(start, _APPROXIMATORS)
         guessed = reader.phrase_before(start, _HIGHER_GUESS_LEADS) is not None and found[0] > toll
-        if not guessed and reader.phrase_before(start if lead is None else lead, _SECOND_ESTIMATE_LEADS) is None:
+        refuted = reader.word(start - 1) == "not" and _told_by_another(reader, found[1])
+        led = reader.phrase_before(start if lead is None else lead, _SECOND_ESTIMATE_LEADS) is not None
+        if not (guessed or refuted or led):
             continue
         following = reader.word(found[1])
         if following[:1].isalpha() and following not in _AFTER_A_BARE_FIGURE:
             continue
         return found[0]
     return None
+
+
+# Who gave a figure that was one's own earlier error: "not 63 as we wrote in our 14:00 update".
+_OWN_EARLIER = frozenset("we i our my earlier previously initially first".split())
+
+
+def _told_by_another(reader: SentenceReader, k: int) -> bool:
+    """'..., not 60 as the pro-government channel reported': the figure before k is another source's, set against
+    the toll (not the correction of one's own earlier figure, 'not 63 as we wrote')."""
+    told = reader.words[k : k + 8]
+    if told[:1] != ["as"] or _OWN_EARLIER & set(told):
+        return False
+    return any(w in SOURCE_WORDS or w in ("claimed", "claims", "claiming", "alleged") for w in told)

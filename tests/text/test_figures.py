@@ -2798,3 +2798,49 @@ def test_breakdowns_that_go_on_sources_received_anxiety_falls_and_names_apposed(
 )
 def test_a_scale_shared_by_both_ends_and_victims_all_with_injuries(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a total that "includes" its breakdown; those hurt named by a participle after "of those"
+        ("The 30 deaths counted by the monitor include six people who died of their wounds days later.", (30, 30), NONE),
+        ("Doctors said three more of those burned had died overnight.", (3, 3), NONE),
+        ("One of those maimed by the blast is still in intensive care.", NONE, (1, 1)),
+        # taken away, then their bodies found: the dead
+        ("Five shepherds were seized by soldiers at dawn, and their bodies were found in a ravine the next week.",
+         (5, 5), NONE),
+        # one person placed somewhere, then harmed; and harmed "while" doing something, then dead
+        ("The woman in the photograph, a nurse named Rima, was killed the next day.", (1, 1), NONE),
+        ("The man at the wheel was injured.", NONE, (1, 1)),
+        ("A nine-year-old girl was struck by shrapnel while fetching water and died in hospital that night.",
+         (1, 1), NONE),
+        # two sources' tolls each "according to" its source; a figure refuted as another's claim; a claim's figure
+        ("The raid killed 21 people according to the health office and 26 according to local activists.",
+         (21, 26), NONE),
+        ("Four guards were killed, the prison service said, not 40 as a militia channel claimed.", (4, 40), NONE),
+        ("The blast killed 14 people; a post claiming 140 dead was shared thousands of times.", (14, 140), NONE),
+        ("The rumour that 2,000 died is false; the monitors' count is just over 200.", (200, 2000), NONE),
+        ("Officials reported twelve dead, while the army's own assessment is that nine civilians died.", (9, 12), NONE),
+        ("Elders put the toll at five, although the battalion's log suggests that three civilians died.", (3, 5), NONE),
+        ("Monitors put the toll at anywhere between 40 and 55.", (40, 55), NONE),
+        # (but one's own earlier figure is withdrawn, and two places' tolls are no two estimates)
+        ("The shelling killed 9 people according to the mayor, not 19 as we reported this morning.", (9, 9), NONE),
+        # bodies counted "of them"; people listed as missing are no toll
+        ("The gravedigger said bodies came in all night and that he buried at least 25 of them.", (25, None), NONE),
+        ("The inquiry confirmed six deaths and listed three others as missing, presumed dead.", (6, 6), NONE),
+        # "both" after two people describes them; a verb after the place of the harmed, not the attacker's
+        ("The mine killed the driver of the van and injured his two sons, both teenagers.", (1, 1), (2, 2)),
+        ("Ana Ruiz, a teacher in San Marcos, survived when a buried shell went off, but she lost an eye.",
+         NONE, (1, 1)),
+        ("Her brother died at once; she lived, but surgeons had to amputate her left leg.", (1, 1), (1, 1)),
+        # kinds of people; "every" death is no count; what a victim was taken for
+        ("Four scrap collectors and two aircrew died in the two incidents.", (6, 6), NONE),
+        ("Every civilian death is a loss, and the strike killed three civilians.", (3, 3), NONE),
+        ("A patrol shot dead a farmer after mistaking him for a fighter.", (1, 1), NONE),
+    ],
+)
+def test_counts_of_round_272_to_277_includes_those_burned_bodies_found_sources_refuted_and_limbs(
+    sentence, killed, injured
+):
+    assert ranges(sentence) == (killed, injured)

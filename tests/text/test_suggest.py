@@ -1264,3 +1264,21 @@ def test_words_that_look_like_imperatives_prefaces_ransom_demands_and_requests_w
 )
 def test_killers_by_calling_groups_that_targeted_requests_to_the_public_and_grief(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # armed bodies of other regions and officers as the ones who harmed; mines laid by a named force
+        ("A Kyrgyz drone hit a bus near the border, killing four passengers.", ["casualty_claim", "attribution"]),
+        ("Two farmers were shot dead by members of the NPA, the army said.", ["casualty_claim", "attribution"]),
+        ("Revolutionary Guards fired on the marchers, killing six of them.", ["casualty_claim", "attribution"]),
+        ("The men were beaten to death by officers at the station.", ["casualty_claim", "attribution"]),
+        ("The retreating militia had booby-trapped every house on the street.", ["attribution"]),
+        ("Government troops laid anti-personnel mines along the footpaths.", ["attribution"]),
+        # (but a zero toll "when" the police moved in blames no one for harm)
+        ("Nobody was hurt when police dispersed the sit-in with water cannon.", ["casualty_claim"]),
+    ],
+)
+def test_forces_of_other_regions_officers_and_mines_laid_but_no_blame_for_a_zero(sentence, labels):
+    assert suggest_labels(sentence) == labels
