@@ -78,6 +78,8 @@ PERSON_NOUNS = {
         "traveler picker warden janitor cleaner cashier hawker gardener butcher stonemason apprentice catechist "
         "maid housekeeper servant nanny courier sentry lookout marcher rioter looter hiker camper reveller reveler "
         "partygoer concertgoer churchgoer swimmer bather skier deacon seminarian acolyte chaplain rabbi survivor "
+        "ln ins cf ip ia presenter broadcaster announcer editor columnist blogger fixer stringer publisher "
+        "technician operator partner girlfriend boyfriend "
         "defender cadre infiltrator muezzin harki collector scavenger gatherer harvester woodcutter aircrew".split(),
         TOTAL,
     ),
@@ -92,7 +94,7 @@ PERSON_NOUNS = {
     **dict.fromkeys(
         "son daughter brother sister father sibling cousin nephew niece grandson granddaughter grandchild "
         "relative member grandfather grandmother grandparent uncle aunt parent godmother godfather godson "
-        "goddaughter stepson stepdaughter stepfather stepmother fiance fiancee".split(),
+        "goddaughter stepson stepdaughter stepfather stepmother fiance fiancee fiancé fiancée".split(),
         KIN,
     ),
 }
@@ -121,6 +123,10 @@ IRREGULAR_PLURALS = {
     # the shorthand of tickers and posts: "3 ppl hurt", "14 inj."
     "ppl": "people",
     "inj": "inj",
+    # military reports' people: local nationals, insurgents, coalition forces, Iraqi police and army, Afghan army
+    # and police ("3x LN KIA", "killing 5x INS")
+    "lns": "ln",
+    "ins": "ins",
 }
 # Nouns after a number that say both "people" and what happened to them ("18 dead", "27 deaths").
 OUTCOME_NOUNS = {
@@ -162,7 +168,7 @@ KILL_WORDS |= frozenset({"martyrdom", "martyring"})
 # "by morning we bury eleven": burying counts the dead ("burying her child", said of any mother, does not)
 KILL_WORDS |= frozenset({"bury"})
 # Military shorthand: "5 KIA, 12 WIA" (killed and wounded in action); "embraced shahadat" (martyrdom).
-KILL_WORDS |= frozenset({"kia", "shahadat"})
+KILL_WORDS |= frozenset({"kia", "shahadat", "dow"})  # "DOW": died of wounds
 KILL_WORDS |= frozenset({"hanged", "decapitated", "execute", "executes", "massacre"})
 INJURE_WORDS = frozenset(
     "injured injuring injure injures injuries injury wounded wounding wounds wound hurt maimed burns suffocation "
@@ -443,7 +449,8 @@ ZERO_PEOPLE = (
 PEOPLE = "|".join(ZERO_PEOPLE)
 # ... and one of them: "no civilian was killed", "no soldier was hurt".
 ZERO_PERSON = (
-    "civilian soldier child person resident worker passenger patient fighter detainee prisoner officer".split()
+    "civilian soldier child person resident worker passenger patient fighter detainee prisoner officer journalist "
+    "reporter inmate student pupil villager guard policeman worshipper bystander medic paramedic".split()
 )
 ONE_OF_PEOPLE = "|".join(ZERO_PERSON)
 ZERO = re.compile(
@@ -456,7 +463,7 @@ ZERO = re.compile(
     r"\s+(?:anyone|anybody)\b|\bno\s+(?:life|lives)\s+(?:was|were|had\s+been)\s+(?P<v7>lost)\b|"
     # "the strike claimed no lives", "the blast cost no lives"
     r"\b(?P<v7b>claimed|cost|took)\s+no\s+(?:human\s+)?lives\b|"
-    rf"\b(?:no|zero)\s+(?:reported\s+)?(?:(?:{PEOPLE}|{ONE_OF_PEOPLE})\s+(?:or|and)\s+)?(?:civilian\s+|human\s+|physical\s+|serious\s+|foreign\s+|other\s+|further\s+|(?-i:[A-Z]\w+)\s+)?(?P<n1>(?:dead|deaths)\s+or\s+(?:injured|wounded|injuries)|casualties|losses|deaths|dead|fatalities|injuries|loss\s+of\s+life|one|body|people|civilians|{PEOPLE}|{ONE_OF_PEOPLE}|(?<=no\s)wounded(?=\s+at\s+all|\s*[.,;]|$))"
+    rf"\b(?:no|zero)\s+(?:reported\s+)?(?:(?:{PEOPLE}|{ONE_OF_PEOPLE}|(?-i:[A-Z]{{2,5}}))\s+(?:or|and)\s+)?(?:civilian\s+|human\s+|physical\s+|serious\s+|foreign\s+|other\s+|further\s+|(?-i:[A-Z]\w+)\s+)?(?P<n1>(?:dead|deaths)\s+or\s+(?:injured|wounded|injuries)|casualties|losses|deaths|dead|fatalities|injuries|(?-i:KIA|WIA)|loss\s+of\s+life|one|body|people|civilians|{PEOPLE}|{ONE_OF_PEOPLE}|(?<=no\s)wounded(?=\s+at\s+all|\s*[.,;]|$))"
     # the auxiliary may be left out in headlines: "No one hurt.", "No one killed in overnight attack"
     r"(?:\s+else)?(?:\s+(?:(?:were|was|has\s+been|have\s+been|had\s+been|had|have|has)\s+)?(?:reportedly\s+|physically\s+|seriously\s+)?(?P<v1>killed|injured|hurt|wounded|harmed"
     r"|died|lost\s+(?:their|his|her)\s+li(?:fe|ves))"

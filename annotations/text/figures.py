@@ -214,6 +214,8 @@ def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
         return True
     previous = current.mentions[-1]
     gap = reader.words[previous.last + 1 : mention.first]
+    if gap[-2:] in (["was", "among"], ["were", "among"]) and _among_after(reader, current, mention):
+        return False  # the people counted before are among those counted now
     if _counts_others(reader, mention):
         return False  # "three others", "five more": people beside those counted so far
     if gap == [","] and reader.phrase_before(current.mentions[0].first, ALONG_WITH) is not None:
@@ -226,7 +228,8 @@ def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
         return True
     told = gap[:-1] and all(w in AUX or w in OUTCOME_CUES or w == "," for w in gap[:-1])
     told = told or (len(gap) <= 3 and current.head is not None and mention.low < current.head.low)  # "overnight:"
-    if current.head is not None and gap[-1:] == [":"] and told and mention.outcome is None:
+    headed_anew = ";" in gap or "." in gap  # "KIA: LN x3; WIA: IP x1": the next heading opens another toll
+    if current.head is not None and gap[-1:] == [":"] and told and mention.outcome is None and not headed_anew:
         mention.marked = True  # "Fifteen emergency workers were killed: eight medics, six ... and a UN employee"
         return True
     if _breakdown_goes_on(reader, current, gap, mention):
@@ -453,7 +456,12 @@ def _marker_follows_cues(gap: list[str]) -> bool:
 def _among_after(reader: SentenceReader, current: Group, mention: Mention) -> bool:
     gap = reader.words[current.last + 1 : mention.first]
     gap = gap[:-1] if gap[-1:] == ["the"] else gap  # "his bride was among the more than 40 wounded"
-    return current.head is None and gap[-2:] == ["among"] or gap in (["was", "among"], ["were", "among"])
+    if current.head is None and gap[-2:] == ["among"] or gap in (["was", "among"], ["were", "among"]):
+        return True
+    # "Five journalists, including X and Y, were among at least 20 people killed": the subject described first
+    described = gap[-2:] in (["was", "among"], ["were", "among"]) and gap[:1] == [","]
+    quiet = not any(w in OUTCOME_CUES or w in (".", ";") or w in CONTRAST for w in gap)
+    return described and quiet and mention.low > current.mentions[0].low
 
 
 def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
@@ -479,6 +487,10 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             on_board = _after_the_vessel(reader, on_board)  # "all 298 people aboard Malaysia Airlines Flight 17 died"
         own_verb = on_board and reader.word(on_board) in ("were", "was", "died", "perished")  # "on board were killed"
         verb_on_board = reader.verb_after(on_board, hi) if own_verb else None
+        loaded = reader.phrase_before(first.first, _LOADED_WITH) is not None  # "a truck crammed with 160 migrants"
+        aboard = reader.word(first.first - 1) == "its" and reader.words[group.last] in _ABOARD
+        if outcome is None and (loaded or aboard) and reader.verb_after(group.last + 1, hi) not in (KILLED, INJURED):
+            outcome = NOT_CASUALTY  # "towed the cayuco and its 180 passengers into port": who was carried
         if outcome is None and on_board and verb_on_board not in (KILLED, INJURED):
             outcome = NOT_CASUALTY  # "a minibus with six people on board, killing two": who was there, not the toll
         elif outcome is None and on_board:
@@ -644,6 +656,12 @@ _COUNTED = frozenset("counted documented recorded listed registered identified n
 
 # What says how all of a count were hurt: "at least seven, all of them with injuries".
 _ALL_OF_THEM_WITH = (", all of them with", ", all with", ", all of them")
+
+
+# What a vehicle or boat was loaded with, before a count of those it carried.
+_LOADED_WITH = ("crammed with", "packed with", "crowded with", "loaded with", "crammed", "packed")
+# Those a craft or vehicle carries, after "its": "the boat and its 40 passengers".
+_ABOARD = frozenset("passengers occupants crew migrants".split())
 
 
 def _them_are_bodies(reader: SentenceReader, k: int) -> bool:
@@ -955,9 +973,9 @@ def _zero_outcomes(noun: str, verb: str) -> list[str]:
     if noun == "losses":
         return [KILLED, INJURED]
     died = verb in ("killed", "died") or verb.startswith("lost ")  # "no soldiers lost their lives"
-    if died or noun in ("deaths", "dead", "fatalities", "killed") or noun.startswith("loss"):
+    if died or noun in ("deaths", "dead", "fatalities", "killed", "kia") or noun.startswith("loss"):
         return [KILLED]  # "killed: none" too
-    if verb in ("injured", "hurt", "wounded") or noun in ("injuries", "injured", "wounded"):
+    if verb in ("injured", "hurt", "wounded") or noun in ("injuries", "injured", "wounded", "wia"):
         return [INJURED]
     return [KILLED, INJURED]  # "no casualties", "no one was harmed"
 

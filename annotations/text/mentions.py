@@ -257,6 +257,15 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 mentions.append(Mention(1, 1, EXACT, TOTAL, i, i, KILLED))
                 i += 1
                 continue
+        # "which killed him and five other media workers": the one named before, with the others
+        harming = reader.word(i - 1) in _KILLING_FORMS | _WOUNDING_FORMS
+        if word in ("him", "her") and harming and reader.word(i + 1) == "and":
+            others = reader.number_at(i + 2)
+            if others is not None and reader.word(others[1]) in ("other", "others", "more"):
+                outcome = KILLED if reader.word(i - 1) in _KILLING_FORMS else INJURED
+                mentions.append(Mention(1, 1, EXACT, TOTAL, i, i, outcome))
+                i += 1
+                continue
         # Headlines leave out the article: "Woman, 67, killed ...", "Man and his 3 daughters killed", "; driver killed"
         headline = i == 0 or reader.word(i - 1) in (";", ".", ":", "—")
         # "Aid convoy driver killed by drone": a headline's person noun after a word or two that describe it
@@ -912,8 +921,15 @@ def _verb_after_people_listed(reader: SentenceReader, j: int) -> str | None:
 
 
 def _joined_subject_harmed(reader: SentenceReader, j: int) -> bool:
-    """'the driver and his son were killed': a person joined by 'and' to another, with the verb after both."""
-    if reader.word(j) != "and" or reader.word(j + 1) not in ("his", "her", "their", "a", "an"):
+    """'the driver and his son were killed', 'the commander and two of his guards were killed': a person joined by
+    'and' to others, with the verb after both."""
+    if reader.word(j) != "and":
+        return False
+    number = reader.number_at(j + 1)
+    if number is not None and reader.phrase_at(number[1], ("of his", "of her", "of their")) is not None:
+        noun = reader.noun_after(number[1] + 2)  # "the commander and two of his guards were killed": his men
+        return noun is not None and reader.verb_after(noun[1] + 1, len(reader)) in (KILLED, INJURED)
+    if reader.word(j + 1) not in ("his", "her", "their", "a", "an"):
         return False
     counted = _single_person(reader, j + 1)
     return counted is not None and reader.verb_after(counted[1] + 1, len(reader)) in (KILLED, INJURED)
@@ -1534,6 +1550,7 @@ def _listed_people_harmed(reader: SentenceReader, k: int) -> bool:
     if reader.word(k) == "who" and reader.word(k - 1) == ",":
         k += 1  # "Dr Ahmed Saleh and nurse Maryam Haddad, who were killed while ..."
     listed_verbs = ("were", "died", "have", "had", "all", "lost", "perished", "succumbed", "are", "did", "never")
+    listed_verbs += ("drowned",)
     if reader.word(k) in ("named", "identified"):  # "Olena, 41, and Serhiy, 44, named by city council as victims"
         as_ = next((m for m in range(k + 1, min(k + 7, len(reader))) if reader.words[m] == "as"), None)
         if as_ is not None and reader.phrase_at(as_ + 1, ("victims", "the victims", "among the dead", "dead")):
@@ -1583,10 +1600,14 @@ def _harm_follows(reader: SentenceReader, k: int) -> bool:
     if reader.verb_after(k, len(reader)) in (KILLED, INJURED):
         return True
     # "were shot dead", "were all hurt": an outcome word right after ("was hit, killing five": not theirs)
-    for word in reader.words[k + 1 : k + 3]:
+    for m in range(k + 1, k + 4):
+        word = reader.word(m)
+        joined = word == "and" and m > k + 1 and OUTCOME_CUES.get(reader.word(m + 1)) in (KILLED, INJURED)
+        if joined and not reader.word(m + 1).endswith("ing"):
+            return True  # "was run over and killed": the second verb of the same person
         if word in (",", ";", "and", "when", "as"):
             return False
-        if OUTCOME_CUES.get(word) in (KILLED, INJURED) and not word.endswith("ing"):
+        if OUTCOME_CUES.get(word) in (KILLED, INJURED) and not word.endswith("ing") and m < k + 3:
             return True
     return False
 
@@ -1683,9 +1704,14 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         close = next((k for k in range(after + 2, min(after + 16, len(reader))) if reader.words[k] == ","), None)
         clause_verb = close is not None and reader.word(close + 1) in ("was", "were", "died", "has", "had")
         after = close + 1 if clause_verb else after + 2  # "Father Joseph Ndong, who was killed on Sunday"
-    verbs = ("was", "died", "dies", "has", "had", "fell", "succumbed", "perished", "passed", "embraced")
+    if reader.word(end + 1) == "and" and _named_partner_harmed(reader, end + 2):
+        return end  # "Ismail al-Ghoul and camera operator Rami al-Rifi were killed": both named, one verb
+    verbs = ("was", "died", "dies", "has", "had", "fell", "succumbed", "perished", "passed", "embraced", "drowned")
     fond = reader.word(i - 1) in PERSON_NOUNS or reader.word(i - 1) in _FOND_WORDS  # "and nurse Maryam", "little Lina"
-    listed = reader.word(i - 1) == "and" or (reader.word(i - 2) == "and" and fond)
+    described = reader.word(i - 3) == "and" and reader.word(i - 2).isalpha() and not _capitalised(reader, i - 2)
+    described = described and reader.word(i - 2) not in STOP and reader.word(i - 2) not in POSSESSIVE_WORDS
+    # "... and nurse Maryam", "... and camera operator Rami al-Rifi were killed": a role before the name
+    listed = reader.word(i - 1) == "and" or ((reader.word(i - 2) == "and" or described) and fond)
     verbs += ("were", "lost", "have") if listed else ()  # "... and Layla were killed", "... and nurse Maryam, who were"
     limb = reader.word(after) == "lost" and bool(LOST_BODY_PART & set(reader.words[after + 1 : after + 5]))
     verbs += ("lost",) if end > last or limb else ()  # "Nadia, 27, lost her sight", "Ahmad Saleh lost his left foot"
@@ -1784,6 +1810,7 @@ _KILLING_VERBS = frozenset("killed killing assassinated assassinating murdered m
 ALONG_WITH = ("along with the", "along with", "together with the", "together with")
 _COUNT_QUALIFIERS = frozenset("at least more than over some about nearly almost around as many up to".split())
 _KILLING_FORMS = frozenset("killing killed kills kill".split())
+_WOUNDING_FORMS = frozenset("wounding wounded injuring injured".split())
 
 
 _WHO_DIED = ("who died", "who were killed", "killed", "who lost their lives", "who were shot dead")
@@ -1831,6 +1858,17 @@ def _killing_verb_at(reader: SentenceReader, k: int) -> bool:
     """An active verb of killing ends at k: "killed", "murdering", "shot dead", "gunned down"."""
     word = reader.word(k)
     return word in _KILLING_VERBS or (word, reader.word(k - 1)) in (("dead", "shot"), ("down", "gunned"))
+
+
+def _named_partner_harmed(reader: SentenceReader, k: int) -> bool:
+    """At k, after "and": a role ("camera operator", "nurse") and a name, then the verb that harmed both."""
+    m = k
+    while m < k + 3 and reader.word(m).isalpha() and not _capitalised(reader, m) and reader.word(m) not in STOP:
+        m += 1
+    if m == k or person_noun(reader.word(m - 1)) is None:
+        return False
+    last = _name_run(reader, m)
+    return last is not None and reader.verb_after(last + 1, len(reader)) in (KILLED, INJURED)
 
 
 def _named_as_harmed(reader: SentenceReader, i: int, end: int, after: int) -> bool:

@@ -216,7 +216,7 @@ class SentenceReader(QuantityReader):
             return NOT_CASUALTY  # "279 schoolgirls were taken from their dormitories"
         if word == "cut" and linked and self.word(k + 1) == "by":
             return INJURED  # "was cut by flying glass"
-        if word in ("shot", "hit") and _in_a_limb(self.words, k):
+        if word in ("shot", "hit", "struck") and _in_a_limb(self.words, k):
             return INJURED  # "shot in the leg", "hit in the arm": a wound, where "shot in the head" may have killed
         if word in ("ended", "wound", "landed", "lying", "lie", "lies") and self.phrase_at(k + 1, _IN_HOSPITAL):
             return INJURED  # "four of us ended up in hospital", "four are lying in the hospital"
@@ -238,6 +238,7 @@ class SentenceReader(QuantityReader):
             return NOT_CASUALTY  # "dozens of others were carried off to Gaza": taken, not harmed
         helping = self.word(k + 1) == "to" and self.word(k + 2) in _HELPING  # "who had rushed to help the wounded"
         moved = ("admitted", "rushed", "transferred", "taken", "brought", "airlifted", "evacuated", "pulled", "rescued")
+        moved += ("flown", "driven", "hospitalised", "hospitalized")  # "a third was flown to hospital"
         if word in moved and not helping and self.phrase_at(k + 1, _DEAD_ON_ARRIVAL) is not None:
             return KILLED  # "More than 50 of those brought to the hospital were dead on arrival"
         if word in moved and not helping:
@@ -451,6 +452,9 @@ class SentenceReader(QuantityReader):
                 return later.pop() if len(later) == 1 else None
             if word == "number" and self.word(k + 1) in ("killed", "dead", "injured", "wounded"):
                 return OUTCOME_CUES[self.word(k + 1)]  # "villagers put the number killed in the raid at ten"
+            owned = self.word(k - 1) in ("the", "its", "their", "our") or self.word(k - 1).endswith(("'s", "’s"))
+            if word == "losses" and owned and k + 9 >= i and self.word(i - 1) == "to":
+                return KILLED  # "bringing the SDF's losses in the fighting to 14": a force's dead
             if word in ("count", "tally", "total") and self.word(k + 1) == "of":
                 for m in range(k + 2, min(i, k + 6)):  # "the ministry's count of Palestinians killed ... stood at"
                     if self.words[m] in OUTCOME_CUES and self.words[m] not in ("victims", "toll"):
@@ -615,8 +619,14 @@ def _named_deaths(words: list[str]) -> list[str]:
 
 # Verbs of violence that "to death" after their object makes a killing: "beat the prisoner to death".
 _KILLED_BY_WHAT_FOLLOWS = frozenset(
-    "stabbed beat beaten hacked burned burnt kicked clubbed stoned tortured strangled bludgeoned shot crushed".split()
+    "stabbed beat beaten hacked burned burnt kicked clubbed stoned tortured strangled bludgeoned shot crushed "
+    "beating stabbing hacking kicking clubbing stoning torturing strangling bludgeoning burning".split()
 )
+
+
+def _harmed_before(words: list[str], k: int) -> bool:
+    """The word before "to death" at k is the person harmed ("beating a detainee to death"), not the verb."""
+    return person_noun(words[k - 1]) is not None or words[k - 1] in ("him", "her", "them", "me", "us")
 
 
 def _attempted(words: list[str]) -> list[str]:
@@ -636,7 +646,7 @@ def _manner_of_death(words: list[str]) -> list[str]:
         nxt = words[k + 1] if k + 1 < len(words) else ""
         if word == "fatally" and nxt[:1].isalpha():
             words[k + 1] = "killed"  # "fatally injured" is a death, not an injury
-        elif word == "to" and nxt == "death" and k and words[k - 1][:1].isalpha():
+        elif word == "to" and nxt == "death" and k and words[k - 1][:1].isalpha() and not _harmed_before(words, k):
             if words[k - 1] not in NOT_FATAL_TO_DEATH:
                 words[k - 1] = words[k] = "killed"  # "stabbed to death", "starved to death"
             else:

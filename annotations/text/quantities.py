@@ -75,7 +75,33 @@ def tokenize(text: str) -> list[Token]:
         if not (token.text == "." and n and tokens[n - 1].lower in _ABBREVIATIONS and tokens[n - 1].end == token.start)
         and not _quoting_a_count(tokens, n)
     ]
-    return _without_fillers(_in_laws_joined(tokens))
+    return _without_fillers(_in_laws_joined(_multipliers_read(tokens)))
+
+
+def _multipliers_read(tokens: list[Token]) -> list[Token]:
+    """The multiplier of military reports, read as a plain count: "2x US KIA" as "2 US KIA", "killing 5x INS" as
+    "killing 5 INS", and a count after its noun, "IP x2", as "2 IP"."""
+    out: list[Token] = []
+    n = 0
+    while n < len(tokens):
+        token = tokens[n]
+        following = tokens[n + 1] if n + 1 < len(tokens) else None
+        times = token.lower == "x" and following is not None
+        if times and out and out[-1].text.isdecimal() and out[-1].end == token.start and token.end != following.start:
+            n += 1  # "2x": the "x" glued after the digits
+            continue
+        if times and following.text.isdecimal() and token.end == following.start:
+            after = tokens[n + 2].text if n + 2 < len(tokens) else ""
+            noun = out[-1] if out and out[-1].text.isalpha() and out[-1].text.isupper() else None
+            if noun is not None and not after[:1].isalpha():  # "IP x2;", "LN x1.": the count of the noun before it
+                out[-1:] = [following, noun]
+            else:
+                out.append(following)  # "fired x6 107mm rockets"
+            n += 2
+            continue
+        out.append(token)
+        n += 1
+    return out
 
 
 def _in_laws_joined(tokens: list[Token]) -> list[Token]:
@@ -450,7 +476,8 @@ class QuantityReader:
             return toll_numbers  # "Resolution 2401", "number 5"; but "the dead now number 212"
         if prev in _NUMBERED_PLACES and self.tokens[i - 1].text[:1].isupper():
             return False  # "the drone attack on Tower 22", "Gate 4", "Brigade 55": a name, not a count
-        if prev in MONTHS or nxt in MONTHS or (prev == "of" and self.word(i - 2) in MONTHS):
+        modal = nxt == "may" and self.tokens[i + 1].text == "may"  # "as many as 900 may have died": no month
+        if prev in MONTHS or (nxt in MONTHS and not modal) or (prev == "of" and self.word(i - 2) in MONTHS):
             return False
         if prev == "and" and self.word(i - 2)[:1].isdecimal() and self.word(i - 3) in ("resolution", "resolutions"):
             return False
@@ -476,6 +503,9 @@ class QuantityReader:
             return singular_of(nxt) in PERSON_NOUNS or compound_person(singular_of(nxt)) is not None
         if year and nxt in ("killed", "wounded", "injured") and self._name_ends_at(i - 1):
             return False  # "on Bastille Day 2016 killed 86 people": the year of a named day
+        toll = self.word(i + 2) in ("toll", "tolls", "count", "figures")
+        if year and nxt in ("death", "casualty", "injury") and toll:
+            return False  # "put the 2023 death toll at 94": the year of the toll
         if "." in self.words[i] or year:
             return person_noun(nxt) is not None  # a year, unless people follow ("2000 people")
         return True

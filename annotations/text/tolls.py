@@ -200,7 +200,7 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     if CONTRAST & set(gap) and reader.word(later.first - 1) in _COUNTING and reader.word(earlier.first - 1) == "at":
         return "range"  # "put the toll at 121, but the public defender's office, which examined ..., counted 132"
     named_total = reader.words[clause_start(reader, earlier.first, 0) : earlier.first]
-    if _rises(gap, RISE | FALL) and any(w in TOTAL_WORDS for w in gap + named_total):
+    if _rises(gap, RISE | FALL) and any(w in TOTAL_WORDS or w == "losses" for w in gap + named_total):
         return "latest"  # "..., raising the toll to 10": the same incident's toll, updated
     if reader.word(later.first - 1) == "now" and any(w in TOTAL_WORDS for w in gap):
         return "latest"  # "one of the injured died, so the number of dead ... is now 19": the updated total
@@ -365,7 +365,7 @@ def _set_against(gap: list[str]) -> bool:
     return bool(pairs & {("short", "of"), ("half", "the"), ("against", "the")})
 
 
-TOTAL_WORDS = frozenset(("toll", "number", "total", "tally", "figure", "count", "totals", "tolls"))
+TOTAL_WORDS = frozenset(("toll", "number", "total", "tally", "figure", "count", "totals", "tolls", "figures"))
 # Words that set one estimate of a toll against another ("far below the", "many times the", "compared with").
 COMPARED = frozenset(("below", "above", "times", "compared", "versus", "unlike"))
 # Periods that make a total a running total of many incidents (beside PERIOD's "since January", "this year").
@@ -617,12 +617,12 @@ _SECOND_ESTIMATE_LEADS = (
 _HIGHER_GUESS_LEADS = (", or", ", maybe", ", perhaps", ", possibly", ", or even", ", maybe even", ", perhaps even")
 _APPROXIMATORS = (
     "about", "around", "roughly", "some", "nearly", "almost", "only", "just", "closer to", "close to", "just over",
-    "just under", "over", "more than", "at least",
+    "just under", "over", "more than", "at least", "as many as", "up to",
 )  # fmt: skip
 # Words that may follow such a bare figure (anything else alphabetic makes it a count of something named).
 _AFTER_A_BARE_FIGURE = frozenset(
     "cited given reported recorded claimed estimated counted by according from in on as and while but the at "
-    "that which acknowledged admitted confirmed announced names was is".split()
+    "that which acknowledged admitted confirmed announced names was is may might could were had have died".split()
 )
 
 

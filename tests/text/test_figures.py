@@ -2804,7 +2804,7 @@ def test_a_scale_shared_by_both_ends_and_victims_all_with_injuries(sentence, kil
     ("sentence", "killed", "injured"),
     [
         # a total that "includes" its breakdown; those hurt named by a participle after "of those"
-        ("The 30 deaths counted by the monitor include six people who died of their wounds days later.", (30, 30), NONE),
+        ("The 30 deaths counted by the monitor include six people who died of their wounds later.", (30, 30), NONE),
         ("Doctors said three more of those burned had died overnight.", (3, 3), NONE),
         ("One of those maimed by the blast is still in intensive care.", NONE, (1, 1)),
         # taken away, then their bodies found: the dead
@@ -2841,6 +2841,49 @@ def test_a_scale_shared_by_both_ends_and_victims_all_with_injuries(sentence, kil
     ],
 )
 def test_counts_of_round_272_to_277_includes_those_burned_bodies_found_sources_refuted_and_limbs(
+    sentence, killed, injured
+):
+    assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # military logs: "2x" and "x2" multipliers, their abbreviations, "DOW", zeros of "no WIA"
+        ("At 0640D an IED struck a CF patrol, 1x CF KIA, 2x CF WIA.", (1, 1), (2, 2)),
+        ("Troops returned fire, killing 3x INS.", (3, 3), NONE),
+        ("KIA: LN x3; WIA: IP x1, LN x2.", (3, 3), (3, 3)),
+        ("5x LN WIA, one of whom later DOW at the field hospital.", (1, 1), (5, 5)),
+        ("Attack repelled; no CF or IA casualties.", (0, 0), (0, 0)),
+        ("2x IP KIA, no WIA.", (2, 2), (0, 0)),
+        # a leader "and two of his guards"; "revised the figures to"; a force's "losses"; "flown to hospital"
+        ("The district chief and three of his bodyguards were killed in the ambush.", (4, 4), NONE),
+        ("The ministry later revised the figures to 12 killed after two of the wounded died.", (12, 12), NONE),
+        ("Three soldiers died of their wounds, bringing the brigade's losses in the offensive to 40.", (40, 40), NONE),
+        ("One man drowned and another was flown to hospital in a critical condition.", (1, 1), (1, 1)),
+        # a year before "death toll" is no count; zeros of one person by calling
+        ("The group put the 2024 death toll at 85.", (85, 85), NONE),
+        ("No reporter was killed in the region last year.", (0, 0), NONE),
+        ("Not one inmate died during the strike, the ministry said.", (0, 0), NONE),
+        # named people: a role before the second name, "run over and killed", "drowned", "struck in the back"
+        ("Photographer Lena Haddad and sound engineer Omar Zidan were killed when the shell hit their van.",
+         (2, 2), NONE),
+        ("Activist Maria Lopes was run over and killed by a police truck.", (1, 1), NONE),
+        ("Juan Perez and his four-year-old son Mateo drowned in the river.", (2, 2), NONE),
+        ("His cameraman, Youssef Kamal, was struck in the leg by shrapnel.", NONE, (1, 1)),
+        ("Gunmen murdered the radio presenter outside his home.", (1, 1), NONE),
+        # those "among" the larger toll; the one harmed "and five others"; beaten "to death" as an object
+        ("Four medics, including nurse Aya Salem and driver Hani Odeh, were among at least 30 people killed.",
+         (30, None), NONE),
+        ("The drone struck the car, killing him and three other passengers.", (4, 4), NONE),
+        ("Guards were accused of beating a prisoner to death.", (1, 1), NONE),
+        # people loaded onto a vehicle are no toll; a second source's "as many as ... may have died"
+        ("A lorry packed with 90 migrants overturned, killing 12 people.", (12, 12), NONE),
+        ("No one was hurt when the patrol boat towed the dinghy and its 60 passengers to shore.", NONE, (0, 0)),
+        ("Officials put the toll at about 300, while survivors said as many as 500 may have died.", (300, 500), NONE),
+    ],
+)
+def test_counts_of_round_278_to_283_military_logs_named_reporters_losses_and_vehicles_loaded(
     sentence, killed, injured
 ):
     assert ranges(sentence) == (killed, injured)
