@@ -79,7 +79,7 @@ PERSON_NOUNS = {
         "maid housekeeper servant nanny courier sentry lookout marcher rioter looter hiker camper reveller reveler "
         "partygoer concertgoer churchgoer swimmer bather skier deacon seminarian acolyte chaplain rabbi survivor "
         "ln ins cf ip ia presenter broadcaster announcer editor columnist blogger fixer stringer publisher "
-        "technician operator partner girlfriend boyfriend "
+        "technician operator partner girlfriend boyfriend guide "
         "defender cadre infiltrator muezzin harki collector scavenger gatherer harvester woodcutter aircrew".split(),
         TOTAL,
     ),
@@ -153,7 +153,7 @@ KILL_WORDS = frozenset(
     "succumbed deceased".split()
 )
 # Translated reports: "40 souls ascended", "the young man ascended as martyr".
-KILL_WORDS |= frozenset({"ascended", "butchered"})
+KILL_WORDS |= frozenset({"ascended", "butchered", "electrocuted"})
 # Verbs and nouns of one manner of killing ("were beheaded", "the strike slew", "the massacre of 12 people").
 KILL_WORDS |= frozenset(
     "slew slay slaying slaughtered slaughtering massacring massacre execution executing assassinated "
@@ -474,6 +474,8 @@ ZERO = re.compile(
     r"|\bnobody\s+(?:else\s+)?(?:(?:in|at|on|inside|aboard|from|working)\s+(?:[\w'’-]+\s+){1,5}?)?(?:was\s+|had\s+been\s+|has\s+been\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w2>killed|injured|hurt|wounded|harmed|died))?\b"
     r"|\b(?P<v5>killed|injured|wounded|hurt)\s+(?:nobody|no\s+one)\b"
+    # "the command denied that anyone had been killed"
+    r"|\bdenie[sd]\s+that\s+(?:anyone|anybody)\s+(?:had\s+been|has\s+been|was|were)\s+(?P<v13>killed|injured|hurt|wounded|harmed)\b"
     r"|\bnot\s+(?:a\s+)?(?:single\s+)?(?:one|(?!(?:have|has|had|be|been)\b)\w+)" rf"(?:\s+(?:{ONE_OF_PEOPLE}))?"
     r"(?:\s+of\s+(?:the|its|their|our|his|her)(?:\s+[\w'’-]+){1,4}?)?"
     r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?P<v6>killed|injured|hurt|wounded|harmed)|(?:has\s+|had\s+)?(?P<v6b>died))\b"

@@ -28,10 +28,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 
+from annotations.text.answers import answered_count
 from annotations.text.arabic import is_arabic
 from annotations.text.casualty_words import (
     AGGREGATE,
     APPOSITION_OPEN,
+    AT_LEAST,
     AUX,
     BREAKDOWN_MARKERS,
     CHILDREN,
@@ -133,7 +135,10 @@ def _group(reader: SentenceReader, mentions: list[Mention]) -> list[Group]:
             elif _adds_a_relative(reader, current, mention):
                 current.parts.insert(0, current.head)  # the one person is counted with the others
                 current.head = None
-            if current.head is None and len(current.parts) == 1 and (mention.part or mention.marked):
+            opened = current.head is None and len(current.parts) == 1 and (mention.part or mention.marked)
+            listed_on = opened and reader.word(mention.first - 1) == "and"
+            listed_on = listed_on and _after_of_those_harmed(reader, current.parts[0])
+            if opened and not listed_on:  # (not "Of those killed, 854 were civilians, ..., and 265 were soldiers")
                 current.head = current.parts.pop()  # "nine members of one family, six of them children"
             if mention.part and current.head is None and len(current.parts) > 1:
                 continue  # "four women and three boys, one of whom was paralysed": one of those summed already
@@ -150,11 +155,23 @@ def _group(reader: SentenceReader, mentions: list[Mention]) -> list[Group]:
                 parts = parts[-1:]
             groups.append(Group(head=mention, parts=parts))
             continue
-        if mention.group == TOTAL or mention.outcome is not None:
+        if (mention.group == TOTAL or mention.outcome is not None) and not _after_of_those_harmed(reader, mention):
             groups.append(Group(head=mention))
         else:
             groups.append(Group(head=None, parts=[mention]))
     return _apposed_breakdowns(reader, groups)
+
+
+# What opens a sentence that breaks down a toll it does not give: "Of those killed, 854 were civilians and ...".
+_OF_THOSE_HARMED = (
+    ["of", "those", "killed"], ["of", "the", "dead"], ["of", "the", "victims"], ["of", "those", "who", "died"],
+    ["of", "those", "injured"], ["of", "the", "wounded"], ["of", "the", "injured"], ["of", "those", "wounded"],
+)  # fmt: skip
+
+
+def _after_of_those_harmed(reader: SentenceReader, mention: Mention) -> bool:
+    """The count right after "Of those killed," that opens the sentence: a first part of an untold total."""
+    return reader.word(mention.first - 1) == "," and reader.words[: mention.first - 1] in _OF_THOSE_HARMED
 
 
 GENERIC_HEADS = frozenset({"people", "persons", "individuals", "dead", "killed", "injured", "wounded", "victims"})
@@ -495,7 +512,7 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = NOT_CASUALTY  # "a minibus with six people on board, killing two": who was there, not the toll
         elif outcome is None and on_board:
             outcome = verb_on_board  # "and all 269 people on board perished": their own verb, not the attacker's
-        if outcome is None and reader.phrase_before(first.first, ("bodies of", "the remains of", "corpses of")):
+        if outcome is None and reader.phrase_before(first.first, _REMAINS_OF):
             outcome = KILLED  # "the bodies of five men with gunshot wounds": the dead, whatever wounded them
         if outcome is None and reader.words[group.last] == "them" and _them_are_bodies(reader, first.first):
             outcome = KILLED  # "bodies kept arriving with bullet wounds ..., and he counted at least 40 of them"
@@ -658,10 +675,26 @@ _COUNTED = frozenset("counted documented recorded listed registered identified n
 _ALL_OF_THEM_WITH = (", all of them with", ", all with", ", all of them")
 
 
+# What is left of the dead, before a count of them: "the bodies of five men", "the skeletons of 143 people".
+_REMAINS_OF = ("bodies of", "the remains of", "corpses of", "skeletons of", "the bones of", "skulls of")
 # What a vehicle or boat was loaded with, before a count of those it carried.
 _LOADED_WITH = ("crammed with", "packed with", "crowded with", "loaded with", "crammed", "packed")
 # Those a craft or vehicle carries, after "its": "the boat and its 40 passengers".
 _ABOARD = frozenset("passengers occupants crew migrants".split())
+
+
+# What says, after a toll, that the true one is above it: "and we believe the real number is higher".
+_HIGHER_THAN_TOLD = re.compile(
+    r"\b(?:real|true|actual|final)\s+(?:number|toll|figure|count)\s+(?:is|was|will\s+be|may\s+be|could\s+be|is\s+likely)"
+    r"\s+(?:to\s+be\s+)?(?:much\s+|far\s+|considerably\s+|probably\s+|likely\s+)?higher\b",
+    re.I,
+)
+
+
+def _procedures(reader: SentenceReader, mention: Mention) -> bool:
+    """'the surgeons carried out 19 amputations': operations done, not a count of the people they were done on."""
+    done = reader.word(mention.first - 1) in ("performed", "out", "conducted", "did") and mention.first == mention.last
+    return done and reader.word(mention.last + 1) in ("amputations", "operations", "surgeries")
 
 
 def _them_are_bodies(reader: SentenceReader, k: int) -> bool:
@@ -931,6 +964,7 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
             or match.group("v6")
             or match.group("v6b")
             or match.group("v12")
+            or match.group("v13")
             or match.group("v8")
             or match.group("v10")
             or _participle(match.group("v9"))
@@ -1111,6 +1145,14 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
         return True  # "I know this because my brother washed the bodies": who tended the dead
     if one and reader.phrase_before(mention.first, _OWNED) is not None:
         return True  # "the aircraft hit the house of my uncle Nabil, and nine people from his family died": the owner
+    if one and reader.words[mention.last] == "survivor" and _speaks_unhurt(reader, mention.last + 1):
+        return True  # "Another survivor, who was six years old in 1985, said she lost both of her parents"
+    commanded = reader.word(mention.first - 1) == "under" or reader.phrase_before(mention.first, _LED_BY) is not None
+    if one and commanded and _capitalised_word(reader, mention.last):
+        return True  # "an army patrol under Second Lieutenant Telmo Hurtado killed 69 peasants": who led it
+    addressed = reader.word(mention.first - 1) == "," and reader.word(mention.last + 1) == ","
+    if one and addressed and mention.first == mention.last and reader.words[mention.first] in _FORMS_OF_ADDRESS:
+        return True  # "The toll of 12 that you cited includes the three gunmen, Congressman, so": who is spoken to
     mistaken = _MISTAKING & set(reader.words[max(0, mention.first - 5) : mention.first])
     if one and mistaken and reader.word(mention.first - 1) == "for":
         return True  # "shot an interpreter after mistaking him for an insurgent": what he was taken for
@@ -1127,6 +1169,24 @@ _A_DEATH_NAMED = [[death, "of"] for death in ("assassination", "killing", "murde
 # What one person does for the dead, as the verb right after them ("my brother washed the bodies").
 _TENDS_THE_DEAD = frozenset("washed buried found identified carried collected counted saw shrouded".split())
 _OBJECT_STARTS = frozenset("the a his her their our my all them".split())
+_LED_BY = ("led by", "commanded by", "headed by")
+
+
+def _speaks_unhurt(reader: SentenceReader, k: int) -> bool:
+    """From k on, the person just counted speaks ("..., who was six in 1985, said") with no injury told before."""
+    for m in range(k, min(k + 16, len(reader))):
+        word = reader.words[m]
+        if word in SPEECH_VERBS:
+            return True
+        if word in (".", ";") or word in OUTCOME_CUES or word in INJURY_NOUNS:
+            return False
+    return False
+
+
+# Whom a witness speaks to, between commas: "Seven, Congressman, and another eleven".
+_FORMS_OF_ADDRESS = frozenset(
+    "congressman congresswoman senator sir madam chairman chairwoman chair minister colleague judge".split()
+)
 _MISTAKING = frozenset("mistaking mistook mistaken taking took".split())
 # Whose property was hit: "the house of my uncle", "the car of a teacher" (the owner, not one more of the dead).
 _OWNED = tuple(f"{thing} of" for thing in "house home car shop farm flat apartment".split())
@@ -1446,7 +1506,15 @@ def _who_they_were(reader: SentenceReader, earlier: Mention, mention: Mention) -
     "to be" says who the people just counted were."""
     gap = reader.words[earlier.last + 1 : mention.first]
     told = _only_its_verb(gap[:-1])
+    if reader.words[earlier.last] in ("him", "her") and reader.word(earlier.first - 1) in ("with", "alongside"):
+        return False  # "Killed alongside him was his brother Yusuf": one more person beside him
     return gap[-1:] in (["was"], ["were"]) and told and (earlier.low, earlier.high) == (mention.low, mention.high)
+
+
+def _the_one_described(earlier: Mention, mention: Mention) -> bool:
+    """'six women and four children, one of them a baby': the person right after "one of them" is that one."""
+    one = (earlier.low, earlier.high) == (mention.low, mention.high) == (1, 1)
+    return earlier.part and one and mention.first == earlier.last + 1
 
 
 def _listed_as_who_they_were(reader: SentenceReader, mentions: list[Mention]) -> set[int]:
@@ -1628,7 +1696,11 @@ def _reported_then_corrected(reader: SentenceReader, first: int, last: int) -> b
     """'Correction: earlier we reported two dead in Vovchansk, the confirmed figure is one': the toll counted is the
     one an earlier report gave, and the figure after it corrects it."""
     reported = {"earlier", "previously", "initially"} & set(reader.words[max(0, first - 5) : first])
-    return bool(reported) and bool(_CORRECTED_FIGURE & set(reader.words[last + 1 :]))
+    if reported and _CORRECTED_FIGURE & set(reader.words[last + 1 :]):
+        return True
+    # "The tally I submitted was 54 dead; after the last families came forward, it now stands at 58": an update
+    after = " ".join(reader.words[last + 1 :])
+    return re.search(r"\b(?:it|the\s+(?:toll|tally|figure|count|number))\s+now\s+(?:stands|is)\b", after) is not None
 
 
 _CORRECTED_FIGURE = frozenset("confirmed correct corrected actual revised verified".split())
@@ -1664,7 +1736,10 @@ def extract_figures(sentence: str) -> Figures | None:
 
         return extract_figures_ar(sentence)
     reader = SentenceReader(sentence)
-    mentions = [m for m in find_mentions(reader) if not _corrected_away(reader, m)]
+    mentions = [m for m in find_mentions(reader) if not _corrected_away(reader, m) and not _procedures(reader, m)]
+    answer, answered_none = answered_count(reader)
+    if answer is not None and not any(m.first <= answer.first <= m.last for m in mentions):
+        mentions = sorted([*mentions, answer], key=lambda m: m.first)  # "Q. How many were killed? A. Seven, sir"
     mentions = [m for n, m in enumerate(mentions) if not (n and _restates(reader, mentions[n - 1], m))]
     described = _described_after_a_part(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if n not in described]
@@ -1673,6 +1748,7 @@ def extract_figures(sentence: str) -> Figures | None:
     mentions = _spoken_corrections(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if not (n and _said_twice(reader, mentions[n - 1], m))]
     mentions = [m for n, m in enumerate(mentions) if not (n and _who_they_were(reader, mentions[n - 1], m))]
+    mentions = [m for n, m in enumerate(mentions) if not (n and _the_one_described(mentions[n - 1], m))]
     listed = _listed_as_who_they_were(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if n not in listed]
     mentions = [m for n, m in enumerate(mentions) if not (n and _the_youngest_of_them(reader, m))]
@@ -1693,6 +1769,8 @@ def extract_figures(sentence: str) -> Figures | None:
     _all_died(reader, groups)
     groups = [g for g in groups if g.outcome in (KILLED, INJURED) and not _survivors_among_the_dead(reader, g)]
     zero = _zero_tolls(sentence)
+    if answered_none is not None:
+        zero.setdefault(answered_none, 0)  # "Were there any fatalities? A. None, Senator"
     if not any(g.outcome == KILLED for g in groups) and KILLED not in zero:
         survivors = _dead_besides_the_survivors(reader)
         if survivors is not None:  # "the only one of the eleven who survived": ten died
@@ -1730,6 +1808,9 @@ def extract_figures(sentence: str) -> Figures | None:
             elif other is not None and other != low:  # "put the toll at 100,000, far below the 250,000 cited by"
                 # "an estimate of 700 to 800 dead, while other estimates ran as high as 3,500": the range widens
                 low, high, qualifier = range_of([(low, high, qualifier), (other, other, EXACT)])
+            told_end = reader.tokens[counted[-1].last].end
+            if other is None and high is not None and _HIGHER_THAN_TOLD.search(sentence, told_end):
+                high, qualifier = None, AT_LEAST  # "the names of 212 of the dead, and the real number is higher"
         running += set_aside_periods(reader, counted)
         setattr(figures, f"{outcome}_min", low)
         setattr(figures, f"{outcome}_max", high)

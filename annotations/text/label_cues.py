@@ -108,6 +108,7 @@ _ACTOR = (
     r"kyrgyz|tajik|uzbek|kazakh|chechen|georgian|thai|philippine|filipino|indonesian|lebanese|libyan|egyptian|"
     r"chinese|colombian|mexican|venezuelan|bangladeshi|sri\s+lankan|revolutionary\s+guards?|basij|"
     r"federal\s+(?:forces|troops|servicemen|artillery|aircraft)|(?-i:NPA|BRN)|new\s+people['’]s\s+army|"
+    r"tigrayan|amhara|oromo|allied\s+democratic\s+forces|shining\s+path|border\s+patrol|"
     r"(?-i:US|U\.S\.)|military(?!\s+(?:targets?|sites?|objectives?|positions?|bases?|facilit\w*))|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+(?:forces|troops|army|regime|militias?|men|fighters|government"
     r"|platoon|unit|squad|battalion|brigade|regiment|soldiers|guards|(?:[\w-]+\s+)?(?:bombs?|rifles?|guns?))|"
     r"[\w-]+-(?:aligned|backed|allied|linked|affiliated)\s+(?:gunmen|militias?|fighters|forces|groups?)|"
@@ -126,12 +127,12 @@ _ACTOR = (
 _ARMS = (
     r"(?:forces|warplanes|jets|aircraft|helicopters|drones?|artillery|fighters|gunships|planes|tanks|snipers|soldiers"
     r"|militia|militias|militiamen|air\s+force|aviation|commandos|gunners|guerrillas|members|air\s+defen[cs]es?|fronts?"
-    r"|missiles?|rockets?|shells?|bombs?)"
+    r"|missiles?|rockets?|shells?|bombs?|(?:car|truck|roadside|suicide)\s+bombs?)"
 )
 # Who holds arms: "dropped by the air force", "positions held by government troops".
 _ARMED = (
     r"(?:forces|troops|soldiers|army|military|air\s+force|militias?|fighters|guards?|battalion|brigade|regiment|corps"
-    r"|policem[ae]n|warders|sentries|legionnaires|raiders|bandits|paratroopers|officers)"
+    r"|policem[ae]n|warders|sentries|legionnaires|raiders|bandits|paratroopers|officers|troopers)"
 )
 _HARM = (
     r"(?:killed|kills|murdered|massacred|bombed|bombarded|shelled|struck|strikes|targeted|dropped(?![^.;]{0,30}?\b(?:aid|food|flour|leaflets|supplies|pallets|parcels|rations)\b)|fired|attacked|"
@@ -222,7 +223,7 @@ _ATTRIBUTION = [
             r"\b(?:soldiers|troops|guards|personnel|bombers|policemen|police\s+officers|commandos|marines|paratroopers"
             r"|jets|warplanes|settlers|(?:border|coast|prison)\s+guard|coastguards?|peacekeepers|officers|traffickers|smugglers"
             r"|kidnappers|tribesmen|clansmen|vigilantes|relatives|brigades|gangsters|fighters|militiamen|hijackers"
-            r"|auxiliaries|cadres|soldier|fighter|militiaman|policeman)\s+"
+            r"|auxiliaries|cadres|soldier|fighter|militiaman|policeman|troopers|trooper|agent)\s+"
             r"(?:(?!(?:were|was|been|are|is|died|killed|wounded|injured|when|as|said|say|says|told)\b)[\w'’-]+\s+){0,5}?"
             rf"(?:(?:{_HARM}|wounded|injured)\s+(?:dead\s+)?(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|as\s+many\s+as\s+|over\s+(?=\d)"
             r"|up\s+to\s+|nearly\s+|around\s+)?"
@@ -423,6 +424,15 @@ _ATTRIBUTION = [
         re.compile(
             rf"(?<!-)\b(?!military\s+operations?\b){_ACTOR}(?:['’]s)?\s+(?:(?:so-called|special|military|security|joint|ground"
             r"|counter-?terror\w*|anti-[\w-]+)\s+|[\"“'‘]){0,4}operations?\b",
+            re.I,
+        ),
+    ),
+    # "A Shining Path car bomb on Tarata Street killed 25 people", "a Taliban truck bomb exploded ..., killing 12"
+    (
+        0.8,
+        re.compile(
+            rf"\b{_ACTOR}\s+(?:[\w-]+\s+)?(?:car|truck|roadside|suicide)\s+bomb\b[^.;]{{0,80}}?"
+            r"\b(?:killed|killing|wounded|wounding|injured|injuring)\b",
             re.I,
         ),
     ),

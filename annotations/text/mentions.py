@@ -173,7 +173,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 appositive = one or verb_next
             # "the only victim was a driver": the person counted just before, said again
             predicate = reader.word(i - 1) in ("was", "is") and bool(mentions) and mentions[-1].last == i - 2
-            predicate = predicate and mentions[-1].low == 1
+            predicate = predicate and mentions[-1].low == 1 and words[mentions[-1].last] not in ("him", "her")
             told_again = source or named_before or appositive or predicate
             if counted is not None and (told_again or _speaks(reader, counted[1] + 1)):
                 i = counted[1] + 1  # "..., a member of the local council said": who tells, not who was harmed
@@ -254,6 +254,12 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         if word in ("himself", "herself") and reader.word(i - 1) in _KILLING_FORMS and reader.word(i + 1) == "and":
             counted_before = bool(mentions) and mentions[-1].last >= i - 3  # "The bomber killed himself and ..."
             if reader.number_at(i + 2) is not None and not counted_before:
+                mentions.append(Mention(1, 1, EXACT, TOTAL, i, i, KILLED))
+                i += 1
+                continue
+        # "were killed with him", "Killed alongside him was his brother": he died too
+        if word in ("him", "her") and reader.word(i - 1) in ("with", "alongside"):
+            if reader.word(i - 2) in ("killed", "died", "perished") and not any(m.first == i for m in mentions):
                 mentions.append(Mention(1, 1, EXACT, TOTAL, i, i, KILLED))
                 i += 1
                 continue
@@ -591,6 +597,11 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             mentions.append(Mention(low, high, qualifier, group, first, last, outcome, part=is_part))
             i = last + 1
             continue
+        listed_names = reader.phrase_at(after + (reader.word(after) in ("confirmed", "verified")), _NAMES_OF_THE_DEAD)
+        if listed_names is not None:  # "a list that contains 160 names of the dead", "1,200+ confirmed names of"
+            mentions.append(Mention(low, high, qualifier, TOTAL, first, listed_names - 1, KILLED))
+            i = listed_names
+            continue
         if reader.word(after) == "cases" and reader.word(after + 1) == "of" and reader.word(after + 2) in INJURY_NOUNS:
             mentions.append(
                 Mention(low, high, qualifier, TOTAL, first, after + 2, INJURED)
@@ -598,8 +609,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             i = after + 3
             continue
         noun = reader.noun_after(after)
-        if noun is None and reader.word(after) in ("were", "was") and person_noun(reader.word(after + 1)):
-            noun = person_noun(reader.word(after + 1)), after + 1  # "of those killed, 12 were children"
+        described = after + 1 + (person_noun(reader.word(after + 1)) is None)  # "25 were police officers"
+        if noun is None and reader.word(after) in ("were", "was") and person_noun(reader.word(described)):
+            noun = person_noun(reader.word(described)), described  # "of those killed, 12 were children"
             if noun[0] in OUTCOME_NOUNS:
                 noun = None
         if noun is None and reader.word(after) == "inhabitants" and reader.verb_before(first) in (KILLED, INJURED):
@@ -667,6 +679,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         if outcome is None or (outcome == NOT_CASUALTY and reader.word(first - 1) == "to"):
             # "bringing the toll from the strike on the school, where the family had been sheltering, to 19"
             outcome = reader.toll_subject(first, 0) or outcome
+        after_an_elided = bool(mentions) and mentions[-1].elliptic and reader.word(first - 1) == "and"
+        if after_an_elided and reader.word(after) in ELIDED_AT and not labelled:
+            outcome = None  # "four died, two at the scene and two in hospital": the same verb, not a ward's wounded
         if outcome is None and _elliptical(reader, mentions, first, after):
             mentions.append(Mention(low, high, qualifier, TOTAL, first, after - 1, elliptic=True))
             i = after
@@ -1336,8 +1351,8 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
         if compound and reader.word(k + 2).isalpha() and reader.word(k + 2) not in STOP:
             k += 2  # "a WHO-supported ambulance driver": the first half of a compound adjective
             continue
-        if word in TIME_WORDS or word in _NOT_NAMES:
-            return None  # "a day after she criticised Haftar's son": no adjective of a person
+        if word in TIME_WORDS or word in _NOT_NAMES or word in _PREPOSITIONS:
+            return None  # "a day after she criticised Haftar's son", "an army patrol under Lieutenant X": no adjective
         listed = word == "were" and reader.word(i - 1) == "and"  # "A schoolboy and a rickshaw puller were killed"
         if (word == "was" or listed) and k > i + 1 and _unlisted_person_harmed(reader, k - 1):
             return reader.word(k - 1), k - 1  # "a suspected drug dealer was killed": a noun the vocabulary lacks
@@ -1355,6 +1370,12 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
     return None
 
 
+# Names that stand for the dead: "160 names of the dead", "1,200 confirmed names of people killed".
+_NAMES_OF_THE_DEAD = (
+    "names of the dead", "names of people killed", "names of those killed", "names of victims", "names of the victims",
+    "names of the killed",
+)  # fmt: skip
+_PREPOSITIONS = frozenset("under over near after before during against into through without among behind".split())
 # Where the one more person counted with the verb left out was: "... and a third in the next village".
 ELIDED_AT = ("in", "at", "near", "outside", "on")
 # Words after "the civilian dead" that treat it as a toll, not one person ("at six", "rose to", "numbered").
@@ -1389,6 +1410,11 @@ _NOT_NAMES = frozenset("nobody none no one everyone someone anyone i we you he s
 _QUANTITY_WORDS = frozenset("many several some all both most few dozens scores hundreds thousands tens".split())
 # Words after a number that start a phrase of their own rather than describe what it counts.
 _LINKS = frozenset("after before when since during near following amid over under across than".split())
+# Names that stand for the dead: "160 names of the dead", "1,200 confirmed names of people killed".
+_NAMES_OF_THE_DEAD = (
+    "names of the dead", "names of people killed", "names of those killed", "names of victims", "names of the victims",
+    "names of the killed",
+)  # fmt: skip
 _PLACE_PREPOSITIONS = frozenset("of in at from near on to into outside inside around across towards toward".split())
 _NAME_CONNECTORS = frozenset("al el bin ibn abu bint de del da dos la van von".split())
 # Last words of capitalised names that are places or buildings, not people ("Oruba Square", "Al-Shifa Hospital").
@@ -1595,10 +1621,22 @@ def _harmed_after_where_they_were(reader: SentenceReader, k: int) -> bool:
     return reader.word(m) in ("was", "were") and _harm_follows(reader, m)
 
 
+def _then_died(reader: SentenceReader, k: int) -> bool:
+    """From k on, within the clause, "and died" (or "and succumbed"): the same person's second verb."""
+    for m in range(k, min(k + 10, len(reader))):
+        if reader.words[m] in (",", ".", ";") or reader.words[m] in CONTRAST:
+            return False
+        if reader.words[m] == "and" and reader.word(m + 1) in ("died", "succumbed"):
+            return True
+    return False
+
+
 def _harm_follows(reader: SentenceReader, k: int) -> bool:
     """The verb at k says people were killed or injured ("was killed", "died", "were shot dead")."""
     if reader.verb_after(k, len(reader)) in (KILLED, INJURED):
         return True
+    if reader.word(k) in ("was", "were") and _then_died(reader, k + 1):
+        return True  # "was hit in the chest and died at the scene"
     # "were shot dead", "were all hurt": an outcome word right after ("was hit, killing five": not theirs)
     for m in range(k + 1, k + 4):
         word = reader.word(m)
@@ -1684,7 +1722,9 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
     if described > last:
         after = described + 1  # "Hassan Qasim, a 62-year-old pharmacist, was killed"
     origin = reader.word(after) == "from" and after + 1 < len(reader) and reader.tokens[after + 1].text[:1].isupper()
-    if origin:  # "Yosef Levi, 20, from Haifa, fell ...": where the person came from, between commas
+    unit = reader.word(after) == "of" and reader.word(after + 1) == "the" and reader.word(after - 1) == ","
+    origin = origin or unit
+    if origin:  # "Yosef Levi, 20, from Haifa, fell ...", "X, 22, of the 1st Battalion, was killed": between commas
         close = next((k for k in range(after + 2, min(after + 6, len(reader))) if reader.words[k] == ","), None)
         if close is not None:
             after = close + 1

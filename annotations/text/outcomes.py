@@ -412,6 +412,11 @@ class SentenceReader(QuantityReader):
         if self.word(i - 1) == "as" and self.word(i - 2) == "toll" and self.word(i - 3) in ("the", "death"):
             return KILLED if self.word(i - 3) == "the" or self.word(i - 4) == "the" else None  # "gives the toll as"
         given_as = self.word(i - 1) == "as" and self.word(i - 2) in _GIVEN_AS  # "the death toll was given as 24"
+        inverted = self.word(i - 1) == "to" and self.word(i - 2) in _BRINGING and self.word(i + 1) == "the"
+        if inverted and self.word(i + 2) in ("number", "toll", "total", "tally", "count"):
+            # "bringing to 31 the number of victims recovered there": the toll named after its number
+            named = [OUTCOME_CUES[w] for w in self.words[i + 2 : i + 7] if w in OUTCOME_CUES]
+            return KILLED if self.word(i + 2) == "toll" or named[:1] == [KILLED] else named[0] if named else None
         if self.word(i - 1) not in TOLL_BEFORE and self.word(i) not in TOLL_BEFORE and not ranged and not given_as:
             return None  # the word before the number, or its qualifier ("the toll passes 300"), leads to it
         if self.word(i - 1) == "at" and self.word(i - 3) == "the" and self.word(i - 2) in OUTCOME_NOUNS:
@@ -636,6 +641,10 @@ def _attempted(words: list[str]) -> list[str]:
         if tried and words[k] in ("murder", "kill", "assassinate"):
             words[k] = "endangered"
     return words
+
+
+# What brings a toll to a number told before the toll is named: "bringing to 31 the number of victims".
+_BRINGING = frozenset("bringing brings brought raising raises raised taking takes took pushing".split())
 
 
 def _manner_of_death(words: list[str]) -> list[str]:

@@ -75,7 +75,24 @@ def tokenize(text: str) -> list[Token]:
         if not (token.text == "." and n and tokens[n - 1].lower in _ABBREVIATIONS and tokens[n - 1].end == token.start)
         and not _quoting_a_count(tokens, n)
     ]
-    return _without_fillers(_in_laws_joined(_multipliers_read(tokens)))
+    return _without_fillers(_in_laws_joined(_multipliers_read(_initialisms_joined(tokens))))
+
+
+def _initialisms_joined(tokens: list[Token]) -> list[Token]:
+    """ "U.S.", "U.N.", "U.K.": one word without its stops ("US"), so that it stays one adjective before a noun."""
+    out: list[Token] = []
+    n = 0
+    while n < len(tokens):
+        run = tokens[n : n + 4]
+        letters = [t.text for t in run[0::2]]
+        dotted = len(run) == 4 and all(len(x) == 1 and x.isupper() for x in letters) and run[1].text == "."
+        if dotted and run[3].text == "." and all(a.end == b.start for a, b in zip(run, run[1:], strict=False)):
+            out.append(Token("".join(letters), run[0].start, run[3].end))
+            n += 4
+            continue
+        out.append(tokens[n])
+        n += 1
+    return out
 
 
 def _multipliers_read(tokens: list[Token]) -> list[Token]:

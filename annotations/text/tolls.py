@@ -200,7 +200,14 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     if CONTRAST & set(gap) and reader.word(later.first - 1) in _COUNTING and reader.word(earlier.first - 1) == "at":
         return "range"  # "put the toll at 121, but the public defender's office, which examined ..., counted 132"
     named_total = reader.words[clause_start(reader, earlier.first, 0) : earlier.first]
-    if _rises(gap, RISE | FALL) and any(w in TOTAL_WORDS or w == "losses" for w in gap + named_total):
+    # "bringing to 31 the number of victims": the total named after its number
+    named_after = reader.words[later.last + 2 : later.last + 3] if reader.word(later.last + 1) == "the" else []
+    named_end = clause_end(reader, later.last + 1, len(reader))
+    over_a_period = "since" in reader.words[later.last : named_end]
+    over_a_period = over_a_period or _names_a_period(reader, later.last + 1, named_end)
+    if named_after and over_a_period:
+        return "first"  # "killed three, bringing to 11 the number of civilians killed in the city since Friday"
+    if _rises(gap, RISE | FALL) and any(w in TOTAL_WORDS or w == "losses" for w in gap + named_total + named_after):
         return "latest"  # "..., raising the toll to 10": the same incident's toll, updated
     if reader.word(later.first - 1) == "now" and any(w in TOTAL_WORDS for w in gap):
         return "latest"  # "one of the injured died, so the number of dead ... is now 19": the updated total
@@ -293,7 +300,7 @@ _OWNERS_OF_KIN = frozenset("my his her their our".split())
 # Words that make a toll one party's reckoning: "the official toll", "the true toll turned out to be".
 _OFFICIAL = frozenset("official officially officials".split())
 _RECKONED = frozenset("true real actual turned".split())
-_CONCLUDED = frozenset("concluded calculated reckoned assessment assessed assesses suggests indicates".split())
+_CONCLUDED = frozenset("concluded calculated reckoned assessment assessed assesses suggests indicates compiled".split())
 
 
 def _part_of_the_later_total(reader: SentenceReader, earlier: Group, later: Group) -> bool:
@@ -611,6 +618,7 @@ _SECOND_ESTIMATE_LEADS = (
     "arrived at", "families count", "relatives count",  # "whereas the defence's expert arrived at 64"
     "told us", "told me", "says", "said", "say",  # "twelve were injured, but the imam told us eighteen"
     "its losses at", "their losses at", "the losses at",  # "though the army put its losses at six"
+    "came to", "comes to",  # "the spokesman put the dead at four; our own count came to twelve"
 )  # fmt: skip
 # A speaker's higher guess at the same toll: "killed five people in the market, maybe eight." (never a lower one:
 # "twelve wounded, and we had bandages for maybe three").
@@ -639,6 +647,7 @@ def second_estimate(reader: SentenceReader, after: int, taken: set[int], toll: i
         guessed = reader.phrase_before(start, _HIGHER_GUESS_LEADS) is not None and found[0] > toll
         refuted = reader.word(start - 1) == "not" and _told_by_another(reader, found[1])
         led = reader.phrase_before(start if lead is None else lead, _SECOND_ESTIMATE_LEADS) is not None
+        led = led or reader.phrase_before(start, _SECOND_ESTIMATE_LEADS) is not None  # "put the number closer to 600"
         if not (guessed or refuted or led):
             continue
         following = reader.word(found[1])

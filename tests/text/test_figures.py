@@ -2887,3 +2887,50 @@ def test_counts_of_round_278_to_283_military_logs_named_reporters_losses_and_veh
     sentence, killed, injured
 ):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # counts given as answers to questions about the dead or the wounded; "None" as the answer
+        ("Q. How many died in the raid? A. Nine, Senator, and another six were hurt.", (9, 9), (6, 6)),
+        ("Q. And the wounded? A. About thirty, sir.", NONE, (30, 30)),
+        ("Q. Were any of the guards killed? A. None, but two were injured.", (0, 0), (2, 2)),
+        # (a question with a count of its own is no answer)
+        ("Why were 12 people killed? Nobody knows.", (12, 12), NONE),
+        # whom a witness speaks to is no victim; a count that "came to"; "the real number is higher"
+        ("The first figure was 40 dead, Chairman, and our own count came to 46.", (40, 46), NONE),
+        ("We have identified 95 of the dead, and the true number is likely higher.", (95, None), NONE),
+        ("Police said 20 died, while a later investigation put the number closer to 35.", (20, 35), NONE),
+        ("The tally was 31 dead; after two more bodies were found, it now stands at 33.", (33, 33), NONE),
+        # operations done are no people; initialisms with stops; those led by a commander
+        ("At least 50 people were wounded, and surgeons performed 14 amputations overnight.", NONE, (50, None)),
+        ("The blast killed 9 U.S. soldiers and 20 Iraqi civilians.", (29, 29), NONE),
+        ("A patrol under Captain Rui Matos shot dead 12 villagers.", (12, 12), NONE),
+        # remains counted; a guide; "bringing to N the number"; a denial that anyone was killed
+        ("The team exhumed the skeletons of 40 people from the well.", (40, 40), NONE),
+        ("The militia killed four traders and their guide.", (5, 5), NONE),
+        ("Divers recovered three more bodies, bringing to 17 the number of victims found.", (17, 17), NONE),
+        ("Divers recovered three more bodies, bringing to 17 the number found since Monday.", (3, 3), NONE),
+        ("The army denied that anyone had been killed in the operation.", (0, 0), NONE),
+        # "with him" and "alongside him": he died too; "two at the scene and two in hospital" both died
+        ("His wife and daughter were killed with him in the car.", (3, 3), NONE),
+        ("Killed alongside her was her cousin Samir.", (2, 2), NONE),
+        ("Five died, three at the scene and two in hospital, and nine others were hurt.", (5, 5), (9, 9)),
+        # "one of them a baby" is one of those counted; lists of names of the dead; "Of those killed, N and M"
+        ("The dead were three men and two children, one of them a toddler.", (5, 5), NONE),
+        ("A list kept by the families contains 212 names of the dead.", (212, 212), NONE),
+        ("Of those killed, 60 were civilians and 25 were police officers.", (85, 85), NONE),
+        ("Of the dead, 40 were civilians, including 12 children.", (40, 40), NONE),
+        # a soldier's unit between commas; "was hit ... and died"; electrocution
+        ("Private Sam Cole, 19, of the 2nd Rifles, was killed by a sniper.", (1, 1), NONE),
+        ("Trooper Vance was hit in the neck and died on the way to the aid post.", (1, 1), NONE),
+        ("Two workers were electrocuted while repairing the damaged line.", (2, 2), NONE),
+        ("Officials said 300 died, while a list compiled by relatives contains 342 names of the victims.",
+         (300, 342), NONE),
+    ],
+)
+def test_counts_of_round_284_to_289_answers_addresses_remains_lists_of_names_and_those_killed_with_him(
+    sentence, killed, injured
+):
+    assert ranges(sentence) == (killed, injured)

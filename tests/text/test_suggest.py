@@ -1282,3 +1282,20 @@ def test_killers_by_calling_groups_that_targeted_requests_to_the_public_and_grie
 )
 def test_forces_of_other_regions_officers_and_mines_laid_but_no_blame_for_a_zero(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # the armed bodies of other wars, troopers and border agents; a group's car or truck bomb
+        ("Local officials said Tigrayan forces killed 30 farmers.", ["casualty_claim", "attribution"]),
+        ("A Border Patrol agent shot and killed a teenager near the fence.", ["casualty_claim", "attribution"]),
+        ("Eleven inmates were shot by state troopers during the assault.", ["casualty_claim", "attribution"]),
+        ("A Shining Path truck bomb outside the bank killed 18 people.", ["casualty_claim", "attribution"]),
+        # (but a bomb with no one named, and officials of a region who only speak, blame no one)
+        ("A car bomb outside the bank killed 18 people.", ["casualty_claim"]),
+        ("Amhara officials said 12 people were killed.", ["casualty_claim"]),
+    ],
+)
+def test_forces_of_other_wars_troopers_agents_and_a_named_groups_car_bomb(sentence, labels):
+    assert suggest_labels(sentence) == labels
