@@ -79,7 +79,7 @@ PERSON_NOUNS = {
         "maid housekeeper servant nanny courier sentry lookout marcher rioter looter hiker camper reveller reveler "
         "partygoer concertgoer churchgoer swimmer bather skier deacon seminarian acolyte chaplain rabbi survivor "
         "ln ins cf ip ia presenter broadcaster announcer editor columnist blogger fixer stringer publisher "
-        "technician operator partner girlfriend boyfriend guide "
+        "technician operator partner girlfriend boyfriend guide arrival newcomer evacuee returnee deportee "
         "defender cadre infiltrator muezzin harki collector scavenger gatherer harvester woodcutter aircrew".split(),
         TOTAL,
     ),

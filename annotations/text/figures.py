@@ -1145,6 +1145,8 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
         return True  # "I know this because my brother washed the bodies": who tended the dead
     if one and reader.phrase_before(mention.first, _OWNED) is not None:
         return True  # "the aircraft hit the house of my uncle Nabil, and nine people from his family died": the owner
+    if one and _holds_a_picture(reader, mention.last + 1):
+        return True  # "A woman in a headscarf holds a photo of her son, who was shot dead": she mourns him
     if one and reader.words[mention.last] == "survivor" and _speaks_unhurt(reader, mention.last + 1):
         return True  # "Another survivor, who was six years old in 1985, said she lost both of her parents"
     commanded = reader.word(mention.first - 1) == "under" or reader.phrase_before(mention.first, _LED_BY) is not None
@@ -1170,6 +1172,18 @@ _A_DEATH_NAMED = [[death, "of"] for death in ("assassination", "killing", "murde
 _TENDS_THE_DEAD = frozenset("washed buried found identified carried collected counted saw shrouded".split())
 _OBJECT_STARTS = frozenset("the a his her their our my all them".split())
 _LED_BY = ("led by", "commanded by", "headed by")
+_HOLDING = frozenset("holds holding held carries carrying carried clutches clutching clutched shows showing".split())
+_PICTURES = frozenset("photo photograph picture portrait image".split())
+
+
+def _holds_a_picture(reader: SentenceReader, k: int) -> bool:
+    """From k, after a short phrase of where or how the person is, "holds a photo of": who holds it."""
+    for m in range(k, min(k + 6, len(reader))):
+        if reader.words[m] in _HOLDING:
+            return bool(_PICTURES & set(reader.words[m + 1 : m + 5]))
+        if not reader.words[m].isalpha() or reader.words[m] in OUTCOME_CUES:
+            return False
+    return False
 
 
 def _speaks_unhurt(reader: SentenceReader, k: int) -> bool:
@@ -1205,8 +1219,8 @@ def _speaks_from_a_place(reader: SentenceReader, k: int) -> bool:
     if reader.word(k) not in ("at", "in", "from"):
         return False
     for m in range(k + 1, min(k + 9, len(reader))):
-        if reader.words[m] in SPEECH_VERBS:
-            return True
+        if reader.words[m] in SPEECH_VERBS or reader.words[m] in ("reports", "reported", "writes"):
+            return True  # (and "our correspondent in Bunia reports that ...")
         if reader.words[m] in ("was", "were", ",", ";", "."):
             return False
         if reader.words[m] in OUTCOME_CUES and not _capitalised_word(reader, m):
@@ -1511,6 +1525,25 @@ def _who_they_were(reader: SentenceReader, earlier: Mention, mention: Mention) -
     return gap[-1:] in (["was"], ["were"]) and told and (earlier.low, earlier.high) == (mention.low, mention.high)
 
 
+def _names_described(reader: SentenceReader, before: list[Mention], mention: Mention) -> bool:
+    """'Ahmed and Yusuf, my twin boys, were killed': a count between commas right after a list of names, as many
+    as the names, says who they were."""
+    opening = mention.first - 1 - (reader.word(mention.first - 1) in ("my", "our", "his", "her", "their"))
+    if reader.word(opening) != "," or reader.word(mention.last + 1) != "," or mention.low != mention.high:
+        return False
+    names: list[Mention] = []
+    end = opening
+    for earlier in reversed(before):
+        gap = reader.words[earlier.last + 1 : end]
+        if (earlier.low, earlier.high) != (1, 1) or gap not in ([], [","], ["and"], [",", "and"]):
+            break
+        if not _capitalised_word(reader, earlier.first):
+            break
+        names.append(earlier)
+        end = earlier.first
+    return len(names) >= 2 and len(names) == mention.low
+
+
 def _the_one_described(earlier: Mention, mention: Mention) -> bool:
     """'six women and four children, one of them a baby': the person right after "one of them" is that one."""
     one = (earlier.low, earlier.high) == (mention.low, mention.high) == (1, 1)
@@ -1749,6 +1782,7 @@ def extract_figures(sentence: str) -> Figures | None:
     mentions = [m for n, m in enumerate(mentions) if not (n and _said_twice(reader, mentions[n - 1], m))]
     mentions = [m for n, m in enumerate(mentions) if not (n and _who_they_were(reader, mentions[n - 1], m))]
     mentions = [m for n, m in enumerate(mentions) if not (n and _the_one_described(mentions[n - 1], m))]
+    mentions = [m for n, m in enumerate(mentions) if not _names_described(reader, mentions[:n], m)]
     listed = _listed_as_who_they_were(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if n not in listed]
     mentions = [m for n, m in enumerate(mentions) if not (n and _the_youngest_of_them(reader, m))]

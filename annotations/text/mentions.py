@@ -204,6 +204,13 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 mentions.append(Mention(count, count, EXACT, group, i, last, outcome, part=part))
                 i = _after_apposition(reader, last) if part else last + 1  # the description is the same person
                 continue
+        # "Brothers aged 4, 7 and 10 were killed": people of one kind counted by their ages
+        by_ages = _counted_by_ages(reader, i) if not reader.number_at(i - 1) else None
+        if by_ages is not None:
+            count, last = by_ages
+            mentions.append(Mention(count, count, EXACT, PERSON_NOUNS.get(singular_of(word), TOTAL), i, last))
+            i = last + 1
+            continue
         # "her sons Yusuf, 9, and Omar, 6": relatives counted by their names
         named_relatives = _named_relatives(reader, i) if word in POSSESSIVE_WORDS else None
         if named_relatives is not None:
@@ -364,8 +371,16 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         # "another wounded resident died overnight": the wounded who died are dead
         if word in ("another", "a", "an") and reader.word(i + 1) in _HARMED_ADJECTIVES:
             noun = person_noun(reader.word(i + 2))
-            if noun in PERSON_NOUNS and reader.verb_after(i + 3, len(words)) == KILLED:
+            one = noun in PERSON_NOUNS and singular_of(reader.word(i + 2)) == reader.word(i + 2)
+            if one and reader.verb_after(i + 3, len(words)) == KILLED:
                 mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS[noun], i, i + 2, KILLED))
+                i += 3
+                continue
+            listed = reader.word(i - 1) == "and" and bool(mentions)  # "two dead men ... and a wounded child"
+            subject = reader.word(i + 3) in ("was", "is", "were", "can", "could", "lay", "lies", "had")
+            if one and (listed or subject or reader.verb_before(i) == KILLED):
+                outcome = KILLED if reader.verb_before(i) == KILLED else INJURED  # (but "they killed a wounded man")
+                mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS[noun], i, i + 2, outcome))
                 i += 3
                 continue
         # "killing his mother and himself", "killed 14 passengers as well as the bomber": the attacker among the dead
@@ -585,6 +600,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 those_harmed, outcome, last = True, INJURED, of  # "two more of those burned had died"
             if outcome == INJURED and verb_after_apposition(reader, last + 1) == KILLED:
                 outcome = KILLED  # "one of the wounded, a boy of 15, died on the way": the wounded who died are dead
+            if outcome == INJURED and _died_after_where(reader, last + 1):
+                outcome = KILLED  # "two more of those wounded in the Qabatiya raid died overnight"
             is_part = words[after + 1] in ("them", "whom") or (words[after + 1] == "those" and not those_harmed)
             is_part = (is_part or (bool(mentions) and of_a_toll)) and not trailing
             verb = reader.verb_before(first)
@@ -1154,7 +1171,7 @@ def _elliptical(reader: SentenceReader, mentions: list[Mention], first: int, aft
     source = reader.word(told) in SOURCE_WORDS or reader.word(first - 1) in SOURCE_NOUNS  # "..., the governor 16"
     if mentions and source and reader.word(after) in (".", ",", ";", ""):
         return True
-    if not mentions or reader.word(first - 1) not in ("and", ",", ":", "another", "further"):
+    if not mentions or reader.word(first - 1) not in ("and", ",", ":", "another", "further", "plus"):
         return False
     if _where_hit(reader, after):
         return False  # "three brothers were injured, one in the face, one in the arm": where each was hurt
@@ -1167,7 +1184,9 @@ def _elliptical(reader: SentenceReader, mentions: list[Mention], first: int, aft
         return False  # a clock time, "3:20"
     # "Three soldiers were lightly injured and one moderately": how badly, the outcome left out
     how_badly = reader.word(after) in _SEVERITY and reader.word(first - 1) == "and"
-    if reader.word(after) not in ELLIPSIS_FOLLOWERS and not how_badly:
+    # "treated six people for live-fire wounds, five for rubber-bullet injuries and two for dog bites"
+    treated_for = reader.word(after) == "for" and reader.word(mentions[-1].last + 1) == "for"
+    if reader.word(after) not in ELLIPSIS_FOLLOWERS and not how_badly and not treated_for:
         return False
     gap = reader.words[mentions[-1].last + 1 : first]
     return 0 < len(gap) <= 8 and not any(w in (".", ";") or w in CONTRAST for w in gap)
@@ -1240,8 +1259,8 @@ def _acts_on_someone(reader: SentenceReader, k: int) -> bool:
         k = next((m for m in range(k + 1, min(k + 9, len(reader))) if reader.words[m] in _ACTIVE_HARM), k)
         if any(w in (",", ".", ";", "who", "that") for w in reader.words[k - 8 : k]):
             return False
-        if reader.word(k - 1) == "and":
-            return False  # "killed the driver of the tractor and injured his two passengers": the subject's verbs
+        if reader.word(k - 1) == "and" or (reader.word(k - 2) == "and" and _adverb_at(reader, k - 1)):
+            return False  # "killed the driver of the tractor and (seriously) injured his two passengers": one subject
     if reader.word(k) == "," and reader.word(k + 1) in _ACTIVE_HARM:  # "..., acting on orders from the brigade
         victims = reader.phrase_at(k + 2, ("at least", "more than", "some", "about")) or k + 2  # commander, killed
         found = reader.number_at(victims)  # at least 12 detainees": the commander's men did it
@@ -1619,6 +1638,37 @@ def _harmed_after_where_they_were(reader: SentenceReader, k: int) -> bool:
     if reader.word(m) == ",":  # "the boy in the video, ten-year-old Karim, was killed": past his name
         m = next((c for c in range(m + 1, min(m + 8, len(reader))) if reader.words[c] == ","), m) + 1
     return reader.word(m) in ("was", "were") and _harm_follows(reader, m)
+
+
+def _counted_by_ages(reader: SentenceReader, i: int) -> tuple[int, int] | None:
+    """'brothers aged 4, 7 and 10': a plural person noun at i with no count, then the age of each (two or more):
+    (how many, the last token of the ages)."""
+    word = reader.word(i)
+    aged = i + 1 + (reader.word(i + 1) == ",")  # "The children, aged 4 and 7, were killed"
+    if singular_of(word) == word or singular_of(word) not in PERSON_NOUNS or reader.word(aged) != "aged":
+        return None
+    count, k = 0, aged + 1
+    while reader.word(k).isdecimal():
+        count, last = count + 1, k
+        if reader.word(k + 1) == "," and reader.word(k + 2) == "and":
+            k += 3
+        elif reader.word(k + 1) in (",", "and"):
+            k += 2
+        else:
+            break
+    return (count, last) if count >= 2 and reader.word(last + 1) not in ("years", "months", "to", "-") else None
+
+
+def _died_after_where(reader: SentenceReader, k: int) -> bool:
+    """At k, a short phrase of where or in what ("in the Qabatiya raid"), then "died" or "succumbed"."""
+    if reader.word(k) not in ("in", "at", "during", "from", "by"):
+        return False
+    for m in range(k + 1, min(k + 7, len(reader))):
+        if reader.words[m] in ("died", "succumbed"):
+            return True
+        if not reader.words[m].isalpha() or reader.words[m] in OUTCOME_CUES:
+            return False
+    return False
 
 
 def _then_died(reader: SentenceReader, k: int) -> bool:

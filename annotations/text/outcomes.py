@@ -84,6 +84,7 @@ class SentenceReader(QuantityReader):
                 or (self.words[k] in APPOSITION_OPEN and not self.glued(k - 1, k))
                 or _adverb(self.words[k])
                 or (self.words[k] in _AFTER_AN_AUXILIARY and self.word(k - 1) in AUX)  # "have since died"
+                or (self.words[k] in ("may", "might") and self.word(k + 1) in ("have", "be"))  # "50 may have died"
             ):
                 break
             linked = linked or self.words[k] in ("were", "was", "are", "is") or self.words[k] in LINKING
@@ -208,6 +209,8 @@ class SentenceReader(QuantityReader):
             return KILLED  # "my brother, his wife and their girl - all three are gone"
         if self.phrase_at(k, ("fighting for their lives", "fighting for his life", "fighting for her life")):
             return INJURED
+        if word == "shot" and self.word(k + 1) == "dead" and linked:
+            return KILLED  # "one of them was shot dead"
         if word == "shot" and self.word(k + 1) in ("and", "or") and self.word(k + 2) in OUTCOME_CUES:
             return OUTCOME_CUES[self.word(k + 2)]  # "were shot and wounded", "shot and killed"
         if word in ("taken", "held") and self.word(k + 1) in ("hostage", "captive", "prisoner"):
@@ -216,6 +219,8 @@ class SentenceReader(QuantityReader):
             return NOT_CASUALTY  # "279 schoolgirls were taken from their dormitories"
         if word == "cut" and linked and self.word(k + 1) == "by":
             return INJURED  # "was cut by flying glass"
+        if word == "hit" and self.word(k + 1) == "by" and _LESS_LETHAL & set(self.words[k + 2 : k + 6]):
+            return INJURED  # "were hit by sponge-tipped rounds", "hit by rubber bullets"
         if word in ("shot", "hit", "struck") and _in_a_limb(self.words, k):
             return INJURED  # "shot in the leg", "hit in the arm": a wound, where "shot in the head" may have killed
         if word in ("ended", "wound", "landed", "lying", "lie", "lies") and self.phrase_at(k + 1, _IN_HOSPITAL):
@@ -714,8 +719,25 @@ def _harm_with_no_outcome_named(words: list[str]) -> list[str]:
             continue
         if _in_a_limb(words, k):
             continue  # "shot in the leg", "shot twice in the arm": a wound, read where the limb is
+        if _object_shot_in_a_limb(words, k):
+            words[k] = "wounded"  # "shot a 16-year-old in the thigh": the wound is told after the one shot
+            continue
         words[k] = outcome
     return words
+
+
+# What hits people without, as a rule, killing them: "hit by rubber bullets", "struck by tear-gas canisters".
+_LESS_LETHAL = frozenset("rubber sponge sponge-tipped plastic pellets pellet canisters canister stones rocks".split())
+
+
+def _object_shot_in_a_limb(words: list[str], k: int) -> bool:
+    """After "shot" at k, its object (a few words) and then "in the leg": a wound."""
+    for m in range(k + 2, min(k + 9, len(words) - 2)):
+        if words[m] in (",", ".", ";", "and") or words[m] in OUTCOME_CUES:
+            return False
+        if words[m] == "in" and words[m + 1] in ("the", "his", "her", "their") and words[m + 2] in SHOT_LIMBS:
+            return words[m + 3 : m + 4] != ["of"]  # (not "in the back of the head")
+    return False
 
 
 def _shot_but_survived(words: list[str]) -> list[str]:

@@ -58,6 +58,16 @@ def _limb_after(reader: SentenceReader, k: int) -> bool:
     return reader.word(k + 1 + side) in LOST_BODY_PART
 
 
+def _and_died_later_on(reader: SentenceReader, k: int) -> bool:
+    """From k on, before the clause ends, "and died" or "and succumbed": the same person's death."""
+    for m in range(k, min(k + 26, len(reader))):
+        if reader.words[m] in (".", ";", ",", "but", "while"):
+            return False
+        if reader.words[m] == "and" and reader.word(m + 1) in ("died", "succumbed"):
+            return True
+    return False
+
+
 def harmed_by_pronoun(reader: SentenceReader) -> dict[str, Mention]:
     """A toll of one for each outcome the sentence tells of a person by pronoun only, by outcome. When both are told,
     the person was wounded and then died ("he was hit by a bullet ... and he died within minutes"): killed only."""
@@ -69,6 +79,8 @@ def harmed_by_pronoun(reader: SentenceReader) -> dict[str, Mention]:
             outcome = reader.verb_after(k + 1, len(reader))
             if outcome is None and reader.phrase_at(k + 1, ("was pronounced dead", "was declared dead")):
                 outcome = KILLED  # "she was pronounced dead on arrival"
+            if outcome in (None, INJURED) and _and_died_later_on(reader, k + 2):
+                outcome = KILLED  # "he was struck in the chest by a bullet fired by a sniper ... and died"
         elif word in _OBJECTS and words[k - 1 : k] and words[k - 1] in _HARMING and _object_ends(reader, k):
             outcome = _HARMING[words[k - 1]]  # "killing him on the spot", "wounding her"
         elif word in _OBJECTS and words[k - 1 : k] == ["shot"] and reader.word(k + 1) == "dead":

@@ -488,6 +488,8 @@ class QuantityReader:
             return False  # "Woman, 67, killed": an age after a person
         if self.phrase_before(i, ("the age of", "age of", "ages of")) is not None:
             return False  # "three children under the age of 10"
+        if prev in ("under", "over") and self.word(i - 2) in ("were", "was", "are", "is", "aged", "all", "being"):
+            return False  # "nine civilians, five of whom were under 18": an age limit
         toll_numbers = prev == "number" and self.word(i - 2) in ("dead", "wounded", "injured", "now", "already")
         if prev in ("aged", "age", "ages", "resolution", "resolutions", "no", "number", "route", "highway", "#"):
             return toll_numbers  # "Resolution 2401", "number 5"; but "the dead now number 212"

@@ -619,6 +619,7 @@ _SECOND_ESTIMATE_LEADS = (
     "told us", "told me", "says", "said", "say",  # "twelve were injured, but the imam told us eighteen"
     "its losses at", "their losses at", "the losses at",  # "though the army put its losses at six"
     "came to", "comes to",  # "the spokesman put the dead at four; our own count came to twelve"
+    "confirmed figure at", "confirmed toll at", "confirmed number at",  # "rescuers put the confirmed figure at 43"
 )  # fmt: skip
 # A speaker's higher guess at the same toll: "killed five people in the market, maybe eight." (never a lower one:
 # "twelve wounded, and we had bandages for maybe three").

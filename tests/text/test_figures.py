@@ -2934,3 +2934,46 @@ def test_counts_of_round_284_to_289_answers_addresses_remains_lists_of_names_and
     sentence, killed, injured
 ):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a pronoun hit by a bullet "... and died"; the wounded "in the raid" who died; less-lethal rounds
+        ("Relatives said she was hit in the neck by a bullet fired from a watchtower and died on the way.",
+         (1, 1), NONE),
+        ("Three more of those injured in the market attack died overnight.", (3, 3), NONE),
+        ("Eight protesters, among them a medic, were hit by rubber bullets.", NONE, (8, 8)),
+        # shot "in the thigh" after the one shot; who was shot dead "and (seriously) wounded his friend"
+        ("A soldier shot a 17-year-old in the leg as he fled.", NONE, (1, 1)),
+        ("Police shot dead a 19-year-old from Jenin and seriously wounded his cousin.", (1, 1), (1, 1)),
+        ("Soldiers shot the boy in the back of the head.", (1, 1), NONE),
+        # a correspondent who reports is no victim; "N for wounds, M for burns"; "plus two more"
+        ("Our correspondent in Goma reports that rebels killed nine villagers.", (9, 9), NONE),
+        ("Medics treated four people for gunshot wounds, three for burns and one for a fracture.", NONE, (8, 8)),
+        ("We counted 15 bodies in the yard, plus three more in the house.", (18, 18), NONE),
+        # people of one kind counted by their ages; the one who holds a photo mourns
+        ("Sisters aged 6, 9 and 12 were killed when the roof fell in.", (3, 3), NONE),
+        ("The twins, aged 3 and 5, were wounded.", NONE, (2, 2)),
+        ("A man holds a photo of his daughter, who was killed in the strike.", (1, 1), NONE),
+        # "the confirmed figure at"; "one of them was shot dead"; arrivals with wounds; a wounded person listed
+        ("Up to 50 may have died, though medics put the confirmed figure at 31.", (31, 50), NONE),
+        ("Four of my cousins were arrested, and one of them was shot dead in custody.", (1, 1), NONE),
+        ("Some 80 of the new arrivals had gunshot or shrapnel wounds.", NONE, (80, 80)),
+        ("The video shows three dead men on the road and a wounded boy beside them.", (3, 3), (1, 1)),
+        ("They killed a wounded soldier.", (1, 1), NONE),
+        # names restated by the count after them; an age limit is no count
+        ("Hassan and Ali, my two sons, were killed in the strike.", (2, 2), NONE),
+        ("Twelve civilians, four of whom were under 18, were shot dead.", (12, 12), NONE),
+    ],
+)
+def test_counts_of_round_290_to_295_pronouns_that_died_less_lethal_rounds_ages_and_names_restated(
+    sentence, killed, injured
+):
+    assert ranges(sentence) == (killed, injured)
+
+
+def test_a_wounded_person_to_be_reached_or_helped_is_no_count():
+    figures = extract_figures("Please give today: 25 dollars can buy surgical supplies for a wounded child.")
+    assert figures is None
+    assert ranges("A paramedic was killed as he tried to reach an injured man.") == ((1, 1), NONE)
