@@ -139,6 +139,8 @@ OUTCOME_NOUNS = {
     "killed": KILLED,
     "body": KILLED,
     "coffin": KILLED,
+    "skeleton": KILLED,
+    "corpse": KILLED,
     "injured": INJURED,
     "wounded": INJURED,
     "injury": INJURED,
@@ -188,6 +190,7 @@ INJURY_NOUNS = frozenset(
 )
 # What people are left "with" that is an injury by its adjective: "with a broken pelvis", "a fractured skull".
 INJURY_NOUNS |= frozenset("broken fractured shattered concussion".split())
+INJURY_NOUNS |= frozenset("scarring scars".split())  # "survivors examined by the expert had scarring"
 # What people "needed" or "required" that says they were injured ("needed surgery", "required medical attention").
 MEDICAL_CARE = frozenset("surgery operations operation medical treatment attention care amputation".split())
 # States people are "left" in by an attack that make them injured ("were left disabled", "left in critical condition").

@@ -514,6 +514,14 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = verb_on_board  # "and all 269 people on board perished": their own verb, not the attacker's
         if outcome is None and reader.phrase_before(first.first, _REMAINS_OF):
             outcome = KILLED  # "the bodies of five men with gunshot wounds": the dead, whatever wounded them
+        certified = reader.phrase_before(first.first, ("death certificates for", "death- certificates for"))
+        if outcome is None and certified is not None:
+            outcome = KILLED  # "the institute issued death certificates for seven people"
+        survivors = reader.words[group.last] in ("survivors", "survivor")
+        told_of_them = reader.words[group.last + 1 : clause_end(reader, group.last, hi)]
+        died = any(OUTCOME_CUES.get(w) == KILLED for w in told_of_them)  # (not "two survivors later died of")
+        if outcome is None and survivors and says_hurt(told_of_them) and not died:
+            outcome = INJURED  # "Three survivors, all of whom had been treated for gunshot wounds, gave evidence"
         if outcome is None and reader.words[group.last] == "them" and _them_are_bodies(reader, first.first):
             outcome = KILLED  # "bodies kept arriving with bullet wounds ..., and he counted at least 40 of them"
         if outcome is None and reader.phrase_at(group.last + 1, ("as missing",)) is not None:
@@ -621,6 +629,9 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = KILLED  # "a first aider who had been gravely wounded died of his injuries": now dead
         if outcome == NOT_CASUALTY and _then_killed_them(reader, group.last + 1):
             outcome = KILLED  # "gunmen abducted eleven miners and shot them dead": what became of them
+        owning = reader.word(group.last + 1) in ("'", "’")  # (not "one victims' association")
+        if outcome is None and reader.words[group.last] == "victims" and not owning and not says_hurt(reader.words):
+            outcome = KILLED  # "60 to 75 victims were dumped in the trench", "the three victims were siblings"
         group.outcome = outcome
     _split_casualties_by_outcome(groups)
     _split_parts_with_their_own_outcome(reader, groups)
@@ -1145,6 +1156,8 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
         return True  # "I know this because my brother washed the bodies": who tended the dead
     if one and reader.phrase_before(mention.first, _OWNED) is not None:
         return True  # "the aircraft hit the house of my uncle Nabil, and nine people from his family died": the owner
+    if one and reader.phrase_at(mention.last + 1, (", who survived",)) and _speaks_unhurt(reader, mention.last + 4):
+        return True  # "Her mother, who survived captivity, testified that the child died": a witness
     if one and _holds_a_picture(reader, mention.last + 1):
         return True  # "A woman in a headscarf holds a photo of her son, who was shot dead": she mourns him
     if one and reader.words[mention.last] == "survivor" and _speaks_unhurt(reader, mention.last + 1):
@@ -1190,7 +1203,7 @@ def _speaks_unhurt(reader: SentenceReader, k: int) -> bool:
     """From k on, the person just counted speaks ("..., who was six in 1985, said") with no injury told before."""
     for m in range(k, min(k + 16, len(reader))):
         word = reader.words[m]
-        if word in SPEECH_VERBS:
+        if word in SPEECH_VERBS or word in ("testified", "recounted", "described"):
             return True
         if word in (".", ";") or word in OUTCOME_CUES or word in INJURY_NOUNS:
             return False
@@ -1520,6 +1533,9 @@ def _who_they_were(reader: SentenceReader, earlier: Mention, mention: Mention) -
     "to be" says who the people just counted were."""
     gap = reader.words[earlier.last + 1 : mention.first]
     told = _only_its_verb(gap[:-1])
+    # "The three victims named in the ministry's statement were siblings aged 8, 11 and 14": a description between
+    described = reader.words[earlier.last] == "victims" and all(w.strip("'’s").isalpha() for w in gap)
+    told = told or (described and not any(w in OUTCOME_CUES for w in gap))
     if reader.words[earlier.last] in ("him", "her") and reader.word(earlier.first - 1) in ("with", "alongside"):
         return False  # "Killed alongside him was his brother Yusuf": one more person beside him
     return gap[-1:] in (["was"], ["were"]) and told and (earlier.low, earlier.high) == (mention.low, mention.high)

@@ -615,6 +615,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             i = last + 1
             continue
         listed_names = reader.phrase_at(after + (reader.word(after) in ("confirmed", "verified")), _NAMES_OF_THE_DEAD)
+        listed_names = listed_names or reader.phrase_at(after, _REMAINS_COUNTED)  # "300 sets of human remains"
         if listed_names is not None:  # "a list that contains 160 names of the dead", "1,200+ confirmed names of"
             mentions.append(Mention(low, high, qualifier, TOTAL, first, listed_names - 1, KILLED))
             i = listed_names
@@ -1389,6 +1390,10 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
     return None
 
 
+# Remains counted as the dead they were: "over 300 sets of human remains", "30 children's remains".
+_REMAINS_COUNTED = (
+    "sets of human remains", "sets of remains", "children's remains", "people's remains", "victims' remains",
+)  # fmt: skip
 # Names that stand for the dead: "160 names of the dead", "1,200 confirmed names of people killed".
 _NAMES_OF_THE_DEAD = (
     "names of the dead", "names of people killed", "names of those killed", "names of victims", "names of the victims",
@@ -1429,6 +1434,10 @@ _NOT_NAMES = frozenset("nobody none no one everyone someone anyone i we you he s
 _QUANTITY_WORDS = frozenset("many several some all both most few dozens scores hundreds thousands tens".split())
 # Words after a number that start a phrase of their own rather than describe what it counts.
 _LINKS = frozenset("after before when since during near following amid over under across than".split())
+# Remains counted as the dead they were: "over 300 sets of human remains", "30 children's remains".
+_REMAINS_COUNTED = (
+    "sets of human remains", "sets of remains", "children's remains", "people's remains", "victims' remains",
+)  # fmt: skip
 # Names that stand for the dead: "160 names of the dead", "1,200 confirmed names of people killed".
 _NAMES_OF_THE_DEAD = (
     "names of the dead", "names of people killed", "names of those killed", "names of victims", "names of the victims",

@@ -92,6 +92,9 @@ class SentenceReader(QuantityReader):
         if k >= stop:
             return None
         word = self.words[k]
+        if relative and word in _LISTED and self.word(k + 1) == "as" and k + 2 < stop:
+            k += 2  # "who had been counted as missing have now been confirmed dead": what they were counted as
+            word = self.words[k]
         if word == COMBINED:
             return NOT_CASUALTY  # "More than 30 people were killed or wounded": one count of both, no toll of either
         if relative and word in _WHERE_THEY_WERE and self.word(k - 1) in ("were", "was"):
@@ -106,6 +109,10 @@ class SentenceReader(QuantityReader):
                 outcome = self.verb_after(main, stop)
                 if outcome in (KILLED, INJURED):
                     return outcome
+        if word in ("a", "an") and linked and self.word(k + 1) in ("kia", "wia"):
+            return OUTCOME_CUES[self.word(k + 1)]  # "the gunner is a three-hundred": soldiers' slang, read as WIA
+        if word == "found" and linked and {"grave", "graves"} & set(self.words[k + 1 : k + 7]):
+            return KILLED  # "a family of five was found together in one grave"
         if word == "found" and self.word(k + 1) == "alive":
             # "eight people listed among the dead were found alive" (but "found alive but concussed": hurt)
             return self._state_after(k + 1) or NOT_CASUALTY
@@ -321,6 +328,8 @@ class SentenceReader(QuantityReader):
         for k in range(j, min(stop, j + 12)):
             if self.words[k] in (",", ".", ";") or self.words[k] in CONTRAST:
                 return False
+            if self.words[k] == "confirmed" and self.word(k + 1) in OUTCOME_CUES:
+                return False  # "... have now been confirmed dead": no speech
             if self.words[k] in SPEECH_VERBS:
                 return True
         return False
@@ -329,7 +338,10 @@ class SentenceReader(QuantityReader):
         """After a relative clause, the main verb says the people counted died ("who was hurt ... died")."""
         for k in range(j, min(stop, j + 12)):
             word = self.words[k]
-            if word in (".", ";", ",", "and", "where", "when", "which", "after", "as") or word in CONTRAST:
+            listed_as = word == "as" and self.word(k - 1) in _LISTED  # "who had been counted as missing have"
+            if word in (".", ";", ",", "and", "where", "when", "which", "after", "as") and not listed_as:
+                return False
+            if word in CONTRAST:
                 return False
             if word in ("died", "succumbed", "perished") or self.phrase_at(k, DEATH_PHRASES) is not None:
                 return True
@@ -648,6 +660,7 @@ def _attempted(words: list[str]) -> list[str]:
     return words
 
 
+_LISTED = frozenset("counted listed registered reported classified recorded".split())
 # What brings a toll to a number told before the toll is named: "bringing to 31 the number of victims".
 _BRINGING = frozenset("bringing brings brought raising raises raised taking takes took pushing".split())
 
@@ -706,17 +719,20 @@ def _harm_with_no_outcome_named(words: list[str]) -> list[str]:
     the leg"), and a sentence that names any other outcome keeps "shot" as it is. A stabbing or a beating with no
     outcome named ("two guards were stabbed", "scores were beaten with batons") is a wounding."""
     words = _shot_but_survived(words)
-    if any(w in OUTCOME_CUES or w in _SHOT_AND_ALIVE or w in LOST_BODY_PART for w in words):
+    if any(w in OUTCOME_CUES or w in LOST_BODY_PART for w in words):
         return words
     outcome = "wounded" if any(w in _SHOT_AND_TREATED for w in words) else "killed"
     for k, word in enumerate(words):
+        if word in (*_WOUNDING_BLOWS, "shot") and any(w in _SHOT_AND_ALIVE for w in words[k + 1 :]):
+            continue  # "shot ... but survived": alive (a survivor who speaks before it says nothing of them)
         if word in _WOUNDING_BLOWS and not (k + 1 < len(words) and words[k + 1] in ("to", "up")):
             words[k] = "wounded"  # ("beaten to ..." and "beaten up" are left as they were)
             continue
         if word != "shot" or (k and words[k - 1] in _NOT_A_SHOOTING_BEFORE):
             continue
-        if k + 1 < len(words) and words[k + 1] in _NOT_A_SHOOTING_AFTER:
-            continue
+        placed = words[k + 1 : k + 3] == ["at", "the"] and words[k - 1] in ("were", "was", "all", "been")
+        if k + 1 < len(words) and words[k + 1] in _NOT_A_SHOOTING_AFTER and not placed:
+            continue  # (but "were all shot at the edge of the village": where they were shot)
         if _in_a_limb(words, k):
             continue  # "shot in the leg", "shot twice in the arm": a wound, read where the limb is
         if _object_shot_in_a_limb(words, k):

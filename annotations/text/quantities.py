@@ -75,7 +75,26 @@ def tokenize(text: str) -> list[Token]:
         if not (token.text == "." and n and tokens[n - 1].lower in _ABBREVIATIONS and tokens[n - 1].end == token.start)
         and not _quoting_a_count(tokens, n)
     ]
-    return _without_fillers(_in_laws_joined(_multipliers_read(_initialisms_joined(tokens))))
+    return _without_fillers(_in_laws_joined(_multipliers_read(_cargo_codes_read(_initialisms_joined(tokens)))))
+
+
+def _cargo_codes_read(tokens: list[Token]) -> list[Token]:
+    """Soldiers' slang for their dead and wounded, from the codes "Cargo 200" and "Cargo 300": "three two-hundreds
+    and seven three-hundreds", "is a three-hundred" read as KIA and WIA (not "two-hundred people")."""
+    out: list[Token] = []
+    n = 0
+    while n < len(tokens):
+        run = tokens[n : n + 3]
+        coded = len(run) == 3 and run[0].lower in ("two", "three") and run[1].text in ("-", "–")
+        coded = coded and run[2].lower in ("hundreds", "hundred") and run[0].end == run[1].start == run[2].start - 1
+        one = coded and run[2].lower == "hundred" and bool(out) and out[-1].lower == "a"  # "is a two-hundred"
+        if coded and (run[2].lower == "hundreds" or one):
+            out.append(Token("KIA" if run[0].lower == "two" else "WIA", run[0].start, run[2].end))
+            n += 3
+            continue
+        out.append(tokens[n])
+        n += 1
+    return out
 
 
 def _initialisms_joined(tokens: list[Token]) -> list[Token]:

@@ -203,10 +203,12 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     # "bringing to 31 the number of victims": the total named after its number
     named_after = reader.words[later.last + 2 : later.last + 3] if reader.word(later.last + 1) == "the" else []
     named_end = clause_end(reader, later.last + 1, len(reader))
-    over_a_period = "since" in reader.words[later.last : named_end]
-    over_a_period = over_a_period or _names_a_period(reader, later.last + 1, named_end)
-    if named_after and over_a_period:
+    period_after = "since" in reader.words[later.last : named_end]
+    period_after = period_after or _names_a_period(reader, later.last + 1, named_end)
+    if named_after and period_after:
         return "first"  # "killed three, bringing to 11 the number of civilians killed in the city since Friday"
+    if "losses" in gap and _rises(gap, RISE) and "since" in gap:
+        return "first"  # "killed nine of our guys, bringing the brigade's losses since spring to 61": a running total
     if _rises(gap, RISE | FALL) and any(w in TOTAL_WORDS or w == "losses" for w in gap + named_total + named_after):
         return "latest"  # "..., raising the toll to 10": the same incident's toll, updated
     if reader.word(later.first - 1) == "now" and any(w in TOTAL_WORDS for w in gap):

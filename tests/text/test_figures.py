@@ -2977,3 +2977,41 @@ def test_a_wounded_person_to_be_reached_or_helped_is_no_count():
     figures = extract_figures("Please give today: 25 dollars can buy surgical supplies for a wounded child.")
     assert figures is None
     assert ranges("A paramedic was killed as he tried to reach an injured man.") == ((1, 1), NONE)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a survivor who speaks before the shooting says nothing of those shot; "shot at the edge of" a place
+        ("A survivor said the militia shot 40 men in the square.", (40, 40), NONE),
+        ("Her husband and two brothers were all shot at the entrance of the mosque.", (3, 3), NONE),
+        ("He was shot in the stomach but survived.", NONE, (1, 1)),
+        # soldiers' slang for their dead and wounded, from "Cargo 200" and "Cargo 300"
+        ("Our losses today: four two-hundreds and eleven three-hundreds.", (4, 4), (11, 11)),
+        ("The gunner is a three-hundred, with a shrapnel wound.", NONE, (1, 1)),
+        ("Some two-hundred people fled the village.", None, None),
+        # skeletons, corpses and sets of remains; found in a grave
+        ("A dozen skeletons were recovered from the well.", (12, 12), NONE),
+        ("Scores of corpses were brought to the morgue.", (20, None), NONE),
+        ("More than 150 sets of human remains await identification.", (150, None), NONE),
+        ("A couple and their son were found together in a shallow grave.", (3, 3), NONE),
+        # those counted as missing who are now confirmed dead; a witness "who survived"
+        ("Thirty men who had been listed as missing have now been confirmed dead.", (30, 30), NONE),
+        ("His sister, who survived the raid, testified that their father died in the fire.", (1, 1), NONE),
+        # a force's losses over a period are a running total; death certificates; victims with no other outcome
+        ("The shelling killed six of our men, bringing the battalion's losses since June to 48.", (6, 6), NONE),
+        ("The hospital issued death certificates for nine people.", (9, 9), NONE),
+        ("Some 40 victims were thrown into the pit.", (40, 40), NONE),
+        ("The two victims named by police were cousins aged 19 and 22.", (2, 2), NONE),
+        # survivors with wounds or scars are the injured (not those who later died)
+        ("Five survivors, all of whom had been treated for burns, gave evidence.", NONE, (5, 5)),
+        ("Two survivors later died of their wounds, raising the toll to 31.", (31, 31), NONE),
+    ],
+)
+def test_counts_of_round_296_to_301_cargo_codes_remains_the_missing_confirmed_dead_and_survivors(
+    sentence, killed, injured
+):
+    if killed is None:
+        assert extract_figures(sentence) is None
+    else:
+        assert ranges(sentence) == (killed, injured)
