@@ -155,7 +155,7 @@ KILL_WORDS = frozenset(
     "succumbed deceased".split()
 )
 # Translated reports: "40 souls ascended", "the young man ascended as martyr".
-KILL_WORDS |= frozenset({"ascended", "butchered", "electrocuted"})
+KILL_WORDS |= frozenset({"ascended", "butchered", "electrocuted", "lifeless", "drowning"})
 # Verbs and nouns of one manner of killing ("were beheaded", "the strike slew", "the massacre of 12 people").
 KILL_WORDS |= frozenset(
     "slew slay slaying slaughtered slaughtering massacring massacre execution executing assassinated "
@@ -191,6 +191,7 @@ INJURY_NOUNS = frozenset(
 # What people are left "with" that is an injury by its adjective: "with a broken pelvis", "a fractured skull".
 INJURY_NOUNS |= frozenset("broken fractured shattered concussion".split())
 INJURY_NOUNS |= frozenset("scarring scars".split())  # "survivors examined by the expert had scarring"
+INJURY_NOUNS |= frozenset({"symptoms"})  # "45 people with respiratory symptoms"
 # What people "needed" or "required" that says they were injured ("needed surgery", "required medical attention").
 MEDICAL_CARE = frozenset("surgery operations operation medical treatment attention care amputation".split())
 # States people are "left" in by an attack that make them injured ("were left disabled", "left in critical condition").
@@ -244,6 +245,7 @@ AT_LEAST_PREFIXES = (
     "far more than",
     "well in excess of",
     "at least",
+    "past",  # "the death toll climbed past a hundred and fifty"
     "no fewer than",
     "no less than",
     "not less than",
@@ -319,6 +321,7 @@ BREAKDOWN_MARKERS = (
     "among the injured",
     "among the wounded",
     "of whom",
+    "of which",
     "of them",
     "of those",
     "mostly",
@@ -349,7 +352,7 @@ SOURCE_WORDS |= frozenset("insist maintain claim estimate lists".split())
 # Who gives a toll when it heads a clause ("police: 11 dead; hospital sources: 9 dead").
 SOURCE_NOUNS = frozenset(
     "police sources source ministry officials official hospital hospitals medics doctors army military monitor "
-    "observatory agency authorities witnesses residents rescuers government governor".split()
+    "observatory agency authorities witnesses residents rescuers government governor group".split()
 )
 # The parties among the actor words (the rest name weapons or kinds of fighter): two tolls with different
 # parties as subjects are two perpetrators' claims.
@@ -466,7 +469,7 @@ ZERO = re.compile(
     r"\s+(?:anyone|anybody)\b|\bno\s+(?:life|lives)\s+(?:was|were|had\s+been)\s+(?P<v7>lost)\b|"
     # "the strike claimed no lives", "the blast cost no lives"
     r"\b(?P<v7b>claimed|cost|took)\s+no\s+(?:human\s+)?lives\b|"
-    rf"\b(?:no|zero)\s+(?:reported\s+)?(?:(?:{PEOPLE}|{ONE_OF_PEOPLE}|(?-i:[A-Z]{{2,5}}))\s+(?:or|and)\s+)?(?:civilian\s+|human\s+|physical\s+|serious\s+|foreign\s+|other\s+|further\s+|(?-i:[A-Z]\w+)\s+)?(?P<n1>(?:dead|deaths)\s+or\s+(?:injured|wounded|injuries)|casualties|losses|deaths|dead|fatalities|injuries|(?-i:KIA|WIA)|loss\s+of\s+life|one|body|people|civilians|{PEOPLE}|{ONE_OF_PEOPLE}|(?<=no\s)wounded(?=\s+at\s+all|\s*[.,;]|$))"
+    rf"\b(?:no|zero)\s+(?:reported\s+)?(?:(?:{PEOPLE}|{ONE_OF_PEOPLE}|(?-i:[A-Z]{{2,5}}))\s+(?:or|and)\s+)?(?:civilian\s+|human\s+|physical\s+|serious\s+|foreign\s+|other\s+|further\s+|violent\s+|conflict-related\s+|(?-i:[A-Z]\w+)\s+)?(?P<n1>(?:dead|deaths|loss\s+of\s+life)\s+or\s+(?:injured|wounded|injuries|injury)|casualties|casualty(?!\s+(?:figures?|counts?|tolls?|numbers?|reports?))|losses|deaths|dead|fatalities|injuries|(?-i:KIA|WIA)|loss\s+of\s+life|one|body|people|civilians|{PEOPLE}|{ONE_OF_PEOPLE}|(?<=no\s)wounded(?=\s+at\s+all|\s*[.,;]|$))"
     # the auxiliary may be left out in headlines: "No one hurt.", "No one killed in overnight attack"
     r"(?:\s+else)?(?:\s+(?:(?:were|was|has\s+been|have\s+been|had\s+been|had|have|has)\s+)?(?:reportedly\s+|physically\s+|seriously\s+)?(?P<v1>killed|injured|hurt|wounded|harmed"
     r"|died|lost\s+(?:their|his|her)\s+li(?:fe|ves))"
@@ -477,6 +480,9 @@ ZERO = re.compile(
     r"|\bnobody\s+(?:else\s+)?(?:(?:in|at|on|inside|aboard|from|working)\s+(?:[\w'’-]+\s+){1,5}?)?(?:was\s+|had\s+been\s+|has\s+been\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w2>killed|injured|hurt|wounded|harmed|died))?\b"
     r"|\b(?P<v5>killed|injured|wounded|hurt)\s+(?:nobody|no\s+one)\b"
+    # "none of the 22 assessed airstrikes had caused civilian casualties"
+    r"|\bnone\s+of\s+the\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,3}?(?:had\s+|have\s+)?(?:caused|resulted\s+in|led\s+to)\s+"
+    r"(?:any\s+)?(?:civilian\s+)?(?P<n4>casualties|deaths|injuries)\b"
     # "the command denied that anyone had been killed"
     r"|\bdenie[sd]\s+that\s+(?:anyone|anybody)\s+(?:had\s+been|has\s+been|was|were)\s+(?P<v13>killed|injured|hurt|wounded|harmed)\b"
     r"|\bnot\s+(?:a\s+)?(?:single\s+)?(?:one|(?!(?:have|has|had|be|been)\b)\w+)" rf"(?:\s+(?:{ONE_OF_PEOPLE}))?"
@@ -505,7 +511,7 @@ TOLL_BEFORE = (
         | {"now"}
         | {"becomes", "became"}
         | {"exceeds", "exceeded", "surpassed"}
-        | {"passed", "passes", "passing", "topped"}
+        | {"passed", "passes", "passing", "topped", "past"}
     )
     | RISE
     | FALL
@@ -540,10 +546,11 @@ THING_NOUNS |= frozenset(
     "vessel vessels tanker tankers carrier carriers dhow dhows".split()
 )
 # Animals: "killed 40 sheep" is a loss, not a casualty toll.
-THING_NOUNS |= frozenset(
+ANIMALS = frozenset(
     "sheep goats goat cattle cows cow camels camel donkeys donkey horses horse livestock animals animal chickens "
     "dogs dog poultry herd flock".split()
 )
+THING_NOUNS |= ANIMALS
 # Groups that "members of ..." names ("seven members of the same family", "of the rescue team").
 GROUP_NOUNS = frozenset("family household clan tribe team unit patrol delegation staff personnel crew".split())
 # Counted-noun words that stand for a fixed number of people ("twins", "triplets").

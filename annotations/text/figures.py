@@ -488,6 +488,13 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         hi = groups[n + 1].first if n + 1 < len(groups) else len(reader)
         first = group.mentions[0]
         outcome = first.outcome
+        intake = group.head is not None and group.parts and reader.word(group.head.first - 1) in _INTAKE
+        intake = intake and any(part.outcome == KILLED for part in group.parts)  # (not "five casualties: one in ...")
+        if outcome is None and intake and ":" in reader.words[group.head.last + 1 : group.parts[0].first]:
+            # "received 51 people from the blast: 14 were already dead on arrival and 37 are being treated": those
+            # received are no toll of their own, each part has its own outcome
+            group.head, first = None, group.parts[0]
+            outcome = first.outcome or _verb_after_the_breakdown(reader, group.last, hi)
         if outcome is None and reader.words[group.last] == "victims" and reader.word(first.first - 1) in _COUNTED:
             outcome = KILLED  # "while UN investigators counted 131 victims": a count of the dead
         if outcome is None and _attacker_acts(reader, group):
@@ -694,6 +701,14 @@ _LOADED_WITH = ("crammed with", "packed with", "crowded with", "loaded with", "c
 _ABOARD = frozenset("passengers occupants crew migrants".split())
 
 
+# The interval given around a best estimate just told.
+_INTERVAL = re.compile(
+    r"\s*(?:\(\s*95\s*%\s*(?:CI|confidence\s+interval|uncertainty\s+interval)[:,]?\s*(?P<low>\d[\d,]*)\s*(?:–|-|to)\s*"
+    r"(?P<high>\d[\d,]*)\s*\)"
+    r"|[^.;]{0,40}?,?\s*with\s+a\s+low\s+estimate\s+of\s+(?P<low2>\d[\d,]*)\s+and\s+a\s+high\s+estimate\s+of\s+"
+    r"(?P<high2>\d[\d,]*))",
+    re.I,
+)
 # What says, after a toll, that the true one is above it: "and we believe the real number is higher".
 _HIGHER_THAN_TOLD = re.compile(
     r"\b(?:real|true|actual|final)\s+(?:number|toll|figure|count)\s+(?:is|was|will\s+be|may\s+be|could\s+be|is\s+likely)"
@@ -952,7 +967,9 @@ def _split_parts_with_their_own_outcome(reader: SentenceReader, groups: list[Gro
             said = reader.tokens[group.head.last + 2].text.lower() if group.head.last + 2 < len(reader) else ""
             if fatally and said in _SHOT:  # (the reader reads "shot ... fatally" as "killed": the word as written)
                 group.outcome, own = INJURED, KILLED  # "At least 10 people were shot, three of them fatally"
-            if own in (KILLED, INJURED) and own != group.outcome:
+            described_dead = group.outcome == KILLED and own == INJURED and reader.words[group.head.last] == "bodies"
+            if own in (KILLED, INJURED) and own != group.outcome and not described_dead:
+                # (not "Of the 27 bodies examined, 19 had entry wounds at the back of the head": wounds of the dead)
                 group.parts.remove(part)
                 groups.insert(n + 1, Group(head=part, outcome=own))
 
@@ -964,7 +981,7 @@ _SHOT = frozenset("shot stabbed wounded injured hit".split())
 def _zero_tolls(sentence: str) -> dict[str, int]:
     zero: dict[str, int] = {}
     for match in ZERO.finditer(sentence):
-        noun = (match.group("n1") or match.group("n2") or match.group("n3") or "").lower()
+        noun = (match.group("n1") or match.group("n2") or match.group("n3") or match.group("n4") or "").lower()
         verb = (
             match.group("v1")
             or match.group("v2")
@@ -1015,8 +1032,8 @@ def _participle(gerund: str | None) -> str:
 
 
 def _zero_outcomes(noun: str, verb: str) -> list[str]:
-    if noun == "losses":
-        return [KILLED, INJURED]
+    if noun == "losses" or " or injur" in noun:
+        return [KILLED, INJURED]  # (and "no loss of life or injury was reported")
     died = verb in ("killed", "died") or verb.startswith("lost ")  # "no soldiers lost their lives"
     if died or noun in ("deaths", "dead", "fatalities", "killed", "kia") or noun.startswith("loss"):
         return [KILLED]  # "killed: none" too
@@ -1158,6 +1175,8 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
         return True  # "the aircraft hit the house of my uncle Nabil, and nine people from his family died": the owner
     if one and reader.phrase_at(mention.last + 1, (", who survived",)) and _speaks_unhurt(reader, mention.last + 4):
         return True  # "Her mother, who survived captivity, testified that the child died": a witness
+    if one and reader.phrase_before(mention.first, ("that of",)) is not None:
+        return True  # "Only one death, that of a 34-year-old aid worker, was recorded": whose death it was
     if one and _holds_a_picture(reader, mention.last + 1):
         return True  # "A woman in a headscarf holds a photo of her son, who was shot dead": she mourns him
     if one and reader.words[mention.last] == "survivor" and _speaks_unhurt(reader, mention.last + 1):
@@ -1185,6 +1204,8 @@ _A_DEATH_NAMED = [[death, "of"] for death in ("assassination", "killing", "murde
 _TENDS_THE_DEAD = frozenset("washed buried found identified carried collected counted saw shrouded".split())
 _OBJECT_STARTS = frozenset("the a his her their our my all them".split())
 _LED_BY = ("led by", "commanded by", "headed by")
+# What a hospital does with the people a count after it names: "received 51 people".
+_INTAKE = frozenset("received admitted receiving admitting".split())
 _HOLDING = frozenset("holds holding held carries carrying carried clutches clutching clutched shows showing".split())
 _PICTURES = frozenset("photo photograph picture portrait image".split())
 
@@ -1434,7 +1455,8 @@ def _had_by_someone(reader: SentenceReader, mention: Mention) -> bool:
     k = mention.first - 1
     k -= reader.word(k) in ("only", "just", "barely", "still", "now")
     had = reader.word(k) in ("have", "has", "had") and mention.outcome is None
-    return had and not _with_wounds(reader, mention.last + 1)  # "has 12 children with blast injuries": a toll
+    in_care = reader.verb_after(mention.last + 1, len(reader)) == INJURED  # "we have twelve patients in intensive care"
+    return had and not in_care and not _with_wounds(reader, mention.last + 1)  # "has 12 children with blast injuries"
 
 
 def _span_of_the_counted(reader: SentenceReader, mentions: list[Mention]) -> set[int]:
@@ -1749,7 +1771,7 @@ def _reported_then_corrected(reader: SentenceReader, first: int, last: int) -> b
         return True
     # "The tally I submitted was 54 dead; after the last families came forward, it now stands at 58": an update
     after = " ".join(reader.words[last + 1 :])
-    return re.search(r"\b(?:it|the\s+(?:toll|tally|figure|count|number))\s+now\s+(?:stands|is)\b", after) is not None
+    return re.search(r"\b(?:it|toll|tally|figure|count|number)\s+now\s+(?:stands|is)\b", after) is not None
 
 
 _CORRECTED_FIGURE = frozenset("confirmed correct corrected actual revised verified".split())
@@ -1859,6 +1881,13 @@ def extract_figures(sentence: str) -> Figures | None:
                 # "an estimate of 700 to 800 dead, while other estimates ran as high as 3,500": the range widens
                 low, high, qualifier = range_of([(low, high, qualifier), (other, other, EXACT)])
             told_end = reader.tokens[counted[-1].last].end
+            interval = _INTERVAL.match(sentence, told_end)
+            if other is None and interval is not None and low == high:
+                # "377,000 excess deaths (95% CI 290,000–470,000)", "4,870, with a low estimate of 3,900 and a high
+                # estimate of 6,250": the interval around the best estimate is the range
+                ends = [int((interval.group(n) or interval.group(f"{n}2")).replace(",", "")) for n in ("low", "high")]
+                if ends[0] <= low <= ends[1]:
+                    low, high, qualifier = ends[0], ends[1], RANGE
             if other is None and high is not None and _HIGHER_THAN_TOLD.search(sentence, told_end):
                 high, qualifier = None, AT_LEAST  # "the names of 212 of the dead, and the real number is higher"
         running += set_aside_periods(reader, counted)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from annotations.text.casualty_words import (
+    ANIMALS,
     AUX,
     CHILDREN,
     CONTRAST,
@@ -369,14 +370,14 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 i += 1
                 continue
         # "another wounded resident died overnight": the wounded who died are dead
-        if word in ("another", "a", "an") and reader.word(i + 1) in _HARMED_ADJECTIVES:
+        if word in ("another", "a", "an", "the") and reader.word(i + 1) in _HARMED_ADJECTIVES:
             noun = person_noun(reader.word(i + 2))
             one = noun in PERSON_NOUNS and singular_of(reader.word(i + 2)) == reader.word(i + 2)
-            if one and reader.verb_after(i + 3, len(words)) == KILLED:
+            if one and reader.verb_after(i + 3, len(words)) == KILLED:  # "The injured woman succumbed"
                 mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS[noun], i, i + 2, KILLED))
                 i += 3
                 continue
-            listed = reader.word(i - 1) == "and" and bool(mentions)  # "two dead men ... and a wounded child"
+            listed = word != "the" and reader.word(i - 1) == "and" and bool(mentions)  # "... and a wounded child"
             subject = reader.word(i + 3) in ("was", "is", "were", "can", "could", "lay", "lies", "had")
             if one and (listed or subject or reader.verb_before(i) == KILLED):
                 outcome = KILLED if reader.verb_before(i) == KILLED else INJURED  # (but "they killed a wounded man")
@@ -566,6 +567,10 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         if kind == "vague" and reader.word(after - 1) == "of" and reader.word(after) in ("the", *OWNERS):
             after -= 1  # "dozens of the wounded": a vague count takes its "of" along
         of = reader.phrase_at(after, ("of them", "of whom", "of those", "of us"))  # "five of us were wounded"
+        of_animals = reader.word(after) == "of" and reader.word(after + 1) in ("the", *OWNERS)
+        if of_animals and reader.word(after + 2) in ANIMALS:
+            i = after + 3  # "poisoned 86 of their cows": animals, not people
+            continue
         if of is None and reader.word(after) == "of" and reader.word(after + 1) in ("the", *OWNERS):
             noun_of = person_noun(reader.word(after + 2))
             if noun_of is not None or reader.word(after + 2) in ("victims", "wounded", "injured", "dead"):
@@ -694,6 +699,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             outcome = reader.verb_before(first)  # "killing three, says NNA": the source is no verb of theirs
         if not labelled and verb_of_the_next_number(reader, after) and reader.verb_before(first) in (KILLED, INJURED):
             outcome = reader.verb_before(first)  # "kills 9, wounds 22": "wounds" takes the 22, not the nine
+        tolled = any(w in ("toll", "tally", "figure", "count") for w in words[max(0, first - 6) : first])
+        if outcome == NOT_CASUALTY and tolled and reader.word(after) == "," and reader.word(after + 1) in SPEECH_VERBS:
+            outcome = None  # "The toll is estimated at 70 to 80, said a senior official": the source speaks
         if outcome is None or (outcome == NOT_CASUALTY and reader.word(first - 1) == "to"):
             # "bringing the toll from the strike on the school, where the family had been sheltering, to 19"
             outcome = reader.toll_subject(first, 0) or outcome
@@ -707,7 +715,10 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         modifier = reader.word(after).isalpha() and reader.word(after) not in STOP and reader.word(after) not in _LINKS
         things = reader.word(after) in THING_NOUNS or (modifier and reader.word(after + 1) in THING_NOUNS)
         things = things or reader.word(after) in LOST_BODY_PART  # "lost three fingers": a wound, not three people
-        if outcome is not None and outcome != NOT_CASUALTY and not things:
+        of_the_dead = bool(mentions) and mentions[-1].outcome == KILLED and outcome == INJURED
+        of_the_dead = of_the_dead and reader.phrase_before(mentions[-1].first, ("of the", "of those")) is not None
+        if outcome is not None and outcome != NOT_CASUALTY and not things and not of_the_dead:
+            # (not "Of the 27 bodies examined, 19 had entry wounds": the wounds of some of the dead)
             mentions.append(Mention(low, high, qualifier, TOTAL, first, after - 1, outcome))
         i = after
     return _split_casualties(reader, mentions)

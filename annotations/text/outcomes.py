@@ -67,6 +67,8 @@ class SentenceReader(QuantityReader):
             if harmed or self.word(k + 2) == "lost":
                 k, relative = k + 1, True
         k += relative
+        if self.word(k) in ("had", "have", "has") and self.word(k + 1) not in ("a", "an") and self._has_wounds(k + 1):
+            return INJURED  # "and the remaining 41 had gunshot or shrapnel wounds"
         linked = False  # "were", "are": what follows is a state or an activity of the people counted
         while k < stop:
             hedge = self.phrase_at(k, HEDGES) if linked or k == j else None  # "five people believed trapped"
@@ -109,6 +111,8 @@ class SentenceReader(QuantityReader):
                 outcome = self.verb_after(main, stop)
                 if outcome in (KILLED, INJURED):
                     return outcome
+        if word == "poisoned" and linked:
+            return INJURED  # "a minimum of 22 people were poisoned after drinking from the cistern"
         if word in ("a", "an") and linked and self.word(k + 1) in ("kia", "wia"):
             return OUTCOME_CUES[self.word(k + 1)]  # "the gunner is a three-hundred": soldiers' slang, read as WIA
         if word == "found" and linked and {"grave", "graves"} & set(self.words[k + 1 : k + 7]):
@@ -232,7 +236,8 @@ class SentenceReader(QuantityReader):
             return INJURED  # "shot in the leg", "hit in the arm": a wound, where "shot in the head" may have killed
         if word in ("ended", "wound", "landed", "lying", "lie", "lies") and self.phrase_at(k + 1, _IN_HOSPITAL):
             return INJURED  # "four of us ended up in hospital", "four are lying in the hospital"
-        if word == "in" and self.word(k + 1) == "intensive" and linked and not self._dies_later(k + 1, stop):
+        in_care = linked or (k == j and self.word(k - 1) in ("patients", "people", "others", "children"))
+        if word == "in" and self.word(k + 1) == "intensive" and in_care and not self._dies_later(k + 1, stop):
             return INJURED  # "three of her siblings remain in intensive care" (not "a woman in intensive care died")
         if word == "in" and self.word(k + 1) == "surgery" and linked:
             return INJURED  # "three of her cousins are in surgery with severe burns"
@@ -332,6 +337,15 @@ class SentenceReader(QuantityReader):
                 return False  # "... have now been confirmed dead": no speech
             if self.words[k] in SPEECH_VERBS:
                 return True
+        return False
+
+    def _has_wounds(self, k: int) -> bool:
+        """From k, after "had": wounds with only their kind before them ("gunshot or shrapnel wounds")."""
+        for m in range(k, min(k + 4, len(self.words))):
+            if self.words[m] in INJURY_NOUNS:
+                return True
+            if self.words[m] in OUTCOME_CUES or self.words[m] in ("been", "to", "of", "from"):
+                return False
         return False
 
     def _dies_later(self, j: int, stop: int) -> bool:

@@ -127,6 +127,9 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     leaving = reader.word(later.first - 1) == "leaving" and reader.words[later.last] in ("dead", "injured", "wounded")
     if leaving and later.toll()[0] >= earlier.toll()[0] and "others" not in reader.words[later.first : later.last]:
         return "latest"  # "killed his wife and her brother and then took his own life, leaving three people dead"
+    stands_now = reader.phrase_before(later.first, ("now stands at", "now stood at")) is not None
+    if stands_now and any(w in TOTAL_WORDS for w in gap) and "since" not in gap:
+        return "latest"  # "With 19 further deaths confirmed, the verified civilian toll now stands at 1,604"
     if reader.phrase_before(later.first, ("now it is", "now there are", "now we have")) is not None:
         return "latest"  # "One of the wounded died on the way, so now it is three dead": the count as it stands
     if reader.phrase_before(later.first, _MAKES_IT) is not None:
@@ -168,7 +171,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     clause = gap[len(gap) - gap[::-1].index(",") :] if "," in gap else gap  # the words after the last comma
     if _CONFIRMED_ONLY & set(gap[-4:]) and not any(w in HARM_VERBS for w in clause):
         return "range"  # "alleges that 68 people died, the Chamber was only able to establish 51 deaths"
-    if (COMPARED & set(gap) or _set_against(gap)) and not any(w in HARM_VERBS for w in gap):
+    against = reader.word(later.first - 1) == "against"  # "1,415 deaths in the official register against 2,960"
+    if (COMPARED & set(gap) or _set_against(gap) or against) and not any(w in HARM_VERBS for w in gap):
         return "range"  # "654,965 excess deaths, many times the 50,000 recorded by IBC": two estimates set side by side
     if _attackers_after_victims(reader, earlier, later):
         return "first"  # "gunmen killed six worshippers before police shot two of the attackers dead": another claim
@@ -207,8 +211,11 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     period_after = period_after or _names_a_period(reader, later.last + 1, named_end)
     if named_after and period_after:
         return "first"  # "killed three, bringing to 11 the number of civilians killed in the city since Friday"
-    if "losses" in gap and _rises(gap, RISE) and "since" in gap:
-        return "first"  # "killed nine of our guys, bringing the brigade's losses since spring to 61": a running total
+    since_named = any(w in TOTAL_WORDS and nxt == "since" for w, nxt in zip(gap, gap[1:], strict=False))
+    if ("losses" in gap or since_named) and _rises(gap, RISE) and "since" in gap:
+        # "killed nine of our guys, bringing the brigade's losses since spring to 61", "bringing the total since
+        # the dam was shelled to 203": a running total
+        return "first"
     if _rises(gap, RISE | FALL) and any(w in TOTAL_WORDS or w == "losses" for w in gap + named_total + named_after):
         return "latest"  # "..., raising the toll to 10": the same incident's toll, updated
     if reader.word(later.first - 1) == "now" and any(w in TOTAL_WORDS for w in gap):
@@ -622,6 +629,7 @@ _SECOND_ESTIMATE_LEADS = (
     "its losses at", "their losses at", "the losses at",  # "though the army put its losses at six"
     "came to", "comes to",  # "the spokesman put the dead at four; our own count came to twelve"
     "confirmed figure at", "confirmed toll at", "confirmed number at",  # "rescuers put the confirmed figure at 43"
+    "against",  # "1,415 deaths in the official register against 2,960 in the NGO database"
 )  # fmt: skip
 # A speaker's higher guess at the same toll: "killed five people in the market, maybe eight." (never a lower one:
 # "twelve wounded, and we had bandages for maybe three").
@@ -633,7 +641,8 @@ _APPROXIMATORS = (
 # Words that may follow such a bare figure (anything else alphabetic makes it a count of something named).
 _AFTER_A_BARE_FIGURE = frozenset(
     "cited given reported recorded claimed estimated counted by according from in on as and while but the at "
-    "that which acknowledged admitted confirmed announced names was is may might could were had have died".split()
+    "that which acknowledged admitted confirmed announced names was is may might could were had have died "
+    "suggested indicated".split()
 )
 
 
@@ -654,6 +663,9 @@ def second_estimate(reader: SentenceReader, after: int, taken: set[int], toll: i
         if not (guessed or refuted or led):
             continue
         following = reader.word(found[1])
+        upper = reader.number_at(found[1] + 1) if following in ("to", "-", "–") else None
+        if upper is not None and upper[0] > found[0]:
+            found, following = upper, reader.word(upper[1])  # "far below the 300 to 400 suggested by": its top
         if following[:1].isalpha() and following not in _AFTER_A_BARE_FIGURE:
             continue
         return found[0]

@@ -3015,3 +3015,53 @@ def test_counts_of_round_296_to_301_cargo_codes_remains_the_missing_confirmed_de
         assert extract_figures(sentence) is None
     else:
         assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # what is "lifeless", drowned or poisoned; symptoms; zeros of "violent deaths", "loss of life or injury",
+        # "no casualty"; "none of the strikes had caused casualties"
+        ("Two children were carried out lifeless.", (2, 2), NONE),
+        ("The flood released by the breach drowned 14 people, drowning at least 6 more downstream.", (20, None), NONE),
+        ("Some 30 people were poisoned by the fumes.", NONE, (30, 30)),
+        ("Clinics reported two deaths and 60 people with breathing symptoms.", (2, 2), (60, 60)),
+        ("The survey found no violent deaths in the district.", (0, 0), NONE),
+        ("No loss of life or injury was reported.", (0, 0), (0, 0)),
+        ("There was no casualty in the clash.", (0, 0), (0, 0)),
+        ("None of the 14 strikes reviewed had caused civilian casualties.", (0, 0), (0, 0)),
+        # (but "no casualty figures" is no zero)
+        ("The army gave no casualty figures.", None, None),
+        # "of which" marks a breakdown; "now stands at" updates; "against" and a range after a lead are estimates
+        ("The list counts 500 deaths, of which 320 were civilians and 180 soldiers.", (500, 500), NONE),
+        ("With 12 further deaths confirmed, the verified toll now stands at 340.", (340, 340), NONE),
+        ("Three died on Monday; the city's toll since March now stands at 90.", (3, 3), NONE),
+        ("The official count of 50 deaths is far below the 200 to 300 suggested by the families.", (50, 300), NONE),
+        ("The register shows 700 deaths against 1,100 in the monitors' database.", (700, 1100), NONE),
+        ("The government recorded 200 deaths and the monitoring group 260.", (200, 260), NONE),
+        ("Shelling killed five people, bringing the total since the siege began to 312.", (5, 5), NONE),
+        # intervals around a best estimate
+        ("The study estimates 12,000 excess deaths (95% CI 9,000-15,000).", (9000, 15000), NONE),
+        ("Its best estimate is 2,100 deaths, with a low estimate of 1,800 and a high estimate of 2,600.",
+         (1800, 2600), NONE),
+        # hospitals: those received, then the dead and the treated; intensive care; "had ... wounds"
+        ("The hospital received 30 people: 8 were dead on arrival and 22 are being treated.", (8, 8), (22, 22)),
+        ("We have nine patients in intensive care.", NONE, (9, 9)),
+        ("Of 50 admitted, 12 died and the remaining 38 had burns or fractures.", (12, 12), (38, 38)),
+        ("Of the 12 bodies examined, 9 had gunshot wounds to the head.", (12, 12), NONE),
+        # the injured who died; "that of"; "past" a number; a toll spoken before its source
+        ("The injured man died in hospital overnight.", (1, 1), NONE),
+        ("Only one death, that of a 60-year-old farmer, was reported.", (1, 1), NONE),
+        ("The toll climbed past two hundred by Friday.", (200, None), NONE),
+        ("The toll is put at 40 to 50, said a provincial official.", (40, 50), NONE),
+        # (animals counted "of their" herd are no people)
+        ("Raiders shot 40 of their cattle.", None, None),
+    ],
+)
+def test_counts_of_round_302_to_307_zeros_intervals_hospital_intake_and_estimates_set_side_by_side(
+    sentence, killed, injured
+):
+    if killed is None:
+        assert extract_figures(sentence) is None
+    else:
+        assert ranges(sentence) == (killed, injured)
