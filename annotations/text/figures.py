@@ -521,6 +521,7 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = verb_on_board  # "and all 269 people on board perished": their own verb, not the attacker's
         if outcome is None and reader.phrase_before(first.first, _REMAINS_OF):
             outcome = KILLED  # "the bodies of five men with gunshot wounds": the dead, whatever wounded them
+        # ("death-": how the reader marks "death" used as a noun's modifier, so that it counts no one)
         certified = reader.phrase_before(first.first, ("death certificates for", "death- certificates for"))
         if outcome is None and certified is not None:
             outcome = KILLED  # "the institute issued death certificates for seven people"
