@@ -61,6 +61,7 @@ from annotations.text.casualty_words import (
 from annotations.text.mentions import (
     ALONG_WITH,
     ATTACKER_NOUNS,
+    COMMANDING,
     ELIDED_AT,
     Mention,
     died_with_others,
@@ -1182,7 +1183,7 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
         return True  # "A woman in a headscarf holds a photo of her son, who was shot dead": she mourns him
     if one and reader.words[mention.last] == "survivor" and _speaks_unhurt(reader, mention.last + 1):
         return True  # "Another survivor, who was six years old in 1985, said she lost both of her parents"
-    commanded = reader.word(mention.first - 1) == "under" or reader.phrase_before(mention.first, _LED_BY) is not None
+    commanded = reader.phrase_before(mention.first, COMMANDING) is not None
     if one and commanded and _capitalised_word(reader, mention.last):
         return True  # "an army patrol under Second Lieutenant Telmo Hurtado killed 69 peasants": who led it
     addressed = reader.word(mention.first - 1) == "," and reader.word(mention.last + 1) == ","
@@ -1204,7 +1205,6 @@ _A_DEATH_NAMED = [[death, "of"] for death in ("assassination", "killing", "murde
 # What one person does for the dead, as the verb right after them ("my brother washed the bodies").
 _TENDS_THE_DEAD = frozenset("washed buried found identified carried collected counted saw shrouded".split())
 _OBJECT_STARTS = frozenset("the a his her their our my all them".split())
-_LED_BY = ("led by", "commanded by", "headed by")
 # What a hospital does with the people a count after it names: "received 51 people".
 _INTAKE = frozenset("received admitted receiving admitting".split())
 _HOLDING = frozenset("holds holding held carries carrying carried clutches clutching clutched shows showing".split())

@@ -145,7 +145,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             if counted is not None and reader.word(counted[1] + 1) == "whose":
                 i = counted[1] + 1  # "a father whose four sons were killed": the father is not among them
                 continue
-            if counted is not None and reader.phrase_before(i, _COMMANDING) is not None:
+            if counted is not None and reader.phrase_before(i, COMMANDING) is not None:
                 i = counted[1] + 1  # "on the orders of a local gang leader": who commanded, not who was harmed
                 continue
             mourned = reader.phrase_before(i, ("funeral of", "funerals of", "burial of")) is not None
@@ -1436,7 +1436,7 @@ _ONE_PERSON_OPENERS = frozenset("a an his her its their my our your whose anothe
 _NOT_ONE = frozenset("other staff personnel crew police youth idp displaced casualty".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Phrases before a person who gave the orders: "on the orders of a local commander", "a unit led by a colonel".
-_COMMANDING = (
+COMMANDING = (
     "orders of", "order of", "led by", "commanded by", "headed by", "command of", "instructions of", "loyal to",
     "under",
 )
@@ -1445,15 +1445,6 @@ _NOT_NAMES = frozenset("nobody none no one everyone someone anyone i we you he s
 _QUANTITY_WORDS = frozenset("many several some all both most few dozens scores hundreds thousands tens".split())
 # Words after a number that start a phrase of their own rather than describe what it counts.
 _LINKS = frozenset("after before when since during near following amid over under across than".split())
-# Remains counted as the dead they were: "over 300 sets of human remains", "30 children's remains".
-_REMAINS_COUNTED = (
-    "sets of human remains", "sets of remains", "children's remains", "people's remains", "victims' remains",
-)  # fmt: skip
-# Names that stand for the dead: "160 names of the dead", "1,200 confirmed names of people killed".
-_NAMES_OF_THE_DEAD = (
-    "names of the dead", "names of people killed", "names of those killed", "names of victims", "names of the victims",
-    "names of the killed",
-)  # fmt: skip
 _PLACE_PREPOSITIONS = frozenset("of in at from near on to into outside inside around across towards toward".split())
 _NAME_CONNECTORS = frozenset("al el bin ibn abu bint de del da dos la van von".split())
 # Last words of capitalised names that are places or buildings, not people ("Oruba Square", "Al-Shifa Hospital").
