@@ -48,6 +48,7 @@ from annotations.services.rows import (
     rows_insert_returning_ids,
 )
 from annotations.text.figures import extract_figures
+from annotations.text.segment import Span, opens_with_answer_mark, question_answered
 
 CASUALTY_CLAIM = "casualty_claim"
 ATTRIBUTION = "attribution"
@@ -227,10 +228,11 @@ _SUGGESTED_FIELDS = frozenset(FIGURE_FIELDS) - {"cited_source", "is_suggested"}
 _BREAKDOWN = ("children_killed", "women_killed", "children_injured", "women_injured")
 
 
-def suggested_figures(sentence_text: str) -> dict | None:
-    """The figures ``extract_figures`` reads in a sentence, made storable and marked as the machine's
-    suggestion, or None when it finds nothing (or nothing it says holds together)."""
-    found = extract_figures(sentence_text)
+def suggested_figures(sentence_text: str, question: str | None = None) -> dict | None:
+    """The figures ``extract_figures`` reads in a sentence (with the transcript ``question`` it answers, when it
+    is an answer on a line of its own), made storable and marked as the machine's suggestion, or None when it
+    finds nothing (or nothing it says holds together)."""
+    found = extract_figures(f"{question} {sentence_text}" if question else sentence_text)
     if found is None:
         return None
     figures = {name: value for name, value in found.as_dict().items() if name in _SUGGESTED_FIELDS}
@@ -252,9 +254,21 @@ def suggested_figures(sentence_text: str) -> dict | None:
     return None
 
 
+def _question_answered_by(sentence: Sentence, document_text: str) -> str | None:
+    """The text of the transcript question ``sentence`` answers ("Q. How many died?" before "A. Nine."), if any."""
+    if not opens_with_answer_mark(sentence.text_in(document_text)):
+        return None
+    before = Sentence.objects.filter(document_id=sentence.document_id, index=sentence.index - 1).first()
+    if before is None:
+        return None
+    answered = question_answered(document_text, Span(before.start, before.end), Span(sentence.start, sentence.end))
+    return before.text_in(document_text) if answered else None
+
+
 def _suggest_for(draft: AnnotationDraft, document_text: str) -> None:
     if draft.figures is None and draft.label.key == CASUALTY_CLAIM:
-        draft.figures = suggested_figures(draft.sentence.text_in(document_text))
+        question = _question_answered_by(draft.sentence, document_text)
+        draft.figures = suggested_figures(draft.sentence.text_in(document_text), question)
 
 
 # --- writes ------------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from annotations.projects.models import Project
 from annotations.suggestions.combine import combine_hints
 from annotations.suggestions.model import MIN_EXAMPLES, LabelModel, load_latest, model_infos
 from annotations.text.arabic import detect_language
-from annotations.text.segment import split_sentences
+from annotations.text.segment import Span, question_answered, split_sentences
 from annotations.text.suggest import Suggestion, suggest
 
 MAX_TEXT_CHARS = 20_000
@@ -88,9 +88,10 @@ def _figures_shape(result: Suggestion) -> dict:
     }
 
 
-def sentence_suggestion(*, text: str, model: LabelModel | None) -> dict:
-    """Labels (rules, plus the model when it has one), figures and cited source for one sentence."""
-    result = suggest(text)
+def sentence_suggestion(*, text: str, model: LabelModel | None, question: str | None = None) -> dict:
+    """Labels (rules, plus the model when it has one), figures and cited source for one sentence (the answer to
+    the transcript ``question`` before it, when it is one: the figures are read from the two)."""
+    result = suggest(text, question=question)
     hints = combine_hints(result.hints, model.predict_one(text) if model else None)
     return {"labels": [hint.as_dict() for hint in hints], "figures": _figures_shape(result)}
 
@@ -109,10 +110,12 @@ def suggestions_for_text(*, text: str, project: Project | int | None = None) -> 
         raise ValidationError({"text": [f"The text has {len(spans)} sentences; at most {MAX_SENTENCES}."]})
     model = project_model(project)
     out = []
-    for span in spans:
+    for previous, span in zip([None, *spans], spans, strict=False):
         sentence = text[span.start : span.end]
+        question = text[previous.start : previous.end] if question_answered(text, previous, span) else None
         out.append(
-            {"start": span.start, "end": span.end, "text": sentence} | sentence_suggestion(text=sentence, model=model)
+            {"start": span.start, "end": span.end, "text": sentence}
+            | sentence_suggestion(text=sentence, model=model, question=question)
         )
     return out
 
@@ -122,12 +125,17 @@ def suggestions_for_document(*, document: Document, project: Project | int | Non
     the model of ``project`` (the project the document is read in) when it has one."""
     model = project_model(project)
     out = []
+    previous = None
     for sentence in Sentence.objects.filter(document=document).order_by("index").only("id", "start", "end"):
-        text = document.text[sentence.start : sentence.end]
+        span = Span(sentence.start, sentence.end)
+        text = document.text[span.start : span.end]
+        answers = question_answered(document.text, previous, span)
+        question = document.text[previous.start : previous.end] if answers else None
         out.append(
             {"sentence": sentence.pk, "start": sentence.start, "end": sentence.end, "text": text}
-            | sentence_suggestion(text=text, model=model)
+            | sentence_suggestion(text=text, model=model, question=question)
         )
+        previous = span
     return out
 
 

@@ -42,9 +42,12 @@ DEMONYMS |= frozenset(
     "brazilian colombian mexican venezuelan peruvian haitian pashtun baloch tajik uzbek kachin amhara oromo "
     "gazan".split()
 )
+# People named by their faith ("18 Christians were killed", "three Ahmadis"); like a demonym, before another noun
+# the word describes it ("Christian villagers", "Muslim worshippers").
+BELIEVERS = frozenset("christian muslim hindu sikh jew copt ahmadi buddhist catholic protestant sunni shiite".split())
 # Person nouns that often describe another noun ("a rebel spokesman", "three migrant boats", "a Russian
 # missile"): before another noun they are read as adjectives.
-NOUN_MODIFIERS = DEMONYMS | frozenset(
+NOUN_MODIFIERS = DEMONYMS | BELIEVERS | frozenset(
     "rebel migrant settler youth tourist hostage marine pilgrim jihadist insurgent militant civilian terrorist "
     "vigilante guerrilla".split()
 )
@@ -80,10 +83,13 @@ PERSON_NOUNS = {
         "partygoer concertgoer churchgoer swimmer bather skier deacon seminarian acolyte chaplain rabbi survivor "
         "ln ins cf ip ia presenter broadcaster announcer editor columnist blogger fixer stringer publisher "
         "technician operator partner girlfriend boyfriend guide arrival newcomer evacuee returnee deportee "
-        "defender cadre infiltrator muezzin harki collector scavenger gatherer harvester woodcutter aircrew".split(),
+        "defender cadre infiltrator muezzin harki collector scavenger gatherer harvester woodcutter aircrew "
+        "believer congregant usher chorister missionary evangelist preacher agent organiser organizer chairman "
+        "chairwoman chairperson aviator seaman trustee loyalist canvasser associate instructor trainee".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
+    **dict.fromkeys(BELIEVERS, TOTAL),
     **dict.fromkeys(
         "child kid infant baby boy girl minor toddler schoolchild teenager teen newborn schoolgirl schoolboy "
         "adolescent orphan".split(),

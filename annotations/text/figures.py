@@ -510,7 +510,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         on_board = reader.phrase_at(group.last + 1, ("on board", "aboard"))
         if on_board is not None:
             on_board = _after_the_vessel(reader, on_board)  # "all 298 people aboard Malaysia Airlines Flight 17 died"
-        own_verb = on_board and reader.word(on_board) in ("were", "was", "died", "perished")  # "on board were killed"
+        own_verb = on_board and reader.word(on_board) in ("were", "was", "died", "perished", "lost", "drowned")
+        # "on board were killed", "on board lost their lives"
         verb_on_board = reader.verb_after(on_board, hi) if own_verb else None
         loaded = reader.phrase_before(first.first, _LOADED_WITH) is not None  # "a truck crammed with 160 migrants"
         aboard = reader.word(first.first - 1) == "its" and reader.words[group.last] in _ABOARD
@@ -1189,12 +1190,19 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
     addressed = reader.word(mention.first - 1) == "," and reader.word(mention.last + 1) == ","
     if one and addressed and mention.first == mention.last and reader.words[mention.first] in _FORMS_OF_ADDRESS:
         return True  # "The toll of 12 that you cited includes the three gunmen, Congressman, so": who is spoken to
+    if reader.phrase_before(mention.first, _CARRIED_OUT_BY) is not None and mention.outcome is None:
+        return True  # "the attack, carried out by two girls forced to wear explosive belts, killed 12": the attackers
+    serving = reader.word(mention.first - 1) == "for" and person_noun(reader.word(mention.first - 2)) is not None
+    if one and serving:
+        return True  # "two brothers, both polling agents for the independent candidate": whom they worked for
     mistaken = _MISTAKING & set(reader.words[max(0, mention.first - 5) : mention.first])
     if one and mistaken and reader.word(mention.first - 1) == "for":
         return True  # "shot an interpreter after mistaking him for an insurgent": what he was taken for
     return mention.outcome is None and reader.phrase_before(mention.first, ("father of", "mother of")) is not None
 
 
+# Who carried out an attack (those counted after it are its attackers, counted among the dead only if named so).
+_CARRIED_OUT_BY = ("carried out by", "perpetrated by", "committed by", "staged by", "executed by")
 # Who a court filing is against: the accused, not the victims ("the indictment filed against 23 guards").
 _ACCUSED_BY_A_FILING = ("filed against", "brought against", "charges against", "lodged against", "case against")
 # What one person does who speaks of the harm, as the verb right after them ("her brother blames the army").
@@ -1564,6 +1572,13 @@ def _who_they_were(reader: SentenceReader, earlier: Mention, mention: Mention) -
     return gap[-1:] in (["was"], ["were"]) and told and (earlier.low, earlier.high) == (mention.low, mention.high)
 
 
+def _both_of_them_described(reader: SentenceReader, earlier: Mention, mention: Mention) -> bool:
+    """'Two brothers, both polling agents, were found dead': "both" after a comma says what the two just counted
+    were."""
+    two = (earlier.low, earlier.high) == (mention.low, mention.high) == (2, 2)
+    return two and reader.words[mention.first] == "both" and reader.words[earlier.last + 1 : mention.first] == [","]
+
+
 def _names_described(reader: SentenceReader, before: list[Mention], mention: Mention) -> bool:
     """'Ahmed and Yusuf, my twin boys, were killed': a count between commas right after a list of names, as many
     as the names, says who they were."""
@@ -1821,6 +1836,7 @@ def extract_figures(sentence: str) -> Figures | None:
     mentions = [m for n, m in enumerate(mentions) if not (n and _said_twice(reader, mentions[n - 1], m))]
     mentions = [m for n, m in enumerate(mentions) if not (n and _who_they_were(reader, mentions[n - 1], m))]
     mentions = [m for n, m in enumerate(mentions) if not (n and _the_one_described(mentions[n - 1], m))]
+    mentions = [m for n, m in enumerate(mentions) if not (n and _both_of_them_described(reader, mentions[n - 1], m))]
     mentions = [m for n, m in enumerate(mentions) if not _names_described(reader, mentions[:n], m)]
     listed = _listed_as_who_they_were(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if n not in listed]

@@ -1045,7 +1045,8 @@ RHETORIC_WORDS = frozenset(
     "appalling inhumane inhuman genocidal bankruptcy contempt outrage deplorable heartbreaking senseless merciless "
     "cynical callous grotesque unforgivable shocking horror nightmare bloodbath carnage slaughter shameless "
     "disgusting sickening heroism resilience glorious sacred unjustifiable intolerable unacceptable hypocrisy "
-    "hypocritical unconscionable treacherous filth hordes fakes liars mockery fascist murderous smear pathetic".split()
+    "hypocritical unconscionable treacherous filth hordes fakes liars mockery fascist murderous smear pathetic "
+    "abomination appalled".split()
 )
 # Weak: words that may be a reporter's plain account too ("blamed the protesters for the bloodshed").
 WEAK_RHETORIC_WORDS = frozenset(
@@ -1232,6 +1233,12 @@ _RHETORIC_PHRASES = re.compile(
     r"|\bthis\s+is\s+(?:their|your)\s+(?:justice|heroism|democracy|humanity|civili[sz]ation|freedom|peace|liberation"
     r"|bravery|morality)\b|\b(?:it\s+is|it['’]s|that\s+is)\s+a\s+(?:\w+\s+)?lie\b|\bwe\s+will\s+(?:never|not)\s+leave\b"
     r"|\bwill\s+rise\s+again\b"
+    # the soldier's obituary and the remembrance: "paid the ultimate price", "Lest we forget", "May his memory be a
+    # blessing"; a version dismissed ("nothing but lies", "crude fabrications"); "blood money will never bring back"
+    r"|\b(?:paid|pay|made|make)\s+the\s+(?:ultimate|supreme)\s+(?:price|sacrifice)\b|\blest\s+we\s+forget\b"
+    r"|\bmemory\s+be\s+a\s+blessing\b|\bnothing\s+but\s+(?:lies|propaganda|fabrications)\b"
+    r"|\b(?:crude|shameless|blatant)\s+(?:fabrications?|lies)\b|\bwill\s+never\s+bring\s+(?:back|them\s+back)\b"
+    r"|\bthe\s+world\s+(?:yawned|shrugged|slept)\b"
     # the past of those: "they were devils", "that was a lie, a lie"; a version "a fabrication from beginning to end";
     # "they wanted to finish us"; a wish for the bereaved ("May this verdict bring some measure of peace")
     r"|\b(?:they|these|those)\s+were\s+(?:not\s+human(?:\s+beings)?|animals|beasts|monsters|savages|devils)\b"
@@ -1322,11 +1329,16 @@ def call_hint(sentence: str) -> Hint | None:
     return None
 
 
+# A question marked as one in a transcript ("Q. How many were killed?"), asked to be answered.
+_TRANSCRIPT_QUESTION = re.compile(r"\s*(?:Q|Question)\s*[.:]", re.IGNORECASE)
+
+
 def rhetoric_hint(sentence: str) -> Hint | None:
     words = [w.lower() for w in _WORD.findall(sentence)]
     strong = [w for w in words if w in RHETORIC_WORDS]
     weak = [w for w in words if w in WEAK_RHETORIC_WORDS]
-    question = _QUESTION.search(sentence) if not _ASKED.search(sentence) else None
+    asked_in_a_transcript = _TRANSCRIPT_QUESTION.match(sentence) is not None  # "Q. And the medics?": to be answered
+    question = _QUESTION.search(sentence) if not (_ASKED.search(sentence) or asked_in_a_transcript) else None
     question = question or _rhetorical_quoted_question(sentence)
     phrase = _RHETORIC_PHRASES.search(sentence) or question
     cues = strong + ([phrase.group()] if phrase else []) + weak

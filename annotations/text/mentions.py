@@ -489,6 +489,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             i = last + 1
             continue
         # "both brothers were killed", "...; both died": two people, named or just counted before
+        if word == "both" and reader.word(i + 1) in LOST_BODY_PART:
+            i += 2  # "had one or both legs amputated": limbs, not two people
+            continue
         if word == "both" and reader.word(i - 1) not in AUX and not reader.number_at(i + 1):
             both = _both(reader, mentions, i)
             if both is not None:
@@ -1324,6 +1327,10 @@ _BODIES_OF_PEOPLE = frozenset(
 )
 
 
+# What "agent" is after these words: a poison ("a nerve agent", "a chemical agent"), not a person.
+_KINDS_OF_POISON = frozenset("nerve chemical toxic blister choking biological riot-control".split())
+
+
 def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
     """'a man', 'an elderly woman', 'a 7-year-old boy', 'his son', 'another child': (noun, last index)."""
     k, limit = i + 1, i + 7
@@ -1343,6 +1350,8 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
         if word in PERSON_NOUNS or compound_person(word):
             if word == "other" or (reader.word(k - 1) in ("-", "–") and reader.word(k - 2) == "anti"):
                 return None  # "an anti-personnel mine": a thing
+            if word == "agent" and reader.word(k - 1) in _KINDS_OF_POISON:
+                return None  # "exposure to a nerve agent": a poison, not a person
             if reader.word(k + 1) in THING_NOUNS or reader.word(k + 1) in PLACE_NOUNS:
                 return None  # "a commuter bus", "a National Guard post": the person noun describes a thing
             if reader.word(k + 1) in SET_NOUNS:
@@ -1451,7 +1460,8 @@ _NAME_CONNECTORS = frozenset("al el bin ibn abu bint de del da dos la van von".s
 _PLACE_NAME_HEADS = frozenset(
     "square street road avenue market bazaar bridge hospital mosque church school university camp district province "
     "governorate region city town village valley river mountain mountains airport base port station prison "
-    "neighbourhood neighborhood quarter park stadium hotel palace tower gate roundabout junction crossing".split()
+    "neighbourhood neighborhood quarter park stadium hotel palace tower gate roundabout junction crossing "
+    "battalion brigade regiment division company platoon squadron corps unit".split()
 )
 
 
@@ -1623,7 +1633,7 @@ def _unlisted_person_harmed(reader: SentenceReader, k: int) -> bool:
     if not noun.isalpha() or noun in STOP or noun in THING_NOUNS or noun in PLACE_NOUNS or noun in NOT_CASUALTY_WORDS:
         return False
     verb = reader.word(k + 2)
-    return verb in _PLAIN_HARM or (verb == "shot" and reader.word(k + 3) == "dead")
+    return verb in _PLAIN_HARM or (verb in ("shot", "found") and reader.word(k + 3) == "dead")
 
 
 def _participle_of_harm(reader: SentenceReader, k: int) -> bool:
@@ -1764,6 +1774,40 @@ def _role_after(reader: SentenceReader, k: int) -> int:
     return _described(reader, k) if role else k
 
 
+def _past_origin_or_unit(reader: SentenceReader, k: int) -> int:
+    """Past where a person just named is from or serves, when it opens at k and ends with a comma: "Yosef Levi, 20,
+    from Haifa, fell", "Ellery, 23, of Tulsa, Oklahoma, died", "Corporal Thibault of the 2nd Battalion, Royal 22e
+    Régiment, died". Returns the index after its last comma (the verb's), or k."""
+    numbered = k + 2 < len(reader) and reader.word(k + 1).isdecimal() and reader.tokens[k + 2].text[:1].isupper()
+    of_the = reader.phrase_at(k, ("of the",)) is not None
+    unit = of_the or (reader.word(k) == "of" and numbered)  # "of the 2nd Battalion", "of 5 Field Regiment"
+    start = k + 2 if of_the else k + 1
+    if reader.word(k) not in ("from", "of") or start >= len(reader):
+        return k
+    head = reader.tokens[start].text
+    if not (head[:1].isupper() or (unit and head[:1].isdigit())):  # "of the 2nd Battalion"
+        return k
+    if reader.word(k) == "of" and not unit and reader.word(k - 1) != ",":
+        return k  # "the funeral of Amal Haddad": whose, not where from ("Ellery, 23, of Tulsa," has its commas)
+    close = next((m for m in range(start + 1, min(start + 6, len(reader))) if reader.words[m] == ","), None)
+    if close is None and numbered and reader.word(start + 3) in ("was", "were", "died"):
+        return start + 3  # "Lance Naik Dinesh Kumar of 5 Field Regiment was killed": no comma after a short unit
+    if close is None:
+        return k
+    while close + 1 < len(reader) and reader.tokens[close + 1].text[:1].isupper():
+        more = next((m for m in range(close + 2, min(close + 6, len(reader))) if reader.words[m] == ","), None)
+        parts = reader.tokens[close + 1 : more] if more is not None else ()
+        # each word capitalised or a number, or glued to one ("22e")
+        named = bool(parts) and all(
+            t.text[:1].isupper() or t.text[:1].isdigit() or reader.glued(close + n, close + n + 1)
+            for n, t in enumerate(parts)
+        )
+        if not named:
+            break
+        close = more  # "..., Oklahoma,", "..., Royal Australian Regiment,": the rest of the place or the unit
+    return close + 1
+
+
 def _named_person(reader: SentenceReader, i: int) -> int | None:
     """A person named at i who was harmed: the name ("Ibrahim Saleh", "Mariam, 9,") is the subject of "was
     killed" or "died", or is listed with a person ("and his sister") before a casualty verb. Returns the
@@ -1782,13 +1826,7 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         described = _role_after(reader, end)  # "Abu Salah, 23, paramedic with the PRCS, killed": a role after the age
     if described > last:
         after = described + 1  # "Hassan Qasim, a 62-year-old pharmacist, was killed"
-    origin = reader.word(after) == "from" and after + 1 < len(reader) and reader.tokens[after + 1].text[:1].isupper()
-    unit = reader.word(after) == "of" and reader.word(after + 1) == "the" and reader.word(after - 1) == ","
-    origin = origin or unit
-    if origin:  # "Yosef Levi, 20, from Haifa, fell ...", "X, 22, of the 1st Battalion, was killed": between commas
-        close = next((k for k in range(after + 2, min(after + 6, len(reader))) if reader.words[k] == ","), None)
-        if close is not None:
-            after = close + 1
+    after = _past_origin_or_unit(reader, after)
     if _named_as_harmed(reader, i, end, after):
         return end
     if reader.word(after) == "," and _participle_of_harm(reader, after + 1):
@@ -1808,6 +1846,7 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
     if reader.word(end + 1) == "and" and _named_partner_harmed(reader, end + 2):
         return end  # "Ismail al-Ghoul and camera operator Rami al-Rifi were killed": both named, one verb
     verbs = ("was", "died", "dies", "has", "had", "fell", "succumbed", "perished", "passed", "embraced", "drowned")
+    verbs += ("paid", "made")  # "... paid the ultimate price", "made the ultimate sacrifice"
     fond = reader.word(i - 1) in PERSON_NOUNS or reader.word(i - 1) in _FOND_WORDS  # "and nurse Maryam", "little Lina"
     described = reader.word(i - 3) == "and" and reader.word(i - 2).isalpha() and not _capitalised(reader, i - 2)
     described = described and reader.word(i - 2) not in STOP and reader.word(i - 2) not in POSSESSIVE_WORDS

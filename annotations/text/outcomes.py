@@ -153,6 +153,10 @@ class SentenceReader(QuantityReader):
             if OUTCOME_CUES[word] == INJURED and self.word(k + 1) == "and" and self._dies_later(k + 2, stop):
                 return KILLED  # "was mortally wounded and died before reaching the hospital"
             return OUTCOME_CUES[word]
+        if word in ("paid", "made") and self.words[k + 1 : k + 4] in _ULTIMATE:
+            return KILLED  # "Corporal Ryan Mitchell paid the ultimate price", "made the ultimate sacrifice"
+        if word == "fell" and self._fell_in_war(k):
+            return KILLED  # "nearly a dozen soldiers fell in the first hours of the battle": of people, fell in war
         broke = word in ("broke", "fractured") or (word == "fell" and self.word(k + 2) in ("broke", "fractured"))
         k_bone = k + 3 if word == "fell" else k + 1  # "fell and broke her hip"
         if broke and self.word(k_bone) in ("his", "her", "their") and self.word(k_bone + 1) in _BONES:
@@ -401,6 +405,20 @@ class SentenceReader(QuantityReader):
             return None
         return None
 
+    def _fell_in_war(self, k: int) -> bool:
+        """'fell' at k said of people who died fighting: "fell while defending the town", "fell in the first hours of
+        the battle" (not "Srebrenica fell in July", "a rocket fell in an open area")."""
+        if self.word(k + 1) in ("while", "defending", "fighting"):
+            return True
+        if self.word(k + 1) not in ("in", "during"):
+            return False
+        for word in self.words[k + 2 : k + 8]:
+            if word in _WAR_WORDS:
+                return True
+            if word in (",", ";", ".", "as", "when", "after", "because", "while"):
+                return False  # "Prices fell in March as the fighting eased": the war word is in another clause
+        return False
+
     def _closing_dash(self, k: int) -> int | None:
         """The spaced dash that closes an aside opened by the spaced dash at k, within 15 tokens, or None."""
         if self.word(k) not in ("-", "–", "—") or self.glued(k - 1, k):
@@ -615,6 +633,9 @@ _DEATH_COMPOUNDS = frozenset("threats threat squad squads row penalty certificat
 _GIVEN_AS = frozenset("given put listed estimated recorded reported cited confirmed".split())
 # Verbs for a toll of lives: "claimed six lives", "the shelling took 20 lives", "cost 12 lives".
 LIVES_TAKEN = frozenset("claimed claiming claims took taken taking cost costing costs".split())
+_ULTIMATE = (["the", "ultimate", "price"], ["the", "ultimate", "sacrifice"], ["the", "supreme", "sacrifice"])
+# What people who "fell in" something fell in ("fell in battle", "fell during the fighting for the town").
+_WAR_WORDS = frozenset("battle battles combat action fighting clashes war duty defence defense offensive".split())
 # Words between a count and "lives": "seven more innocent lives", "three young lives".
 _LIFE_ADJECTIVES = frozenset("more innocent young civilian precious other".split())
 # What victims "of" a killing are: the dead.

@@ -234,6 +234,19 @@ _NUMBERED_PLACES = frozenset(
 _COMPOUND_HEADS = ("teacher", "worker", "driver", "fighter", "officer", "farmer", "trader", "vendor", "herder")
 
 
+# Money: a sign before the digits or a currency after them ("$4,000", "5,000 euros", "200,000 naira").
+_CURRENCY_SIGNS = frozenset("$ € £ ¥ ₹ ₦ ₴ ₽".split())
+_CURRENCIES = frozenset(
+    "dollar dollars usd euro euros eur pound pounds sterling gbp rupee rupees naira shilling shillings franc francs "
+    "dinar dinars hryvnia hryvnias peso pesos rand yuan afghani afghanis riyal riyals lira liras birr cedi cedis "
+    "kwacha taka rubles roubles ruble rouble lempira quetzal reais dirham dirhams".split()
+)
+# What a sum is paid per ("4,000 per death"): the sum is no count of people.
+_PAID_PER = frozenset("death victim person family head casualty life killed dead injured wounded survivor".split())
+# Units and services named by a number after them ("Squadron 361 lost five Marines").
+_NAMED_BY_A_NUMBER = frozenset("squadron unit flight battalion brigade regiment division platoon force wing".split())
+
+
 def person_noun(word: str) -> str | None:
     """The singular person (or outcome) noun a word is, or None."""
     singular = singular_of(word)
@@ -499,6 +512,10 @@ class QuantityReader:
                 return False  # "on December 30, 2023": the year of a date (not "14 February 2024, 28 civilians")
         if prev in ("no", "number") and self.tokens[i - 1].text[:1].isupper() or prev == "#":
             return False  # "Hospital No. 9", "Bunker Number 4", "#3": a number that names something
+        if prev in _CURRENCY_SIGNS or nxt in _CURRENCIES or (nxt == "per" and self.word(i + 2) in _PAID_PER):
+            return False  # "$4,000", "4,000 euros", "4,000 per death": money or a rate, not people
+        if prev in _NAMED_BY_A_NUMBER and self.tokens[i - 1].text[:1].isupper():
+            return False  # "Marine Heavy Helicopter Squadron 361", "Unit 8200", "Flight 752": a number in a name
         if prev == "." and self.word(i - 2) == "no" and self.tokens[i - 2].text == "No":
             return False
         if prev == "update" or (prev in ("-", "–") and self.word(i - 2) == "update"):

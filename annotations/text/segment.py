@@ -5,6 +5,10 @@ boundaries; every line break is a boundary too (web copy puts headlines, credits
 lines of their own). Offsets always slice the stored text exactly: sentencex's pieces join back to
 the text (checked; otherwise each line is segmented on its own and its pieces located in it), and
 only the white space around a sentence is left out of its span.
+
+Transcripts are the one place where sentences are joined again: a speaker's mark ("Q.", "A:") stays with what
+the speaker says, and a question marked as one stays with the answer that follows it on the same line ("Q. How
+many were killed? A. Seven, Senator."), since the answer's bare number means nothing without the question.
 """
 
 from __future__ import annotations
@@ -17,6 +21,10 @@ import sentencex
 _LINE = re.compile(r"[^\r\n]+")
 # White space other than the plain space, tab and line breaks ("\xa0", thin spaces).
 _OTHER_SPACE = re.compile(r"[^\S \t\r\n]")
+# The marks of a transcript's question and answer, as a sentence of their own ("Q.") or at its start ("A: Seven").
+_SPEAKER_MARK = re.compile(r"(?:Q|A|Question|Answer)\s*[.:]", re.IGNORECASE)
+_QUESTION_MARK = re.compile(r"(?:Q|Question)\s*[.:]", re.IGNORECASE)
+_ANSWER_MARK = re.compile(r"(?:A|Answer)\s*[.:]", re.IGNORECASE)
 
 
 class Span(NamedTuple):
@@ -81,15 +89,57 @@ def _split_line_by_line(text: str, language: str) -> list[Span]:
     return spans
 
 
+def _joins_the_next(text: str, joined: Span, last: Span, following: Span) -> bool:
+    """Whether the sentence ``joined`` so far (whose last piece is ``last``) and the ``following`` one are parts of
+    one transcript exchange on one line: a speaker's mark alone ("Q.", "A.") and what is said after it, or a
+    marked question and its marked answer."""
+    if any(c in text[last.end : following.start] for c in "\r\n"):
+        return False
+    if _SPEAKER_MARK.fullmatch(text, last.start, last.end):
+        return True
+    piece = text[joined.start : joined.end]
+    return (
+        piece.endswith("?")
+        and _QUESTION_MARK.match(piece) is not None
+        and _ANSWER_MARK.match(text, following.start) is not None
+    )
+
+
+def _join_transcript_exchanges(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with each transcript question kept with its speaker's mark and its answer."""
+    joined: list[Span] = []
+    for previous, span in zip([None, *spans], spans, strict=False):
+        if joined and _joins_the_next(text, joined[-1], previous, span):
+            joined[-1] = Span(joined[-1].start, span.end)
+        else:
+            joined.append(span)
+    return joined
+
+
+def opens_with_answer_mark(sentence: str) -> bool:
+    """Whether ``sentence`` opens as a transcript's answer does ("A. Seven.", "Answer: None.")."""
+    return _ANSWER_MARK.match(sentence) is not None
+
+
+def question_answered(text: str, question: Span | None, answer: Span) -> bool:
+    """Whether the sentence at ``answer`` is a transcript's marked answer ("A. Seven, Senator.") to the marked
+    question at ``question``, the sentence before it (on a line of its own: answers on the question's line are
+    joined to it by ``split_sentences``)."""
+    if question is None or _ANSWER_MARK.match(text, answer.start) is None:
+        return False
+    piece = text[question.start : question.end]
+    return piece.endswith("?") and _QUESTION_MARK.match(piece) is not None
+
+
 def split_sentences(text: str, language: str = "en") -> list[Span]:
     """Return the sentence spans of ``text`` in order; ``text[s.start:s.end]`` is each sentence."""
     language = language or "en"
     pieces = _segment(language, text)
     if "".join(pieces) != text:
-        return _split_line_by_line(text, language)
+        return _join_transcript_exchanges(text, _split_line_by_line(text, language))
     spans: list[Span] = []
     offset = 0
     for piece in pieces:
         _add_lines(spans, piece, offset)
         offset += len(piece)
-    return spans
+    return _join_transcript_exchanges(text, spans)

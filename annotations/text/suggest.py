@@ -68,7 +68,9 @@ def suggest_labels(sentence: str, figures: Figures | None = None) -> list[str]:
     return Suggestion(hints=rule_hints(sentence, figures)).labels
 
 
-def suggest(sentence: str) -> Suggestion:
-    """Label hints, figures and cited source suggested for one sentence, from the rules alone."""
-    figures = extract_figures(sentence)
+def suggest(sentence: str, *, question: str | None = None) -> Suggestion:
+    """Label hints, figures and cited source suggested for one sentence, from the rules alone. ``question`` is
+    the transcript question the sentence answers, when it is its answer ("A. Seven."): the figures are read
+    from the two together, the labels from the sentence."""
+    figures = extract_figures(f"{question} {sentence}" if question else sentence)
     return Suggestion(hints=rule_hints(sentence, figures), figures=figures, cited_source=guess_cited_source(sentence))

@@ -240,6 +240,9 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     risen_to = risen_to or raised
     # "toll now 14 after three more victims died", "the toll now stands at 30 after ...": a total, then its reason
     risen_to = risen_to or reader.word(earlier.first - 1) == "now" and reader.word(earlier.first - 2) in TOTAL_WORDS
+    stands = reader.word(earlier.first - 1) == "at" and reader.word(earlier.first - 2) in ("stands", "stood")
+    # "The toll now stands at seven after a woman injured in the shelling died": the total counts her
+    risen_to = risen_to or (stands and bool(TOTAL_WORDS & set(reader.words[max(0, earlier.first - 5) : earlier.first])))
     counted_in = more or {"more", "further", "additional"} & set(reader.words[later.first : later.last + 1])
     if risen_to and (counted_in or "after" in gap or gap[:2] == [",", "with"]):
         # "the number of dead rose to 11 after rescuers pulled three more bodies": 11 counts them;
@@ -630,6 +633,7 @@ _SECOND_ESTIMATE_LEADS = (
     "came to", "comes to",  # "the spokesman put the dead at four; our own count came to twelve"
     "confirmed figure at", "confirmed toll at", "confirmed number at",  # "rescuers put the confirmed figure at 43"
     "against",  # "1,415 deaths in the official register against 2,960 in the NGO database"
+    "cite", "cites", "give", "gives", "official figure of",  # "hospital sources cite 13", "the official figure of 187"
 )  # fmt: skip
 # A speaker's higher guess at the same toll: "killed five people in the market, maybe eight." (never a lower one:
 # "twelve wounded, and we had bandages for maybe three").

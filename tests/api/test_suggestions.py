@@ -381,3 +381,34 @@ def test_a_document_read_in_a_project_that_does_not_hold_it_is_a_400(client_for,
     )
     assert response.status_code == 400
     assert response.json()["errors"]["project"] == [f"Document {only_a.pk} is not in project {b['project'].pk}."]
+
+
+TRANSCRIPT = (
+    "Q. How many of the convoy's drivers were killed in the ambush? A. Five, Congressman, and nine were wounded.\n"
+    "Q. And how many of the guards died?\n"
+    "A. Two.\n"
+    "A strike in the valley later hit a school."
+)
+
+
+def test_a_transcripts_answers_get_the_counts_their_questions_ask_for(client_for, annotator, models_dir):
+    response = client_for(annotator).post("/api/v1/suggestions/", {"text": TRANSCRIPT})
+    assert response.status_code == 200, response.json()
+    run_in, question, answer, other = response.json()["sentences"]
+    # on one line, the question and its answer are one sentence, read together
+    assert run_in["text"].startswith("Q. How many") and run_in["text"].endswith("nine were wounded.")
+    assert run_in["figures"]["killed"] == {"min": 5, "max": 5}
+    assert run_in["figures"]["injured"] == {"min": 9, "max": 9}
+    # on a line of its own, the answer is read with the question before it
+    assert answer["text"] == "A. Two." and answer["figures"]["killed"] == {"min": 2, "max": 2}
+    assert question["figures"]["killed"] is None  # the question alone counts no one
+    assert other["figures"]["killed"] is None
+
+
+def test_a_stored_transcripts_answers_get_their_counts_too(client_for, annotator, models_dir):
+    document, _ = document_create(text=TRANSCRIPT, title="Hearing on the convoy ambush")
+    response = client_for(annotator).get(f"/api/v1/documents/{document.pk}/suggestions/")
+    assert response.status_code == 200
+    by_text = {s["text"]: s for s in response.json()["sentences"]}
+    assert len(by_text) == 4
+    assert by_text["A. Two."]["figures"]["killed"] == {"min": 2, "max": 2}

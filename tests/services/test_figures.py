@@ -192,3 +192,16 @@ def test_an_edit_that_breaks_the_breakdown_changes_nothing(annotator, sentences,
         )
     annotation.refresh_from_db()
     assert annotation.version == 1 and annotation.figures.women_killed is None
+
+
+def test_a_claim_on_a_transcripts_answer_stores_the_count_its_question_asked_for(annotator, labels):
+    document, _ = document_create(
+        text="Q. How many paramedics were wounded that night?\nA. Six.\nA. Six.", title="Hearing transcript"
+    )
+    question, answer, repeated = document.sentences.order_by("index")
+    annotation = _claim(annotator, answer, labels)
+    figures = CasualtyFigures.objects.get(annotation=annotation)
+    assert (figures.killed_min, figures.injured_min, figures.injured_max, figures.is_suggested) == (None, 6, 6, True)
+    # an answer after an answer has no question before it: nothing to read a count of
+    assert not CasualtyFigures.objects.filter(annotation=_claim(annotator, repeated, labels)).exists()
+    assert not CasualtyFigures.objects.filter(annotation=_claim(annotator, question, labels)).exists()

@@ -3065,3 +3065,46 @@ def test_counts_of_round_302_to_307_zeros_intervals_hospital_intake_and_estimate
         assert extract_figures(sentence) is None
     else:
         assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # people named by their faith, and more roles: ushers, associates, instructors, aviators, organisers
+        ("The raid on the village killed 23 displaced Christians.", (23, 23), NONE),
+        ("Dozens of Ahmadis have been killed in the district since 2010.", (12, None), NONE),
+        ("No one died, but four ushers were treated for smoke inhalation.", (0, 0), (4, 4)),
+        ("A trader was stabbed to death and three of his associates were badly hurt.", (1, 1), (3, 3)),
+        ("Three instructors were treated for burns after the range fire.", NONE, (3, 3)),
+        ("One of the three aviators was slightly hurt when the jet went down.", NONE, (1, 1)),
+        ("Party youths beat a union organiser to death at the rally.", (1, 1), NONE),
+        # "both" after a comma says what the two were; whom they worked for is no victim
+        ("Two cousins, both election monitors for the opposition party, were found dead.", (2, 2), NONE),
+        # named service members: where they came from and their unit, between commas, before the verb
+        ("Pfc. Jordan Ames, 20, of Dayton, Ohio, died Monday in a vehicle rollover.", (1, 1), NONE),
+        ("Gunner Tom Reyes, 24, of the 4th Regiment, Royal Artillery, died after a training accident.", (1, 1), NONE),
+        ("Sergeant Leila Haddad of the 3rd Battalion, Royal Irish Regiment, died on Friday.", (1, 1), NONE),
+        ("Havildar Ram Singh of 9 Rajput Regiment was killed in the firing.", (1, 1), NONE),
+        # units named by a number; "on board"; "fell" in battle; "the ultimate price"
+        ("Four airmen from Transport Squadron 212 died when their aircraft crashed.", (4, 4), NONE),
+        ("All six crew members on board lost their lives.", (6, 6), NONE),
+        ("About twenty soldiers fell during the fighting for the bridge.", (20, 20), NONE),
+        ("Private Sam Okoro paid the ultimate price when his patrol was ambushed.", (1, 1), NONE),
+        # (but a town falls, a rocket falls, and "a nerve agent" is no person)
+        ("Some 400 men were killed after the town fell in May 1992.", (400, 400), NONE),
+        ("Forty people were treated for exposure to a nerve agent, doctors said.", NONE, (40, 40)),
+        # money paid per death is no count of people
+        ("The fund paid kin of more than 1,500 people killed, at about 3,000 euros per death.", (1500, None), NONE),
+        ("Each family received $5,000 for a relative killed in the blast.", (1, 1), NONE),
+        # a second source that "cites" its figure; a toll that "stands at" N after a death it counts
+        ("Police put the toll at 14 dead, while medics cite 19.", (14, 19), NONE),
+        ("The toll now stands at nine after a wounded man died overnight.", (9, 9), NONE),
+        # attackers "carried out by" are not among those killed unless the toll counts them; limbs, not people
+        ("The bombing, carried out by three men, killed 20 worshippers.", (20, 20), NONE),
+        ("About 300 children have had one or both arms amputated.", NONE, (300, 300)),
+    ],
+)
+def test_counts_of_round_308_to_313_believers_service_members_units_money_and_second_sources(
+    sentence, killed, injured
+):
+    assert ranges(sentence) == (killed, injured)

@@ -199,3 +199,52 @@ def test_a_no_break_space_that_makes_sentencex_panic_still_gives_exact_spans(tex
     spans = split_sentences(text)
     assert spans
     assert_spans_cover(text, spans)
+
+
+# Transcripts: a speaker's mark stays with what is said, and a marked question with its answer on the same line.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Q. How many of the crew died in the fire? A. Four, Senator, and two more were burned.",
+            ["Q. How many of the crew died in the fire? A. Four, Senator, and two more were burned."],
+        ),
+        (
+            "Q: And the wounded? A: About thirty. The session was adjourned.",
+            ["Q: And the wounded? A: About thirty.", "The session was adjourned."],
+        ),
+        (
+            "Question: Was anyone killed at the checkpoint? Answer: Nobody, sir.",
+            ["Question: Was anyone killed at the checkpoint? Answer: Nobody, sir."],
+        ),
+        (
+            "Q. Did anyone die? A. None, Madam Chair, though six were hurt.",
+            ["Q. Did anyone die? A. None, Madam Chair, though six were hurt."],
+        ),
+        # an answer on a line of its own stays there (every line break cuts); an unmarked question stays alone
+        ("Q. How many died?\nA. Eleven.", ["Q. How many died?", "A. Eleven."]),
+        (
+            "Who fired first? A. Rahman told us it was the militia.",
+            ["Who fired first?", "A. Rahman told us it was the militia."],
+        ),
+        ("Q. Why there? Because of the road. A. I see.", ["Q. Why there?", "Because of the road.", "A. I see."]),
+    ],
+)
+def test_a_transcript_question_stays_with_its_marks_and_its_answer(text, expected):
+    spans = split_sentences(text)
+    assert [text[s.start : s.end] for s in spans] == expected
+    assert_spans_cover(text, spans)
+
+
+def test_an_answer_on_its_own_line_is_known_by_the_question_before_it():
+    from annotations.text.segment import opens_with_answer_mark, question_answered
+
+    text = "Q. How many of your medics were killed?\nA. Three.\nWhy?\nA. Nobody knows."
+    question, answer, unmarked, other = split_sentences(text)
+    assert question_answered(text, question, answer)
+    assert not question_answered(text, None, answer)
+    assert not question_answered(text, unmarked, other)  # the question has no "Q." of its own
+    assert not question_answered(text, answer, unmarked)
+    assert opens_with_answer_mark("A: Twelve.") and not opens_with_answer_mark("A strike killed twelve.")

@@ -1299,3 +1299,22 @@ def test_forces_of_other_regions_officers_and_mines_laid_but_no_blame_for_a_zero
 )
 def test_forces_of_other_wars_troopers_agents_and_a_named_groups_car_bomb(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # remembrance and dismissal: the ultimate price, "Lest we forget", a blessing, lies and fabrications
+        ("Lest we forget.", ["rhetoric"]),
+        ("May her memory be a blessing.", ["rhetoric"]),
+        ("The ministry's account is nothing but lies.", ["rhetoric"]),
+        ("Money will never bring back our daughters.", ["rhetoric"]),
+        ("The envoy said she was appalled by the attack on the convoy.", ["rhetoric"]),
+        ("Sergeant Omar Diaz paid the ultimate price for his comrades.", ["casualty_claim", "rhetoric"]),
+        # (a transcript's marked question is asked to be answered, not for effect)
+        ("Q. And the nurses at the clinic?", []),
+        ("Question: Who gave the order to fire?", []),
+    ],
+)
+def test_remembrance_formulas_and_dismissals_are_rhetoric(sentence, labels):
+    assert suggest_labels(sentence) == labels
