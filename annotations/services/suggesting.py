@@ -27,7 +27,7 @@ from annotations.projects.models import Project
 from annotations.suggestions.combine import combine_hints
 from annotations.suggestions.model import MIN_EXAMPLES, LabelModel, load_latest, model_infos
 from annotations.text.arabic import detect_language
-from annotations.text.segment import Span, question_answered, split_sentences
+from annotations.text.segment import Span, answered_questions, split_sentences
 from annotations.text.suggest import Suggestion, suggest
 
 MAX_TEXT_CHARS = 20_000
@@ -110,9 +110,9 @@ def suggestions_for_text(*, text: str, project: Project | int | None = None) -> 
         raise ValidationError({"text": [f"The text has {len(spans)} sentences; at most {MAX_SENTENCES}."]})
     model = project_model(project)
     out = []
-    for previous, span in zip([None, *spans], spans, strict=False):
+    for span, asked in zip(spans, answered_questions(text, spans), strict=True):
         sentence = text[span.start : span.end]
-        question = text[previous.start : previous.end] if question_answered(text, previous, span) else None
+        question = text[asked.start : asked.end] if asked else None
         out.append(
             {"start": span.start, "end": span.end, "text": sentence}
             | sentence_suggestion(text=sentence, model=model, question=question)
@@ -125,17 +125,15 @@ def suggestions_for_document(*, document: Document, project: Project | int | Non
     the model of ``project`` (the project the document is read in) when it has one."""
     model = project_model(project)
     out = []
-    previous = None
-    for sentence in Sentence.objects.filter(document=document).order_by("index").only("id", "start", "end"):
-        span = Span(sentence.start, sentence.end)
-        text = document.text[span.start : span.end]
-        answers = question_answered(document.text, previous, span)
-        question = document.text[previous.start : previous.end] if answers else None
+    sentences = list(Sentence.objects.filter(document=document).order_by("index").only("id", "start", "end"))
+    spans = [Span(sentence.start, sentence.end) for sentence in sentences]
+    for sentence, asked in zip(sentences, answered_questions(document.text, spans), strict=True):
+        text = document.text[sentence.start : sentence.end]
+        question = document.text[asked.start : asked.end] if asked else None
         out.append(
             {"sentence": sentence.pk, "start": sentence.start, "end": sentence.end, "text": text}
             | sentence_suggestion(text=text, model=model, question=question)
         )
-        previous = span
     return out
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from annotations.text.figures import Figures
 from annotations.text.presence import presence_cue
+from annotations.text.segment import opens_with_question_mark
 
 CASUALTY_CLAIM, ATTRIBUTION, CALL_TO_ACTION, RHETORIC = "casualty_claim", "attribution", "call_to_action", "rhetoric"
 LABELS = (CASUALTY_CLAIM, ATTRIBUTION, CALL_TO_ACTION, RHETORIC)
@@ -1329,15 +1330,11 @@ def call_hint(sentence: str) -> Hint | None:
     return None
 
 
-# A question marked as one in a transcript ("Q. How many were killed?"), asked to be answered.
-_TRANSCRIPT_QUESTION = re.compile(r"\s*(?:Q|Question)\s*[.:]", re.IGNORECASE)
-
-
 def rhetoric_hint(sentence: str) -> Hint | None:
     words = [w.lower() for w in _WORD.findall(sentence)]
     strong = [w for w in words if w in RHETORIC_WORDS]
     weak = [w for w in words if w in WEAK_RHETORIC_WORDS]
-    asked_in_a_transcript = _TRANSCRIPT_QUESTION.match(sentence) is not None  # "Q. And the medics?": to be answered
+    asked_in_a_transcript = opens_with_question_mark(sentence)  # "Q. And the medics?": asked to be answered
     question = _QUESTION.search(sentence) if not (_ASKED.search(sentence) or asked_in_a_transcript) else None
     question = question or _rhetorical_quoted_question(sentence)
     phrase = _RHETORIC_PHRASES.search(sentence) or question

@@ -197,9 +197,6 @@ class SentenceReader(QuantityReader):
         instant = instant or self.words[k + 1 : k + 4] in (["in", "one", "night"], ["in", "one", "day"])  # one night
         if word == "gone" and (self.word(k + 1) in (":", "forever") or (self.word(k + 1) == "in" and instant)):
             return KILLED  # "Nine of my family, nine, gone in one second", "A family of five, gone: the mother, ..."
-        if word == "fell" and self.word(k + 1) in ("in", "during", "defending", "while", "fighting", "on"):
-            if _COMBAT & set(self.words[k + 1 : k + 5]):
-                return KILLED  # "the 17 fighters who fell in the battle for Kawlin": fallen in combat
         if word in _RECOVERED and self.word(k + 1 + (self.word(k + 1) == "out")) == "dead":
             return KILLED  # "were pulled out dead", "was brought out dead"
         if word in ("declared", "pronounced") and self.word(k + 1) in ("martyrs", "martyr", "deceased"):
@@ -406,13 +403,17 @@ class SentenceReader(QuantityReader):
         return None
 
     def _fell_in_war(self, k: int) -> bool:
-        """'fell' at k said of people who died fighting: "fell while defending the town", "fell in the first hours of
-        the battle" (not "Srebrenica fell in July", "a rocket fell in an open area")."""
-        if self.word(k + 1) in ("while", "defending", "fighting"):
+        """'fell' at k said of people who died fighting: "fell while defending the town", "the 17 fighters who fell
+        in the battle for Kawlin", "fell on the front line", "fell in the first hours of the battle" (not
+        "Srebrenica fell in July", "a rocket fell in an open area")."""
+        following = self.word(k + 1)
+        if following in ("while", "defending", "fighting"):
             return True
-        if self.word(k + 1) not in ("in", "during"):
+        if following in ("in", "during", "on") and _COMBAT & set(self.words[k + 1 : k + 5]):
+            return True
+        if following not in ("in", "during"):
             return False
-        for word in self.words[k + 2 : k + 8]:
+        for word in self.words[k + 2 : k + 8]:  # further on, within the clause
             if word in _WAR_WORDS:
                 return True
             if word in (",", ";", ".", "as", "when", "after", "because", "while"):
@@ -634,7 +635,8 @@ _GIVEN_AS = frozenset("given put listed estimated recorded reported cited confir
 # Verbs for a toll of lives: "claimed six lives", "the shelling took 20 lives", "cost 12 lives".
 LIVES_TAKEN = frozenset("claimed claiming claims took taken taking cost costing costs".split())
 _ULTIMATE = (["the", "ultimate", "price"], ["the", "ultimate", "sacrifice"], ["the", "supreme", "sacrifice"])
-# What people who "fell in" something fell in ("fell in battle", "fell during the fighting for the town").
+# What people "fell in" further on in the clause ("fell in the first hours of the battle", "fell in the line of
+# duty"); right after "fell", _COMBAT says it.
 _WAR_WORDS = frozenset("battle battles combat action fighting clashes war duty defence defense offensive".split())
 # Words between a count and "lives": "seven more innocent lives", "three young lives".
 _LIFE_ADJECTIVES = frozenset("more innocent young civilian precious other".split())

@@ -95,14 +95,7 @@ def _joins_the_next(text: str, joined: Span, last: Span, following: Span) -> boo
     marked question and its marked answer."""
     if any(c in text[last.end : following.start] for c in "\r\n"):
         return False
-    if _SPEAKER_MARK.fullmatch(text, last.start, last.end):
-        return True
-    piece = text[joined.start : joined.end]
-    return (
-        piece.endswith("?")
-        and _QUESTION_MARK.match(piece) is not None
-        and _ANSWER_MARK.match(text, following.start) is not None
-    )
+    return _SPEAKER_MARK.fullmatch(text, last.start, last.end) is not None or question_answered(text, joined, following)
 
 
 def _join_transcript_exchanges(text: str, spans: list[Span]) -> list[Span]:
@@ -121,14 +114,27 @@ def opens_with_answer_mark(sentence: str) -> bool:
     return _ANSWER_MARK.match(sentence) is not None
 
 
+def opens_with_question_mark(sentence: str) -> bool:
+    """Whether ``sentence`` opens as a transcript's question does ("Q. And the medics?"), white space aside."""
+    return _QUESTION_MARK.match(sentence.lstrip()) is not None
+
+
 def question_answered(text: str, question: Span | None, answer: Span) -> bool:
     """Whether the sentence at ``answer`` is a transcript's marked answer ("A. Seven, Senator.") to the marked
-    question at ``question``, the sentence before it (on a line of its own: answers on the question's line are
-    joined to it by ``split_sentences``)."""
+    question at ``question``, the sentence right before it."""
     if question is None or _ANSWER_MARK.match(text, answer.start) is None:
         return False
     piece = text[question.start : question.end]
     return piece.endswith("?") and _QUESTION_MARK.match(piece) is not None
+
+
+def answered_questions(text: str, spans: list[Span]) -> list[Span | None]:
+    """For each sentence of ``spans``, the marked question it answers (the sentence before it, on a line of its
+    own: answers on the question's line are joined to it by ``split_sentences``), or None."""
+    return [
+        previous if question_answered(text, previous, span) else None
+        for previous, span in zip([None, *spans], spans, strict=False)
+    ]
 
 
 def split_sentences(text: str, language: str = "en") -> list[Span]:
