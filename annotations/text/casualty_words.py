@@ -85,7 +85,11 @@ PERSON_NOUNS = {
         "technician operator partner girlfriend boyfriend guide arrival newcomer evacuee returnee deportee "
         "defender cadre infiltrator muezzin harki collector scavenger gatherer harvester woodcutter aircrew "
         "believer congregant usher chorister missionary evangelist preacher agent organiser organizer chairman "
-        "chairwoman chairperson aviator seaman trustee loyalist canvasser associate instructor trainee".split(),
+        "chairwoman chairperson aviator seaman trustee loyalist canvasser associate instructor trainee player "
+        "referee umpire jockey trainer goalkeeper midfielder boxer wrestler gymnast weightlifter cricketer "
+        "actor actress dancer ballerina sculptor novelist playwright composer pianist violinist filmmaker "
+        "comedian delegate logistician photojournalist captive kidnapper abductee taker educator headteacher "
+        "headmaster headmistress schoolteacher".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -456,7 +460,8 @@ PRELIMINARY = re.compile(
 # Plural people who, after "no", need a verb to make a zero toll ("no soldiers had been killed").
 ZERO_PEOPLE = (
     "soldiers troops fighters children residents staff personnel workers passengers patients students pupils "
-    "journalists worshippers villagers inmates prisoners officers policemen guards bystanders detainees".split()
+    "journalists worshippers villagers inmates prisoners officers policemen guards bystanders detainees athletes "
+    "players teachers doctors nurses medics paramedics employees rescuers volunteers firefighters".split()
 )
 PEOPLE = "|".join(ZERO_PEOPLE)
 # ... and one of them: "no civilian was killed", "no soldier was hurt".
@@ -475,7 +480,7 @@ ZERO = re.compile(
     r"\s+(?:anyone|anybody)\b|\bno\s+(?:life|lives)\s+(?:was|were|had\s+been)\s+(?P<v7>lost)\b|"
     # "the strike claimed no lives", "the blast cost no lives"
     r"\b(?P<v7b>claimed|cost|took)\s+no\s+(?:human\s+)?lives\b|"
-    rf"\b(?:no|zero)\s+(?:reported\s+)?(?:(?:{PEOPLE}|{ONE_OF_PEOPLE}|(?-i:[A-Z]{{2,5}}))\s+(?:or|and)\s+)?(?:civilian\s+|human\s+|physical\s+|serious\s+|foreign\s+|other\s+|further\s+|violent\s+|conflict-related\s+|(?-i:[A-Z]\w+)\s+)?(?P<n1>(?:dead|deaths|loss\s+of\s+life)\s+or\s+(?:injured|wounded|injuries|injury)|casualties|casualty(?!\s+(?:figures?|counts?|tolls?|numbers?|reports?))|losses|deaths|dead|fatalities|injuries|(?-i:KIA|WIA)|loss\s+of\s+life|one|body|people|civilians|{PEOPLE}|{ONE_OF_PEOPLE}|(?<=no\s)wounded(?=\s+at\s+all|\s*[.,;]|$))"
+    rf"\b(?:no|zero)\s+(?:reported\s+)?(?:(?:{PEOPLE}|{ONE_OF_PEOPLE}|(?-i:[A-Z]{{2,5}}))\s+(?:or|and)\s+)?(?:civilian\s+|human\s+|aid\s+|physical\s+|serious\s+|foreign\s+|other\s+|further\s+|violent\s+|conflict-related\s+|(?-i:[A-Z]\w+)\s+)?(?P<n1>(?:dead|deaths|loss\s+of\s+life)\s+or\s+(?:injured|wounded|injuries|injury)|casualties|casualty(?!\s+(?:figures?|counts?|tolls?|numbers?|reports?))|losses|deaths|dead|fatalities|injuries|(?-i:KIA|WIA)|loss\s+of\s+life|one|body|people|civilians|{PEOPLE}|{ONE_OF_PEOPLE}|(?<=no\s)wounded(?=\s+at\s+all|\s*[.,;]|$))"
     # the auxiliary may be left out in headlines: "No one hurt.", "No one killed in overnight attack"
     r"(?:\s+else)?(?:\s+(?:(?:were|was|has\s+been|have\s+been|had\s+been|had|have|has)\s+)?(?:reportedly\s+|physically\s+|seriously\s+)?(?P<v1>killed|injured|hurt|wounded|harmed"
     r"|died|lost\s+(?:their|his|her)\s+li(?:fe|ves))"
@@ -489,6 +494,8 @@ ZERO = re.compile(
     # "none of the 22 assessed airstrikes had caused civilian casualties"
     r"|\bnone\s+of\s+the\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,3}?(?:had\s+|have\s+)?(?:caused|resulted\s+in|led\s+to)\s+"
     r"(?:any\s+)?(?:civilian\s+)?(?P<n4>casualties|deaths|injuries)\b"
+    # "there are no injured people at the site"
+    r"|\bno\s+(?P<n5>injured|wounded|dead)\s+(?:people|persons|civilians|residents)\b"
     # "the command denied that anyone had been killed"
     r"|\bdenie[sd]\s+that\s+(?:anyone|anybody)\s+(?:had\s+been|has\s+been|was|were)\s+(?P<v13>killed|injured|hurt|wounded|harmed)\b"
     r"|\bnot\s+(?:a\s+)?(?:single\s+)?(?:one|(?!(?:have|has|had|be|been)\b)\w+)" rf"(?:\s+(?:{ONE_OF_PEOPLE}))?"
@@ -497,6 +504,8 @@ ZERO = re.compile(
     # "not one of the crew was", "not one civilian has died"
     r"|\b(?P<n3>fatalities|deaths|injuries|casualties|killed|dead|injured|wounded)\s*:\s*(?:none|nil|zero)\b"
     r"|\bnone\s+of\s+(?:the|its|their|them|our|his|her)(?!\s+\d)(?:\s+[\w'’-]+){0,4}?\s+(?P<v3b>died)\b"
+    # "none of the 300 pupils died" (but "none of the 14 people who died" is the toll)
+    r"|\bnone\s+of\s+the\s+\d[\d,]*\s+[\w-]+\s+(?P<v3c>died)\b"
     # "neither officer was hurt", "neither of them was injured"
     r"|\bneither\s+(?:of\s+(?:the|them|its|their)\s+)?(?:[\w-]+\s+)?(?:was|were)\s+(?P<v12>killed|injured|hurt|wounded|harmed)\b"
     r"|\bnone(?:\s+of\s+(?:the|its|their|them|our|his|her)(?:\s+[\w'’-]+){0,9}?)?\s+(?:were|was|had\s+been|have\s+been)\s+"

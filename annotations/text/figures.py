@@ -64,6 +64,7 @@ from annotations.text.mentions import (
     COMMANDING,
     ELIDED_AT,
     Mention,
+    as_was_before,
     died_with_others,
     find_mentions,
     retracts,
@@ -598,7 +599,7 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         if outcome is None:
             outcome = reader.toll_subject(first.first, lo)
         if outcome is None and n and groups[n - 1].outcome is not None:
-            if died_with_others(reader, groups[n - 1].first) == groups[n - 1].outcome:
+            if died_with_others(reader, groups[n - 1].first, groups[n - 1].last) == groups[n - 1].outcome:
                 outcome = groups[n - 1].outcome  # "She died with her husband": the people she died with
         if outcome is None and n and groups[n - 1].outcome:
             gap = reader.words[lo : first.first]
@@ -610,6 +611,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
                 outcome = groups[n - 1].outcome  # "killed a shepherd and his two nephews"
         if outcome is None and reader.word(group.last + 1) in _ATTACKERS_VERBS:
             outcome = NOT_CASUALTY  # "Two suicide bombers blew themselves up ..., killing 38": who attacked
+        if outcome is None and n and as_was_before(reader, first.first):
+            outcome = groups[n - 1].outcome  # "Both guards were killed, as was the cook": the same befell them
         last_of_the_sentence = reader.word(group.last + 1) in (".", "") and reader.word(first.first - 1) == "and"
         if outcome is None and n and last_of_the_sentence and reader.word(first.first - 2) == ",":
             outcome = groups[n - 1].outcome  # "Thirty-two Europeans died ..., and some 1,800 African civilians."
@@ -756,13 +759,19 @@ _THE_DEAD_LISTED = [["the", dead, verb] for dead in ("dead", "victims") for verb
 
 def _verb_after_a_reduced_clause(reader: SentenceReader, j: int, hi: int) -> str | None:
     """The killing or wounding verb after a participle phrase that describes the people counted before j ("people
-    trapped under the rubble were pulled out dead"), or None."""
+    trapped under the rubble were pulled out dead", "24 villagers abducted in the raid have since been killed"),
+    also where a comma closes it ("Tomas and Amina, seized in March, were found dead", "a family of four, including
+    an engineer employed by the agency, was killed"), or None."""
+    j += reader.word(j) == ","
     if not reader.word(j).endswith("ed") or reader.word(j) in OUTCOME_CUES:
         return None
+    verbs = ("were", "was", "have", "has")
     for m in range(j + 1, min(hi, j + 10)):
+        if reader.words[m] == "," and reader.word(m + 1) in verbs:
+            continue  # the comma that closes the clause
         if reader.words[m] in (",", ";", ".", "and", "but") or reader.words[m] in OUTCOME_CUES:
             return None
-        if reader.words[m] in ("were", "was"):
+        if reader.words[m] in verbs:
             verb = reader.verb_after(m, hi)
             return verb if verb in (KILLED, INJURED) else None
     return None
@@ -984,12 +993,14 @@ _SHOT = frozenset("shot stabbed wounded injured hit".split())
 def _zero_tolls(sentence: str) -> dict[str, int]:
     zero: dict[str, int] = {}
     for match in ZERO.finditer(sentence):
-        noun = (match.group("n1") or match.group("n2") or match.group("n3") or match.group("n4") or "").lower()
+        noun = match.group("n1") or match.group("n2") or match.group("n3") or match.group("n4") or match.group("n5")
+        noun = (noun or "").lower()
         verb = (
             match.group("v1")
             or match.group("v2")
             or match.group("v3")
             or match.group("v3b")
+            or match.group("v3c")
             or match.group("v4")
             or match.group("v5")
             or match.group("v6")
@@ -1153,7 +1164,7 @@ def _what_they_became(reader: SentenceReader, mention: Mention) -> bool:
 
 def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
     """'according to the governor': a source; 'the father of three small children': whose parent the victim was."""
-    if reader.phrase_before(mention.first, ("according to",)) is not None:
+    if reader.phrase_before(mention.first, ("according to", "in the words of")) is not None:
         return True
     if reader.phrase_before(mention.first, _ACCUSED_BY_A_FILING) is not None and mention.outcome is None:
         return True  # "according to the indictment filed against 23 prison guards": the accused
@@ -1346,6 +1357,9 @@ def _all_but(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
                 out.append(mention)
                 continue
             out.append(whole)
+        harmed = reader.verb_after(mention.last + 1, len(reader)) in (KILLED, INJURED)
+        if not harmed and mention.outcome is None:
+            continue  # "Of the 108 aid workers injured, all but three were nationals": who they were, not a toll
         if whole.low > mention.high and whole.outcome is None:
             rest = whole.low - mention.high
             out[-1] = Mention(rest, rest, EXACT, whole.group, whole.first, mention.last, mention.outcome)

@@ -54,6 +54,7 @@ _PRESENCE = re.compile(
     r"|\bkill(?:ed|ing)\s+(?:and|or)\s+(?:wound|injur)(?:ed|ing)\b|\bshot\s+dead\b|\btreat(?:ed|ment)\s+for\b"
     r"|\b(?:dead|martyrs)\s+and\s+(?:wounded|injured)\b"
     r"|\b(?:killed|dead)\s+(?:or|and/or)\s+(?:injured|wounded|hurt|missing|maimed|crippled)\b|\b(?:injured|wounded|hurt)\s+or\s+(?:killed|dead)\b"
+    r"|\b(?:killed|dead),\s+(?:injured|wounded|hurt|maimed)\s+(?:or|and)\b"  # "killed, injured or otherwise harmed"
     r"|\b(?:no|zero)\s+(?:human\s+|civilian\s+)?(?:casualties|losses|injuries|deaths|fatalities)\b|\bnobody\s+was\b|\bno\s+one\s+was\b"
     r"|(?<!how\s)\b(?:most|many|some|all|half|several|a\s+(?:third|quarter|fifth|tenth)|(?:two|three)\s+thirds|majority)\s+of\s+"
     r"(?:the|those)\s+(?:dead|killed|wounded|injured|victims)\b"
@@ -224,7 +225,7 @@ _ATTRIBUTION = [
             r"\b(?:soldiers|troops|guards|personnel|bombers|policemen|police\s+officers|commandos|marines|paratroopers"
             r"|jets|warplanes|settlers|(?:border|coast|prison)\s+guard|coastguards?|peacekeepers|officers|traffickers|smugglers"
             r"|kidnappers|tribesmen|clansmen|vigilantes|relatives|brigades|gangsters|fighters|militiamen|hijackers"
-            r"|auxiliaries|cadres|soldier|fighter|militiaman|policeman|troopers|trooper|agent)\s+"
+            r"|auxiliaries|cadres|soldier|fighter|militiaman|policeman|troopers|trooper|agent|agents)\s+"
             r"(?:(?!(?:were|was|been|are|is|died|killed|wounded|injured|when|as|said|say|says|told)\b)[\w'’-]+\s+){0,5}?"
             rf"(?:(?:{_HARM}|wounded|injured)\s+(?:dead\s+)?(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|as\s+many\s+as\s+|over\s+(?=\d)"
             r"|up\s+to\s+|nearly\s+|around\s+)?"
@@ -309,7 +310,8 @@ _ATTRIBUTION = [
         re.compile(
             rf"\battribut(?:e|ed|es|ing)\b[^.;]{{0,160}}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ACTOR}|{_ARMS}|(?-i:[A-Z]{{2,5}}))\b"
             r"|\battribut(?:e|ed|es|ing)\s+(?:the\s+)?(?:\w+\s+){0,6}?(?:deaths?|killings?|attacks?|strikes?|bombings?|massacres?"
-            r"|shelling|casualties|crimes?|violations?|violence)\b[^.;]{0,160}?\bto\b"
+            r"|shelling|casualties|crimes?|violations?|violence|bombs?|blasts?|explosions?|shootings?|ambush(?:es)?)\b"
+            r"[^.;]{0,160}?\bto\b"
             # "judges attributed it to the Sarajevo-Romanija Corps": a named body, not "a gas leak"
             rf"|\battribut(?:ed|es|ing)\s+(?:it|them|this|these|that)\s+to\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]+)|{_ACTOR}|{_ARMS})"
             # "a shooting that the authorities attributed to the Segunda Marquetalia"
@@ -417,7 +419,15 @@ _ATTRIBUTION = [
             re.I,
         ),
     ),
-    (0.8, re.compile(rf"\b{_ACTOR}(?:\s+[\w-]+(?:\s+and\s+[\w-]+)?)?\s+{_ATTACK}\b", re.I)),
+    # "Russia's overnight drone attack": a word of when or how much may come before the kind of attack
+    (
+        0.8,
+        re.compile(
+            rf"\b{_ACTOR}(?:\s+(?:overnight|latest|new|massive|combined|deadly|nightly|renewed|recent))?"
+            rf"(?:\s+[\w-]+(?:\s+and\s+[\w-]+)?)?\s+{_ATTACK}\b",
+            re.I,
+        ),
+    ),
     # "the police operation in the favela": an operation named by who ran it
     # (not "fled military operations": the word names no party; "Russia's so-called special military operation" does)
     (
@@ -550,6 +560,15 @@ _ATTRIBUTION = [
             re.I,
         ),
     ),
+    # "debris from a Ukrainian drone fell on her house": whose weapon it was that fell
+    (
+        0.8,
+        re.compile(
+            r"\b(?:debris|fragments|wreckage|shrapnel|remains|parts)\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+            rf"{_ACTOR}\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|shells?|uavs?)\b",
+            re.I,
+        ),
+    ),
     # "air defences shot down 43 Ukrainian drones": the other side's weapons intercepted
     (
         0.8,
@@ -655,7 +674,7 @@ _ATTRIBUTION = [
         0.75,
         re.compile(
             rf"{_NAMED_WORD}\s+(?:militiamen|fighters|soldiers|troops|gunmen|rebels|militants|paramilitaries)\s+"
-            rf"{_HARM}\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?{_VICTIMS_NAMED}",
+            rf"(?:{_HARM}\s+|opened\s+fire\s+(?:on|at)\s+)(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?{_VICTIMS_NAMED}",
             re.I,
         ),
     ),
@@ -1047,7 +1066,7 @@ RHETORIC_WORDS = frozenset(
     "cynical callous grotesque unforgivable shocking horror nightmare bloodbath carnage slaughter shameless "
     "disgusting sickening heroism resilience glorious sacred unjustifiable intolerable unacceptable hypocrisy "
     "hypocritical unconscionable treacherous filth hordes fakes liars mockery fascist murderous smear pathetic "
-    "abomination appalled".split()
+    "abomination appalled recklessness".split()
 )
 # Weak: words that may be a reporter's plain account too ("blamed the protesters for the bloodshed").
 WEAK_RHETORIC_WORDS = frozenset(
@@ -1281,6 +1300,15 @@ _COUNTED_IN_WORDS = re.compile(
 # --- the hints ---------------------------------------------------------------------------------------
 
 
+# Harm told of in general, not of anyone in particular: "Killing children in their classrooms is an act of pure
+# barbarism", "Heroes do not die, they live forever in our hearts".
+_HARM_IN_GENERAL = re.compile(
+    r"^\W*(?:killing|bombing|shelling|targeting|attacking|shooting|starving|murdering)\s+(?:[\w'’-]+\s+){0,6}?(?:is|are)\s"
+    r"|\b(?:do|does|will)\s+(?:not|never)\s+die\b|\bnever\s+die\b",
+    re.I,
+)
+
+
 def casualty_hint(sentence: str, figures: Figures | None) -> Hint | None:
     if figures is not None:
         # "a strike could kill dozens": a count in a hypothetical is not a claim
@@ -1290,7 +1318,7 @@ def casualty_hint(sentence: str, figures: Figures | None) -> Hint | None:
     cue = match.group() if match is not None else presence_cue(sentence)
     if cue is None:
         return None
-    score = 0.3 if _HYPOTHETICAL.search(sentence) else 0.75
+    score = 0.3 if _HYPOTHETICAL.search(sentence) or _HARM_IN_GENERAL.search(sentence) else 0.75
     start = sentence.find(cue)
     asked = _IN_QUESTION_CLAUSE if match is not None else _IN_QUESTION
     in_question = asked.match(sentence, start) if start >= 0 else None

@@ -439,6 +439,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 and (  # "nine members of the crew": the nine are counted
                     reader.verb_before(i) in (KILLED, INJURED)
                     or _joined_to_the_harmed(reader, i, mentions)  # "killed four soldiers and the driver"
+                    or _harmed_as_well(reader, i, mentions)  # "two guards were killed, as was the cook"
                     or reader.verb_after(end, len(words)) in (KILLED, INJURED)
                     or _joined_subject_harmed(reader, end)
                     or (reader.word(end) == "," and _verb_after_people_listed(reader, end) in (KILLED, INJURED))
@@ -727,18 +728,24 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
     return _split_casualties(reader, mentions)
 
 
-def died_with_others(reader: SentenceReader, i: int) -> str | None:
-    """The outcome of "he"/"she" at i, when the pronoun died or was hurt together with people counted next: "She
-    died alongside her husband", "he was killed along with his two sons", "she was wounded with her daughter"."""
-    if reader.word(i - 1) not in ("", ",", ";", "and", "that"):
+def died_with_others(reader: SentenceReader, i: int, last: int | None = None) -> str | None:
+    """The outcome of the person at i ("he", "she", or from i to last: "a teacher"), when that person died or was
+    hurt together with people counted next: "She died alongside her husband", "he was killed along with his two
+    sons", "a referee, who officiated for 15 years, was killed with his wife and two children"."""
+    titled = last is not None and person_noun(reader.word(i - 1)) is not None  # "Referee Samir al-Haddad"
+    if reader.word(i - 1) not in ("", ",", ";", "and", "that") and not titled:
         return None
-    for m in range(i + 2, min(i + 6, len(reader))):
+    last = i if last is None else last
+    if reader.phrase_at(last + 1, (", who",)) is not None:
+        close = next((m for m in range(last + 3, min(last + 18, len(reader))) if reader.words[m] in (",", ";")), None)
+        last = close if close is not None and reader.words[close] == "," else last
+    for m in range(last + 2, min(last + 6, len(reader))):
         if reader.words[m] in ("alongside", "with") or reader.phrase_at(m, ALONG_WITH) is not None:
             joined = reader.word(m + 1) in (*POSSESSIVE_WORDS, "my", "our") or reader.words[m] != "with"
-            verb = reader.words[i + 1 : m]
+            verb = reader.words[last + 1 : m]
             if not joined or not all(w in AUX or w in OUTCOME_CUES or w in ("instantly", "together") for w in verb):
                 return None
-            outcome = reader.verb_after(i + 1, m)
+            outcome = reader.verb_after(last + 1, m)
             return outcome if outcome in (KILLED, INJURED) else None
     return None
 
@@ -919,6 +926,19 @@ def _joined_to_the_harmed(reader: SentenceReader, i: int, mentions: list[Mention
     while k and mentions[k - 1].last == mentions[k].first - 2 and reader.word(mentions[k].first - 1) == ",":
         k -= 1
     return reader.verb_before(mentions[k].first) in (KILLED, INJURED)
+
+
+def as_was_before(reader: SentenceReader, i: int) -> bool:
+    """The person at i follows ", as was" (or ", as were"): "Both guards were killed, as was the cook"."""
+    return reader.words[max(0, i - 3) : i] in ([",", "as", "was"], [",", "as", "were"])
+
+
+def _harmed_as_well(reader: SentenceReader, i: int, mentions: list[Mention]) -> bool:
+    """The person at i follows ", as was" right after people killed or hurt: "Both guards were killed, as was the
+    cook who ran out to help them"."""
+    if not as_was_before(reader, i) or not mentions:
+        return False
+    return any(w in OUTCOME_CUES for w in reader.words[mentions[-1].last + 1 : i - 3])
 
 
 def _joined_to_counted_victims(reader: SentenceReader, j: int) -> bool:
@@ -1307,6 +1327,8 @@ def _blamed_or_targeted(reader: SentenceReader, i: int, mentions: list[Mention])
 def _describes_the_person(reader: SentenceReader, k: int) -> bool:
     """'the village chief', 'the elderly woman': a lower-case word before a singular person noun describes it."""
     word, noun = reader.word(k), reader.word(k + 1)
+    if word.endswith(("'s", "’s")) and word[:-2].isalpha() and person_noun(word[:-2]) is None:
+        word = word[:-2]  # "the school's guard": whose guard
     if not word.isalpha() or word in STOP or word in OUTCOME_CUES or person_noun(word) is not None:
         return False
     if word in NUMBER_WORDS or word in ORDINALS or word in _NOT_DESCRIBING:
@@ -1346,7 +1368,10 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
             continue
         adjective = adjective_of(reader.word(k + 1)) and person_noun(reader.word(k + 1)) is None
         if word == "national" and adjective and reader.word(k + 1) not in _LINKS:
-            return None  # "a national NGO", "a national team": the adjective, not a citizen
+            if not reader.tokens[k].text[:1].isupper():
+                return None  # "a national NGO", "a national team": the adjective, not a citizen
+            k += 1  # "a Haitian National Police officer": part of a name
+            continue
         if word in PERSON_NOUNS or compound_person(word):
             if word == "other" or (reader.word(k - 1) in ("-", "–") and reader.word(k - 2) == "anti"):
                 return None  # "an anti-personnel mine": a thing

@@ -63,7 +63,12 @@ class SentenceReader(QuantityReader):
         # "20 people who are unaccounted for": a relative clause's verb still says what happened to them
         relative = self.word(k) in ("who", "that")
         if self.word(k) == "," and self.word(k + 1) == "who":  # "her husband, who lost a leg in the blast, watched"
-            harmed = self.word(k + 2) in ("was", "were") and self.word(k + 3) in OUTCOME_CUES
+            m = k + 2
+            while self.word(m) in ("was", "were", "had", "has", "have", "been"):
+                m += 1  # "..., who had been shot in the leg, was recovering"
+            # (not "..., who was shot in the back at a roadblock": a shot that may well have killed)
+            wounded = self.word(m) == "shot" and _in_a_limb(self.words, m) and "back" not in self.words[m + 1 : m + 5]
+            harmed = m > k + 2 and (self.word(m) in OUTCOME_CUES or wounded)
             if harmed or self.word(k + 2) == "lost":
                 k, relative = k + 1, True
         k += relative
@@ -244,7 +249,9 @@ class SentenceReader(QuantityReader):
             return INJURED  # "three of her cousins are in surgery with severe burns"
         if word == "both" and linked and self.word(k + 1) == "in":
             k, word = k + 1, "in"  # "a nine-year-old boy and his mother, are both in stable condition"
-        if word == "in" and self.word(k + 1) in _IN_A_CONDITION:
+        # "five died at the scene and four more in hospital": they too died, there
+        elided = self.word(k - 1) == "more" and not linked and bool({"died", "scene", "spot"} & set(self.words[:k]))
+        if word == "in" and self.word(k + 1) in _IN_A_CONDITION and not elided:
             if self.word(k + 1) not in ("a", "the") or self.word(k + 2) in _WARDS:
                 return INJURED  # "with 130 people still in hospital", "are in a critical condition"
         picked = word == "the" and linked and self.word(k + 1) in _PICKED_AMONG_THE_DEAD
@@ -756,6 +763,10 @@ def _harm_with_no_outcome_named(words: list[str]) -> list[str]:
     the leg"), and a sentence that names any other outcome keeps "shot" as it is. A stabbing or a beating with no
     outcome named ("two guards were stabbed", "scores were beaten with batons") is a wounding."""
     words = _shot_but_survived(words)
+    for k, word in enumerate(words):
+        hard = {words[k - 1] if k else "", *words[k + 1 : k + 2]} & _HARD_BLOWS
+        if word in _WOUNDING_BLOWS and hard and "death" not in words[k + 1 : k + 4]:
+            words[k] = "wounded"  # "no one was killed, but two watchmen were beaten badly": hurt, beside any toll
     if any(w in OUTCOME_CUES or w in LOST_BODY_PART for w in words):
         return words
     outcome = "wounded" if any(w in _SHOT_AND_TREATED for w in words) else "killed"
@@ -840,6 +851,8 @@ def _in_a_limb(words: list[str], k: int) -> bool:
 
 # Blows that wound when nothing says they killed: "were stabbed", "were beaten with batons".
 _WOUNDING_BLOWS = frozenset("stabbed beaten slashed".split())
+# How hard the blows were, which says they wounded: "badly beaten", "stabbed repeatedly".
+_HARD_BLOWS = frozenset("badly severely savagely brutally viciously repeatedly".split())
 
 
 def _merge_combined_outcomes(words: list[str]) -> list[str]:
@@ -858,7 +871,9 @@ def _merge_combined_outcomes(words: list[str]) -> list[str]:
         lumped = words[k + 1] == "and" and counted and words[k + 3 : k + 4] != ["were"]
         # "killing and wounding dozens": two participles share one number
         lumped = lumped or (words[k + 1] == "and" and words[k].endswith("ing") and words[k + 2].endswith("ing"))
-        if words[k + 1] not in ("or", "and/or", "/") and not lumped:  # "9 dead/wounded"
+        # "were killed, injured or otherwise harmed": a list of harms that one count lumps together
+        listed = words[k + 1] == "," and words[k + 3 : k + 4] in (["or"], ["and"])
+        if words[k + 1] not in ("or", "and/or", "/") and not lumped and not listed:  # "9 dead/wounded"
             continue
         second = k + 2 + (_adverb(words[k + 2]) and k + 3 < len(words))  # "killed or seriously wounded"
         pair = {OUTCOME_CUES.get(words[k]), OUTCOME_CUES.get(words[second])}

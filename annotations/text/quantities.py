@@ -219,6 +219,8 @@ def singular_of(word: str) -> str:
         return word[:-3] + "fe"  # "midwives"
     if word.endswith("men") and word[:-3] + "man" in PERSON_NOUNS:
         return word[:-3] + "man"
+    if word.endswith("es") and word[:-1] not in PERSON_NOUNS and word[:-2] in PERSON_NOUNS:
+        return word[:-2]  # "coaches", "actresses"
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word

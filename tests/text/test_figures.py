@@ -3108,3 +3108,44 @@ def test_counts_of_round_308_to_313_believers_service_members_units_money_and_se
     sentence, killed, injured
 ):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # players, referees, coaches, actors, dancers, delegates, logisticians; "-es" plurals of person nouns
+        ("Half a dozen players from the youth team have been killed since the war began.", (6, 6), NONE),
+        ("Dozens of coaches were among the dead, the federation said.", (12, None), NONE),
+        ("Two actresses and a stage manager were hurt when the theatre was shelled.", NONE, (3, 3)),
+        ("Four ICRC delegates were shot dead at the clinic.", (4, 4), NONE),
+        ("Nine local staff and a logistician lost their lives in the blast.", (10, 10), NONE),
+        # "killed with his wife and two children": the person and those killed with him, past a "who" clause
+        ("A teacher was killed with his wife and three sons in their flat.", (5, 5), NONE),
+        ("Coach Ali Saleh, who trained the club for a decade, was killed with his two daughters.", (3, 3), NONE),
+        # a participle clause closed by a comma; a relative clause with "had been"; "as was the cook"
+        ("Nurses Ana Ruiz and Lina Cole, kidnapped in May, were found dead on Sunday.", (2, 2), NONE),
+        ("At least 15 farmers seized in the raid have since been killed.", (15, None), NONE),
+        ("A family of three, including a driver employed by the charity, was killed.", (3, 3), NONE),
+        ("The reporter, who had been shot in the arm, was flown to the capital.", NONE, (1, 1)),
+        ("Two guards were killed in the ambush, as was their driver.", (3, 3), NONE),
+        ("The school's caretaker died of his wounds on Monday.", (1, 1), NONE),
+        ("A Haitian National Police officer was burned alive by the gang.", (1, 1), NONE),
+        # zeros: "no athletes", "no aid workers", "no injured people", "none of the 300 pupils died"
+        ("No athletes were hurt in the strike on the stadium.", NONE, (0, 0)),
+        ("No aid workers were killed or injured when the depot was looted.", (0, 0), (0, 0)),
+        ("Officials said there were no injured people at the scene.", NONE, (0, 0)),
+        ("None of the 40 passengers died when the bus hit the mine.", (0, 0), NONE),
+        # "N more in hospital" after deaths at the scene: more dead (but after "were killed", more in care)
+        ("Three died at the scene and two more in hospital.", (5, 5), NONE),
+        ("Two people were killed and four more in hospital.", (2, 2), (4, 4)),
+        # blows told as hard are wounds beside a zero toll; "all but three" is no count of its own
+        ("Nobody was killed, but three guards were badly beaten.", (0, 0), (3, 3)),
+        ("Of the 60 medics wounded, all but two were nationals.", NONE, (60, 60)),
+        # a speaker is no victim; harms listed together with one count are no toll of either
+        ("With 31 dead, the siege remains the deadliest in memory, in the words of one senator.", (31, 31), NONE),
+    ],
+)
+def test_counts_of_round_314_to_319_sports_and_arts_roles_those_killed_with_him_zeros_and_asides(
+    sentence, killed, injured
+):
+    assert ranges(sentence) == (killed, injured)

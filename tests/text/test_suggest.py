@@ -1318,3 +1318,28 @@ def test_forces_of_other_wars_troopers_agents_and_a_named_groups_car_bomb(senten
 )
 def test_remembrance_formulas_and_dismissals_are_rhetoric(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # whose attack, whose drone's debris, agents who killed, a named gang's gunmen, a bomb attributed to a gang
+        ("Russia's latest drone attack on Odesa left five people injured.", ["casualty_claim", "attribution"]),
+        ("A man was hurt when debris from a Russian drone fell on his car.", ["casualty_claim", "attribution"]),
+        ("Federal agents shot dead two suspects at the border crossing.", ["casualty_claim", "attribution"]),
+        ("Gulf Clan gunmen opened fire on the bus, killing its driver.", ["casualty_claim", "attribution"]),
+        ("Prosecutors attributed the car bomb at the port to Los Choneros.", ["attribution"]),
+        # harm told of in general is no claim: a gerund as subject, "heroes never die"
+        ("Killing children in their classrooms is an act of barbarism.", ["rhetoric"]),
+        ("Martyrs never die, read the banner at the funeral of the slain guards.", ["rhetoric"]),
+        ("Four aid workers paid with their lives for this recklessness.", ["casualty_claim", "rhetoric"]),
+    ],
+)
+def test_whose_attack_whose_debris_and_harm_told_in_general(sentence, labels):
+    assert suggest_labels(sentence) == labels
+
+
+def test_harms_listed_with_one_count_are_a_claim_without_figures():
+    sentence = "Over 900 pupils were killed, injured or otherwise harmed at school last year."
+    assert suggest(sentence).figures is None
+    assert suggest_labels(sentence) == ["casualty_claim"]
