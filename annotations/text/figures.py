@@ -1357,8 +1357,7 @@ def _all_but(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
                 out.append(mention)
                 continue
             out.append(whole)
-        harmed = reader.verb_after(mention.last + 1, len(reader)) in (KILLED, INJURED)
-        if not harmed and mention.outcome is None:
+        if mention.outcome is None and reader.verb_after(mention.last + 1, len(reader)) not in (KILLED, INJURED):
             continue  # "Of the 108 aid workers injured, all but three were nationals": who they were, not a toll
         if whole.low > mention.high and whole.outcome is None:
             rest = whole.low - mention.high

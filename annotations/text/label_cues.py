@@ -83,6 +83,13 @@ _HYPOTHETICAL = re.compile(
     r"|\bden(?:ied|ies|y|ying)\s+(?:reports\s+|claims\s+)?that\b",
     re.IGNORECASE,
 )
+# Harm told of in general, not of anyone in particular: "Killing children in their classrooms is an act of pure
+# barbarism", "Heroes do not die, they live forever in our hearts".
+_HARM_IN_GENERAL = re.compile(
+    r"^\W*(?:killing|bombing|shelling|targeting|attacking|shooting|starving|murdering)\s+(?:[\w'’-]+\s+){0,6}?(?:is|are)\s"
+    r"|\b(?:do|does|will)\s+(?:not|never)\s+die\b|\bnever\s+die\b",
+    re.I,
+)
 
 # Uncounted deaths asked about or named in what someone is urged to do are no report of them.
 _IN_QUESTION = re.compile(r"[^.!?]*\?")
@@ -1298,15 +1305,6 @@ _COUNTED_IN_WORDS = re.compile(
 
 
 # --- the hints ---------------------------------------------------------------------------------------
-
-
-# Harm told of in general, not of anyone in particular: "Killing children in their classrooms is an act of pure
-# barbarism", "Heroes do not die, they live forever in our hearts".
-_HARM_IN_GENERAL = re.compile(
-    r"^\W*(?:killing|bombing|shelling|targeting|attacking|shooting|starving|murdering)\s+(?:[\w'’-]+\s+){0,6}?(?:is|are)\s"
-    r"|\b(?:do|does|will)\s+(?:not|never)\s+die\b|\bnever\s+die\b",
-    re.I,
-)
 
 
 def casualty_hint(sentence: str, figures: Figures | None) -> Hint | None:

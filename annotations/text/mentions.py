@@ -737,8 +737,7 @@ def died_with_others(reader: SentenceReader, i: int, last: int | None = None) ->
         return None
     last = i if last is None else last
     if reader.phrase_at(last + 1, (", who",)) is not None:
-        close = next((m for m in range(last + 3, min(last + 18, len(reader))) if reader.words[m] in (",", ";")), None)
-        last = close if close is not None and reader.words[close] == "," else last
+        last = _closing_comma(reader, last + 1) or last  # past "..., who officiated for 15 years,"
     for m in range(last + 2, min(last + 6, len(reader))):
         if reader.words[m] in ("alongside", "with") or reader.phrase_at(m, ALONG_WITH) is not None:
             joined = reader.word(m + 1) in (*POSSESSIVE_WORDS, "my", "our") or reader.words[m] != "with"
@@ -1327,7 +1326,7 @@ def _blamed_or_targeted(reader: SentenceReader, i: int, mentions: list[Mention])
 def _describes_the_person(reader: SentenceReader, k: int) -> bool:
     """'the village chief', 'the elderly woman': a lower-case word before a singular person noun describes it."""
     word, noun = reader.word(k), reader.word(k + 1)
-    if word.endswith(("'s", "’s")) and word[:-2].isalpha() and person_noun(word[:-2]) is None:
+    if _possessive(word) and person_noun(word[:-2]) is None:
         word = word[:-2]  # "the school's guard": whose guard
     if not word.isalpha() or word in STOP or word in OUTCOME_CUES or person_noun(word) is not None:
         return False

@@ -249,9 +249,7 @@ class SentenceReader(QuantityReader):
             return INJURED  # "three of her cousins are in surgery with severe burns"
         if word == "both" and linked and self.word(k + 1) == "in":
             k, word = k + 1, "in"  # "a nine-year-old boy and his mother, are both in stable condition"
-        # "five died at the scene and four more in hospital": they too died, there
-        elided = self.word(k - 1) == "more" and not linked and bool({"died", "scene", "spot"} & set(self.words[:k]))
-        if word == "in" and self.word(k + 1) in _IN_A_CONDITION and not elided:
+        if word == "in" and self.word(k + 1) in _IN_A_CONDITION and not self._more_died_there(k, linked):
             if self.word(k + 1) not in ("a", "the") or self.word(k + 2) in _WARDS:
                 return INJURED  # "with 130 people still in hospital", "are in a critical condition"
         picked = word == "the" and linked and self.word(k + 1) in _PICKED_AMONG_THE_DEAD
@@ -304,6 +302,11 @@ class SentenceReader(QuantityReader):
             if self.words[m] in ("was", "were", "have", "has", "had", "died", "perished", "succumbed", "lost"):
                 return self.verb_after(m, stop)
         return None
+
+    def _more_died_there(self, k: int, linked: bool) -> bool:
+        """'five died at the scene and four more in hospital': "more" with no verb of its own, after deaths told
+        before k; those more died too, in hospital ("were killed and four more in hospital" are still in care)."""
+        return self.word(k - 1) == "more" and not linked and bool({"died", "scene", "spot"} & set(self.words[:k]))
 
     def _state_after(self, j: int) -> str | None:
         """'pulled out injured', 'brought in dead': the state people were in when something was done to them."""
