@@ -89,6 +89,8 @@ PERSON_NOUNS = {
         "referee umpire jockey trainer goalkeeper midfielder boxer wrestler gymnast weightlifter cricketer "
         "actor actress dancer ballerina sculptor novelist playwright composer pianist violinist filmmaker "
         "comedian delegate logistician photojournalist captive kidnapper abductee taker educator headteacher "
+        "bosun boatswain oiler steward stewardess helmsman navigator conductor corpsman havildar sepoy subedar "
+        "visitor assistant "
         "headmaster headmistress schoolteacher".split(),
         TOTAL,
     ),
@@ -339,6 +341,7 @@ BREAKDOWN_MARKERS = (
     "such as",
     "namely",
     "comprising",
+    "counting",
     "incl",
 )
 # Words allowed between an outcome verb and a bare number ("killed at least five", "injuring another 12").
@@ -490,7 +493,7 @@ ZERO = re.compile(
     r"(?P<v10>killed|injured|hurt|wounded|harmed)(?:\s+(?:or|nor|and)\s+(?P<w10>killed|injured|hurt|wounded|harmed))?\b"
     r"|\bnobody\s+(?:else\s+)?(?:(?:in|at|on|inside|aboard|from|working)\s+(?:[\w'’-]+\s+){1,5}?)?(?:was\s+|had\s+been\s+|has\s+been\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w2>killed|injured|hurt|wounded|harmed|died))?\b"
-    r"|\b(?P<v5>killed|injured|wounded|hurt)\s+(?:nobody|no\s+one)\b"
+    r"|\b(?P<v5>killed|injured|wounded|hurt)\s+(?:nobody|no\s+one)\b(?!\s+(?:but|except|other\s+than|besides)\s+(?:the|its|his|her|their|a|an|one|two|\d)\b)"
     # "none of the 22 assessed airstrikes had caused civilian casualties"
     r"|\bnone\s+of\s+the\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,3}?(?:had\s+|have\s+)?(?:caused|resulted\s+in|led\s+to)\s+"
     r"(?:any\s+)?(?:civilian\s+)?(?P<n4>casualties|deaths|injuries)\b"
@@ -499,8 +502,12 @@ ZERO = re.compile(
     # "the command denied that anyone had been killed"
     r"|\bdenie[sd]\s+that\s+(?:anyone|anybody)\s+(?:had\s+been|has\s+been|was|were)\s+(?P<v13>killed|injured|hurt|wounded|harmed)\b"
     r"|\bnot\s+(?:a\s+)?(?:single\s+)?(?:one|(?!(?:have|has|had|be|been)\b)\w+)" rf"(?:\s+(?:{ONE_OF_PEOPLE}))?"
-    r"(?:\s+of\s+(?:the|its|their|our|his|her)(?:\s+[\w'’-]+){1,4}?)?"
-    r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?P<v6>killed|injured|hurt|wounded|harmed)|(?:has\s+|had\s+)?(?P<v6b>died))\b"
+    r"(?:\s+(?:of|in|from)\s+(?:the|its|their|our|his|her)(?:\s+[\w'’-]+){1,4}?)?"
+    r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?P<v6>killed|injured|hurt|wounded|harmed|martyred)"
+    r"(?:\s+(?:or|nor|and)\s+(?P<w6>killed|injured|hurt|wounded|harmed))?|(?:has\s+|had\s+)?(?P<v6b>died))\b"
+    # "All 23 crew escaped unharmed", "all of the passengers were unhurt": neither dead nor hurt
+    r"|\ball\s+(?:of\s+(?:the|its|their|our)\s+)?(?:\d[\d,]*\s+|(?-i:[a-z]+)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:escaped|survived|were|are|emerged|walked\s+away)\s+(?:the\s+\w+\s+)?(?P<n6>unharmed|unhurt|uninjured|unscathed)\b"
     # "not one of the crew was", "not one civilian has died"
     r"|\b(?P<n3>fatalities|deaths|injuries|casualties|killed|dead|injured|wounded)\s*:\s*(?:none|nil|zero)\b"
     r"|\bnone\s+of\s+(?:the|its|their|them|our|his|her)(?!\s+\d)(?:\s+[\w'’-]+){0,4}?\s+(?P<v3b>died)\b"

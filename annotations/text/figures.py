@@ -49,10 +49,12 @@ from annotations.text.casualty_words import (
     NUMBER_WORDS,
     OUTCOME_CUES,
     PERIOD,
+    PERPETRATORS,
     PRELIMINARY,
     RANGE,
     SPEECH_VERBS,
     TOTAL,
+    VAGUE,
     WOMEN,
     ZERO,
     ZERO_PEOPLE,
@@ -61,9 +63,11 @@ from annotations.text.casualty_words import (
 from annotations.text.mentions import (
     ALONG_WITH,
     ATTACKER_NOUNS,
+    BREAKDOWN_CLAUSES,
     COMMANDING,
     ELIDED_AT,
     Mention,
+    acts_on_someone,
     as_was_before,
     died_with_others,
     find_mentions,
@@ -290,6 +294,9 @@ def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
             return True  # "Of the 40 people injured, 15 remain in hospital"
         if current.parts and gap[-1:] == ["and"] and not any(w in OUTCOME_CUES for w in gap):
             return True  # "Of the 63 killed, 22 were children under 18 and 11 were women": the breakdown goes on
+        within = sum(part.low for part in current.parts) + mention.low <= head.low
+        if current.parts and gap[-1:] == ["and"] and same and within:
+            return True  # "Of the 31 people who died, 19 were killed in air strikes and 12 succumbed to hunger"
     if head is not None and gap[-2:] in (["of", "whom"], ["of", "them"], ["among", "them"], ["among", "whom"]):
         head_outcome = head.outcome or reader.verb_after(head.last + 1, mention.first)
         if mention.outcome is None or mention.outcome == head_outcome:
@@ -334,15 +341,6 @@ def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
     return mention.group != TOTAL and not marked  # "a man and his three daughters", "11 children and 4 women"
 
 
-# What opens a clause that lists who the dead or wounded counted before it were.
-_BREAKDOWN_CLAUSES = (
-    "the dead included", "the dead include", "the victims included", "the victims include", "those killed included",
-    "among the dead were", "among the dead are", "among those killed were", "among those killed are",
-    "among the victims were", "among the injured were", "among the wounded were", "the wounded included",
-    "the injured included",
-)  # fmt: skip
-
-
 _CONFIRMING = frozenset("confirm confirmed verify verified document documented establish established".split())
 
 
@@ -377,7 +375,7 @@ def _breakdown_after_a_semicolon(reader: SentenceReader, gap: list[str], mention
     if ";" not in gap or mention.outcome is not None:
         return False
     clause = gap[len(gap) - gap[::-1].index(";") :]
-    return reader.phrase_before(mention.first, _BREAKDOWN_CLAUSES) is not None and len(clause) <= 5
+    return reader.phrase_before(mention.first, BREAKDOWN_CLAUSES) is not None and len(clause) <= 5
 
 
 def _counts_others(reader: SentenceReader, mention: Mention) -> bool:
@@ -994,7 +992,7 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
     zero: dict[str, int] = {}
     for match in ZERO.finditer(sentence):
         noun = match.group("n1") or match.group("n2") or match.group("n3") or match.group("n4") or match.group("n5")
-        noun = (noun or "").lower()
+        noun = "casualties" if match.group("n6") else (noun or "").lower()
         verb = (
             match.group("v1")
             or match.group("v2")
@@ -1018,6 +1016,7 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
             or match.group("w4")
             or match.group("w8")
             or match.group("w10")
+            or match.group("w6")
             or _participle(match.group("w9"))
         ).lower()  # "nobody was hurt or killed"
         if (noun in ("one", "body", "people", "civilians") or noun in ZERO_PEOPLE or noun in ZERO_PERSON) and not verb:
@@ -1048,7 +1047,7 @@ def _participle(gerund: str | None) -> str:
 def _zero_outcomes(noun: str, verb: str) -> list[str]:
     if noun == "losses" or " or injur" in noun:
         return [KILLED, INJURED]  # (and "no loss of life or injury was reported")
-    died = verb in ("killed", "died") or verb.startswith("lost ")  # "no soldiers lost their lives"
+    died = verb in ("killed", "died", "martyred") or verb.startswith("lost ")  # "no soldiers lost their lives"
     if died or noun in ("deaths", "dead", "fatalities", "killed", "kia") or noun.startswith("loss"):
         return [KILLED]  # "killed: none" too
     if verb in ("injured", "hurt", "wounded") or noun in ("injuries", "injured", "wounded", "wia"):
@@ -1206,6 +1205,9 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
     serving = reader.word(mention.first - 1) == "for" and person_noun(reader.word(mention.first - 2)) is not None
     if one and serving:
         return True  # "two brothers, both polling agents for the independent candidate": whom they worked for
+    attacker = mention.outcome is None and reader.words[mention.last] in PERPETRATORS
+    if attacker and acts_on_someone(reader, mention.last + 1):
+        return True  # "one of its snipers had killed a soldier and an officer": who did it
     mistaken = _MISTAKING & set(reader.words[max(0, mention.first - 5) : mention.first])
     if one and mistaken and reader.word(mention.first - 1) == "for":
         return True  # "shot an interpreter after mistaking him for an insurgent": what he was taken for
@@ -1350,6 +1352,10 @@ def _all_but(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
         if reader.phrase_before(mention.first, ("all but",)) is None:
             out.append(mention)
             continue
+        if (inside := _whole_inside(reader, mention)) is not None:
+            rest = inside - mention.high  # "All but two of the 30 passengers were killed": 28
+            out.append(Mention(rest, rest, EXACT, mention.group, mention.first, mention.last, mention.outcome))
+            continue
         whole = out[-1] if out else None
         if whole is None or whole.high is None:
             whole = _whole_before(reader, mention.first)  # the group is no count of victims of its own
@@ -1365,6 +1371,54 @@ def _all_but(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(mention)
     return out
+
+
+_THE_REST = (["the", "rest"], ["the", "others"], ["the", "remaining"], ["all", "the", "others"])
+_WOUNDS = frozenset("wounds wound injuries injury wounded injured hurt burns fractures".split())
+
+
+def _the_rest_hurt(reader: SentenceReader, mentions: list[Mention], groups: list[Group]) -> Mention | None:
+    """'Of the 14 people hit by the strike, six died at the scene and the rest were taken to hospital with serious
+    wounds': the whole counted first, less its dead, were hurt (eight); None when no such rest is told of."""
+    dead = [g for g in groups if g.outcome == KILLED]
+    if len(dead) != 1 or any(g.outcome == INJURED for g in groups) or dead[0].head is None:
+        return None
+    rest = next((k for k in range(len(reader)) if reader.words[k : k + 2] in _THE_REST[:3]), None)
+    if rest is None or reader.word(rest + 2) not in ("were", "was", "had", "suffered", "are"):
+        return None
+    end = next((k for k in range(rest, len(reader)) if reader.words[k] in (".", ";")), len(reader))
+    if not (_WOUNDS & set(reader.words[rest + 2 : end])) and reader.verb_after(rest + 2, end) != INJURED:
+        return None
+    opened = bool(mentions) and reader.phrase_before(mentions[0].first, ("of the", "of those")) is not None
+    whole = mentions[0] if opened else None
+    died = dead[0].toll()
+    if whole is None or whole.outcome is not None or whole.high is None or whole.last >= rest or died[1] is None:
+        return None
+    hurt = whole.low - died[1]
+    return Mention(hurt, hurt, EXACT, whole.group, rest, rest + 1, INJURED) if hurt > 0 else None
+
+
+def _vague_then_between(reader: SentenceReader, mention: Mention) -> Mention:
+    """'killed hundreds of unarmed villagers - somewhere between 347 and 504': a vague count made exact right after
+    it (the range), or the mention as it was."""
+    if mention.qualifier != VAGUE or reader.word(mention.last + 1) not in ("—", "–", "-", ",", ":"):
+        return mention
+    k = mention.last + 2
+    k += reader.word(k) in ("somewhere", "probably", "perhaps", "likely")
+    low = reader.number_at(k + 1) if reader.word(k) == "between" else None
+    high = reader.number_at(low[1] + 1) if low is not None and reader.word(low[1]) == "and" else None
+    if high is None or "vague" in (low[2], high[2]) or high[0] <= low[0]:
+        return mention
+    return Mention(low[0], high[0], RANGE, mention.group, mention.first, high[1] - 1, mention.outcome)
+
+
+def _whole_inside(reader: SentenceReader, mention: Mention) -> int | None:
+    """The whole a count is taken from inside its own phrase ("two of the 30 passengers": 30), or None."""
+    few = reader.number_at(mention.first)
+    if few is None or mention.high is None or reader.words[few[1] : few[1] + 2] not in (["of", "the"], ["of", "those"]):
+        return None
+    whole = reader.number_at(few[1] + 2)
+    return whole[0] if whole and whole[0] > mention.high else None
 
 
 def _whole_before(reader: SentenceReader, k: int, reach: int = 12) -> Mention | None:
@@ -1764,7 +1818,7 @@ def _inside_a_zero(reader: SentenceReader, sentence: str, mention: Mention) -> b
     """'nobody in the house of nine people was hurt': the people of whom none was harmed are no toll."""
     start = reader.tokens[mention.first].start
     return any(
-        zero.start() < start < zero.end() and zero.group().lower().startswith(("nobody", "no one"))
+        zero.start() < start < zero.end() and zero.group().lower().startswith(("nobody", "no one", "not ", "all "))
         for zero in ZERO.finditer(sentence)
     )
 
@@ -1775,6 +1829,9 @@ def _the_youngest_of_them(reader: SentenceReader, mention: Mention) -> bool:
     start = reader.phrase_before(mention.first, _PICKED_OUT)
     if start is not None and reader.word(start - 1) == ",":
         return True
+    start = reader.phrase_before(mention.first - 1, _PICKED_OUT) if reader.word(mention.first - 1) == "," else None
+    if start is not None and reader.word(start - 1) in (",", ";"):
+        return True  # "lost two of her children; the younger, a boy of 18 months, died on Friday": one of the two
     if reader.word(mention.first - 1) == "," and reader.phrase_before(mention.first - 1, _WORST_CASE) is not None:
         return True  # "Four people were hospitalised, with the most serious case, a 38-year-old man, transferred"
     after = mention.last + 1
@@ -1785,10 +1842,22 @@ def _the_youngest_of_them(reader: SentenceReader, mention: Mention) -> bool:
     return among is not None and reader.word(mention.first - 1) in (",", "with") and one
 
 
+def _among_those_counted(reader: SentenceReader, before: list[Mention], mention: Mention) -> bool:
+    """'killed dozens in our neighbourhood alone, and my uncle's family of five was among them': people named
+    among a toll counted before them, not more dead."""
+    among = reader.phrase_at(mention.last + 1, _AMONG_THOSE_COUNTED) is not None
+    return among and mention.outcome is None and any(m.outcome is not None for m in before)
+
+
+_AMONG_THOSE_COUNTED = tuple(
+    f"{verb} among {whom}" for verb in ("was", "were") for whom in ("them", "the dead", "the victims", "those killed")
+)
 _WORST_CASE = ("the most serious case", "the most seriously injured", "the most seriously wounded", "the worst case")
 # How one of the people just counted is picked out: "..., the youngest a boy of three", "..., the eldest being".
 _PICKED_OUT = tuple(
-    f"the {which}{tail}" for which in ("youngest", "oldest", "eldest") for tail in ("", " was", " being", " of them")
+    f"the {which}{tail}"
+    for which in ("youngest", "oldest", "eldest", "younger", "older", "elder")
+    for tail in ("", " was", " being", " of them")
 )
 
 
@@ -1854,11 +1923,13 @@ def extract_figures(sentence: str) -> Figures | None:
     listed = _listed_as_who_they_were(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if n not in listed]
     mentions = [m for n, m in enumerate(mentions) if not (n and _the_youngest_of_them(reader, m))]
+    mentions = [m for n, m in enumerate(mentions) if not _among_those_counted(reader, mentions[:n], m)]
     mentions = _spoken_range(reader, mentions)
     mentions = [m for m in mentions if not _speaker_after_a_comma(reader, m) and not _not_a_victim(reader, m)]
     mentions = [m for n, m in enumerate(mentions) if not (n and _kin_the_speaker_lost(reader, m))]
     mentions = [m for m in mentions if not _had_by_someone(reader, m) and not _inside_a_zero(reader, sentence, m)]
     mentions = _all_but(reader, mentions)
+    mentions = [_vague_then_between(reader, m) for m in mentions]
     mentions = _all_of_those_listed(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if not (n and _all_of_them_again(reader, mentions[n - 1], m))]
     listed = _listed_among_the_counted(reader, mentions)
@@ -1870,6 +1941,9 @@ def extract_figures(sentence: str) -> Figures | None:
     _assign_outcomes(reader, groups)
     _all_died(reader, groups)
     groups = [g for g in groups if g.outcome in (KILLED, INJURED) and not _survivors_among_the_dead(reader, g)]
+    rest = _the_rest_hurt(reader, mentions, groups)
+    if rest is not None:
+        groups.append(Group(head=rest, outcome=INJURED))
     zero = _zero_tolls(sentence)
     if answered_none is not None:
         zero.setdefault(answered_none, 0)  # "Were there any fatalities? A. None, Senator"

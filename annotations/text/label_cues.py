@@ -116,6 +116,8 @@ _ACTOR = (
     r"ugandan|cameroonian|nigerian|mozambican|yemeni|afghan|burmese|myanmar|soviet|nazis?|"
     r"kyrgyz|tajik|uzbek|kazakh|chechen|georgian|thai|philippine|filipino|indonesian|lebanese|libyan|egyptian|"
     r"chinese|colombian|mexican|venezuelan|bangladeshi|sri\s+lankan|revolutionary\s+guards?|basij|"
+    # enemies of earlier wars as soldiers and diarists name them: "the Germans shelled", "the Japanese guards"
+    r"germans?|japanese|italians?|(?:north\s+)?vietnamese|viet\s+cong|cambodian|soviets|u-boats?|mukhabarat|pirates|"
     r"federal\s+(?:forces|troops|servicemen|artillery|aircraft)|(?-i:NPA|BRN)|new\s+people['’]s\s+army|"
     r"tigrayan|amhara|oromo|allied\s+democratic\s+forces|shining\s+path|border\s+patrol|"
     r"(?-i:US|U\.S\.)|military(?!\s+(?:targets?|sites?|objectives?|positions?|bases?|facilit\w*))|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+(?:forces|troops|army|regime|militias?|men|fighters|government"
@@ -145,8 +147,8 @@ _ARMED = (
 )
 _HARM = (
     r"(?:killed|kills|murdered|massacred|bombed|bombarded|shelled|struck|strikes|targeted|dropped(?![^.;]{0,30}?\b(?:aid|food|flour|leaflets|supplies|pallets|parcels|rations)\b)|fired|attacked|"
-    r"hanged|lynched|strafed|beaten\s+to\s+death|clubbed|beat(?=\s+(?:[\w-]+\s+){1,5}?to\s+death\b)|shooting\s+dead|"
-    r"hit|executed|shot|launched(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:operation|investigation|inquiry|probe|appeal|campaign)\b)"
+    r"hanged|lynched|strafed|beaten\s+to\s+death|clubbed|beat(?=\s+(?:[\w-]+\s+){1,5}?(?:to\s+death|so\s+badly|unconscious)\b)|took\s+away|shooting\s+dead|"
+    r"hit|executed|shot|torpedoed|mortared|rocketed|launched(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:operation|investigation|inquiry|probe|appeal|campaign)\b)"
     r"|carried\s+out|raided|stormed|ambushed|opened\s+fire|pounded|destroyed|assassinated"
     r"|committed\s+(?:a\s+|another\s+)?(?:new\s+)?(?:[\w-]+\s+)?massacres?|flattened|level+ed|razed|storms?|pound|hacked"
     r"|pounds|pounding|bombs|target|targets|targeting|kill|hits|slams\s+into|slammed\s+into|slaughtered|beheaded|torched|demolished|eliminated"
@@ -162,9 +164,9 @@ _HARM = (
     r"|hunt(?:s|ed|ing)?(?=\s+(?:down\s+)?(?:civilians|children|people|residents|women|villagers)\b))"
 )
 _ATTACK = (
-    r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|firing|missiles?|rockets?"
+    r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|gunfire|firing|missiles?|rockets?"
     r"|barrel\s+bombs?|shells?|offensive|assaults?|aggression|massacres?|barrages?|ambush(?:es)?|terror|sieges?"
-    r"|incursions?|crackdowns?|mortars?)"
+    r"|incursions?|crackdowns?|mortars?|blockades?)"
 )
 # A capitalised word naming a group or unit ("Ngiti combatants", "the Atlacatl Battalion"), not a vague quantity.
 _NAMED_WORD = (
@@ -278,7 +280,11 @@ _ATTRIBUTION = [
             r"|\b(?:its|their)\s+(?:own\s+)?(?:air\s*strikes?|strikes?|shelling|bombing|raid)\s+(?:on|in|that|which"
             r"|(?:had\s+)?(?:killed|wounded|injured|hit|destroyed))\b"
             # "Russia intensified its glide-bomb attacks on the city": the party, then its attacks
-            rf"|\b{_ACTOR}\s+(?:[\w-]+\s+){{1,2}}?(?:its|their)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|bombardment|shelling)\s+(?:on|against)\b",
+            rf"|\b{_ACTOR}\s+(?:[\w-]+\s+){{1,2}}?(?:its|their)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|bombardment|shelling)\s+(?:on|against)\b"
+            # "since Israel tightened its blockade", "urged the RSF to lift its siege of El Fasher": whose siege it is
+            rf"|\b{_ACTOR}\s+(?:[\w-]+\s+){{1,3}}?(?:its|their)\s+(?:[\w-]+\s+)?(?:blockade|siege)\b"
+            # "the blockade that jihadists have imposed on the town's only road"
+            rf"|\b(?:blockade|siege)\s+(?:that|which)\s+(?:the\s+)?{_ACTOR}\s+(?:have\s+|has\s+|had\s+)?(?:imposed|laid)\b",
             re.I,
         ),
     ),
@@ -1117,7 +1123,14 @@ _RHETORIC_PHRASES = re.compile(
     r"|\bso-called\b|\b(?:is|was)\s+(?:a|the)\s+war\s+(?:on|of|against|the\s+world)\b|\bwar\s+of\s+(?:extermination|annihilation)\b"
     r"|\bthe\s+world\s+(?:has\s+)?(?:decided|chose|chosen|prefers|preferred)\s+(?:not\s+)?to\b|\bgrown\s+used\s+to\b"
     r"|\brest\s+in\s+peace\b|\bmay\s+(?:god|allah)\b|\bgod['’]s\s+mercy\b|\bthis\s+is\s+not\s+(?:a\s+)?\w+(?:\s+\w+)?[,;]\s+(?:this|it)\s+is\b"
-    r"|\b(?:lies\s+and\s+propaganda|peddling\s+lies|outright\s+(?:lies|disinformation)|pure\s+(?:lies|propaganda))\b"
+    r"|\b(?:lies\s+and\s+propaganda|peddling\s+lies|outright\s+(?:lies|disinformation)|pure\s+(?:lies|propaganda|disinformation))\b"
+    # formulas of armed groups' notices and of bitter diaries: "attained martyrdom", "on the road to Jerusalem",
+    # "sent 25 mercenaries to hell", "a flat lie", "the whole world let it happen", "I call it murder"
+    r"|\battained\s+martyrdom\b|\bon\s+the\s+road\s+to\s+jerusalem\b"
+    r"|\bvictory\s+or\s+martyrdom\b|\bsent\s+(?:[\w-]+\s+){1,3}to\s+hell\b|\ba\s+(?:flat|bare-faced|barefaced|blatant)\s+lie\b"
+    r"|\bnothing\s+but\s+(?:savages|animals|criminals|murderers|cowards|butchers|thugs)\b|\blet\s+it\s+happen\b"
+    r"|\bthe\s+(?:whole\s+)?world\s+(?:answers|watches|watched|looks\s+on|looked\s+on)\b|\bwhile\s+(?:they|the\s+world)\s+watch(?:es|ed)?\b"
+    r"|\bi\s+call\s+it\s+(?:murder|slaughter|butchery)\b|\bas\s+if\s+the\s+dead\s+were\b"
     r"|\blanguage\s+of\s+force\b|\bstand\s+idly\s+by\b|\bcrushing\s+response\b|\bdeath\s+to\b|\bbreak\s+the\s+will\b"
     r"|\ban\s+indictment\s+of\b|\bheld\s+hostage\s+by\b|\bpure\s+fabrication\b|\btissue\s+of\s+lies\b|\bring\s+hollow\b"
     r"|\bstand\s+in\s+solidarity\b|\bwe\s+mourn\b|\b(?:they|you|he|she)\s+(?:are|is)\s+lying\s*(?:[,.;!]|$|about\b|to\b)|\bin\s+the\s+strongest\s+(?:possible\s+)?terms\b"

@@ -104,7 +104,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             if counted is not None and (reader.word(i - 1) == "by" or _blamed_or_targeted(reader, i, mentions)):
                 i = counted[1] + 1  # "shot dead by a settler", "blamed a settler and a police officer": who did it
                 continue
-            puts = any(reader.phrase_at(m, ("put the toll", "put the number", "put the figure")) for m in range(
+            puts = any(reader.phrase_at(m, _PUTS_THE_TOLL) for m in range(
                 counted[1] + 1, min(counted[1] + 7, len(words)))) if counted is not None else False
             disguised = reader.word(i - 1) == "as" and reader.word(i - 2) in ("disguised", "posing", "dressed")
             if counted is not None and (puts or disguised):
@@ -113,6 +113,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             aimed_at = reader.word(i - 1) == "at" and bool(_FIRED & set(words[max(0, i - 3) : i - 1]))
             if counted is not None and aimed_at and not _harm_follows(reader, counted[1] + 1):
                 i = counted[1] + 1  # "troops had fired only at a suspect": shot at, not said to be hit
+                continue
+            if counted is not None and _a_rate(reader, counted[1] + 1):
+                i = counted[1] + 1  # "a child is dying every two hours": a rate, not one death
                 continue
             if counted is not None and reader.word(i - 1) in ("told", "telling", "tells"):
                 i = counted[1] + 1  # "a community leader told our correspondent": the listener
@@ -135,7 +138,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             if counted is not None and accompanying and not _harm_follows(reader, counted[1] + 1):
                 i = counted[1] + 1  # "as he crossed the street with his mother": who was with him
                 continue
-            if counted is not None and (_confesses(reader, counted[1] + 1) or _acts_on_someone(reader, counted[1] + 1)):
+            if counted is not None and (_confesses(reader, counted[1] + 1) or acts_on_someone(reader, counted[1] + 1)):
                 i = counted[1] + 1  # "a 21-year-old Russian sergeant, admitted shooting dead a man": the killer
                 continue
             listed = reader.word(counted[1] + 1) == "and" if counted is not None else False
@@ -163,12 +166,15 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 named_before = not (reader.tokens[counted[1] + 1].text[:1].isupper() or words[counted[1] + 1] == "and")
             # "Only one person, a night watchman, was killed": the same person described again
             appositive = bool(mentions) and mentions[-1].last == i - 2 and reader.word(i - 1) == ","
-            appositive = appositive and counted is not None and reader.word(_named_after(reader, counted[1])) == ","
+            closing = _named_after(reader, counted[1]) if counted is not None else None
+            if closing is not None and reader.word(closing) in ("from", "of") and word in ("a", "an"):
+                closing = _closing_comma(reader, closing) or closing  # "an engine-room oiler from the Philippines,"
+            appositive = appositive and closing is not None and reader.word(closing) == ","
             appositive = appositive and mentions[-1].low == 1
             # "Her son, a 19-year-old medical student, was shot dead": a description, then the person's own verb
             if appositive:
                 verb_next = word in ("a", "an") and mentions[-1].high == 1
-                after = reader.word(counted[1] + 2)
+                after = reader.word(closing + 1)
                 verb_next = verb_next and (after in AUX or after in OUTCOME_CUES)
                 one = reader.words[mentions[-1].last] in ("person", "civilian", "individual", "man")
                 appositive = one or verb_next
@@ -293,7 +299,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         if headline and one and attached and word not in IRREGULAR_PLURALS:
             last = _skip_age(reader, i)
             verb = last + 1 + (reader.word(last + 1) == "," and last > i)  # "Woman, 67, killed"
-            harmed = _harm_follows(reader, verb) and not _acts_on_someone(reader, verb)  # not "The militiaman killed X"
+            harmed = _harm_follows(reader, verb) and not acts_on_someone(reader, verb)  # not "The militiaman killed X"
             if harmed or (reader.word(i + 1) == "and" and reader.word(i + 2) in POSSESSIVE_WORDS):
                 mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS[word], i, last))
                 i = last + 1
@@ -350,7 +356,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             # "a third man, a passer-by, later died", "a fourth, who lay still, survived"
             verb = _past_an_aside(reader, last)
             survived = survived or (verb > last + 1 and reader.word(verb) == "survived" and bool(mentions))
-            acting = verb > last + 1 and _acts_on_someone(reader, verb)  # "a second, ten minutes later, wounded four"
+            acting = verb > last + 1 and acts_on_someone(reader, verb)  # "a second, ten minutes later, wounded four"
             if (reader.verb_after(verb, len(words)) in (KILLED, INJURED) and not acting) or survived or blew_up:
                 outcome = KILLED if blew_up else None
                 group = PERSON_NOUNS.get(noun, TOTAL) if last > i + 1 else TOTAL
@@ -413,6 +419,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 continue
         # "the village chief", "the elderly woman": one word may describe the person noun
         at = i + 1 + (word == "the" and reader.word(i - 1) != "and" and _describes_the_person(reader, i + 1))
+        at += 2 if word == "the" and _hyphened_person(reader, at) else 0  # "the hostage-taker", "the co-pilot"
+        at = _after_owner_and_age(reader, at) if word == "the" else at  # "the ship's 29-year-old electrician"
         if word == "the" and singular_of(reader.word(at)) == reader.word(at) in {*PERSON_NOUNS, "couple"}:
             noun = reader.word(at)
             end = _skip_age(reader, at) + 1  # "the woman, 29, suffered a fractured skull"
@@ -434,12 +442,13 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 noun != "other"
                 and not whose_dead  # "put the rebel dead at six": the noun says whose dead, the toll counts them
                 and not whose_toll  # "the cumulative civilian death toll": whose toll, not one person
-                and not _acts_on_someone(reader, end)  # "the sniper killed one man": who did it
+                and not acts_on_someone(reader, end)  # "the sniper killed one man": who did it
                 and not of_counted
                 and (  # "nine members of the crew": the nine are counted
                     reader.verb_before(i) in (KILLED, INJURED)
                     or _joined_to_the_harmed(reader, i, mentions)  # "killed four soldiers and the driver"
                     or _harmed_as_well(reader, i, mentions)  # "two guards were killed, as was the cook"
+                    or reader.phrase_before(i, BREAKDOWN_CLAUSES) is not None  # "the dead included the driver"
                     or reader.verb_after(end, len(words)) in (KILLED, INJURED)
                     or _joined_subject_harmed(reader, end)
                     or (reader.word(end) == "," and _verb_after_people_listed(reader, end) in (KILLED, INJURED))
@@ -971,8 +980,9 @@ def _named_owner(reader: SentenceReader, i: int) -> bool:
 
 
 def _verb_after_people_listed(reader: SentenceReader, j: int) -> str | None:
-    """'The grandmother, Nuha, 67, and the baby, Layan, eight months, were both killed': the verb after the names,
-    ages and further people that follow a person, from the comma at j."""
+    """'The grandmother, Nuha, 67, and the baby, Layan, eight months, were both killed', 'The driver, his conductor
+    and two passengers died': the verb after the names, ages and further people that follow a person, from the
+    comma at j."""
     k, named = j, False
     while k < min(len(reader), j + 25):
         word = reader.words[k]
@@ -980,9 +990,12 @@ def _verb_after_people_listed(reader: SentenceReader, j: int) -> str | None:
         age = reader.word(k - 1) == "," and (word.isdecimal() or word in NUMBER_WORDS)  # ", 67," ", eight months,"
         age = age or word in ("months", "month", "years", "year", "old", "-") and reader.word(k - 1) != "and"
         person = person_noun(word) is not None and word not in OUTCOME_CUES
-        if not (word in (",", "and", "the", "his", "her", "their", "our", "my") or name or age or person):
+        counted = (word.isdecimal() or word in NUMBER_WORDS) and reader.word(k - 1) == "and"  # "and two passengers"
+        owned = reader.word(k - 1) in POSSESSIVE_WORDS or reader.word(k - 1) in NUMBER_WORDS  # "his assistant"
+        person = person or (owned and word.isalpha() and word not in STOP)  # "three visitors"
+        if not (word in (",", "and", "the", "his", "her", "their", "our", "my") or name or age or person or counted):
             break
-        named, k = named or name, k + 1
+        named, k = named or name or (person and k > j + 1), k + 1  # "The driver, his conductor and ..."
     return reader.verb_after(k, len(reader)) if named and reader.word(k) != "who" else None
 
 
@@ -1285,7 +1298,7 @@ def _confesses(reader: SentenceReader, k: int) -> bool:
 _ACTIVE_HARM = frozenset("shot killed stabbed murdered executed beat wounded injured".split())
 
 
-def _acts_on_someone(reader: SentenceReader, k: int) -> bool:
+def acts_on_someone(reader: SentenceReader, k: int) -> bool:
     """The person counted before k harms someone: the verb at k has an object ("shot dead a 16-year-old boy",
     "stabbed his neighbour", "killed two people"), so that person did it (not "a man shot dead in his car").
     A place phrase may stand between ("a guard at the detention centre in Tripoli shot dead one detainee")."""
@@ -1299,6 +1312,8 @@ def _acts_on_someone(reader: SentenceReader, k: int) -> bool:
         victims = reader.phrase_at(k + 2, ("at least", "more than", "some", "about")) or k + 2  # commander, killed
         found = reader.number_at(victims)  # at least 12 detainees": the commander's men did it
         return found is not None and reader.noun_after(found[1]) is not None
+    if reader.word(k) in ("had", "has", "have") and reader.word(k + 1) in _ACTIVE_HARM:
+        k += 1  # "its fighter had killed 21": what the person had done
     if reader.word(k) not in _ACTIVE_HARM:
         return False
     if reader.word(k + 1) == "and" and reader.word(k + 2) in _ACTIVE_HARM:
@@ -1328,12 +1343,66 @@ def _describes_the_person(reader: SentenceReader, k: int) -> bool:
     word, noun = reader.word(k), reader.word(k + 1)
     if _possessive(word) and person_noun(word[:-2]) is None:
         word = word[:-2]  # "the school's guard": whose guard
-    if not word.isalpha() or word in STOP or word in OUTCOME_CUES or person_noun(word) is not None:
+    if person_noun(word) is not None:
+        return _role_before_role(reader, k)
+    if not word.isalpha() or word in STOP or word in OUTCOME_CUES:
         return False
     if word in NUMBER_WORDS or word in ORDINALS or word in _NOT_DESCRIBING:
         return False  # "the six people killed", "the third journalist", "the only person killed": a count or a rank
     named = k + 2 < len(reader) and reader.tokens[k + 2].text[:1].isupper()  # "the young man Ahmad": named after
     return not named and not reader.tokens[k].text[:1].isupper() and singular_of(noun) == noun in PERSON_NOUNS
+
+
+def _role_before_role(reader: SentenceReader, k: int) -> bool:
+    """'the volunteer medic', 'the rebel commander', 'the hostage taker': a singular person noun before another."""
+    word, noun = reader.word(k), reader.word(k + 1)
+    if word in ("other", "and") or noun == "other" or singular_of(word) != word:
+        return False
+    if reader.tokens[k].text[:1].isupper() and word not in NOUN_MODIFIERS:
+        return False  # "the Red Cross worker" is no role, but "the Russian soldier" describes one
+    named = k + 2 < len(reader) and reader.tokens[k + 2].text[:1].isupper()  # "the army medic Ahmad": named after
+    return singular_of(noun) == noun in PERSON_NOUNS and not named
+
+
+_SPANS_OF_TIME = frozenset("second seconds minute minutes hour hours day days week weeks month months".split())
+
+
+def _a_rate(reader: SentenceReader, k: int) -> bool:
+    """From k, within a few words, "every" and a span of time: "(a child is dying) every two hours"."""
+    every = next((m for m in range(k, min(k + 4, len(reader))) if reader.words[m] == "every"), None)
+    return every is not None and bool(_SPANS_OF_TIME & set(reader.words[every + 1 : every + 3]))
+
+
+def _after_owner_and_age(reader: SentenceReader, k: int) -> int:
+    """Past a place's possessive and an age to the person noun ("the school's 62-year-old guard": the guard), or k."""
+    if not _possessive(reader.word(k)) or person_noun(reader.word(k)[:-2]) is not None:
+        return k
+    aged = reader.word(k + 1).isdecimal() or reader.word(k + 1) in NUMBER_WORDS
+    if not aged or reader.words[k + 2 : k + 6] not in (["-", "year", "-", "old"], ["-", "month", "-", "old"]):
+        return k
+    noun = reader.word(k + 6)
+    return k + 6 if singular_of(noun) == noun in PERSON_NOUNS and noun != "other" else k
+
+
+def _hyphened_person(reader: SentenceReader, k: int) -> bool:
+    """'hostage-taker', 'co-pilot': a word joined by a hyphen to the singular person noun after it."""
+    joined = reader.word(k + 1) in ("-", "–") and reader.glued(k, k + 1) and reader.glued(k + 1, k + 2)
+    noun = reader.word(k + 2)
+    counted = reader.word(k) in NUMBER_WORDS or noun in ("man", "member", "strong")  # "the seven-man crew"
+    return joined and reader.word(k).isalpha() and not counted and singular_of(noun) == noun in PERSON_NOUNS
+
+
+# What opens a clause that lists who the dead or wounded counted before it were.
+BREAKDOWN_CLAUSES = (
+    "the dead included", "the dead include", "the victims included", "the victims include", "those killed included",
+    "among the dead were", "among the dead are", "among those killed were", "among those killed are",
+    "among the victims were", "among the injured were", "among the wounded were", "the wounded included",
+    "the injured included",
+)  # fmt: skip
+
+
+# What a person does who gives a toll rather than suffers one: "a tribal elder put the toll at 10".
+_PUTS_THE_TOLL = ("put the toll", "put the number", "put the figure", "gave the figure", "gave the toll")
 
 
 # Verbs of shooting "at" someone, which say where the shots went, not whom they hit.
@@ -1639,6 +1708,8 @@ def _listed_people_harmed(reader: SentenceReader, k: int) -> bool:
         k = closing + 1 if closing > k - 1 else k + 1
     if reader.word(k) == "who" and reader.word(k - 1) == ",":
         k += 1  # "Dr Ahmed Saleh and nurse Maryam Haddad, who were killed while ..."
+    if reader.phrase_at(k, ("of the",)) is not None:
+        k = _past_origin_or_unit(reader, k)  # "Paramedics Ali Hassan and Mohammad Hamdan of the Islamic Health ..."
     listed_verbs = ("were", "died", "have", "had", "all", "lost", "perished", "succumbed", "are", "did", "never")
     listed_verbs += ("drowned",)
     if reader.word(k) in ("named", "identified"):  # "Olena, 41, and Serhiy, 44, named by city council as victims"
@@ -1816,6 +1887,11 @@ def _past_origin_or_unit(reader: SentenceReader, k: int) -> int:
     close = next((m for m in range(start + 1, min(start + 6, len(reader))) if reader.words[m] == ","), None)
     if close is None and numbered and reader.word(start + 3) in ("was", "were", "died"):
         return start + 3  # "Lance Naik Dinesh Kumar of 5 Field Regiment was killed": no comma after a short unit
+    named_unit = start
+    while close is None and of_the and named_unit < min(start + 5, len(reader)) and _capitalised(reader, named_unit):
+        named_unit += 1
+    if of_the and named_unit > start and reader.word(named_unit) in ("was", "were", "died", "had", "has"):
+        return named_unit  # "Havildar Mohan Lal, 38, of the Rajputana Rifles died": a named unit, no comma
     if close is None:
         return k
     while close + 1 < len(reader) and reader.tokens[close + 1].text[:1].isupper():

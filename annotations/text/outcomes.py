@@ -149,6 +149,21 @@ class SentenceReader(QuantityReader):
             return KILLED if dies_later else INJURED  # "fourteen people were hit by stray bullets"
         if word == "with" and any(w in INJURY_NOUNS for w in self.words[k + 1 : k + 3]):
             return INJURED  # "evacuated two others with light injuries"
+        torn = self.word(k + 1) in ("his", "her", "their") and self.word(k + 2) in _BONES | LOST_BODY_PART
+        if word == "with" and torn and self.word(k + 3) in _TORN:
+            return INJURED  # "a corpsman with his arm torn open"
+        if word in _MOVED and linked and self._carried_with_wounds(k + 1, stop):
+            return INJURED  # "three others were carried back to the hut with broken ribs"
+        if (word == "hit" or (word == "crushed" and self.word(k - 1) in _BADLY)) and linked:
+            if self.words[k + 1 : k + 3] == ["to", "death"]:
+                return KILLED  # "two were crushed to death"
+            if self.word(k + 1) == "and" and self.word(k + 2) in OUTCOME_CUES:
+                return OUTCOME_CUES[self.word(k + 2)]  # "was hit and killed"
+            if self.word(k + 1) in (",", ".", ";", "", "in", "when", "as", "while"):
+                return INJURED  # "four others were hit", "his servant was hit in the face", "two were badly crushed"
+        struck_by = self.word(k + 1) in _PIECES_THAT_WOUND or self.words[k + 1 : k + 3] == ["a", "bullet"]
+        if word in ("took", "caught") and struck_by:
+            return INJURED  # "Doc took shrapnel in both legs", "caught a bullet in the arm"
         if word in OUTCOME_CUES and word not in ("toll", "victims", "lives", "life"):
             if relative and OUTCOME_CUES[word] == INJURED and self._dies_later(k + 1, stop):
                 return KILLED  # "a driver who was wounded in the ambush succumbed to his injuries"
@@ -403,14 +418,30 @@ class SentenceReader(QuantityReader):
                 return OUTCOME_CUES[self.word(k - dashes)]  # "Killed -- 3. Wounded -- 8."
             if word in ("took", "taking", "take") and k == i - 1:
                 return NOT_CASUALTY  # "killed about 1,200 people and took 251 hostages"
+            alive = "alive" in self.words[i : i + 6]  # "burned four old people alive": killed
+            burned = word in ("burned", "burnt") and k == i - 1 and self.word(k - 1) != "and"
+            if burned and self.number_at(i) and not alive:
+                return INJURED  # "napalm from our own planes burned two of my platoon" (people counted after it)
             both_people = self.word(i) == "both" and self.phrase_at(i + 1, ("of her", "of his", "of their", "of my"))
             if word == "lost" and (self.word(i) != "both" or both_people) and self.word(k + 1) != "contact":
                 return KILLED  # "it had lost only four fighters", "lost both of her sons" (not "lost both legs")
             if word in _BEFORE_A_COUNT or word in AUX:
                 k -= 1
                 continue
+            if word in ("but", "except") and self.words[max(0, k - 2) : k] == ["no", "one"]:
+                k -= 3  # "killed no one but its driver": the driver was killed
+                continue
             return None
         return None
+
+    def _carried_with_wounds(self, k: int, stop: int) -> bool:
+        """From k, within the clause, "with" and a word of injury: "(carried back to the hut) with broken ribs"."""
+        for m in range(k, min(k + 8, stop)):
+            if self.words[m] in (",", ";", ".", "and"):
+                return False
+            if self.words[m] == "with" and any(w in INJURY_NOUNS for w in self.words[m + 1 : m + 4]):
+                return True
+        return False
 
     def _fell_in_war(self, k: int) -> bool:
         """'fell' at k said of people who died fighting: "fell while defending the town", "the 17 fighters who fell
@@ -472,6 +503,13 @@ class SentenceReader(QuantityReader):
         if self.word(i - 1) == "as" and self.word(i - 2) == "toll" and self.word(i - 3) in ("the", "death"):
             return KILLED if self.word(i - 3) == "the" or self.word(i - 4) == "the" else None  # "gives the toll as"
         given_as = self.word(i - 1) == "as" and self.word(i - 2) in _GIVEN_AS  # "the death toll was given as 24"
+        # "a provincial governor later gave the figure as five": the figure of the toll told before
+        gave = self.words[max(0, i - 4) : i] in (["gave", "the", "figure", "as"], ["gives", "the", "figure", "as"])
+        if gave and any(w in KILL_WORDS for w in self.words[: i - 4]):
+            return KILLED
+        losses = self.words[max(0, i - 2) : i] == ["losses", "at"] and self.word(i - 3) in ("own", "its", "their")
+        if losses and {"put", "puts", "putting", "placed"} & set(self.words[max(0, i - 6) : i - 2]):
+            return KILLED  # "the mission put its own losses at four": a force's own dead
         inverted = self.word(i - 1) == "to" and self.word(i - 2) in _BRINGING and self.word(i + 1) == "the"
         if inverted and self.word(i + 2) in ("number", "toll", "total", "tally", "count"):
             # "bringing to 31 the number of victims recovered there": the toll named after its number
@@ -562,6 +600,14 @@ class SentenceReader(QuantityReader):
 # Where people "ended up" hurt: "ended up in hospital", "landed in the hospital".
 _IN_HOSPITAL = ("up in hospital", "up in the hospital", "up in intensive care", "in hospital", "in the hospital")
 # Words between a verb and the count it acts on: "killed another five", "lost only four", "buried maybe thirty".
+# What a limb is after a wound: "with his arm torn open", "with her leg shattered".
+_TORN = frozenset("torn blown shattered broken severed smashed mangled ripped".split())
+# How badly people were crushed when they lived through it: "two were badly crushed" (not "Hamas was crushed").
+_BADLY = frozenset("badly seriously severely partly partially".split())
+# Verbs of moving people somewhere, said of the hurt when "with" their wounds follows.
+_MOVED = frozenset("carried taken brought rushed evacuated airlifted ferried driven flown".split())
+# What a person "took" or "caught" that wounded them: "took shrapnel in both legs".
+_PIECES_THAT_WOUND = frozenset("shrapnel splinters fragments bullets".split())
 _BEFORE_A_COUNT = frozenset("another the of a an their his her its only just maybe perhaps".split())
 _BEFORE_A_COUNT |= frozenset("estimated reported approximately".split())  # "killing an estimated 3,200 to 5,000"
 # Words that start the object of "burned" used as an act ("fighters who burned the market", "burned down homes").

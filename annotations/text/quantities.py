@@ -663,8 +663,9 @@ class QuantityReader:
         if start is not None:
             # (not "the toll from the strike on the family home to 14": a house, then what the toll came to)
             return not (self.word(start) == "home" and self.word(start - 1) in _BEFORE_A_HOUSE)
-        if self.word(first - 1).removesuffix("'s").removesuffix("’s") in PLACE_NOUNS:
-            return True  # "the town's 8,000 residents"
+        owner = self.word(first - 1)
+        if owner.endswith(("'s", "’s")) and owner[:-2] in PLACE_NOUNS:
+            return True  # "the town's 8,000 residents" (not "in the camp at least 40 died")
         if self.word(first - 1) == "of" and self.word(first - 2) in PLACE_NOUNS:
             return True
         for k in range(first - 1, max(-1, first - 3), -1):

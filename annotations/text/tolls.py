@@ -111,6 +111,10 @@ _TIME_UNITS = frozenset("seconds minutes hours days weeks moments".split())
 _COUNTING = frozenset("counted documented recorded registered verified tallied".split())
 
 
+# Words that call an earlier figure false: a second figure after them is the other side's count of the same toll.
+_DISPUTED = frozenset("lie lies lying false untrue exaggerated exaggeration inflated fabricated propaganda".split())
+
+
 def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     """How a later toll for the same outcome relates to an earlier one: range, first, latest or sum."""
     gap = reader.words[earlier.last + 1 : later.first]
@@ -185,13 +189,18 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
         if {"range", "ranged", "ranging", "ranges", "varied", "vary"} & set(reader.words[: earlier.first]):
             return "range"  # "estimates ranged from 200, according to ..., to 600 in ...": one toll, two estimates
     spoken = reader.words[later.first : later.last + 1]
-    bare = all(w in NUMBER_WORDS or w in ("-", "–") or w.isdecimal() for w in spoken)
+    bare = all(w in NUMBER_WORDS or w in ("-", "–") or w.replace(",", "").isdecimal() for w in spoken)
     bare_said = reader.word(later.first - 1) in ("say", "says", "said", "count", "counts") and bare  # "twenty-five"
     if bare_said and "others" in gap[-3:]:
         return "range"  # "some say ten were killed in the square and others say fifteen": two sources' counts
     if bare_said and (";" in gap or CONTRAST & set(gap)) and not any(w in HARM_VERBS for w in gap):
         return "range"  # "The toll rose to 11, per OCHA; local activists say 14": another source's count
     earlier_said = any(w in SOURCE_WORDS for w in reader.words[clause_start(reader, earlier.first, 0) : earlier.first])
+    second_source = gap[len(gap) - gap[::-1].index("and") :] if "and" in gap else []
+    if bare_said and earlier_said and 2 <= len(second_source) <= 5 and not any(w in HARM_VERBS for w in second_source):
+        return "range"  # "The French said 281 died from the gas and the Americans said 1,429": two sources' counts
+    if _DISPUTED & set(gap) and earlier_said:
+        return "range"  # "the leaflets said they had killed twenty Americans, which was a flat lie - we lost four"
     if reader.word(later.first - 1) in SOURCE_NOUNS and earlier_said:
         return "range"  # "the mayor said 14 dead, the governor 16": a second source's figure
     if reader.word(later.first - 1) in ("claiming", "claims") and not any(w in HARM_VERBS for w in gap):

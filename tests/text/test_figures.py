@@ -3149,3 +3149,60 @@ def test_counts_of_round_314_to_319_sports_and_arts_roles_those_killed_with_him_
     sentence, killed, injured
 ):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # "all but two of the 30": the whole inside the count's own phrase, less the few
+        ("All but three of the 20 miners were killed.", (17, 17), NONE),
+        # two person nouns, one describing the other; a hyphened role; a place's possessive and an age
+        ("The volunteer medic was killed at the crossing.", (1, 1), NONE),
+        ("The rebel commander was shot dead on Monday.", (1, 1), NONE),
+        ("The co-pilot was killed when the helicopter came down.", (1, 1), NONE),
+        ("Troops killed the seven-man mortar crew.", (7, 7), NONE),
+        ("The clinic's 58-year-old cleaner died of her injuries.", (1, 1), NONE),
+        ("A 35-year-old Filipino boatswain was killed in the strike.", (1, 1), NONE),
+        # lists without a name; "the dead included the driver"; a unit without commas after the age
+        ("The guard, his assistant and three visitors died in the blast.", (5, 5), NONE),
+        ("The dead included the pilot and 11 passengers.", (12, 12), NONE),
+        ("Corporal Amit Singh, 29, of the Garhwal Rifles died of his wounds.", (1, 1), NONE),
+        ("Medics Rana Saad and Omar Nabil of the Civil Defence were killed in the strike.", (2, 2), NONE),
+        # a count right after a place is no population of it
+        ("In the camp at least 25 died in the first week.", (25, None), NONE),
+        # zeros: "escaped unharmed", "not a man in the platoon", "not one ... was martyred"; "no one but its driver"
+        ("All 19 passengers escaped unharmed.", (0, 0), (0, 0)),
+        ("Not a man in the company was killed or wounded that day.", (0, 0), (0, 0)),
+        ("Not one of our fighters was martyred, the statement said.", (0, 0), NONE),
+        ("The bomb went off early and killed no one but its driver.", (1, 1), NONE),
+        ("The second shell killed no one but wounded two medics.", (0, 0), (2, 2)),
+        # the breakdown of a total told with its own verbs; the rest of a whole, hurt
+        ("Of the 20 people who died, 12 were killed by shelling and eight died of hunger.", (20, 20), NONE),
+        ("Of the 11 people hit, four died and the rest were treated for serious wounds.", (4, 4), (7, 7)),
+        # a rate is no death; one of the people counted picked out by "the younger"
+        ("A patient dies every three hours, and 9 patients died there yesterday.", (9, 9), NONE),
+        ("She lost two sons in a year; the elder, a boy of 15, died in March.", (2, 2), NONE),
+        # two sources: "gave the figure as"; a force's own losses; "X said N and Y said M"; a figure called a lie
+        ("Officials first said the strike killed four, but the governor later gave the figure as seven.", (4, 7), NONE),
+        ("The group said it killed 40 soldiers, while the army put its own losses at six.", (6, 40), NONE),
+        ("Police said 9 died and the hospital said 14.", (9, 14), NONE),
+        ("The enemy radio said they had killed fifty of us, which was a lie; we lost three.", (3, 50), NONE),
+        ("Hamas said its fighter had killed 12 soldiers, while the army put the toll at three.", (3, 12), NONE),
+        ("The group said one of its snipers had killed a soldier and a policeman.", (2, 2), NONE),
+        # people hit, crushed, carried with wounds, burned, with a limb torn; shrapnel taken
+        ("Jones died at once and three others were hit.", (1, 1), (3, 3)),
+        ("Four were dead when we dug them out and one was badly crushed.", (4, 4), (1, 1)),
+        ("The guards beat him to death and two others were carried off with broken arms.", (1, 1), (2, 2)),
+        ("The fire burned three of the crew, and one of them died.", (1, 1), (3, 3)),
+        ("One soldier dead and a medic with his leg torn open.", (1, 1), (1, 1)),
+        ("Two died and Sam took shrapnel in the back.", (2, 2), NONE),
+        # a family among the dead counted before; "counting" the attackers; a vague count made exact after it
+        ("The raid killed dozens, and my aunt's family of four was among them.", (12, None), NONE),
+        ("The attack left twenty dead, counting the two attackers.", (20, 20), NONE),
+        ("They killed hundreds of people - somewhere between 310 and 420.", (310, 420), NONE),
+        # "burned every house" after killing two is no wounding of the two
+        ("The militia killed my uncle and his wife and burned every house.", (2, 2), NONE),
+    ],
+)
+def test_counts_of_round_320_to_325_lists_units_zeros_wholes_and_second_sources(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)

@@ -1343,3 +1343,28 @@ def test_harms_listed_with_one_count_are_a_claim_without_figures():
     sentence = "Over 900 pupils were killed, injured or otherwise harmed at school last year."
     assert suggest(sentence).figures is None
     assert suggest_labels(sentence) == ["casualty_claim"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # enemies of earlier wars named as diarists name them; pirates; whose gunfire, whose blockade or siege
+        ("The Germans shelled our trench all night.", ["attribution"]),
+        ("The Japanese guards beat the prisoner so badly that he could not stand.", ["attribution"]),
+        ("Pirates shot and wounded the captain before fleeing.", ["casualty_claim", "attribution"]),
+        ("Two fishermen were hurt by Houthi gunfire near the port.", ["casualty_claim", "attribution"]),
+        ("Aid groups urged the RSF to lift its siege of the city.", ["attribution", "call_to_action"]),
+        ("Residents asked how long the blockade that the militants have imposed would last.", ["attribution"]),
+        ("The U-boat torpedoed the freighter at dusk.", ["attribution"]),
+        # formulas of notices and of bitter diaries are rhetoric
+        ("The group said two of its men had attained martyrdom.", ["casualty_claim", "rhetoric"]),
+        ("The ministry called the report pure disinformation.", ["rhetoric"]),
+        ("The leaflet said we had surrendered, which was a flat lie.", ["rhetoric"]),
+        ("Those who bomb buses are nothing but savages.", ["rhetoric"]),
+        ("They are starving here while the world watches.", ["rhetoric"]),
+        # a figurative crushing is no wounding
+        ("He vowed the war would go on until the enemy was crushed.", []),
+    ],
+)
+def test_earlier_wars_enemies_sieges_and_the_formulas_of_notices_and_diaries(sentence, labels):
+    assert suggest_labels(sentence) == labels
