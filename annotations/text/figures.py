@@ -1373,7 +1373,8 @@ def _all_but(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_THE_REST = (["the", "rest"], ["the", "others"], ["the", "remaining"], ["all", "the", "others"])
+# How the people of a whole not counted among its dead are named: "the rest were taken to hospital".
+_THE_REST = (["the", "rest"], ["the", "others"], ["the", "remaining"])
 _WOUNDS = frozenset("wounds wound injuries injury wounded injured hurt burns fractures".split())
 
 
@@ -1383,7 +1384,7 @@ def _the_rest_hurt(reader: SentenceReader, mentions: list[Mention], groups: list
     dead = [g for g in groups if g.outcome == KILLED]
     if len(dead) != 1 or any(g.outcome == INJURED for g in groups) or dead[0].head is None:
         return None
-    rest = next((k for k in range(len(reader)) if reader.words[k : k + 2] in _THE_REST[:3]), None)
+    rest = next((k for k in range(len(reader)) if reader.words[k : k + 2] in _THE_REST), None)
     if rest is None or reader.word(rest + 2) not in ("were", "was", "had", "suffered", "are"):
         return None
     end = next((k for k in range(rest, len(reader)) if reader.words[k] in (".", ";")), len(reader))
