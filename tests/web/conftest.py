@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -84,7 +85,16 @@ def page(browser, live_server):
         lambda response: problems.append(f"HTTP {response.status} {response.url}") if response.status >= 500 else None,
     )
     page.script_problems = problems
+    # Requests the page still has in flight when a test ends (a hint fetched, a draft saved) would be running on
+    # the live server while the database is emptied, and SQLite then refuses the flush ("table is locked").
+    in_flight: set = set()
+    page.on("request", lambda request: in_flight.add(request))
+    page.on("requestfinished", lambda request: in_flight.discard(request))
+    page.on("requestfailed", lambda request: in_flight.discard(request))
     yield page
+    deadline = time.monotonic() + 5
+    while in_flight and time.monotonic() < deadline and not page.is_closed():
+        page.wait_for_timeout(50)
     context.close()
 
 
