@@ -1375,7 +1375,6 @@ def _all_but(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
 
 # How the people of a whole not counted among its dead are named: "the rest were taken to hospital".
 _THE_REST = (["the", "rest"], ["the", "others"], ["the", "remaining"])
-_WOUNDS = frozenset("wounds wound injuries injury wounded injured hurt burns fractures".split())
 
 
 def _the_rest_hurt(reader: SentenceReader, mentions: list[Mention], groups: list[Group]) -> Mention | None:
@@ -1388,7 +1387,8 @@ def _the_rest_hurt(reader: SentenceReader, mentions: list[Mention], groups: list
     if rest is None or reader.word(rest + 2) not in ("were", "was", "had", "suffered", "are"):
         return None
     end = next((k for k in range(rest, len(reader)) if reader.words[k] in (".", ";")), len(reader))
-    if not (_WOUNDS & set(reader.words[rest + 2 : end])) and reader.verb_after(rest + 2, end) != INJURED:
+    wounds = any(w in INJURY_NOUNS or OUTCOME_CUES.get(w) == INJURED for w in reader.words[rest + 2 : end])
+    if not wounds and reader.verb_after(rest + 2, end) != INJURED:
         return None
     opened = bool(mentions) and reader.phrase_before(mentions[0].first, ("of the", "of those")) is not None
     whole = mentions[0] if opened else None
@@ -1843,11 +1843,10 @@ def _the_youngest_of_them(reader: SentenceReader, mention: Mention) -> bool:
     return among is not None and reader.word(mention.first - 1) in (",", "with") and one
 
 
-def _among_those_counted(reader: SentenceReader, before: list[Mention], mention: Mention) -> bool:
+def _among_those_counted(reader: SentenceReader, mention: Mention) -> bool:
     """'killed dozens in our neighbourhood alone, and my uncle's family of five was among them': people named
-    among a toll counted before them, not more dead."""
-    among = reader.phrase_at(mention.last + 1, _AMONG_THOSE_COUNTED) is not None
-    return among and mention.outcome is None and any(m.outcome is not None for m in before)
+    among a toll counted before them (the caller knows there was one), not more dead."""
+    return mention.outcome is None and reader.phrase_at(mention.last + 1, _AMONG_THOSE_COUNTED) is not None
 
 
 _AMONG_THOSE_COUNTED = tuple(
@@ -1924,7 +1923,8 @@ def extract_figures(sentence: str) -> Figures | None:
     listed = _listed_as_who_they_were(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if n not in listed]
     mentions = [m for n, m in enumerate(mentions) if not (n and _the_youngest_of_them(reader, m))]
-    mentions = [m for n, m in enumerate(mentions) if not _among_those_counted(reader, mentions[:n], m)]
+    told = next((n for n, m in enumerate(mentions) if m.outcome is not None), len(mentions))  # the first toll
+    mentions = [m for n, m in enumerate(mentions) if not (n > told and _among_those_counted(reader, m))]
     mentions = _spoken_range(reader, mentions)
     mentions = [m for m in mentions if not _speaker_after_a_comma(reader, m) and not _not_a_victim(reader, m)]
     mentions = [m for n, m in enumerate(mentions) if not (n and _kin_the_speaker_lost(reader, m))]
