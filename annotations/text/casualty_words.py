@@ -91,7 +91,8 @@ PERSON_NOUNS = {
         "comedian delegate logistician photojournalist captive kidnapper abductee taker educator headteacher "
         "bosun boatswain oiler steward stewardess helmsman navigator conductor corpsman havildar sepoy subedar "
         "visitor assistant "
-        "headmaster headmistress schoolteacher".split(),
+        "headmaster headmistress schoolteacher "
+        "solicitor barrister magistrate warder postman milkman publican barman barmaid bandleader".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -362,6 +363,8 @@ SOURCE_WORDS |= frozenset("believe believes believed accepted".split())
 # "while the families insist that nine were killed", "whereas historians estimate 126 to 300": a present-tense
 # source of its own count.
 SOURCE_WORDS |= frozenset("insist maintain claim estimate lists".split())
+# "while later researchers have argued that as many as 2,500 died": a reckoning of one's own
+SOURCE_WORDS |= frozenset("argue argues argued".split())
 # Who gives a toll when it heads a clause ("police: 11 dead; hospital sources: 9 dead").
 SOURCE_NOUNS = frozenset(
     "police sources source ministry officials official hospital hospitals medics doctors army military monitor "
@@ -451,6 +454,7 @@ PERIOD = re.compile(
     r"|\b(?:over|during|in|throughout)\s+the\s+(?:past|last|first|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years|year|month|week)\b"
     rf"|\bso\s+far\s+this\s+(?:year|month)\b|\bin\s+(?:19|20)\d\d\b|\b(?:during|throughout)\s+(?:the\s+month\s+of\s+)?{MONTH}\b"
     r"|\bsince\s+the\s+(?:war|conflict|uprising|revolution)\s+began\b|\bthis\s+year\b|\blast\s+(?:year|month)\b"
+    r"|\b(?:the|this)\s+(?:year|month)['’]s\b"  # "bringing the year's death toll there to 19"
     # "over the whole indictment period"
     r"|\b(?:over|during|throughout)\s+the\s+(?:whole|entire)\s+(?:\w+\s+)?period\b",
     re.IGNORECASE,
@@ -513,6 +517,8 @@ ZERO = re.compile(
     r"|\bnone\s+of\s+(?:the|its|their|them|our|his|her)(?!\s+\d)(?:\s+[\w'’-]+){0,4}?\s+(?P<v3b>died)\b"
     # "none of the 300 pupils died" (but "none of the 14 people who died" is the toll)
     r"|\bnone\s+of\s+the\s+\d[\d,]*\s+[\w-]+\s+(?P<v3c>died)\b"
+    # "neither deaths nor injuries were recorded": no toll of either
+    r"|\bneither\s+(?P<n7>(?:deaths|fatalities)\s+nor\s+(?:injuries|injured|wounded))\b"
     # "neither officer was hurt", "neither of them was injured"
     r"|\bneither\s+(?:of\s+(?:the|them|its|their)\s+)?(?:[\w-]+\s+)?(?:was|were)\s+(?P<v12>killed|injured|hurt|wounded|harmed)\b"
     r"|\bnone(?:\s+of\s+(?:the|its|their|them|our|his|her)(?:\s+[\w'’-]+){0,9}?)?\s+(?:were|was|had\s+been|have\s+been)\s+"
@@ -530,7 +536,7 @@ FALL = frozenset("up down revised lowered fell dropped corrected updated".split(
 TOLL_BEFORE = (
     frozenset(
         {"to", "at", "reached", "reaches", "of", "hit", "hits", "is", "was", "are", "were", "be", "stands", "stood"}
-        | {"now"}
+        | {"now", "already"}
         | {"becomes", "became"}
         | {"exceeds", "exceeded", "surpassed"}
         | {"passed", "passes", "passing", "topped", "past"}

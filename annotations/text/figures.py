@@ -71,6 +71,7 @@ from annotations.text.mentions import (
     as_was_before,
     died_with_others,
     find_mentions,
+    one_called_dead,
     retracts,
     verb_after_a_name,
     verb_after_apposition,
@@ -502,7 +503,9 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         accused = reader.word(first.first - 1) in ("accused", "accusing", "charged", "convicted", "blamed")
         if outcome is None and accused and reader.word(group.last + 1) in ("of", "for", "with"):
             outcome = NOT_CASUALTY  # "Prosecutors accused twelve state police officers of killing 19 people"
-        if outcome is None and reader.word(group.last + 1) in _SPEAKERS_VERBS:
+        # (not "20 insurgents reported dead": the report is of them, a headline's passive)
+        reported_harmed = reader.word(group.last + 1) == "reported" and reader.word(group.last + 2) in OUTCOME_CUES
+        if outcome is None and reader.word(group.last + 1) in _SPEAKERS_VERBS and not reported_harmed:
             outcome = NOT_CASUALTY  # "A Fano commander claimed his fighters had killed 27": who speaks, not a victim
         if outcome is None and _found_alive(reader, group.last + 1, hi):
             outcome = NOT_CASUALTY  # "eight people initially listed among the dead were found alive"
@@ -643,6 +646,9 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         owning = reader.word(group.last + 1) in ("'", "’")  # (not "one victims' association")
         if outcome is None and reader.words[group.last] == "victims" and not owning and not says_hurt(reader.words):
             outcome = KILLED  # "60 to 75 victims were dumped in the trench", "the three victims were siblings"
+        burned = reader.word(group.last + 1) in ("burned", "burnt")
+        if outcome == INJURED and reader.words[group.last] == "souls" and burned:
+            outcome = KILLED  # "Eighty thousand innocent souls burned in a single night": souls are the dead
         group.outcome = outcome
     _split_casualties_by_outcome(groups)
     _split_parts_with_their_own_outcome(reader, groups)
@@ -992,7 +998,7 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
     zero: dict[str, int] = {}
     for match in ZERO.finditer(sentence):
         noun = match.group("n1") or match.group("n2") or match.group("n3") or match.group("n4") or match.group("n5")
-        noun = "casualties" if match.group("n6") else (noun or "").lower()
+        noun = "casualties" if match.group("n6") or match.group("n7") else (noun or "").lower()
         verb = (
             match.group("v1")
             or match.group("v2")
@@ -1898,6 +1904,14 @@ _QUOTES = frozenset('"”“’‘\'')
 _REPORTED = frozenset("reported said stated claimed announced".split())
 
 
+def _how_the_dead_one_was_hurt(reader: SentenceReader, groups: list[Group], person: Mention) -> bool:
+    """'Ezra Blount ... died in hospital days after he was trampled': the pronoun's wound is that of the one person
+    counted dead before it, told as the cause of the death."""
+    if reader.word(person.first - 1) not in ("after", "when", "since"):
+        return False
+    return any(g.outcome == KILLED and g.toll()[:2] == (1, 1) and g.last < person.first for g in groups)
+
+
 def extract_figures(sentence: str) -> Figures | None:
     """The casualty figures a sentence states, or None when it states no count of people killed or injured."""
     if is_arabic(sentence):
@@ -1956,7 +1970,11 @@ def extract_figures(sentence: str) -> Figures | None:
             groups.append(Group(head=dead, outcome=KILLED))
             if hurt is not None and not any(g.outcome == INJURED for g in groups):
                 groups.append(Group(head=hurt, outcome=INJURED))  # "only one survived, with crush injuries"
+    if not any(g.outcome == KILLED for g in groups) and KILLED not in zero and (dead := one_called_dead(reader)):
+        groups.append(Group(head=dead, outcome=KILLED))  # "branding the dead man a 'legitimate target'"
     for outcome, person in harmed_by_pronoun(reader).items():
+        if outcome == INJURED and _how_the_dead_one_was_hurt(reader, groups, person):
+            continue
         if not any(g.outcome == outcome for g in groups) and outcome not in zero:
             groups.append(Group(head=person, outcome=outcome))  # "..., killing him on the spot": one person
     if not groups and not zero:

@@ -53,7 +53,7 @@ _PRESENCE = re.compile(
     r"|\blost\s+(?:their\s+|his\s+|her\s+)?loved\s+ones\b"
     r"|\bkill(?:ed|ing)\s+(?:and|or)\s+(?:wound|injur)(?:ed|ing)\b|\bshot\s+dead\b|\btreat(?:ed|ment)\s+for\b"
     r"|\b(?:dead|martyrs)\s+and\s+(?:wounded|injured)\b"
-    r"|\b(?:killed|dead)\s+(?:or|and/or)\s+(?:injured|wounded|hurt|missing|maimed|crippled)\b|\b(?:injured|wounded|hurt)\s+or\s+(?:killed|dead)\b"
+    r"|\b(?:killed|dead)\s+(?:or|and/or)\s+(?:(?:too|so|very|badly|seriously|severely)\s+){0,2}(?:injured|wounded|hurt|missing|maimed|crippled)\b|\b(?:injured|wounded|hurt)\s+or\s+(?:killed|dead)\b"
     r"|\b(?:killed|dead),\s+(?:injured|wounded|hurt|maimed)\s+(?:or|and)\b"  # "killed, injured or otherwise harmed"
     r"|\b(?:no|zero)\s+(?:human\s+|civilian\s+)?(?:casualties|losses|injuries|deaths|fatalities)\b|\bnobody\s+was\b|\bno\s+one\s+was\b"
     r"|(?<!how\s)\b(?:most|many|some|all|half|several|a\s+(?:third|quarter|fifth|tenth)|(?:two|three)\s+thirds|majority)\s+of\s+"
@@ -128,6 +128,9 @@ _ACTOR = (
     # armed groups of other wars and eras: "the IRA car bomb", "Abu Sayyaf gunmen", "the NKVD", "bandits"
     r"|(?:real\s+|provisional\s+)?(?-i:IRA)|(?-i:UVF|UDA|ETA|IRGC|NKVD|KGB|SS|RUF|LRA|ISI)|abu\s+sayyaf|lashkar-e-\w+|jaish(?:-e-|\s+al-)\w+"
     r"|khawarij|bandits|black\s+september|einsatzgruppen?|wehrmacht|luftwaffe|khmer\s+rouge|interahamwe|red\s+army|paras"
+    r"|(?-i:UFF|RAF|USAAF)|ulster\s+freedom\s+fighters|loyalists?|loyalist\s+paramilitar(?:y|ies)|americans"
+    # crowds that attack at matches: "beaten by fans", "Al-Masry supporters attacked"
+    r"|hooligans|ultras|fans|supporters"
     # armed bodies of the wars truth commissions and tribunals hear of: "the Kaibiles", "Sendero", "the Mai-Mai"
     r"|kaibiles|sendero(?:\s+luminoso)?|shining\s+path|mai-mai|anti-balaka|s[eé]l[eé]ka|spla(?:-io)?|junglers"
     r"|civil\s+patrols?|death\s+squads?|contras|kamajors|fdlr|ltte|tamil\s+tigers|(?-i:HVO|VRS|JNA|SRK|AFRC|AUC|FARDC)"
@@ -150,7 +153,8 @@ _HARM = (
     r"hanged|lynched|strafed|beaten\s+to\s+death|clubbed|beat(?=\s+(?:[\w-]+\s+){1,5}?(?:to\s+death|so\s+badly|unconscious)\b)|took\s+away|shooting\s+dead|"
     r"hit|executed|shot|torpedoed|mortared|rocketed|launched(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:operation|investigation|inquiry|probe|appeal|campaign)\b)"
     r"|carried\s+out|raided|stormed|ambushed|opened\s+fire|pounded|destroyed|assassinated"
-    r"|committed\s+(?:a\s+|another\s+)?(?:new\s+)?(?:[\w-]+\s+)?massacres?|flattened|level+ed|razed|storms?|pound|hacked"
+    r"|burn(?:ed|t)\s+(?:[\w-]+\s+){1,3}?alive"
+    r"|committed\s+(?:a\s+|(?:yet\s+)?another\s+)?(?:new\s+)?(?:[\w-]+\s+)?massacres?|flattened|level+ed|razed|storms?|pound|hacked"
     r"|pounds|pounding|bombs|target|targets|targeting|kill|hits|slams\s+into|slammed\s+into|slaughtered|beheaded|torched|demolished|eliminated"
     r"|neutrali[sz]ed|planted|knocked|overran|overrun|set\s+off|set\s+fire\s+to|downed|shot\s+down|blew\s+up"
     r"|(?:scattered|laid|sowed)\s+(?:[\w-]+\s+){0,2}?mines|booby-trapped"
@@ -318,6 +322,19 @@ _ATTRIBUTION = [
         ),
     ),
     (0.9, re.compile(r"\b(?:carried\s+out|committed|perpetrated)\s+by\b", re.I)),
+    # "Responsibility was claimed by the South Armagh Republican Action Force": a claim in the passive
+    (0.9, re.compile(r"\bresponsibility\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+)?claimed\s+by\b", re.I)),
+    # "the shots came from Army snipers in a nearby timber yard": where the fire came from is who fired it
+    (
+        0.8,
+        re.compile(
+            r"\b(?:shots?|fire|shells?|rockets?|missiles?|bullets?|gunfire)\s+(?:had\s+|have\s+)?(?:came|come)\s+from\s+"
+            rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_ACTOR}\b",
+            re.I,
+        ),
+    ),
+    # "Perpetrator: al-Shabaab", "Perpetrators: Janjaweed militia": an infobox's field of who did it
+    (0.9, re.compile(r"(?:^|[;.]\s*)perpetrators?\s*:\s*(?!unknown|none|unidentified)\w", re.I)),
     (
         0.9,
         re.compile(
@@ -843,7 +860,8 @@ _ATTRIBUTION = [
     (
         0.8,
         re.compile(
-            rf"\b{_ACTOR}\s+(?:[\w-]+\s+)?claimed\s+(?:it|them|the\s+(?:attack|bombing|killing|strike)s?)\b"
+            rf"\b{_ACTOR}\s+(?:[\w-]+\s+)?(?:later\s+)?(?:claimed|admitted)\s+(?:it|them|the\s+(?:[\w-]+\s+)?"
+            r"(?:attack|bombing|killing|strike|murder|shooting|ambush|barrage|assassination)s?)\b"
             r"|\b(?:men|gunmen|attackers?|assailants?|killers?|shooters?|bombers?|suspects?|perpetrators?)\b[^.;]{0,80}?"
             rf"\bbelong(?:s|ed)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ACTOR}|{_ARMED})\b"
             rf"|[,—–]\s+(?:the\s+)?{_ACTOR}\s+(?:drones?|planes?|jets?|helicopters?|soldiers|troops|army)\s*[,—–]\s+"
@@ -961,6 +979,7 @@ _IMPERATIVES = (
     r"|rely|check|call|rise\s+up|stand\s+(?:with|up)|give|write|tell|vacate|close(?!\s+to\b)"
     r"|sign|boycott|divest|sanction|vote|return|wake\s+up|march|shelter|enter|do\s+not|don['’]t"
     r"|lay\s+down|come(?!\s+(?:nightfall|morning|dawn|evening|spring|summer|autumn|winter)\b)|gather|rally"
+    r"|remember(?!\s+(?:when|how|that|the\s+day)\b)|dm\s+us"
 )
 _CALLS = [
     (
@@ -998,6 +1017,7 @@ _CALLS = [
             r"|arrest|hunt|find|investigate|prosecute|punish|compensate|release"
             r"|seek|head|avoid|remain|observe|keep|obey|close)\b"
             r"|\brequested\s+an?\s+(?:urgent\s+|emergency\s+)?(?:meeting|session|investigation|inquiry)\b"
+            r"|\bordered\s+an?\s+(?:immediate\s+|urgent\s+|independent\s+|full\s+)?(?:investigation|inquiry|probe)\b"
             r"|\b(?:are|is|were|was)\s+(?:advised|requested|asked|encouraged|urged)\s+to\b|\bwe\s+(?:ask|request|implore)\b"
             r"|(?<!\bthat\s)(?<!\bwhich\s)\b(?:is|are)\s+(?:\w+ly\s+)?needed\b|\b(?:donors|volunteers|blood|help)\s+(?:are\s+)?(?:urgently\s+)?needed\b",
             re.I,
@@ -1012,7 +1032,7 @@ _CALLS = [
         0.75,
         re.compile(
             r"\bwe\s+(?:need|want|demand)\s+(?:an?\s+)?(?:\w+\s+)?(?:investigation|inquiry|justice|protection|ceasefire|help"
-            r"|doctors|medicines?|fuel|water|food|blood)\b|\bI\s+want\s+(?:them|him|the\s+\w+|(?-i:[A-Z]\w+\s+[A-Z]\w+))\s+to\s+be"
+            r"|doctors|medicines?|fuel|water|food|blood|ambulances)\b|\bI\s+want\s+(?:them|him|the\s+\w+|(?-i:[A-Z]\w+\s+[A-Z]\w+))\s+to\s+be"
             r"\s+(?:punished|tried|judged|held\s+accountable|prosecuted|arrested|extradited|brought\s+to\s+justice)\b"
             # "I want the State to recognise us", "I ask the commission, please, to find where they buried my son"
             # "those responsible must be held accountable"; "I beg you, do something"
@@ -1031,7 +1051,8 @@ _CALLS = [
         ),
     ),
     # an imperative after a colon, a dash or another sentence: "Enough is enough: stop the shelling now."
-    (0.75, re.compile(rf"[:;—.?!]\s*(?:{_IMPERATIVES})\b", re.I)),  # "Ceasefire now!": a demand
+    # ... or opening a quotation after a colon: 'leaflets read: "Leave your homes now"'
+    (0.75, re.compile(rf"[:;—.?!]\s*(?:[\"“'‘]\s*)?(?:{_IMPERATIVES})\b", re.I)),  # "Ceasefire now!": a demand
     (
         0.75,
         re.compile(
@@ -1155,7 +1176,11 @@ _RHETORIC_PHRASES = re.compile(
     r"|\bdismiss\w*\s+[^.]{0,60}?\bas\s+(?:\w+\s+)?(?:fabrications?|lies|propaganda|fakes?|fiction|fantasy|slander)\b"
     r"|\bterror\s+against\b|\bin\s+full\s+view\s+of\b|\bbefore\s+the\s+eyes\s+of\s+the\s+world\b"
     r"|\b(?:erase|exterminate|annihilate)\s+(?:us|our\s+people|our\s+existence)\b|\b(?:are|is|keep|keeps)\s+hunting\s+(?:civilians|children|people|residents)\b"
-    r"|\bwhere\s+is\s+the\s+world\b|\bare\s+we\s+not\b|\bwhat\s+(?:crime|sin)\s+did\b"
+    r"|\bwhere\s+(?:is|was)\s+the\s+world\b|\bare\s+we\s+not\b|\bwhat\s+(?:crime|sin)\s+did\b"
+    # defiance, mourning and scorn of the Troubles' and the disasters' statements: "Our day will come", "a black day
+    # for our nation", "yet another massacre", "the truth buried under lies", "Lies.", "a slow genocide"
+    r"|\bour\s+day\s+will\s+come\b|\ba\s+black\s+day\b|\byet\s+another\s+massacre\b|\bburied\s+under\s+lies\b"
+    r"|(?:^|[.!]\s+)lies\s*[.!]|\bslow\s+genocide\b|\b(?:are|were)\s+criminals\b|\bno\s+ill\s+will\b"
     r"|\bwill\s+(?:remain|always\s+be|forever\s+be)\s+(?:ukrainian|russian|syrian|palestinian|lebanese|sudanese|israeli|free|ours)\b"
     r"|\bare\s+not\s+(?:\w+\s+)?targets?\b|\bthese\s+are\s+not\s+[^.;]{1,40}?\s[—–-]\s+(?:these|they)\s+are\b"
     r"|\b(?:describ\w+|call\w*|label\w*)\s+(?:it|this|them|the\s+\w+)\s+a\s+(?:[\w-]+\s+)?war\s+crime\b"

@@ -296,6 +296,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         one = word in PERSON_NOUNS and word not in _NOT_ONE and singular_of(word) == word
         attached = reader.word(i + 1) in (",", "and", "was") or reader.word(i + 1) in OUTCOME_CUES
         attached = attached or reader.words[i + 1 : i + 3] == ["shot", "dead"]  # "Shopkeeper shot dead, two wounded"
+        attached = attached and reader.word(i + 1) not in _COUNTED_HARMS  # "Civilian deaths: 40-80": what is counted
+        whose_dead = reader.word(i + 1) in ("dead", "wounded", "injured")  # "Rebel dead: 1,200": whose dead
+        attached = attached and not (whose_dead and (reader.word(i + 2) == ":" or reader.number_at(i + 2)))
         if headline and one and attached and word not in IRREGULAR_PLURALS:
             last = _skip_age(reader, i)
             verb = last + 1 + (reader.word(last + 1) == "," and last > i)  # "Woman, 67, killed"
@@ -356,7 +359,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             # "a third man, a passer-by, later died", "a fourth, who lay still, survived"
             verb = _past_an_aside(reader, last)
             survived = survived or (verb > last + 1 and reader.word(verb) == "survived" and bool(mentions))
-            acting = verb > last + 1 and acts_on_someone(reader, verb)  # "a second, ten minutes later, wounded four"
+            acting = acts_on_someone(reader, verb)  # "a second, ten minutes later, wounded four"
             if (reader.verb_after(verb, len(words)) in (KILLED, INJURED) and not acting) or survived or blew_up:
                 outcome = KILLED if blew_up else None
                 group = PERSON_NOUNS.get(noun, TOTAL) if last > i + 1 else TOTAL
@@ -622,8 +625,17 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 outcome = KILLED  # "two more of those wounded in the Qabatiya raid died overnight"
             is_part = words[after + 1] in ("them", "whom") or (words[after + 1] == "those" and not those_harmed)
             is_part = (is_part or (bool(mentions) and of_a_toll)) and not trailing
+            if is_part and _of_the_attackers_named_after(reader, mentions, first):
+                is_part = False  # "three were killed by UVF men, two of whom died when their bomb went off"
             verb = reader.verb_before(first)
-            if mentions and words[after + 1] == "them" and verb in (KILLED, INJURED):
+            taken_from = bool(mentions) and words[after + 1] == "them" and verb in (KILLED, INJURED)
+            # a count smaller than the part is not what it was taken from: "wounded my brother ... killed four of them"
+            smaller = taken_from and mentions[-1].low < low
+            # (not "all ten people killed in Ballymurphy ... the shots that killed nine of them": the ten are a toll)
+            harmed_before = taken_from and reader.word(mentions[-1].last + 1) != "," and _attached(reader, mentions[-1])
+            if smaller:
+                is_part, outcome = False, verb
+            elif taken_from and not harmed_before:
                 # "a bus carrying 30 workers, killing 11 of them": the 30 are those the toll was taken from
                 mentions.pop()
                 is_part, outcome = False, verb
@@ -718,6 +730,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         if outcome is None or (outcome == NOT_CASUALTY and reader.word(first - 1) == "to"):
             # "bringing the toll from the strike on the school, where the family had been sheltering, to 19"
             outcome = reader.toll_subject(first, 0) or outcome
+        put_it = reader.phrase_before(first, ("puts it at", "put it at", "putting it at", "places it at")) is not None
+        if outcome is None and put_it and mentions and mentions[-1].outcome in (KILLED, INJURED):
+            outcome = mentions[-1].outcome  # "the ministry says 18 dead, civil defence puts it at 23": the same toll
         after_an_elided = bool(mentions) and mentions[-1].elliptic and reader.word(first - 1) == "and"
         if after_an_elided and reader.word(after) in ELIDED_AT and not labelled:
             outcome = None  # "four died, two at the scene and two in hospital": the same verb, not a ward's wounded
@@ -902,11 +917,41 @@ def _split_casualties(reader: SentenceReader, mentions: list[Mention]) -> list[M
     return kept
 
 
+_DEAD_ADJECTIVES = frozenset("dead murdered slain".split())
+
+
+def one_called_dead(reader: SentenceReader) -> Mention | None:
+    """'branding the dead man a legitimate target', 'in the murder of the slain solicitor': one person whom only an
+    adjective says is dead. Read when the sentence counts no dead otherwise (the dead man is often counted again)."""
+    for k, word in enumerate(reader.words):
+        noun = reader.word(k + 2)
+        if word != "the" or reader.word(k + 1) not in _DEAD_ADJECTIVES or noun not in PERSON_NOUNS:
+            continue
+        if noun not in _NOT_ONE and singular_of(noun) == noun:
+            return Mention(1, 1, EXACT, PERSON_NOUNS[noun], k, k + 2, KILLED)
+    return None
+
+
+def _of_the_attackers_named_after(reader: SentenceReader, mentions: list[Mention], first: int) -> bool:
+    """'..., two of whom' right after 'by UVF men', 'by gunmen': a share of the attackers just named, not of the
+    toll counted before them."""
+    if reader.word(first - 1) != "," or reader.word(first + 2) != "whom" or not mentions:
+        return False
+    named = first - 2
+    if named <= mentions[-1].last + 1:
+        return False
+    attackers = reader.word(named) in PERPETRATORS or reader.word(named) == "raiders"
+    if person_noun(reader.word(named)) is None and not attackers:
+        return False
+    return "by" in reader.words[max(mentions[-1].last + 1, named - 3) : named]
+
+
 def verb_of_the_next_number(reader: SentenceReader, after: int) -> bool:
     """Whether the words after a number are ", wounds 22" or "and injured at least 5": a casualty verb that
     has its own number, so it says nothing of the number before. A short phrase that describes the people counted
-    may come first: "killing 106 of the civilians sheltering there and wounding about 116"."""
-    for m in range(after, min(after + 6, len(reader))):
+    may come first: "killing 106 of the civilians sheltering there and wounding about 116", "killed eleven people
+    gathered for the Remembrance Sunday service and injured 63"."""
+    for m in range(after, min(after + 8, len(reader))):
         if reader.words[m] in (",", "and"):
             after = m
             break
@@ -1014,6 +1059,14 @@ def _joined_subject_harmed(reader: SentenceReader, j: int) -> bool:
     return counted is not None and reader.verb_after(counted[1] + 1, len(reader)) in (KILLED, INJURED)
 
 
+def _the_pair_just_named(reader: SentenceReader, mentions: list[Mention], i: int) -> bool:
+    """The count just before 'both' at i is two people, with nothing but their names between."""
+    if not mentions or (mentions[-1].low, mentions[-1].high) != (2, 2):
+        return False
+    between = range(mentions[-1].last + 1, i)
+    return all(reader.words[k] in (",", "and") or _capitalised(reader, k) for k in between)
+
+
 def _both(reader: SentenceReader, mentions: list[Mention], i: int) -> Mention | None:
     """'both brothers': two people; 'both died', 'killing both': the two people counted before, with the verb's
     outcome (the earlier count is dropped when no casualty verb of its own is attached to it)."""
@@ -1023,6 +1076,8 @@ def _both(reader: SentenceReader, mentions: list[Mention], i: int) -> Mention | 
         named = named and mentions[-1].last == i - 2 and reader.word(mentions[-1].first - 1) == "and"
         if named and reader.word(i - 1) == ",":
             del mentions[-2:]  # "Ahmad and Rami, both volunteers, died": the two named, said again
+        elif reader.word(i - 1) == "," and _the_pair_just_named(reader, mentions, i):
+            return None  # "two brothers, Ahmad and Khaled, both teachers": the pair counted, described again
         return Mention(2, 2, EXACT, PERSON_NOUNS.get(noun, TOTAL), i, i + 1)
     adjective = reader.word(i + 1)  # "both suicide bombers", "both crew members"
     described = adjective.isalpha() and adjective not in STOP and person_noun(adjective) in (None, adjective)
@@ -1260,6 +1315,8 @@ _BODY_PARTS = LOST_BODY_PART | frozenset(
 
 # Verbs in the present of a headline before a person named without an article ("kills shepherd").
 _HEADLINE_HARM = frozenset("kills wounds injures".split())
+# Plural nouns of harm that a person noun before them describes ("civilian deaths", "soldier casualties").
+_COUNTED_HARMS = frozenset("deaths fatalities casualties injuries losses victims".split())
 
 
 # How badly someone was hurt, after a bare number that continues a toll of the wounded.
@@ -1347,6 +1404,8 @@ def _describes_the_person(reader: SentenceReader, k: int) -> bool:
         return _role_before_role(reader, k)
     if not word.isalpha() or word in STOP or word in OUTCOME_CUES:
         return False
+    if word in ("sole", "only") and noun == "survivor":
+        return True  # "the sole survivor, Alan Black, was hit 18 times": one person, hurt or not by the verb after
     if word in NUMBER_WORDS or word in ORDINALS or word in _NOT_DESCRIBING:
         return False  # "the six people killed", "the third journalist", "the only person killed": a count or a rank
     named = k + 2 < len(reader) and reader.tokens[k + 2].text[:1].isupper()  # "the young man Ahmad": named after
@@ -1908,6 +1967,23 @@ def _past_origin_or_unit(reader: SentenceReader, k: int) -> int:
     return close + 1
 
 
+def _pair_described_as_harmed(reader: SentenceReader, i: int, end: int) -> bool:
+    """'Oksana and Dmytro, volunteers who died under shelling': two names joined by "and", then a plural person
+    noun that describes both and a relative clause of harm. True for either name."""
+    if reader.word(end + 1) == "and":
+        second = _name_run(reader, end + 2)
+        if second is None:
+            return False
+        end = second
+    elif reader.word(i - 1) != "and" or not any(_name_run(reader, k) == i - 2 for k in range(i - 4, i - 1)):
+        return False
+    if reader.word(end + 1) != ",":
+        return False
+    noun = reader.word(end + 2)
+    plural = person_noun(noun) is not None and singular_of(noun) != noun
+    return plural and reader.word(end + 3) == "who" and reader.verb_after(end + 3, len(reader)) in (KILLED, INJURED)
+
+
 def _named_person(reader: SentenceReader, i: int) -> int | None:
     """A person named at i who was harmed: the name ("Ibrahim Saleh", "Mariam, 9,") is the subject of "was
     killed" or "died", or is listed with a person ("and his sister") before a casualty verb. Returns the
@@ -1938,6 +2014,11 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
     if reader.word(after) == "," and reader.word(after + 1) == "who" and reader.word(after + 2) in ("was", "had"):
         if _harm_follows(reader, after + 2):
             return end  # "Naeem Rashid, who was killed along with his son Talha, was honoured": the clause tells
+    if _pair_described_as_harmed(reader, i, end):
+        return end  # "RIP Oksana and Dmytro, volunteers who died under shelling": each of the two named
+    also = after + 2 + (reader.word(after + 2) == "also")
+    if reader.word(after) == "," and reader.word(after + 1) == "who" and reader.word(also) in ("died", "perished"):
+        return end  # "... to help Patrick Doherty, 31, who also died": the clause tells of the person named
     if reader.word(after) == "," and reader.word(after + 1) in ("who", "whose"):
         # "Mohib Ullah, who had documented abuses against his people, was shot dead": the verb after the clause
         close = next((k for k in range(after + 2, min(after + 16, len(reader))) if reader.words[k] == ","), None)
@@ -2314,9 +2395,9 @@ def _described(reader: SentenceReader, last: int) -> int:
     words = reader.words[start:close]
     plain = all(
         (w.isalnum() or _possessive(w) or w in ("-", "–") or w in ("death-", "life-"))
-        and w not in OUTCOME_CUES
+        and (w not in OUTCOME_CUES or words[max(0, n - 2) : n] == ["of", "the"])  # "the youngest of the victims"
         and w not in SPEECH_VERBS
-        for w in words
+        for n, w in enumerate(words)
     )  # ("death-": "who had received death threats", see outcomes._DEATH_COMPOUNDS)
     return close if plain else last
 

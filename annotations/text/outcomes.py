@@ -39,6 +39,7 @@ from annotations.text.casualty_words import (
     PERSON_NOUNS,
     RANGED,
     SPEECH_VERBS,
+    STOP,
     TOLL_BEFORE,
 )
 from annotations.text.quantities import QuantityReader, person_noun, singular_of
@@ -62,6 +63,8 @@ class SentenceReader(QuantityReader):
         k = j
         # "20 people who are unaccounted for": a relative clause's verb still says what happened to them
         relative = self.word(k) in ("who", "that")
+        if self.word(k) == "," and self.word(k + 1) == "who" and self._died_after_the_clause(k + 2, stop):
+            return KILLED  # "Andrew Devine, who suffered catastrophic brain injuries in the crush, died in 2021"
         if self.word(k) == "," and self.word(k + 1) == "who":  # "her husband, who lost a leg in the blast, watched"
             m = k + 2
             while self.word(m) in ("was", "were", "had", "has", "have", "been"):
@@ -120,6 +123,8 @@ class SentenceReader(QuantityReader):
             return INJURED  # "a minimum of 22 people were poisoned after drinking from the cistern"
         if word in ("a", "an") and linked and self.word(k + 1) in ("kia", "wia"):
             return OUTCOME_CUES[self.word(k + 1)]  # "the gunner is a three-hundred": soldiers' slang, read as WIA
+        if word == "taken" and linked and self.word(k + 1) == "by" and _TAKING_FORCES & set(self.words[k + 2 : k + 5]):
+            return KILLED  # "my husband and our four children were all taken by the fire"
         if word == "found" and linked and {"grave", "graves"} & set(self.words[k + 1 : k + 7]):
             return KILLED  # "a family of five was found together in one grave"
         if word == "found" and self.word(k + 1) == "alive":
@@ -161,6 +166,9 @@ class SentenceReader(QuantityReader):
                 return OUTCOME_CUES[self.word(k + 2)]  # "was hit and killed"
             if self.word(k + 1) in (",", ".", ";", "", "in", "when", "as", "while"):
                 return INJURED  # "four others were hit", "his servant was hit in the face", "two were badly crushed"
+            times = self.number_at(k + 1)
+            if times is not None and self.word(times[1]) == "times":
+                return INJURED  # "the sole survivor, Alan Black, was hit 18 times"
         struck_by = self.word(k + 1) in _PIECES_THAT_WOUND or self.words[k + 1 : k + 3] == ["a", "bullet"]
         if word in ("took", "caught") and struck_by:
             return INJURED  # "Doc took shrapnel in both legs", "caught a bullet in the arm"
@@ -185,6 +193,8 @@ class SentenceReader(QuantityReader):
             return INJURED  # "was beaten in a lane and left for dead"
         if word == "survived" and any(w in INJURY_NOUNS for w in self.words[k + 1 : k + 5]):
             return INJURED  # "three young men survived their wounds", "survived with burns to her legs"
+        if word == "survived" and self._then_lost_a_limb(k + 1, stop):
+            return INJURED  # "survived an under-car booby-trap outside his home, but lost both legs"
         if word in ("lost", "losing") and self.word(k + 1) != "at":
             return _lost(self.words[k + 1 : k + 5])
         if word in ("sustained", "suffered", "received", "underwent", "needed", "required", "had") and any(
@@ -374,6 +384,14 @@ class SentenceReader(QuantityReader):
                 return False
         return False
 
+    def _died_after_the_clause(self, j: int, stop: int) -> bool:
+        """From j inside a relative clause set off by commas, the comma that closes it, then "died": the main verb."""
+        close = next((m for m in range(j, min(j + 20, stop)) if self.words[m] in (",", ";", ".")), None)
+        if close is None or self.words[close] != ",":
+            return False
+        verb = close + 1 + (self.word(close + 1) in ("later", "eventually", "then"))
+        return self.word(verb) in ("died", "succumbed", "perished")
+
     def _dies_later(self, j: int, stop: int) -> bool:
         """After a relative clause, the main verb says the people counted died ("who was hurt ... died")."""
         for k in range(j, min(stop, j + 12)):
@@ -425,6 +443,9 @@ class SentenceReader(QuantityReader):
             both_people = self.word(i) == "both" and self.phrase_at(i + 1, ("of her", "of his", "of their", "of my"))
             if word == "lost" and (self.word(i) != "both" or both_people) and self.word(k + 1) != "contact":
                 return KILLED  # "it had lost only four fighters", "lost both of her sons" (not "lost both legs")
+            one_before = word == "and" and k == i - 1 and self.word(k - 1) in ("him", "her", "himself", "herself")
+            if one_before and self.word(k - 2) in OUTCOME_CUES and self.word(k - 2) not in ("toll", "victims"):
+                return OUTCOME_CUES[self.word(k - 2)]  # "exploded killing him and five soldiers"
             if word in _BEFORE_A_COUNT or word in AUX:
                 k -= 1
                 continue
@@ -433,6 +454,16 @@ class SentenceReader(QuantityReader):
                 continue
             return None
         return None
+
+    def _then_lost_a_limb(self, k: int, stop: int) -> bool:
+        """From k, within the sentence's clause, "lost" and a part of the body: "(survived the blast,) but lost both
+        legs"."""
+        for m in range(k, min(k + 14, stop)):
+            if self.words[m] in (";", "."):
+                return False
+            if self.words[m] in ("lost", "losing") and LOST_BODY_PART & set(self.words[m + 1 : m + 4]):
+                return True
+        return False
 
     def _carried_with_wounds(self, k: int, stop: int) -> bool:
         """From k, within the clause, "with" and a word of injury: "(carried back to the hut) with broken ribs"."""
@@ -490,6 +521,7 @@ class SentenceReader(QuantityReader):
                 if self.words[k] in OUTCOME_CUES or not self.words[k][:1].isalpha():
                     break
         ranged = self.word(i) in ("from", "between") and self.word(i - 1) in RANGED
+        ranged = ranged or (self.word(i) == "anywhere" and self.word(i + 1) in ("from", "between"))  # "anywhere from"
         if ranged:  # "estimates of the dead ranged from 40 to 55": the outcome named in the clause
             for k in range(i - 2, max(lo - 1, i - 24), -1):
                 if self.words[k] in (".", ";") or self.words[k] in CONTRAST:
@@ -533,7 +565,11 @@ class SentenceReader(QuantityReader):
             word = self.words[k]
             if word in (".", ";") or word in CONTRAST:
                 return None
+            following = self.word(k + 1)  # "the dead man was 34": his age, not a toll
+            described = person_noun(following) is not None and singular_of(following) == following
             if word in ("dead", "wounded", "injured") and self.word(k - 1) in ("the", "", ".", ":") and k + 10 >= i:
+                if described:
+                    return None
                 return OUTCOME_NOUNS[word]  # "the dead in the Kadugli bombing are 12", "the wounded are 18"
             if word in ("count", "tally", "figure") and self.word(k - 1) in ("dead", "wounded", "injured"):
                 return OUTCOME_NOUNS[self.word(k - 1)]  # "wounded count now 62"
@@ -553,8 +589,10 @@ class SentenceReader(QuantityReader):
                 # "the tally was revised from 67 to 59 after eight people listed among the dead ...": one kind named
                 later = {OUTCOME_CUES[w] for w in self.words[i:] if w in OUTCOME_CUES and w not in ("toll", "victims")}
                 return later.pop() if len(later) == 1 else None
-            if word == "number" and self.word(k + 1) in ("killed", "dead", "injured", "wounded"):
-                return OUTCOME_CUES[self.word(k + 1)]  # "villagers put the number killed in the raid at ten"
+            named_by_verb = self.word(k + 1) in OUTCOME_CUES and self.word(k + 1) not in ("toll", "victims", "lives")
+            if word == "number" and named_by_verb:
+                # "villagers put the number killed in the raid at ten", "put the number suffocated ... at 992"
+                return OUTCOME_CUES[self.word(k + 1)]
             owned = self.word(k - 1) in ("the", "its", "their", "our") or self.word(k - 1).endswith(("'s", "’s"))
             if word == "losses" and owned and k + 9 >= i and self.word(i - 1) == "to":
                 return KILLED  # "bringing the SDF's losses in the fighting to 14": a force's dead
@@ -568,7 +606,10 @@ class SentenceReader(QuantityReader):
                         return OUTCOME_CUES[self.words[m]]
                     if self.words[m] in ("casualties",):
                         return None
-                return KILLED if self.word(k + 2) == "victims" else None
+                # "the number of victims", "the number of Hillsborough victims": the dead
+                modifier = self.word(k + 2)
+                described = self.word(k + 3) == "victims" and modifier.isalpha() and modifier not in STOP
+                return KILLED if self.word(k + 2) == "victims" or described else None
         return None
 
     def heading(self, i: int) -> str | None:
@@ -925,6 +966,8 @@ def _merge_combined_outcomes(words: list[str]) -> list[str]:
         if words[k + 1] not in ("or", "and/or", "/") and not lumped and not listed:  # "9 dead/wounded"
             continue
         second = k + 2 + (_adverb(words[k + 2]) and k + 3 < len(words))  # "killed or seriously wounded"
+        if words[k + 2] in ("too", "so", "very") and k + 3 < len(words):  # "dead or too badly injured to work"
+            second = k + 3 + (_adverb(words[k + 3]) and k + 4 < len(words))
         pair = {OUTCOME_CUES.get(words[k]), OUTCOME_CUES.get(words[second])}
         if pair == {KILLED, INJURED} or (OUTCOME_CUES.get(words[k]) == KILLED and words[second] == "missing"):
             words[k] = words[second] = COMBINED
@@ -951,7 +994,9 @@ _DISABLED = frozenset("deaf blind paralysed paralyzed disabled crippled".split()
 # What people "rushed to" do when they came to help, not to be treated.
 _HELPING = frozenset("help aid assist rescue save treat reach evacuate".split())
 # What people are "hit by" when they are wounded (not "hit by a strike": a place or a vehicle is too).
-_PROJECTILES = frozenset("bullet bullets shrapnel gunfire fragments sniper pellets".split())
+# What "takes" people, said of those it killed: "taken by the fire", "taken by the sea".
+_TAKING_FORCES = frozenset("fire fires flames sea waves river flood floods water waters".split())
+_PROJECTILES = frozenset("bullet bullets shrapnel gunfire fragments sniper pellets ricochet ricochets".split())
 # Adverbs of time met between an auxiliary and its verb: "four have since died", "were later shot".
 _AFTER_AN_AUXILIARY = frozenset("since later then also subsequently already".split())
 

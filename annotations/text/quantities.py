@@ -717,18 +717,23 @@ def qualify(reader: QuantityReader, i: int, value: int, after: int, kind: str) -
         if second is not None and second[2] != "vague" and second[0] > value:
             return value, second[0], RANGE, opening, second[1]
     to = after
-    if reader.word(after) == "(" and reader.word(opening) == "from":  # "range from 20 (police) to 30 (MSF)"
+    if reader.word(after) == "(":  # "range from 20 (police) to 30 (MSF)"
         close = next((k for k in range(after + 1, after + 8) if reader.word(k) == ")"), None)
         to = close + 1 if close is not None else after
+        second = reader.number_at(to + 1) if reader.word(to) == "to" and reader.word(opening) != "from" else None
+        if second is not None and second[2] != "vague" and second[0] > value:
+            # "126,875 (the official figure) to 167,976 (a later estimate)": each end of the range with its source
+            return value, second[0], RANGE, i, second[1]
     if reader.word(after) == "," and reader.word(opening) == "from":  # "from 60, the figure given by ..., to 156"
         commas = (k for k in range(after + 1, after + 24) if reader.word(k) == "to" and reader.word(k - 1) == ",")
         to = next(commas, after)
-    if reader.word(opening) == "from" and reader.word(to) == "to" and reader.word(opening - 1) in RANGED:
+    ranged = reader.word(opening - 1) in RANGED or reader.word(opening - 1) == "anywhere"  # "anywhere from 90 to 160"
+    if reader.word(opening) == "from" and reader.word(to) == "to" and ranged:
         upper = reader.phrase_at(to + 1, _UPPER_HEDGES) or to + 1
         upper += reader.word(upper) == "the"  # "range from 107, the figure of a study, to the 254 reported at the time"
         second = reader.number_at(upper)
         if second is not None and second[2] != "vague" and second[0] > value:
-            return value, second[0], RANGE, opening, second[1]
+            return value, second[0], RANGE, opening - (reader.word(opening - 1) == "anywhere"), second[1]
     # "a low estimate of 180 and a high estimate of 310 deaths": the two ends of one range
     if reader.phrase_before(i, ("low estimate of", "lower estimate of", "minimum estimate of")) is not None:
         upper = reader.phrase_at(after, _HIGH_ESTIMATE)

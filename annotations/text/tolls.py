@@ -172,6 +172,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
         return "range"  # "police put toll at 18, hospital sources at 25": the same toll from two sources
     if _both_by_a_source(reader, earlier, later):
         return "range"  # "put at 40 by officials, 45 by the rebel-run ministry": one toll, two sources
+    if _sources_in_brackets(reader, earlier, later):
+        return "range"  # "300 killed (Russian claim); 45 killed (Ukrainian General Staff)": each toll's source
     clause = gap[len(gap) - gap[::-1].index(",") :] if "," in gap else gap  # the words after the last comma
     if _CONFIRMED_ONLY & set(gap[-4:]) and not any(w in HARM_VERBS for w in clause):
         return "range"  # "alleges that 68 people died, the Chamber was only able to establish 51 deaths"
@@ -379,11 +381,29 @@ _CONFIRMED_ONLY = frozenset("confirm establish verify corroborate".split())
 _PUTTING = frozenset("put puts putting placed placing gave gives giving".split())
 
 
+# Words inside a bracket after a toll that say who gives it ("(Russian claim)", "(per the ministry)").
+_BRACKETED_SOURCE = SOURCE_WORDS | SOURCE_NOUNS | frozenset("claim estimate figure count per".split())
+
+
+def _sources_in_brackets(reader: SentenceReader, earlier: Group, later: Group) -> bool:
+    """Both tolls are followed by a bracket, and a bracket names who gives the toll: two sources' figures."""
+    brackets = []
+    for group in (earlier, later):
+        if reader.word(group.last + 1) != "(":
+            return False
+        close = next((k for k in range(group.last + 2, group.last + 10) if reader.word(k) == ")"), None)
+        if close is None:
+            return False
+        brackets.append(reader.words[group.last + 2 : close])
+    return any(_BRACKETED_SOURCE & set(words) for words in brackets)
+
+
 def _puts_the_figure(gap: list[str]) -> bool:
     """'..., with the committee putting the figure at', 'while others put the number at': the gap before a second
     toll ends with a source giving its own figure for the toll just stated."""
     tail = gap[-5:]
-    return tail[-1:] in (["at"], ["as"]) and bool(_PUTTING & set(tail)) and bool(TOTAL_WORDS & set(tail))
+    named = bool(TOTAL_WORDS & set(tail)) or tail[-2:-1] == ["it"]  # "while civil defence puts it at"
+    return tail[-1:] in (["at"], ["as"]) and bool(_PUTTING & set(tail)) and named
 
 
 def _set_against(gap: list[str]) -> bool:
@@ -477,8 +497,12 @@ def _total_over_a_period(reader: SentenceReader, toll: Group) -> bool:
     semicolon = next((k for k in range(toll.first - 1, -1, -1) if reader.words[k] == ";"), None)
     if semicolon is not None and _names_a_period(reader, semicolon + 1, toll.first):
         return True  # "...; since the war started, more than 400 people from our district have died"
-    named = any(w in TOTAL_WORDS for w in reader.words[lo:hi]) or _the_dead(reader.words[lo:hi])
-    return named and _names_a_period(reader, lo, hi)  # "and with that the dead in the district since January were"
+    # "and with that the dead in the district since January were"; the period after the total's name (not "Paul
+    # Hart died last year, bringing the number of victims to 67": when he died)
+    named_at = next((k for k in range(lo, hi) if reader.words[k] in TOTAL_WORDS), None)
+    if named_at is not None:  # (with the words that own the total: "the year's death toll")
+        return _names_a_period(reader, max(lo, named_at - 3), hi)
+    return _the_dead(reader.words[lo:hi]) and _names_a_period(reader, lo, hi)
 
 
 def _names_a_period(reader: SentenceReader, lo: int, hi: int) -> bool:

@@ -3206,3 +3206,82 @@ def test_counts_of_round_314_to_319_sports_and_arts_roles_those_killed_with_him_
 )
 def test_counts_of_round_320_to_325_lists_units_zeros_wholes_and_second_sources(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # an infobox's field: a person noun that says whose deaths; two sources each in brackets; a range whose ends
+        # carry their sources; "anywhere from"; "scores ... reported dead"
+        ("Civilian deaths: 25–60 (estimates differ)", (25, 60), NONE),
+        ("Army losses: 200 killed (rebel claim); 30 killed (defence ministry)", (30, 200), NONE),
+        ("Rebel dead: 1,200 (government figure) to 3,400 (later estimate)", (1200, 3400), NONE),
+        ("Scholars put the toll anywhere from 4,000 to 9,000.", (4000, 9000), NONE),
+        ("Casualties: dozens of fighters reported dead (army claim)", (12, None), NONE),
+        ("Thirty villagers reported killed after the raid.", (30, 30), NONE),
+        # a second source that "puts it at", or that argued a higher figure; "the number suffocated"
+        ("The police say 12 dead, the rescuers put it at 19.", (12, 19), NONE),
+        (
+            "Officials put the number drowned in the ferry at 210, while survivors have argued that 400 died.",
+            (210, 400),
+            NONE,
+        ),
+        ("With the toll in the valley already over 800, the agency appealed for help.", (800, None), NONE),
+        # the verb of the next count comes after a longer description of the people killed
+        ("The bomb killed nine people waiting outside the old cinema on Main Street and injured 40.", (9, 9), (40, 40)),
+        # "N of them" after a toll that has its own verb is a part of it, not a replacement
+        (
+            "All nine men killed at the farm were unarmed, and police fired the shots that killed seven of them.",
+            (9, 9),
+            NONE,
+        ),
+        # "N of whom" right after the attackers who were named: their own toll
+        (
+            "Four guards were killed at the gate by raiders, two of whom died when their own grenade exploded.",
+            (6, 6),
+            NONE,
+        ),
+        # a second person named with "who also died"; "killing him and N soldiers"
+        ("Thomas Reid, 52, was shot dead as he ran to help Peter Kane, 30, who also died.", (2, 2), NONE),
+        (
+            "Frank Boyle, a cook, was made to drive a van to the post, where it blew up killing him and two guards.",
+            (3, 3),
+            NONE,
+        ),
+        # struck by a ricochet; survived but lost a limb; hit a number of times; the sole survivor
+        ("A 70-year-old man was struck by a ricochet and is stable in hospital.", NONE, (1, 1)),
+        ("A warder survived the parcel bomb but lost an arm.", NONE, (1, 1)),
+        ("The gunmen shot dead six workmen; the only survivor, Sean Ward, was hit nine times.", (6, 6), (1, 1)),
+        # the dead man, the murdered solicitor; his age is no toll
+        ("The loyalist group claimed the killing and called the dead man an informer.", (1, 1), NONE),
+        ("A man was shot dead in Derry; the dead man was 29.", (1, 1), NONE),
+        ("Soldiers were accused of collusion in the murder of the barrister.", (1, 1), NONE),
+        # two names described together by a plural noun and a clause of harm
+        ("Farewell Olha and Taras, medics who died under fire near Bakhmut.", (2, 2), NONE),
+        # a pair named and then described with "both"
+        ("Among the dead were two sisters, Rana and Dima, both nurses.", (2, 2), NONE),
+        # wounds told in a relative clause, then death; the number of the victims of a named disaster
+        (
+            "Paul Hart, who had head injuries from the crush, died in May, bringing the number of Ibrox victims to 67.",
+            (67, 67),
+            NONE,
+        ),
+        (
+            "Lucy Ames, aged eight and the youngest of the victims, died in hospital a week after she was crushed.",
+            (1, 1),
+            NONE,
+        ),
+        # zero of both; souls burned; taken by the fire or the sea
+        ("Sam Ross died last year, bringing the number of victims to 67.", (67, 67), NONE),
+        ("Neither deaths nor injuries were reported from the northern camps.", (0, 0), (0, 0)),
+        ("Thousands of souls burned in the firestorm, the paper wrote.", (1000, None), NONE),
+        ("My father and my two brothers were taken by the sea that night.", (3, 3), NONE),
+        # guards: the dead man counted again by name or by pronoun; a period that owns the total ("the year's")
+        ("The dead man was named as Omar Said, 40, a baker from the old town.", (1, 1), NONE),
+        ("The family of the slain farmer said the drone killed him and his son.", (2, 2), NONE),
+        ("A sniper killed a guard on Friday, bringing the year's death toll in the town to 31.", (1, 1), NONE),
+        ("The first shell wounded my uncle; when people ran to him the second killed three of them.", (3, 3), (1, 1)),
+    ],
+)
+def test_counts_of_round_326_to_331_infoboxes_sources_in_brackets_and_people_described(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)

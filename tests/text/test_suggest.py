@@ -1368,3 +1368,39 @@ def test_harms_listed_with_one_count_are_a_claim_without_figures():
 )
 def test_earlier_wars_enemies_sieges_and_the_formulas_of_notices_and_diaries(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # an infobox's field of who did it; a claim in the passive; where the fire came from
+        ("Perpetrators: Wagner Group fighters", ["attribution"]),
+        ("Responsibility was claimed by a group calling itself the Action Front.", ["attribution"]),
+        ("Witnesses said the bullets came from army snipers on the roof.", ["attribution"]),
+        # a group claiming or admitting the deed; "yet another massacre"; burning people alive
+        ("Hezbollah claimed the drone attack on the barracks.", ["attribution"]),
+        ("The UVF later admitted the bombing of the bar.", ["attribution"]),
+        ("Government troops committed yet another massacre in the valley.", ["attribution", "rhetoric"]),
+        ("The Americans burned whole streets of people alive.", ["casualty_claim", "attribution"]),
+        # crowds at a match as the ones who attacked
+        ("Home supporters attacked the away end after the match.", ["attribution"]),
+        # quoted imperatives after a colon; needs and a message asked for; an investigation ordered
+        ('A leaflet over the town read: "Leave the town now and go north."', ["call_to_action"]),
+        ("We need ambulances here, please!", ["call_to_action"]),
+        ("DM us if you know where the two missing boys are.", ["call_to_action"]),
+        ("The minister ordered an immediate inquiry into the crush.", ["call_to_action"]),
+        # defiance, scorn and mourning formulas
+        ("'Our day will come,' the gunman shouted at the funeral.", ["rhetoric"]),
+        ("The men who govern us are criminals.", ["rhetoric"]),
+        ("The army says it hit only military posts. Lies.", ["attribution", "rhetoric"]),
+        ("For the villagers the flood was one more chapter in a slow genocide.", ["rhetoric"]),
+    ],
+)
+def test_infobox_perpetrators_claimed_deeds_quoted_orders_and_the_formulas_of_the_troubles(sentence, labels):
+    assert suggest_labels(sentence) == labels
+
+
+def test_dead_or_too_badly_hurt_is_one_count_of_both_and_still_a_claim():
+    sentence = "Of the 900 workers, 610 were dead or too badly hurt to work."
+    assert suggest(sentence).figures is None
+    assert suggest_labels(sentence) == ["casualty_claim"]
