@@ -92,7 +92,9 @@ PERSON_NOUNS = {
         "bosun boatswain oiler steward stewardess helmsman navigator conductor corpsman havildar sepoy subedar "
         "visitor assistant "
         "headmaster headmistress schoolteacher "
-        "solicitor barrister magistrate warder postman milkman publican barman barmaid bandleader".split(),
+        "solicitor barrister magistrate warder postman milkman publican barman barmaid bandleader "
+        "commando rifleman infantryman radioman signalman raider grunt guy runner attendant executive fusilier "
+        "grenadier legionnaire marksman machinegunner mortarman".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -468,7 +470,8 @@ PRELIMINARY = re.compile(
 ZERO_PEOPLE = (
     "soldiers troops fighters children residents staff personnel workers passengers patients students pupils "
     "journalists worshippers villagers inmates prisoners officers policemen guards bystanders detainees athletes "
-    "players teachers doctors nurses medics paramedics employees rescuers volunteers firefighters".split()
+    "players teachers doctors nurses medics paramedics employees rescuers volunteers firefighters "
+    "guests customers shoppers diners spectators fans hostages crew sailors pilots marines".split()
 )
 PEOPLE = "|".join(ZERO_PEOPLE)
 # ... and one of them: "no civilian was killed", "no soldier was hurt".
@@ -487,7 +490,7 @@ ZERO = re.compile(
     r"\s+(?:anyone|anybody)\b|\bno\s+(?:life|lives)\s+(?:was|were|had\s+been)\s+(?P<v7>lost)\b|"
     # "the strike claimed no lives", "the blast cost no lives"
     r"\b(?P<v7b>claimed|cost|took)\s+no\s+(?:human\s+)?lives\b|"
-    rf"\b(?:no|zero)\s+(?:reported\s+)?(?:(?:{PEOPLE}|{ONE_OF_PEOPLE}|(?-i:[A-Z]{{2,5}}))\s+(?:or|and)\s+)?(?:civilian\s+|human\s+|aid\s+|physical\s+|serious\s+|foreign\s+|other\s+|further\s+|violent\s+|conflict-related\s+|(?-i:[A-Z]\w+)\s+)?(?P<n1>(?:dead|deaths|loss\s+of\s+life)\s+or\s+(?:injured|wounded|injuries|injury)|casualties|casualty(?!\s+(?:figures?|counts?|tolls?|numbers?|reports?))|losses|deaths|dead|fatalities|injuries|(?-i:KIA|WIA)|loss\s+of\s+life|one|body|people|civilians|{PEOPLE}|{ONE_OF_PEOPLE}|(?<=no\s)wounded(?=\s+at\s+all|\s*[.,;]|$))"
+    rf"\b(?:no|zero)\s+(?:reported\s+)?(?:(?:{PEOPLE}|{ONE_OF_PEOPLE}|(?-i:[A-Z]{{2,5}}))\s+(?:or|and)\s+)?(?:civilian\s+|human\s+|aid\s+|physical\s+|serious\s+|foreign\s+|other\s+|further\s+|violent\s+|conflict-related\s+|friendly\s+|(?-i:[A-Z]\w+)\s+)?(?P<n1>(?:dead|deaths|loss\s+of\s+life)\s+or\s+(?:injured|wounded|injuries|injury)|casualties|casualty(?!\s+(?:figures?|counts?|tolls?|numbers?|reports?))|losses|deaths|dead|fatalities|injuries|(?-i:KIA|WIA)|loss\s+of\s+life|one|body|people|civilians|{PEOPLE}|{ONE_OF_PEOPLE}|(?<=no\s)wounded(?=\s+at\s+all|\s*[.,;]|$))"
     # the auxiliary may be left out in headlines: "No one hurt.", "No one killed in overnight attack"
     r"(?:\s+else)?(?:\s+(?:(?:were|was|has\s+been|have\s+been|had\s+been|had|have|has)\s+)?(?:reportedly\s+|physically\s+|seriously\s+)?(?P<v1>killed|injured|hurt|wounded|harmed"
     r"|died|lost\s+(?:their|his|her)\s+li(?:fe|ves))"
@@ -587,5 +590,6 @@ SET_NOUNS = {"twins": 2, "twin": 2, "triplets": 3}
 NUMBERED = frozenset("number numbered numbering totalled totaled totalling totaling".split())
 # The people who carried out an attack, when a toll counts them.
 PERPETRATORS = frozenset(
-    "attacker attackers assailant assailants gunman gunmen bomber bombers hijacker hijackers sniper snipers".split()
+    "attacker attackers assailant assailants gunman gunmen bomber bombers hijacker hijackers sniper snipers raider "
+    "raiders".split()
 )

@@ -37,6 +37,7 @@ from annotations.text.casualty_words import (
     AUX,
     BREAKDOWN_MARKERS,
     CHILDREN,
+    COMBINED,
     CONTRAST,
     CORRECTING,
     EXACT,
@@ -238,6 +239,8 @@ def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
         return True
     previous = current.mentions[-1]
     gap = reader.words[previous.last + 1 : mention.first]
+    if _badly_hurt_between(gap):
+        return False  # "killing two children and badly burning a girl": another harm, another toll
     if gap[-2:] in (["was", "among"], ["were", "among"]) and _among_after(reader, current, mention):
         return False  # the people counted before are among those counted now
     if _counts_others(reader, mention):
@@ -567,7 +570,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         all_hurt = reader.phrase_at(group.last + 1, _ALL_OF_THEM_WITH) if outcome == KILLED else None
         if all_hurt and says_hurt(reader.words[all_hurt : all_hurt + 4]) and not _dead_told(reader, lo, hi):
             outcome = INJURED  # "The number of victims has risen to at least seven, all of them with injuries"
-        if outcome == NOT_CASUALTY and (verb := reader.verb_before(first.first)) in (KILLED, INJURED):
+        lumped = reader.word(group.last + 1) == COMBINED  # "lost 46 men killed or wounded": one count of both
+        if outcome == NOT_CASUALTY and (verb := reader.verb_before(first.first)) in (KILLED, INJURED) and not lumped:
             outcome = verb  # "killing 17 people sheltering there": what the verb did to them
         if outcome == NOT_CASUALTY and (verb := _verb_after_a_reduced_clause(reader, group.last + 1, hi)):
             outcome = verb  # "two of the three people trapped under the rubble were pulled out dead"
@@ -609,7 +613,10 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
                 # "A woman was killed, and her husband and two neighbours injured": the verb after the next count
                 outcome = reader.verb_after(groups[n + 1].last + 1, len(reader))
             elif not spoken and not any(w in (".", ";") or w in CONTRAST or w in OUTCOME_CUES for w in gap):
-                outcome = groups[n - 1].outcome  # "killed a shepherd and his two nephews"
+                if _badly_hurt_between(gap):
+                    outcome = INJURED  # "killing at least two children and badly burning a nine-year-old girl"
+                elif not _another_act_between(gap):
+                    outcome = groups[n - 1].outcome  # "killed a shepherd and his two nephews"
         if outcome is None and reader.word(group.last + 1) in _ATTACKERS_VERBS:
             outcome = NOT_CASUALTY  # "Two suicide bombers blew themselves up ..., killing 38": who attacked
         if outcome is None and n and as_was_before(reader, first.first):
@@ -643,6 +650,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = KILLED  # "a first aider who had been gravely wounded died of his injuries": now dead
         if outcome == NOT_CASUALTY and _then_killed_them(reader, group.last + 1):
             outcome = KILLED  # "gunmen abducted eleven miners and shot them dead": what became of them
+        if outcome == NOT_CASUALTY and on_board is None and _all_aboard_killed(reader, group.last + 1):
+            outcome = KILLED  # "a plane carrying 96 people crashed near Smolensk, killing everyone on board"
         owning = reader.word(group.last + 1) in ("'", "’")  # (not "one victims' association")
         if outcome is None and reader.words[group.last] == "victims" and not owning and not says_hurt(reader.words):
             outcome = KILLED  # "60 to 75 victims were dumped in the trench", "the three victims were siblings"
@@ -677,7 +686,10 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             group.outcome = following.outcome  # "Along with the 132 pupils, nine members of staff were killed"
         # "39 civilians, 14 security personnel and 21 militants were killed": a list's items before its last two
         if group.outcome is None and following.outcome and gap == [","] and n + 2 < len(groups):
-            rest = reader.words[following.last + 1 : groups[n + 2].first]
+            m = n + 1  # ("Nine Italians, seven Japanese, an American and an Indian woman": past every comma)
+            while m + 2 < len(groups) and reader.words[groups[m].last + 1 : groups[m + 1].first] == [","]:
+                m += 1
+            rest = reader.words[groups[m].last + 1 : groups[m + 1].first]
             if rest[-1:] in (["and"], ["or"]) and len(rest) <= 2:
                 group.outcome = following.outcome
         if group.outcome is None and following.outcome and gap and gap[-1] in ("and", "or") and short:
@@ -725,6 +737,49 @@ _HIGHER_THAN_TOLD = re.compile(
     r"\s+(?:to\s+be\s+)?(?:much\s+|far\s+|considerably\s+|probably\s+|likely\s+)?higher\b",
     re.I,
 )
+
+
+def _named_before_the_others(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
+    """'Hemant Karkare and two other senior police officers were shot dead', 'Ahmed Saleh and two others': the person
+    named before "and N other(s)" is one more, counted with them when nothing counts the name yet."""
+    out: list[Mention] = []
+    for mention in mentions:
+        others = "other" in reader.words[mention.first : mention.last + 1] or reader.words[mention.last] == "others"
+        name_end = mention.first - 2
+        named = others and reader.word(mention.first - 1) == "and" and name_end > 0
+        named = named and reader.tokens[name_end].text[:1].isupper() and reader.words[name_end].isalpha()
+        if named and not any(m.first <= name_end <= m.last for m in mentions):
+            start = name_end
+            while start > 0 and reader.tokens[start - 1].text[:1].isupper() and reader.words[start - 1].isalpha():
+                start -= 1
+            title = person_noun(reader.word(start - 1)) is not None  # "Anti-terror chief Hemant Karkare"
+            if name_end > start or title:  # a first name and a surname, or a title before one name
+                high = None if mention.high is None else mention.high + 1
+                mention = replace(mention, low=mention.low + 1, high=high, group=TOTAL, first=start)
+        out.append(mention)
+    return out
+
+
+def _one_of_a_wider_toll(reader: SentenceReader, mention: Mention) -> bool:
+    """'A family of six ... was killed ..., one of 41 civilian deaths verified in the oblast that week': the toll the
+    incident is one of, not its own."""
+    lead = reader.words[max(0, mention.first - 3) : mention.first]
+    return lead == [",", "one", "of"] and mention.outcome in (KILLED, INJURED)
+
+
+def _badly_hurt_between(gap: list[str]) -> bool:
+    """'and badly burning a nine-year-old girl', 'and severely scalding two others': how badly, then a verb of harm."""
+    return any(w in _BADLY and nxt.endswith(("ing", "ed")) for w, nxt in zip(gap, gap[1:], strict=False))
+
+
+_BADLY = frozenset("badly severely seriously critically gravely horribly".split())
+
+
+def _another_act_between(gap: list[str]) -> bool:
+    """'killing 25 German soldiers in the Argonne and bringing back 132 prisoners': a second act, whose people the
+    first verb did not reach."""
+    return any(w == "and" and nxt.endswith("ing") and len(nxt) > 5 and nxt not in OUTCOME_CUES
+               for w, nxt in zip(gap, gap[1:], strict=False))
 
 
 def _procedures(reader: SentenceReader, mention: Mention) -> bool:
@@ -814,6 +869,11 @@ def _after_the_vessel(reader: SentenceReader, k: int) -> int:
     if reader.word(end) == "," and end > k:  # "..., most of them Canadians of Indian origin, died": past the aside
         close = next((m for m in range(end + 1, min(end + 10, len(reader))) if reader.words[m] == ","), None)
         end = close + 1 if close is not None else end
+    if end > named and reader.word(end) not in _VERBS_ABOARD:  # "a Russian Mi-8 transport helicopter were": a name,
+        while end < len(reader) and end - k < 10 and (reader.words[end].isalnum() or reader.words[end] == "-"):
+            if reader.words[end] in _VERBS_ABOARD:  # then its common nouns
+                break
+            end += 1
     return end if end > k and reader.word(end) in _VERBS_ABOARD else k
 
 
@@ -841,6 +901,20 @@ def _shares_the_next_verb(reader: SentenceReader, groups: list[Group], n: int) -
 _KILLED_THEM = frozenset("killed shot executed murdered slaughtered beheaded".split())
 
 
+def _all_aboard_killed(reader: SentenceReader, j: int) -> bool:
+    """Later in the sentence, everyone aboard the craft was killed: "..., killing everyone on board", "all aboard
+    died"."""
+    for k in range(j, min(j + 25, len(reader))):
+        if reader.words[k] in (";", "."):
+            return False
+        if reader.words[k] in ("everyone", "everybody", "all") and reader.phrase_at(k + 1, ("on board", "aboard")):
+            before = reader.words[max(j, k - 2) : k]
+            after_all = reader.phrase_at(k + 1, ("on board", "aboard"))
+            killing = any(OUTCOME_CUES.get(w) == KILLED for w in before)  # "killing everyone on board"
+            return killing or reader.verb_after(after_all, len(reader)) == KILLED  # "all aboard died"
+    return False
+
+
 def _then_killed_them(reader: SentenceReader, j: int) -> bool:
     """Later in the sentence, "and killed them", "and shot them dead", "and their bodies were found": the people
     just counted were killed."""
@@ -857,11 +931,16 @@ def _then_killed_them(reader: SentenceReader, j: int) -> bool:
 def _verb_after_where_from(reader: SentenceReader, j: int, hi: int) -> str | None:
     """'two other residents of Vovchansk hromada were injured', 'three of their cousins in the next room were cut by
     flying glass': the verb after where the people are from, or where they were."""
+    beside = reader.phrase_at(j, ("next to him", "next to her", "beside him", "beside her"))
+    if beside is not None:
+        return reader.verb_after(beside, hi)  # "the radioman next to him lost a leg"
     if reader.word(j) not in ("of", "from", "in", "at", "inside", "on"):
         return None
     for k in range(j + 1, min(hi, j + 6)):
         if reader.words[k] in ("were", "was"):
             return reader.verb_after(k, hi)
+        if reader.words[k] in ("caught", "took") and k > j + 1 and reader.words[k - 1] not in ("the", "a", "an"):
+            return reader.verb_after(k, hi)  # "three guys from my squad caught shrapnel": what they took
         if reader.words[k] == "," and k > j + 1 and _capitalised_word(reader, k - 1):
             return reader.verb_after(k + 1, hi)  # "Le Van Thanh, a rice farmer in Quang Tri, survived when ..."
         if not reader.words[k].isalpha() or reader.words[k] in OUTCOME_CUES:
@@ -1106,7 +1185,18 @@ def _all_died(reader: SentenceReader, groups: list[Group]) -> None:
     opening = (["none", "of", "them"], ["none", "of", "us"], ["neither", "of", "them"], ["neither", "of", "us"])
     none_of_them = next((k for k in range(len(words)) if words[k : k + 3] in opening), None)
     if none_of_them is None or reader.phrase_at(none_of_them + 3, _NONE_SURVIVED) is None:
-        return
+        # "Between 12 and 15 soldiers were on board, and none survived", "... and there were no survivors"
+        alone = (["none"], ["nobody"], ["no", "one"], ["no", "survivors"])
+        starts = [(k, opener) for k in range(1, len(words)) for opener in alone if words[k : k + len(opener)] == opener]
+        said_of_them = [
+            k
+            for k, opener in starts
+            if words[k - 1] in ("and", ",", ";", "were", "was")
+            and (opener[-1] == "survivors" or reader.phrase_at(k + len(opener), _NONE_SURVIVED))
+        ]
+        none_of_them = said_of_them[0] if said_of_them else None
+        if none_of_them is None:
+            return
     if not any(g.outcome == KILLED for g in groups):
         for group in groups:
             if group.last < none_of_them and group.outcome in (None, NOT_CASUALTY):
@@ -1459,6 +1549,8 @@ def _listed_among_the_counted(reader: SentenceReader, mentions: list[Mention]) -
         named_as = next((m + 1 for m in range(k, min(k + 8, len(reader))) if reader.words[m] == "as"), None)
         opener = next((m for m in range(k, min(k + 5, len(reader))) if reader.words[m] in (",", ":")), None)
         lead = reader.words[k:opener] if opener is not None else []
+        if opener is not None and n + 1 < len(mentions) and mentions[n + 1].first < opener:
+            opener, lead = None, []  # "killed three members of the crew and wounded two others, the chronicle says"
         names_only = True  # a list of names and named relatives, right after the count or "named as"
         if named_as is not None and {"named", "identified"} & set(reader.words[k:named_as]):
             k = named_as  # "... were named by police as"
@@ -1518,6 +1610,8 @@ _COUNTED_TOGETHER = frozenset("people persons individuals members relatives fami
 def _counted_together(reader: SentenceReader, count: Mention) -> bool:
     """A count that names no kind of people: "seven people", "five members of one family", "a family of five"."""
     words = reader.words[count.first : count.last + 1]  # ("nine members of one household")
+    if words[-2:] == ["service", "members"]:
+        return False  # "30 American service members, seven Afghan commandos and an interpreter": a kind of people
     return reader.words[count.last] in _COUNTED_TOGETHER or words[0] == "family" or "members" in words
 
 
@@ -1830,6 +1924,20 @@ def _inside_a_zero(reader: SentenceReader, sentence: str, mention: Mention) -> b
     )
 
 
+def _none_of_them_harmed(reader: SentenceReader, sentence: str, group: Group) -> bool:
+    """'led about 100 people out ..., and none of them was hurt': those counted were spared, the harm their outcome
+    came from is denied of them."""
+    end = reader.tokens[group.last].end
+    for zero in ZERO.finditer(sentence, end):
+        if not zero.group().lower().startswith(("none of them", "not one of them")):
+            continue
+        between = [t.lower for t in reader.tokens if end <= t.start < zero.start()]
+        if any(w in (";", ".") or OUTCOME_CUES.get(w) == group.outcome for w in between):
+            return False
+        return group.outcome in _zero_outcomes("", zero.group().split()[-1].lower())
+    return False
+
+
 def _the_youngest_of_them(reader: SentenceReader, mention: Mention) -> bool:
     """'all six people inside were hurt, the youngest a boy of three': one of the people just counted, picked out;
     or named among them ("Six of the children had shrapnel wounds, my daughter Rana among them")."""
@@ -1920,6 +2028,8 @@ def extract_figures(sentence: str) -> Figures | None:
         return extract_figures_ar(sentence)
     reader = SentenceReader(sentence)
     mentions = [m for m in find_mentions(reader) if not _corrected_away(reader, m) and not _procedures(reader, m)]
+    mentions = _named_before_the_others(reader, mentions)
+    mentions = [m for n, m in enumerate(mentions) if not (n and _one_of_a_wider_toll(reader, m))]
     answer, answered_none = answered_count(reader)
     if answer is not None and not any(m.first <= answer.first <= m.last for m in mentions):
         mentions = sorted([*mentions, answer], key=lambda m: m.first)  # "Q. How many were killed? A. Seven, sir"
@@ -1956,6 +2066,7 @@ def extract_figures(sentence: str) -> Figures | None:
     _assign_outcomes(reader, groups)
     _all_died(reader, groups)
     groups = [g for g in groups if g.outcome in (KILLED, INJURED) and not _survivors_among_the_dead(reader, g)]
+    groups = [g for g in groups if not _none_of_them_harmed(reader, sentence, g)]
     rest = _the_rest_hurt(reader, mentions, groups)
     if rest is not None:
         groups.append(Group(head=rest, outcome=INJURED))

@@ -131,6 +131,8 @@ _ACTOR = (
     r"|(?-i:UFF|RAF|USAAF)|ulster\s+freedom\s+fighters|loyalists?|loyalist\s+paramilitar(?:y|ies)|americans"
     # crowds that attack at matches: "beaten by fans", "Al-Masry supporters attacked"
     r"|hooligans|ultras|fans|supporters"
+    # forces of the Korean and Vietnam wars as veterans and historians name them: "a Navy jet", "B-52s", "the lashkar"
+    r"|navy|marines|(?-i:B-52s?|B-29s?|A-4s?|F-4s?)|uss\s+[\w-]+|lashkar|(?:north|south)\s+korean|infantry"
     # armed bodies of the wars truth commissions and tribunals hear of: "the Kaibiles", "Sendero", "the Mai-Mai"
     r"|kaibiles|sendero(?:\s+luminoso)?|shining\s+path|mai-mai|anti-balaka|s[eé]l[eé]ka|spla(?:-io)?|junglers"
     r"|civil\s+patrols?|death\s+squads?|contras|kamajors|fdlr|ltte|tamil\s+tigers|(?-i:HVO|VRS|JNA|SRK|AFRC|AUC|FARDC)"
@@ -165,7 +167,7 @@ _HARM = (
     r"|used\s+(?:live\s+)?(?:ammunition|rounds|bullets)|took\s+(?:[\w-]+\s+){0,4}?hostages?|kidnapped|abducted|left\s+(?:[\w,-]+\s+){0,5}?(?:dead|wounded|injured)"
     r"|rampaged|rammed|blown\s+up|carried\s+(?:it|them)\s+out|setting\s+fire\s+to|set\s+(?:\w+\s+)?on\s+fire|swept\s+(?:through|into)"
     r"|set\s+(?:it|them|the\s+[\w-]+)\s+alight|cut\s+off|chopped\s+off|hacked\s+off|mutilated|maimed|tortured"
-    r"|hunt(?:s|ed|ing)?(?=\s+(?:down\s+)?(?:civilians|children|people|residents|women|villagers)\b))"
+    r"|hunt(?:s|ed|ing)?(?=\s+(?:down\s+)?(?:civilians|children|people|residents|women|villagers)\b)|besieged)"
 )
 _ATTACK = (
     r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|gunfire|firing|missiles?|rockets?"
@@ -199,6 +201,9 @@ _NAMED_KILLER = re.compile(
 )
 _ATTRIBUTION = [
     (0.8, _NAMED_KILLER),
+    # a citation's or a unit history's tally: "is credited with killing 25 German soldiers", "credits the company
+    # with killing 20 enemy soldiers"
+    (0.8, re.compile(r"\bcredit(?:ed|s)?\s+(?:[\w-]+\s+){0,4}?with\s+(?:killing|shooting\s+down|destroying)\b", re.I)),
     # the attacker described, then what they did: "The gunman, identified by police as X, killed his wife", "the
     # 38-year-old driver deliberately steered his car into the crowd", "the two brothers killed 12 people"
     (
@@ -1100,7 +1105,7 @@ RHETORIC_WORDS = frozenset(
     "cynical callous grotesque unforgivable shocking horror nightmare bloodbath carnage slaughter shameless "
     "disgusting sickening heroism resilience glorious sacred unjustifiable intolerable unacceptable hypocrisy "
     "hypocritical unconscionable treacherous filth hordes fakes liars mockery fascist murderous smear pathetic "
-    "abomination appalled recklessness".split()
+    "abomination appalled recklessness murderer murderers absurd bravest".split()
 )
 # Weak: words that may be a reporter's plain account too ("blamed the protesters for the bloodshed").
 WEAK_RHETORIC_WORDS = frozenset(
@@ -1108,7 +1113,10 @@ WEAK_RHETORIC_WORDS = frozenset(
     "criminal crimes suffering gravity blatant ruthless dire impunity bloodshed".split()
 )
 _RHETORIC_PHRASES = re.compile(
-    r"\bcannot\s+(?:afford|keep|continue|stand)\b|\bremain(?:s|ed)?\s+silent\b|\bsilence\b|\bin\s+the\s+face\s+of\b"
+    # citations' and memorials' formulas: "the finest traditions of the regiment", "to the last man and the last round"
+    r"\bfinest\s+traditions\b|\bof\s+the\s+highest\s+order\b|\bto\s+the\s+last\s+(?:man|round|bullet|breath)\b"
+    r"|\bgreater\s+love\b|\b(?:denounced|decried|branded)\s+(?:[\w-]+\s+){0,6}?as\s+(?:an?\s+)?(?:genocide|massacre|crime)\b"
+    r"|\bcannot\s+(?:afford|keep|continue|stand)\b|\bremain(?:s|ed)?\s+silent\b|\bsilence\b|\bin\s+the\s+face\s+of\b"
     r"|\bnothing\s+short\s+of\b|\bcampaign\s+of\s+terror\b|\bnight\s+of\s+terror\b|\bknows?\s+no\s+(?:limits|bounds)\b"
     r"|\bnever\s+(?:forget|bow|kneel|yield|submit|surrender|give\s+up|be\s+forgotten)\b|\btrue\s+face\b|\bhistory\s+will\b|\bjudge?ment\s+of\s+history\b"
     # "May the souls of the departed rest in perfect peace"; "the army was lying to the people"

@@ -161,6 +161,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             source = source or (inverted and reader.word(i - 2) in ('"', "”", ",", "'", "’"))
             named_before = bool(mentions) and mentions[-1].last == i - 2 and reader.word(i - 1) == ","
             named_before = named_before and reader.tokens[mentions[-1].last].text[:1].isupper()
+            named_before = named_before and mentions[-1].high == 1  # (not "Seven Japanese, an American and ...")
             if named_before and word in POSSESSIVE_WORDS and counted is not None and counted[1] + 1 < len(words):
                 # "Ahmed Saleh, his wife Mariam and ...": the next person of a list, named in turn
                 named_before = not (reader.tokens[counted[1] + 1].text[:1].isupper() or words[counted[1] + 1] == "and")
@@ -388,8 +389,11 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 continue
             listed = word != "the" and reader.word(i - 1) == "and" and bool(mentions)  # "... and a wounded child"
             subject = reader.word(i + 3) in ("was", "is", "were", "can", "could", "lay", "lies", "had")
-            if one and (listed or subject or reader.verb_before(i) == KILLED):
-                outcome = KILLED if reader.verb_before(i) == KILLED else INJURED  # (but "they killed a wounded man")
+            # "was killed while carrying a wounded rifleman": the wounded one was helped, not killed
+            helped = reader.word(i - 1) in _HELPING_THE_HURT
+            if one and (listed or subject or helped or reader.verb_before(i) == KILLED):
+                outcome = KILLED if reader.verb_before(i) == KILLED and not helped else INJURED
+                # (but "they killed a wounded man")
                 mentions.append(Mention(1, 1, EXACT, PERSON_NOUNS[noun], i, i + 2, outcome))
                 i += 3
                 continue
@@ -440,6 +444,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             # "nine members of the crew", "six others from the crew": the people counted, not one more
             of_counted = reader.word(i - 1) in ("of", "from") and bool(mentions) and mentions[-1].last == i - 2
             whose_dead = reader.word(at + 1) in ("dead", "wounded") and reader.word(at + 2) in _WHAT_A_TOLL_DOES
+            # "put the civilian dead from the raids at 1,624": "civilian" says whose dead
+            whose_dead = whose_dead or (noun == "civilian" and reader.word(at + 1) in ("dead", "wounded", "injured"))
             whose_toll = reader.word(at + 1) in ("death", "casualty", "toll", "deaths", "casualties")
             if (
                 noun != "other"
@@ -523,6 +529,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             i += 1
             continue
         value, after, kind = number
+        if value == 1 and reader.phrase_at(after, ("at a time", "by one", "after another", "after the other")):
+            i = after  # "lowering about 75 wounded men down the escarpment, one at a time": a manner, no one more
+            continue
         if value == 1 and reader.word(i - 1) == "not":
             i = after  # "not one of the seven crew members was hurt": a zero, read elsewhere, of no toll
             if reader.word(after) == "of":
@@ -606,6 +615,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 # "one of the critically injured": a part of a toll
                 outcome = OUTCOME_NOUNS[noun[0]]
                 trailing = words[after + 1] in OWNERS and person_noun(words[of - 1]) is not None
+                # "left five Americans and seventeen of the attackers dead": a kind of people, then their outcome
+                trailing = trailing or (person_noun(words[of - 1]) in PERPETRATORS and noun[1] == of)
             group = PERSON_NOUNS.get(noun[0], OTHER_GROUP) if noun else OTHER_GROUP
             if noun is None and reader.word(of) in ("were", "was", "are"):
                 noun2 = reader.noun_after(of + 1)
@@ -709,6 +720,10 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             continue
         # A bare number: a count of people only when an outcome verb or a toll is attached to it.
         labelled = reader.verb_before(first) if reader.word(first - 1) == ":" else None  # "killed: 4, injured: 9"
+        # "Latest figures: killed, at least 22; injured, 60+": a field's name, a comma, its value
+        field = reader.word(first - 1) == "," and reader.word(first - 3) in ("", ":", ";", ".")
+        if labelled is None and field and reader.word(first - 2) in OUTCOME_CUES:
+            labelled = OUTCOME_CUES[reader.word(first - 2)]
         labelled = labelled or reader.heading(first)  # "deaths: Aleppo 14, Idlib 9"
         labelled = labelled or _headed_count(reader, first, after)  # "Martyrs of today in Deir al-Balah: 8."
         labelled = labelled or _said_before_another(reader, first, after)  # "Local sources say 10, MSF says 15 dead"
@@ -892,7 +907,12 @@ def _times(reader: SentenceReader, i: int) -> int:
 def _age_told(reader: SentenceReader, first: int, after: int) -> bool:
     """A bare number after "who was", "he is", "she was" and before a pause: one person's age ("Lina, who was four,
     died", "her son - he is six - still has metal in his back")."""
-    if reader.word(first - 1) not in ("was", "is") or reader.word(first - 2) not in ("who", "he", "she"):
+    lead = first - (reader.word(first - 1) in ("only", "just", "barely"))  # "who ... was only fifteen"
+    if reader.word(lead - 1) not in ("was", "is"):
+        return False
+    # (and "Dan Bullock, who had lied about his age and was only fifteen, was killed")
+    whose = reader.word(lead - 2) == "and" and "who" in reader.words[max(0, lead - 12) : lead - 2]
+    if reader.word(lead - 2) not in ("who", "he", "she") and not whose:
         return False
     return reader.word(after) in (",", ".", ";", "-", "–", "—", "and", "when") or reader.word(after) == "years"
 
@@ -1230,9 +1250,13 @@ def _reference_set(reader: SentenceReader, after: int) -> tuple[str, int] | None
     name, last = noun
     follower = reader.word(last + 1)
     relative = follower in ("who", "that") and reader.verb_after(last + 1, len(reader)) in (KILLED, INJURED)
-    if follower in OUTCOME_CUES or relative:
+    if (follower in OUTCOME_CUES and follower not in _FINITE_DEATHS) or relative:
         return None  # "12 of the 20 people killed", "two of the 15 people who were wounded"
-    return name, last
+    return name, last  # (and "nine of the ten gunmen died": "died" is what befell the nine)
+
+
+# Verbs of death that are never a participle after a noun: what befell the count before "of the N ...".
+_FINITE_DEATHS = frozenset("died perished drowned".split())
 
 
 def _wounded_who_died(reader: SentenceReader, after: int) -> Mention | None:
@@ -1472,12 +1496,17 @@ _NOT_DESCRIBING = frozenset("only last first next same lone sole other remaining
 
 # Bodies a person noun may describe ("a dissident faction", "a rebel group"): an organisation, not one person.
 _BODIES_OF_PEOPLE = frozenset(
-    "faction group movement party cell wing network outfit organisation organization front alliance militia".split()
+    "faction group movement party cell wing network outfit organisation organization front alliance militia unit "
+    "team squad".split()
 )
 
 
 # What "agent" is after these words: a poison ("a nerve agent", "a chemical agent"), not a person.
 _KINDS_OF_POISON = frozenset("nerve chemical toxic blister choking biological riot-control".split())
+
+
+_MINOR_HARMS = frozenset("injury injuries wound wounds cut cuts burn burns bruise bruises".split())
+_TOLL_NOUNS = frozenset("dead wounded injured deaths casualties toll victims".split())
 
 
 def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
@@ -1500,6 +1529,14 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
             k += 1  # "a Haitian National Police officer": part of a name
             continue
         if word in PERSON_NOUNS or compound_person(word):
+            if (word == "civilian" or word in DEMONYMS) and reader.word(k + 1) in _TOLL_NOUNS:
+                return None  # "the civilian dead", "the American wounded": the toll, described
+            if word == "fighter" and reader.word(k + 1) in ("-", "–") and reader.word(k + 2) == "bomber":
+                return None  # "a U.S. fighter-bomber": an aircraft
+            if word == "raider":
+                return None  # "two bombs from a German raider": an aircraft or a ship ("the raiders" are people)
+            if word == "minor" and (reader.word(k + 1) in INJURY_NOUNS or reader.word(k + 1) in _MINOR_HARMS):
+                return None  # "suffered a minor injury": how bad, not a child
             if word == "other" or (reader.word(k - 1) in ("-", "–") and reader.word(k - 2) == "anti"):
                 return None  # "an anti-personnel mine": a thing
             if word == "agent" and reader.word(k - 1) in _KINDS_OF_POISON:
@@ -1581,6 +1618,8 @@ _WHAT_A_TOLL_DOES = frozenset("at to were are stood stands numbered rose reached
 # Participles that describe one person as harmed when they stand, after an adverb of degree, before the noun
 # ("a badly injured man"); bare, they describe more often than they count ("tried to reach an injured man").
 _HARMED_ADJECTIVES = {"wounded": INJURED, "injured": INJURED}
+# What one does for a wounded person: "carrying a wounded rifleman", "dragging a wounded comrade to cover".
+_HELPING_THE_HURT = frozenset("carrying carried dragging dragged rescuing rescued treating helping evacuating".split())
 # What those hurt are called by after "of those": "two of those burned", "one of those maimed".
 _HURT_PARTICIPLES = frozenset("burned burnt maimed blinded hurt hospitalised hospitalized".split())
 
@@ -1803,6 +1842,9 @@ _PARTICIPLE_FOLLOWERS = frozenset("when in by as on after during while".split())
 def _harmed_after_where_they_were(reader: SentenceReader, k: int) -> bool:
     """'the boy in the video was killed', 'the driver of the truck was wounded': a short phrase of where the person
     was, then a verb that harmed them."""
+    beside = reader.phrase_at(k, ("next to him", "next to her", "beside him", "beside her"))
+    if beside is not None:  # "the radioman next to him lost a leg"
+        return reader.verb_after(beside, len(reader)) in (KILLED, INJURED)
     if reader.word(k) not in ("in", "at", "on", "inside", "of") or reader.word(k + 1) not in ("the", "a", "an"):
         return False
     m = k + 2

@@ -38,6 +38,7 @@ from annotations.text.casualty_words import (
     OUTCOME_NOUNS,
     PERSON_NOUNS,
     RANGED,
+    RISE,
     SPEECH_VERBS,
     STOP,
     TOLL_BEFORE,
@@ -503,6 +504,20 @@ class SentenceReader(QuantityReader):
                 return m
         return None
 
+    def _estimated_at(self, i: int) -> str | None:
+        """The outcome named between "put" or "estimated" and the "at" before the number at i: "MACV estimated the
+        North Vietnamese dead around Khe Sanh at between 10,000 and 15,000", "put the number who died there at"."""
+        if self.word(i - 1) != "at":
+            return None
+        for k in range(i - 2, max(-1, i - 16), -1):
+            word = self.words[k]
+            if word in (".", ";", ":") or word in CONTRAST:
+                return None
+            if word in _ESTIMATING:
+                named = [OUTCOME_CUES[w] for w in self.words[k + 1 : i - 1] if w in OUTCOME_CUES and w != "toll"]
+                return named[0] if len(set(named)) == 1 else None
+        return None
+
     def toll_subject(self, i: int, lo: int) -> str | None:
         """'the death toll rose to 17', 'the number of people killed ... has risen to 40': the clause's subject."""
         if self.word(i - 1) in NUMBERED and self.word(i - 2) in OUTCOME_NOUNS:
@@ -547,6 +562,9 @@ class SentenceReader(QuantityReader):
             # "bringing to 31 the number of victims recovered there": the toll named after its number
             named = [OUTCOME_CUES[w] for w in self.words[i + 2 : i + 7] if w in OUTCOME_CUES]
             return KILLED if self.word(i + 2) == "toll" or named[:1] == [KILLED] else named[0] if named else None
+        estimated = self._estimated_at(i)
+        if estimated is not None:
+            return estimated  # "put the civilian dead from the raids at 1,624", "put the number who died at 300"
         if self.word(i - 1) not in TOLL_BEFORE and self.word(i) not in TOLL_BEFORE and not ranged and not given_as:
             return None  # the word before the number, or its qualifier ("the toll passes 300"), leads to it
         if self.word(i - 1) == "at" and self.word(i - 3) == "the" and self.word(i - 2) in OUTCOME_NOUNS:
@@ -563,6 +581,10 @@ class SentenceReader(QuantityReader):
             )
         for k in range(i - 1, lo - 1, -1):
             word = self.words[k]
+            opens = self.word(k - 1) in ("", ".", ":", ";", ",") or self.word(k - 1) in CONTRAST
+            if word in _TOLLS_THAT_RISE and opens and k + 16 >= i and RISE & set(self.words[k + 1 : i]):
+                # "Deaths from air-dropped munitions rose 62 per cent ..., to 347", "while deaths had reached 43"
+                return _TOLLS_THAT_RISE[word]
             if word in (".", ";") or word in CONTRAST:
                 return None
             following = self.word(k + 1)  # "the dead man was 34": his age, not a toll
@@ -959,6 +981,9 @@ def _merge_combined_outcomes(words: list[str]) -> list[str]:
         # "the combined number of dead and wounded now exceeds 200": one toll of both
         counted = counted or (words[k - 1 : k] == ["of"] and words[k - 2 : k - 1] in (["number"], ["toll"], ["total"]))
         lumped = words[k + 1] == "and" and counted and words[k + 3 : k + 4] != ["were"]
+        # (not "received 12 bodies and treated 30 people": the second verb has a count of its own)
+        object_next = k + 3 < len(words) and (words[k + 3][:1].isdecimal() or words[k + 3] in NUMBER_WORDS)
+        lumped = lumped and not (object_next and words[k + 1] == "and")
         # "killing and wounding dozens": two participles share one number
         lumped = lumped or (words[k + 1] == "and" and words[k].endswith("ing") and words[k + 2].endswith("ing"))
         # "were killed, injured or otherwise harmed": a list of harms that one count lumps together
@@ -1003,3 +1028,9 @@ _AFTER_AN_AUXILIARY = frozenset("since later then also subsequently already".spl
 
 def _adverb(word: str) -> bool:
     return word.endswith("ly") and len(word) > 4 and word not in ("family", "reportedly")
+
+
+# Verbs that set a toll at a number: "put the dead at 40", "estimated the wounded at 300".
+_ESTIMATING = frozenset("put puts putting placed places placing estimated estimates estimate estimating".split())
+# Plural tolls that are a sentence's subject before a verb of rising: "Deaths from drones rose ... to 347".
+_TOLLS_THAT_RISE = {"deaths": KILLED, "fatalities": KILLED, "injuries": INJURED}

@@ -16,6 +16,7 @@ from annotations.text.casualty_words import (
     KILLED,
     OUTCOME_CUES,
     OUTCOME_NOUNS,
+    PERPETRATORS,
     PERSON_NOUNS,
     STOP,
 )
@@ -49,6 +50,8 @@ def presence_cue(sentence: str) -> str | None:
     for k, word in enumerate(reader.words):
         if not _plural_person(word) or word == "others":
             continue
+        if word in PERPETRATORS and reader.word(k + 1) in OUTCOME_CUES:
+            continue  # "Raiders killed 80 cattle": who did it (but "several raiders were killed")
         end = reader.group_named(k + 1) if word == "members" and reader.word(k + 1) == "of" else k
         while reader.word(end + 1) in ("-", "–") and reader.glued(end, end + 1) and reader.word(end + 2) == "by":
             end += 2  # "passers-by"

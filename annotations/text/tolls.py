@@ -667,6 +667,7 @@ _SECOND_ESTIMATE_LEADS = (
     "confirmed figure at", "confirmed toll at", "confirmed number at",  # "rescuers put the confirmed figure at 43"
     "against",  # "1,415 deaths in the official register against 2,960 in the NGO database"
     "cite", "cites", "give", "gives", "official figure of",  # "hospital sources cite 13", "the official figure of 187"
+    "differed from the", "differs from the", "different from the", "at odds with the",  # "67 dead differed from the 72"
 )  # fmt: skip
 # A speaker's higher guess at the same toll: "killed five people in the market, maybe eight." (never a lower one:
 # "twelve wounded, and we had bandages for maybe three").

@@ -3285,3 +3285,70 @@ def test_counts_of_round_320_to_325_lists_units_zeros_wholes_and_second_sources(
 )
 def test_counts_of_round_326_to_331_infoboxes_sources_in_brackets_and_people_described(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a named craft with a common noun after its name; "on board, and none survived"; "no survivors"
+        ("All six people aboard a Sudanese Antonov cargo plane were killed.", (6, 6), NONE),
+        ("Between 20 and 25 passengers were on board the ferry, and none survived.", (20, 25), NONE),
+        ("The transport carried 14 crew, and there were no survivors.", (14, 14), NONE),
+        # role nouns of soldiers; "service members" as a kind of people in a list
+        ("Nine riflemen and two signalmen were killed when the bunker collapsed.", (11, 11), NONE),
+        ("The blast killed 12 service members, three marines and a translator.", (16, 16), NONE),
+        # part of a reference set, then a verb of death that is never a participle
+        ("Six of the nine miners died in the flooded shaft.", (6, 6), NONE),
+        # several counts in a list before one verb; a nationality with an article after a plural count
+        ("Four Germans, three Danes, a Swede and an Irish nurse were shot dead in the lobby.", (9, 9), NONE),
+        # a zero said of those just counted
+        ("Rescuers pulled 40 people from the ruins, and none of them was hurt.", NONE, (0, 0)),
+        ("No diners were hurt, the owner said.", NONE, (0, 0)),
+        ("The patrol reported no friendly casualties.", (0, 0), (0, 0)),
+        # "put/estimated the dead ... at N"
+        ("Local elders put the number who died in the valley at between 80 and 90.", (80, 90), NONE),
+        ("Officials put the civilian dead from the night raids at 212.", (212, 212), NONE),
+        ("The report estimated the enemy dead around the hill at 3,000.", (3000, 3000), NONE),
+        # an age told after "was only"; an aircraft named with a person noun
+        ("Ali Reza, who had forged his papers and was only sixteen, was killed on the first day.", (1, 1), NONE),
+        ("A missile from a fighter-bomber hit the convoy, killing 12 and wounding 20.", (12, 12), (20, 20)),
+        # a named person before "and N other(s)"
+        ("Colonel Amir Haddad and four other officers were killed in the ambush.", (5, 5), NONE),
+        ("Sara Lind and two others were wounded by the blast.", NONE, (3, 3)),
+        # the attackers' own dead after "left ... dead"
+        ("The gun battle left three policemen and six of the gunmen dead.", (9, 9), NONE),
+        # prisoners taken are no toll; a manner, not one more person
+        ("He is credited with killing 11 soldiers and capturing 40 prisoners.", (11, 11), NONE),
+        ("She carried about 30 wounded men to the boats, one at a time.", NONE, (30, 30)),
+        # a list of who they were is not read into a lead with a count of its own
+        ("The shell killed five members of the gun crew and wounded three others, the log says.", (5, 5), (3, 3)),
+        # a field's name, a comma and its value; bodies received and people treated
+        ("Casualties so far: dead, at least 14; wounded, 40+.", (14, None), (40, None)),
+        ("The morgue has received nine bodies and the ward treated 25 people for burns.", (9, 9), (25, 25)),
+        # helping the wounded; the toll of a period the incident is one of
+        ("The nurse was killed while dragging a wounded soldier to cover.", (1, 1), (1, 1)),
+        ("A family of four was killed in the strike, one of 73 civilian deaths recorded that month.", (4, 4), NONE),
+        # a toll that rises, as the subject of the clause
+        ("Injuries from falling debris rose sharply in March, to 160.", NONE, (160, 160)),
+        ("Dozens were wounded in the clashes, while deaths had reached 19.", (19, 19), (12, None)),
+        # a second source's figure set against the first
+        ("The army's figure of 30 dead differed from the 41 given by the village council.", (30, 41), NONE),
+        # everyone aboard killed; a minor injury is no child
+        ("A helicopter carrying 11 soldiers crashed in the hills, killing everyone on board.", (11, 11), NONE),
+        ("A bus was hit by shrapnel and one passenger suffered a minor injury.", NONE, (1, 1)),
+        # wounds caught; a neighbour beside the dead man; badly burned after a toll
+        ("Four men from the platoon caught shrapnel in the barrage.", NONE, (4, 4)),
+        ("The driver died at the scene; the boy next to him lost an eye.", (1, 1), (1, 1)),
+        ("The blast killed two workers and badly burned a boy.", (2, 2), (1, 1)),
+        # guards: a unit named after a person noun; attackers who kill cattle
+        ("The mine killed three members of a police commando unit.", (3, 3), NONE),
+    ],
+)
+def test_counts_of_round_332_to_337_aircraft_citations_and_lists_of_the_dead(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+def test_a_count_lost_killed_or_wounded_is_one_count_of_both_and_no_toll():
+    # "lost 120 men killed or wounded": one count of both, no toll of either (the verb before does not decide it)
+    assert extract_figures("The battalion lost 120 men killed or wounded on the first day.") is None
+

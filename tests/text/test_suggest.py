@@ -1404,3 +1404,28 @@ def test_dead_or_too_badly_hurt_is_one_count_of_both_and_still_a_claim():
     sentence = "Of the 900 workers, 610 were dead or too badly hurt to work."
     assert suggest(sentence).figures is None
     assert suggest_labels(sentence) == ["casualty_claim"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # a citation's or a unit history's tally of the enemy killed
+        ("The gunner is credited with shooting down four enemy aircraft.", ["attribution"]),
+        ("The history credits the battery with killing 40 enemy soldiers.", ["casualty_claim", "attribution"]),
+        # the forces of the Korean and Vietnam wars named as veterans name them
+        ("Navy jets bombed the bridge for a week.", ["attribution"]),
+        ("B-52s pounded the ridge all night.", ["attribution"]),
+        ("North Korean gunners shelled the pass at dawn.", ["attribution"]),
+        ("Fighters of the lashkar attacked the post before dawn.", ["attribution"]),
+        ("Rebel fighters besieged the garrison for a month.", ["attribution"]),
+        # citations' formulas, scorn and condemnation as a crime
+        ("His courage was of the highest order.", ["rhetoric"]),
+        ("They swore to hold the ridge to the last man.", ["rhetoric"]),
+        ("Whoever fires on a wedding party is a murderer, the bishop said.", ["rhetoric"]),
+        ("The opposition denounced the shelling of the camp as genocide.", ["rhetoric"]),
+        # attackers as the subject of a harm to animals: no casualty claim
+        ("Raiders killed 40 cattle near the wells, the herders said.", []),
+    ],
+)
+def test_citations_credited_kills_older_wars_forces_and_the_formulas_of_gallantry(sentence, labels):
+    assert suggest_labels(sentence) == labels
