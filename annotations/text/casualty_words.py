@@ -42,6 +42,13 @@ DEMONYMS |= frozenset(
     "brazilian colombian mexican venezuelan peruvian haitian pashtun baloch tajik uzbek kachin amhara oromo "
     "gazan".split()
 )
+# ... and the adjectives of the rest, which describe the person after them ("the Ghanaian poet", "a Swiss nurse").
+DEMONYMS |= frozenset(
+    "ghanaian irish scottish welsh nepalese danish swedish finnish polish swiss portuguese spanish argentine "
+    "chilean cuban jamaican ivorian senegalese tanzanian zimbabwean zambian malawian turkish kurdish burmese "
+    "mongolian moldovan serbian croatian bosnian hungarian slovak lithuanian latvian estonian kazakh kyrgyz turkmen "
+    "liberian guinean togolese ecuadorian bolivian guatemalan honduran salvadoran nicaraguan".split()
+)
 # People named by their faith ("18 Christians were killed", "three Ahmadis"); like a demonym, before another noun
 # the word describes it ("Christian villagers", "Muslim worshippers").
 BELIEVERS = frozenset("christian muslim hindu sikh jew copt ahmadi buddhist catholic protestant sunni shiite".split())

@@ -545,7 +545,9 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcomes = {m.outcome for m in group.parts if m.outcome}
             outcome = outcomes.pop() if len(outcomes) == 1 else None
         if outcome is None and group.head is not None and group.parts:
-            outcome = reader.verb_after(group.head.last + 1, group.parts[0].first)
+            # ("The rabbi and his wife were among six people killed": the parts told before the whole)
+            before_the_parts = group.parts[0].first if group.parts[0].first > group.head.last else hi
+            outcome = reader.verb_after(group.head.last + 1, before_the_parts)
             if outcome is None:  # "Eleven members of the family were killed in the strike, including ..."
                 between = reader.words[group.head.last + 1 : group.parts[0].first]
                 cues = [OUTCOME_CUES[w] for w in between if w in OUTCOME_CUES and w not in ("toll", "victims")]
@@ -653,7 +655,11 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         if outcome == NOT_CASUALTY and on_board is None and _all_aboard_killed(reader, group.last + 1):
             outcome = KILLED  # "a plane carrying 96 people crashed near Smolensk, killing everyone on board"
         owning = reader.word(group.last + 1) in ("'", "’")  # (not "one victims' association")
-        if outcome is None and reader.words[group.last] == "victims" and not owning and not says_hurt(reader.words):
+        victims = reader.words[group.last] == "victims" and not owning
+        # "The 176 victims included 82 Iranians, 63 Canadians and ...": the total's own noun
+        head_owns = group.head is not None and reader.word(group.head.last + 1) in ("'", "’")
+        victims = victims or (group.head is not None and reader.words[group.head.last] == "victims" and not head_owns)
+        if outcome is None and victims and not says_hurt(reader.words):
             outcome = KILLED  # "60 to 75 victims were dumped in the trench", "the three victims were siblings"
         burned = reader.word(group.last + 1) in ("burned", "burnt")
         if outcome == INJURED and reader.words[group.last] == "souls" and burned:

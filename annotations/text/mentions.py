@@ -458,6 +458,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                     or _joined_to_the_harmed(reader, i, mentions)  # "killed four soldiers and the driver"
                     or _harmed_as_well(reader, i, mentions)  # "two guards were killed, as was the cook"
                     or reader.phrase_before(i, BREAKDOWN_CLAUSES) is not None  # "the dead included the driver"
+                    or _listed_after_a_breakdown_clause(reader, i, mentions)  # "were six soldiers, the poet X and"
                     or reader.verb_after(end, len(words)) in (KILLED, INJURED)
                     or _joined_subject_harmed(reader, end)
                     or (reader.word(end) == "," and _verb_after_people_listed(reader, end) in (KILLED, INJURED))
@@ -1476,6 +1477,14 @@ def _hyphened_person(reader: SentenceReader, k: int) -> bool:
 
 
 # What opens a clause that lists who the dead or wounded counted before it were.
+def _listed_after_a_breakdown_clause(reader: SentenceReader, i: int, mentions: list[Mention]) -> bool:
+    """'Among the dead were six soldiers, the poet Kofi Awoonor and a pregnant architect': "the" at i goes on a list
+    that a clause of the dead opened, right after the count before it."""
+    if reader.word(i - 1) != "," or not mentions or mentions[-1].last != i - 2:
+        return False
+    return reader.phrase_before(mentions[-1].first, BREAKDOWN_CLAUSES) is not None
+
+
 BREAKDOWN_CLAUSES = (
     "the dead included", "the dead include", "the victims included", "the victims include", "those killed included",
     "among the dead were", "among the dead are", "among those killed were", "among those killed are",

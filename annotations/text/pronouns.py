@@ -68,6 +68,26 @@ def _and_died_later_on(reader: SentenceReader, k: int) -> bool:
     return False
 
 
+# Openings of a clause set before its subject: "Although wounded three times during the assault, he ...".
+_CONCEDING = frozenset("although though despite while when after".split())
+
+
+def _harm_of_the_opening(reader: SentenceReader, comma: int) -> str | None:
+    """The harm a sentence's opening clause (before the comma at ``comma``) tells of its subject: "Although wounded
+    three times", "Though badly burned"; None when the opening names anyone else or tells of no harm."""
+    opening = reader.words[1:comma]
+    if not opening or any(person_noun(w) is not None and w not in _HARMED_PARTICIPLES for w in opening):
+        return None
+    first = opening[1] if opening[0].endswith("ly") and len(opening) > 1 else opening[0]
+    return _HARMED_PARTICIPLES.get(first)
+
+
+_HARMED_PARTICIPLES = {
+    **dict.fromkeys("wounded injured hurt hit burned burnt".split(), INJURED),
+    **dict.fromkeys("shot".split(), INJURED),
+}
+
+
 def harmed_by_pronoun(reader: SentenceReader) -> dict[str, Mention]:
     """A toll of one for each outcome the sentence tells of a person by pronoun only, by outcome. When both are told,
     the person was wounded and then died ("he was hit by a bullet ... and he died within minutes"): killed only."""
@@ -93,6 +113,11 @@ def harmed_by_pronoun(reader: SentenceReader) -> dict[str, Mention]:
         elif _owner_of_one(reader, k) and reader.word(k + 1) == "body" and reader.word(k + 2) == "was":
             if reader.word(k + 3) in _FOUND:
                 outcome = KILLED  # "his body was found in a ditch the next morning", "the boy's body was recovered"
+        elif word in _SUBJECTS and words[k - 1 : k] == [","] and words[:1] and words[0] in _CONCEDING:
+            outcome = _harm_of_the_opening(reader, k - 1)  # "Although wounded three times, he refused to leave"
+        elif word == "having" and words[k - 1 : k] == [","] and words[:1] and words[0] in _SUBJECTS:
+            outcome = reader.verb_after(k + 1, len(reader)) if reader.word(k + 1) == "been" else None
+            outcome = KILLED if reader.word(k + 1) == "died" else outcome  # "He was awarded ..., having died at"
         if outcome in (KILLED, INJURED) and outcome not in found:
             found[outcome] = Mention(1, 1, EXACT, TOTAL, k, k, outcome)
     if KILLED in found:

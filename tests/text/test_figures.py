@@ -3342,6 +3342,13 @@ def test_counts_of_round_326_to_331_infoboxes_sources_in_brackets_and_people_des
         ("The blast killed two workers and badly burned a boy.", (2, 2), (1, 1)),
         # guards: a unit named after a person noun; attackers who kill cattle
         ("The mine killed three members of a police commando unit.", (3, 3), NONE),
+        # the total's own noun is "victims"; a list a clause of the dead opened; parts told before their whole
+        ("The 52 victims included 30 Britons, 12 Poles and 10 Germans.", (52, 52), NONE),
+        ("Among the dead were four guards, the Swiss doctor Anna Keller and a young cook.", (6, 6), NONE),
+        ("The imam and his son were among nine people killed at the mosque.", (9, 9), NONE),
+        # one person by pronoun: a participle clause after the sentence, a harm told before "he"
+        ("She was decorated after the war, having died on the last day of the siege.", (1, 1), NONE),
+        ("Though badly wounded in the first volley, he kept firing until dusk.", NONE, (1, 1)),
     ],
 )
 def test_counts_of_round_332_to_337_aircraft_citations_and_lists_of_the_dead(sentence, killed, injured):
@@ -3351,4 +3358,8 @@ def test_counts_of_round_332_to_337_aircraft_citations_and_lists_of_the_dead(sen
 def test_a_count_lost_killed_or_wounded_is_one_count_of_both_and_no_toll():
     # "lost 120 men killed or wounded": one count of both, no toll of either (the verb before does not decide it)
     assert extract_figures("The battalion lost 120 men killed or wounded on the first day.") is None
+
+
+def test_one_victims_association_is_whose_association_not_a_toll():
+    assert extract_figures("The head of one victims' association spoke to the court.") is None
 
