@@ -101,7 +101,7 @@ PERSON_NOUNS = {
         "headmaster headmistress schoolteacher "
         "solicitor barrister magistrate warder postman milkman publican barman barmaid bandleader "
         "commando rifleman infantryman radioman signalman raider grunt guy runner attendant executive fusilier "
-        "grenadier legionnaire marksman machinegunner mortarman".split(),
+        "grenadier legionnaire marksman machinegunner mortarman climber mountaineer".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -205,6 +205,8 @@ INJURE_WORDS |= frozenset(
 )
 # "was bleeding heavily from a shrapnel wound" ("bled to death" is a death: read with "to death")
 INJURE_WORDS |= frozenset({"bleeding"})
+# Mass-casualty triage: "Nineteen patients were triaged yellow", "38 were triaged T1 to T3"; frostbite and hypothermia
+INJURE_WORDS |= frozenset("triaged frostbite frostbitten hypothermic".split())
 # What people "sustained", "suffered", "received" or "underwent" that makes them injured ("suffered gunshot wounds").
 INJURY_NOUNS = frozenset(
     "injuries injury wounds wound burns fractures fracture amputations amputation trauma treatment "
@@ -214,8 +216,10 @@ INJURY_NOUNS = frozenset(
 INJURY_NOUNS |= frozenset("broken fractured shattered concussion".split())
 INJURY_NOUNS |= frozenset("scarring scars".split())  # "survivors examined by the expert had scarring"
 INJURY_NOUNS |= frozenset({"symptoms"})  # "45 people with respiratory symptoms"
+INJURY_NOUNS |= frozenset("hypothermia frostbite".split())  # "a family of five suffering from hypothermia"
 # What people "needed" or "required" that says they were injured ("needed surgery", "required medical attention").
 MEDICAL_CARE = frozenset("surgery operations operation medical treatment attention care amputation".split())
+MEDICAL_CARE |= frozenset("stitches splints sutures dressings bandaging".split())  # "needed stitches or splints"
 # States people are "left" in by an attack that make them injured ("were left disabled", "left in critical condition").
 LEFT_INJURED = frozenset("disabled paralysed paralyzed blind maimed injured wounded hurt critical serious".split())
 # Verbs made a killing by the word after them: "burned alive", "gunned down", "mown down".
@@ -495,6 +499,8 @@ ZERO = re.compile(
     r"(?P<v8>killed|injured|hurt|wounded|harmed|died)(?:\s+(?:or|nor|and)\s+(?P<w8>killed|injured|hurt|wounded|harmed))?\b|"
     r"\bwithout\s+(?P<v9>killing|injuring|wounding|hurting)(?:\s+(?:or|and)\s+(?P<w9>killing|injuring|wounding|hurting))?"
     r"\s+(?:anyone|anybody)\b|\bno\s+(?:life|lives)\s+(?:was|were|had\s+been)\s+(?P<v7>lost)\b|"
+    # "carried out 42 rescues this winter without a single death"
+    r"\bwithout\s+a\s+single\s+(?P<n7b>death|fatality|life\s+lost)\b|"
     # "the strike claimed no lives", "the blast cost no lives"
     r"\b(?P<v7b>claimed|cost|took)\s+no\s+(?:human\s+)?lives\b|"
     rf"\b(?:no|zero)\s+(?:reported\s+)?(?:(?:{PEOPLE}|{ONE_OF_PEOPLE}|(?-i:[A-Z]{{2,5}}))\s+(?:or|and)\s+)?(?:civilian\s+|human\s+|aid\s+|physical\s+|serious\s+|foreign\s+|other\s+|further\s+|violent\s+|conflict-related\s+|friendly\s+|(?-i:[A-Z]\w+)\s+)?(?P<n1>(?:dead|deaths|loss\s+of\s+life)\s+or\s+(?:injured|wounded|injuries|injury)|casualties|casualty(?!\s+(?:figures?|counts?|tolls?|numbers?|reports?))|losses|deaths|dead|fatalities|injuries|(?-i:KIA|WIA)|loss\s+of\s+life|one|body|people|civilians|{PEOPLE}|{ONE_OF_PEOPLE}|(?<=no\s)wounded(?=\s+at\s+all|\s*[.,;]|$))"

@@ -241,6 +241,10 @@ def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
     gap = reader.words[previous.last + 1 : mention.first]
     if _badly_hurt_between(gap):
         return False  # "killing two children and badly burning a girl": another harm, another toll
+    if gap[-1:] == ["with"] and reader.word(mention.last + 1) in OUTCOME_CUES:
+        own, whole = reader.verb_after(mention.last + 1, len(reader)), current.mentions[0].outcome
+        if {own, whole} == {KILLED, INJURED}:
+            return False  # "put the dead at 255, including pilgrims and troops, with about 560 people wounded"
     if gap[-2:] in (["was", "among"], ["were", "among"]) and _among_after(reader, current, mention):
         return False  # the people counted before are among those counted now
     if _counts_others(reader, mention):
@@ -552,6 +556,9 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
                 between = reader.words[group.head.last + 1 : group.parts[0].first]
                 cues = [OUTCOME_CUES[w] for w in between if w in OUTCOME_CUES and w not in ("toll", "victims")]
                 outcome = cues[0] if cues else None
+        whose_wounds = group.head is not None and reader.words[group.last] in ("whom", "them")
+        if outcome is None and whose_wounds and reader.phrase_at(group.last + 1, _DIED_OF_WOUNDS) is not None:
+            outcome = INJURED  # "Thirteen people were taken to hospital, two of whom later died of their wounds"
         if outcome is None and group.head is not None and group.parts and reader.word(group.head.last + 1) in AUX:
             # "About thirty people had been sleeping in the basement, and around twenty of them were killed"
             own = {reader.verb_after(part.last + 1, hi) for part in group.parts}
@@ -745,6 +752,17 @@ _HIGHER_THAN_TOLD = re.compile(
 )
 
 
+def _parts_of_the_whole_first(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
+    """'Of the 46 dead, the bodies of six were never found': a sentence opened by the whole toll then tells of some
+    of them; the later counts of that outcome are parts of it, no toll of their own."""
+    if reader.word(0) != "of" or not mentions or mentions[0].first > 2 or mentions[0].outcome is None:
+        return mentions
+    if reader.word(mentions[0].last + 1) != ",":
+        return mentions
+    whole = mentions[0]
+    return [whole, *(m for m in mentions[1:] if m.outcome not in (None, whole.outcome))]
+
+
 def _named_before_the_others(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
     """'Hemant Karkare and two other senior police officers were shot dead', 'Ahmed Saleh and two others': the person
     named before "and N other(s)" is one more, counted with them when nothing counts the name yet."""
@@ -773,11 +791,22 @@ def _one_of_a_wider_toll(reader: SentenceReader, mention: Mention) -> bool:
     return lead == [",", "one", "of"] and mention.outcome in (KILLED, INJURED)
 
 
+# The verbs a zero ends with when it denies one harm of the people counted before it ("and no one had died").
+_SPARED_FROM = frozenset("hurt injured wounded harmed died killed".split())
+
+
 def _badly_hurt_between(gap: list[str]) -> bool:
     """'and badly burning a nine-year-old girl', 'and severely scalding two others': how badly, then a verb of harm."""
     return any(w in _BADLY and nxt.endswith(("ing", "ed")) for w, nxt in zip(gap, gap[1:], strict=False))
 
 
+# What a part of the wounded died of: "two of whom later died of their wounds".
+_DIED_OF_WOUNDS = tuple(
+    f"{later}died of {whose}{wounds}"
+    for later in ("", "later ", "since ", "subsequently ")
+    for whose in ("their ", "his ", "her ", "")
+    for wounds in ("wounds", "injuries")
+)
 _BADLY = frozenset("badly severely seriously critically gravely horribly".split())
 
 
@@ -1084,6 +1113,7 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
     for match in ZERO.finditer(sentence):
         noun = match.group("n1") or match.group("n2") or match.group("n3") or match.group("n4") or match.group("n5")
         noun = "casualties" if match.group("n6") or match.group("n7") else (noun or "").lower()
+        noun = "deaths" if match.group("n7b") else noun  # "without a single death"
         verb = (
             match.group("v1")
             or match.group("v2")
@@ -1931,11 +1961,14 @@ def _inside_a_zero(reader: SentenceReader, sentence: str, mention: Mention) -> b
 
 
 def _none_of_them_harmed(reader: SentenceReader, sentence: str, group: Group) -> bool:
-    """'led about 100 people out ..., and none of them was hurt': those counted were spared, the harm their outcome
-    came from is denied of them."""
+    """'led about 100 people out ..., and none of them was hurt', 'reached 26 people in the forest and no one had
+    died': those counted were spared, the harm their outcome came from is denied of them."""
     end = reader.tokens[group.last].end
     for zero in ZERO.finditer(sentence, end):
-        if not zero.group().lower().startswith(("none of them", "not one of them")):
+        said = zero.group().lower()
+        if not said.startswith(("none of them", "not one of them", "no one", "nobody")):
+            continue
+        if said.split()[-1] not in _SPARED_FROM:
             continue
         between = [t.lower for t in reader.tokens if end <= t.start < zero.start()]
         if any(w in (";", ".") or OUTCOME_CUES.get(w) == group.outcome for w in between):
@@ -2035,6 +2068,7 @@ def extract_figures(sentence: str) -> Figures | None:
     reader = SentenceReader(sentence)
     mentions = [m for m in find_mentions(reader) if not _corrected_away(reader, m) and not _procedures(reader, m)]
     mentions = _named_before_the_others(reader, mentions)
+    mentions = _parts_of_the_whole_first(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if not (n and _one_of_a_wider_toll(reader, m))]
     answer, answered_none = answered_count(reader)
     if answer is not None and not any(m.first <= answer.first <= m.last for m in mentions):

@@ -120,8 +120,9 @@ _ACTOR = (
     r"germans?|japanese|italians?|(?:north\s+)?vietnamese|viet\s+cong|cambodian|soviets|u-boats?|mukhabarat|pirates|"
     r"federal\s+(?:forces|troops|servicemen|artillery|aircraft)|(?-i:NPA|BRN)|new\s+people['’]s\s+army|"
     r"tigrayan|amhara|oromo|allied\s+democratic\s+forces|shining\s+path|border\s+patrol|"
-    r"(?-i:US|U\.S\.)|military(?!\s+(?:targets?|sites?|objectives?|positions?|bases?|facilit\w*))|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+(?:forces|troops|army|regime|militias?|men|fighters|government"
-    r"|platoon|unit|squad|battalion|brigade|regiment|soldiers|guards|(?:[\w-]+\s+)?(?:bombs?|rifles?|guns?))|"
+    r"(?-i:US|U\.S\.)|military(?!\s+(?:targets?|sites?|objectives?|positions?|bases?|facilit\w*))|(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Last|This|Next)['’]s)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+(?:forces|troops|army|regime|militias?|men|fighters|government"
+    r"|platoon|unit|squad|battalion|brigade|regiment|soldiers|guards|(?:[\w-]+\s+)?(?:bombs?|rifles?|guns?)"
+    r"|riflemen|gunmen|attack|(?:missile\s+|drone\s+|air\s+)?strike|slaughter|pushbacks)|"
     r"[\w-]+-(?:aligned|backed|allied|linked|affiliated)\s+(?:gunmen|militias?|fighters|forces|groups?)|"
     r"(?:ukraine|israel|iran|turkey|syria|sudan|ethiopia|myanmar|pakistan|india|azerbaijan|armenia|egypt|lebanon)['’]s|saboteurs|"
     r"(?:[\w'’-]+\s+)?defen[cs]e\s+forces?|occupation|occupiers?|occupying\s+(?:forces|army)|(?:the\s+)?(?:[\w-]+\s+)?aggression|(?:the\s+)?enemy|syrian\s+(?:air\s+force|army|government|regime|forces)"
@@ -133,6 +134,7 @@ _ACTOR = (
     r"|hooligans|ultras|fans|supporters"
     # forces of the Korean and Vietnam wars as veterans and historians name them: "a Navy jet", "B-52s", "the lashkar"
     r"|navy|marines|(?-i:B-52s?|B-29s?|A-4s?|F-4s?)|uss\s+[\w-]+|lashkar|(?:north|south)\s+korean|infantry"
+    r"|argentine|belarusian|polish|greek|imperial\s+guard|guardsmen|paratroopers|(?:the\s+)?[\w-]+\s+submarine"
     # armed bodies of the wars truth commissions and tribunals hear of: "the Kaibiles", "Sendero", "the Mai-Mai"
     r"|kaibiles|sendero(?:\s+luminoso)?|shining\s+path|mai-mai|anti-balaka|s[eé]l[eé]ka|spla(?:-io)?|junglers"
     r"|civil\s+patrols?|death\s+squads?|contras|kamajors|fdlr|ltte|tamil\s+tigers|(?-i:HVO|VRS|JNA|SRK|AFRC|AUC|FARDC)"
@@ -167,7 +169,8 @@ _HARM = (
     r"|used\s+(?:live\s+)?(?:ammunition|rounds|bullets)|took\s+(?:[\w-]+\s+){0,4}?hostages?|kidnapped|abducted|left\s+(?:[\w,-]+\s+){0,5}?(?:dead|wounded|injured)"
     r"|rampaged|rammed|blown\s+up|carried\s+(?:it|them)\s+out|setting\s+fire\s+to|set\s+(?:\w+\s+)?on\s+fire|swept\s+(?:through|into)"
     r"|set\s+(?:it|them|the\s+[\w-]+)\s+alight|cut\s+off|chopped\s+off|hacked\s+off|mutilated|maimed|tortured"
-    r"|hunt(?:s|ed|ing)?(?=\s+(?:down\s+)?(?:civilians|children|people|residents|women|villagers)\b)|besieged)"
+    r"|hunt(?:s|ed|ing)?(?=\s+(?:down\s+)?(?:civilians|children|people|residents|women|villagers)\b)|besieged"
+    r"|sank(?=\s+(?:the|an?|her|his|its|their)\b)|sunk|blew\s+a\s+hole\s+in|forced\s+(?:\w+\s+){0,3}?back|pleaded\s+guilty\s+to\s+(?:murdering|killing))"
 )
 _ATTACK = (
     r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|gunfire|firing|missiles?|rockets?"
@@ -370,7 +373,14 @@ _ATTRIBUTION = [
         0.9,
         re.compile(
             r"\bclaim(?:ed|s)?\s+(?:responsibility|(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|bombing|strike|killing|assassination"
-            r"|beheading|massacre|ambush|shooting|blast|explosion|raid|assault))\b"
+            r"|beheading|massacre|ambush|shooting|blast|explosion|raid|assault|bomb)s?)\b"
+            # "Islamic State claimed the pair of roadside bombs", "has claimed a long series of attacks on"
+            r"|\bclaim(?:ed|s)?\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:pair|series|string|wave|spate)\s+of\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:attacks|bombings|bombs|strikes|killings|shootings|ambushes)\b"
+            # "said it had carried out the church bombing", "said they had placed the bomb"
+            r"|\b(?:said|says|admitted|announced)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)(?:carried\s+out|placed"
+            r"|planted|laid|fired|launched)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|bombing|bomb|device|mines?"
+            r"|rockets?|missiles?|strike|raid|ambush)\b"
             rf"|\bclaim(?:ed|s|ing)\s+to\s+have\s+(?:\w+\s+)?{_HARM}\b"
             # "Al-Qaeda in the Arabian Peninsula said it had directed the attack": a group owning an attack
             rf"|\b(?:said|says|admitted|announced|boasted)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"

@@ -340,6 +340,10 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         # "a third was wounded", "a second died": one more person named by an ordinal
         same_person = reader.word(i - 1) in ("him", "her", "was", "became")  # "made him the third journalist killed"
         # "the seventh was pronounced dead"
+        ranked_toll = reader.word(i + 3) in _RANKED_DEATHS or reader.word(i + 2) in _RANKED_DEATHS
+        if ranked_toll and reader.word(i + 1) in ORDINALS and mentions:
+            i += 2  # "..., the seventh migrant death on the border this autumn": the rank of the one just told
+            continue
         if word in ("a", "another", "the") and reader.word(i + 1) in ORDINALS and not same_person:
             noun = reader.word(i + 2)  # "a third medic"
             last = i + 2 if noun in PERSON_NOUNS and noun != "other" else i + 1
@@ -428,7 +432,10 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         at = i + 1 + (word == "the" and reader.word(i - 1) != "and" and _describes_the_person(reader, i + 1))
         at += 2 if word == "the" and _hyphened_person(reader, at) else 0  # "the hostage-taker", "the co-pilot"
         at = _after_owner_and_age(reader, at) if word == "the" else at  # "the ship's 29-year-old electrician"
-        if word == "the" and singular_of(reader.word(at)) == reader.word(at) in {*PERSON_NOUNS, "couple"}:
+        # "the staff on the ward": a body of people, no one person (but "the crew chief")
+        collective = reader.word(at) in _BODIES_OF_STAFF and person_noun(reader.word(at + 1)) is None
+        one_noun = singular_of(reader.word(at)) == reader.word(at) in {*PERSON_NOUNS, "couple"}
+        if word == "the" and one_noun and not collective:
             noun = reader.word(at)
             end = _skip_age(reader, at) + 1  # "the woman, 29, suffered a fractured skull"
             end += reader.word(end) == "," and end > at + 1
@@ -1074,6 +1081,9 @@ def _joined_subject_harmed(reader: SentenceReader, j: int) -> bool:
     if number is not None and reader.phrase_at(number[1], ("of his", "of her", "of their")) is not None:
         noun = reader.noun_after(number[1] + 2)  # "the commander and two of his guards were killed": his men
         return noun is not None and reader.verb_after(noun[1] + 1, len(reader)) in (KILLED, INJURED)
+    if number is not None and number[0] == 1:  # "the suicide bomber and one policeman died in the blast"
+        noun = reader.noun_after(number[1])
+        return noun is not None and reader.verb_after(noun[1] + 1, len(reader)) in (KILLED, INJURED)
     if reader.word(j + 1) not in ("his", "her", "their", "a", "an"):
         return False
     counted = _single_person(reader, j + 1)
@@ -1291,6 +1301,9 @@ ELLIPSIS_FOLLOWERS = frozenset(
 ) | frozenset(".,;")
 
 
+_TRIAGE_COLOURS = frozenset("red yellow green".split())
+
+
 def _elliptical(reader: SentenceReader, mentions: list[Mention], first: int, after: int) -> bool:
     """'killed three people in Balyun and two in Iblin', '..., while the Observatory said seven': a bare
     number continuing the previous count."""
@@ -1313,10 +1326,13 @@ def _elliptical(reader: SentenceReader, mentions: list[Mention], first: int, aft
     how_badly = reader.word(after) in _SEVERITY and reader.word(first - 1) == "and"
     # "treated six people for live-fire wounds, five for rubber-bullet injuries and two for dog bites"
     treated_for = reader.word(after) == "for" and reader.word(mentions[-1].last + 1) == "for"
-    if reader.word(after) not in ELLIPSIS_FOLLOWERS and not how_badly and not treated_for:
+    # "14 were triaged red, 22 yellow and 30 green": the triage colour of each count
+    triaged = reader.word(after) in _TRIAGE_COLOURS and reader.word(after + 1) in (",", "and", ".", "(", ";", "")
+    if reader.word(after) not in ELLIPSIS_FOLLOWERS and not how_badly and not treated_for and not triaged:
         return False
     gap = reader.words[mentions[-1].last + 1 : first]
-    return 0 < len(gap) <= 8 and not any(w in (".", ";") or w in CONTRAST for w in gap)
+    reach = 11 if reader.word(first - 1) in ("another", "further") else 8  # "... and another seventeen at a second"
+    return 0 < len(gap) <= reach and not any(w in (".", ";") or w in CONTRAST for w in gap)
 
 
 def _where_hit(reader: SentenceReader, k: int) -> bool:
@@ -1514,6 +1530,11 @@ _BODIES_OF_PEOPLE = frozenset(
 _KINDS_OF_POISON = frozenset("nerve chemical toxic blister choking biological riot-control".split())
 
 
+_RANKED_DEATHS = frozenset("death fatality casualty killing victim".split())  # "the seventh migrant death"
+_CASUALTY_SERVICES = frozenset(
+    "clearing collection station evacuation ward unit department figure figures list lists count toll report "
+    "reports numbers bureau".split()
+)
 _MINOR_HARMS = frozenset("injury injuries wound wounds cut cuts burn burns bruise bruises".split())
 _TOLL_NOUNS = frozenset("dead wounded injured deaths casualties toll victims".split())
 
@@ -1544,6 +1565,8 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
                 return None  # "a U.S. fighter-bomber": an aircraft
             if word == "raider":
                 return None  # "two bombs from a German raider": an aircraft or a ship ("the raiders" are people)
+            if word == "casualty" and reader.word(k + 1) in _CASUALTY_SERVICES:
+                return None  # "a casualty clearing station", "a casualty list": a service or a record
             if word == "minor" and (reader.word(k + 1) in INJURY_NOUNS or reader.word(k + 1) in _MINOR_HARMS):
                 return None  # "suffered a minor injury": how bad, not a child
             if word == "other" or (reader.word(k - 1) in ("-", "–") and reader.word(k - 2) == "anti"):
@@ -1642,6 +1665,7 @@ POSSESSIVE_WORDS = frozenset("his her their its".split())
 # Words before the noun of one person: "a man", "his son", "its rider", "another child".
 _ONE_PERSON_OPENERS = frozenset("a an his her its their my our your whose another".split())
 # Person nouns that name a group, never one person: "Staff were evacuated", "Police said".
+_BODIES_OF_STAFF = frozenset("staff personnel crew police".split())
 _NOT_ONE = frozenset("other staff personnel crew police youth idp displaced casualty".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Phrases before a person who gave the orders: "on the orders of a local commander", "a unit led by a colonel".
@@ -1772,8 +1796,14 @@ def _ordinal_value(word: str) -> int | None:
 
 
 def _harmed_themselves(reader: SentenceReader, k: int) -> bool:
-    """After an attacker: "was killed", "also died", "blew himself up" (not "killed seven", "drove into ...")."""
-    return reader.word(k) in ("was", "were", "also", "died", "himself", "herself") and _harm_follows(reader, k)
+    """After an attacker: "was killed", "also died", "blew himself up" (not "killed seven", "drove into ..."); or
+    "and one policeman died" (the attacker and another as one subject of the verb of death)."""
+    if reader.word(k) in ("was", "were", "also", "died", "himself", "herself") and _harm_follows(reader, k):
+        return True
+    if reader.word(k) != "and":
+        return False
+    subject_end = next((m for m in range(k + 1, min(k + 6, len(reader))) if reader.words[m] in ("died", "were")), None)
+    return subject_end is not None and _harm_follows(reader, subject_end)
 
 
 def _speaks(reader: SentenceReader, k: int) -> bool:

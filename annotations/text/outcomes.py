@@ -507,6 +507,7 @@ class SentenceReader(QuantityReader):
     def _estimated_at(self, i: int) -> str | None:
         """The outcome named between "put" or "estimated" and the "at" before the number at i: "MACV estimated the
         North Vietnamese dead around Khe Sanh at between 10,000 and 15,000", "put the number who died there at"."""
+        i -= self.word(i - 1) in ("somewhere", "anywhere")  # "put the number killed at somewhere between 100 and 200"
         if self.word(i - 1) != "at":
             return None
         for k in range(i - 2, max(-1, i - 16), -1):
@@ -792,7 +793,29 @@ def _named_deaths(words: list[str]) -> list[str]:
         if word == "victims" and counted and words[k + 1 : k + 3] in (["of", "the"], ["of", "a"]):
             if k + 3 < len(words) and words[k + 3] in KILLINGS:
                 words[k] = "dead"
+        if word in ("tagged", "triaged") and words[k + 1 : k + 2] == ["black"]:
+            words[k] = "dead"  # "three were tagged black as deceased": triage's mark of the dead
+        elif word in _SORTED and words[k + 1 : k + 2] and words[k + 1] in _TRIAGE_CATEGORIES:
+            words[k] = "triaged"  # "Nineteen patients were classified yellow (T2)"
+        if word in ("patients", "patient") and k and words[k - 1] in _WOUNDS_OF_PATIENTS:
+            words[k - 1] = "injured"  # "the unit is holding nine blast patients": patients of the blast's wounds
+        went_down = word in ("went", "gone", "go", "goes", "going") and words[k + 1 : k + 3] == ["down", "with"]
+        if went_down and k + 4 < len(words) and words[k + 4] in _CRAFT and words[k + 3] in _OWNER_OF_THE_CRAFT:
+            words[k] = "died"  # "Around 300 men are thought to have gone down with the ship"
+        if word == "loss" and words[k - 2 : k] == ["with", "the"] and words[k + 1 : k + 2] == ["of"]:
+            after = words[k + 2 : k + 3]
+            if after and (after[0][:1].isdecimal() or after[0] in NUMBER_WORDS or after[0] in ("all", "some")):
+                words[k] = "killing"  # "sunk by the submarine with the loss of 18 officers and 176 sailors"
     return words
+
+
+# Triage: how patients are sorted and the categories they are sorted into.
+_SORTED = frozenset("classified categorised categorized tagged coded".split())
+_TRIAGE_CATEGORIES = frozenset("red yellow green t1 t2 t3 p1 p2 p3 priority immediate delayed expectant".split())
+_WOUNDS_OF_PATIENTS = frozenset("blast trauma burn burns gunshot shrapnel".split())
+# What people go down with: "went down with his ship".
+_CRAFT = frozenset("ship vessel boat submarine sub plane aircraft ferry frigate cruiser destroyer".split())
+_OWNER_OF_THE_CRAFT = frozenset("the his her their its our".split())
 
 
 # Verbs of violence that "to death" after their object makes a killing: "beat the prisoner to death".

@@ -3363,3 +3363,43 @@ def test_a_count_lost_killed_or_wounded_is_one_count_of_both_and_no_toll():
 def test_one_victims_association_is_whose_association_not_a_toll():
     assert extract_figures("The head of one victims' association spoke to the court.") is None
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # the whole toll first, then what befell some of them
+        ("Of the 60 dead, the remains of nine were never identified.", (60, 60), NONE),
+        # "another N" further on in the sentence continues the count
+        ("Eleven guards were shot dead at the main gate and another eleven at the rear gate.", (22, 22), NONE),
+        # a body of staff is no one person; a casualty clearing station is no person
+        ("None of the staff on the upper floor were hurt.", NONE, (0, 0)),
+        ("Dozens of wounded people walked to a casualty clearing station set up in the car park.", NONE, (12, None)),
+        # the rank of the death just told is no one more
+        ("A boy was found dead in the river, the fourth drowning death on the crossing this month.", (1, 1), NONE),
+        # going down with a ship; the loss of people with a craft
+        ("About 120 sailors went down with the ship.", (120, 120), NONE),
+        ("The tanker was sunk with the loss of 14 officers and 30 seamen.", (44, 44), NONE),
+        # the dead put at a number, then the wounded with their own participle
+        ("The inquiry put the dead at 80, including guards, with about 200 people wounded.", (80, 80), (200, 200)),
+        # "at somewhere between"
+        ("Historians put the number who died at somewhere between 300 and 500.", (300, 500), NONE),
+        # triage: categories, colours, the black tag; patients of a blast
+        ("Twelve patients were classified red and sent straight to theatre.", NONE, (12, 12)),
+        ("Of the wounded, 9 were triaged red, 15 yellow and 20 green.", NONE, (44, 44)),
+        ("Of 30 casualties, 27 were triaged and three were tagged black.", (3, 3), (27, 27)),
+        ("The ward is caring for six blast patients.", NONE, (6, 6)),
+        ("At least 40 people needed stitches after the window blew in.", NONE, (40, None)),
+        # taken to hospital, then some died of their wounds
+        ("Nine people were taken to the district hospital, three of whom later died of their wounds.", (3, 3), (9, 9)),
+        # cold: frostbite, hypothermia; zeros after those counted
+        ("Eight climbers were flown out with frostbite.", NONE, (8, 8)),
+        ("Rescuers found 14 migrants, all of them hypothermic, under a bridge.", NONE, (14, 14)),
+        ("The team reached 30 people in the forest, and this time no one had died.", (0, 0), NONE),
+        ("The service carried out 50 rescues this winter without a single death.", (0, 0), NONE),
+        # an attacker and another as one subject of a verb of death
+        ("The gunman and one guard died in the exchange of fire.", (2, 2), NONE),
+    ],
+)
+def test_counts_of_round_338_to_343_sinkings_triage_cold_and_the_whole_before_its_parts(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)

@@ -1429,3 +1429,22 @@ def test_dead_or_too_badly_hurt_is_one_count_of_both_and_still_a_claim():
 )
 def test_citations_credited_kills_older_wars_forces_and_the_formulas_of_gallantry(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # claims of a series of attacks or of bombs; saying one carried out or placed it
+        ("The group has claimed a string of attacks on pilgrims.", ["attribution"]),
+        ("A faction said it had carried out the market bombing.", ["attribution"]),
+        ("The rebels said they had placed the mines on the road.", ["attribution"]),
+        # a warship's sinking, a possessive of a strike or of riflemen
+        ("A Soviet submarine sank the liner in 1945.", ["attribution"]),
+        ("Cardona's riflemen fired into the crowd.", ["attribution"]),
+        # guard: a weekday's strike names no actor; a boat that sank names none either
+        ("Friday's strike killed six people.", ["casualty_claim"]),
+        ("Forty people drowned when the boat sank off the coast.", ["casualty_claim"]),
+    ],
+)
+def test_claims_of_series_of_attacks_sinkings_and_possessives_of_a_deed(sentence, labels):
+    assert suggest_labels(sentence) == labels
