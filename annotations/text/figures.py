@@ -64,6 +64,7 @@ from annotations.text.casualty_words import (
 from annotations.text.mentions import (
     ALONG_WITH,
     ATTACKER_NOUNS,
+    BESIDE_THEM,
     BREAKDOWN_CLAUSES,
     COMMANDING,
     ELIDED_AT,
@@ -724,6 +725,13 @@ _JOINING = frozenset("along together alongside so also well besides according".s
 _COUNTED = frozenset("counted documented recorded listed registered identified named".split())
 
 
+# What a part of the wounded died of: "two of whom later died of their wounds".
+_DIED_OF_WOUNDS = tuple(
+    f"{later}died of {whose}{wounds}"
+    for later in ("", "later ", "since ", "subsequently ")
+    for whose in ("their ", "his ", "her ", "")
+    for wounds in ("wounds", "injuries")
+)
 # What says how all of a count were hurt: "at least seven, all of them with injuries".
 _ALL_OF_THEM_WITH = (", all of them with", ", all with", ", all of them")
 
@@ -791,22 +799,11 @@ def _one_of_a_wider_toll(reader: SentenceReader, mention: Mention) -> bool:
     return lead == [",", "one", "of"] and mention.outcome in (KILLED, INJURED)
 
 
-# The verbs a zero ends with when it denies one harm of the people counted before it ("and no one had died").
-_SPARED_FROM = frozenset("hurt injured wounded harmed died killed".split())
-
-
 def _badly_hurt_between(gap: list[str]) -> bool:
     """'and badly burning a nine-year-old girl', 'and severely scalding two others': how badly, then a verb of harm."""
     return any(w in _BADLY and nxt.endswith(("ing", "ed")) for w, nxt in zip(gap, gap[1:], strict=False))
 
 
-# What a part of the wounded died of: "two of whom later died of their wounds".
-_DIED_OF_WOUNDS = tuple(
-    f"{later}died of {whose}{wounds}"
-    for later in ("", "later ", "since ", "subsequently ")
-    for whose in ("their ", "his ", "her ", "")
-    for wounds in ("wounds", "injuries")
-)
 _BADLY = frozenset("badly severely seriously critically gravely horribly".split())
 
 
@@ -942,11 +939,10 @@ def _all_aboard_killed(reader: SentenceReader, j: int) -> bool:
     for k in range(j, min(j + 25, len(reader))):
         if reader.words[k] in (";", "."):
             return False
-        if reader.words[k] in ("everyone", "everybody", "all") and reader.phrase_at(k + 1, ("on board", "aboard")):
-            before = reader.words[max(j, k - 2) : k]
-            after_all = reader.phrase_at(k + 1, ("on board", "aboard"))
-            killing = any(OUTCOME_CUES.get(w) == KILLED for w in before)  # "killing everyone on board"
-            return killing or reader.verb_after(after_all, len(reader)) == KILLED  # "all aboard died"
+        aboard = reader.phrase_at(k + 1, ("on board", "aboard"))
+        if reader.words[k] in ("everyone", "everybody", "all") and aboard is not None:
+            killing = any(OUTCOME_CUES.get(w) == KILLED for w in reader.words[max(j, k - 2) : k])  # "killing everyone"
+            return killing or reader.verb_after(aboard, len(reader)) == KILLED  # "all aboard died"
     return False
 
 
@@ -966,7 +962,7 @@ def _then_killed_them(reader: SentenceReader, j: int) -> bool:
 def _verb_after_where_from(reader: SentenceReader, j: int, hi: int) -> str | None:
     """'two other residents of Vovchansk hromada were injured', 'three of their cousins in the next room were cut by
     flying glass': the verb after where the people are from, or where they were."""
-    beside = reader.phrase_at(j, ("next to him", "next to her", "beside him", "beside her"))
+    beside = reader.phrase_at(j, BESIDE_THEM)
     if beside is not None:
         return reader.verb_after(beside, hi)  # "the radioman next to him lost a leg"
     if reader.word(j) not in ("of", "from", "in", "at", "inside", "on"):
@@ -1960,20 +1956,23 @@ def _inside_a_zero(reader: SentenceReader, sentence: str, mention: Mention) -> b
     )
 
 
+# The verbs a zero ends with when it denies one harm of the people counted before it ("and no one had died").
+_SPARED_FROM = frozenset("hurt injured wounded harmed died killed".split())
+
+
 def _none_of_them_harmed(reader: SentenceReader, sentence: str, group: Group) -> bool:
     """'led about 100 people out ..., and none of them was hurt', 'reached 26 people in the forest and no one had
     died': those counted were spared, the harm their outcome came from is denied of them."""
     end = reader.tokens[group.last].end
     for zero in ZERO.finditer(sentence, end):
         said = zero.group().lower()
-        if not said.startswith(("none of them", "not one of them", "no one", "nobody")):
-            continue
-        if said.split()[-1] not in _SPARED_FROM:
+        harm = said.split()[-1]
+        if not said.startswith(("none of them", "not one of them", "no one", "nobody")) or harm not in _SPARED_FROM:
             continue
         between = [t.lower for t in reader.tokens if end <= t.start < zero.start()]
         if any(w in (";", ".") or OUTCOME_CUES.get(w) == group.outcome for w in between):
             return False
-        return group.outcome in _zero_outcomes("", zero.group().split()[-1].lower())
+        return group.outcome in _zero_outcomes("", harm)
     return False
 
 

@@ -1492,7 +1492,6 @@ def _hyphened_person(reader: SentenceReader, k: int) -> bool:
     return joined and reader.word(k).isalpha() and not counted and singular_of(noun) == noun in PERSON_NOUNS
 
 
-# What opens a clause that lists who the dead or wounded counted before it were.
 def _listed_after_a_breakdown_clause(reader: SentenceReader, i: int, mentions: list[Mention]) -> bool:
     """'Among the dead were six soldiers, the poet Kofi Awoonor and a pregnant architect': "the" at i goes on a list
     that a clause of the dead opened, right after the count before it."""
@@ -1501,6 +1500,7 @@ def _listed_after_a_breakdown_clause(reader: SentenceReader, i: int, mentions: l
     return reader.phrase_before(mentions[-1].first, BREAKDOWN_CLAUSES) is not None
 
 
+# What opens a clause that lists who the dead or wounded counted before it were.
 BREAKDOWN_CLAUSES = (
     "the dead included", "the dead include", "the victims included", "the victims include", "those killed included",
     "among the dead were", "among the dead are", "among those killed were", "among those killed are",
@@ -1878,10 +1878,14 @@ def _participle_of_harm(reader: SentenceReader, k: int) -> bool:
 _PARTICIPLE_FOLLOWERS = frozenset("when in by as on after during while".split())  # not "at" ("killed at least 78")
 
 
+# Where one stood beside the person harmed just before: "the radioman next to him lost a leg".
+BESIDE_THEM = ("next to him", "next to her", "beside him", "beside her")
+
+
 def _harmed_after_where_they_were(reader: SentenceReader, k: int) -> bool:
     """'the boy in the video was killed', 'the driver of the truck was wounded': a short phrase of where the person
     was, then a verb that harmed them."""
-    beside = reader.phrase_at(k, ("next to him", "next to her", "beside him", "beside her"))
+    beside = reader.phrase_at(k, BESIDE_THEM)
     if beside is not None:  # "the radioman next to him lost a leg"
         return reader.verb_after(beside, len(reader)) in (KILLED, INJURED)
     if reader.word(k) not in ("in", "at", "on", "inside", "of") or reader.word(k + 1) not in ("the", "a", "an"):

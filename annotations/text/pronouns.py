@@ -82,10 +82,7 @@ def _harm_of_the_opening(reader: SentenceReader, comma: int) -> str | None:
     return _HARMED_PARTICIPLES.get(first)
 
 
-_HARMED_PARTICIPLES = {
-    **dict.fromkeys("wounded injured hurt hit burned burnt".split(), INJURED),
-    **dict.fromkeys("shot".split(), INJURED),
-}
+_HARMED_PARTICIPLES = dict.fromkeys("wounded injured hurt hit burned burnt shot".split(), INJURED)
 
 
 def harmed_by_pronoun(reader: SentenceReader) -> dict[str, Mention]:
