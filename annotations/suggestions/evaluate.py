@@ -16,6 +16,7 @@ import argparse
 import json
 import sys
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from annotations.text.suggest import LABELS, suggest
@@ -73,8 +74,14 @@ def arabic_heldout_set() -> list[Example]:
     return load(DATA / "suggestions_ar_heldout.tsv")
 
 
+@cache
+def _suggested(text: str):
+    """The suggestion for one sentence, read once however many scores use it (the rules are pure)."""
+    return suggest(text)
+
+
 def figure_ranges(text: str) -> tuple[tuple[int, int | None] | None, tuple[int, int | None] | None]:
-    figures = suggest(text).figures
+    figures = _suggested(text).figures
     if figures is None:
         return None, None
     killed = None if figures.killed_min is None else (figures.killed_min, figures.killed_max)
@@ -108,7 +115,7 @@ def score_labels(examples: list[Example], predicted: list[set[str]]) -> dict:
 
 
 def predict_rules(examples: list[Example]) -> list[set[str]]:
-    return [{hint.label for hint in suggest(e.text).hints if hint.score >= 0.5} for e in examples]
+    return [{hint.label for hint in _suggested(e.text).hints if hint.score >= 0.5} for e in examples]
 
 
 def predict_combined(examples: list[Example], model) -> list[set[str]]:
@@ -116,7 +123,7 @@ def predict_combined(examples: list[Example], model) -> list[set[str]]:
 
     out = []
     for example in examples:
-        result = suggest(example.text)
+        result = _suggested(example.text)
         hints = combine_hints(result.hints, model.predict_one(example.text))
         out.append({hint.label for hint in hints if hint.score >= 0.5})
     return out

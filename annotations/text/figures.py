@@ -515,6 +515,11 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         reported_harmed = reader.word(group.last + 1) == "reported" and reader.word(group.last + 2) in OUTCOME_CUES
         if outcome is None and reader.word(group.last + 1) in _SPEAKERS_VERBS and not reported_harmed:
             outcome = NOT_CASUALTY  # "A Fano commander claimed his fighters had killed 27": who speaks, not a victim
+        speaker = group.toll()[:2] == (1, 1) and reader.word(_past_where_they_are(reader, group.last + 1))
+        if outcome is None and speaker in _SPEAKERS_VERBS | {"told", "asked"}:
+            outcome = NOT_CASUALTY  # "A woman on Vokzalna Street said ...", "a man in Hroza asked": who speaks
+        if outcome is None and speaker and reader.word(first.first - 1) == "through":
+            outcome = NOT_CASUALTY  # "told the court through an interpreter that ...": who helped her speak
         if outcome is None and _found_alive(reader, group.last + 1, hi):
             outcome = NOT_CASUALTY  # "eight people initially listed among the dead were found alive"
         on_board = reader.phrase_at(group.last + 1, ("on board", "aboard"))
@@ -523,6 +528,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         own_verb = on_board and reader.word(on_board) in ("were", "was", "died", "perished", "lost", "drowned")
         # "on board were killed", "on board lost their lives"
         verb_on_board = reader.verb_after(on_board, hi) if own_verb else None
+        if on_board and not own_verb and n + 1 < len(groups):
+            verb_on_board = _verb_shared_past_the_craft(reader, on_board, groups[n + 1])
         loaded = reader.phrase_before(first.first, _LOADED_WITH) is not None  # "a truck crammed with 160 migrants"
         aboard = reader.word(first.first - 1) == "its" and reader.words[group.last] in _ABOARD
         if outcome is None and (loaded or aboard) and reader.verb_after(group.last + 1, hi) not in (KILLED, INJURED):
@@ -905,11 +912,42 @@ def _after_the_vessel(reader: SentenceReader, k: int) -> int:
         while end < len(reader) and end - k < 10 and (reader.words[end].isalnum() or reader.words[end] == "-"):
             if reader.words[end] in _VERBS_ABOARD:  # then its common nouns
                 break
+            if reader.words[end] == "and" and reader.number_at(end + 1) is not None:
+                break  # "aboard Flight 103 and eleven people of Lockerbie died": another count, with its own verb
             end += 1
     return end if end > k and reader.word(end) in _VERBS_ABOARD else k
 
 
 _VERBS_ABOARD = ("were", "was", "died", "perished")
+
+
+def _past_where_they_are(reader: SentenceReader, k: int) -> int:
+    """Past a short place after a person ("from Nebaj", "in Hroza", "on Vokzalna Street"), or k."""
+    if reader.word(k) not in ("from", "in", "on", "at", "of") or not reader.tokens[k + 1 : k + 2]:
+        return k
+    j = k + 1
+    while j < len(reader) and j - k <= 4 and reader.tokens[j].text[:1].isupper() and reader.words[j].isalpha():
+        j += 1
+    if j == k + 1:
+        return k
+    return j + (reader.word(j) in ("street", "road", "square", "avenue", "district", "village", "camp"))
+
+
+def _verb_shared_past_the_craft(reader: SentenceReader, k: int, following: Group) -> str | None:
+    """When tokens k.. name a craft ("Flight 103", "the plane") and then "and" joins the next count, that count's verb
+    tells the fate of both: "The 259 souls aboard Flight 103 and eleven people of Lockerbie died"."""
+    name = reader.words[k : following.first - 1]
+    if reader.word(following.first - 1) != "and" or not 0 < len(name) <= 5:
+        return None
+    if not all(w.isdigit() or w in ("the", "a") or reader.tokens[k + m].text[:1].isupper() for m, w in enumerate(name)):
+        return None
+    j = following.last + 1
+    named_place = reader.tokens[j + 1 : j + 2] and reader.tokens[j + 1].text[:1].isupper()
+    if reader.word(j) in ("of", "from", "in") and named_place:
+        j += 1
+        while j < len(reader) and reader.tokens[j].text[:1].isupper() and j - following.last < 5:
+            j += 1  # "eleven people of Lockerbie died": past where they were from
+    return reader.verb_after(j, len(reader))
 
 
 def _name_and_age_between_commas(reader: SentenceReader, start: int, length: int) -> bool:
@@ -1108,6 +1146,7 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
     zero: dict[str, int] = {}
     for match in ZERO.finditer(sentence):
         noun = match.group("n1") or match.group("n2") or match.group("n3") or match.group("n4") or match.group("n5")
+        noun = noun or match.group("n2b")  # "without a single casualty"
         noun = "casualties" if match.group("n6") or match.group("n7") else (noun or "").lower()
         noun = "deaths" if match.group("n7b") else noun  # "without a single death"
         verb = (
@@ -1125,6 +1164,7 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
             or match.group("v8")
             or match.group("v10")
             or _participle(match.group("v9"))
+            or _PAST_PARTICIPLES.get(match.group("v14") or "", match.group("v14"))  # "had not killed a single"
             or ("died" if match.group("v7") or match.group("v7b") else "")
         ).lower()
         also = (
@@ -1141,6 +1181,9 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
         for outcome in _zero_outcomes(noun, verb) + (_zero_outcomes("", also) if also else []):
             zero.setdefault(outcome, 0)
     return zero
+
+
+_PAST_PARTICIPLES = {"kill": "killed", "injure": "injured", "wound": "wounded", "harm": "harmed"}
 
 
 def _denied_then_counted(reader: SentenceReader, sentence: str, toll: Group) -> bool:
@@ -1302,7 +1345,11 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
             return True  # "..., and the only survivor, a girl of eight, was found under a mat": she lived
     if reader.phrase_before(mention.first, _KIN_OF) is not None and reader.word(mention.first + 1) == "of":
         return True  # "..., a relative of one of the victims said": the speaker's kin among the dead, counted already
+    if mention.outcome is None and _taken_as_hostages(reader, mention.last + 1):
+        return True  # "murdered some 1,200 people and dragged 251 others into Gaza as hostages": taken, not harmed
     one = mention.outcome is None and (mention.low, mention.high) == (1, 1)
+    if one and reader.phrase_before(mention.first, _WHOSE_KIN) is not None:
+        return True  # "Hedwig Waltmans-Molier, the wife of the Dutch ambassador, died": whose wife she was
     if one and reader.word(mention.last + 1) in _BLAMES:
         return True  # "Her brother blames the Russian army for the missile that killed 11": who blames, not harmed
     if one and _a_named_death_avenged(reader, mention.first):
@@ -1388,7 +1435,18 @@ _FORMS_OF_ADDRESS = frozenset(
 _MISTAKING = frozenset("mistaking mistook mistaken taking took".split())
 # Whose property was hit: "the house of my uncle", "the car of a teacher" (the owner, not one more of the dead).
 _OWNED = tuple(f"{thing} of" for thing in "house home car shop farm flat apartment".split())
+def _taken_as_hostages(reader: SentenceReader, k: int) -> bool:
+    """Within a few words from k, "as hostages" (or captives), with no word of harm before it."""
+    for m in range(k, min(k + 6, len(reader))):
+        if reader.words[m] in OUTCOME_CUES or reader.words[m] in (",", ";", "."):
+            return False
+        if reader.words[m] == "as" and reader.word(m + 1) in ("hostage", "hostages", "captives"):
+            return True
+    return False
+
+
 _KIN_OF = tuple(f"{kin} of" for kin in "relative relatives father mother brother sister son daughter widow".split())
+_WHOSE_KIN = tuple(f"{kin} of" for kin in "wife husband widow son daughter".split())
 
 
 def _a_named_death_avenged(reader: SentenceReader, first: int) -> bool:
@@ -1525,6 +1583,19 @@ def _the_rest_hurt(reader: SentenceReader, mentions: list[Mention], groups: list
         return None
     hurt = whole.low - died[1]
     return Mention(hurt, hurt, EXACT, whole.group, rest, rest + 1, INJURED) if hurt > 0 else None
+
+
+def _with_the_pronoun_before(reader: SentenceReader, mention: Mention) -> Mention:
+    """'he and his two sisters were wounded', 'She and her husband died': the subject pronoun joined to the people
+    counted after it is one more person (or the mention as it was)."""
+    own = mention.first if reader.word(mention.first) in ("his", "her") else mention.first - 1
+    pronoun = {"his": "he", "her": "she"}.get(reader.word(own))
+    if pronoun is None or own < 2 or reader.words[own - 2 : own] != [pronoun, "and"]:
+        return mention
+    if reader.word(own - 3) not in ("", ",", ".", ";", ":", "and", "but", "when", "after", "while"):
+        return mention  # (not "killed him and his wife": the pronoun of the object is counted by its own rule)
+    high = None if mention.high is None else mention.high + 1
+    return replace(mention, low=mention.low + 1, high=high, group=TOTAL, first=own - 2)
 
 
 def _vague_then_between(reader: SentenceReader, mention: Mention) -> Mention:
@@ -1951,7 +2022,8 @@ def _inside_a_zero(reader: SentenceReader, sentence: str, mention: Mention) -> b
     """'nobody in the house of nine people was hurt': the people of whom none was harmed are no toll."""
     start = reader.tokens[mention.first].start
     return any(
-        zero.start() < start < zero.end() and zero.group().lower().startswith(("nobody", "no one", "not ", "all "))
+        zero.start() < start < zero.end()
+        and zero.group().lower().startswith(("nobody", "no one", "not ", "all ", "had not", "did not", "has not"))
         for zero in ZERO.finditer(sentence)
     )
 
@@ -2094,6 +2166,7 @@ def extract_figures(sentence: str) -> Figures | None:
     mentions = [m for m in mentions if not _had_by_someone(reader, m) and not _inside_a_zero(reader, sentence, m)]
     mentions = _all_but(reader, mentions)
     mentions = [_vague_then_between(reader, m) for m in mentions]
+    mentions = [_with_the_pronoun_before(reader, m) for m in mentions]
     mentions = _all_of_those_listed(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if not (n and _all_of_them_again(reader, mentions[n - 1], m))]
     listed = _listed_among_the_counted(reader, mentions)

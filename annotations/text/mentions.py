@@ -1250,9 +1250,12 @@ def _age_or_name_follows(reader: SentenceReader, k: int) -> bool:
 
 def _reference_set(reader: SentenceReader, after: int) -> tuple[str, int] | None:
     """(noun, its index) for 'of the 24 passengers' after a number, when those 24 are not a toll."""
-    if reader.word(after) != "of" or reader.word(after + 1) not in ("the", "their"):
+    if reader.word(after) != "of" or reader.word(after + 1) not in ("the", "their", "its", "our"):
         return None
-    number = reader.number_at(after + 2)
+    start = after + 2
+    if reader.word(after + 1) == "the" and reader.word(start).endswith(("'s", "’s")):
+        start += 1  # "Twenty-seven of the town's 28 volunteer firemen died"
+    number = reader.number_at(start)
     if number is None or number[2] == "vague":
         return None
     noun = reader.noun_after(number[1])
@@ -1698,6 +1701,10 @@ def _name_run(reader: SentenceReader, i: int) -> int | None:
     """The last token of a name starting at i ("Ibrahim Saleh", "Mariam", "Abu al-Kheir"), or None."""
 
     word = reader.word(i)  # "" past the end: "0 PEOPLE,," ends on the comma an apposition would follow
+    if _an_initial(reader, i) and reader.word(i + 1) == "." and _capitalised(reader, i + 2):
+        return _name_run_from(reader, i + 2)  # "B. Nadesan and S. Pulidevan were shot dead": an initial, a name
+    if reader.word(i - 1) == "." and _an_initial(reader, i - 2) and reader.glued(i - 2, i - 1):
+        return None  # "Nadesan" of "B. Nadesan": inside the name that starts at its initial
     if not _capitalised(reader, i) or word in _NOT_NAMES or word in STOP or word in OUTCOME_CUES or person_noun(word):
         return None
     if word in MONTHS or word in _WEEKDAYS:
@@ -1872,7 +1879,10 @@ def _participle_of_harm(reader: SentenceReader, k: int) -> bool:
     """'killed when ...', 'wounded in ...': a participle of harm at k that describes the people before it."""
     if reader.word(k) in ("lying", "found", "left") and reader.word(k + 1) == "dead":
         return True  # "Omar Khawar and his infant son, lying dead together in a doorway"
-    return reader.word(k) in ("killed", "wounded", "injured") and reader.word(k + 1) in _PARTICIPLE_FOLLOWERS
+    if reader.word(k) not in ("killed", "wounded", "injured"):
+        return False
+    at_a_place = reader.word(k + 1) == "at" and reader.word(k + 2) in ("the", "a", "an", "his", "her", "their")
+    return reader.word(k + 1) in _PARTICIPLE_FOLLOWERS or at_a_place  # "..., killed at the market gate"
 
 
 _PARTICIPLE_FOLLOWERS = frozenset("when in by as on after during while".split())  # not "at" ("killed at least 78")

@@ -62,6 +62,10 @@ class SentenceReader(QuantityReader):
     def verb_after(self, j: int, stop: int) -> str | None:
         """The outcome of the verb right after a counted phrase ("13 people were killed", "a girl died")."""
         k = j
+        joined = self.word(k) == "and" and self.word(k + 1) not in OUTCOME_CUES and self.number_at(k + 1) is None
+        joined = joined and self.word(k + 2) in ("were", "was", "had", "have", "are", "never")
+        if joined and person_noun(self.word(k + 1)) not in (None, "other"):
+            k += 2  # "seventy-seven of our sons and daughters were taken from us": one noun phrase
         # "20 people who are unaccounted for": a relative clause's verb still says what happened to them
         relative = self.word(k) in ("who", "that")
         if self.word(k) == "," and self.word(k + 1) == "who" and self._died_after_the_clause(k + 2, stop):
@@ -126,6 +130,14 @@ class SentenceReader(QuantityReader):
             return OUTCOME_CUES[self.word(k + 1)]  # "the gunner is a three-hundred": soldiers' slang, read as WIA
         if word == "taken" and linked and self.word(k + 1) == "by" and _TAKING_FORCES & set(self.words[k + 2 : k + 5]):
             return KILLED  # "my husband and our four children were all taken by the fire"
+        if word == "taken" and linked and self.phrase_at(k + 1, _TAKEN_FROM_THEIR_OWN) is not None:
+            return KILLED  # "seventy-seven of our sons and daughters were taken from us": a mourner's word for death
+        if word == "sacrificed" and linked:
+            return KILLED  # "More than 200 innocent souls were sacrificed on the altar of negligence"
+        if word == "never" and self.words[k + 1 : k + 3] == ["came", "home"]:
+            return KILLED  # "Ten firefighters never came home"
+        if k == j and word in ("we", "i") and self.word(k + 1) == "lost" and self.word(k + 2) not in _LOST_NOT_PEOPLE:
+            return KILLED  # "the more than 1,000 people we lost that night": the dead, in the words of their own
         if word == "found" and linked and {"grave", "graves"} & set(self.words[k + 1 : k + 7]):
             return KILLED  # "a family of five was found together in one grave"
         if word == "found" and self.word(k + 1) == "alive":
@@ -601,6 +613,7 @@ class SentenceReader(QuantityReader):
                 return INJURED if prev in ("injury", "injuries", "wounded") else KILLED
             current = self.word(k - 1) in ("correct", "actual", "true", "final", "latest", "new", "official")
             named = self.word(k - 1) in ("the", "a") or (self.word(k - 2) == "the" and current)  # "the correct figure"
+            named = named or (self.word(k - 1) in (",", ";", ":", "") and self.word(k + 1) == "now")  # ", total now 31"
             bare_number = word == "number" and self.word(k + 1) in ("to", "at")  # "which brings the number to 31"
             if (word in ("total", "tally", "figure", "count") or bare_number) and named and k + 9 >= i:
                 # "..., bringing the total to 42": the total of the toll stated before it
@@ -1057,3 +1070,9 @@ def _adverb(word: str) -> bool:
 _ESTIMATING = frozenset("put puts putting placed places placing estimated estimates estimate estimating".split())
 # Plural tolls that are a sentence's subject before a verb of rising: "Deaths from drones rose ... to 347".
 _TOLLS_THAT_RISE = {"deaths": KILLED, "fatalities": KILLED, "injuries": INJURED}
+
+
+# "taken from us", "taken from their families": how mourners speak of the dead.
+_TAKEN_FROM_THEIR_OWN = ("from us", "from their families", "from their loved ones", "from their parents")
+# "the people we lost contact with": not the dead.
+_LOST_NOT_PEOPLE = frozenset("contact track touch sight".split())

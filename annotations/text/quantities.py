@@ -533,6 +533,9 @@ class QuantityReader:
             return toll_numbers  # "Resolution 2401", "number 5"; but "the dead now number 212"
         if prev in _NUMBERED_PLACES and self.tokens[i - 1].text[:1].isupper():
             return False  # "the drone attack on Tower 22", "Gate 4", "Brigade 55": a name, not a count
+        placed = self.word(i - 2) in ("in", "at", "near", "from", "behind", "inside", "outside", "opposite")
+        if prev in _NUMBERED_PLACES and placed and nxt in ("", ",", ".", ";", ")", "and", "at", "in", "of", "on"):
+            return False  # "under the rubble in block 4, all dead": a place named by its number, written lowercase
         modal = nxt == "may" and self.tokens[i + 1].text == "may"  # "as many as 900 may have died": no month
         if prev in MONTHS or (nxt in MONTHS and not modal) or (prev == "of" and self.word(i - 2) in MONTHS):
             return False
