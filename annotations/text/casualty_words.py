@@ -163,6 +163,7 @@ OUTCOME_NOUNS = {
     "coffin": KILLED,
     "skeleton": KILLED,
     "corpse": KILLED,
+    "burial": KILLED,  # "a parish register recorded a minimum of 230 burials"
     "injured": INJURED,
     "wounded": INJURED,
     "injury": INJURED,

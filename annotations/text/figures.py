@@ -770,7 +770,17 @@ _HIGHER_THAN_TOLD = re.compile(
 def _parts_of_the_whole_first(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
     """'Of the 46 dead, the bodies of six were never found': a sentence opened by the whole toll then tells of some
     of them; the later counts of that outcome are parts of it, no toll of their own."""
-    if reader.word(0) != "of" or not mentions or mentions[0].first > 2 or mentions[0].outcome is None:
+    if reader.word(0) != "of" or not mentions or mentions[0].first > 2:
+        return mentions
+    if mentions[0].outcome is None:
+        # "Of the roughly 500 patients in the hospital, at least 52 were killed and scores more injured": the whole
+        # the parts were taken from, when each part has its own outcome
+        comma = next((k for k in range(mentions[0].last + 1, mentions[0].last + 6) if reader.word(k) == ","), None)
+        told = [m for m in mentions[1:] if m.outcome is not None]
+        where = reader.words[mentions[0].last + 1 : comma] if comma is not None else []
+        placed = where[:1] in (["in"], ["at"], ["on"], ["inside"], ["aboard"])  # (not "Of the 40 people injured,")
+        if placed and not any(w in OUTCOME_CUES for w in where) and told and mentions[1].first > comma:
+            return mentions[1:]
         return mentions
     if reader.word(mentions[0].last + 1) != ",":
         return mentions
@@ -1585,6 +1595,19 @@ def _the_rest_hurt(reader: SentenceReader, mentions: list[Mention], groups: list
     return Mention(hurt, hurt, EXACT, whole.group, rest, rest + 1, INJURED) if hurt > 0 else None
 
 
+def _put_at_a_minimum(reader: SentenceReader, mention: Mention) -> Mention:
+    """'puts the minimum number of conflict-related deaths ... at 102,800': a toll set at N as its least is "at least
+    N" (or the mention as it was)."""
+    if mention.qualifier != EXACT or reader.word(mention.first - 1) != "at":
+        return mention
+    for k in range(mention.first - 2, max(-1, mention.first - 20), -1):
+        if reader.words[k] in (".", ";") or reader.words[k] in CONTRAST:
+            return mention
+        if reader.words[k] == "minimum" and reader.word(k + 1) in ("number", "toll", "figure", "count", "estimate"):
+            return replace(mention, high=None, qualifier=AT_LEAST)
+    return mention
+
+
 def _with_the_pronoun_before(reader: SentenceReader, mention: Mention) -> Mention:
     """'he and his two sisters were wounded', 'She and her husband died': the subject pronoun joined to the people
     counted after it is one more person (or the mention as it was)."""
@@ -1963,6 +1986,13 @@ def _spoken_range(reader: SentenceReader, mentions: list[Mention]) -> list[Menti
             reader.word(mention.last + 1) == "," and mention.last > mention.first
         )
         guessed = guessed and closes and "respectively" not in reader.words
+        # "50,000 people or perhaps 80,000 might have died": a count, then a hedged higher one
+        hedged = gap[:1] == ["or"] and gap[1:] in (["perhaps"], ["maybe"], ["possibly"], ["even"])
+        if previous is not None and hedged and previous.high is not None and mention.high is not None:
+            if previous.low < mention.low and previous.outcome in (None, mention.outcome):
+                raised = replace(previous, high=mention.high, qualifier=RANGE, last=mention.last)
+                out[-1] = replace(raised, outcome=mention.outcome)
+                continue
         if previous is not None and guessed and previous.first == previous.last and previous.high is not None:
             if previous.low < mention.low and mention.high is not None and mention.outcome == previous.outcome:
                 out[-1] = Mention(
@@ -2167,6 +2197,7 @@ def extract_figures(sentence: str) -> Figures | None:
     mentions = _all_but(reader, mentions)
     mentions = [_vague_then_between(reader, m) for m in mentions]
     mentions = [_with_the_pronoun_before(reader, m) for m in mentions]
+    mentions = [_put_at_a_minimum(reader, m) for m in mentions]
     mentions = _all_of_those_listed(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if not (n and _all_of_them_again(reader, mentions[n - 1], m))]
     listed = _listed_among_the_counted(reader, mentions)

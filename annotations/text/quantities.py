@@ -589,6 +589,13 @@ class QuantityReader:
             if word in _QUOTES and end < j + 7:
                 end += 1  # "one 'suspected insurgent' was killed": the words quoted
                 continue
+            first_noun = k == j or (k == j + 1 and self.words[j] in ("more", "other", "further", "additional"))
+            if first_noun and word == "sets" and self.words[k + 1 : k + 3] == ["of", "remains"]:
+                return "body", k + 2  # "recovered nine more sets of remains": the remains of nine people
+            if first_noun and word in ("names", "name") and self.word(k + 1) == "of":
+                k += 1  # "lists 300+ names of residents killed": the people named
+                end += 2
+                continue
             if word in ("taken", "held") and self.word(k + 1) in ("hostage", "hostages", "captive", "prisoner"):
                 return None  # "some 250 taken hostage": a count of hostages, not of casualties
             if word in ("-", "–", "/") and self.glued(k - 1, k) and self.glued(k, k + 1):
