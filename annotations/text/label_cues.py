@@ -122,7 +122,7 @@ _ACTOR = (
     r"tigrayan|amhara|oromo|allied\s+democratic\s+forces|shining\s+path|border\s+patrol|"
     r"(?-i:US|U\.S\.)|military(?!\s+(?:targets?|sites?|objectives?|positions?|bases?|facilit\w*))|(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Last|This|Next)['’]s)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+(?:forces|troops|army|regime|militias?|men|fighters|government"
     r"|platoon|unit|squad|battalion|brigade|regiment|soldiers|guards|(?:[\w-]+\s+)?(?:bombs?|rifles?|guns?)"
-    r"|riflemen|gunmen|attack|(?:missile\s+|drone\s+|air\s+)?strike|slaughter|pushbacks)|"
+    r"|riflemen|gunmen|attack|(?:missile\s+|drone\s+|air\s+)?strike|slaughter|pushbacks|air\s+force)|"
     r"[\w-]+-(?:aligned|backed|allied|linked|affiliated)\s+(?:gunmen|militias?|fighters|forces|groups?)|"
     r"(?:ukraine|israel|iran|turkey|syria|sudan|ethiopia|myanmar|pakistan|india|azerbaijan|armenia|egypt|lebanon)['’]s|saboteurs|"
     r"(?:[\w'’-]+\s+)?defen[cs]e\s+forces?|occupation|occupiers?|occupying\s+(?:forces|army)|(?:the\s+)?(?:[\w-]+\s+)?aggression|(?:the\s+)?enemy|syrian\s+(?:air\s+force|army|government|regime|forces)"
@@ -137,7 +137,8 @@ _ACTOR = (
     r"|argentine|belarusian|polish|greek|imperial\s+guard|guardsmen|paratroopers|(?:the\s+)?[\w-]+\s+submarine"
     # armed bodies of the wars truth commissions and tribunals hear of: "the Kaibiles", "Sendero", "the Mai-Mai"
     r"|kaibiles|sendero(?:\s+luminoso)?|shining\s+path|mai-mai|anti-balaka|s[eé]l[eé]ka|spla(?:-io)?|junglers"
-    r"|civil\s+patrols?|death\s+squads?|contras|kamajors|fdlr|ltte|tamil\s+tigers|(?-i:HVO|VRS|JNA|SRK|AFRC|AUC|FARDC)"
+    r"|civil\s+patrols?|death\s+squads?|contras|kamajors|fdlr|ltte|tamil\s+tigers|(?-i:Tigers)"
+    r"|(?-i:Tiger)(?=\s+(?:[\w-]+\s+)?(?:gunmen|cadres|fighters|rebels|bombers?|units|artillery|guns|boats))|(?-i:HVO|VRS|JNA|SRK|AFRC|AUC|FARDC)"
     # the person a court tries: "the accused and his group set it alight", "the accused ordered the killings"
     r"|(?<=the\s)accused(?=\s+(?:and|had|has|ordered|fired|shot|killed|personally|himself|herself)\b))"
     r"(?:['’]s|-led|-backed)?"
@@ -150,7 +151,7 @@ _ARMS = (
 # Who holds arms: "dropped by the air force", "positions held by government troops".
 _ARMED = (
     r"(?:forces|troops|soldiers|army|military|air\s+force|militias?|fighters|guards?|battalion|brigade|regiment|corps"
-    r"|policem[ae]n|warders|sentries|legionnaires|raiders|bandits|paratroopers|officers|troopers)"
+    r"|policem[ae]n|warders|sentries|legionnaires|raiders|bandits|paratroopers|officers|troopers|militiamen)"
 )
 _HARM = (
     r"(?:killed|kills|murdered|massacred|bombed|bombarded|shelled|struck|strikes|targeted|dropped(?![^.;]{0,30}?\b(?:aid|food|flour|leaflets|supplies|pallets|parcels|rations)\b)|fired|attacked|"
@@ -304,7 +305,8 @@ _ATTRIBUTION = [
     (
         0.8,
         re.compile(
-            rf"\b{_ACTOR}\s+(?:came|arrived|entered|returned|went|drove|stormed)\b[^.;]{{0,40}}?\band\s+(?:then\s+)?{_HARM}\b"
+            rf"\b{_ACTOR}(?:\s+(?:units|troops|forces|soldiers|fighters))?\s+(?:came|arrived|entered|returned|went|drove"
+            rf"|stormed|crossed|marched|moved|advanced)\b[^.;]{{0,40}}?\band\s+(?:then\s+)?{_HARM}\b"
             # "in the raid it carried out on the village": the party named before, owning its attack
             rf"|\b{_ATTACK}\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|conducted|launched|staged)\b",
             re.I,
@@ -670,7 +672,8 @@ _ATTRIBUTION = [
         0.85,
         re.compile(
             r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?behind\s+(?:the|this|that|these|those|its|their)\s+"
-            rf"(?:[\w-]+\s+){{0,2}}?(?:{_ATTACK}|ambush(?:es)?|killings?|massacres?|explosions?|blasts?|assassinations?)\b",
+            rf"(?:[\w-]+\s+){{0,2}}?(?:{_ATTACK}|ambush(?:es)?|killings?|massacres?|explosions?|blasts?|assassinations?"
+            r"|shootings?)\b",
             re.I,
         ),
     ),
@@ -718,7 +721,9 @@ _ATTRIBUTION = [
     (
         0.75,
         re.compile(
-            rf"{_NAMED_WORD}\s+(?:militiamen|fighters|soldiers|troops|gunmen|rebels|militants|paramilitaries)\s+"
+            rf"{_NAMED_WORD}\s+(?:militiamen|fighters|soldiers|troops|gunmen|rebels|militants|paramilitaries|units|cadres)\s+"
+            # "German units and their local helpers shot", "Tiger gunmen had killed 19 civilians"
+            r"(?:and\s+(?:their|its)\s+(?:[\w-]+\s+)?[\w-]+\s+)?(?:had\s+|have\s+)?"
             rf"(?:{_HARM}\s+|opened\s+fire\s+(?:on|at)\s+)(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?{_VICTIMS_NAMED}",
             re.I,
         ),
@@ -1042,6 +1047,17 @@ _CALLS = [
     # "Justice for the twelve!": a demand
     (0.75, re.compile(r"^\s*[\"“'‘]?justice\s+for\b[^!?]*!", re.I)),
     (0.75, re.compile(r"\b(?:please|kindly),?\s+(?!note\b|see\b|refer\b)[a-z]+\b|^\s*pray\s+for\b", re.I)),
+    # a field message's shorthand and a request to all who read it: "pls forward", "anyone nearby go donate", "call
+    # anyone u know", "we need an ambulance"; "Pray with me", "I ask all of you ... to bow your heads"
+    (
+        0.75,
+        re.compile(
+            r"\b(?:pls|plz)\b|\banyone\s+(?:nearby|who\s+can|with\s+a\s+car)\s+(?:go|come|please|pls|help|bring|donate)\b"
+            r"|\bcall\s+anyone\b|\bwe\s+need\s+(?:an?\s+)?(?:ambulances?|rescuers|blood|medics|doctors|help)\b"
+            r"|^\s*pray\s+with\s+me\b|\bI\s+ask\s+(?:all\s+of\s+)?you\b[^.;]{0,60}?\bto\s+\w+",
+            re.I,
+        ),
+    ),
     # "We need an investigation, a real one", "I want them to be punished": what the speaker asks for
     (
         0.75,
@@ -1115,7 +1131,7 @@ RHETORIC_WORDS = frozenset(
     "cynical callous grotesque unforgivable shocking horror nightmare bloodbath carnage slaughter shameless "
     "disgusting sickening heroism resilience glorious sacred unjustifiable intolerable unacceptable hypocrisy "
     "hypocritical unconscionable treacherous filth hordes fakes liars mockery fascist murderous smear pathetic "
-    "abomination appalled recklessness murderer murderers absurd bravest".split()
+    "abomination appalled recklessness murderer murderers absurd bravest scourge demons demonic".split()
 )
 # Weak: words that may be a reporter's plain account too ("blamed the protesters for the bloodshed").
 WEAK_RHETORIC_WORDS = frozenset(
@@ -1327,7 +1343,22 @@ _RHETORIC_PHRASES = re.compile(
     r"|\b(?:they|these|those)\s+were\s+(?:not\s+human(?:\s+beings)?|animals|beasts|monsters|savages|devils)\b"
     r"|\b(?:that|this|it)\s+was\s+a\s+(?:\w+\s+)?lie\b|\ba\s+fabrication\s+from\s+(?:beginning|start)\s+to\s+(?:end|finish)\b"
     r"|\bwanted\s+to\s+(?:finish|exterminate|wipe\s+out|erase|break|destroy)\s+us\b"
-    r"|^\s*may\s+(?:this|the|their|his|her|god|allah)\b[^.;]{0,60}\b(?:bring|grant|give|rest)\b",
+    r"|^\s*may\s+(?:this|the|their|his|her|god|allah)\b[^.;]{0,60}\b(?:bring|grant|give|rest)\b"
+    # memorial speeches: a spirit that will never be broken, a town made one, a piece of its heart buried, dead who
+    # did not die for nothing, souls sacrificed on the altar of greed, martyrs in paradise, a river that ran red
+    r"|\bwill\s+never\s+bring\s+down\b|\bmade\s+us\s+(?:one|stronger)\b"
+    r"|\bpiece\s+of\s+(?:our|my|this|the|their)\s+(?:[\w'’-]+\s+){0,3}?hearts?\b|\bdied\s+for\s+nothing\b"
+    r"|\bon\s+the\s+altar\s+of\b|\binnocent\s+souls\b|\b(?:are|is)\s+in\s+(?:heaven|paradise)\b|\bran\s+red\b"
+    r"|\brivers?\s+of\s+blood\b|\binna\s+lillahi\b|\bresistance\s+(?:continues|goes\s+on)\b"
+    r"|\bwhole\s+(?:street|town|city|village|nation|country|people)\s+(?:is\s+|are\s+)?in\s+mourning\b"
+    # the truth buried, justice for the victims, no one who says sorry, crimes that will not go unpunished
+    r"|\bbury\s+the\s+truth\b|\bjustice\s+delayed\b|\bjustice\s+for\s+(?:the\s+)?(?:victims|martyrs|families|dead)\b"
+    r"|\b(?:no\s+one|nobody)\s+has\s+(?:ever\s+)?(?:said\s+sorry|apologi[sz]ed)\b|\bgo\s+unpunished\b"
+    r"|\bthe\s+world\s+(?:has\s+to|must)\s+see\s+what\b"
+    # a version waved away: "a staged provocation", "calls it a fake", "'lies'", "political theatre", "lied to us"
+    r"|\bstaged\s+(?:a\s+)?provocation\b|\bprovocation\s+staged\b|\bcalls?\s+(?:it|this|them|that)\s+(?:a\s+)?"
+    r"(?:fake|lie|hoax|fabrication|staging)\b|[\"“'‘]lies[\"”'’]|\bpolitical\s+theat(?:re|er)\b|\bshow\s+trial\b"
+    r"|\blied\s+to\s+(?:us|the\s+(?:world|people|nation|families|public))\b",
     re.IGNORECASE,
 )
 # A question in reporting or an appeal is asked for effect ("Is this what they call a ceasefire?").

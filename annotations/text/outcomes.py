@@ -134,8 +134,9 @@ class SentenceReader(QuantityReader):
             return KILLED  # "seventy-seven of our sons and daughters were taken from us": a mourner's word for death
         if word == "sacrificed" and linked:
             return KILLED  # "More than 200 innocent souls were sacrificed on the altar of negligence"
-        if word == "never" and self.words[k + 1 : k + 3] == ["came", "home"]:
-            return KILLED  # "Ten firefighters never came home"
+        came_home = word == "never" and self.words[k + 1 : k + 3] == ["came", "home"]
+        if came_home and not _NOT_THE_DEAD & set(self.words):
+            return KILLED  # "Ten firefighters never came home" (not "relatives of the disappeared who never came home")
         if k == j and word in ("we", "i") and self.word(k + 1) == "lost" and self.word(k + 2) not in _LOST_NOT_PEOPLE:
             return KILLED  # "the more than 1,000 people we lost that night": the dead, in the words of their own
         if word == "found" and linked and {"grave", "graves"} & set(self.words[k + 1 : k + 7]):
@@ -1076,3 +1077,5 @@ _TOLLS_THAT_RISE = {"deaths": KILLED, "fatalities": KILLED, "injuries": INJURED}
 _TAKEN_FROM_THEIR_OWN = ("from us", "from their families", "from their loved ones", "from their parents")
 # "the people we lost contact with": not the dead.
 _LOST_NOT_PEOPLE = frozenset("contact track touch sight".split())
+# People whose fate is unknown: "never came home" said of them is no death.
+_NOT_THE_DEAD = frozenset("disappeared missing abducted kidnapped detained".split())
