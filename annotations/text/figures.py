@@ -952,11 +952,8 @@ def _verb_shared_past_the_craft(reader: SentenceReader, k: int, following: Group
     if not all(w.isdigit() or w in ("the", "a") or reader.tokens[k + m].text[:1].isupper() for m, w in enumerate(name)):
         return None
     j = following.last + 1
-    named_place = reader.tokens[j + 1 : j + 2] and reader.tokens[j + 1].text[:1].isupper()
-    if reader.word(j) in ("of", "from", "in") and named_place:
-        j += 1
-        while j < len(reader) and reader.tokens[j].text[:1].isupper() and j - following.last < 5:
-            j += 1  # "eleven people of Lockerbie died": past where they were from
+    if reader.word(j) in ("of", "from", "in", "on", "at"):  # "eleven people of Lockerbie died", "on the ground were"
+        j = next((m for m in range(j + 1, min(j + 5, len(reader))) if reader.words[m] in _VERBS_ABOARD), j)
     return reader.verb_after(j, len(reader))
 
 
@@ -1269,7 +1266,11 @@ def _all_died(reader: SentenceReader, groups: list[Group]) -> None:
     words = reader.words
     opening = (["none", "of", "them"], ["none", "of", "us"], ["neither", "of", "them"], ["neither", "of", "us"])
     none_of_them = next((k for k in range(len(words)) if words[k : k + 3] in opening), None)
-    if none_of_them is None or reader.phrase_at(none_of_them + 3, _NONE_SURVIVED) is None:
+    # "family of 5 trapped in building 9, all dead": all those just counted are dead
+    all_dead = next((k for k in range(1, len(words)) if words[k - 1] == "," and reader.phrase_at(k, _ALL_DEAD)), None)
+    if all_dead is not None:
+        none_of_them = all_dead
+    elif none_of_them is None or reader.phrase_at(none_of_them + 3, _NONE_SURVIVED) is None:
         # "Between 12 and 15 soldiers were on board, and none survived", "... and there were no survivors"
         alone = (["none"], ["nobody"], ["no", "one"], ["no", "survivors"])
         starts = [(k, opener) for k in range(1, len(words)) for opener in alone if words[k : k + len(opener)] == opener]
@@ -1289,6 +1290,7 @@ def _all_died(reader: SentenceReader, groups: list[Group]) -> None:
 
 
 # What is said of "none of them" who all died: "none of them survived", "none of us made it out".
+_ALL_DEAD = ("all dead", "all of them dead", "all killed", "all of them killed")
 _NONE_SURVIVED = ("survived", "made it out", "made it", "came out alive", "got out alive", "lived", "was found alive")
 
 
@@ -1448,8 +1450,8 @@ _OWNED = tuple(f"{thing} of" for thing in "house home car shop farm flat apartme
 def _taken_as_hostages(reader: SentenceReader, k: int) -> bool:
     """Within a few words from k, "as hostages" (or captives), with no word of harm before it."""
     for m in range(k, min(k + 6, len(reader))):
-        if reader.words[m] in OUTCOME_CUES or reader.words[m] in (",", ";", "."):
-            return False
+        if reader.words[m] in OUTCOME_CUES or reader.words[m] in (",", ";", ".", "and") or reader.number_at(m):
+            return False  # (not "killed 30 villagers and took 20 others as hostages": the 20 were taken)
         if reader.words[m] == "as" and reader.word(m + 1) in ("hostage", "hostages", "captives"):
             return True
     return False

@@ -3403,3 +3403,65 @@ def test_one_victims_association_is_whose_association_not_a_toll():
 )
 def test_counts_of_round_338_to_343_sinkings_triage_cold_and_the_whole_before_its_parts(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a place named by its number, written in lowercase
+        ("family of 5 trapped in building 9, all dead", (5, 5), NONE),
+        # a post's running total after the new deaths
+        ("1 more died in hospital, total now 17", (17, 17), NONE),
+        # a craft named, then "and" another count that shares the verb
+        ("The 132 passengers aboard Flight 9 and three people on the ground were killed.", (135, 135), NONE),
+        # part of a group owned by a place or by "its"
+        ("Nineteen of the village's 40 men were killed in the raid.", (19, 19), NONE),
+        ("Nine of its 30 crew drowned.", (9, 9), NONE),
+        # who speaks, placed by where they are or helped by an interpreter, is no victim
+        ("A man on Shevchenko Street said a shell killed his wife.", (1, 1), NONE),
+        ("She told the tribunal through an interpreter that soldiers shot dead her two brothers.", (2, 2), NONE),
+        # a subject pronoun joined to the people counted after it
+        ("She and her three sons were killed when the roof fell in.", (4, 4), NONE),
+        ("He and his brother were wounded by shrapnel.", NONE, (2, 2)),
+        # names that start with an initial
+        ("Militia commanders K. Bashir and M. Idris were killed in the ambush.", (2, 2), NONE),
+        # names, then "killed at the ..."
+        ("Mourners remembered Omar Sy and Aisha Bah, killed at the checkpoint last spring.", (2, 2), NONE),
+        # whose wife she was is no second person
+        ("Mira Sabbagh, the wife of the district governor, died of her wounds.", (1, 1), NONE),
+        # zeros: "without a single casualty", "had not killed a single civilian"
+        ("The convoy was withdrawn without a single casualty.", (0, 0), (0, 0)),
+        ("The army insisted it had not killed a single civilian.", (0, 0), NONE),
+        # people taken as hostages are no toll
+        ("Gunmen killed 30 villagers and took 20 others away as hostages.", (30, 30), NONE),
+        # mourners' words for the dead
+        ("More than 90 of our sons were taken from us in one night.", (90, None), NONE),
+        ("Some 300 innocent souls were sacrificed to the greed of the port officials.", (300, 300), NONE),
+        ("Twelve firefighters never came home.", (12, 12), NONE),
+        ("We will never forget the 40 people we lost that night.", (40, 40), NONE),
+        # a period opened by "early May" makes the later number a running total
+        (
+            "A third shell killed four people queuing for bread, bringing the number killed since early May to 31.",
+            (4, 4),
+            NONE,
+        ),
+        # the whole a sentence opens with, before parts with their own outcomes
+        ("Of the roughly 200 people in the church, 14 were killed and dozens more wounded.", (14, 14), (12, None)),
+        # a toll set at its minimum; burials; sets of remains; names of the dead
+        ("Researchers put the minimum number of deaths in the province at 4,300.", (4300, None), NONE),
+        ("The register recorded 85 burials in a single week.", (85, 85), NONE),
+        ("Teams recovered six more sets of remains from the well.", (6, 6), NONE),
+        ("The plaque lists 120 names of workers killed in the strikes.", (120, 120), NONE),
+        # a count, then a hedged higher one
+        ("Officials said 3,000 people or perhaps 5,000 had died.", (3000, 5000), NONE),
+        # guards: a whole with its own outcome stays the toll; a whole placed with parts told after it
+        ("Of the 40 people injured, 15 remain in hospital.", NONE, (40, 40)),
+        ("Of the 300 guests at the hotel, 21 were killed and 40 injured.", (21, 21), (40, 40)),
+    ],
+)
+def test_counts_of_round_344_to_349_memorials_field_messages_tribunals_and_blasts(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+def test_never_came_home_said_of_the_disappeared_is_no_death():
+    assert extract_figures("Families of the disappeared held photos of sons who never came home.") is None

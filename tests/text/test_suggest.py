@@ -1448,3 +1448,34 @@ def test_citations_credited_kills_older_wars_forces_and_the_formulas_of_gallantr
 )
 def test_claims_of_series_of_attacks_sinkings_and_possessives_of_a_deed(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # armed units or cadres named before the harm, with "had" or "and their helpers" between
+        ("Rebel units crossed the river and massacred 40 herders.", ["attribution", "casualty_claim"]),
+        ("Romanian units and their local auxiliaries shot 2,000 prisoners.", ["attribution", "casualty_claim"]),
+        ("Tiger cadres had killed six policemen at the post.", ["attribution", "casualty_claim"]),
+        # killed by militiamen; an air force owned by a leader; who was behind the shooting
+        ("Eleven farmers were killed by Ansar militiamen at dawn.", ["attribution", "casualty_claim"]),
+        ("Gaddafi's air force bombed the port twice that week.", ["attribution"]),
+        ("Witnesses said army snipers were behind the shooting at the roundabout.", ["attribution"]),
+        # memorial and defiance formulas
+        ("They may burn our homes, but they will never bring down this people.", ["rhetoric"]),
+        ("Their deaths have made us one nation.", ["rhetoric"]),
+        ("Our martyrs are in paradise.", ["rhetoric"]),
+        ("The whole town is in mourning tonight.", ["rhetoric"]),
+        ("We will not let them bury the truth.", ["rhetoric"]),
+        ("The ministry called the video a staged provocation.", ["rhetoric"]),
+        ("The officials lied to the families for three years.", ["rhetoric"]),
+        # field messages' requests and a speaker's requests to the crowd
+        ("pls send a car to the south gate, 3 hurt", ["call_to_action", "casualty_claim"]),
+        ("anyone nearby go help at the bakery", ["call_to_action"]),
+        ("Pray with me for the families tonight.", ["call_to_action"]),
+        # guard: a plain report of a port gets no label
+        ("The port reopened to cargo ships in October.", []),
+    ],
+)
+def test_units_named_before_the_harm_memorial_formulas_versions_waved_away_and_field_requests(sentence, labels):
+    assert suggest_labels(sentence) == labels
