@@ -1454,11 +1454,11 @@ def test_claims_of_series_of_attacks_sinkings_and_possessives_of_a_deed(sentence
     ("sentence", "labels"),
     [
         # armed units or cadres named before the harm, with "had" or "and their helpers" between
-        ("Rebel units crossed the river and massacred 40 herders.", ["attribution", "casualty_claim"]),
-        ("Romanian units and their local auxiliaries shot 2,000 prisoners.", ["attribution", "casualty_claim"]),
-        ("Tiger cadres had killed six policemen at the post.", ["attribution", "casualty_claim"]),
+        ("Rebel units crossed the river and massacred 40 herders.", ["casualty_claim", "attribution"]),
+        ("Romanian units and their local auxiliaries shot 2,000 prisoners.", ["casualty_claim", "attribution"]),
+        ("Tiger cadres had killed six policemen at the post.", ["casualty_claim", "attribution"]),
         # killed by militiamen; an air force owned by a leader; who was behind the shooting
-        ("Eleven farmers were killed by Ansar militiamen at dawn.", ["attribution", "casualty_claim"]),
+        ("Eleven farmers were killed by Ansar militiamen at dawn.", ["casualty_claim", "attribution"]),
         ("Gaddafi's air force bombed the port twice that week.", ["attribution"]),
         ("Witnesses said army snipers were behind the shooting at the roundabout.", ["attribution"]),
         # memorial and defiance formulas
@@ -1470,7 +1470,7 @@ def test_claims_of_series_of_attacks_sinkings_and_possessives_of_a_deed(sentence
         ("The ministry called the video a staged provocation.", ["rhetoric"]),
         ("The officials lied to the families for three years.", ["rhetoric"]),
         # field messages' requests and a speaker's requests to the crowd
-        ("pls send a car to the south gate, 3 hurt", ["call_to_action", "casualty_claim"]),
+        ("pls send a car to the south gate, 3 hurt", ["casualty_claim", "call_to_action"]),
         ("anyone nearby go help at the bakery", ["call_to_action"]),
         ("Pray with me for the families tonight.", ["call_to_action"]),
         # guard: a plain report of a port gets no label
