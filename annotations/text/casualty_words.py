@@ -68,7 +68,7 @@ PERSON_NOUNS = {
         "colleague friend companion neighbour neighbor guest cameraman photographer reporter correspondent "
         "displaced casualty firefighter fireman fisherman migrant protester demonstrator mourner pilgrim "
         "worshiper bystander commuter shopper customer youth youngster elder pensioner hostage settler "
-        "peacekeeper serviceman conscript recruit rebel insurgent jihadist gunman attacker assailant "
+        "peacekeeper serviceman conscript recruit veteran rebel insurgent jihadist gunman attacker assailant "
         "citizen national tourist miner herder baker trooper sailor marine airman bomber commander bodyguard "
         "reservist policewoman militiaman gendarme deminer cadet cyclist motorcyclist motorist horseman porter "
         "trucker fisher passer staff personnel crewman crewmember imam priest cleric monk nun breadwinner "

@@ -508,6 +508,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = KILLED  # "while UN investigators counted 131 victims": a count of the dead
         if outcome is None and _attacker_acts(reader, group):
             outcome = NOT_CASUALTY  # "Sniper kills teacher", "a gunman shot two guards": who did it
+        if outcome is None and _blew_themselves_up_later(reader, group.last + 1):
+            outcome = NOT_CASUALTY  # "Two girls thought to be no older than eight blew themselves up ..., killing 57"
         accused = reader.word(first.first - 1) in ("accused", "accusing", "charged", "convicted", "blamed")
         if outcome is None and accused and reader.word(group.last + 1) in ("of", "for", "with"):
             outcome = NOT_CASUALTY  # "Prosecutors accused twelve state police officers of killing 19 people"
@@ -897,6 +899,20 @@ def _attacker_acts(reader: SentenceReader, group: Group) -> bool:
     objects = ("a", "an", "the", "his", "her", "their", "two", "three", "four", "five")
     acted = verb in ("killed", "shot", "wounded", "stabbed", "executed", "murdered")
     return acted and (after in objects or after[:1].isdecimal())  # "two other militiamen executed three brothers"
+
+
+def _blew_themselves_up_later(reader: SentenceReader, k: int) -> bool:
+    """In the clause from k, before a comma, the people just counted "blew themselves up" or "set off their
+    explosives": the bombers."""
+    for m in range(k, min(k + 14, len(reader))):
+        if reader.words[m] in (",", ";", ".") or reader.words[m] in OUTCOME_CUES:
+            return False
+        if reader.words[m] == "blew" and reader.word(m + 1) in ("themselves", "himself", "herself"):
+            return reader.word(m + 2) == "up"
+        own = reader.word(m + 2 if reader.words[m] == "set" else m + 1) in ("their", "his", "her")
+        if own and (reader.words[m : m + 2] == ["set", "off"] or reader.words[m] == "detonated"):
+            return True  # "set off their explosives", "detonated her vest"
+    return False
 
 
 # Armed people who, counted before an active verb of harm with its object, are those who did it.

@@ -132,6 +132,8 @@ class SentenceReader(QuantityReader):
             return KILLED  # "my husband and our four children were all taken by the fire"
         if word == "taken" and linked and self.phrase_at(k + 1, _TAKEN_FROM_THEIR_OWN) is not None:
             return KILLED  # "seventy-seven of our sons and daughters were taken from us": a mourner's word for death
+        if word in ("taken", "took") and self.word(k + 2) == "own" and self.word(k + 3) in ("lives", "life"):
+            return KILLED  # "95 veterans had taken their own lives"
         if word == "sacrificed" and linked:
             return KILLED  # "More than 200 innocent souls were sacrificed on the altar of negligence"
         came_home = word == "never" and self.words[k + 1 : k + 3] == ["came", "home"]

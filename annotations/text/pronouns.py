@@ -115,8 +115,24 @@ def harmed_by_pronoun(reader: SentenceReader) -> dict[str, Mention]:
         elif word == "having" and words[k - 1 : k] == [","] and words[:1] and words[0] in _SUBJECTS:
             outcome = reader.verb_after(k + 1, len(reader)) if reader.word(k + 1) == "been" else None
             outcome = KILLED if reader.word(k + 1) == "died" else outcome  # "He was awarded ..., having died at"
+        elif _took_own_life(reader, k):
+            outcome = KILLED  # "before taking his own life", "then shot himself", "killing herself in the library"
         if outcome in (KILLED, INJURED) and outcome not in found:
             found[outcome] = Mention(1, 1, EXACT, TOTAL, k, k, outcome)
     if KILLED in found:
         found.pop(INJURED, None)
     return found
+
+
+def _took_own_life(reader: SentenceReader, k: int) -> bool:
+    """At k, one person's suicide: "taking his own life", "took her own life", "killed himself", "shot himself"
+    (not "shot himself in the foot"; "killing himself and 11 worshippers" is counted with the others)."""
+    word, before = reader.word(k), reader.word(k - 1)
+    if word in ("his", "her") and before in ("taking", "took", "taken"):
+        return reader.words[k + 1 : k + 3] == ["own", "life"]
+    if word not in ("himself", "herself") or reader.word(k + 1) == "and":
+        return False
+    if before in ("killed", "killing", "kills"):
+        return True
+    in_a_limb = reader.word(k + 1) == "in" and _limb_after(reader, k + 2)  # "shot himself in the foot": a wound
+    return before in ("shot", "shooting", "shoots") and not in_a_limb

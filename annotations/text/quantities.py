@@ -29,6 +29,7 @@ from annotations.text.casualty_words import (
     NOT_CASUALTY_WORDS,
     NOUN_MODIFIERS,
     NUMBER_WORDS,
+    ORDINAL_VALUES,
     OUTCOME_CUES,
     OUTCOME_NOUNS,
     PERSON_NOUNS,
@@ -227,6 +228,8 @@ def singular_of(word: str) -> str:
 
 
 # Capitalised nouns that a number names rather than counts after ("Tower 22", "Checkpoint 300").
+# Ranks that name one soldier: "a private of 17" is his age.
+_RANK_NOUNS = frozenset("private corporal sergeant lieutenant captain major".split())
 _NUMBERED_PLACES = frozenset(
     "tower gate block building sector zone base checkpoint platform ward flight brigade battalion division "
     "regiment terminal tunnel bridge exit camp road street kilometre km area district outpost post unit "
@@ -457,6 +460,8 @@ class QuantityReader:
     def _in_age_phrase(self, i: int) -> bool:
         """The number at i is an age: "aged between 9 and 60", "aged from 2 to 70", "ages 5-12", "the youngest
         of them six", "the eldest was 15"."""
+        if self._told_as_an_age(i):
+            return True
         k = i - 1 - (self.word(i - 1) in ("just", "only", "barely"))
         k -= 2 if self.word(k) == "them" and self.word(k - 1) == "of" else 1 if self.word(k) in ("was", "is") else 0
         if self.word(k) in ("youngest", "eldest", "oldest") and self.word(k - 1) == "the":
@@ -478,6 +483,26 @@ class QuantityReader:
                 return False
             k -= 1
         return False
+
+    def _told_as_an_age(self, i: int) -> bool:
+        """'Ethan Crumbley, then 15,', 'no older than eight', 'as young as six', 'some of them only 13', 'a private
+        of 17,': the number at i (its last word) is a person's age."""
+        start = i
+        while self.word(start - 1) in NUMBER_WORDS and self.word(start - 1) != "and":
+            start -= 1  # the first word of "twenty one"
+        prev, nxt = self.word(start - 1), self.word(i + 1)
+        closes = nxt in (",", ")", ";", ".", "")
+        if prev == "then" and self.word(start - 2) == "," and closes:
+            return True
+        if prev == "than" and self.word(start - 2) in ("older", "younger"):
+            return True
+        if prev == "as" and self.word(start - 2) in ("young", "old") and self.word(start - 3) == "as":
+            return True
+        if prev == "only" and self.words[start - 3 : start - 1] == ["of", "them"] and closes:
+            return True
+        noun = self.word(start - 2)
+        one = singular_of(noun) == noun and (noun in PERSON_NOUNS or noun in _RANK_NOUNS)
+        return prev == "of" and one and self.word(start - 3) in ("a", "an") and closes and noun not in GROUP_NOUNS
 
     def _name_ends_at(self, k: int) -> bool:
         """Token k is the last word of a name: capitalised, and not the sentence's first word."""
@@ -590,6 +615,9 @@ class QuantityReader:
                 end += 1  # "one 'suspected insurgent' was killed": the words quoted
                 continue
             first_noun = k == j or (k == j + 1 and self.words[j] in ("more", "other", "further", "additional"))
+            graders = self.word(k + 1) == "-" and self.word(k + 2) in ("graders", "grader", "formers", "former")
+            if word in ORDINAL_VALUES and graders and self.glued(k, k + 1) and self.glued(k + 1, k + 2):
+                return "pupil", k + 2  # "Twenty first-graders", "seven eighth-graders": pupils of a year
             if first_noun and word == "sets" and self.words[k + 1 : k + 3] == ["of", "remains"]:
                 return "body", k + 2  # "recovered nine more sets of remains": the remains of nine people
             if first_noun and word in ("names", "name") and self.word(k + 1) == "of":
