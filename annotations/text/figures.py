@@ -45,12 +45,14 @@ from annotations.text.casualty_words import (
     INJURED,
     INJURY_NOUNS,
     KILLED,
+    KIN,
     NOT_CASUALTY,
     NOT_CASUALTY_WORDS,
     NUMBER_WORDS,
     OUTCOME_CUES,
     PERIOD,
     PERPETRATORS,
+    PERSON_NOUNS,
     PRELIMINARY,
     RANGE,
     SPEECH_VERBS,
@@ -81,7 +83,7 @@ from annotations.text.mentions import (
 )
 from annotations.text.outcomes import NOT_INJURIES, SHOT_LIMBS, SentenceReader, says_hurt
 from annotations.text.pronouns import harmed_by_pronoun
-from annotations.text.quantities import person_noun
+from annotations.text.quantities import person_noun, singular_of
 from annotations.text.tolls import (
     Group,
     clause_end,
@@ -694,6 +696,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         described = gap[:1] == [","] and gap[1:2] in (["a"], ["an"], ["the"]) and gap[-2:] == [",", "and"]
         # "Twenty children, all of them six or seven years old, and six adults were killed"
         all_of_them = gap[:1] == [","] and gap[-2:] == [",", "and"] and gap[1:4] == ["all", "of", "them"]
+        # "Sixteen children, all aged five or six, and their teacher": their ages between commas
+        all_of_them = all_of_them or (gap[:1] == [","] and gap[-2:] == [",", "and"] and "aged" in gap[1:3])
         # "A local man, Mykola, 44, and his neighbour Halyna were killed": a name and an age between commas
         described = described or _name_and_age_between_commas(reader, group.last + 1, len(gap))
         # "Mahmoud Saleh, a paediatrician, and Amal Nasser"
@@ -796,6 +800,9 @@ def _named_before_the_others(reader: SentenceReader, mentions: list[Mention]) ->
     out: list[Mention] = []
     for mention in mentions:
         others = "other" in reader.words[mention.first : mention.last + 1] or reader.words[mention.last] == "others"
+        # "Zemari Ahmadi and nine of his relatives": those of the person named are others than he
+        kin = reader.word(mention.first + 1) == "of" and reader.word(mention.first + 2) in ("his", "her")
+        others = others or (kin and PERSON_NOUNS.get(singular_of(reader.words[mention.last])) == KIN)
         name_end = mention.first - 2
         named = others and reader.word(mention.first - 1) == "and" and name_end > 0
         named = named and reader.tokens[name_end].text[:1].isupper() and reader.words[name_end].isalpha()
@@ -1376,6 +1383,8 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
     if mention.outcome is None and _taken_as_hostages(reader, mention.last + 1):
         return True  # "murdered some 1,200 people and dragged 251 others into Gaza as hostages": taken, not harmed
     one = mention.outcome is None and (mention.low, mention.high) == (1, 1)
+    if one and reader.word(mention.first - 1) == "," and _named_after_by(reader, mention.first - 2):
+        return True  # "The bomb planted by Habib Shartouni, a member of the SSNP, killed ...": who did it
     if one and reader.phrase_before(mention.first, _WHOSE_KIN) is not None:
         return True  # "Hedwig Waltmans-Molier, the wife of the Dutch ambassador, died": whose wife she was
     if one and reader.word(mention.last + 1) in _BLAMES:
@@ -1463,6 +1472,14 @@ _FORMS_OF_ADDRESS = frozenset(
 _MISTAKING = frozenset("mistaking mistook mistaken taking took".split())
 # Whose property was hit: "the house of my uncle", "the car of a teacher" (the owner, not one more of the dead).
 _OWNED = tuple(f"{thing} of" for thing in "house home car shop farm flat apartment".split())
+def _named_after_by(reader: SentenceReader, k: int) -> bool:
+    """Token k ends a name that follows "by": the agent of a passive ("planted by Habib Shartouni")."""
+    start = k
+    while start > 0 and reader.tokens[start].text[:1].isupper() and reader.words[start].isalpha():
+        start -= 1
+    return start < k and reader.words[start] == "by"
+
+
 def _taken_as_hostages(reader: SentenceReader, k: int) -> bool:
     """Within a few words from k, "as hostages" (or captives), with no word of harm before it."""
     for m in range(k, min(k + 6, len(reader))):
@@ -1624,6 +1641,38 @@ def _put_at_a_minimum(reader: SentenceReader, mention: Mention) -> Mention:
         if reader.words[k] == "minimum" and reader.word(k + 1) in ("number", "toll", "figure", "count", "estimate"):
             return replace(mention, high=None, qualifier=AT_LEAST)
     return mention
+
+
+def _without_the_parts_told_alone(reader: SentenceReader, groups: list[Group]) -> list[Group]:
+    """'Tens of civilians died ..., and in the Diallo household alone the father, his two wives and four of the
+    children were lost': the counts after "X alone" are part of the toll told before it, of the same outcome."""
+    alone = next((k for k, w in enumerate(reader.words) if w == "alone" and k and reader.words[k - 1].isalpha()), None)
+    if alone is None or "," not in reader.words[:alone]:
+        return groups
+    before = [g for g in groups if g.last < alone and g.outcome in (KILLED, INJURED)]
+    if not before:
+        return groups
+    whole = before[-1]
+    return [g for g in groups if g.first < alone or g.outcome != whole.outcome or g.toll()[0] > whole.toll()[0]]
+
+
+def _one_person_first_of_a_list(reader: SentenceReader, group: Group) -> Group:
+    """'shot dead a teacher, the teacher's two young sons and an eight-year-old girl': one person, then more people
+    listed after a comma, is the first of a list, not a total they break down (or the group as it was)."""
+    head = group.head
+    if head is None or (head.low, head.high) != (1, 1) or not group.parts or sum(m.low for m in group.parts) < 2:
+        return group
+    gap = reader.words[head.last + 1 : group.parts[0].first]
+    owners = all(w in ("the", "his", "her", "their") or w.endswith(("'s", "’s")) for w in gap[1:])
+    if any(m.part or m.marked for m in group.parts) or gap[:1] != [","] or len(gap) > 3 or not owners:
+        return group  # (", the teacher's two young sons": their owner may come first)
+    mentions = group.mentions
+    gaps = [reader.words[a.last + 1 : b.first] for a, b in zip(mentions[1:], mentions[2:], strict=False)]
+    if not mentions[1:] or any(gap not in ([","], ["and"], [",", "and"]) for gap in gaps):
+        return group
+    if reader.word(mentions[-1].first - 1) != "and":
+        return group
+    return Group(head=None, parts=[replace(m, part=False) for m in mentions], outcome=group.outcome)
 
 
 def _with_the_pronoun_before(reader: SentenceReader, mention: Mention) -> Mention:
@@ -2224,7 +2273,9 @@ def extract_figures(sentence: str) -> Figures | None:
     spans = _span_of_the_counted(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if n not in spans]
     groups = _group(reader, mentions) if mentions else []
+    groups = [_one_person_first_of_a_list(reader, g) for g in groups]
     _assign_outcomes(reader, groups)
+    groups = _without_the_parts_told_alone(reader, groups)
     _all_died(reader, groups)
     groups = [g for g in groups if g.outcome in (KILLED, INJURED) and not _survivors_among_the_dead(reader, g)]
     groups = [g for g in groups if not _none_of_them_harmed(reader, sentence, g)]

@@ -452,7 +452,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             of_counted = reader.word(i - 1) in ("of", "from") and bool(mentions) and mentions[-1].last == i - 2
             whose_dead = reader.word(at + 1) in ("dead", "wounded") and reader.word(at + 2) in _WHAT_A_TOLL_DOES
             # "put the civilian dead from the raids at 1,624": "civilian" says whose dead
-            whose_dead = whose_dead or (noun == "civilian" and reader.word(at + 1) in ("dead", "wounded", "injured"))
+            # ... and "put the Iranian dead in the offensive at 65,000": a nation's dead
+            whose = noun == "civilian" or noun in DEMONYMS
+            whose_dead = whose_dead or (whose and reader.word(at + 1) in ("dead", "wounded", "injured"))
             whose_toll = reader.word(at + 1) in ("death", "casualty", "toll", "deaths", "casualties")
             if (
                 noun != "other"
@@ -1712,6 +1714,7 @@ def _name_run(reader: SentenceReader, i: int) -> int | None:
     if word in NUMBER_WORDS or word in _QUANTITY_WORDS or reader.number_at(i) is not None:
         return None  # "Four died", "Many were killed": a count, not a name
     after_place_word = reader.word(i - 1) in _PLACE_PREPOSITIONS or reader.word(i - 1) == "the"
+    after_place_word = after_place_word or _listed_after_a_place_word(reader, i)
     ranked = word in _RANKS and _capitalised(reader, i + 1)  # "paid tribute to Private Daniel Reyes": a soldier
     place = after_place_word and not _harmed_before_name(reader, i) and not ranked
     # (but "the image of Omar Khawar and his infant son": a place has no son)
@@ -1726,6 +1729,21 @@ def _name_run(reader: SentenceReader, i: int) -> int | None:
     if i > 0 and inside and not person_noun(reader.words[i - 1]):
         return None  # inside a name, not its start ("Father Tomas Rey": a title before it is no part of it)
     return _name_run_from(reader, i)
+
+
+def _listed_after_a_place_word(reader: SentenceReader, i: int) -> bool:
+    """The name at i goes on a list of names opened by a place word: "operations in Iraq, Syria, Afghanistan and
+    Somalia had killed": places, not people."""
+    if reader.word(i - 1) not in (",", "and"):
+        return False
+    end = _name_run_from(reader, i)
+    goes_on = reader.word(end + 1) in (",", "and") and _capitalised(reader, end + 2)
+    if reader.word(i - 1) != "and" and not goes_on:
+        return False  # (not "Iran's ambassador in Beirut, Mojtaba Amani, was among those hurt": a name after a place)
+    k = i - 1
+    while k > 0 and (reader.words[k] in (",", "and") or _capitalised(reader, k)):
+        k -= 1
+    return reader.words[k] in ("in", "across", "from", "to") and k < i - 2 and _capitalised(reader, k + 1)
 
 
 # People named by whom they work for: "employees of a mining contractor", "workers of a local farmer".

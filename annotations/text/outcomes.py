@@ -211,6 +211,8 @@ class SentenceReader(QuantityReader):
             return INJURED  # "three young men survived their wounds", "survived with burns to her legs"
         if word == "survived" and self._then_lost_a_limb(k + 1, stop):
             return INJURED  # "survived an under-car booby-trap outside his home, but lost both legs"
+        if word == "lost" and linked and self.word(k + 1) in ("", ".", ",", ";", "when", "with", "aboard", "during"):
+            return KILLED  # "and 19 men were lost", "all hands were lost when the ship went down"
         if word in ("lost", "losing") and self.word(k + 1) != "at":
             return _lost(self.words[k + 1 : k + 5])
         if word in ("sustained", "suffered", "received", "underwent", "needed", "required", "had") and any(
@@ -770,7 +772,12 @@ _DEATH_COMPOUNDS = frozenset("threats threat squad squads row penalty certificat
 _GIVEN_AS = frozenset("given put listed estimated recorded reported cited confirmed".split())
 # Verbs for a toll of lives: "claimed six lives", "the shelling took 20 lives", "cost 12 lives".
 LIVES_TAKEN = frozenset("claimed claiming claims took taken taking cost costing costs".split())
-_ULTIMATE = (["the", "ultimate", "price"], ["the", "ultimate", "sacrifice"], ["the", "supreme", "sacrifice"])
+_ULTIMATE = (
+    ["the", "ultimate", "price"],
+    ["the", "ultimate", "sacrifice"],
+    ["the", "supreme", "sacrifice"],
+    ["the", "supreme", "price"],
+)
 # What people "fell in" further on in the clause ("fell in the first hours of the battle", "fell in the line of
 # duty"); right after "fell", _COMBAT says it.
 _WAR_WORDS = frozenset("battle battles combat action fighting clashes war duty defence defense offensive".split())

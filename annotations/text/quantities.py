@@ -395,7 +395,8 @@ class QuantityReader:
             return 500 * (1000 if self.word(i + 2) == "million" else 1), i + 3, "words"  # "half a million"
         if word == "dozen" or (word == "a" and self.word(i + 1) == "dozen"):
             j = i + (1 if word == "dozen" else 2)
-            if self.word(j) == "of" and self.word(j + 1) not in ("the", "them", "us", "those", "these", *_OWNERS):
+            parted = ("the", "them", "us", "those", "these", "whom", *_OWNERS)  # "a dozen of whom later died"
+            if self.word(j) == "of" and self.word(j + 1) not in parted:
                 j += 1  # "a dozen of workers" (translated); "a dozen of the wounded" stays a part
             return 12, j, "words"
         if word not in NUMBER_WORDS or word in ("and", "a"):
