@@ -730,6 +730,8 @@ _SPEAKERS_VERBS = (SPEECH_VERBS - {"confirmed"}) | frozenset(
 )
 # The present of a post or a live report: "..., a local journalist reports", "..., a doctor there tells me".
 _SPEAKERS_VERBS |= frozenset("reports tells writes notes adds recalls explains states".split())
+# A veteran's or a mother's memory: "One veteran remembered how a shell killed the two friends in his foxhole".
+_SPEAKERS_VERBS |= frozenset({"remembered", "wrote"})
 
 
 # Words that join the people counted next to those counted before, in the same outcome: "was killed along with his
@@ -958,12 +960,18 @@ def _past_where_they_are(reader: SentenceReader, k: int) -> int:
     """Past a short place after a person ("from Nebaj", "in Hroza", "on Vokzalna Street"), or k."""
     if reader.word(k) not in ("from", "in", "on", "at", "of") or not reader.tokens[k + 1 : k + 2]:
         return k
-    j = k + 1
-    while j < len(reader) and j - k <= 4 and reader.tokens[j].text[:1].isupper() and reader.words[j].isalpha():
+    j = k + 1 + (reader.word(k + 1) == "the")  # "of the 4th Infantry Regiment"
+    start = j
+    while j < len(reader) and j - k <= 6 and _part_of_a_place_name(reader, j):
         j += 1
-    if j == k + 1:
+    if j == start:
         return k
     return j + (reader.word(j) in ("street", "road", "square", "avenue", "district", "village", "camp"))
+
+
+def _part_of_a_place_name(reader: SentenceReader, m: int) -> bool:
+    """Token m is capitalised, a number, or glued to the token before (the "th" of "4th")."""
+    return reader.tokens[m].text[:1].isupper() or reader.words[m][:1].isdigit() or reader.glued(m - 1, m)
 
 
 def _verb_shared_past_the_craft(reader: SentenceReader, k: int, following: Group) -> str | None:
@@ -1060,10 +1068,14 @@ def _and_then_died(reader: SentenceReader, j: int, hi: int) -> bool:
 
 def _wounded_then_died(reader: SentenceReader, j: int, hi: int) -> bool:
     """'who had been (gravely) wounded ... died': a relative clause of the wounding, then the main verb a death."""
-    if reader.word(j) == "," and reader.word(j + 1) in ("a", "an"):  # "Fatima, a ten-year-old girl wounded in ..."
+    # "Fatima, a ten-year-old girl wounded in ..., died"; "Dave Sanders, shot twice in the back ..., bled to death"
+    hit = reader.word(j + 1) in ("shot", "hit", "struck") or OUTCOME_CUES.get(reader.word(j + 1)) == INJURED
+    if reader.word(j) == "," and (reader.word(j + 1) in ("a", "an") or hit):
         close = next((k for k in range(j + 2, min(j + 16, hi)) if reader.words[k] == ","), None)
-        wounded = close is not None and any(OUTCOME_CUES.get(w) == INJURED for w in reader.words[j + 2 : close])
-        return wounded and reader.word(close + 1) in ("died", "succumbed")
+        told = close is not None and any(OUTCOME_CUES.get(w) == INJURED for w in reader.words[j + 2 : close])
+        wounded = close is not None and (hit or told)
+        died = close is not None and hit and reader.verb_after(close + 1, hi) == KILLED  # "..., bled to death"
+        return wounded and (reader.word(close + 1) in ("died", "succumbed") or died)
     j = next((k for k in range(j, j + 3) if reader.word(k) == "who"), -1)  # "a volunteer first aider who ..."
     if j < 0 or any(w in (",", ".", ";") for w in reader.words[j - 2 : j]):
         return False
