@@ -144,7 +144,8 @@ _ACTOR = (
     r"(?:['’]s|-led|-backed)?"
 )
 _ARMS = (
-    r"(?:forces|warplanes|jets|aircraft|helicopters|drones?|artillery|fighters|gunships|planes|tanks|snipers|soldiers"
+    r"(?:forces|warplanes|jets|aircraft|helicopters|drones?|artillery|fighters|gunships|gunboats|warships|planes|tanks"
+    r"|snipers|soldiers"
     r"|militia|militias|militiamen|air\s+force|aviation|commandos|gunners|guerrillas|members|air\s+defen[cs]es?|fronts?"
     r"|missiles?|rockets?|shells?|bombs?|(?:car|truck|roadside|suicide)\s+bombs?)"
 )
@@ -306,7 +307,7 @@ _ATTRIBUTION = [
         0.8,
         re.compile(
             rf"\b{_ACTOR}(?:\s+(?:units|troops|forces|soldiers|fighters))?\s+(?:came|arrived|entered|returned|went|drove"
-            rf"|stormed|crossed|marched|moved|advanced)\b[^.;]{{0,40}}?\band\s+(?:then\s+)?{_HARM}\b"
+            rf"|stormed|crossed|marched|moved|advanced)\b[^.;]{{0,40}}?(?:\band\s+(?:then\s+)?|,\s+){_HARM}\b"
             # "in the raid it carried out on the village": the party named before, owning its attack
             rf"|\b{_ATTACK}\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|conducted|launched|staged)\b",
             re.I,
@@ -498,7 +499,7 @@ _ATTRIBUTION = [
         0.8,
         re.compile(
             rf"\b{_ACTOR}\s+(?:[\w-]+\s+)?{_ARMS}\b(?:\s+(?:helicopters?|jets?|planes?|drones?|guards?))?"
-            rf"(?:\s+and\s+{_ARMS})?(?:\s+(?:had|have|has|also|then|reportedly))?"
+            rf"(?:,\s+{_ARMS})*(?:,?\s+and\s+{_ARMS})?(?:\s+(?:had|have|has|also|then|reportedly))?"
             rf"\s+(?:{_HARM}|injured|wounded|(?:began|started|kept|continued)\s+(?:firing|shooting|shelling|bombing))\b",
             re.I,
         ),
@@ -1131,7 +1132,8 @@ RHETORIC_WORDS = frozenset(
     "cynical callous grotesque unforgivable shocking horror nightmare bloodbath carnage slaughter shameless "
     "disgusting sickening heroism resilience glorious sacred unjustifiable intolerable unacceptable hypocrisy "
     "hypocritical unconscionable treacherous filth hordes fakes liars mockery fascist murderous smear pathetic "
-    "abomination appalled recklessness murderer murderers absurd bravest scourge demons demonic".split()
+    "abomination appalled recklessness murderer murderers absurd bravest scourge demons demonic slaughterhouse "
+    "jingoism".split()
 )
 # Weak: words that may be a reporter's plain account too ("blamed the protesters for the bloodshed").
 WEAK_RHETORIC_WORDS = frozenset(
@@ -1207,7 +1209,8 @@ _RHETORIC_PHRASES = re.compile(
     # mourning formulas; accusations of lying; the loaded words of a party's statements
     r"|\beternal\s+(?:memory|glory)\b|\b(?:my|our)\s+(?:\w+\s+)?condolences\b|\bfake\s+news\b|\bspread(?:s|ing)?\s+(?:\w+\s+)?lies\b"
     r"|['’]s\s+lies\b|\b(?:their|its|his|her|your)\s+lies\b|\bterrorist\s+state\b|\bbloody\s+(?:crime|massacre)\b"
-    r"|\bdismiss\w*\s+[^.]{0,60}?\bas\s+(?:\w+\s+)?(?:fabrications?|lies|propaganda|fakes?|fiction|fantasy|slander)\b"
+    r"|\bdismiss\w*\s+[^.]{0,60}?\bas\s+[\"“'‘]?(?:an?\s+)?(?:\w+\s+)?(?:fabrications?|lies|lie|propaganda|fakes?|fiction"
+    r"|fantasy|slander|figment)\b"
     r"|\bterror\s+against\b|\bin\s+full\s+view\s+of\b|\bbefore\s+the\s+eyes\s+of\s+the\s+world\b"
     r"|\b(?:erase|exterminate|annihilate)\s+(?:us|our\s+people|our\s+existence)\b|\b(?:are|is|keep|keeps)\s+hunting\s+(?:civilians|children|people|residents)\b"
     r"|\bwhere\s+(?:is|was)\s+the\s+world\b|\bare\s+we\s+not\b|\bwhat\s+(?:crime|sin)\s+did\b"
@@ -1352,13 +1355,16 @@ _RHETORIC_PHRASES = re.compile(
     r"|\brivers?\s+of\s+blood\b|\binna\s+lillahi\b|\bresistance\s+(?:continues|goes\s+on)\b"
     r"|\bwhole\s+(?:street|town|city|village|nation|country|people)\s+(?:is\s+|are\s+)?in\s+mourning\b"
     # the truth buried, justice for the victims, no one who says sorry, crimes that will not go unpunished
-    r"|\bbury\s+the\s+truth\b|\bjustice\s+delayed\b|\bjustice\s+for\s+(?:the\s+)?(?:victims|martyrs|families|dead)\b"
+    r"|\bbury\s+the\s+truth\b|\b(?P<delayed>justice|accountability)\s+delayed\s+is\s+(?P=delayed)\s+denied\b|\bjustice\s+delayed\b|\bjustice\s+for\s+(?:the\s+)?(?:victims|martyrs|families|dead)\b"
     r"|\b(?:no\s+one|nobody)\s+has\s+(?:ever\s+)?(?:said\s+sorry|apologi[sz]ed)\b|\bgo\s+unpunished\b"
     r"|\bthe\s+world\s+(?:has\s+to|must)\s+see\s+what\b"
     # a version waved away: "a staged provocation", "calls it a fake", "'lies'", "political theatre", "lied to us"
     r"|\bstaged\s+(?:a\s+)?provocation\b|\bprovocation\s+staged\b|\bcalls?\s+(?:it|this|them|that)\s+(?:a\s+)?"
     r"(?:fake|lie|hoax|fabrication|staging)\b|[\"“'‘]lies[\"”'’]|\bpolitical\s+theat(?:re|er)\b|\bshow\s+trial\b"
-    r"|\blied\s+to\s+(?:us|the\s+(?:world|people|nation|families|public))\b",
+    r"|\blied\s+to\s+(?:us|the\s+(?:world|people|nation|families|public))\b"
+    # never forgotten; staging the evidence; "the most precise in the history of warfare"; "a naked act of piracy"
+    r"|\b(?:will|shall)\s+(?:never|ever)\s+be\s+forgotten\b|\bstag(?:ed|ing)\s+the\s+(?:evidence|scene|footage|video)\b"
+    r"|\bin\s+the\s+history\s+of\s+(?:warfare|war|mankind|humanity)\b|\bnaked\s+act\s+of\b|\bfigment\s+of\b",
     re.IGNORECASE,
 )
 # A question in reporting or an appeal is asked for effect ("Is this what they call a ceasefire?").
