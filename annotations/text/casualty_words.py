@@ -489,7 +489,8 @@ PEOPLE = "|".join(ZERO_PEOPLE)
 # ... and one of them: "no civilian was killed", "no soldier was hurt".
 ZERO_PERSON = (
     "civilian soldier child person resident worker passenger patient fighter detainee prisoner officer journalist "
-    "reporter inmate student pupil villager guard policeman worshipper bystander medic paramedic".split()
+    "reporter inmate student pupil villager guard policeman worshipper bystander medic paramedic sailor marine "
+    "airman".split()
 )
 ONE_OF_PEOPLE = "|".join(ZERO_PERSON)
 ZERO = re.compile(
@@ -526,7 +527,7 @@ ZERO = re.compile(
     # "the command denied that anyone had been killed"
     r"|\bdenie[sd]\s+that\s+(?:anyone|anybody)\s+(?:had\s+been|has\s+been|was|were)\s+(?P<v13>killed|injured|hurt|wounded|harmed)\b"
     r"|\bnot\s+(?:a\s+)?(?:single\s+)?(?:one|(?!(?:have|has|had|be|been)\b)\w+)"
-    rf"(?:\s+(?:{ONE_OF_PEOPLE}|(?-i:[A-Z][\w-]+)))?"  # "not a single Royal Marine was killed"
+    rf"(?:\s+(?-i:[A-Z][\w-]+)){{0,2}}(?:\s+(?:{ONE_OF_PEOPLE}))?"  # "not a single Royal Navy sailor was killed"
     r"(?:\s+(?:of|in|from)\s+(?:the|its|their|our|his|her)(?:\s+[\w'’-]+){1,4}?)?"
     r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?P<v6>killed|injured|hurt|wounded|harmed|martyred)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w6>killed|injured|hurt|wounded|harmed))?|(?:has\s+|had\s+)?(?P<v6b>died))\b"

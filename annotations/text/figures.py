@@ -1682,8 +1682,6 @@ def _one_person_first_of_a_list(reader: SentenceReader, group: Group) -> Group:
     gaps = [reader.words[a.last + 1 : b.first] for a, b in zip(mentions[1:], mentions[2:], strict=False)]
     if not mentions[1:] or any(gap not in ([","], ["and"], [",", "and"]) for gap in gaps):
         return group
-    if reader.word(mentions[-1].first - 1) != "and":
-        return group
     return Group(head=None, parts=[replace(m, part=False) for m in mentions], outcome=group.outcome)
 
 

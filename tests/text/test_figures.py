@@ -3465,3 +3465,51 @@ def test_counts_of_round_344_to_349_memorials_field_messages_tribunals_and_blast
 
 def test_never_came_home_said_of_the_disappeared_is_no_death():
     assert extract_figures("Families of the disappeared held photos of sons who never came home.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # pupils of a school year
+        ("Nine second-graders and a teacher were killed in the attack.", (10, 10), NONE),
+        # the attacker's suicide, told by "took his own life", "shot himself" or "killing himself"
+        ("The attacker fired into the crowd for six minutes before taking his own life.", (1, 1), NONE),
+        ("The gunman shot himself as police arrived.", (1, 1), NONE),
+        ("Twelve former soldiers had taken their own lives by the end of the decade.", (12, 12), NONE),
+        # ages: "then 19", "no older than ten", "a sergeant of 22", "some of them only 14"
+        ("Omar Diaz, then 19, wounded three guards at the gate.", NONE, (3, 3)),
+        ("Three boys thought to be no older than ten were among the wounded.", NONE, (3, 3)),
+        ("Tom Reid, a sergeant of 22, died at the ridge.", (1, 1), NONE),
+        ("Scores of recruits, some of them only 14, died on the first day.", (20, None), NONE),
+        # bombers who set off their explosives are no toll
+        ("Two men who had joined the queue set off their explosives, killing 23 people.", (23, 23), NONE),
+        # "the supreme price"; men lost at sea
+        ("A corporal paid the supreme price and two others were hurt.", (1, 1), (2, 2)),
+        ("The destroyer was hit twice and 24 men were lost.", (24, 24), NONE),
+        # a person named, then "N of his relatives"
+        ("The drone killed the engineer Karim Nasser and six of his relatives.", (7, 7), NONE),
+        # "a dozen of whom later died"
+        ("Thirty people were hurt in the blast, a dozen of whom later died.", (12, 12), (30, 30)),
+        # one person, then a list after a comma
+        ("The gunman shot dead a guard, the guard's two daughters and a driver.", (4, 4), NONE),
+        # ages between commas, then the people joined by "and"
+        ("Nine pupils, all aged seven or eight, and their driver were killed.", (10, 10), NONE),
+        # the agent of a passive, described after its name, is no victim
+        ("The device planted by Omar Said, a member of the cell, killed a judge and 11 others.", (12, 12), NONE),
+        # places listed after "in" are no people
+        ("Raids in Homs, Hama, Idlib and Aleppo killed about 60 civilians.", (60, 60), NONE),
+        # a nation's dead put at a number
+        ("Historians put the French dead in the battle at 70,000.", (70000, 70000), NONE),
+        # the part told "alone"
+        ("Dozens died in the flood, and in the Sow family alone a mother and four sons were lost.", (12, None), NONE),
+        # a wound between commas, then a death
+        ("Sami Haddad, shot in the chest as he ran, died before dawn.", (1, 1), NONE),
+        # zeros
+        ("Not a single Royal Navy sailor was killed that day.", (0, 0), NONE),
+        ("Nobody here has been hurt, the nurse wrote.", NONE, (0, 0)),
+        # who remembered is the speaker
+        ("One veteran of the 2nd Parachute Battalion remembered how a mortar killed three friends.", (3, 3), NONE),
+    ],
+)
+def test_counts_of_round_350_to_355_shootings_wars_of_the_1980s_and_air_strike_reviews(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)

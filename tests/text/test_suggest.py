@@ -1479,3 +1479,22 @@ def test_claims_of_series_of_attacks_sinkings_and_possessives_of_a_deed(sentence
 )
 def test_units_named_before_the_harm_memorial_formulas_versions_waved_away_and_field_requests(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # a list of arms before the harm; a party that arrived, then killed
+        ("Syrian jets, gunboats and artillery shelled the port for a week.", ["attribution"]),
+        ("Hamas fighters crossed the fence at dawn, killing four guards.", ["casualty_claim", "attribution"]),
+        # a version dismissed as a lie or a figment; staging the evidence; never forgotten
+        ("The ministry dismissed the report as \"a lie from start to finish\".", ["rhetoric"]),
+        ("The army called the testimony a figment of the imagination.", ["rhetoric"]),
+        ("The government accused the rebels of staging the scene for the cameras.", ["attribution", "rhetoric"]),
+        ("Their names will never be forgotten.", ["rhetoric"]),
+        # "the most precise campaign in the history of warfare"
+        ("The general called it the most precise campaign in the history of warfare.", ["rhetoric"]),
+    ],
+)
+def test_lists_of_arms_parties_arriving_and_versions_dismissed_or_staged(sentence, labels):
+    assert suggest_labels(sentence) == labels
