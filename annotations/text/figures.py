@@ -520,7 +520,7 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         if outcome is None and reader.word(group.last + 1) in _SPEAKERS_VERBS and not reported_harmed:
             outcome = NOT_CASUALTY  # "A Fano commander claimed his fighters had killed 27": who speaks, not a victim
         speaker = group.toll()[:2] == (1, 1) and reader.word(_past_where_they_are(reader, group.last + 1))
-        if outcome is None and speaker in _SPEAKERS_VERBS | {"told", "asked"}:
+        if outcome is None and speaker in _SPEAKERS_VERBS | {"told", "asked"} and not _speaks_of_own_harm(reader):
             outcome = NOT_CASUALTY  # "A woman on Vokzalna Street said ...", "a man in Hroza asked": who speaks
         if outcome is None and speaker and reader.word(first.first - 1) == "through":
             outcome = NOT_CASUALTY  # "told the court through an interpreter that ...": who helped her speak
@@ -967,6 +967,14 @@ def _past_where_they_are(reader: SentenceReader, k: int) -> int:
     if j == start:
         return k
     return j + (reader.word(j) in ("street", "road", "square", "avenue", "district", "village", "camp"))
+
+
+def _speaks_of_own_harm(reader: SentenceReader) -> bool:
+    """'A woman from Cotzal testified that she survived machete wounds': the speaker tells of her own harm."""
+    return any(
+        w in ("she", "he") and reader.verb_after(k + 1, len(reader)) in (KILLED, INJURED)
+        for k, w in enumerate(reader.words)
+    )
 
 
 def _part_of_a_place_name(reader: SentenceReader, m: int) -> bool:
@@ -1642,6 +1650,32 @@ def _the_rest_hurt(reader: SentenceReader, mentions: list[Mention], groups: list
     return Mention(hurt, hurt, EXACT, whole.group, rest, rest + 1, INJURED) if hurt > 0 else None
 
 
+_CHANGED_FROM = frozenset("rose risen rising climbed increased jumped fell dropped revised lowered raised went".split())
+
+
+def _from_a_lower_number(reader: SentenceReader, mention: Mention) -> Mention:
+    """'Accounts of the toll differ, from 214 to 218 dead', 'as few as 489 and as many as 528 civilians': the bare
+    lower number opens the range of the count after it (or the mention as it was)."""
+    if mention.high is None:
+        return mention
+    fewest = reader.number_at(mention.first - 2) if reader.word(mention.first - 1) == "and" else None
+    fewest = fewest if fewest and fewest[1] == mention.first - 1 and fewest[0] < mention.low else None
+    if fewest and reader.phrase_before(mention.first - 2, ("as few as",)):
+        # "as few as 489 and as many as 528 civilians": the least and the most of one count
+        return replace(mention, low=fewest[0], qualifier=RANGE, first=mention.first - 5)
+    if reader.word(mention.first - 1) != "to":
+        return mention
+    k = mention.first - 2
+    while k > 0 and reader.words[k] != "from" and mention.first - k < 5:
+        k -= 1
+    if _CHANGED_FROM & set(reader.words[max(0, k - 8) : k]):
+        return mention  # "the toll rose from 12 to 15", "raised the toll from Tuesday's shelling from 12 to 15"
+    low = reader.number_at(k + 1) if reader.words[k] == "from" else None
+    if low is None or low[1] != mention.first - 1 or low[2] == "vague" or not low[0] < mention.low:
+        return mention
+    return replace(mention, low=low[0], qualifier=RANGE, first=k)
+
+
 def _put_at_a_minimum(reader: SentenceReader, mention: Mention) -> Mention:
     """'puts the minimum number of conflict-related deaths ... at 102,800': a toll set at N as its least is "at least
     N" (or the mention as it was)."""
@@ -2275,6 +2309,7 @@ def extract_figures(sentence: str) -> Figures | None:
     mentions = [_vague_then_between(reader, m) for m in mentions]
     mentions = [_with_the_pronoun_before(reader, m) for m in mentions]
     mentions = [_put_at_a_minimum(reader, m) for m in mentions]
+    mentions = [_from_a_lower_number(reader, m) for m in mentions]
     mentions = _all_of_those_listed(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if not (n and _all_of_them_again(reader, mentions[n - 1], m))]
     listed = _listed_among_the_counted(reader, mentions)

@@ -141,6 +141,9 @@ class SentenceReader(QuantityReader):
             return KILLED  # "Ten firefighters never came home" (not "relatives of the disappeared who never came home")
         if k == j and word in ("we", "i") and self.word(k + 1) == "lost" and self.word(k + 2) not in _LOST_NOT_PEOPLE:
             return KILLED  # "the more than 1,000 people we lost that night": the dead, in the words of their own
+        found_dead = self.word(k + 1) in ("dead", "murdered", "executed", "beheaded", "strangled")
+        if word == "found" and linked and (found_dead or self.words[k + 1 : k + 3] == ["shot", "dead"]):
+            return KILLED  # "Ahmad Saleh and his two sons were found shot dead"
         if word == "found" and linked and {"grave", "graves"} & set(self.words[k + 1 : k + 7]):
             return KILLED  # "a family of five was found together in one grave"
         if word == "found" and self.word(k + 1) == "alive":

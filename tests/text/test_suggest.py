@@ -548,8 +548,8 @@ def test_label_patterns_from_the_twenty_fifth_fresh_batch(sentence, labels):
             "Prosecutors charged a former officer known as Officer B with the murder of a student.",
             ["casualty_claim", "attribution"],
         ),
-        # not a denial: "justice denied"; not an accusation: "the accused"
-        ("Justice delayed is justice denied, the banner read.", []),
+        # not a denial: "justice denied" (the slogan is rhetoric); not an accusation: "the accused"
+        ("Justice delayed is justice denied, the banner read.", ["rhetoric"]),
         ("The accused sat silently in the dock.", []),
         # police and army operations
         ("The police operation in the favela left 28 dead.", ["casualty_claim", "attribution"]),
