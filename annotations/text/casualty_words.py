@@ -97,7 +97,7 @@ PERSON_NOUNS = {
         "actor actress dancer ballerina sculptor novelist playwright composer pianist violinist filmmaker "
         "comedian delegate logistician photojournalist captive kidnapper abductee taker educator headteacher "
         "bosun boatswain oiler steward stewardess helmsman navigator conductor corpsman havildar sepoy subedar "
-        "visitor assistant "
+        "visitor assistant academic intellectual "
         "headmaster headmistress schoolteacher "
         "solicitor barrister magistrate warder postman milkman publican barman barmaid bandleader "
         "commando rifleman infantryman radioman signalman raider grunt guy runner attendant executive fusilier "
@@ -194,7 +194,7 @@ KILL_WORDS |= frozenset({"martyrdom", "martyring"})
 KILL_WORDS |= frozenset({"bury"})
 # Military shorthand: "5 KIA, 12 WIA" (killed and wounded in action); "embraced shahadat" (martyrdom).
 KILL_WORDS |= frozenset({"kia", "shahadat", "dow"})  # "DOW": died of wounds
-KILL_WORDS |= frozenset({"hanged", "decapitated", "execute", "executes", "massacre"})
+KILL_WORDS |= frozenset({"hanged", "decapitated", "execute", "executes", "massacre", "gassed"})
 INJURE_WORDS = frozenset(
     "injured injuring injure injures injuries injury wounded wounding wounds wound hurt maimed burns suffocation "
     "treated treatment hospitalised hospitalized".split()
@@ -490,7 +490,7 @@ PEOPLE = "|".join(ZERO_PEOPLE)
 ZERO_PERSON = (
     "civilian soldier child person resident worker passenger patient fighter detainee prisoner officer journalist "
     "reporter inmate student pupil villager guard policeman worshipper bystander medic paramedic sailor marine "
-    "airman".split()
+    "serviceman airman".split()
 )
 ONE_OF_PEOPLE = "|".join(ZERO_PERSON)
 ZERO = re.compile(

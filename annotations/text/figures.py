@@ -1400,6 +1400,10 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
             return True  # "..., and the only survivor, a girl of eight, was found under a mat": she lived
     if reader.phrase_before(mention.first, _KIN_OF) is not None and reader.word(mention.first + 1) == "of":
         return True  # "..., a relative of one of the victims said": the speaker's kin among the dead, counted already
+    fired_on = reader.phrase_before(mention.first, ("opened fire on", "fired on", "fired at", "shot at"))
+    harming = reader.words[mention.last + 1 : mention.last + 3] in ([",", "killing"], [",", "wounding"])
+    if fired_on is not None and harming:
+        return True  # "opened fire on 19 recaptured prisoners, killing 16 and wounding three": those fired on
     if mention.outcome is None and _taken_as_hostages(reader, mention.last + 1):
         return True  # "murdered some 1,200 people and dragged 251 others into Gaza as hostages": taken, not harmed
     one = mention.outcome is None and (mention.low, mention.high) == (1, 1)
@@ -1700,6 +1704,25 @@ def _without_the_parts_told_alone(reader: SentenceReader, groups: list[Group]) -
         return groups
     whole = before[-1]
     return [g for g in groups if g.first < alone or g.outcome != whole.outcome or g.toll()[0] > whole.toll()[0]]
+
+
+def _parts_harmed_apart_from_their_whole(reader: SentenceReader, group: Group) -> Group:
+    """'Another 149 men were deported to Dachau, where 101 of them died', 'forced dozens of passengers overboard, and
+    at least 45 of them drowned': the whole was not harmed, its parts were; they are the toll (or the group as it
+    was)."""
+    if group.head is None or not group.parts or not all(m.part for m in group.parts):
+        return group
+    if group.head.outcome is not None or reader.words[group.head.last] in OUTCOME_CUES:
+        return group  # (not "We received ten wounded, and three of them did not make it": the wounded are a toll)
+    between = reader.words[group.head.last + 1 : group.parts[0].first]
+    if any(w in OUTCOME_CUES for w in between) or reader.verb_before(group.head.first) in (KILLED, INJURED):
+        return group
+    if "where" not in between and between[-2:] != [",", "and"]:
+        return group  # (not "Nine people, three of them children, were killed": the parts of the nine)
+    own = {reader.verb_after(m.last + 1, len(reader)) for m in group.parts}
+    if len(own) != 1 or not own & {KILLED, INJURED}:
+        return group
+    return Group(head=None, parts=group.parts, outcome=group.outcome)
 
 
 def _one_person_first_of_a_list(reader: SentenceReader, group: Group) -> Group:
@@ -2319,6 +2342,7 @@ def extract_figures(sentence: str) -> Figures | None:
     mentions = [m for n, m in enumerate(mentions) if n not in spans]
     groups = _group(reader, mentions) if mentions else []
     groups = [_one_person_first_of_a_list(reader, g) for g in groups]
+    groups = [_parts_harmed_apart_from_their_whole(reader, g) for g in groups]
     _assign_outcomes(reader, groups)
     groups = _without_the_parts_told_alone(reader, groups)
     _all_died(reader, groups)

@@ -1053,7 +1053,7 @@ _CALLS = [
     (
         0.75,
         re.compile(
-            r"\b(?:pls|plz)\b|\banyone\s+(?:nearby|who\s+can|with\s+a\s+car)\s+(?:go|come|please|pls|help|bring|donate)\b"
+            r"\b(?:pls|plz)\b|\banyone\s+(?:nearby|with\s+a\s+car)\s+(?:go|come|please|pls|help|bring|donate)\b"
             r"|\bcall\s+anyone\b|\bwe\s+need\s+(?:an?\s+)?(?:ambulances?|rescuers|blood|medics|doctors|help)\b"
             r"|^\s*pray\s+with\s+me\b|\bI\s+ask\s+(?:all\s+of\s+)?you\b[^.;]{0,60}?\bto\s+\w+",
             re.I,
