@@ -137,6 +137,8 @@ _ACTOR = (
     r"|argentine|belarusian|polish|greek|imperial\s+guard|guardsmen|paratroopers|(?:the\s+)?[\w-]+\s+submarine"
     # armed bodies of the wars truth commissions and tribunals hear of: "the Kaibiles", "Sendero", "the Mai-Mai"
     r"|kaibiles|sendero(?:\s+luminoso)?|shining\s+path|mai-mai|anti-balaka|s[eé]l[eé]ka|spla(?:-io)?|junglers"
+    # the alliances, secret police and militias of the Kosovo, Southern Cone, Spanish and 1971 wars
+    r"|(?-i:NATO|DINA)|carabineros|francoists?|gestapo|phalangists?|montoneros|al-shams|razakars"
     r"|civil\s+patrols?|death\s+squads?|contras|kamajors|fdlr|ltte|tamil\s+tigers|(?-i:Tigers)"
     r"|(?-i:Tiger)(?=\s+(?:[\w-]+\s+)?(?:gunmen|cadres|fighters|rebels|bombers?|units|artillery|guns|boats))|(?-i:HVO|VRS|JNA|SRK|AFRC|AUC|FARDC)"
     # the person a court tries: "the accused and his group set it alight", "the accused ordered the killings"
@@ -202,7 +204,9 @@ _NAMED_KILLER = re.compile(
     r"^(?-i:(?!(?:The|A|An|In|On|At|When|After|Before|During|Unknown|Unidentified|Masked|Armed)\b)"
     r"[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][\w'’-]+){1,3})(?:,[^,.;]{3,100},)?\s+(?:then\s+)?"
     r"(?:shot\s+dead|shot\s+and\s+killed|killed|murdered|stabbed|gunned\s+down|fired\s+(?:[\w,-]+\s+){0,6}?(?:into|at|on)"
-    r"|opened\s+fire|massacred|drove\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:truck|car|vehicle|van|lorry)\s+into|ran\s+over)\b",
+    r"|opened\s+fire|massacred|drove\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:truck|car|vehicle|van|lorry)\s+into|ran\s+over"
+    # a bomber named as the subject: "Khalid El Bakraoui blew himself up", "X detonated his bomb", "set off his device"
+    r"|blew\s+(?:himself|herself)\s+up|detonated\s+(?:his|her)|set\s+off\s+(?:his|her))\b",
 )
 _ATTRIBUTION = [
     (0.8, _NAMED_KILLER),
@@ -988,6 +992,8 @@ _HARMED = re.compile(
     r"\b(?:kill\w*|dead|died|death|wound\w*|injur\w*|hurt|shot|beat(?:en|ing)?|tortur\w*|fired|shell\w*|bomb\w*|strikes?)\b",
     re.I,
 )
+# Strikes threatened, not carried out: "or face NATO air strikes", "risked Russian reprisals".
+_THREATENED = re.compile(r"\b(?:face|faces|facing|risk|risks|risking|threatened\s+with)\s+(?:the\s+)?$", re.I)
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be|is|are)\s+(?:\w+\s+)?" + _HARM + r"\b", re.I)
 
 # --- calls to action -----------------------------------------------------------------------------------
@@ -1431,6 +1437,8 @@ def attribution_hint(sentence: str) -> Hint | None:
                 continue  # "activists were detained in police raids": arrests, not harm
             if _ASKED_TO_END.search(text):
                 continue  # "urged the federal government to end the killings": asked to stop them, not blamed
+            if _THREATENED.search(sentence, 0, match.start()):
+                continue  # "withdraw his forces or face NATO air strikes": a threat, nothing done yet
             return Hint(ATTRIBUTION, score, text.strip())
     return None
 

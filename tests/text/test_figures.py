@@ -3513,3 +3513,29 @@ def test_never_came_home_said_of_the_disappeared_is_no_death():
 )
 def test_counts_of_round_350_to_355_shootings_wars_of_the_1980s_and_air_strike_reviews(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # found shot dead, with the person named before "and his two sons"
+        ("Farmer Luan Berisha and his two sons were found shot dead behind their house.", (3, 3), NONE),
+        # the least and the most of one count; a bare lower number after "from"
+        ("Researchers concluded that as few as 90 and as many as 130 villagers were killed.", (90, 130), NONE),
+        ("Estimates of the toll range from 300 to 450 dead.", (300, 450), NONE),
+        # guard: a toll that rose from one number to another is the later one
+        ("The toll rose from 40 to 46 dead overnight.", (46, 46), NONE),
+        # intellectuals and academics; gassed; a serviceman in a zero
+        ("The list names 40 academics and 12 doctors killed in the war.", (52, 52), NONE),
+        ("Seventeen intellectuals were found dead in the brickworks.", (17, 17), NONE),
+        ("Forty prisoners were gassed in the cellar.", (40, 40), NONE),
+        ("Not a single UN serviceman was killed during the evacuation.", (0, 0), NONE),
+        # those fired on, then how many the fire killed
+        ("Police opened fire on 30 marchers, killing four and wounding nine.", (4, 4), (9, 9)),
+        # a whole that was moved or thrown, and the part of it that died
+        ("Some 200 prisoners were marched to the camp, where 70 of them died.", (70, 70), NONE),
+        ("Traffickers pushed dozens of migrants into the sea, and at least 20 of them drowned.", (20, None), NONE),
+    ],
+)
+def test_counts_of_round_356_to_361_dictatorships_partition_and_the_wars_of_the_1940s(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)

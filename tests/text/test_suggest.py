@@ -1498,3 +1498,19 @@ def test_units_named_before_the_harm_memorial_formulas_versions_waved_away_and_f
 )
 def test_lists_of_arms_parties_arriving_and_versions_dismissed_or_staged(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # the alliance and the secret police named as actors; a bomber named as the subject
+        ("Bombs dropped by NATO hit the market.", ["attribution"]),
+        ("Carabineros shot nine men in the square.", ["casualty_claim", "attribution"]),
+        ("Francoist forces killed 400 people in the town.", ["casualty_claim", "attribution"]),
+        ("Samir Khan blew himself up at the gate, killing eight guards.", ["casualty_claim", "attribution"]),
+        # guard: strikes threatened are nothing done yet
+        ("The envoy told the general to pull back or face NATO air strikes.", []),
+    ],
+)
+def test_alliances_secret_police_and_bombers_named_and_strikes_only_threatened(sentence, labels):
+    assert suggest_labels(sentence) == labels
