@@ -522,7 +522,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         speaker = group.toll()[:2] == (1, 1) and reader.word(_past_where_they_are(reader, group.last + 1))
         if outcome is None and speaker in _SPEAKERS_VERBS | {"told", "asked"} and not _speaks_of_own_harm(reader):
             outcome = NOT_CASUALTY  # "A woman on Vokzalna Street said ...", "a man in Hroza asked": who speaks
-        if outcome is None and speaker and reader.word(first.first - 1) == "through":
+        through = reader.word(first.first - 1) == "through" and reader.words[group.last] in _GO_BETWEENS
+        if outcome is None and speaker and through:
             outcome = NOT_CASUALTY  # "told the court through an interpreter that ...": who helped her speak
         if outcome is None and _found_alive(reader, group.last + 1, hi):
             outcome = NOT_CASUALTY  # "eight people initially listed among the dead were found alive"
@@ -730,6 +731,8 @@ _SPEAKERS_VERBS = (SPEECH_VERBS - {"confirmed"}) | frozenset(
 )
 # The present of a post or a live report: "..., a local journalist reports", "..., a doctor there tells me".
 _SPEAKERS_VERBS |= frozenset("reports tells writes notes adds recalls explains states".split())
+# Those one speaks through: "told the court through an interpreter".
+_GO_BETWEENS = frozenset("interpreter translator intermediary lawyer spokesman spokeswoman spokesperson".split())
 # A veteran's or a mother's memory: "One veteran remembered how a shell killed the two friends in his foxhole".
 _SPEAKERS_VERBS |= frozenset({"remembered", "wrote"})
 
