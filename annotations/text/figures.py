@@ -1083,10 +1083,11 @@ def _wounded_then_died(reader: SentenceReader, j: int, hi: int) -> bool:
     hit = reader.word(j + 1) in ("shot", "hit", "struck") or OUTCOME_CUES.get(reader.word(j + 1)) == INJURED
     if reader.word(j) == "," and (reader.word(j + 1) in ("a", "an") or hit):
         close = next((k for k in range(j + 2, min(j + 16, hi)) if reader.words[k] == ","), None)
-        told = close is not None and any(OUTCOME_CUES.get(w) == INJURED for w in reader.words[j + 2 : close])
-        wounded = close is not None and (hit or told)
-        died = close is not None and hit and reader.verb_after(close + 1, hi) == KILLED  # "..., bled to death"
-        return wounded and (reader.word(close + 1) in ("died", "succumbed") or died)
+        if close is None:
+            return False
+        told = any(OUTCOME_CUES.get(w) == INJURED for w in reader.words[j + 2 : close])
+        died = hit and reader.verb_after(close + 1, hi) == KILLED  # "..., bled to death"
+        return (hit or told) and (reader.word(close + 1) in ("died", "succumbed") or died)
     j = next((k for k in range(j, j + 3) if reader.word(k) == "who"), -1)  # "a volunteer first aider who ..."
     if j < 0 or any(w in (",", ".", ";") for w in reader.words[j - 2 : j]):
         return False
@@ -1499,6 +1500,11 @@ _FORMS_OF_ADDRESS = frozenset(
 _MISTAKING = frozenset("mistaking mistook mistaken taking took".split())
 # Whose property was hit: "the house of my uncle", "the car of a teacher" (the owner, not one more of the dead).
 _OWNED = tuple(f"{thing} of" for thing in "house home car shop farm flat apartment".split())
+_KIN_OF = tuple(f"{kin} of" for kin in "relative relatives father mother brother sister son daughter widow".split())
+# Whose wife or child the person counted is: "the wife of the Dutch ambassador" (the ambassador is no one more).
+_WHOSE_KIN = tuple(f"{kin} of" for kin in "wife husband widow son daughter".split())
+
+
 def _named_after_by(reader: SentenceReader, k: int) -> bool:
     """Token k ends a name that follows "by": the agent of a passive ("planted by Habib Shartouni")."""
     start = k
@@ -1515,10 +1521,6 @@ def _taken_as_hostages(reader: SentenceReader, k: int) -> bool:
         if reader.words[m] == "as" and reader.word(m + 1) in ("hostage", "hostages", "captives"):
             return True
     return False
-
-
-_KIN_OF = tuple(f"{kin} of" for kin in "relative relatives father mother brother sister son daughter widow".split())
-_WHOSE_KIN = tuple(f"{kin} of" for kin in "wife husband widow son daughter".split())
 
 
 def _a_named_death_avenged(reader: SentenceReader, first: int) -> bool:
