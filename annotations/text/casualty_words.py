@@ -49,6 +49,12 @@ DEMONYMS |= frozenset(
     "mongolian moldovan serbian croatian bosnian hungarian slovak lithuanian latvian estonian kazakh kyrgyz turkmen "
     "liberian guinean togolese ecuadorian bolivian guatemalan honduran salvadoran nicaraguan".split()
 )
+# ... and peoples within a state, named like nations in reports of communal violence ("35 Tamil detainees",
+# "at least 2,000 Tamils", "Chechen fighters"): in the singular, as the plural is read back to it.
+DEMONYMS |= frozenset(
+    "tamil sinhalese chechen ingush dagestani kashmiri punjabi bengali bihari assamese naga kuki meitei nuer dinka "
+    "zaghawa shilluk tuareg kabyle igbo hausa yoruba berom uighur".split()
+)
 # People named by their faith ("18 Christians were killed", "three Ahmadis"); like a demonym, before another noun
 # the word describes it ("Christian villagers", "Muslim worshippers").
 BELIEVERS = frozenset("christian muslim hindu sikh jew copt ahmadi buddhist catholic protestant sunni shiite".split())
@@ -87,7 +93,7 @@ PERSON_NOUNS = {
         "classmate schoolmate playmate teammate roommate flatmate housemate cellmate coworker workmate traveller "
         "traveler picker warden janitor cleaner cashier hawker gardener butcher stonemason apprentice catechist "
         "maid housekeeper servant nanny courier sentry lookout marcher rioter looter hiker camper reveller reveler "
-        "partygoer concertgoer churchgoer swimmer bather skier deacon seminarian acolyte chaplain rabbi survivor "
+        "partygoer concertgoer churchgoer goer swimmer bather skier deacon seminarian acolyte chaplain rabbi survivor "
         "ln ins cf ip ia presenter broadcaster announcer editor columnist blogger fixer stringer publisher "
         "technician operator partner girlfriend boyfriend guide arrival newcomer evacuee returnee deportee "
         "defender cadre infiltrator muezzin harki collector scavenger gatherer harvester woodcutter aircrew "
@@ -528,7 +534,7 @@ ZERO = re.compile(
     r"|\bdenie[sd]\s+that\s+(?:anyone|anybody)\s+(?:had\s+been|has\s+been|was|were)\s+(?P<v13>killed|injured|hurt|wounded|harmed)\b"
     r"|\bnot\s+(?:a\s+)?(?:single\s+)?(?:one|(?!(?:have|has|had|be|been)\b)\w+)"
     rf"(?:\s+(?-i:[A-Z][\w-]+)){{0,2}}(?:\s+(?:{ONE_OF_PEOPLE}))?"  # "not a single Royal Navy sailor was killed"
-    r"(?:\s+(?:of|in|from)\s+(?:the|its|their|our|his|her)(?:\s+[\w'’-]+){1,4}?)?"
+    r"(?:\s+(?:of|in|from)\s+(?:them|(?:the|its|their|our|his|her)(?:\s+[\w'’-]+){1,4}?))?"  # "not one of them"
     r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?P<v6>killed|injured|hurt|wounded|harmed|martyred)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w6>killed|injured|hurt|wounded|harmed))?|(?:has\s+|had\s+)?(?P<v6b>died))\b"
     # "All 23 crew escaped unharmed", "all of the passengers were unhurt": neither dead nor hurt

@@ -224,7 +224,10 @@ def _apposed_breakdowns(reader: SentenceReader, groups: list[Group]) -> list[Gro
         while listed and sum(m.low for g in listed for m in g.mentions) != head.low:
             listed.pop()
         parts = [m for g in listed for m in g.mentions]
-        if by_place_only and not all(m.elliptic for m in parts):
+        # "Two soldiers, a captain and a sergeant, were killed": one person after another, then the closing comma
+        one_by_one = all(m.high == 1 and reader.word(m.first) in ("a", "an") for m in parts)
+        one_by_one = one_by_one and bool(parts) and reader.word(parts[-1].last + 1) == ","
+        if by_place_only and not all(m.elliptic for m in parts) and not one_by_one:
             continue
         if len(parts) >= 2:
             group.parts = parts
@@ -321,6 +324,10 @@ def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
         return True
     if mention.elliptic and head is not None and current.parts and gap[-1:] == ["and"]:
         return True  # "Of the 19 killed, 11 died in shelling and eight in drone attacks": the breakdown goes on
+    included = head is not None and gap[-1:] == ["including"] and mention.outcome is not None
+    if included and mention.outcome == head.outcome and mention.high is not None and mention.high < head.low:
+        mention.marked = True  # "61,000 deaths from all causes, including some 26,000 violent deaths": a kind of them
+        return True
     if any(w in OUTCOME_CUES for w in gap) or mention.outcome is not None:
         return False
     if gap[:1] == ["who"] and len(gap) > 1 and gap[1] not in AUX:
@@ -494,11 +501,15 @@ def _among_after(reader: SentenceReader, current: Group, mention: Mention) -> bo
 
 def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
     """Each group takes the outcome of its own noun, then the verb after it, then the verb before it."""
+    charged_until = -1  # the end of the description of people accused: "accused X, a former mayor, of ..."
     for n, group in enumerate(groups):
         lo = groups[n - 1].last + 1 if n else 0
         hi = groups[n + 1].first if n + 1 < len(groups) else len(reader)
         first = group.mentions[0]
         outcome = first.outcome
+        if outcome is None and group.last < charged_until:
+            group.outcome = NOT_CASUALTY  # the accused described again, between commas
+            continue
         intake = group.head is not None and group.parts and reader.word(group.head.first - 1) in _INTAKE
         intake = intake and any(part.outcome == KILLED for part in group.parts)  # (not "five casualties: one in ...")
         if outcome is None and intake and ":" in reader.words[group.head.last + 1 : group.parts[0].first]:
@@ -512,8 +523,13 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = NOT_CASUALTY  # "Sniper kills teacher", "a gunman shot two guards": who did it
         if outcome is None and _blew_themselves_up_later(reader, group.last + 1):
             outcome = NOT_CASUALTY  # "Two girls thought to be no older than eight blew themselves up ..., killing 57"
-        accused = reader.word(first.first - 1) in ("accused", "accusing", "charged", "convicted", "blamed")
-        if outcome is None and accused and reader.word(group.last + 1) in ("of", "for", "with"):
+        accused = reader.word(_before_a_name_described(reader, first.first) - 1) in _ACCUSING
+        charge = group.last + 1
+        if reader.word(charge) in (",", "in"):  # "accused two militia leaders in Relizane, both former mayors, of"
+            charges = (m + 1 for m in range(charge, min(charge + 12, len(reader))) if reader.words[m] == ",")
+            charge = next((m for m in charges if reader.word(m) in ("of", "for", "with")), charge)
+        if outcome is None and accused and reader.word(charge) in ("of", "for", "with"):
+            charged_until = charge
             outcome = NOT_CASUALTY  # "Prosecutors accused twelve state police officers of killing 19 people"
         # (not "20 insurgents reported dead": the report is of them, a headline's passive)
         reported_harmed = reader.word(group.last + 1) == "reported" and reader.word(group.last + 2) in OUTCOME_CUES
@@ -845,6 +861,18 @@ def _another_act_between(gap: list[str]) -> bool:
                for w, nxt in zip(gap, gap[1:], strict=False))
 
 
+def _a_rate_per_head(reader: SentenceReader, mention: Mention) -> bool:
+    """'a crude mortality rate of 2.2 deaths per 1,000 people per month': a rate and its base, no count of the dead."""
+    if reader.word(mention.first - 1) == "per":
+        return True
+    base = reader.word(mention.last + 2)
+    return reader.word(mention.last + 1) == "per" and (reader.number_at(mention.last + 2) is not None or base in _TIMES)
+
+
+# The units a rate is given per ("two deaths per day", "per 10,000 people per month").
+_TIMES = frozenset("day week month year hour night capita cent".split())
+
+
 def _procedures(reader: SentenceReader, mention: Mention) -> bool:
     """'the surgeons carried out 19 amputations': operations done, not a count of the people they were done on."""
     done = reader.word(mention.first - 1) in ("performed", "out", "conducted", "did") and mention.first == mention.last
@@ -901,15 +929,19 @@ def _verb_after_a_reduced_clause(reader: SentenceReader, j: int, hi: int) -> str
 
 def _attacker_acts(reader: SentenceReader, group: Group) -> bool:
     """An attacker counted before an active verb of harm: "Sniper kills teacher", "a gunman shot two guards"."""
-    verb, after = reader.word(group.last + 1), reader.word(group.last + 2)
+    k = group.last + 1
+    if reader.word(k) == ",":  # "about 50 armed men, some in army uniforms, killed 19 people": past the aside
+        close = next((m for m in range(k + 1, min(k + 9, len(reader))) if reader.words[m] in (",", ".", ";")), k)
+        k = close + 1 if reader.word(close) == "," and reader.word(close + 1) in _ACTED_ON_SOMEONE else k
+    verb, after = reader.word(k), reader.word(k + 1)
     if person_noun(reader.word(group.last)) not in ATTACKER_NOUNS | _ARMED_PEOPLE:
         # anyone counted who killed a number of people: "the two brothers killed 12 people at the offices"
-        victims = reader.number_at(group.last + 2) if verb in ("killed", "murdered", "shot", "stabbed") else None
+        victims = reader.number_at(k + 1) if verb in ("killed", "murdered", "shot", "stabbed") else None
         return victims is not None and reader.noun_after(victims[1]) is not None and group.mentions[0].low > 1
     if verb in ("kills", "shoots", "wounds", "stabs"):
         return True
     objects = ("a", "an", "the", "his", "her", "their", "two", "three", "four", "five")
-    acted = verb in ("killed", "shot", "wounded", "stabbed", "executed", "murdered")
+    acted = verb in _ACTED_ON_SOMEONE
     return acted and (after in objects or after[:1].isdecimal())  # "two other militiamen executed three brothers"
 
 
@@ -927,6 +959,8 @@ def _blew_themselves_up_later(reader: SentenceReader, k: int) -> bool:
     return False
 
 
+# Active verbs of harm whose object is the victim: who is counted before them did it.
+_ACTED_ON_SOMEONE = frozenset("killed shot wounded stabbed executed murdered".split())
 # Armed people who, counted before an active verb of harm with its object, are those who did it.
 _ARMED_PEOPLE = frozenset("militiaman soldier fighter policeman officer guard settler militant trooper".split())
 
@@ -1397,6 +1431,9 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
         return True
     if reader.phrase_before(mention.first, _ACCUSED_BY_A_FILING) is not None and mention.outcome is None:
         return True  # "according to the indictment filed against 23 prison guards": the accused
+    if mention.outcome is None and _answers_for_the_killing(reader, mention.last + 1):
+        return True  # "a local leader had directed the crowd that ...", "X and a former minister were among those
+        # responsible for the massacre": who led or answers for it, not who suffered it
     if reader.word(mention.first - 1) == "," and reader.word(mention.first - 2) in ("survivor", "survivors"):
         after = reader.words[mention.last + 1 : mention.last + 14]
         after = after[: after.index(";")] if ";" in after else after
@@ -1454,6 +1491,37 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
     return mention.outcome is None and reader.phrase_before(mention.first, ("father of", "mother of")) is not None
 
 
+# Verbs whose object is the accused: "accused two officers of killing 19 people".
+_ACCUSING = frozenset(("accused", "accusing", "charged", "convicted", "blamed"))
+
+
+def _before_a_name_described(reader: SentenceReader, k: int) -> int:
+    """Where the people counted at k are a description of a name just before them ("convicted Novak Đukić, a
+    Bosnian Serb army officer,"), the first token of that name; k otherwise."""
+    if reader.word(k - 1) != ",":
+        return k
+    m = k - 2
+    while m > k - 6 and _capitalised_word(reader, m):
+        m -= 1
+    return m + 1 if m < k - 2 else k
+
+
+def _answers_for_the_killing(reader: SentenceReader, k: int) -> bool:
+    """From k, the people just counted led an attack ("had directed the crowd", "ordered the shelling") or are
+    named responsible for it ("were among those responsible for", "was responsible for")."""
+    if reader.word(k) == "and":  # "a militia chief and a former minister were among those responsible"
+        k = next((m for m in range(k + 1, min(k + 8, len(reader))) if reader.words[m] in ("were", "was", ",")), k)
+    k += reader.word(k) in ("had", "has", "allegedly", "personally")
+    if reader.word(k) in _LED_THE_ATTACKERS and reader.word(k + 1) in ("the", "a", "his", "their", "an"):
+        return True
+    k += reader.word(k) in ("was", "were", "is", "are") and reader.word(k + 1) in ("among", "directly", "also")
+    k += reader.word(k) in ("was", "were", "is", "are")
+    k += 2 if reader.words[k : k + 2] == ["among", "those"] else 0
+    return reader.words[k : k + 2] == ["responsible", "for"]
+
+
+# Verbs of leading an attack: who is counted before them led it ("had directed the crowd that burned ...").
+_LED_THE_ATTACKERS = frozenset("directed ordered commanded instigated incited orchestrated masterminded".split())
 # Who carried out an attack (those counted after it are its attackers, counted among the dead only if named so).
 _CARRIED_OUT_BY = ("carried out by", "perpetrated by", "committed by", "staged by", "executed by")
 # Who a court filing is against: the accused, not the victims ("the indictment filed against 23 guards").
@@ -2307,6 +2375,7 @@ def extract_figures(sentence: str) -> Figures | None:
         return extract_figures_ar(sentence)
     reader = SentenceReader(sentence)
     mentions = [m for m in find_mentions(reader) if not _corrected_away(reader, m) and not _procedures(reader, m)]
+    mentions = [m for m in mentions if not _a_rate_per_head(reader, m)]
     mentions = _named_before_the_others(reader, mentions)
     mentions = _parts_of_the_whole_first(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if not (n and _one_of_a_wider_toll(reader, m))]

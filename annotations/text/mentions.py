@@ -107,8 +107,10 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             puts = any(reader.phrase_at(m, _PUTS_THE_TOLL) for m in range(
                 counted[1] + 1, min(counted[1] + 7, len(words)))) if counted is not None else False
             disguised = reader.word(i - 1) == "as" and reader.word(i - 2) in ("disguised", "posing", "dressed")
+            disguised = disguised or reader.words[max(0, i - 2) : i] in (["look", "like"], ["looked", "like"])
             if counted is not None and (puts or disguised):
-                i = counted[1] + 1  # "a tribal elder ... put the toll at 10", "disguised as a mourner": no victim
+                i = counted[1] + 1  # "a tribal elder ... put the toll at 10", "disguised as a mourner", "to make him
+                # look like a combatant": no victim
                 continue
             aimed_at = reader.word(i - 1) == "at" and bool(_FIRED & set(words[max(0, i - 3) : i - 1]))
             if counted is not None and aimed_at and not _harm_follows(reader, counted[1] + 1):
@@ -755,7 +757,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         if outcome is None or (outcome == NOT_CASUALTY and reader.word(first - 1) == "to"):
             # "bringing the toll from the strike on the school, where the family had been sheltering, to 19"
             outcome = reader.toll_subject(first, 0) or outcome
-        put_it = reader.phrase_before(first, ("puts it at", "put it at", "putting it at", "places it at")) is not None
+        put_it = reader.phrase_before(first, _PUTS_IT) is not None
         if outcome is None and put_it and mentions and mentions[-1].outcome in (KILLED, INJURED):
             outcome = mentions[-1].outcome  # "the ministry says 18 dead, civil defence puts it at 23": the same toll
         after_an_elided = bool(mentions) and mentions[-1].elliptic and reader.word(first - 1) == "and"
@@ -1514,6 +1516,12 @@ BREAKDOWN_CLAUSES = (
 )  # fmt: skip
 
 
+# A second source's figure for the toll just told ("civil defence puts it at 23", "a later statement gave it as 15",
+# "some researchers estimate it at 300,000").
+_PUTS_IT = (
+    "puts it at", "put it at", "putting it at", "places it at", "gave it as", "gives it as", "giving it as",
+    "estimate it at", "estimates it at", "estimated it at", "estimating it at",
+)
 # What a person does who gives a toll rather than suffers one: "a tribal elder put the toll at 10".
 _PUTS_THE_TOLL = ("put the toll", "put the number", "put the figure", "gave the figure", "gave the toll")
 
@@ -1895,8 +1903,8 @@ def _unlisted_person_harmed(reader: SentenceReader, k: int) -> bool:
 
 def _participle_of_harm(reader: SentenceReader, k: int) -> bool:
     """'killed when ...', 'wounded in ...': a participle of harm at k that describes the people before it."""
-    if reader.word(k) in ("lying", "found", "left") and reader.word(k + 1) == "dead":
-        return True  # "Omar Khawar and his infant son, lying dead together in a doorway"
+    if reader.word(k) in ("lying", "found", "left", "shot") and reader.word(k + 1) == "dead":
+        return True  # "Omar Khawar and his infant son, lying dead together in a doorway", "X, shot dead on the bridge"
     if reader.word(k) not in ("killed", "wounded", "injured"):
         return False
     at_a_place = reader.word(k + 1) == "at" and reader.word(k + 2) in ("the", "a", "an", "his", "her", "their")
@@ -2118,6 +2126,9 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
     after = _past_origin_or_unit(reader, after)
     if _named_as_harmed(reader, i, end, after):
         return end
+    remains = reader.word(end + 3) in ("body", "remains", "corpse") and reader.word(end + 4) in ("was", "were")
+    if reader.words[end + 1 : end + 3] == [",", "whose"] and remains:
+        return end  # "Ankit Sharma, whose body was found in a drain": his body, so he was killed
     if reader.word(after) == "," and _participle_of_harm(reader, after + 1):
         return end  # "Relatives mourn Mykola Petrenko, killed when a shell hit his home"
     if _in_victim_list(reader, i) and reader.number_at(end + 1) is None:

@@ -68,6 +68,9 @@ class SentenceReader(QuantityReader):
             k += 2  # "seventy-seven of our sons and daughters were taken from us": one noun phrase
         # "20 people who are unaccounted for": a relative clause's verb still says what happened to them
         relative = self.word(k) in ("who", "that")
+        body_found = self.word(k + 2) in ("body", "remains", "corpse") and self.word(k + 3) in ("was", "were")
+        if self.words[k : k + 2] == [",", "whose"] and body_found:
+            return KILLED  # "Ankit Sharma, whose body was found in a drain": the one whose body it was is dead
         if self.word(k) == "," and self.word(k + 1) == "who" and self._died_after_the_clause(k + 2, stop):
             return KILLED  # "Andrew Devine, who suffered catastrophic brain injuries in the crush, died in 2021"
         if self.word(k) == "," and self.word(k + 1) == "who":  # "her husband, who lost a leg in the blast, watched"
@@ -144,6 +147,8 @@ class SentenceReader(QuantityReader):
         found_dead = self.word(k + 1) in ("dead", "murdered", "executed", "beheaded", "strangled")
         if word == "found" and linked and (found_dead or self.words[k + 1 : k + 3] == ["shot", "dead"]):
             return KILLED  # "Ahmad Saleh and his two sons were found shot dead"
+        if word in ("found", "discovered") and linked and self.phrase_at(k + 1, DEATH_PHRASES) is not None:
+            return KILLED  # "six shepherds were found with their throats cut"
         if word == "found" and linked and {"grave", "graves"} & set(self.words[k + 1 : k + 7]):
             return KILLED  # "a family of five was found together in one grave"
         if word == "found" and self.word(k + 1) == "alive":
@@ -230,8 +235,10 @@ class SentenceReader(QuantityReader):
             for m, w in enumerate(self.words[k + 1 : k + 4], start=k + 1)
         ):
             return INJURED  # "needed medical attention", "left seventeen people needing surgery", "sought medical help"
+        burned_unlinked = self.word(k + 1) in _AFTER_A_BURN or not self.word(k + 1).isalnum()
         if word in ("burned", "burnt", "scalded") and self.word(k + 1) not in _BURNED_OBJECT_STARTS:
-            return INJURED  # "two were badly burned": of people counted, a harm ("who burned the market": an act)
+            if linked or burned_unlinked:  # (not "residents burned furniture", "burned eleven houses": an act)
+                return INJURED  # "two were badly burned": of people counted, a harm ("who burned the market": an act)
         if word == "overcome" and self.word(k + 1) == "by":
             return INJURED  # "were overcome by smoke"
         if word == "left" and _adverb(self.word(k + 1)) and self.word(k + 2) in LEFT_INJURED:
@@ -422,6 +429,8 @@ class SentenceReader(QuantityReader):
                 return False
             if word in CONTRAST:
                 return False
+            if word == "who" and self.word(k - 1) in ("those", "all", "everyone", "people"):
+                return False  # "gathered to light lamps for those who died": others who died, not they
             if word in ("died", "succumbed", "perished") or self.phrase_at(k, DEATH_PHRASES) is not None:
                 return True
             if word == "dead" and self.word(k - 1) in ("found", "confirmed", "declared"):
@@ -455,15 +464,21 @@ class SentenceReader(QuantityReader):
             dashes = 1 + (self.word(k - 1) in ("-", "–"))
             if word in ("-", "–", "—") and k == i - 1 and self.word(k - dashes) in OUTCOME_CUES:
                 return OUTCOME_CUES[self.word(k - dashes)]  # "Killed -- 3. Wounded -- 8."
-            if word in ("took", "taking", "take") and k == i - 1:
-                return NOT_CASUALTY  # "killed about 1,200 people and took 251 hostages"
+            if word in ("took", "taking", "take", "held", "holding") and k == i - 1:
+                return NOT_CASUALTY  # "killed about 1,200 people and took 251 hostages", "held some 850 people"
             alive = "alive" in self.words[i : i + 6]  # "burned four old people alive": killed
             burned = word in ("burned", "burnt") and k == i - 1 and self.word(k - 1) != "and"
             if burned and self.number_at(i) and not alive:
                 return INJURED  # "napalm from our own planes burned two of my platoon" (people counted after it)
+            if burned and alive:
+                return KILLED  # "the mob burned four brothers alive"
             both_people = self.word(i) == "both" and self.phrase_at(i + 1, ("of her", "of his", "of their", "of my"))
             if word == "lost" and (self.word(i) != "both" or both_people) and self.word(k + 1) != "contact":
                 return KILLED  # "it had lost only four fighters", "lost both of her sons" (not "lost both legs")
+            counted = self.number_at(i) if word in ("losing", "destroyed", "destroying") and k == i - 1 else None
+            noun = self.noun_after(counted[1]) if counted is not None else None
+            if noun is not None and (word == "losing" or noun[0] in _FIGHTERS_DESTROYED):
+                return KILLED  # "admitted losing 26 servicemen" (not "3 tanks"), "had destroyed 180 militants"
             one_before = word == "and" and k == i - 1 and self.word(k - 1) in ("him", "her", "himself", "herself")
             if one_before and self.word(k - 2) in OUTCOME_CUES and self.word(k - 2) not in ("toll", "victims"):
                 return OUTCOME_CUES[self.word(k - 2)]  # "exploded killing him and five soldiers"
@@ -499,6 +514,7 @@ class SentenceReader(QuantityReader):
         """'fell' at k said of people who died fighting: "fell while defending the town", "the 17 fighters who fell
         in the battle for Kawlin", "fell on the front line", "fell in the first hours of the battle" (not
         "Srebrenica fell in July", "a rocket fell in an open area")."""
+        k += self.word(k + 1) in ("today", "yesterday", "overnight", "tonight")  # "fell today in a cowardly attack"
         following = self.word(k + 1)
         if following in ("while", "defending", "fighting"):
             return True
@@ -700,6 +716,8 @@ _BURNED_OBJECT_STARTS = frozenset(
     "the a an down their his her its our several dozens hundreds homes houses shops buildings villages tents cars "
     "vehicles crops fields markets market".split()
 )
+# Words after "burned" when it tells of people burned, not of what they burned ("three children burned in the fire").
+_AFTER_A_BURN = frozenset("in by during when after as while and over across on at from to alive badly".split())
 # What people "treated for" are not injured by ("nine were treated for shock").
 NOT_INJURIES = ("for shock", "for panic", "for anxiety", "for panic attacks", "for stress", "for acute stress")
 NOT_INJURIES += ("for acute anxiety", "for severe anxiety", "for emotional distress")
@@ -719,6 +737,13 @@ DEATH_PHRASES = (
     "his throat cut",
     "her throat cut",
     "their throats cut",
+    "with his throat cut",  # "were found with their throats cut"
+    "with her throat cut",
+    "with their throats cut",
+    "their throats slit",
+    "his throat slit",
+    "her throat slit",
+    "picked off",  # "were picked off by snipers"
     "fell in the fighting",
     "fell in clashes",
     "reached martyrdom",
@@ -784,6 +809,8 @@ _ULTIMATE = (
 # What people "fell in" further on in the clause ("fell in the first hours of the battle", "fell in the line of
 # duty"); right after "fell", _COMBAT says it.
 _WAR_WORDS = frozenset("battle battles combat action fighting clashes war duty defence defense offensive".split())
+# ... and the attacks soldiers fall in ("fell in a cowardly attack on the Tessalit camp", "fell in an ambush")
+_WAR_WORDS |= frozenset("attack ambush assault raid".split())
 # Words between a count and "lives": "seven more innocent lives", "three young lives".
 _LIFE_ADJECTIVES = frozenset("more innocent young civilian precious other".split())
 # What victims "of" a killing are: the dead.
@@ -1079,6 +1106,10 @@ def _adverb(word: str) -> bool:
     return word.endswith("ly") and len(word) > 4 and word not in ("family", "reportedly")
 
 
+# Fighters a communiqué says it "destroyed": killed ("destroyed 180 militants").
+_FIGHTERS_DESTROYED = frozenset(
+    "militant fighter terrorist insurgent rebel gunman bandit soldier serviceman trooper jihadist guerrilla".split()
+)
 # Verbs that set a toll at a number: "put the dead at 40", "estimated the wounded at 300".
 _ESTIMATING = frozenset("put puts putting placed places placing estimated estimates estimate estimating".split())
 # Plural tolls that are a sentence's subject before a verb of rising: "Deaths from drones rose ... to 347".

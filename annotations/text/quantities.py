@@ -276,6 +276,8 @@ def adjective_of(word: str) -> bool:
     return word[:1].isalpha() and word not in STOP and word not in AUX and word not in OUTCOME_CUES
 
 
+# What follows "police" counted as people rather than a force ("two police died", "12 police and three soldiers").
+_AFTER_POLICE_COUNTED = frozenset("died killed wounded injured dead and , . were was".split())
 _PREPOSITIONS_AFTER_A_PERSON = frozenset(
     "during after before near amid following inside outside while when whose who behind beside across".split()
 )
@@ -625,6 +627,10 @@ class QuantityReader:
                 k += 1  # "lists 300+ names of residents killed": the people named
                 end += 2
                 continue
+            if word == "blue" and self.word(k + 1) in ("helmet", "helmets"):
+                return "peacekeeper", k + 1  # "one Bangladeshi blue helmet died": a UN peacekeeper
+            if word == "police" and (self.word(k + 1) in AUX or self.word(k + 1) in _AFTER_POLICE_COUNTED):
+                return "policeman", k  # "Two police were killed", "four US military police died": police officers
             if word in ("taken", "held") and self.word(k + 1) in ("hostage", "hostages", "captive", "prisoner"):
                 return None  # "some 250 taken hostage": a count of hostages, not of casualties
             if word in ("-", "–", "/") and self.glued(k - 1, k) and self.glued(k, k + 1):
@@ -747,8 +753,9 @@ def qualify(reader: QuantityReader, i: int, value: int, after: int, kind: str) -
     # "estimates ranged from 12 to 15", "range from about 460 to 3,500", "run from 10,000 to as many as 40,000":
     # a range, not an update
     opening = i - 1 - (reader.word(i - 1) in _HEDGE_WORDS)
-    if reader.word(i - 1) == "of" and reader.word(i - 2) in _NAMES_OF_A_FIGURE:  # "from the official count of 36 to"
-        opening = next((k for k in range(i - 3, max(-1, i - 7), -1) if reader.words[k] == "from"), opening)
+    # "from the official count of 36 to", "from the government's figure of around 400 to"
+    if reader.word(opening) == "of" and reader.word(opening - 1) in _NAMES_OF_A_FIGURE:
+        opening = next((k for k in range(opening - 2, max(-1, opening - 7), -1) if reader.words[k] == "from"), opening)
     if reader.word(opening) == "between" and reader.word(after) == ",":  # "vary between 4,243, the figure ..., and"
         commas = (k for k in range(after + 1, after + 24) if reader.word(k) == "and" and reader.word(k - 1) == ",")
         joined = next(commas, None)

@@ -192,12 +192,13 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
             return "range"  # "estimates ranged from 200, according to ..., to 600 in ...": one toll, two estimates
     spoken = reader.words[later.first : later.last + 1]
     bare = all(w in NUMBER_WORDS or w in ("-", "–") or w.replace(",", "").isdecimal() for w in spoken)
-    bare_said = reader.word(later.first - 1) in ("say", "says", "said", "count", "counts") and bare  # "twenty-five"
+    bare_said = reader.word(later.first - 1) in _GIVES_A_FIGURE and bare  # "twenty-five"
     if bare_said and "others" in gap[-3:]:
         return "range"  # "some say ten were killed in the square and others say fifteen": two sources' counts
     if bare_said and (";" in gap or CONTRAST & set(gap)) and not any(w in HARM_VERBS for w in gap):
         return "range"  # "The toll rose to 11, per OCHA; local activists say 14": another source's count
     earlier_said = any(w in SOURCE_WORDS for w in reader.words[clause_start(reader, earlier.first, 0) : earlier.first])
+    earlier_said = earlier_said or reader.word(earlier.first - 1) in _GIVES_A_FIGURE  # "with the hospital counting 21"
     second_source = gap[len(gap) - gap[::-1].index("and") :] if "and" in gap else []
     if bare_said and earlier_said and 2 <= len(second_source) <= 5 and not any(w in HARM_VERBS for w in second_source):
         return "range"  # "The French said 281 died from the gas and the Americans said 1,429": two sources' counts
@@ -363,6 +364,8 @@ def _both_by_a_source(reader: SentenceReader, earlier: Group, later: Group) -> b
 
 
 _NAMES_OF_A_TOLL = frozenset("toll figure tally count number".split())
+# Verbs that give a bare second figure for a toll: "and others say fifteen", "and the UN citing 43".
+_GIVES_A_FIGURE = frozenset("say says said count counts counted counting cite cites cited citing".split())
 _BY_A_TIME = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night nightfall midnight "
     "noon dawn dusk then end time today tonight".split()
@@ -379,6 +382,7 @@ _REPLACED_TOLL = ("initial toll of", "earlier toll of", "previous toll of", "ini
 # A second count that is the part of the first that could be proven: "could only confirm 27", "able to establish 51".
 _CONFIRMED_ONLY = frozenset("confirm establish verify corroborate".split())
 _PUTTING = frozenset("put puts putting placed placing gave gives giving".split())
+_PUTTING |= frozenset("estimate estimates estimated estimating".split())  # "while researchers estimate it at 300,000"
 
 
 # Words inside a bracket after a toll that say who gives it ("(Russian claim)", "(per the ministry)").

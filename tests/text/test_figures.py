@@ -3539,3 +3539,70 @@ def test_counts_of_round_350_to_355_shootings_wars_of_the_1980s_and_air_strike_r
 )
 def test_counts_of_round_356_to_361_dictatorships_partition_and_the_wars_of_the_1940s(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # peoples named like nations in communal violence
+        ("Between 30 and 40 Tamils are thought to have been killed in the suburb that night.", (30, 40), NONE),
+        ("A Sikh lawyer said, adding that at least 300 Sikhs had been slaughtered in the colony.", (300, None), NONE),
+        # attackers described between commas before their verb are not victims
+        ("A gang of some 40 armed men, several in police uniform, killed 12 villagers at dawn.", (12, 12), NONE),
+        # one toll cited by two sources, and a range from a named figure
+        ("Accounts differed, with the hospital counting 21 dead and the Red Cross citing 25.", (21, 25), NONE),
+        ("The first bulletin put the death toll at 30, while a later one gave it as 32.", (30, 32), NONE),
+        ("Estimates range from the army's figure of about 200 to as many as 900 dead.", (200, 900), NONE),
+        # a kind of the dead after "including" with its own death noun
+        ("The survey estimated 9,000 deaths in the province, including about 4,000 violent deaths.",
+         (9000, 9000), NONE),
+        # two people described one by one between commas
+        ("Two Nepali peacekeepers, a sergeant and a corporal, died when a mine hit their truck.", (2, 2), NONE),
+        # people counted with a hyphenated noun; "both" before the attackers
+        ("Nine festival-goers and both gunmen died in the shooting.", (11, 11), NONE),
+        # police and blue helmets counted as people
+        ("Three police were killed in the ambush outside the depot.", (3, 3), NONE),
+        ("One Pakistani blue helmet died and two of his comrades were hurt.", (1, 1), (2, 2)),
+        # an army's own dead, and enemy fighters "destroyed"
+        ("The ministry admitted losing 14 soldiers in the assault, with 40 wounded.", (14, 14), (40, 40)),
+        ("The command said its units had destroyed 60 militants and lost five men.", (65, 65), NONE),
+        ("The strike destroyed 30 homes, killing two.", (2, 2), NONE),
+        # zero for people sheltered, after they are counted
+        ("The priest hid nine neighbours in the church for a week, and not one of them was killed.", (0, 0), NONE),
+        # ways of saying killed
+        ("Seven herders were found with their throats cut near the well.", (7, 7), NONE),
+        ("Dozens of commuters were picked off by snipers on the main road.", (12, None), NONE),
+        ("Four soldiers fell today in an ambush near the pass.", (4, 4), NONE),
+        ("Lejla Hodžić and Amra Sarić, shot dead on the bridge, are remembered as the first victims.", (2, 2), NONE),
+        ("Clerk Ravi Kumar, whose body was found in a canal, had been missing for a week.", (1, 1), NONE),
+        ("Witnesses said the mob burned four brothers alive.", (4, 4), NONE),
+        # who led, ordered or answers for the killing is no victim
+        ("Witnesses said a local councillor had directed the mob that burned four brothers alive.", (4, 4), NONE),
+        ("The court held that a militia chief and a former minister were among those responsible for the massacre, "
+         "in which 60 people were killed.", (60, 60), NONE),
+        ("A court convicted Marko Ilić, a former army officer, of ordering the shelling that killed 40 people.",
+         (40, 40), NONE),
+        ("Lawyers accused two local commanders in the valley, both former policemen, of killing dozens of farmers.",
+         (12, None), NONE),
+        # hostages held are no toll
+        ("The gunmen held some 400 people in the school for two days and shot dead a guard.", (1, 1), NONE),
+    ],
+)
+def test_counts_of_round_362_to_367_algeria_surveys_sarajevo_peacekeepers_chechnya_and_riots(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a rate per head is no count of the dead
+        "The survey found a mortality rate of 1.8 deaths per 10,000 people per day.",
+        # what people burned is no burn of theirs
+        "The raiders burned twelve houses before they left.",
+        "With no fuel left, families burned chairs, doors and books to keep warm.",
+        # those who gathered for the dead did not die
+        "Thousands of Tamils gathered on the beach to light lamps for those who died there.",
+    ],
+)
+def test_rates_things_burned_and_mourners_are_no_casualty_figures(sentence):
+    assert extract_figures(sentence) is None
