@@ -139,6 +139,8 @@ _ACTOR = (
     r"|kaibiles|sendero(?:\s+luminoso)?|shining\s+path|mai-mai|anti-balaka|s[eé]l[eé]ka|spla(?:-io)?|junglers"
     # the alliances, secret police and militias of the Kosovo, Southern Cone, Spanish and 1971 wars
     r"|(?-i:NATO|DINA)|carabineros|francoists?|gestapo|phalangists?|montoneros|al-shams|razakars"
+    # the Chechen wars' fighters and the Russian units sent against them: "the mujahideen had killed", "the OMON"
+    r"|mujahideen|mujahedin|spetsnaz|(?-i:OMON|FSB|GIA|AIS|FIS)"
     r"|civil\s+patrols?|death\s+squads?|contras|kamajors|fdlr|ltte|tamil\s+tigers|(?-i:Tigers)"
     r"|(?-i:Tiger)(?=\s+(?:[\w-]+\s+)?(?:gunmen|cadres|fighters|rebels|bombers?|units|artillery|guns|boats))|(?-i:HVO|VRS|JNA|SRK|AFRC|AUC|FARDC)"
     # the person a court tries: "the accused and his group set it alight", "the accused ordered the killings"
@@ -542,8 +544,8 @@ _ATTRIBUTION = [
         0.8,
         re.compile(
             r"\b(?:convicted|convicts|charged|charges|indicted|indicts|found\s+guilty|sentenced|jailed)\s+"
-            r"(?:(?!(?:were|was|been|is|are)\b)[\w.'’-]+\s+){0,8}?(?:of|with|for)\s+(?:the\s+)?"
-            r"(?:murder(?:ing|s)?|killing|killings|manslaughter|assassinat\w+|massacre|bombing|shooting|stabbing|ordering)\b",
+            r"(?:(?!(?:were|was|been|is|are)\b)[\w.'’-]+,?\s+){0,8}?(?:of|with|for)\s+(?:the\s+)?"
+            r"(?:(?:his|her|their)\s+(?:role|part)\s+in\s+(?:the\s+)?)?(?:murder(?:ing|s)?|killing|killings|manslaughter|assassinat\w+|massacre|bombing|shooting|stabbing|ordering)\b",
             re.I,
         ),
     ),
@@ -555,7 +557,7 @@ _ATTRIBUTION = [
             r"|\b(?:fighting|clash(?:es)?)\s+between\b(?!\s+(?:two\s+)?(?:rival|unknown|unidentified|armed|various|local)\b)|\bon\s+the\s+orders?\s+of\b"
             r"|(?<!fabrications\s)(?<!lies\s)\b(?:organi[sz]ed|orchestrated|masterminded|ordered|planned)\s+by\b"
             # "insisted the killings were the work of a rival faction": whose deed it was
-            r"|\b(?:were|was|is|are)\s+the\s+work\s+of\b",
+            r"|\b(?:were|was|is|are)\s+(?:\w+ly\s+)?the\s+work\s+of\b",
             re.I,
         ),
     ),
@@ -888,7 +890,8 @@ _ATTRIBUTION = [
             rf"\b{_ACTOR}\s+(?:[\w-]+\s+)?(?:later\s+)?(?:claimed|admitted)\s+(?:it|them|the\s+(?:[\w-]+\s+)?"
             r"(?:attack|bombing|killing|strike|murder|shooting|ambush|barrage|assassination)s?)\b"
             r"|\b(?:men|gunmen|attackers?|assailants?|killers?|shooters?|bombers?|suspects?|perpetrators?)\b[^.;]{0,80}?"
-            rf"\bbelong(?:s|ed)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ACTOR}|{_ARMED})\b"
+            rf"\bbelong(?:s|ed)?\s+to\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,3}}?(?:{_ACTOR}|{_ARMED})\b"
+            r"|(?-i:(?:[A-Z][\w-]+\s+){1,3}(?:Group|Front|Movement|Army|Brigades?|Battalion)\b))"
             rf"|[,—–]\s+(?:the\s+)?{_ACTOR}\s+(?:drones?|planes?|jets?|helicopters?|soldiers|troops|army)\s*[,—–]\s+"
             rf"(?:(?:they|he|it)\s+)?{_HARM}\b",
             re.I,
@@ -1158,7 +1161,10 @@ _RHETORIC_PHRASES = re.compile(
     r"|\blying\s+to\s+the\s+(?:whole\s+)?world\b|\ba\s+victory\s+for\s+(?:truth|justice|humanity)\b|\ba\s+beacon\s+(?:of|for)\b"
     # "the regime's criminal militias", "the criminal American aggression": a charge made as an epithet
     r"|\bcriminal\s+(?:[\w-]+\s+)?(?:militias?|aggression|regime|occupation|enemy|army|bombardment|gangs\s+of)\b"
-    r"|\ba\s+wound\s+that\s+will\s+never\b|\bdarkest\s+(?:chapters?|episodes?|days?|hours?)\b"
+    r"|\ba\s+wound\s+that\s+will\s+never\b|\bdarkest\s+(?:chapters?|episodes?|days?|hours?|pages?)\b"
+    # mourners' and survivors' formulas: "we bow our heads before the sacrifice", "where is the justice we were
+    # promised?", "we want justice"
+    r"|\bbow\s+our\s+heads\b|\bwhere\s+is\s+(?:the\s+)?justice\b|\bwe\s+want\s+justice\b"
     r"|\bno\s+words\b|\blook(?:s|ed|ing)?\s+away\b|\bst(?:and|ood)\s+by\b|\bstain\b|(?<!of\scrimes\sagainst\s)(?<!with\scrimes\sagainst\s)\bhumanity\b|\bshame\s+on\b"
     r"|\bbroken\s+hearts?\b|\bwill\s+not\s+(?:escape|be\s+silenced|break|forget|forgive|kneel|bow|surrender|yield|fall"
     r"|lay\s+down\s+(?:our|their|its|my)\s+(?:weapons|arms))\b|\bmust\s+never\b"
@@ -1215,8 +1221,12 @@ _RHETORIC_PHRASES = re.compile(
     # mourning formulas; accusations of lying; the loaded words of a party's statements
     r"|\beternal\s+(?:memory|glory)\b|\b(?:my|our)\s+(?:\w+\s+)?condolences\b|\bfake\s+news\b|\bspread(?:s|ing)?\s+(?:\w+\s+)?lies\b"
     r"|['’]s\s+lies\b|\b(?:their|its|his|her|your)\s+lies\b|\bterrorist\s+state\b|\bbloody\s+(?:crime|massacre)\b"
-    r"|\bdismiss\w*\s+[^.]{0,60}?\bas\s+[\"“'‘]?(?:an?\s+)?(?:\w+\s+)?(?:fabrications?|lies|lie|propaganda|fakes?|fiction"
-    r"|fantasy|slander|figment)\b"
+    r"|\b(?:dismiss\w*|brush\w*\s+[^.]{0,40}?\baside)\s+[^.]{0,60}?\bas\s+[\"“'‘]?(?:an?\s+)?(?:\w+\s+){0,2}?(?:fabrications?|lies|lie"
+    r"|propaganda|fakes?|fiction|fantasy|slander|figment)\b"
+    # a version or a figure called a fantasy: "Critics called the Lancet figure a fantasy", "called the market massacre
+    # a staged Muslim provocation"
+    r"|\b(?:call\w*|brand\w*|label\w*)\s+(?:it|this|them|the\s+(?:[\w-]+\s+){1,3}?)(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:fantasy|fabrication|hoax|fiction|provocation|propaganda)\b"
     r"|\bterror\s+against\b|\bin\s+full\s+view\s+of\b|\bbefore\s+the\s+eyes\s+of\s+the\s+world\b"
     r"|\b(?:erase|exterminate|annihilate)\s+(?:us|our\s+people|our\s+existence)\b|\b(?:are|is|keep|keeps)\s+hunting\s+(?:civilians|children|people|residents)\b"
     r"|\bwhere\s+(?:is|was)\s+the\s+world\b|\bare\s+we\s+not\b|\bwhat\s+(?:crime|sin)\s+did\b"
@@ -1242,7 +1252,7 @@ _RHETORIC_PHRASES = re.compile(
     r"|\b(?!(?:three|seven|eight|nine|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
     r"|thousand|four|five)\b)(?P<twice>(?:for\s+)?[a-z]{4,}),\s+(?P=twice)\s*[!.,]"
     # "will never be broken", "an insult to the dead", "not today, not ever", "those criminals", "a war crime"
-    r"|\bwill\s+never\s+be\s+(?:broken|defeated|silenced|forgotten)\b|\ban\s+insult\s+to\s+the\s+(?:dead|victims|memory)\b"
+    r"|\bwill\s+never\s+be\s+(?:broken|defeated|silenced|forgotten)\b|\ban\s+insult\s+to\s+(?:the|their|our)\s+(?:dead|victims|memory)\b"
     r"|\bhearts\s+are\s+(?:shattered|broken)\b|\bterrorist\s+nature\b|\busual\s+lies\b"
     r"|\bturned\s+(?:[\w-]+\s+){1,4}into\s+an?\s+(?:slaughterhouse|graveyard|cemetery|hell)\b"
     r"|\bnot\s+today,\s+not\s+ever\b|\bhas\s+no\s+place\s+in\s+(?:our|this)\b|\bhistory\s+would\s+(?:vindicate|judge|absolve)\b"

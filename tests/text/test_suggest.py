@@ -1514,3 +1514,31 @@ def test_lists_of_arms_parties_arriving_and_versions_dismissed_or_staged(sentenc
 )
 def test_alliances_secret_police_and_bombers_named_and_strikes_only_threatened(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # whose men the killers were; whose work the deaths were; the role a court convicted someone for
+        ("The minister said the attackers belonged to the Salafist Combat Group.", ["attribution"]),
+        ("Survivors said the killings were largely the work of the militia.", ["attribution"]),
+        ("A court convicted a former mayor for his role in the killing of six farmers.",
+         ["casualty_claim", "attribution"]),
+        ("The tribunal convicted Petar Marić, a former colonel, of ordering the attack on the market.",
+         ["attribution"]),
+        ("The rebel radio claimed the mujahideen had killed 40 soldiers.", ["casualty_claim", "attribution"]),
+        # a figure or a version called a fantasy or brushed aside as propaganda
+        ("Officials called the survey figure a fantasy.", ["rhetoric"]),
+        ("The spokesman brushed the report aside as \"cheap propaganda\".", ["rhetoric"]),
+        # mourners' and survivors' formulas
+        ("\"Where is the justice they promised us?\" asked a widow.", ["rhetoric"]),
+        ("We bow our heads before the sacrifice of our soldiers.", ["rhetoric"]),
+        ("The mayor said his remark was an insult to our dead.", ["rhetoric"]),
+        ("The editor called it the darkest page of the war.", ["rhetoric"]),
+        # guards: a mob or crowd is no actor the brief names; a rate is no casualty claim
+        ("Nine people were hurt when a mob attacked the convoy.", ["casualty_claim"]),
+        ("The agency reported a crude death rate of 1.5 per 10,000 people per day.", []),
+    ],
+)
+def test_whose_men_and_work_versions_called_fantasy_and_mourners_formulas(sentence, labels):
+    assert suggest_labels(sentence) == labels
