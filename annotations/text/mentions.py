@@ -2355,6 +2355,18 @@ _TITLE_WORDS = frozenset(
 )
 
 
+def _among_the_harmed_described(reader: SentenceReader, k: int) -> bool:
+    """The verb at k closes "Among the dead ..." with a few words of where or how they were counted between
+    ("Among the dead recorded in the Amariya cluster were")."""
+    for m in range(k - 1, max(-1, k - 10), -1):
+        if reader.words[m] in (",", ";", ".", ":"):
+            return False
+        if m == 0 or reader.words[m - 1] in (",", ";"):
+            return reader.words[m : m + 3] in (["among", "the", "dead"], ["among", "the", "victims"],
+                                                ["among", "those", "killed"])
+    return False
+
+
 def _in_list_of_the_harmed(reader: SentenceReader, i: int, end: int) -> bool:
     """Whether the name at i is an item of a list of names (with titles and ages) that is the object of an active
     killing verb ("killed cameraman A, reporter B and local official C", "killed former president D") or follows
@@ -2371,6 +2383,8 @@ def _in_list_of_the_harmed(reader: SentenceReader, i: int, end: int) -> bool:
             break
         if reader.phrase_before(k + 1, _HARMED_LIST_OPENERS) is not None:
             break
+        if word in ("were", "are") and _among_the_harmed_described(reader, k):
+            break  # "Among the dead recorded in the Amariya cluster were A, his wife B and their son C"
         if not (word in (",", "and", "-", "–") or word in _NAME_CONNECTORS or is_name or is_title or word.isdecimal()
                 or word in _AGE_WORDS):
             return False

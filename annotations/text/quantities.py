@@ -271,8 +271,8 @@ def adjective_of(word: str) -> bool:
     """Whether a word after a demonym is the noun it describes ("Russian soldiers", "Israeli airstrikes")."""
     if word in VERBS_AFTER_SUBJECT:
         return False  # "a civilian lost his life": the person is the subject of the verb
-    if word in _PREPOSITIONS_AFTER_A_PERSON:
-        return False  # "killed a youth during clashes": the phrase after the person, not a noun
+    if word in _PREPOSITIONS_AFTER_A_PERSON or word in ("named", "called", "aged"):
+        return False  # "killed a youth during clashes", "a youth named Shahnawaz": what follows the person, not a noun
     return word[:1].isalpha() and word not in STOP and word not in AUX and word not in OUTCOME_CUES
 
 

@@ -3586,6 +3586,10 @@ def test_counts_of_round_356_to_361_dictatorships_partition_and_the_wars_of_the_
          (12, None), NONE),
         # hostages held are no toll
         ("The gunmen held some 400 people in the school for two days and shot dead a guard.", (1, 1), NONE),
+        # "Among the dead" with a few words of where they were counted, then the names
+        ("Among the dead listed at the morgue were Omar Haddad, his wife Lina and their son Sami.", (3, 3), NONE),
+        # "a youth named X" is one person, not a youth describing "named"
+        ("The riots began with the killing of a youth named Arif and the lynching of two brothers.", (3, 3), NONE),
     ],
 )
 def test_counts_of_round_362_to_367_algeria_surveys_sarajevo_peacekeepers_chechnya_and_riots(sentence, killed, injured):
