@@ -93,7 +93,8 @@ PERSON_NOUNS = {
         "classmate schoolmate playmate teammate roommate flatmate housemate cellmate coworker workmate traveller "
         "traveler picker warden janitor cleaner cashier hawker gardener butcher stonemason apprentice catechist "
         "maid housekeeper servant nanny courier sentry lookout marcher rioter looter hiker camper reveller reveler "
-        "partygoer concertgoer churchgoer goer swimmer bather skier deacon seminarian acolyte chaplain rabbi survivor "
+        "partygoer concertgoer churchgoer goer subaltern swimmer bather skier deacon seminarian acolyte chaplain "
+        "rabbi survivor adviser advisor "
         "ln ins cf ip ia presenter broadcaster announcer editor columnist blogger fixer stringer publisher "
         "technician operator partner girlfriend boyfriend guide arrival newcomer evacuee returnee deportee "
         "defender cadre infiltrator muezzin harki collector scavenger gatherer harvester woodcutter aircrew "
@@ -168,6 +169,7 @@ OUTCOME_NOUNS = {
     "body": KILLED,
     "coffin": KILLED,
     "skeleton": KILLED,
+    "skull": KILLED,  # "found more than 250 skulls buried at the site": the remains of the dead
     "corpse": KILLED,
     "burial": KILLED,  # "a parish register recorded a minimum of 230 burials"
     "injured": INJURED,
@@ -200,7 +202,7 @@ KILL_WORDS |= frozenset({"martyrdom", "martyring"})
 KILL_WORDS |= frozenset({"bury"})
 # Military shorthand: "5 KIA, 12 WIA" (killed and wounded in action); "embraced shahadat" (martyrdom).
 KILL_WORDS |= frozenset({"kia", "shahadat", "dow"})  # "DOW": died of wounds
-KILL_WORDS |= frozenset({"hanged", "decapitated", "execute", "executes", "massacre", "gassed"})
+KILL_WORDS |= frozenset({"hanged", "decapitated", "execute", "executes", "massacre", "gassed", "strangled"})
 INJURE_WORDS = frozenset(
     "injured injuring injure injures injuries injury wounded wounding wounds wound hurt maimed burns suffocation "
     "treated treatment hospitalised hospitalized".split()
@@ -214,6 +216,8 @@ INJURE_WORDS |= frozenset(
 INJURE_WORDS |= frozenset({"bleeding"})
 # Mass-casualty triage: "Nineteen patients were triaged yellow", "38 were triaged T1 to T3"; frostbite and hypothermia
 INJURE_WORDS |= frozenset("triaged frostbite frostbitten hypothermic".split())
+# Poisoning by gas or chemicals: "sickened more than 8,000", "some 60 people were poisoned".
+INJURE_WORDS |= frozenset({"sickened"})
 # What people "sustained", "suffered", "received" or "underwent" that makes them injured ("suffered gunshot wounds").
 INJURY_NOUNS = frozenset(
     "injuries injury wounds wound burns fractures fracture amputations amputation trauma treatment "

@@ -861,6 +861,18 @@ def _another_act_between(gap: list[str]) -> bool:
                for w, nxt in zip(gap, gap[1:], strict=False))
 
 
+def _the_fatal_part_of_casualties(reader: SentenceReader, group: Group) -> Group:
+    """'10,602 casualties, 3,598 of them fatal', '40 casualties, 12 of them killed': casualties count the dead and
+    the hurt together, so the toll of the dead is the part said to have died."""
+    if group.head is None or reader.words[group.head.last] not in ("casualties", "casualty") or len(group.parts) != 1:
+        return group
+    part = group.parts[0]
+    own = OUTCOME_CUES.get(reader.words[part.last]) or reader.verb_after(part.last + 1, len(reader))
+    if own != KILLED:
+        return group
+    return Group(head=None, parts=[part], outcome=KILLED)
+
+
 def _a_rate_per_head(reader: SentenceReader, mention: Mention) -> bool:
     """'a crude mortality rate of 2.2 deaths per 1,000 people per month': a rate and its base, no count of the dead."""
     if reader.word(mention.first - 1) == "per":
@@ -2233,7 +2245,10 @@ def _restates(reader: SentenceReader, earlier: Mention, mention: Mention) -> boo
     same = same and (mention.outcome is None or earlier.outcome in (None, mention.outcome))
     told = earlier.outcome is not None or reader.verb_after(mention.last + 1, len(reader)) is not None
     told = told or reader.verb_before(earlier.first) in (KILLED, INJURED)  # "They killed a child, a nine-year-old"
-    return apposed and closed and same and told
+    # "Killed: Robert Holt, Fred Dunn, Alan Lyle": names one after another are a list, not one name said again
+    names = all(_capitalised_word(reader, m.first) and reader.number_at(m.first) is None for m in (earlier, mention))
+    names = names and not {reader.words[earlier.first], reader.words[mention.first]} & {"a", "an", "the", *POSSESSIVES}
+    return apposed and closed and same and told and not names
 
 
 def _described_after_a_part(reader: SentenceReader, mentions: list[Mention]) -> set[int]:
@@ -2276,7 +2291,8 @@ def _none_of_them_harmed(reader: SentenceReader, sentence: str, group: Group) ->
     for zero in ZERO.finditer(sentence, end):
         said = zero.group().lower()
         harm = said.split()[-1]
-        if not said.startswith(("none of them", "not one of them", "no one", "nobody")) or harm not in _SPARED_FROM:
+        spared = ("none of them", "not one of them", "no one", "nobody", "none had", "none were", "none was")
+        if not said.startswith(spared) or harm not in _SPARED_FROM:
             continue
         between = [t.lower for t in reader.tokens if end <= t.start < zero.start()]
         if any(w in (";", ".") or OUTCOME_CUES.get(w) == group.outcome for w in between):
@@ -2418,6 +2434,7 @@ def extract_figures(sentence: str) -> Figures | None:
     groups = [_one_person_first_of_a_list(reader, g) for g in groups]
     groups = [_parts_harmed_apart_from_their_whole(reader, g) for g in groups]
     _assign_outcomes(reader, groups)
+    groups = [_the_fatal_part_of_casualties(reader, g) for g in groups]
     groups = _without_the_parts_told_alone(reader, groups)
     _all_died(reader, groups)
     groups = [g for g in groups if g.outcome in (KILLED, INJURED) and not _survivors_among_the_dead(reader, g)]

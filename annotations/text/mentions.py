@@ -98,6 +98,12 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             counted = _single_person(reader, i)
             if counted is not None and (counted[0] == "troop" or word == "its" and counted[0] in _NOT_ONE):
                 counted = None  # "its personnel", "its staff", "a troop concentration": a group, not one person
+            whose_thing = counted is not None and person_noun(reader.word(counted[1] + 1)) is not None
+            whose_thing = whose_thing and reader.word(counted[1] + 2) in ("'", "’")
+            if whose_thing and reader.glued(counted[1] + 1, counted[1] + 2):
+                counted = None  # "a displaced persons' convoy": the people's convoy, no one person
+            if counted is not None and counted[0] == "agent" and reader.word(counted[1] - 1) in _AGENTS_OF_HARM:
+                counted = None  # "mortar rounds containing a mustard agent": a chemical, no person
             if counted is not None and counted[0] in PERPETRATORS and not _harmed_themselves(reader, counted[1] + 1):
                 i = counted[1] + 1  # "a suicide bomber killed seven worshippers": the attacker, not a victim
                 continue
@@ -140,7 +146,10 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             if counted is not None and accompanying and not _harm_follows(reader, counted[1] + 1):
                 i = counted[1] + 1  # "as he crossed the street with his mother": who was with him
                 continue
-            if counted is not None and (_confesses(reader, counted[1] + 1) or acts_on_someone(reader, counted[1] + 1)):
+            subject = i == 0 or reader.word(i - 1) in (";", ":", "that")  # the subject of its clause
+            acts = counted is not None and acts_on_someone(reader, counted[1] + 1)
+            acts = acts or (counted is not None and subject and _acts_later(reader, counted[1] + 1))
+            if counted is not None and (_confesses(reader, counted[1] + 1) or acts):
                 i = counted[1] + 1  # "a 21-year-old Russian sergeant, admitted shooting dead a man": the killer
                 continue
             listed = reader.word(counted[1] + 1) == "and" if counted is not None else False
@@ -322,7 +331,12 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             apposed = bool(mentions) and reader.word(i - 1) == "," and reader.word(named + 1) == ","
             apposed = apposed and mentions[-1].last == i - 2 and (mentions[-1].low, mentions[-1].high) == (1, 1)
             apposed = apposed and reader.word(mentions[-1].first) in ("a", "an", "the")  # (not a list of names)
-            if mentions and (mentions[-1].last == i - 1 or called or apposed):
+            # "twins Aya and Ahmed": the second name of a pair counted, whose first name followed the count
+            pair_named = bool(mentions) and mentions[-1].low >= 2 and mentions[-1].last == i - 2
+            pair_named = pair_named and reader.word(i - 1) == "and" and _capitalised(reader, i - 2)
+            counted_noun = reader.words[mentions[-1].first : i - 2][-1:] if pair_named else [""]
+            pair_named = pair_named and (person_noun(counted_noun[0]) is not None or counted_noun[0] == "twins")
+            if mentions and (mentions[-1].last == i - 1 or called or apposed or pair_named):
                 mentions[-1].last = named  # "its correspondent Ismail al-Ghoul", "a driver named Papy Muhindo"
             elif not (mentions and _names_of_the_counted(reader, mentions[-1].last, i)):
                 if not (mentions and reader.phrase_before(i, ("identified as", "named as")) is not None):
@@ -694,6 +708,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             close = _closing_comma(reader, noun[1] + 1) if reader.word(noun[1] + 1) == "," else None
             # "All seven attackers, dressed in paramilitary uniforms, were killed": past the description
             harmed = _harm_follows(reader, noun[1] + 1) or (close is not None and _harm_follows(reader, close + 1))
+            harmed = harmed or _joined_subject_harmed(reader, noun[1] + 1)  # "14 gunmen and a soldier died"
             if not harmed and not _joined_to_counted_victims(reader, noun[1] + 1):
                 i = noun[1] + 1  # "when hundreds of gunmen on motorcycles swept through": the attackers
                 continue
@@ -1119,6 +1134,11 @@ def _both(reader: SentenceReader, mentions: list[Mention], i: int) -> Mention | 
     noun = person_noun(reader.word(i + 2)) if described else None
     if noun is not None and noun != reader.word(i + 2) and noun not in OUTCOME_NOUNS:
         return Mention(2, 2, EXACT, PERSON_NOUNS.get(noun, TOTAL), i, i + 2)  # "both suicide bombers died"
+    owned = person_noun(reader.word(i + 2)) if reader.word(i + 1) in OWNERS else None
+    owned = None if PERSON_NOUNS.get(owned or "") == KIN else owned  # "lost both her parents": read with the kin
+    if owned is not None and owned != reader.word(i + 2) and owned not in OUTCOME_NOUNS:
+        return Mention(2, 2, EXACT, PERSON_NOUNS.get(owned, TOTAL), i, i + 2)  # "killing the captain and both his
+        # subalterns"
     # "both of her sons were killed", "both of the witness's parents", "killed him and both of his sons"
     if reader.word(i + 2) == "the" and _possessive(reader.word(i + 3)):
         k = i + 4  # "both of the witness's parents"
@@ -1403,6 +1423,22 @@ def _confesses(reader: SentenceReader, k: int) -> bool:
 _ACTIVE_HARM = frozenset("shot killed stabbed murdered executed beat wounded injured".split())
 
 
+def _acts_later(reader: SentenceReader, k: int) -> bool:
+    """The person counted before k does something first, then harms others in the same clause: "A soldier walked
+    off his base before dawn and shot dead 16 villagers", "turned his rifle on his mentors, killing two"."""
+    first = reader.word(k)
+    if first in AUX or first in OUTCOME_CUES or first == "and" or not first.isalpha():
+        return False  # "A soldier was shot": the person suffered the verb
+    if reader.phrase_at(k, ("turned his", "turned her", "turned their")) and reader.word(k + 3) == "on":
+        return True  # "turned his rifle on his coalition mentors"
+    for m in range(k + 1, min(k + 16, len(reader))):
+        if reader.words[m] in (".", ";", "who", "that", "which", "when", "while"):
+            return False
+        if reader.words[m] == "and" and reader.word(m + 1) in _ACTIVE_HARM:
+            return acts_on_someone(reader, m + 1)
+    return False
+
+
 def acts_on_someone(reader: SentenceReader, k: int) -> bool:
     """The person counted before k harms someone: the verb at k has an object ("shot dead a 16-year-old boy",
     "stabbed his neighbour", "killed two people"), so that person did it (not "a man shot dead in his car").
@@ -1516,6 +1552,8 @@ BREAKDOWN_CLAUSES = (
 )  # fmt: skip
 
 
+# What makes an "agent" a chemical rather than a person: "a mustard agent", "a nerve agent".
+_AGENTS_OF_HARM = frozenset("mustard nerve chemical blister choking toxic biological riot-control".split())
 # A second source's figure for the toll just told ("civil defence puts it at 23", "a later statement gave it as 15",
 # "some researchers estimate it at 300,000").
 _PUTS_IT = (
@@ -1924,13 +1962,18 @@ def _harmed_after_where_they_were(reader: SentenceReader, k: int) -> bool:
     beside = reader.phrase_at(k, BESIDE_THEM)
     if beside is not None:  # "the radioman next to him lost a leg"
         return reader.verb_after(beside, len(reader)) in (KILLED, INJURED)
-    if reader.word(k) not in ("in", "at", "on", "inside", "of") or reader.word(k + 1) not in ("the", "a", "an"):
+    if reader.word(k) not in ("in", "at", "on", "inside", "of"):
+        return False
+    named = reader.word(k) == "of" and _capitalised(reader, k + 1)  # "the chief of Nova Zambezia village was killed"
+    if reader.word(k + 1) not in ("the", "a", "an") and not named:
         return False
     m = k + 2
     while m < min(k + 5, len(reader)) and reader.words[m].isalpha() and reader.words[m] not in STOP:
         if reader.words[m] in OUTCOME_CUES:
             return False
         m += 1
+    if reader.word(m) == "," and named:
+        return False  # "Alejandro Arcos, the mayor of Chilpancingo, was murdered": the name's description
     if reader.word(m) == ",":  # "the boy in the video, ten-year-old Karim, was killed": past his name
         m = next((c for c in range(m + 1, min(m + 8, len(reader))) if reader.words[c] == ","), m) + 1
     return reader.word(m) in ("was", "were") and _harm_follows(reader, m)
@@ -2148,9 +2191,19 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         close = next((k for k in range(after + 2, min(after + 16, len(reader))) if reader.words[k] == ","), None)
         clause_verb = close is not None and reader.word(close + 1) in ("was", "were", "died", "has", "had")
         after = close + 1 if clause_verb else after + 2  # "Father Joseph Ndong, who was killed on Sunday"
+    earlier_report = reader.word(after) == "," and reader.word(after + 1) in ("previously", "earlier", "initially")
+    if earlier_report or _unit_after_a_name(reader, after):
+        # "Thomas Hargreaves, previously reported missing, is now presumed killed": an aside, then the verb
+        # (or two asides: "Arthur Benson, Royal Fusiliers, previously reported missing, is now ...")
+        closes = (m for m in range(after + 1, min(after + 16, len(reader))) if reader.words[m] in (",", ";", "."))
+        close = next((m for m in closes if reader.words[m] != "," or reader.word(m + 1) in ("was", "is")), None)
+        if close is not None and reader.word(close) == "," and _harm_follows(reader, close + 1):
+            return end
     if reader.word(end + 1) == "and" and _named_partner_harmed(reader, end + 2):
         return end  # "Ismail al-Ghoul and camera operator Rami al-Rifi were killed": both named, one verb
     verbs = ("was", "died", "dies", "has", "had", "fell", "succumbed", "perished", "passed", "embraced", "drowned")
+    if reader.word(after + 1 + (reader.word(after + 1) == "now")) in _REPORTED_OR_PRESUMED:
+        verbs += ("is",)  # a casualty list's present: "Private X is (now) officially reported killed in action"
     verbs += ("paid", "made")  # "... paid the ultimate price", "made the ultimate sacrifice"
     fond = reader.word(i - 1) in PERSON_NOUNS or reader.word(i - 1) in _FOND_WORDS  # "and nurse Maryam", "little Lina"
     described = reader.word(i - 3) == "and" and reader.word(i - 2).isalpha() and not _capitalised(reader, i - 2)
@@ -2314,6 +2367,21 @@ def _named_partner_harmed(reader: SentenceReader, k: int) -> bool:
         return False
     last = _name_run(reader, m)
     return last is not None and reader.verb_after(last + 1, len(reader)) in (KILLED, INJURED)
+
+
+def _unit_after_a_name(reader: SentenceReader, k: int) -> bool:
+    """At k, a comma and the unit of the soldier just named: "Private X, Royal Fusiliers,", "X, 11th Battalion East
+    Lancashire Regiment,"."""
+    if reader.word(k) != ",":
+        return False
+    close = next((m for m in range(k + 1, min(k + 9, len(reader))) if reader.words[m] == ","), None)
+    return close is not None and bool(_UNITS & set(reader.words[k + 1 : close]))
+
+
+# What a casualty list says a soldier "is": "is officially reported killed", "is now presumed killed".
+_REPORTED_OR_PRESUMED = frozenset("officially reported presumed confirmed believed feared".split())
+# Words that name a soldier's unit in a casualty list.
+_UNITS = frozenset("regiment battalion fusiliers guards rifles brigade company squadron corps artillery".split())
 
 
 def _named_as_harmed(reader: SentenceReader, i: int, end: int, after: int) -> bool:

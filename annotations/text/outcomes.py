@@ -271,8 +271,8 @@ class SentenceReader(QuantityReader):
             return KILLED
         if self.phrase_at(k, DEATH_PHRASES) is not None:
             return KILLED  # "passed away", "did not survive", "were laid to rest"
-        if word == "fatal" and linked:
-            return KILLED  # "Of the 15 casualties, six were fatal"
+        if word == "fatal" and (linked or self.word(k - 1) in ("them", "whom")):
+            return KILLED  # "Of the 15 casualties, six were fatal", "10,602 casualties, 3,598 of them fatal"
         if word in _DISABLED and linked:
             return INJURED  # "my daughter is deaf in one ear now"
         if word == "gone" and linked and self._gone_for_good(k):
@@ -324,6 +324,10 @@ class SentenceReader(QuantityReader):
             places = wards if word != "evacuated" and self.word(k + 1) != "from" else ()
             if any(w in INJURY_NOUNS or w in ("injured", "wounded") or w in places for w in self.words[k + 1 : k + 6]):
                 return INJURED
+        if word == "affected" and _CHEMICAL & set(self.words):
+            return INJURED  # "a chlorine cylinder ...; some 30 others were affected": poisoned by the gas
+        if word in ("with", "reached", "arrived", "presented", "came") and self._symptoms_follow(k + 1):
+            return INJURED  # "more than 500 others reached medical points with symptoms", "with breathing difficulties"
         if word in NOT_CASUALTY_WORDS:
             if (relative or (k == j and not linked)) and self._dies_later(k + 1, stop):
                 return KILLED  # "hostages freed last month have since died", "who had been abducted ... found dead"
@@ -420,6 +424,15 @@ class SentenceReader(QuantityReader):
         verb = close + 1 + (self.word(close + 1) in ("later", "eventually", "then"))
         return self.word(verb) in ("died", "succumbed", "perished")
 
+    def _symptoms_follow(self, k: int) -> bool:
+        """Within a few words from k, the symptoms of a poisoning: "with symptoms", "with breathing difficulties"."""
+        for m in range(k, min(k + 6, len(self.words))):
+            if self.words[m] in (",", ";", ".", "and", "but"):
+                return False
+            if self.words[m] == "symptoms" or self.words[m : m + 2] == ["breathing", "difficulties"]:
+                return True
+        return False
+
     def _dies_later(self, j: int, stop: int) -> bool:
         """After a relative clause, the main verb says the people counted died ("who was hurt ... died")."""
         for k in range(j, min(stop, j + 12)):
@@ -449,6 +462,8 @@ class SentenceReader(QuantityReader):
             word = self.words[k]
             if word in OUTCOME_CUES and word not in ("toll", "victims"):
                 return OUTCOME_CUES[word]
+            if word in ("affecting", "affected") and k == i - 1 and _CHEMICAL & set(self.words):
+                return INJURED  # "dropped a sarin bomb on Ltamenah, affecting at least 60 people"
             if word in NOT_CASUALTY_WORDS:
                 return NOT_CASUALTY
             if word in ("remains", "body", "corpse") and self.word(k + 1) == "of":
@@ -626,7 +641,8 @@ class SentenceReader(QuantityReader):
                 return None
             following = self.word(k + 1)  # "the dead man was 34": his age, not a toll
             described = person_noun(following) is not None and singular_of(following) == following
-            if word in ("dead", "wounded", "injured") and self.word(k - 1) in ("the", "", ".", ":") and k + 10 >= i:
+            whose = self.word(k - 1) in ("the", "", ".", ":") or self.word(k - 1).endswith(("'s", "’s"))
+            if word in ("dead", "wounded", "injured") and whose and k + 10 >= i:  # (and "the battalion's dead to 311")
                 if described:
                     return None
                 return OUTCOME_NOUNS[word]  # "the dead in the Kadugli bombing are 12", "the wounded are 18"
@@ -744,6 +760,8 @@ DEATH_PHRASES = (
     "his throat slit",
     "her throat slit",
     "picked off",  # "were picked off by snipers"
+    "to a watery grave",  # "sent nearly 1,200 souls to a watery grave"
+    "to their deaths",  # "led 300 men to their deaths"
     "fell in the fighting",
     "fell in clashes",
     "reached martyrdom",
@@ -853,8 +871,11 @@ def _named_deaths(words: list[str]) -> list[str]:
         if word in ("patients", "patient") and k and words[k - 1] in _WOUNDS_OF_PATIENTS:
             words[k - 1] = "injured"  # "the unit is holding nine blast patients": patients of the blast's wounds
         went_down = word in ("went", "gone", "go", "goes", "going") and words[k + 1 : k + 3] == ["down", "with"]
-        if went_down and k + 4 < len(words) and words[k + 4] in _CRAFT and words[k + 3] in _OWNER_OF_THE_CRAFT:
-            words[k] = "died"  # "Around 300 men are thought to have gone down with the ship"
+        craft = k + 4 < len(words) and words[k + 4] in _CRAFT and words[k + 3] in _OWNER_OF_THE_CRAFT
+        with_them = words[k + 3 : k + 4] in (["them"], ["her"], ["it"]) and "sunk" in words[:k]  # the ships named
+        if went_down and (craft or with_them):
+            words[k] = "died"  # "Around 300 men are thought to have gone down with the ship"; "... were sunk off
+            # Norway, and over 1,500 men went down with them"
         if word == "loss" and words[k - 2 : k] == ["with", "the"] and words[k + 1 : k + 2] == ["of"]:
             after = words[k + 2 : k + 3]
             if after and (after[0][:1].isdecimal() or after[0] in NUMBER_WORDS or after[0] in ("all", "some")):
@@ -920,7 +941,15 @@ def _manner_of_death(words: list[str]) -> list[str]:
                     break
         elif word in FATAL_WITH and k and words[k - 1] in FATAL_WITH[word]:
             words[k - 1] = words[k] = "killed"
+        elif word == "died" and nxt == "of" and words[k + 2 : k + 3] in (["wounds"], ["injuries"]):
+            if _headed(words, k):
+                words[k + 2] = "died"  # "Died of wounds: Tom Baker, Harry Lane": a heading of the dead, not the hurt
     return words
+
+
+def _headed(words: list[str], k: int) -> bool:
+    """The words from k open a heading: they start the sentence and end with a colon within a few words."""
+    return (k == 0 or words[k - 1] in (".", ";")) and ":" in words[k : k + 5]
 
 
 def _slogans(words: list[str]) -> list[str]:
@@ -1099,13 +1128,15 @@ _HELPING = frozenset("help aid assist rescue save treat reach evacuate".split())
 _TAKING_FORCES = frozenset("fire fires flames sea waves river flood floods water waters".split())
 _PROJECTILES = frozenset("bullet bullets shrapnel gunfire fragments sniper pellets ricochet ricochets".split())
 # Adverbs of time met between an auxiliary and its verb: "four have since died", "were later shot".
-_AFTER_AN_AUXILIARY = frozenset("since later then also subsequently already".split())
+_AFTER_AN_AUXILIARY = frozenset("since later then also subsequently already now".split())  # "is now presumed killed"
 
 
 def _adverb(word: str) -> bool:
     return word.endswith("ly") and len(word) > 4 and word not in ("family", "reportedly")
 
 
+# Words of a chemical attack, in which the people "affected" are those the gas poisoned.
+_CHEMICAL = frozenset("chemical chemicals chlorine sarin mustard toxic nerve gas poison poisonous cylinder".split())
 # Fighters a communiqué says it "destroyed": killed ("destroyed 180 militants").
 _FIGHTERS_DESTROYED = frozenset(
     "militant fighter terrorist insurgent rebel gunman bandit soldier serviceman trooper jihadist guerrilla".split()

@@ -23,6 +23,7 @@ from annotations.text.casualty_words import (
     FALL,
     HARM_VERBS,
     IN_ALL,
+    MONTHS,
     NUMBER_WORDS,
     ORDINALS,
     PARTIES,
@@ -109,6 +110,8 @@ _MAKES_IT += ("which made", "that made", "which brought it to", "which took it t
 _TIME_UNITS = frozenset("seconds minutes hours days weeks moments".split())
 # Verbs of a second source's own count: "..., but the ombudsman counted 132".
 _COUNTING = frozenset("counted documented recorded registered verified tallied".split())
+# Words that set two counts in different periods, not two sources' counts of one: "in March, while in April".
+_PERIOD_WORDS = frozenset("week month year day period previous last earlier".split())
 
 
 # Words that call an earlier figure false: a second figure after them is the other side's count of the same toll.
@@ -215,6 +218,10 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
         return "range"  # "about 150 deaths, while a count by local newspapers stood at 210": two sources' tolls
     if CONTRAST & set(gap) and reader.word(later.first - 1) in _COUNTING and reader.word(earlier.first - 1) == "at":
         return "range"  # "put the toll at 121, but the public defender's office, which examined ..., counted 132"
+    both_counted = reader.word(earlier.first - 1) in _COUNTING
+    both_counted = both_counted and reader.word(later.first - 1) in _COUNTING | {"listed"}
+    if both_counted and CONTRAST & set(gap) and not (MONTHS | _PERIOD_WORDS) & set(gap):
+        return "range"  # "the Observatory documented 502 deaths, while the Center listed 588 named victims"
     named_total = reader.words[clause_start(reader, earlier.first, 0) : earlier.first]
     # "bringing to 31 the number of victims": the total named after its number
     named_after = reader.words[later.last + 2 : later.last + 3] if reader.word(later.last + 1) == "the" else []
@@ -224,11 +231,18 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     if named_after and period_after:
         return "first"  # "killed three, bringing to 11 the number of civilians killed in the city since Friday"
     since_named = any(w in TOTAL_WORDS and nxt == "since" for w, nxt in zip(gap, gap[1:], strict=False))
+    # "bringing the number of the battalion killed since it landed in France to 612": the number named, then its period
+    # ... or "the regiment's dead since the landing"
+    named_before = (w in TOTAL_WORDS or (w == "dead" and gap[k - 1].endswith(("'s", "’s"))) for k, w in enumerate(gap))
+    since_named = since_named or any(named and "since" in gap[k + 1 : k + 7] for k, named in enumerate(named_before))
     if ("losses" in gap or since_named) and _rises(gap, RISE) and "since" in gap:
         # "killed nine of our guys, bringing the brigade's losses since spring to 61", "bringing the total since
         # the dam was shelled to 203": a running total
         return "first"
-    if _rises(gap, RISE | FALL) and any(w in TOTAL_WORDS or w == "losses" for w in gap + named_total + named_after):
+    # "bringing the battalion's dead to 311": whose dead, named before the number
+    whose_dead = len(gap) > 2 and gap[-2:] in (["dead", "to"], ["wounded", "to"]) and gap[-3].endswith(("'s", "’s"))
+    named = whose_dead or any(w in TOTAL_WORDS or w == "losses" for w in gap + named_total + named_after)
+    if _rises(gap, RISE | FALL) and named:
         return "latest"  # "..., raising the toll to 10": the same incident's toll, updated
     if reader.word(later.first - 1) == "now" and any(w in TOTAL_WORDS for w in gap):
         return "latest"  # "one of the injured died, so the number of dead ... is now 19": the updated total

@@ -3610,3 +3610,52 @@ def test_counts_of_round_362_to_367_algeria_surveys_sarajevo_peacekeepers_chechn
 )
 def test_rates_things_burned_and_mourners_are_no_casualty_figures(sentence):
     assert extract_figures(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a casualty list's present tense, with the unit or an earlier report between commas
+        ("Corporal James Reid, 2nd Battalion Border Regiment, is officially reported killed in action.", (1, 1), NONE),
+        ("Captain Hugh Mercer, previously reported missing, is now presumed killed in action.", (1, 1), NONE),
+        # names one after another after a heading are a list, not one name said again
+        ("Died of wounds: Tom Baker, Harry Lane, Fred Mills.", (3, 3), NONE),
+        # casualties with the part that died
+        ("The brigade lost 2,400 casualties, 700 of them fatal.", (700, 700), NONE),
+        ("The company suffered 30 casualties, nine of them killed.", (9, 9), NONE),
+        # a regiment's own dead, raised to a total or over a period
+        ("Three more men died of wounds, bringing the regiment's dead to 212.", (212, 212), NONE),
+        ("A mine killed two sappers, bringing the regiment's dead since the landing to 90.", (2, 2), NONE),
+        ("A shell killed six men, bringing the number of the company killed since it arrived in June to 70.",
+         (6, 6), NONE),
+        # ships sunk and the men who went down with them; sent to a watery grave
+        ("Two destroyers were sunk off the cape, and some 400 men went down with them.", (400, 400), NONE),
+        ("The raider sent nearly 900 sailors to a watery grave.", (900, 900), NONE),
+        # "both his" and a pair named after the count
+        ("A grenade killed the lieutenant and both his runners.", (3, 3), NONE),
+        ("Newborn twins Sara and Adam died in the shelter.", (2, 2), NONE),
+        # a chemical attack: the affected, those with symptoms or breathing difficulties, the sickened
+        ("A chlorine barrel hit the clinic; a nurse died and some 40 others were affected.", (1, 1), (40, 40)),
+        ("The sarin strike affected at least 90 people.", NONE, (90, None)),
+        ("Doctors said 30 people died and more than 300 reached clinics with symptoms.", (30, 30), (300, None)),
+        ("Residents reported two deaths and dozens of people with breathing difficulties after the gas attack.",
+         (2, 2), (12, None)),
+        ("The mustard gas killed 50 villagers and sickened more than 2,000.", (50, 50), (2000, None)),
+        ("Shells carrying a nerve agent wounded about 20 soldiers.", NONE, (20, 20)),
+        # two sources' counts with a verb of counting each
+        ("The monitor documented 310 deaths, while the local council listed 352 named victims.", (310, 352), NONE),
+        # attackers who died with those they attacked; the one who acted alone
+        ("Nine raiders and a policeman died in the shootout.", (10, 10), NONE),
+        ("A guard walked into the barracks at night and shot dead seven recruits.", (7, 7), NONE),
+        ("A police officer turned his gun on his colleagues, killing three.", (3, 3), NONE),
+        # who was killed named by place; remains counted as skulls; advisers and police counted as people
+        ("The chief of Mbala village was killed on Tuesday.", (1, 1), NONE),
+        ("Searchers found more than 80 skulls in the pit.", (80, None), NONE),
+        ("Two military advisers were shot dead at the ministry.", (2, 2), NONE),
+        # the zero said of people counted before it; a convoy of displaced people is no person
+        ("The 30 pupils who fled were taken to the church, and officials said none had been killed.", (0, 0), NONE),
+        ("Six people were killed and four wounded when a displaced persons' camp was shelled.", (6, 6), (4, 4)),
+    ],
+)
+def test_counts_of_round_368_to_373_casualty_lists_chemical_attacks_and_insider_attacks(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
