@@ -141,6 +141,8 @@ _ACTOR = (
     r"|(?-i:NATO|DINA)|carabineros|francoists?|gestapo|phalangists?|montoneros|al-shams|razakars"
     # the Chechen wars' fighters and the Russian units sent against them: "the mujahideen had killed", "the OMON"
     r"|mujahideen|mujahedin|spetsnaz|(?-i:OMON|FSB|GIA|AIS|FIS)"
+    # the cartels of Mexico's drug war and their gunmen; the zeppelins and dive-bombers of the world wars
+    r"|(?:los\s+)?zetas|(?-i:CJNG)|guerreros\s+unidos|hitmen|sicarios|zeppelins?|stukas"
     r"|civil\s+patrols?|death\s+squads?|contras|kamajors|fdlr|ltte|tamil\s+tigers|(?-i:Tigers)"
     r"|(?-i:Tiger)(?=\s+(?:[\w-]+\s+)?(?:gunmen|cadres|fighters|rebels|bombers?|units|artillery|guns|boats))|(?-i:HVO|VRS|JNA|SRK|AFRC|AUC|FARDC)"
     # the person a court tries: "the accused and his group set it alight", "the accused ordered the killings"
@@ -339,6 +341,16 @@ _ATTRIBUTION = [
         ),
     ),
     (0.9, re.compile(r"\b(?:carried\s+out|committed|perpetrated)\s+by\b", re.I)),
+    # "HMS Hood was sunk by the Bismarck", "torpedoed by UB-123", "sunk by one of its submarines": the ship, boat
+    # or aircraft that sank it
+    (
+        0.8,
+        re.compile(
+            r"\b(?:sunk|torpedoed|dive-bombed|rammed)\s+by\s+(?:the\s+)?(?:one\s+of\s+(?:its|their)\s+)?"
+            r"(?:(?-i:[A-Z][\w-]*)|submarines?|u-boats?|warships?|destroyers?|cruisers?|aircraft|planes|bombers)\b",
+            re.I,
+        ),
+    ),
     # "Responsibility was claimed by the South Armagh Republican Action Force": a claim in the passive
     (0.9, re.compile(r"\bresponsibility\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+)?claimed\s+by\b", re.I)),
     # "the shots came from Army snipers in a nearby timber yard": where the fire came from is who fired it
@@ -425,7 +437,7 @@ _ATTRIBUTION = [
     (
         0.85,
         re.compile(
-            r"\bclaimed\s+(?:it|them)\s*[.;,]|,\s+(?:which\s+was\s+)?(?:later\s+|quickly\s+|since\s+)?claimed\s+by\b|\b(?:an?|the)\s+(?:attack|bombing|ambush|blast|explosion|raid),?\s+(?:that\s+|which\s+)?(?:the\s+)?"
+            r"\bclaimed\s+(?:it|them)\s*[.;,]|,\s+(?:which\s+was\s+)?(?:later\s+|quickly\s+|since\s+)?claimed\s+by\b|\b(?:an?|the)\s+(?:attack|bombing|ambush|blast|explosion|raid)(?:,?\s+(?:that|which)\s+|\s+)(?:the\s+)?"
             r"(?:[\w-]+\s+){1,4}?(?:later\s+|quickly\s+)?claimed\b(?!\s+(?:the\s+)?lives)"
             r"|\b(?:attacks?|bombings?|strikes?|killings?|assaults?|ambush(?:es)?|blasts?|explosions?)\s+"
             r"(?:that\s+was\s+|was\s+|were\s+)?(?:later\s+|quickly\s+)?claimed\s+by\b"
@@ -554,7 +566,7 @@ _ATTRIBUTION = [
         0.8,
         re.compile(
             r"\bordered\s+the\s+(?:[\w-]+\s+)?(?:attack|strike|killing|massacre|shelling|bombing|raid|assault|executions?)\b"
-            r"|\b(?:fighting|clash(?:es)?)\s+between\b(?!\s+(?:two\s+)?(?:rival|unknown|unidentified|armed|various|local)\b)|\bon\s+the\s+orders?\s+of\b"
+            r"|\b(?:fighting|clash(?:es)?)\s+between\b(?!\s+(?:the\s+)?(?:two\s+)?(?:rival|unknown|unidentified|armed|various|local|factions)\b)|\bon\s+the\s+orders?\s+of\b"
             r"|(?<!fabrications\s)(?<!lies\s)\b(?:organi[sz]ed|orchestrated|masterminded|ordered|planned)\s+by\b"
             # "insisted the killings were the work of a rival faction": whose deed it was
             r"|\b(?:were|was|is|are)\s+(?:\w+ly\s+)?the\s+work\s+of\b",
@@ -1165,6 +1177,9 @@ _RHETORIC_PHRASES = re.compile(
     # mourners' and survivors' formulas: "we bow our heads before the sacrifice", "where is the justice we were
     # promised?", "we want justice"
     r"|\bbow\s+our\s+heads\b|\bwhere\s+is\s+(?:the\s+)?justice\b|\bwe\s+want\s+justice\b"
+    # accounts called lies: "a lie from start to finish", "a farrago of lies", "a historical lie"
+    r"|\ba\s+lie\s+from\s+(?:start|beginning)\s+to\s+(?:finish|end)\b|\bfarrago\s+of\s+lies\b|\bhistorical\s+lie\b"
+    r"|\bgave\s+their\s+all\b|\bwanton\s+murder\b"
     r"|\bno\s+words\b|\blook(?:s|ed|ing)?\s+away\b|\bst(?:and|ood)\s+by\b|\bstain\b|(?<!of\scrimes\sagainst\s)(?<!with\scrimes\sagainst\s)\bhumanity\b|\bshame\s+on\b"
     r"|\bbroken\s+hearts?\b|\bwill\s+not\s+(?:escape|be\s+silenced|break|forget|forgive|kneel|bow|surrender|yield|fall"
     r"|lay\s+down\s+(?:our|their|its|my)\s+(?:weapons|arms))\b|\bmust\s+never\b"
@@ -1380,7 +1395,7 @@ _RHETORIC_PHRASES = re.compile(
     r"|\blied\s+to\s+(?:us|the\s+(?:world|people|nation|families|public))\b"
     # never forgotten; staging the evidence; "the most precise in the history of warfare"; "a naked act of piracy"
     r"|\b(?:will|shall)\s+(?:never|ever)\s+be\s+forgotten\b|\bstag(?:ed|ing)\s+the\s+(?:evidence|scene|footage|video)\b"
-    r"|\bin\s+the\s+history\s+of\s+(?:warfare|war|mankind|humanity)\b|\bnaked\s+act\s+of\b|\bfigment\s+of\b",
+    r"|\bin\s+the\s+history\s+of\s+(?:civili[sz]ed\s+)?(?:warfare|war|mankind|humanity)\b|\bnaked\s+act\s+of\b|\bfigment\s+of\b",
     re.IGNORECASE,
 )
 # A question in reporting or an appeal is asked for effect ("Is this what they call a ceasefire?").

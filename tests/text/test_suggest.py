@@ -1542,3 +1542,27 @@ def test_alliances_secret_police_and_bombers_named_and_strikes_only_threatened(s
 )
 def test_whose_men_and_work_versions_called_fantasy_and_mourners_formulas(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # ships and boats that sank another, named or by kind
+        ("The liner was torpedoed by U-20 off the Irish coast.", ["attribution"]),
+        ("The cruiser was sunk by the Scharnhorst with the loss of 600 men.", ["casualty_claim", "attribution"]),
+        ("The admiralty said the transport had been sunk by one of its submarines.", ["attribution"]),
+        # the cartels and their gunmen; the zeppelins of the first war
+        ("Los Zetas rampaged through the town for three days.", ["attribution"]),
+        ("A Zeppelin dropped bombs on the docks, killing two dockers.", ["casualty_claim", "attribution"]),
+        # accounts called lies, murder called wanton, the dead who gave their all
+        ("The villagers said the official version was a lie from start to finish.", ["rhetoric"]),
+        ("The enemy bulletin is a farrago of lies.", ["rhetoric"]),
+        ("The town mourns its sons, who gave their all.", ["rhetoric"]),
+        # guards: a speaker who "claimed" after the toll claims no attack; fighting between unnamed factions
+        ("Up to 20 people may have died in the raid, a farmer claimed.", ["casualty_claim"]),
+        ("Shops stayed shut as the fighting between the two factions went on.", []),
+        ("The trawler was sunk by a storm off the cape.", []),
+    ],
+)
+def test_ships_sunk_by_named_craft_cartels_and_accounts_called_lies(sentence, labels):
+    assert suggest_labels(sentence) == labels
