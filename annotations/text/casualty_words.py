@@ -53,7 +53,7 @@ DEMONYMS |= frozenset(
 # "at least 2,000 Tamils", "Chechen fighters"): in the singular, as the plural is read back to it.
 DEMONYMS |= frozenset(
     "tamil sinhalese chechen ingush dagestani kashmiri punjabi bengali bihari assamese naga kuki meitei nuer dinka "
-    "zaghawa shilluk tuareg kabyle igbo hausa yoruba berom uighur".split()
+    "zaghawa shilluk tuareg kabyle igbo hausa yoruba berom uighur timorese acehnese papuan javanese balinese".split()
 )
 # People named by their faith ("18 Christians were killed", "three Ahmadis"); like a demonym, before another noun
 # the word describes it ("Christian villagers", "Muslim worshippers").
@@ -62,7 +62,7 @@ BELIEVERS = frozenset("christian muslim hindu sikh jew copt ahmadi buddhist cath
 # missile"): before another noun they are read as adjectives.
 NOUN_MODIFIERS = DEMONYMS | BELIEVERS | frozenset(
     "rebel migrant settler youth tourist hostage marine pilgrim jihadist insurgent militant civilian terrorist "
-    "vigilante guerrilla".split()
+    "vigilante guerrilla maoist islamist separatist loyalist".split()
 )
 # What a counted noun (singular form) says about the people counted.
 PERSON_NOUNS = {
@@ -94,7 +94,7 @@ PERSON_NOUNS = {
         "traveler picker warden janitor cleaner cashier hawker gardener butcher stonemason apprentice catechist "
         "maid housekeeper servant nanny courier sentry lookout marcher rioter looter hiker camper reveller reveler "
         "partygoer concertgoer churchgoer goer subaltern swimmer bather skier deacon seminarian acolyte chaplain "
-        "rabbi survivor adviser advisor "
+        "rabbi survivor adviser advisor widow widower orphan subversive "
         "ln ins cf ip ia presenter broadcaster announcer editor columnist blogger fixer stringer publisher "
         "technician operator partner girlfriend boyfriend guide arrival newcomer evacuee returnee deportee "
         "defender cadre infiltrator muezzin harki collector scavenger gatherer harvester woodcutter aircrew "
@@ -495,6 +495,8 @@ ZERO_PEOPLE = (
     "players teachers doctors nurses medics paramedics employees rescuers volunteers firefighters "
     "guests customers shoppers diners spectators fans hostages crew sailors pilots marines".split()
 )
+# ... and the forces and nations a zero is said of: "no deputies were hurt", "no Americans were killed"
+ZERO_PEOPLE += tuple("deputies agents peacekeepers servicemen airmen americans israelis britons".split())
 PEOPLE = "|".join(ZERO_PEOPLE)
 # ... and one of them: "no civilian was killed", "no soldier was hurt".
 ZERO_PERSON = (

@@ -56,6 +56,7 @@ from annotations.text.casualty_words import (
     PRELIMINARY,
     RANGE,
     SPEECH_VERBS,
+    STOP,
     TOTAL,
     VAGUE,
     WOMEN,
@@ -588,6 +589,9 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         whose_wounds = group.head is not None and reader.words[group.last] in ("whom", "them")
         if outcome is None and whose_wounds and reader.phrase_at(group.last + 1, _DIED_OF_WOUNDS) is not None:
             outcome = INJURED  # "Thirteen people were taken to hospital, two of whom later died of their wounds"
+        shot = whose_wounds and reader.words[group.head.last + 1 : group.head.last + 3] in (["were", "shot"], ["shot"])
+        if outcome is None and shot and reader.verb_after(group.last + 1, hi) == KILLED:
+            outcome = INJURED  # "Five people were shot during the confrontation, two of whom later died": all were hit
         if outcome is None and group.head is not None and group.parts and reader.word(group.head.last + 1) in AUX:
             # "About thirty people had been sleeping in the basement, and around twenty of them were killed"
             own = {reader.verb_after(part.last + 1, hi) for part in group.parts}
@@ -871,6 +875,14 @@ def _the_fatal_part_of_casualties(reader: SentenceReader, group: Group) -> Group
     if own != KILLED:
         return group
     return Group(head=None, parts=[part], outcome=KILLED)
+
+
+def _owners_of_a_thing(reader: SentenceReader, mention: Mention) -> bool:
+    """'outside her parents' house': people named only as whose a thing is (the apostrophe after the plural)."""
+    apostrophe = reader.word(mention.last + 1) in ("'", "’") and reader.glued(mention.last, mention.last + 1)
+    owned = reader.word(mention.last + 2)
+    owned_thing = owned.isalpha() and owned not in STOP and person_noun(owned) is None  # (not "'killed 10 men' in")
+    return apostrophe and reader.words[mention.last].endswith("s") and owned_thing
 
 
 def _a_rate_per_head(reader: SentenceReader, mention: Mention) -> bool:
@@ -2391,7 +2403,7 @@ def extract_figures(sentence: str) -> Figures | None:
         return extract_figures_ar(sentence)
     reader = SentenceReader(sentence)
     mentions = [m for m in find_mentions(reader) if not _corrected_away(reader, m) and not _procedures(reader, m)]
-    mentions = [m for m in mentions if not _a_rate_per_head(reader, m)]
+    mentions = [m for m in mentions if not _a_rate_per_head(reader, m) and not _owners_of_a_thing(reader, m)]
     mentions = _named_before_the_others(reader, mentions)
     mentions = _parts_of_the_whole_first(reader, mentions)
     mentions = [m for n, m in enumerate(mentions) if not (n and _one_of_a_wider_toll(reader, m))]

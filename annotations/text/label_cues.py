@@ -143,6 +143,8 @@ _ACTOR = (
     r"|mujahideen|mujahedin|spetsnaz|(?-i:OMON|FSB|GIA|AIS|FIS)"
     # the cartels of Mexico's drug war and their gunmen; the zeppelins and dive-bombers of the world wars
     r"|(?:los\s+)?zetas|(?-i:CJNG)|guerreros\s+unidos|hitmen|sicarios|zeppelins?|stukas"
+    # Ethiopia's military government and East Timor's independence front
+    r"|derg|fretilin"
     r"|civil\s+patrols?|death\s+squads?|contras|kamajors|fdlr|ltte|tamil\s+tigers|(?-i:Tigers)"
     r"|(?-i:Tiger)(?=\s+(?:[\w-]+\s+)?(?:gunmen|cadres|fighters|rebels|bombers?|units|artillery|guns|boats))|(?-i:HVO|VRS|JNA|SRK|AFRC|AUC|FARDC)"
     # the person a court tries: "the accused and his group set it alight", "the accused ordered the killings"
@@ -158,7 +160,9 @@ _ARMS = (
 # Who holds arms: "dropped by the air force", "positions held by government troops".
 _ARMED = (
     r"(?:forces|troops|soldiers|army|military|air\s+force|militias?|fighters|guards?|battalion|brigade|regiment|corps"
-    r"|policem[ae]n|warders|sentries|legionnaires|raiders|bandits|paratroopers|officers|troopers|militiamen)"
+    r"|policem[ae]n|warders|sentries|legionnaires|raiders|bandits|paratroopers|officers|troopers|militiamen"
+    # police in the singular and the sheriff's deputies: "shot by a Cleveland officer", "wounded by deputies"
+    r"|officer|trooper|deput(?:y|ies)|patrolmen)"
 )
 _HARM = (
     r"(?:killed|kills|murdered|massacred|bombed|bombarded|shelled|struck|strikes|targeted|dropped(?![^.;]{0,30}?\b(?:aid|food|flour|leaflets|supplies|pallets|parcels|rations)\b)|fired|attacked|"
@@ -178,12 +182,13 @@ _HARM = (
     r"|rampaged|rammed|blown\s+up|carried\s+(?:it|them)\s+out|setting\s+fire\s+to|set\s+(?:\w+\s+)?on\s+fire|swept\s+(?:through|into)"
     r"|set\s+(?:it|them|the\s+[\w-]+)\s+alight|cut\s+off|chopped\s+off|hacked\s+off|mutilated|maimed|tortured"
     r"|hunt(?:s|ed|ing)?(?=\s+(?:down\s+)?(?:civilians|children|people|residents|women|villagers)\b)|besieged"
+    r"|wiped\s+out(?=\s+(?:\d|(?:the|an?|scores|dozens|hundreds)\b))"  # "had wiped out 35 police"
     r"|sank(?=\s+(?:the|an?|her|his|its|their)\b)|sunk|blew\s+a\s+hole\s+in|forced\s+(?:\w+\s+){0,3}?back|pleaded\s+guilty\s+to\s+(?:murdering|killing))"
 )
 _ATTACK = (
     r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|gunfire|firing|missiles?|rockets?"
     r"|barrel\s+bombs?|shells?|offensive|assaults?|aggression|massacres?|barrages?|ambush(?:es)?|terror|sieges?"
-    r"|incursions?|crackdowns?|mortars?|blockades?)"
+    r"|incursions?|crackdowns?|mortars?|blockades?|terrorism)"
 )
 # A capitalised word naming a group or unit ("Ngiti combatants", "the Atlacatl Battalion"), not a vague quantity.
 _NAMED_WORD = (
@@ -209,6 +214,7 @@ _NAMED_KILLER = re.compile(
     r"[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][\w'’-]+){1,3})(?:,[^,.;]{3,100},)?\s+(?:then\s+)?"
     r"(?:shot\s+dead|shot\s+and\s+killed|killed|murdered|stabbed|gunned\s+down|fired\s+(?:[\w,-]+\s+){0,6}?(?:into|at|on)"
     r"|opened\s+fire|massacred|drove\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:truck|car|vehicle|van|lorry)\s+into|ran\s+over"
+    r"|ambushed"
     # a bomber named as the subject: "Khalid El Bakraoui blew himself up", "X detonated his bomb", "set off his device"
     r"|blew\s+(?:himself|herself)\s+up|detonated\s+(?:his|her)|set\s+off\s+(?:his|her))\b",
 )
@@ -217,6 +223,13 @@ _ATTRIBUTION = [
     # a citation's or a unit history's tally: "is credited with killing 25 German soldiers", "credits the company
     # with killing 20 enemy soldiers"
     (0.8, re.compile(r"\bcredit(?:ed|s)?\s+(?:[\w-]+\s+){0,4}?with\s+(?:killing|shooting\s+down|destroying)\b", re.I)),
+    # "boasted on camera of having killed around 1,000 people": a killer owning the killing
+    (
+        0.8,
+        re.compile(
+            r"\bboast(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?of\s+(?:having\s+)?(?:killed|shot|executed|murdered)\b", re.I
+        ),
+    ),
     # the attacker described, then what they did: "The gunman, identified by police as X, killed his wife", "the
     # 38-year-old driver deliberately steered his car into the crowd", "the two brothers killed 12 people"
     (
@@ -256,7 +269,8 @@ _ATTRIBUTION = [
             r"\b(?:soldiers|troops|guards|personnel|bombers|policemen|police\s+officers|commandos|marines|paratroopers"
             r"|jets|warplanes|settlers|(?:border|coast|prison)\s+guard|coastguards?|peacekeepers|officers|traffickers|smugglers"
             r"|kidnappers|tribesmen|clansmen|vigilantes|relatives|brigades|gangsters|fighters|militiamen|hijackers"
-            r"|auxiliaries|cadres|soldier|fighter|militiaman|policeman|troopers|trooper|agent|agents)\s+"
+            r"|auxiliaries|cadres|soldier|fighter|militiaman|policeman|troopers|trooper|agent|agents|deput(?:y|ies)"
+            r"|patrolmen)\s+"
             r"(?:(?!(?:were|was|been|are|is|died|killed|wounded|injured|when|as|said|say|says|told)\b)[\w'’-]+\s+){0,5}?"
             rf"(?:(?:{_HARM}|wounded|injured)\s+(?:dead\s+)?(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|as\s+many\s+as\s+|over\s+(?=\d)"
             r"|up\s+to\s+|nearly\s+|around\s+)?"
@@ -424,6 +438,8 @@ _ATTRIBUTION = [
     (
         0.85,
         re.compile(
+            # "wounded by soldiers", "shot by a Cleveland officer": the one who hurt them, right after the verb
+            rf"\b(?:wounded|injured)\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:{_ACTOR}|{_ARMED})\b|"
             rf"\b(?:{_HARM}\b[^.;]{{0,40}}?|of\s+(?:them|whom)\s+)by\s+(?:the\s+|an?\s+)?(?:(?:members?|fighters|elements|units)\s+of\s+(?:the\s+)?)?"
             rf"(?:[\w-]+\s+){{0,4}}?(?:{_ACTOR}|{_ARMED})\b",
             re.I,

@@ -238,7 +238,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             i = last + 1
             continue
         # "Soldiers killed him and his wife": the person before the relative is one more
-        if word in ("him", "her") and _killing_verb_at(reader, i - 1) and reader.word(i + 1) == "and":
+        # (or "killed her, her parents and her six-year-old sister": a list after the one killed)
+        listed_after = reader.word(i + 1) == "," and reader.word(i + 2) in POSSESSIVE_WORDS
+        if word in ("him", "her") and _killing_verb_at(reader, i - 1) and (reader.word(i + 1) == "and" or listed_after):
             k = i + 2 + 2 * (reader.words[i + 2 : i + 4] == ["both", "of"])  # "killed him and both of his sons"
             if reader.word(k) in POSSESSIVE_WORDS and person_noun(reader.word(k + 1)) is not None:
                 mentions.append(Mention(1, 1, EXACT, TOTAL, i, i, KILLED))
@@ -773,8 +775,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             # "bringing the toll from the strike on the school, where the family had been sheltering, to 19"
             outcome = reader.toll_subject(first, 0) or outcome
         put_it = reader.phrase_before(first, _PUTS_IT) is not None
-        if outcome is None and put_it and mentions and mentions[-1].outcome in (KILLED, INJURED):
-            outcome = mentions[-1].outcome  # "the ministry says 18 dead, civil defence puts it at 23": the same toll
+        told_before = mentions[-1].outcome or reader.verb_after(mentions[-1].last + 1, len(words)) if mentions else None
+        if outcome is None and put_it and told_before in (KILLED, INJURED):
+            outcome = told_before  # "the ministry says 18 dead, civil defence puts it at 23": the same toll
         after_an_elided = bool(mentions) and mentions[-1].elliptic and reader.word(first - 1) == "and"
         if after_an_elided and reader.word(after) in ELIDED_AT and not labelled:
             outcome = None  # "four died, two at the scene and two in hospital": the same verb, not a ward's wounded
@@ -1559,6 +1562,7 @@ _AGENTS_OF_HARM = frozenset("mustard nerve chemical blister choking toxic biolog
 _PUTS_IT = (
     "puts it at", "put it at", "putting it at", "places it at", "gave it as", "gives it as", "giving it as",
     "estimate it at", "estimates it at", "estimated it at", "estimating it at",
+    "admitted to only", "admitted to", "acknowledged only", "conceded only",  # "though the army admitted to only four"
 )
 # What a person does who gives a toll rather than suffers one: "a tribal elder put the toll at 10".
 _PUTS_THE_TOLL = ("put the toll", "put the number", "put the figure", "gave the figure", "gave the toll")
@@ -2408,7 +2412,8 @@ def _named_as_harmed(reader: SentenceReader, i: int, end: int, after: int) -> bo
         return True
     after += reader.word(after) == "," and reader.word(after + 1) in ("was", "is")  # "..., Mojtaba Amani, was"
     among = reader.word(after) in ("was", "is") and reader.phrase_at(after + 1, ("among those", "among the"))
-    return bool(among) and OUTCOME_CUES.get(reader.word(after + 3)) in (KILLED, INJURED)
+    shot_dead = reader.words[after + 3 : after + 5] == ["shot", "dead"]  # "was among those shot dead"
+    return bool(among) and (OUTCOME_CUES.get(reader.word(after + 3)) in (KILLED, INJURED) or shot_dead)
 
 
 # Phrases that open a list of the people harmed: "named the dead as A, B and C", "among the dead were A and B".

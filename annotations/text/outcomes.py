@@ -68,8 +68,9 @@ class SentenceReader(QuantityReader):
             k += 2  # "seventy-seven of our sons and daughters were taken from us": one noun phrase
         # "20 people who are unaccounted for": a relative clause's verb still says what happened to them
         relative = self.word(k) in ("who", "that")
-        body_found = self.word(k + 2) in ("body", "remains", "corpse") and self.word(k + 3) in ("was", "were")
-        if self.words[k : k + 2] == [",", "whose"] and body_found:
+        whose = k + (self.word(k) == ",")  # "Ankit Sharma, whose body was found", "the 558 people whose remains were"
+        body_found = self.word(whose + 1) in ("body", "bodies", "remains", "corpse", "corpses")
+        if self.word(whose) == "whose" and body_found and self.word(whose + 2) in ("was", "were", "had", "have"):
             return KILLED  # "Ankit Sharma, whose body was found in a drain": the one whose body it was is dead
         if self.word(k) == "," and self.word(k + 1) == "who" and self._died_after_the_clause(k + 2, stop):
             return KILLED  # "Andrew Devine, who suffered catastrophic brain injuries in the crush, died in 2021"
@@ -286,7 +287,8 @@ class SentenceReader(QuantityReader):
         if word in ("taken", "held") and self.word(k + 1) in ("hostage", "captive", "prisoner"):
             return NOT_CASUALTY  # "some 250 taken hostage"
         if word in ("taken", "snatched", "seized") and self.word(k + 1) == "from" and linked:
-            return NOT_CASUALTY  # "279 schoolgirls were taken from their dormitories"
+            # "was taken from a relative's house in Chitwan and killed by Maoists": the second verb tells
+            return self._joined_predicate(k + 1, stop, span=10) or NOT_CASUALTY  # "279 schoolgirls were taken from"
         if word == "cut" and linked and self.word(k + 1) == "by":
             return INJURED  # "was cut by flying glass"
         if word == "hit" and self.word(k + 1) == "by" and _LESS_LETHAL & set(self.words[k + 2 : k + 6]):
@@ -377,10 +379,10 @@ class SentenceReader(QuantityReader):
             return INJURED  # "pulled out alive with a broken pelvis", "found alive but concussed"
         return KILLED if word == "dead" else None
 
-    def _joined_predicate(self, j: int, stop: int) -> str | None:
+    def _joined_predicate(self, j: int, stop: int, span: int = 6) -> str | None:
         """'were trapped and hurt', 'were overcome by smoke and taken to hospital': the outcome of a second
         predicate joined by 'and' to the first, within a few words and the same clause."""
-        for m in range(j, min(stop, j + 6)):
+        for m in range(j, min(stop, j + span)):
             word = self.words[m]
             if word in (",", ".", ";") or word in CONTRAST:
                 return None
@@ -600,7 +602,8 @@ class SentenceReader(QuantityReader):
         if self.word(i - 1) == "toll" and self.word(i - 2) in ("", ";", ":", ",") and self.word(i + 1) != "of":
             return KILLED  # "...; toll 15 so far": a post's shorthand for the dead
         if self.word(i - 1) == "as" and self.word(i - 2) == "toll" and self.word(i - 3) in ("the", "death"):
-            return KILLED if self.word(i - 3) == "the" or self.word(i - 4) == "the" else None  # "gives the toll as"
+            # "gives the toll as", "gave the Madi death toll as 35"
+            return KILLED if "the" in self.words[max(0, i - 6) : i - 2] else None
         given_as = self.word(i - 1) == "as" and self.word(i - 2) in _GIVEN_AS  # "the death toll was given as 24"
         # "a provincial governor later gave the figure as five": the figure of the toll told before
         gave = self.words[max(0, i - 4) : i] in (["gave", "the", "figure", "as"], ["gives", "the", "figure", "as"])
@@ -656,6 +659,11 @@ class SentenceReader(QuantityReader):
             named = named or (self.word(k - 1) in (",", ";", ":", "") and self.word(k + 1) == "now")  # ", total now 31"
             bare_number = word == "number" and self.word(k + 1) in ("to", "at")  # "which brings the number to 31"
             if (word in ("total", "tally", "figure", "count") or bare_number) and named and k + 9 >= i:
+                # "the tally of confirmed dead eventually rose to 271": whose tally, named after it
+                of_whom = self.words[k + 2 : k + 5] if self.word(k + 1) == "of" else []
+                named_harm = next((w for w in of_whom if w in _WHOSE_TALLY), None)
+                if named_harm is not None:  # (and "the number of remains recovered at the site to 47")
+                    return KILLED if named_harm in ("remains", "bodies") else OUTCOME_NOUNS[named_harm]
                 # "..., bringing the total to 42": the total of the toll stated before it
                 before = self.words[:k]
                 if any(w in KILL_WORDS for w in before):
@@ -1135,6 +1143,8 @@ def _adverb(word: str) -> bool:
     return word.endswith("ly") and len(word) > 4 and word not in ("family", "reportedly")
 
 
+# What a tally counts when named after it: "the tally of confirmed dead", "the number of remains recovered".
+_WHOSE_TALLY = frozenset("dead wounded injured remains bodies".split())
 # Words of a chemical attack, in which the people "affected" are those the gas poisoned.
 _CHEMICAL = frozenset("chemical chemicals chlorine sarin mustard toxic nerve gas poison poisonous cylinder".split())
 # Fighters a communiqué says it "destroyed": killed ("destroyed 180 militants").

@@ -586,6 +586,9 @@ class QuantityReader:
         year = 1900 <= value <= 2100 and "," not in self.words[i]
         if year and self.words[i].isdecimal() and prev in _BEFORE_A_YEAR and self.word(i - 2) in ("", ".", ";", ":"):
             return False  # "In 2006 men from the Mahdi Army came for my husband": a clause opened by its year
+        verb_with_object = nxt in ("wounded", "injured", "killed") and self._number_at(i + 2) is not None
+        if year and self.words[i].isdecimal() and prev in _BEFORE_A_YEAR and verb_with_object:
+            return False  # "a gunman near the Empire State Building in 2012 wounded nine bystanders": the year
         if year and self.words[i].isdecimal() and prev in _BEFORE_A_YEAR and nxt not in ("dead", "wounded", "injured"):
             # "the war in 2006 killed some 1,200 people": after "in", only a person noun makes it a count
             return singular_of(nxt) in PERSON_NOUNS or compound_person(singular_of(nxt)) is not None
@@ -756,6 +759,8 @@ def qualify(reader: QuantityReader, i: int, value: int, after: int, kind: str) -
     # "from the official count of 36 to", "from the government's figure of around 400 to"
     if reader.word(opening) == "of" and reader.word(opening - 1) in _NAMES_OF_A_FIGURE:
         opening = next((k for k in range(opening - 2, max(-1, opening - 7), -1) if reader.words[k] == "from"), opening)
+    if reader.word(opening).endswith(("'s", "’s")) and reader.words[max(0, opening - 2) : opening] == ["from", "the"]:
+        opening -= 2  # "run from the military's 19 to the 271 named by activists": each end with whose it is
     if reader.word(opening) == "between" and reader.word(after) == ",":  # "vary between 4,243, the figure ..., and"
         commas = (k for k in range(after + 1, after + 24) if reader.word(k) == "and" and reader.word(k - 1) == ",")
         joined = next(commas, None)

@@ -125,7 +125,7 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
         return "first"  # "twelve were killed ...; the 12 victims were buried": the same people named again
     if _corrected(gap + reader.words[later.first : clause_end(reader, later.last + 1, len(reader))]):
         return "latest"  # "earlier reports of 12 dead were wrong; eight died": the correction replaces the error
-    also = reader.phrase_at(later.last + 1, ("were also", "was also", "also"))
+    also = reader.phrase_at(later.last + 1, ("were also", "was also", "also", "had also", "have also", "has also"))
     if also and reader.verb_after(later.last + 1, len(reader)):
         return "sum"  # "Twelve soldiers were martyred ..., adding that six of the attackers were also killed"
     told_before = gap[-6:]
@@ -299,6 +299,7 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
         return "first"  # "..., while Russian forces killed six, according to local sources": another perpetrator
     sources_later = any(w in SOURCE_WORDS for w in later_clause) or "others put" in " ".join(later_clause)
     sources_later = sources_later or _source_label(later_clause) or _counted_by(later_clause)
+    sources_later = sources_later or _conceded(before_later)  # "though the army admitted to only four"
     # "..., but the true toll turned out to be between 800 and 900": another reckoning of the same toll
     sources_later = sources_later or bool(_RECKONED & set(later_clause) and TOTAL_WORDS & set(later_clause))
     # "..., while an inquiry commissioned by the Congress concluded that roughly 1,000 people had died"

@@ -3659,3 +3659,42 @@ def test_rates_things_burned_and_mourners_are_no_casualty_figures(sentence):
 )
 def test_counts_of_round_368_to_373_casualty_lists_chemical_attacks_and_insider_attacks(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # taken away, then killed: the second verb tells
+        ("Omar Haidari, 19, was taken from his uncle's shop in the bazaar and killed by militiamen.", (1, 1), NONE),
+        # a year before a verb with its own object
+        ("Guards firing at a prisoner in 2009 wounded four visitors.", NONE, (4, 4)),
+        # a second figure conceded, given "as", or run from whose figure to whose
+        ("Villagers said 20 to 25 men died, though the army admitted to only six.", (6, 25), NONE),
+        ("Police gave the Tansen death toll as 12, while the hospital said 15 people had been killed.", (12, 15), NONE),
+        ("Estimates of the dead run from the army's 40 to the 300 listed by the church.", (40, 300), NONE),
+        # a tally named after what it counts
+        ("Over the next months the tally of confirmed dead rose to 188.", (188, 188), NONE),
+        # a people named like a nation; a name described, then "among those shot dead"
+        ("By then some 20,000 Timorese had been killed.", (20000, 20000), NONE),
+        ("Sean Keogh, a 19-year-old apprentice, was among those shot dead at the gate.", (1, 1), NONE),
+        # a widow counted with her children; whose house it was is no one harmed
+        ("A widow and her two daughters were killed in the raid.", (3, 3), NONE),
+        ("The body of Lemlem, a student, was left outside her parents' house.", (1, 1), NONE),
+        # zeros of deputies and of a nation's soldiers
+        ("The gunman was shot dead, and no deputies were hurt.", (1, 1), (0, 0)),
+        ("A spokesman said no Americans were killed in the fighting.", (0, 0), NONE),
+        # shot, then some of them died: all were hit
+        ("Seven people were shot outside the club, three of whom later died.", (3, 3), (7, 7)),
+        # the one killed, then a list of her kin
+        ("The gunmen killed her, her husband and her two sons.", (4, 4), NONE),
+        # the army's own dead "had also died" are added to the enemy it killed
+        ("Troops killed 20 rebels, the army said, adding that three of its own soldiers had also died.",
+         (23, 23), NONE),
+        # the remains of people counted, without a comma before "whose"
+        ("Families of the 300 people whose remains were found at the base marched on Monday.", (300, 300), NONE),
+        # a party's adjective before another noun is no person
+        ("A Maoist spokesman said the rebels had killed 12 soldiers.", (12, 12), NONE),
+    ],
+)
+def test_counts_of_round_374_to_379_timor_nepal_police_iraq_courts_derg_and_guatemala(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)

@@ -1566,3 +1566,23 @@ def test_whose_men_and_work_versions_called_fantasy_and_mourners_formulas(senten
 )
 def test_ships_sunk_by_named_craft_cartels_and_accounts_called_lies(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # hurt by the police, soldiers or an officer named right after the verb
+        ("Dozens of marchers were injured by police batons.", ["casualty_claim", "attribution"]),
+        ("The boy was shot by a state trooper.", ["casualty_claim", "attribution"]),
+        # the Derg, a boast of killing, a named killer who ambushed, "wiped out"
+        ("The Derg executed 40 students in one night.", ["casualty_claim", "attribution"]),
+        ("The militia leader boasted in an interview of having killed 200 people.", ["casualty_claim", "attribution"]),
+        ("Carl Hesse ambushed a patrol near the river, killing two.", ["casualty_claim", "attribution"]),
+        ("The rebels said they had wiped out 30 soldiers at the post.", ["casualty_claim", "attribution"]),
+        # guards: a distant "by" after a wound names no one who hurt them
+        ("Two soldiers were lightly injured by shrapnel at an army checkpoint.", ["casualty_claim"]),
+        ("A crew member was seriously injured and was evacuated by helicopter to a navy ship.", ["casualty_claim"]),
+    ],
+)
+def test_hurt_by_police_or_an_officer_the_derg_boasts_and_ambushes(sentence, labels):
+    assert suggest_labels(sentence) == labels
