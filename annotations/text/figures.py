@@ -57,6 +57,7 @@ from annotations.text.casualty_words import (
     RANGE,
     SPEECH_VERBS,
     STOP,
+    TIME_WORDS,
     TOTAL,
     VAGUE,
     WOMEN,
@@ -65,6 +66,7 @@ from annotations.text.casualty_words import (
     ZERO_PERSON,
 )
 from annotations.text.mentions import (
+    ACTIVE_HARM,
     ALONG_WITH,
     ATTACKER_NOUNS,
     BESIDE_THEM,
@@ -890,11 +892,8 @@ def _a_rate_per_head(reader: SentenceReader, mention: Mention) -> bool:
     if reader.word(mention.first - 1) == "per":
         return True
     base = reader.word(mention.last + 2)
-    return reader.word(mention.last + 1) == "per" and (reader.number_at(mention.last + 2) is not None or base in _TIMES)
-
-
-# The units a rate is given per ("two deaths per day", "per 10,000 people per month").
-_TIMES = frozenset("day week month year hour night capita cent".split())
+    per_unit = base in TIME_WORDS or base == "capita"  # "two deaths per day", "per 10,000 people per month"
+    return reader.word(mention.last + 1) == "per" and (reader.number_at(mention.last + 2) is not None or per_unit)
 
 
 def _procedures(reader: SentenceReader, mention: Mention) -> bool:
@@ -956,7 +955,7 @@ def _attacker_acts(reader: SentenceReader, group: Group) -> bool:
     k = group.last + 1
     if reader.word(k) == ",":  # "about 50 armed men, some in army uniforms, killed 19 people": past the aside
         close = next((m for m in range(k + 1, min(k + 9, len(reader))) if reader.words[m] in (",", ".", ";")), k)
-        k = close + 1 if reader.word(close) == "," and reader.word(close + 1) in _ACTED_ON_SOMEONE else k
+        k = close + 1 if reader.word(close) == "," and reader.word(close + 1) in ACTIVE_HARM else k
     verb, after = reader.word(k), reader.word(k + 1)
     if person_noun(reader.word(group.last)) not in ATTACKER_NOUNS | _ARMED_PEOPLE:
         # anyone counted who killed a number of people: "the two brothers killed 12 people at the offices"
@@ -965,7 +964,7 @@ def _attacker_acts(reader: SentenceReader, group: Group) -> bool:
     if verb in ("kills", "shoots", "wounds", "stabs"):
         return True
     objects = ("a", "an", "the", "his", "her", "their", "two", "three", "four", "five")
-    acted = verb in _ACTED_ON_SOMEONE
+    acted = verb in ACTIVE_HARM
     return acted and (after in objects or after[:1].isdecimal())  # "two other militiamen executed three brothers"
 
 
@@ -983,8 +982,6 @@ def _blew_themselves_up_later(reader: SentenceReader, k: int) -> bool:
     return False
 
 
-# Active verbs of harm whose object is the victim: who is counted before them did it.
-_ACTED_ON_SOMEONE = frozenset("killed shot wounded stabbed executed murdered".split())
 # Armed people who, counted before an active verb of harm with its object, are those who did it.
 _ARMED_PEOPLE = frozenset("militiaman soldier fighter policeman officer guard settler militant trooper".split())
 

@@ -1423,7 +1423,7 @@ def _confesses(reader: SentenceReader, k: int) -> bool:
 
 
 # Verbs of harm done by the person before them when an object follows: "a border guard shot dead a boy".
-_ACTIVE_HARM = frozenset("shot killed stabbed murdered executed beat wounded injured".split())
+ACTIVE_HARM = frozenset("shot killed stabbed murdered executed beat wounded injured".split())
 
 
 def _acts_later(reader: SentenceReader, k: int) -> bool:
@@ -1437,7 +1437,7 @@ def _acts_later(reader: SentenceReader, k: int) -> bool:
     for m in range(k + 1, min(k + 16, len(reader))):
         if reader.words[m] in (".", ";", "who", "that", "which", "when", "while"):
             return False
-        if reader.words[m] == "and" and reader.word(m + 1) in _ACTIVE_HARM:
+        if reader.words[m] == "and" and reader.word(m + 1) in ACTIVE_HARM:
             return acts_on_someone(reader, m + 1)
     return False
 
@@ -1447,20 +1447,20 @@ def acts_on_someone(reader: SentenceReader, k: int) -> bool:
     "stabbed his neighbour", "killed two people"), so that person did it (not "a man shot dead in his car").
     A place phrase may stand between ("a guard at the detention centre in Tripoli shot dead one detainee")."""
     if reader.word(k) in ("at", "in", "of", "from") and reader.word(k - 1) not in OUTCOME_CUES:
-        k = next((m for m in range(k + 1, min(k + 9, len(reader))) if reader.words[m] in _ACTIVE_HARM), k)
+        k = next((m for m in range(k + 1, min(k + 9, len(reader))) if reader.words[m] in ACTIVE_HARM), k)
         if any(w in (",", ".", ";", "who", "that") for w in reader.words[k - 8 : k]):
             return False
         if reader.word(k - 1) == "and" or (reader.word(k - 2) == "and" and _adverb_at(reader, k - 1)):
             return False  # "killed the driver of the tractor and (seriously) injured his two passengers": one subject
-    if reader.word(k) == "," and reader.word(k + 1) in _ACTIVE_HARM:  # "..., acting on orders from the brigade
+    if reader.word(k) == "," and reader.word(k + 1) in ACTIVE_HARM:  # "..., acting on orders from the brigade
         victims = reader.phrase_at(k + 2, ("at least", "more than", "some", "about")) or k + 2  # commander, killed
         found = reader.number_at(victims)  # at least 12 detainees": the commander's men did it
         return found is not None and reader.noun_after(found[1]) is not None
-    if reader.word(k) in ("had", "has", "have") and reader.word(k + 1) in _ACTIVE_HARM:
+    if reader.word(k) in ("had", "has", "have") and reader.word(k + 1) in ACTIVE_HARM:
         k += 1  # "its fighter had killed 21": what the person had done
-    if reader.word(k) not in _ACTIVE_HARM:
+    if reader.word(k) not in ACTIVE_HARM:
         return False
-    if reader.word(k + 1) == "and" and reader.word(k + 2) in _ACTIVE_HARM:
+    if reader.word(k + 1) == "and" and reader.word(k + 2) in ACTIVE_HARM:
         k += 2  # "shot and wounded an eight-year-old boy"
     k += 1 + (reader.word(k + 1) == "dead")
     named = k < len(reader) and reader.tokens[k].text[:1].isupper() and _name_run(reader, k) is not None
