@@ -526,12 +526,9 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = NOT_CASUALTY  # "Sniper kills teacher", "a gunman shot two guards": who did it
         if outcome is None and _blew_themselves_up_later(reader, group.last + 1):
             outcome = NOT_CASUALTY  # "Two girls thought to be no older than eight blew themselves up ..., killing 57"
-        accused = reader.word(_before_a_name_described(reader, first.first) - 1) in _ACCUSING
-        charge = group.last + 1
-        if reader.word(charge) in (",", "in"):  # "accused two militia leaders in Relizane, both former mayors, of"
-            charges = (m + 1 for m in range(charge, min(charge + 12, len(reader))) if reader.words[m] == ",")
-            charge = next((m for m in charges if reader.word(m) in ("of", "for", "with")), charge)
-        if outcome is None and accused and reader.word(charge) in ("of", "for", "with"):
+        accused = outcome is None and reader.word(_before_a_name_described(reader, first.first) - 1) in _ACCUSING
+        charge = _the_charge(reader, group.last + 1) if accused else None
+        if charge is not None:
             charged_until = charge
             outcome = NOT_CASUALTY  # "Prosecutors accused twelve state police officers of killing 19 people"
         # (not "20 insurgents reported dead": the report is of them, a headline's passive)
@@ -1514,6 +1511,16 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
 
 # Verbs whose object is the accused: "accused two officers of killing 19 people".
 _ACCUSING = frozenset(("accused", "accusing", "charged", "convicted", "blamed"))
+
+
+def _the_charge(reader: SentenceReader, k: int) -> int | None:
+    """The "of", "for" or "with" at k that opens what the people just counted are accused of, or the one after an
+    aside between commas ("accused two militia leaders in Relizane, both former mayors, of"); None when there is
+    none."""
+    if reader.word(k) in (",", "in"):
+        charges = (m + 1 for m in range(k, min(k + 12, len(reader))) if reader.words[m] == ",")
+        k = next((m for m in charges if reader.word(m) in ("of", "for", "with")), k)
+    return k if reader.word(k) in ("of", "for", "with") else None
 
 
 def _before_a_name_described(reader: SentenceReader, k: int) -> int:

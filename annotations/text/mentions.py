@@ -22,6 +22,7 @@ from annotations.text.casualty_words import (
     DEMONYMS,
     EXACT,
     GROUP_NOUNS,
+    HEDGES,
     INJURED,
     INJURY_NOUNS,
     IRREGULAR_PLURALS,
@@ -774,9 +775,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         if outcome is None or (outcome == NOT_CASUALTY and reader.word(first - 1) == "to"):
             # "bringing the toll from the strike on the school, where the family had been sheltering, to 19"
             outcome = reader.toll_subject(first, 0) or outcome
-        put_it = reader.phrase_before(first, _PUTS_IT) is not None
-        told_before = mentions[-1].outcome or reader.verb_after(mentions[-1].last + 1, len(words)) if mentions else None
-        if outcome is None and put_it and told_before in (KILLED, INJURED):
+        put_it = outcome is None and bool(mentions) and reader.phrase_before(first, _PUTS_IT) is not None
+        told_before = (mentions[-1].outcome or reader.verb_after(mentions[-1].last + 1, len(words))) if put_it else None
+        if told_before in (KILLED, INJURED):
             outcome = told_before  # "the ministry says 18 dead, civil defence puts it at 23": the same toll
         after_an_elided = bool(mentions) and mentions[-1].elliptic and reader.word(first - 1) == "and"
         if after_an_elided and reader.word(after) in ELIDED_AT and not labelled:
@@ -2383,7 +2384,7 @@ def _unit_after_a_name(reader: SentenceReader, k: int) -> bool:
 
 
 # What a casualty list says a soldier "is": "is officially reported killed", "is now presumed killed".
-_REPORTED_OR_PRESUMED = frozenset("officially reported presumed confirmed believed feared".split())
+_REPORTED_OR_PRESUMED = frozenset(h for h in HEDGES if " " not in h) | {"officially"}
 # Words that name a soldier's unit in a casualty list.
 _UNITS = frozenset("regiment battalion fusiliers guards rifles brigade company squadron corps artillery".split())
 
