@@ -47,8 +47,11 @@ DEMONYMS |= frozenset(
     "ghanaian irish scottish welsh nepalese danish swedish finnish polish swiss portuguese spanish argentine "
     "chilean cuban jamaican ivorian senegalese tanzanian zimbabwean zambian malawian turkish kurdish burmese "
     "mongolian moldovan serbian croatian bosnian hungarian slovak lithuanian latvian estonian kazakh kyrgyz turkmen "
-    "liberian guinean togolese ecuadorian bolivian guatemalan honduran salvadoran nicaraguan".split()
+    "liberian guinean togolese ecuadorian bolivian guatemalan honduran salvadoran nicaraguan uruguayan paraguayan "
+    "gambian beninese mauritanian djiboutian ossetian abkhaz".split()
 )
+# ... and the second word of two-word ones ("13 South African soldiers", "two Sri Lankan nationals").
+DEMONYMS |= frozenset("african lankan leonean".split())
 # ... and peoples within a state, named like nations in reports of communal violence ("35 Tamil detainees",
 # "at least 2,000 Tamils", "Chechen fighters"): in the singular, as the plural is read back to it.
 DEMONYMS |= frozenset(

@@ -80,13 +80,15 @@ from annotations.text.mentions import (
     find_mentions,
     one_called_dead,
     retracts,
+    the_first_death,
+    then_died,
     verb_after_a_name,
     verb_after_apposition,
     verb_of_the_next_number,
 )
 from annotations.text.outcomes import NOT_INJURIES, SHOT_LIMBS, SentenceReader, says_hurt
 from annotations.text.pronouns import harmed_by_pronoun
-from annotations.text.quantities import person_noun, singular_of
+from annotations.text.quantities import QUOTES, person_noun, singular_of
 from annotations.text.tolls import (
     Group,
     clause_end,
@@ -254,7 +256,7 @@ def _joins(reader: SentenceReader, current: Group, mention: Mention) -> bool:
         own, whole = reader.verb_after(mention.last + 1, len(reader)), current.mentions[0].outcome
         if {own, whole} == {KILLED, INJURED}:
             return False  # "put the dead at 255, including pilgrims and troops, with about 560 people wounded"
-    if gap[-2:] in (["was", "among"], ["were", "among"]) and _among_after(reader, current, mention):
+    if gap[-2:] in (["was", "among"], ["were", "among"], ["one", "of"]) and _among_after(reader, current, mention):
         return False  # the people counted before are among those counted now
     if _counts_others(reader, mention):
         return False  # "three others", "five more": people beside those counted so far
@@ -462,8 +464,8 @@ def _next_name_of_a_list(reader: SentenceReader, current: Group, mention: Mentio
         return False
     named = all(reader.tokens[m.first].text[:1].isupper() for m in (previous, mention))
     gap = reader.words[previous.last + 1 : mention.first]
-    if not named or not gap or gap[0] not in (",", "and"):
-        return False
+    if not named or not gap or gap[0] not in (",", "and") or any(w in OUTCOME_CUES for w in gap):
+        return False  # (not "killed driver A and wounded photographer B": two tolls)
     return all(w in (",", "and") or (w.isalpha() and reader.tokens[previous.last + 1 + k].text.islower())
                for k, w in enumerate(gap)) and len(gap) <= 4
 
@@ -496,6 +498,8 @@ def _among_after(reader: SentenceReader, current: Group, mention: Mention) -> bo
     gap = gap[:-1] if gap[-1:] == ["the"] else gap  # "his bride was among the more than 40 wounded"
     if current.head is None and gap[-2:] == ["among"] or gap in (["was", "among"], ["were", "among"]):
         return True
+    if gap == ["was", "one", "of"] and current.toll()[:2] == (1, 1):
+        return True  # "A seven-year-old boy was one of 13 members of a single family killed": one of them
     # "Five journalists, including X and Y, were among at least 20 people killed": the subject described first
     described = gap[-2:] in (["was", "among"], ["were", "among"]) and gap[:1] == [","]
     quiet = not any(w in OUTCOME_CUES or w in (".", ";") or w in CONTRAST for w in gap)
@@ -520,6 +524,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             # received are no toll of their own, each part has its own outcome
             group.head, first = None, group.parts[0]
             outcome = first.outcome or _verb_after_the_breakdown(reader, group.last, hi)
+        if outcome is None and the_first_death(reader, group.last + 1):
+            outcome = KILLED  # "Signaller X, posted to the ridge in March, was the first death of the campaign"
         if outcome is None and reader.words[group.last] == "victims" and reader.word(first.first - 1) in _COUNTED:
             outcome = KILLED  # "while UN investigators counted 131 victims": a count of the dead
         if outcome is None and _attacker_acts(reader, group):
@@ -665,6 +671,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         last_of_the_sentence = reader.word(group.last + 1) in (".", "") and reader.word(first.first - 1) == "and"
         if outcome is None and n and last_of_the_sentence and reader.word(first.first - 2) == ",":
             outcome = groups[n - 1].outcome  # "Thirty-two Europeans died ..., and some 1,800 African civilians."
+        if outcome is None and reader.word(group.last + 1) in _STAYING:
+            outcome = _verb_after_a_reduced_clause(reader, group.last + 1, hi)
         if outcome is None:
             before = clause_start(reader, first.first, lo)
             gap = reader.words[lo : first.first]
@@ -691,6 +699,9 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = KILLED  # "a first aider who had been gravely wounded died of his injuries": now dead
         if outcome == NOT_CASUALTY and _then_killed_them(reader, group.last + 1):
             outcome = KILLED  # "gunmen abducted eleven miners and shot them dead": what became of them
+        seized = outcome == NOT_CASUALTY and reader.word(group.last + 1) in ("was", "were")
+        if seized and then_died(reader, group.last + 2):
+            outcome = KILLED  # "Samuel Doe was seized by ... fighters ... and tortured to death"
         if outcome == NOT_CASUALTY and on_board is None and _all_aboard_killed(reader, group.last + 1):
             outcome = KILLED  # "a plane carrying 96 people crashed near Smolensk, killing everyone on board"
         owning = reader.word(group.last + 1) in ("'", "’")  # (not "one victims' association")
@@ -933,18 +944,25 @@ def _verb_after_a_reduced_clause(reader: SentenceReader, j: int, hi: int) -> str
     also where a comma closes it ("Tomas and Amina, seized in March, were found dead", "a family of four, including
     an engineer employed by the agency, was killed"), or None."""
     j += reader.word(j) == ","
-    if not reader.word(j).endswith("ed") or reader.word(j) in OUTCOME_CUES:
+    staying = reader.word(j) in _STAYING  # "A family of five sheltering in the basement of their house ... died"
+    if not (reader.word(j).endswith("ed") or staying) or reader.word(j) in OUTCOME_CUES:
         return None
     verbs = ("were", "was", "have", "has")
-    for m in range(j + 1, min(hi, j + 10)):
+    for m in range(j + 1, min(hi, j + (16 if staying else 10))):
         if reader.words[m] == "," and reader.word(m + 1) in verbs:
             continue  # the comma that closes the clause
+        if staying and reader.words[m] in ("died", "perished") and reader.word(m - 1) not in ("who", "that"):
+            return KILLED
         if reader.words[m] in (",", ";", ".", "and", "but") or reader.words[m] in OUTCOME_CUES:
             return None
         if reader.words[m] in verbs:
             verb = reader.verb_after(m, hi)
             return verb if verb in (KILLED, INJURED) else None
     return None
+
+
+# Where the people counted were, in a participle phrase before their own verb.
+_STAYING = frozenset("sheltering hiding living staying sleeping waiting queuing standing".split())
 
 
 def _attacker_acts(reader: SentenceReader, group: Group) -> bool:
@@ -954,6 +972,9 @@ def _attacker_acts(reader: SentenceReader, group: Group) -> bool:
         close = next((m for m in range(k + 1, min(k + 9, len(reader))) if reader.words[m] in (",", ".", ";")), k)
         k = close + 1 if reader.word(close) == "," and reader.word(close + 1) in ACTIVE_HARM else k
     verb, after = reader.word(k), reader.word(k + 1)
+    harmed = _harmed_after_the_deed(reader, k)
+    if person_noun(reader.word(group.last)) in _ARMED_PEOPLE | {"pilot"} and harmed not in _REFLEXIVE:
+        return True  # "An Apache pilot mistook the two vehicles for Iraqi ones ..., killing two soldiers"
     if person_noun(reader.word(group.last)) not in ATTACKER_NOUNS | _ARMED_PEOPLE:
         # anyone counted who killed a number of people: "the two brothers killed 12 people at the offices"
         victims = reader.number_at(k + 1) if verb in ("killed", "murdered", "shot", "stabbed") else None
@@ -963,6 +984,24 @@ def _attacker_acts(reader: SentenceReader, group: Group) -> bool:
     objects = ("a", "an", "the", "his", "her", "their", "two", "three", "four", "five")
     acted = verb in ACTIVE_HARM
     return acted and (after in objects or after[:1].isdecimal())  # "two other militiamen executed three brothers"
+
+
+def _harmed_after_the_deed(reader: SentenceReader, k: int) -> str | None:
+    """When the verb at k is a person's own deed (not something done to them) and the same clause goes on with
+    ", killing ..." or ", wounding ...": the first word of whom it harmed ("two", "himself")."""
+    verb = reader.word(k)
+    if verb in OUTCOME_CUES or verb in AUX or not (verb.endswith("ed") or verb in _DEEDS):
+        return None
+    for m in range(k + 1, min(k + 30, len(reader))):
+        if reader.words[m] in (";", ".") or reader.words[m] in OUTCOME_CUES:
+            harming = reader.words[m - 1] == "," and reader.words[m] in ("killing", "wounding")
+            return reader.word(m + 1) if harming else None
+    return None
+
+
+_REFLEXIVE = (None, "himself", "herself", "themselves")
+# Irregular past tenses of a person's own deed before ", killing ...".
+_DEEDS = frozenset("mistook threw drove shot lost hit took led".split())
 
 
 def _blew_themselves_up_later(reader: SentenceReader, k: int) -> bool:
@@ -1651,7 +1690,7 @@ def _speaker_after_a_comma(reader: SentenceReader, mention: Mention) -> bool:
     if reader.word(mention.first - 1) != "," or mention.outcome is not None or (mention.low, mention.high) != (1, 1):
         return False
     for k in range(max(1, mention.first - 4), mention.first - 1):
-        after_a_quote = reader.words[k] in SPEECH_VERBS and reader.words[k - 1] in _QUOTES
+        after_a_quote = reader.words[k] in SPEECH_VERBS and reader.words[k - 1] in QUOTES
         if after_a_quote and all(w.isalpha() for w in reader.words[k : mention.first - 1]):
             return True  # '..." said the neighbour, a retired teacher who helped dig them out': the speaker described
     start = mention.last + 1
@@ -1672,7 +1711,7 @@ def _kin_the_speaker_lost(reader: SentenceReader, mention: Mention) -> bool:
     if who is None or mention.outcome is not None or (mention.low, mention.high) != (1, 1):
         return False
     before = range(max(1, who - 8), who)
-    return any(reader.words[k] in SPEECH_VERBS and reader.words[k - 1] in _QUOTES for k in before)
+    return any(reader.words[k] in SPEECH_VERBS and reader.words[k - 1] in QUOTES for k in before)
 
 
 def _all_of_those_listed(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
@@ -1822,6 +1861,22 @@ def _parts_harmed_apart_from_their_whole(reader: SentenceReader, group: Group) -
         return group  # (not "Nine people, three of them children, were killed": the parts of the nine)
     own = {reader.verb_after(m.last + 1, len(reader)) for m in group.parts}
     if len(own) != 1 or not own & {KILLED, INJURED}:
+        return group
+    return Group(head=None, parts=group.parts, outcome=group.outcome)
+
+
+# A communiqué's words for enemy fighters put out of action, which may count the captured and the surrendered too.
+_NEUTRALISED = frozenset("neutralised neutralized eliminated".split())
+
+
+def _the_killed_among_the_neutralised(reader: SentenceReader, group: Group) -> Group:
+    """'23 terrorists had been neutralised, of whom 19 were killed and four surrendered': the part said to be killed
+    is the toll, not the whole put out of action."""
+    head = group.head
+    if head is None or len(group.parts) != 1 or group.parts[0].outcome != KILLED:
+        return group
+    verb = next((w for w in reader.words[head.last + 1 : head.last + 5] if w not in AUX and w not in QUOTES), "")
+    if verb not in _NEUTRALISED:
         return group
     return Group(head=None, parts=group.parts, outcome=group.outcome)
 
@@ -2387,7 +2442,6 @@ def _corrected_away(reader: SentenceReader, mention: Mention) -> bool:
     return reader.word(mention.first - 1) == "not" and "as" in after and bool(set(after) & _REPORTED)
 
 
-_QUOTES = frozenset('"”“’‘\'')
 _REPORTED = frozenset("reported said stated claimed announced".split())
 
 
@@ -2448,6 +2502,7 @@ def extract_figures(sentence: str) -> Figures | None:
     mentions = [m for n, m in enumerate(mentions) if n not in spans]
     groups = _group(reader, mentions) if mentions else []
     groups = [_one_person_first_of_a_list(reader, g) for g in groups]
+    groups = [_the_killed_among_the_neutralised(reader, g) for g in groups]
     groups = [_parts_harmed_apart_from_their_whole(reader, g) for g in groups]
     _assign_outcomes(reader, groups)
     groups = [_the_fatal_part_of_casualties(reader, g) for g in groups]

@@ -546,8 +546,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 mentions.append(both)
                 i = both.last + 1
                 continue
-        # "a family of five"
-        if word == "family" and reader.word(i + 1) == "of":
+        # "a family of five", "killing its crew of four"
+        if word in ("family", "crew") and reader.word(i + 1) == "of":
             number = reader.number_at(i + 2)
             if number is not None:
                 mentions.append(Mention(number[0], number[0], EXACT, TOTAL, i, number[1] - 1))
@@ -1443,6 +1443,10 @@ def _acts_later(reader: SentenceReader, k: int) -> bool:
     return False
 
 
+# The second half of "rebel-held", "militia-run", "settler-owned": the people only say whose the thing is.
+_HELD_OR_LED = frozenset("held controlled run led owned backed occupied dominated allied linked affiliated".split())
+
+
 def acts_on_someone(reader: SentenceReader, k: int) -> bool:
     """The person counted before k harms someone: the verb at k has an object ("shot dead a 16-year-old boy",
     "stabbed his neighbour", "killed two people"), so that person did it (not "a man shot dead in his car").
@@ -1636,8 +1640,9 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
             if reader.word(k + 1) in _BODIES_OF_PEOPLE:
                 return None  # "a FARC dissident faction", "a rebel group": a body, not one person
             hyphenated = reader.word(k + 1) in ("-", "–") and reader.glued(k, k + 1)
-            if word in DEMONYMS and hyphenated and person_noun(reader.word(k + 2)) is None:
-                return None  # "a Saudi-led coalition", "a Canadian-owned mine" (not "a Palestinian-American")
+            held_by = word in DEMONYMS or reader.word(k + 2) in _HELD_OR_LED
+            if held_by and hyphenated and person_noun(reader.word(k + 2)) is None:
+                return None  # "a Saudi-led coalition", "a rebel-held town" (not "a Palestinian-American")
             if reader.word(k + 1) in PERSON_NOUNS and reader.word(k + 1) not in ("other", "and"):
                 k += 1  # "a volunteer medic", "a police officer": the last noun is the person
                 if reader.word(k + 1) in THING_NOUNS or reader.word(k + 1) in PLACE_NOUNS:
@@ -1775,6 +1780,7 @@ def _name_run(reader: SentenceReader, i: int) -> int | None:
     if word in _TITLE_ABBREVIATIONS:
         return None  # "Dr Samir Khalil": the name starts after the title
     hyphened = reader.word(i - 1) in ("-", "–") and reader.glued(i - 2, i - 1) and reader.glued(i - 1, i)
+    hyphened = hyphened and reader.word(i - 2) not in _RANKS  # "Lieutenant-General X": the name starts at the rank
     inside = _capitalised(reader, i - 1) or reader.word(i - 1) in _NAME_CONNECTORS or hyphened  # "Tse-Ortese"
     inside = inside and reader.word(i - 1) not in _TITLE_ABBREVIATIONS
     if i > 0 and inside and not person_noun(reader.words[i - 1]):
@@ -2015,21 +2021,32 @@ def _died_after_where(reader: SentenceReader, k: int) -> bool:
     return False
 
 
-def _then_died(reader: SentenceReader, k: int) -> bool:
-    """From k on, within the clause, "and died" (or "and succumbed"): the same person's second verb."""
-    for m in range(k, min(k + 10, len(reader))):
+def then_died(reader: SentenceReader, k: int) -> bool:
+    """From k on, within the clause, "and died" (or "and succumbed"): the same person's second verb; also "and
+    tortured to death", "and executed" after a passive ("was seized by ... and tortured to death")."""
+    for m in range(k, min(k + 20, len(reader))):
         if reader.words[m] in (",", ".", ";") or reader.words[m] in CONTRAST:
             return False
-        if reader.words[m] == "and" and reader.word(m + 1) in ("died", "succumbed"):
+        if reader.words[m] != "and":
+            continue
+        if reader.word(m + 1) in ("died", "succumbed"):
+            return m < k + 10
+        to_death = reader.words[m + 2 : m + 4] == ["to", "death"]
+        killed = OUTCOME_CUES.get(reader.word(m + 1)) == KILLED and not reader.word(m + 1).endswith("ing")
+        if reader.word(k - 1) in ("was", "were") and (to_death or killed) and reader.word(m + 2) not in _OBJECT_WORDS:
             return True
     return False
+
+
+# Words that open the object of a verb: "and killed his wife" is the subject's own deed, not what befell him.
+_OBJECT_WORDS = frozenset("a an the his her their two three four five six several".split())
 
 
 def _harm_follows(reader: SentenceReader, k: int) -> bool:
     """The verb at k says people were killed or injured ("was killed", "died", "were shot dead")."""
     if reader.verb_after(k, len(reader)) in (KILLED, INJURED):
         return True
-    if reader.word(k) in ("was", "were") and _then_died(reader, k + 1):
+    if reader.word(k) in ("was", "were") and then_died(reader, k + 1):
         return True  # "was hit in the chest and died at the scene"
     # "were shot dead", "were all hurt": an outcome word right after ("was hit, killing five": not theirs)
     for m in range(k + 1, k + 4):
@@ -2174,6 +2191,11 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
     after = _past_origin_or_unit(reader, after)
     if _named_as_harmed(reader, i, end, after):
         return end
+    titled = reader.word(i - 1) == "," and person_noun(reader.word(i - 2)) == reader.word(i - 2)
+    owner = next((k for k in range(i - 3, i - 6, -1) if not reader.word(k).isalpha() or reader.word(k) in STOP), i - 6)
+    titled = titled and reader.word(owner).endswith(("'s", "’s"))  # whose title: "North Kivu's military governor"
+    if titled and reader.word(end + 1) == "," and _harm_follows(reader, end + 2):
+        return end  # "North Kivu's military governor, Major General Peter Cirimwami, died of wounds": the title's name
     remains = reader.word(end + 3) in ("body", "remains", "corpse") and reader.word(end + 4) in ("was", "were")
     if reader.words[end + 1 : end + 3] == [",", "whose"] and remains:
         return end  # "Ankit Sharma, whose body was found in a drain": his body, so he was killed
@@ -2221,6 +2243,8 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
     only = reader.phrase_at(after, ("was the only", "was the sole"))
     if only is not None and (reader.word(only) in ("fatality", "victim") or reader.word(only + 1) == "killed"):
         return end  # "Sub-inspector Lakshmi Narayan, who had been manning the checkpoint, was the only fatality"
+    if the_first_death(reader, after):
+        return end  # "Navy pilot Scott Speicher, shot down ..., was the first American combat death of the conflict"
     picked = reader.words[end + 1 : end + 7]
     if picked[:2] == [",", "the"] and picked[3:6] in (["of", "the", "dead"], ["of", "the", "victims"]):
         return end  # "Three-month-old Noor, the youngest of the dead, was carried to the grave"
@@ -2357,6 +2381,16 @@ def _named_relatives(reader: SentenceReader, i: int) -> tuple[int, int] | None:
     return (count, last) if count >= 2 else None
 
 
+def the_first_death(reader: SentenceReader, k: int) -> bool:
+    """At k, past an aside between commas, "was the first (or only, or last) ... death" (or fatality, victim)."""
+    if reader.word(k) == ",":
+        close = next((m for m in range(k + 1, min(k + 18, len(reader))) if reader.words[m] in (",", ";", ".")), k)
+        k = close + 1 if reader.word(close) == "," else k
+    if reader.words[k : k + 2] != ["was", "the"] or reader.word(k + 2) not in ("first", "only", "sole", "last"):
+        return False
+    return bool({"death", "fatality", "victim"} & set(reader.words[k + 3 : k + 7]))
+
+
 def _killing_verb_at(reader: SentenceReader, k: int) -> bool:
     """An active verb of killing ends at k: "killed", "murdering", "shot dead", "gunned down"."""
     word = reader.word(k)
@@ -2407,14 +2441,15 @@ def _named_as_harmed(reader: SentenceReader, i: int, end: int, after: int) -> bo
         reader.number_at(m) is not None and all(w in _COUNT_QUALIFIERS for w in reader.words[end + 2 : m])
         for m in range(end + 2, min(end + 5, len(reader)))
     )
-    if _verb_before_a_title(reader, i) == KILLED and (alone or counted_next):
+    if _verb_before_a_title(reader, i) in (KILLED, INJURED) and (alone or counted_next):
         return True  # "killed former prime minister Rafik Hariri and 21 others", "... commander X, two children"
     if _harmed_before_name(reader, i) or _in_list_of_the_harmed(reader, i, end):
         return True
     after += reader.word(after) == "," and reader.word(after + 1) in ("was", "is")  # "..., Mojtaba Amani, was"
     among = reader.word(after) in ("was", "is") and reader.phrase_at(after + 1, ("among those", "among the"))
     shot_dead = reader.words[after + 3 : after + 5] == ["shot", "dead"]  # "was among those shot dead"
-    return bool(among) and (OUTCOME_CUES.get(reader.word(after + 3)) in (KILLED, INJURED) or shot_dead)
+    verb = after + 3 + (reader.word(after + 3) == "who") * (1 + (reader.word(after + 4) in ("were", "had", "was")))
+    return bool(among) and (OUTCOME_CUES.get(reader.word(verb)) in (KILLED, INJURED) or shot_dead)  # "who died"
 
 
 # Phrases that open a list of the people harmed: "named the dead as A, B and C", "among the dead were A and B".
@@ -2443,15 +2478,19 @@ def _among_the_harmed_described(reader: SentenceReader, k: int) -> bool:
 
 def _in_list_of_the_harmed(reader: SentenceReader, i: int, end: int) -> bool:
     """Whether the name at i is an item of a list of names (with titles and ages) that is the object of an active
-    killing verb ("killed cameraman A, reporter B and local official C", "killed former president D") or follows
-    a phrase that names the harmed ("named the dead as A, B and C"). A list that a count sums up after it ("killed
-    A and B, two officials") is counted by that count."""
+    killing or wounding verb ("killed cameraman A, reporter B and local official C", "killed former president D",
+    "wounding bureau chief E") or follows a phrase that names the harmed ("named the dead as A, B and C"). A list
+    that a count sums up after it ("killed A and B, two officials") is counted by that count."""
     k = i - 1
     while k >= 0:
         word, text = reader.words[k], reader.tokens[k].text
         is_name = text[:1].isupper() and text.isalpha() and word not in _NOT_NAMES
         is_title = word.isalpha() and (word in _TITLE_WORDS or person_noun(word) == word == singular_of(word))
-        if _killing_verb_at(reader, k):
+        described = word.isalpha() and text.islower() and word not in STOP and word not in OUTCOME_CUES
+        is_title = is_title or (described and person_noun(reader.word(k + 1)) == reader.word(k + 1))  # "bureau chief"
+        # (not "Wounded Knee", "for Wounded and Missing", "dozens injured -- Kiper": a source after a dash)
+        wounding = word in _WOUNDING_FORMS and text.islower() and reader.word(k + 1).isalpha()
+        if _killing_verb_at(reader, k) or wounding:  # (and "wounding reporter A and driver B")
             if reader.word(k - 1 - (word in ("dead", "down"))) in ("was", "were", "been", "being", "is", "be"):
                 return False
             break

@@ -43,7 +43,7 @@ from annotations.text.casualty_words import (
     STOP,
     TOLL_BEFORE,
 )
-from annotations.text.quantities import QuantityReader, person_noun, singular_of
+from annotations.text.quantities import QUOTES, QuantityReader, person_noun, singular_of
 
 # Words after "who were" that say where or with whom the people were ("the two girls who were with him").
 _WHERE_THEY_WERE = frozenset("with beside near next inside in at on behind".split())
@@ -61,7 +61,8 @@ class SentenceReader(QuantityReader):
 
     def verb_after(self, j: int, stop: int) -> str | None:
         """The outcome of the verb right after a counted phrase ("13 people were killed", "a girl died")."""
-        k = j
+        # "23 'terrorists' had been neutralised": past the closing quote (not '..., eight," said the driver')
+        k = j + (self.word(j) in QUOTES and self.word(j + 1) in AUX)
         joined = self.word(k) == "and" and self.word(k + 1) not in OUTCOME_CUES and self.number_at(k + 1) is None
         joined = joined and self.word(k + 2) in ("were", "was", "had", "have", "are", "never")
         if joined and person_noun(self.word(k + 1)) not in (None, "other"):
@@ -76,8 +77,8 @@ class SentenceReader(QuantityReader):
             return KILLED  # "Andrew Devine, who suffered catastrophic brain injuries in the crush, died in 2021"
         if self.word(k) == "," and self.word(k + 1) == "who":  # "her husband, who lost a leg in the blast, watched"
             m = k + 2
-            while self.word(m) in ("was", "were", "had", "has", "have", "been"):
-                m += 1  # "..., who had been shot in the leg, was recovering"
+            while self.word(m) in ("was", "were", "had", "has", "have", "been", "also"):
+                m += 1  # "..., who had been shot in the leg, was recovering", "..., who was also killed"
             # (not "..., who was shot in the back at a roadblock": a shot that may well have killed)
             wounded = self.word(m) == "shot" and _in_a_limb(self.words, m) and "back" not in self.words[m + 1 : m + 5]
             harmed = m > k + 2 and (self.word(m) in OUTCOME_CUES or wounded)
@@ -250,6 +251,10 @@ class SentenceReader(QuantityReader):
                 return INJURED  # "were left disabled", "left in critical condition", "left with burns"
         if word in LOST_BODY_PART and self.word(k + 1) == "amputated":
             return INJURED  # "had limbs amputated"
+        if self.word(k - 1) in ("had", "have", "has") and _limbs_cut_off(self.words[k : k + 5]):
+            return INJURED  # "more than 20 civilians who had their limbs hacked off", "had their hands cut off"
+        if word == "arrived" and self._carried_with_wounds(k + 1, stop):
+            return INJURED  # "Half a dozen women arrived at the clinic with their hands severed"
         if word in DEAD_BEFORE and self.word(k + 1) == "dead":
             return KILLED  # "were found dead", "were pronounced dead", "missing and presumed dead"
         instant = {"second", "instant", "moment", "flash", "seconds", "minute"} & set(self.words[k + 1 : k + 4])
@@ -468,8 +473,9 @@ class SentenceReader(QuantityReader):
                 return INJURED  # "dropped a sarin bomb on Ltamenah, affecting at least 60 people"
             if word in NOT_CASUALTY_WORDS:
                 return NOT_CASUALTY
-            if word in ("remains", "body", "corpse") and self.word(k + 1) == "of":
-                return KILLED  # "the remains of 40 people", "the body of a missing nurse"
+            graves_of = word == "graves" and k == i - 2 and self.number_at(i) is not None  # "the graves of 14 of"
+            if (word in ("remains", "body", "corpse") or graves_of) and self.word(k + 1) == "of":
+                return KILLED  # "the remains of 40 people", "the body of a missing nurse", "the graves of 14 of his"
             if word == "on" and self.word(k - 1) in ("operated", "operating", "operate") and k == i - 1:
                 return INJURED  # "we operated on fourteen gunshot victims"
             if word == "to" and self.word(k - 1) == "harm" and k == i - 1:
@@ -481,6 +487,9 @@ class SentenceReader(QuantityReader):
             dashes = 1 + (self.word(k - 1) in ("-", "–"))
             if word in ("-", "–", "—") and k == i - 1 and self.word(k - dashes) in OUTCOME_CUES:
                 return OUTCOME_CUES[self.word(k - dashes)]  # "Killed -- 3. Wounded -- 8."
+            if word == "of" and k == i - 1 and self.word(k - 1) in LOST_BODY_PART:
+                if _CUTTING_OFF & set(self.words[max(0, k - 5) : k - 1]):
+                    return INJURED  # "cut off the hands of four farmers", "severed the arms of two boys"
             if word in ("took", "taking", "take", "held", "holding") and k == i - 1:
                 return NOT_CASUALTY  # "killed about 1,200 people and took 251 hostages", "held some 850 people"
             alive = "alive" in self.words[i : i + 6]  # "burned four old people alive": killed
@@ -519,11 +528,14 @@ class SentenceReader(QuantityReader):
         return False
 
     def _carried_with_wounds(self, k: int, stop: int) -> bool:
-        """From k, within the clause, "with" and a word of injury: "(carried back to the hut) with broken ribs"."""
+        """From k, within the clause, "with" and a word of injury: "(carried back to the hut) with broken ribs",
+        "(arrived at the clinic) with their hands severed"."""
         for m in range(k, min(k + 8, stop)):
             if self.words[m] in (",", ";", ".", "and"):
                 return False
             if self.words[m] == "with" and any(w in INJURY_NOUNS for w in self.words[m + 1 : m + 4]):
+                return True
+            if self.words[m] == "with" and _limbs_cut_off(self.words[m + 1 : m + 5]):
                 return True
         return False
 
@@ -727,6 +739,20 @@ _IN_HOSPITAL = ("up in hospital", "up in the hospital", "up in intensive care", 
 # Words between a verb and the count it acts on: "killed another five", "lost only four", "buried maybe thirty".
 # What a limb is after a wound: "with his arm torn open", "with her leg shattered".
 _TORN = frozenset("torn blown shattered broken severed smashed mangled ripped".split())
+# Verbs and particles of mutilation before the limbs of people counted: "hacked off the hands of five others".
+_CUTTING_OFF = frozenset("off severed amputated mutilated".split())
+_CUT = frozenset("cut hacked chopped severed amputated".split())
+
+
+def _limbs_cut_off(words: list[str]) -> bool:
+    """The words open with whose limbs and how they were cut off: "their hands cut off", "his limbs hacked off",
+    "their hands severed"."""
+    if words[:1] not in (["their"], ["his"], ["her"], ["my"]):
+        return False
+    k = 1 + (words[1:2] in (["right"], ["left"], ["both"]))
+    return words[k : k + 1] != [] and words[k] in LOST_BODY_PART and words[k + 1 : k + 2] != [] and words[k + 1] in _CUT
+
+
 # How badly people were crushed when they lived through it: "two were badly crushed" (not "Hamas was crushed").
 _BADLY = frozenset("badly seriously severely partly partially".split())
 # Verbs of moving people somewhere, said of the hurt when "with" their wounds follows.

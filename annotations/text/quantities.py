@@ -186,14 +186,14 @@ def _without_fillers(tokens: list[Token]) -> list[Token]:
     return out
 
 
-_QUOTES = frozenset("'‘’\"“”")
+QUOTES = frozenset("'‘’\"“”")
 # Words that open a quoted count: "killed 'more than 20' soldiers", "'at least nine' killed".
 _COUNT_OPENERS = frozenset("more at no some about around nearly almost over up as".split())
 
 
 def _quoting_a_count(tokens: list[Token], n: int) -> bool:
     """A quotation mark around a count ("says it killed 'more than 20' soldiers") is left out of the reading."""
-    if tokens[n].text not in _QUOTES:
+    if tokens[n].text not in QUOTES:
         return False
     after = tokens[n + 1] if n + 1 < len(tokens) and tokens[n + 1].start == tokens[n].end else None
     before = tokens[n - 1] if n and tokens[n - 1].end == tokens[n].start else None
@@ -381,6 +381,9 @@ class QuantityReader:
             if not self._plain_count(i):
                 return None
             return digits_value(word), i + 1, "digits"
+        numbered_in = self.word(i - 1) in ("in", "into", "to") and self.word(i + 2) not in ("of", "who", "that")
+        if word == "the" and self.word(i + 1) in ("hundreds", "thousands") and numbered_in:
+            return VAGUE_WORDS[self.word(i + 1)], i + 2, "vague"  # "the number killed ran to the hundreds"
         if word in VAGUE_WORDS:
             j = i + 1
             if self.word(j) in ('"', "”", "’", "'") and self.glued(i, j) and self.word(j + 1) == "of":
@@ -406,7 +409,7 @@ class QuantityReader:
         prev = self.word(i - 1)
         if word == "one" and prev in ("no", "every", "any", "each", "this", "that", "the"):
             part = self.word(i + 1) == "of" and self.word(i + 2) in ("its", "their", "his", "her", "the", "our", "them")
-            if not (prev == "that" and (self.word(i + 1) in PERSON_NOUNS or self.word(i + 1) in _QUOTES or part)):
+            if not (prev == "that" and (self.word(i + 1) in PERSON_NOUNS or self.word(i + 1) in QUOTES or part)):
                 return None  # "no one was hurt" is a zero, read elsewhere (but "said that one civilian was killed",
                 # "that one 'suspected insurgent' was killed", "adding that one of its own officers was wounded")
         if self._in_age_phrase(i) or self.phrase_before(i, ("the age of", "ages of")) is not None:
@@ -617,7 +620,7 @@ class QuantityReader:
             word = self.words[k]
             if k > j and self.tokens[k].text[:1].isupper() and word.isalpha() and end < j + 6:
                 end += 1  # "three Palestine Red Crescent Society paramedics": a name before the noun
-            if word in _QUOTES and end < j + 7:
+            if word in QUOTES and end < j + 7:
                 end += 1  # "one 'suspected insurgent' was killed": the words quoted
                 continue
             first_noun = k == j or (k == j + 1 and self.words[j] in ("more", "other", "further", "additional"))

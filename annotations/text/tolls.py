@@ -257,6 +257,8 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     later_words = reader.words[later.first : clause_end(reader, later.last + 1, len(reader))]
     more = after_later in (["more"], ["others"], ["further"]) or reader.word(later.first - 1) in ("another", "further")
     more = more or reader.word(later.first + 1) in ORDINALS  # "...; a third person died later in hospital"
+    # "Two were killed by the Scuds, while the ministry linked 74 further deaths to heart attacks": more of them
+    further = bool({"further", "additional"} & set(reader.words[later.first : later.last]))
     # "a second child died ..., after his brother was killed": the ordinal counts the one named after it too
     more = more or (reader.word(earlier.first + 1) in ORDINALS and earlier.toll()[:2] == later.toll()[:2] == (1, 1))
     risen_to = reader.word(earlier.first - 1) == "to" and reader.word(earlier.first - 2) in RISE | FALL
@@ -279,7 +281,7 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     earlier_clause = reader.words[clause_start(reader, earlier.first, 0) : earlier.last + 1]
     if not contrast and _second_perpetrator(gap, earlier_clause):
         return "first"  # "regime forces killed 11 civilians and ISIS killed three (more)": never a sum
-    if more and not actor_later and "by" not in gap:
+    if (more and not actor_later and "by" not in gap) or (further and not actor_later):
         return "sum"  # "two people were killed; in Binnish, three more died"
     contrast = [k for k, w in enumerate(gap) if w in CONTRAST or w == ";"]
     if _earlier_event(gap, later_words):
@@ -709,8 +711,8 @@ def second_estimate(reader: SentenceReader, after: int, taken: set[int], toll: i
     counted people; ``toll``: the highest value of the toll."""
     for k in range(after, len(reader)):
         found = reader.number_at(k)
-        if found is None or k in taken:
-            continue
+        if found is None or k in taken or found[2] == "vague":
+            continue  # (not "ran to the hundreds rather than the thousands": a word, no second figure)
         start = k - (reader.word(k - 1) in ("a", "an"))  # "close to a thousand"
         lead = reader.phrase_before(start, _APPROXIMATORS)
         guessed = reader.phrase_before(start, _HIGHER_GUESS_LEADS) is not None and found[0] > toll

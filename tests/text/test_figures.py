@@ -3698,3 +3698,60 @@ def test_counts_of_round_368_to_373_casualty_lists_chemical_attacks_and_insider_
 )
 def test_counts_of_round_374_to_379_timor_nepal_police_iraq_courts_derg_and_guatemala(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a pilot's own deed, then ", killing ...": he did it, he is no victim
+        ("A helicopter pilot took the trucks for enemy ones and fired on them, killing three drivers.", (3, 3), NONE),
+        # where the people were, in a participle phrase before their own verb
+        ("A family of six sheltering in the basement of a shop on the edge of the market died when the roof fell.",
+         (6, 6), NONE),
+        # "rebel-held" says whose the town is, no person
+        ("A jet bombed a bakery in a rebel-held district, killing nine people.", (9, 9), NONE),
+        # two tolls with named people, not one list; a title of two words before a name
+        ("The mine killed driver Pavel Ivanov and wounded medic Olga Sokolova.", (1, 1), (1, 1)),
+        ("The ambush killed translator Ahmad Noori, wounding desk editor Sara Lind and cameraman Jon Berg.",
+         (1, 1), (2, 2)),
+        # peoples of two words, and nations the vocabulary lacked
+        ("Four South African and two Uruguayan peacekeepers died in the attack.", (6, 6), NONE),
+        # a general's name after a hyphenated rank, and after his title and a possessive
+        ("Lieutenant-General Ivan Orlov was wounded near the bridge.", NONE, (1, 1)),
+        ("The province's deputy governor, Brigadier General Amos Dube, died of his wounds.", (1, 1), NONE),
+        # a relative named last, "who was also killed"
+        ("The girl had gone to the market with her mother, who was also killed.", (1, 1), NONE),
+        # one of a toll said after the one person
+        ("An elderly man was one of 9 relatives killed in the strike.", (9, 9), NONE),
+        ("A boy of six was one of 13 members of one family killed in the hall.", (13, 13), NONE),
+        # those "neutralised", of whom some were killed
+        ("The ministry said 30 'militants' were neutralised, of whom 22 were killed and eight captured.",
+         (22, 22), NONE),
+        # hands and limbs cut off are wounds
+        ("Fighters hacked off the hands of three boys at the crossroads.", NONE, (3, 3)),
+        ("Twelve villagers had their arms cut off by the raiders.", NONE, (12, 12)),
+        ("Four men arrived at the mission hospital with their hands severed.", NONE, (4, 4)),
+        ("The gang shot dead a trader and chopped off the arms of two others, a witness said.", (1, 1), (2, 2)),
+        # further deaths linked to the attack are added
+        ("One man was killed by the rocket, while doctors linked 12 further deaths to panic and heart failure.",
+         (13, 13), NONE),
+        # seized, then tortured to death
+        ("The mayor was seized by militiamen outside the town hall and beaten to death.", (1, 1), NONE),
+        # a crew counted by "of"
+        ("The transport was shot down on the approach, killing its crew of six.", (6, 6), NONE),
+        # the first or only death named
+        ("Signaller Ruth Kane, posted to the ridge in March, was the first death of the campaign.", (1, 1), NONE),
+        # "in the hundreds", and a vague word set aside is no second figure
+        ("Officials said the number killed ran to the hundreds rather than the thousands.", (100, None), NONE),
+        # the graves of people counted
+        ("She stood among the graves of 19 of her neighbours.", (19, 19), NONE),
+        # guards: "the graves of" a war is no count; a source after a dash is no one hurt
+        ("Diggers found the remains of at least 400 people, one of the largest mass graves of the Bosnian war.",
+         (400, None), NONE),
+        ("Shelling hit the port: 3 dead, dozens injured -- Markov", (3, 3), (12, None)),
+        # guards: a name after a person and a comma, with no possessive before, is that person's name
+        ("The victims were a guard, Ali Musa, and a cook, Jan Holm, both killed at the gate.", (2, 2), NONE),
+    ],
+)
+def test_counts_of_round_380_to_385_gulf_georgia_west_africa_biafra_congo_and_turkey(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
