@@ -118,13 +118,14 @@ _ACTOR = (
     r"chinese|colombian|mexican|venezuelan|bangladeshi|sri\s+lankan|revolutionary\s+guards?|basij|"
     # enemies of earlier wars as soldiers and diarists name them: "the Germans shelled", "the Japanese guards"
     r"germans?|japanese|italians?|(?:north\s+)?vietnamese|viet\s+cong|cambodian|soviets|u-boats?|mukhabarat|pirates|"
-    r"federal\s+(?:forces|troops|servicemen|artillery|aircraft)|(?-i:NPA|BRN)|new\s+people['’]s\s+army|"
+    r"federal\s+(?:forces|troops|servicemen|artillery|aircraft)|federal(?=\s+(?:bombing|air\s+raids?|shelling|jets|bombers))|(?-i:NPA|BRN)|new\s+people['’]s\s+army|"
     r"tigrayan|amhara|oromo|allied\s+democratic\s+forces|shining\s+path|border\s+patrol|"
     r"(?-i:US|U\.S\.)|military(?!\s+(?:targets?|sites?|objectives?|positions?|bases?|facilit\w*))|(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Last|This|Next)['’]s)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+(?:forces|troops|army|regime|militias?|men|fighters|government"
     r"|platoon|unit|squad|battalion|brigade|regiment|soldiers|guards|(?:[\w-]+\s+)?(?:bombs?|rifles?|guns?)"
     r"|riflemen|gunmen|attack|(?:missile\s+|drone\s+|air\s+)?strike|slaughter|pushbacks|air\s+force)|"
     r"[\w-]+-(?:aligned|backed|allied|linked|affiliated)\s+(?:gunmen|militias?|fighters|forces|groups?)|"
-    r"(?:ukraine|israel|iran|turkey|syria|sudan|ethiopia|myanmar|pakistan|india|azerbaijan|armenia|egypt|lebanon)['’]s|saboteurs|"
+    r"(?:ukraine|israel|iran|turkey|syria|sudan|ethiopia|myanmar|pakistan|india|azerbaijan|armenia|egypt|lebanon|georgia"
+    r"|rwanda|nigeria|iraq)['’]s|saboteurs|"
     r"(?:[\w'’-]+\s+)?defen[cs]e\s+forces?|occupation|occupiers?|occupying\s+(?:forces|army)|(?:the\s+)?(?:[\w-]+\s+)?aggression|(?:the\s+)?enemy|syrian\s+(?:air\s+force|army|government|regime|forces)"
     # armed groups of other wars and eras: "the IRA car bomb", "Abu Sayyaf gunmen", "the NKVD", "bandits"
     r"|(?:real\s+|provisional\s+)?(?-i:IRA)|(?-i:UVF|UDA|ETA|IRGC|NKVD|KGB|SS|RUF|LRA|ISI)|abu\s+sayyaf|lashkar-e-\w+|jaish(?:-e-|\s+al-)\w+"
@@ -146,6 +147,10 @@ _ACTOR = (
     # Ethiopia's military government and East Timor's independence front
     r"|derg|fretilin"
     r"|civil\s+patrols?|death\s+squads?|contras|kamajors|fdlr|ltte|tamil\s+tigers|(?-i:Tigers)"
+    # the Gulf War's allies and Iraq's guard; the West African force and the factions of Liberia's and Sierra Leone's
+    # wars; Biafra's and the Kurdish fighters
+    r"|allied(?=\s+(?:raids?|planes|aircraft|bombing|bombers|bombs|missiles|strikes?|air\s+strikes?|warplanes|jets|pilots"
+    r"|forces|troops|fire))|republican\s+guard|ecomog|(?-i:AFL|NPFL|INPFL|ULIMO|LURD|CDF)|biafran|peshmerga|ossetian"
     r"|(?-i:Tiger)(?=\s+(?:[\w-]+\s+)?(?:gunmen|cadres|fighters|rebels|bombers?|units|artillery|guns|boats))|(?-i:HVO|VRS|JNA|SRK|AFRC|AUC|FARDC)"
     # the person a court tries: "the accused and his group set it alight", "the accused ordered the killings"
     r"|(?<=the\s)accused(?=\s+(?:and|had|has|ordered|fired|shot|killed|personally|himself|herself)\b))"
@@ -175,7 +180,7 @@ _HARM = (
     r"|neutrali[sz]ed|planted|knocked|overran|overrun|set\s+off|set\s+fire\s+to|downed|shot\s+down|blew\s+up"
     r"|(?:scattered|laid|sowed)\s+(?:[\w-]+\s+){0,2}?mines|booby-trapped"
     r"|blew\s+(?:himself|herself|themselves)\s+up|using\s+(?:cluster\s+munitions|barrel\s+bombs|chemical\s+weapons)"
-    r"|opened\s+(?:\w+\s+)?fire|mined|detonated|triggered|charged\s+(?:the\s+)?(?:protesters|crowds?|demonstrators|marchers)|killing|killings|drove\s+(?:a\s+)?(?:truck|car)\s+bomb|gunned\s+down"
+    r"|opened\s+(?:\w+\s+)?fire|opened\s+an?\s+(?:[\w-]+\s+){0,2}?barrage|mined|detonated|triggered|charged\s+(?:the\s+)?(?:protesters|crowds?|demonstrators|marchers)|killing|killings|drove\s+(?:a\s+)?(?:truck|car)\s+bomb|gunned\s+down"
     r"|drove\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:truck|car|vehicle|van|lorry)(?:\s+bomb)?\s+into|burned|burnt|used\s+(?:chlorine|sarin|chemical\s+weapons|poison\s+gas|cluster\s+munitions|barrel\s+bombs"
     r"|white\s+phosphorus|nerve\s+agents?)"
     r"|used\s+(?:live\s+)?(?:ammunition|rounds|bullets)|took\s+(?:[\w-]+\s+){0,4}?hostages?|kidnapped|abducted|left\s+(?:[\w,-]+\s+){0,5}?(?:dead|wounded|injured)"
@@ -306,6 +311,18 @@ _ATTRIBUTION = [
             re.I,
         ),
     ),
+    # "Georgian-fired M85 submunitions", "Egyptian-piloted MiGs": whose arms, in one hyphenated word; "her family said
+    # the bullet came from soldiers posted on a nearby hill": where the fire came from
+    (
+        0.8,
+        re.compile(
+            rf"\b{_ACTOR}-(?:fired|launched|dropped|laid|piloted|flown)\s+"
+            rf"|\b(?:bullets?|shots?|shells?|rockets?|missiles?|fire)\s+(?:(?:that|which)\s+(?:[\w-]+\s+){{1,3}}?)?"
+            rf"(?:had\s+)?came\s+from\s+(?:the\s+)?"
+            rf"(?:[\w-]+\s+){{0,2}}?(?:{_ACTOR}|{_ARMED})\b",
+            re.I,
+        ),
+    ),
     # "forces loyal to the commander", "a drone operated by the armed forces", "its strike on the centre"
     (
         0.8,
@@ -407,7 +424,7 @@ _ATTRIBUTION = [
     (
         0.9,
         re.compile(
-            r"\bclaim(?:ed|s)?\s+(?:responsibility|(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|bombing|strike|killing|assassination"
+            r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|bombing|strike|killing|assassination"
             r"|beheading|massacre|ambush|shooting|blast|explosion|raid|assault|bomb)s?)\b"
             # "Islamic State claimed the pair of roadside bombs", "has claimed a long series of attacks on"
             r"|\bclaim(?:ed|s)?\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:pair|series|string|wave|spate)\s+of\s+"
@@ -505,7 +522,7 @@ _ATTRIBUTION = [
     (
         0.8,
         re.compile(
-            rf"\b{_ACTOR}(?:\s+(?:overnight|latest|new|massive|combined|deadly|nightly|renewed|recent))?"
+            rf"\b{_ACTOR}(?:\s+(?:overnight|latest|new|massive|combined|deadly|nightly|renewed|recent|cowardly|[a-z]+-[a-z]+))?"
             rf"(?:\s+[\w-]+(?:\s+and\s+[\w-]+)?)?\s+{_ATTACK}\b",
             re.I,
         ),
@@ -1136,7 +1153,9 @@ _CALLS = [
     ),
 ]
 _NOT_A_CALL = re.compile(
-    r"\bshould\s+have\b|\bmust\s+have\b|\bno\s+\w+\s+should\b|\b(?:nobody|no\s+one)\s+should\b"
+    r"\bshould\s+have\b|\bmust\s+have\b|\bno\s+\w+\s+should\b|\b(?:nobody|no\s+one)\s+should\b|\bnever\s+again\s+should\b"
+    # a grievance, not an appeal: "and still they ask us to forget", "we are asked to smile at them"
+    r"|\b(?:they|he|she)\s+(?:still\s+)?ask(?:s|ed)?\s+us\s+to\b|\bwe\s+are\s+asked\s+to\b"
     r"|\blet\s+(?:the\s+)?(?:archives|history|facts|evidence|record|truth|world)\s+(?:answer|speak|judge|decide|be\s+the\s+judge)\b|^\s*(?:[^,?]{1,30},\s*)?(?:how|why|what|who|when)\b[^.!]*\?\s*$",
     re.I,
 )
@@ -1366,6 +1385,13 @@ _RHETORIC_PHRASES = re.compile(
     r"|\bcall(?:s|ed|ing)?\s+(?:every|all|any)\s+(?:[\w-]+\s+){1,2}?(?:an?\s+)?(?:terrorists?|criminals?|traitors?|enemies|enemy)\b"
     r"|[\"“'‘](?:proxies|usurpers|puppets)\b[^\"”]{0,40}[\"”'’]|\busurpers\b|\bgang\s+of\s+(?:usurpers|thugs|criminals|murderers|traitors)\b"
     r"|\b(?:deeply|profoundly)\s+(?:shocked|horrified|appalled)\b|\bhorrified\b"
+    # a leader called a madman or a puppet, a trial a show, a report lies cooked up; quoted names for the enemy
+    r"|\bpuppets?\s+of\b|\blunatic\b|\bpolitical\s+show\b|\bshow\s+trial\b|\bnothing\s+but\s+(?:[\w-]+\s+){0,2}?lies\b"
+    r"|\bcooked\s+up\s+by\b|[\"“'‘](?:aggressors|infidel\s+regime|invaders|crusaders)[\"”'’]"
+    # mourning and defiance: "our open wound", "our comrades are immortal", "the blood of X will not be left on the
+    # ground", "until justice is done"
+    r"|\bopen\s+wound\b|\b(?:comrades|martyrs|heroes)\s+are\s+immortal\b|\buntil\s+justice\s+is\s+done\b"
+    r"|\bblood\s+of\s+[^.;]{1,40}?\s+will\s+not\s+(?:be\s+left\s+on\s+the\s+ground|go\s+unavenged|be\s+(?:shed\s+)?in\s+vain)\b"
     r"|\benough\s+(?:innocent\s+)?(?:blood|lives)\s+(?:has|have)\s+(?:already\s+)?been\s+(?:shed|spilled|spilt|lost|taken)\b"
     # a party's quoted label for the other side or a deed: "a 'terrorist militia'", "'death traps'", "'an abomination'"
     r"|\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)|label+(?:ed|s|ing)?|term(?:ed|s))\s+(?:[^.;\"“]{0,100}?\s)?"

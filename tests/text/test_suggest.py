@@ -1586,3 +1586,35 @@ def test_ships_sunk_by_named_craft_cartels_and_accounts_called_lies(sentence, la
 )
 def test_hurt_by_police_or_an_officer_the_derg_boasts_and_ambushes(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # the allies of the Gulf War, the West African force and Liberia's factions as actors
+        ("Allied planes hit a bridge in the town, killing 20 people.", ["casualty_claim", "attribution"]),
+        ("An ECOMOG gunship fired on the port road.", ["attribution"]),
+        ("Republican Guard units shelled the shrine.", ["attribution"]),
+        # whose arms in one hyphenated word; where the bullet came from
+        ("Rebel-fired mortars landed near the school.", ["attribution"]),
+        ("Relatives said the shot that killed him came from troops on the ridge.", ["casualty_claim", "attribution"]),
+        # a barrage opened, a country's attack with words between, "in claiming the attack"
+        ("The militia opened a heavy barrage on the camp at dawn.", ["attribution"]),
+        ("The inquiry found that Nigeria's long-range artillery attack began the battle.", ["attribution"]),
+        ("Two guards were wounded, the group said in claiming the attack.", ["casualty_claim", "attribution"]),
+        # rhetoric: a puppet, lies cooked up, an open wound, immortal comrades, blood that will not be left
+        ("State radio called the president a puppet of foreign powers.", ["rhetoric"]),
+        ("The reports were nothing but enemy lies, the spokesman said.", ["rhetoric"]),
+        ("This massacre is our open wound.", ["rhetoric"]),
+        ("Our martyrs are immortal.", ["rhetoric"]),
+        ("The blood of our sons will not be left on the ground.", ["rhetoric"]),
+        # no call: a grievance, or "never again should"
+        ("And still they ask us to forgive.", []),
+        ("Never again should a child carry a gun, the bishop said.", ["rhetoric"]),
+        # guards: "allied" before no arms; a plain "should" is still a call
+        ("The allied governments met in Paris.", []),
+        ("The parties should return to talks at once.", ["call_to_action"]),
+    ],
+)
+def test_gulf_war_allies_west_african_forces_hyphenated_arms_and_mourning_vows(sentence, labels):
+    assert suggest_labels(sentence) == labels
