@@ -747,10 +747,11 @@ _CUT = frozenset("cut hacked chopped severed amputated".split())
 def _limbs_cut_off(words: list[str]) -> bool:
     """The words open with whose limbs and how they were cut off: "their hands cut off", "his limbs hacked off",
     "their hands severed"."""
-    if words[:1] not in (["their"], ["his"], ["her"], ["my"]):
+    words = [*words, "", "", ""]  # (the sentence may end early)
+    if words[0] not in ("their", "his", "her", "my"):
         return False
-    k = 1 + (words[1:2] in (["right"], ["left"], ["both"]))
-    return words[k : k + 1] != [] and words[k] in LOST_BODY_PART and words[k + 1 : k + 2] != [] and words[k + 1] in _CUT
+    k = 1 + (words[1] in ("right", "left", "both"))
+    return words[k] in LOST_BODY_PART and words[k + 1] in _CUT
 
 
 # How badly people were crushed when they lived through it: "two were badly crushed" (not "Hamas was crushed").
