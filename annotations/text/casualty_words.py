@@ -213,7 +213,7 @@ INJURE_WORDS = frozenset(
 # Harms that leave people injured ("maiming seven", "were blinded", "amputations on 12 people").
 INJURE_WORDS |= frozenset(
     "maiming hurting blinded amputated amputation amputations fractures grazed bruised concussed trampled "
-    "mutilated wia crippled".split()
+    "mutilated wia crippled castrated whipped".split()
 )
 # "was bleeding heavily from a shrapnel wound" ("bled to death" is a death: read with "to death")
 INJURE_WORDS |= frozenset({"bleeding"})
@@ -481,6 +481,8 @@ PERIOD = re.compile(
     r"|\b(?:over|during|in|throughout)\s+the\s+(?:past|last|first|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years|year|month|week)\b"
     rf"|\bso\s+far\s+this\s+(?:year|month)\b|\bin\s+(?:19|20)\d\d\b|\b(?:during|throughout)\s+(?:the\s+month\s+of\s+)?{MONTH}\b"
     r"|\bsince\s+the\s+(?:war|conflict|uprising|revolution)\s+began\b|\bthis\s+year\b|\blast\s+(?:year|month)\b"
+    # "since the March vote", "since the ceasefire": since an event that opens a period
+    rf"|\bsince\s+the\s+(?:{MONTH}\s+)?(?:vote|elections?|polls|ceasefire|truce|coup|invasion|referendum)\b"
     r"|\b(?:the|this)\s+(?:year|month)['’]s\b"  # "bringing the year's death toll there to 19"
     # "over the whole indictment period"
     r"|\b(?:over|during|throughout)\s+the\s+(?:whole|entire)\s+(?:\w+\s+)?period\b",
@@ -539,6 +541,8 @@ ZERO = re.compile(
     r"(?:any\s+)?(?:civilian\s+)?(?P<n4>casualties|deaths|injuries)\b"
     # "there are no injured people at the site"
     r"|\bno\s+(?P<n5>injured|wounded|dead)\s+(?:people|persons|civilians|residents)\b"
+    # "the friars sheltering in the cellar escaped without injury"
+    r"|\b(?:escaped|emerged|walked\s+away)\s+without\s+(?:any\s+|serious\s+)?(?P<n8>injury|injuries)\b"
     # "the command denied that anyone had been killed"
     r"|\bdenie[sd]\s+that\s+(?:anyone|anybody)\s+(?:had\s+been|has\s+been|was|were)\s+(?P<v13>killed|injured|hurt|wounded|harmed)\b"
     r"|\bnot\s+(?:a\s+)?(?:single\s+)?(?:one|(?!(?:have|has|had|be|been)\b)\w+)"

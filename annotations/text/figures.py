@@ -671,6 +671,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         last_of_the_sentence = reader.word(group.last + 1) in (".", "") and reader.word(first.first - 1) == "and"
         if outcome is None and n and last_of_the_sentence and reader.word(first.first - 2) == ",":
             outcome = groups[n - 1].outcome  # "Thirty-two Europeans died ..., and some 1,800 African civilians."
+        if outcome is None:
+            outcome = _told_at_the_end_of_the_list(reader, groups, n)  # "920 militants, ..., and 47 civilians dead"
         if outcome is None and reader.word(group.last + 1) in _STAYING:
             outcome = _verb_after_a_reduced_clause(reader, group.last + 1, hi)
         if outcome is None:
@@ -961,8 +963,25 @@ def _verb_after_a_reduced_clause(reader: SentenceReader, j: int, hi: int) -> str
     return None
 
 
+def _told_at_the_end_of_the_list(reader: SentenceReader, groups: list[Group], n: int) -> str | None:
+    """The outcome word that closes a list of counts the group at n opens or goes on ("counted 920 militants, 165
+    soldiers and police officers, and 47 civilians dead": all of them dead), or None."""
+    for k in range(n + 1, len(groups)):
+        gap = reader.words[groups[k - 1].last + 1 : groups[k].first]  # (", and police officers, and": more people)
+        listed = gap[-1:] in ([","], ["and"]) and len(gap) <= 6
+        people = (w in (",", "and", "police") or (person_noun(w) is not None and w not in OUTCOME_CUES) for w in gap)
+        if not listed or not all(people):
+            return None
+        told = groups[k].mentions[0].outcome
+        if told in (KILLED, INJURED) and reader.words[groups[k].last] in ("dead", "killed", "wounded", "injured"):
+            return told
+    return None
+
+
 # Where the people counted were, in a participle phrase before their own verb.
-_STAYING = frozenset("sheltering hiding living staying sleeping waiting queuing standing".split())
+_STAYING = frozenset(
+    "sheltering hiding living staying sleeping waiting queuing standing carrying holding wearing driving riding".split()
+)
 
 
 def _attacker_acts(reader: SentenceReader, group: Group) -> bool:
@@ -1148,7 +1167,8 @@ def _verb_after_where_from(reader: SentenceReader, j: int, hi: int) -> str | Non
     for k in range(j + 1, min(hi, j + 6)):
         if reader.words[k] in ("were", "was"):
             return reader.verb_after(k, hi)
-        if reader.words[k] in ("caught", "took") and k > j + 1 and reader.words[k - 1] not in ("the", "a", "an"):
+        taking = ("caught", "took", "suffered", "sustained")
+        if reader.words[k] in taking and k > j + 1 and reader.words[k - 1] not in ("the", "a", "an"):
             return reader.verb_after(k, hi)  # "three guys from my squad caught shrapnel": what they took
         if reader.words[k] == "," and k > j + 1 and _capitalised_word(reader, k - 1):
             return reader.verb_after(k + 1, hi)  # "Le Van Thanh, a rice farmer in Quang Tri, survived when ..."
@@ -1292,6 +1312,7 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
     for match in ZERO.finditer(sentence):
         noun = match.group("n1") or match.group("n2") or match.group("n3") or match.group("n4") or match.group("n5")
         noun = noun or match.group("n2b")  # "without a single casualty"
+        noun = noun or ("injuries" if match.group("n8") else None)  # "escaped without injury"
         noun = "casualties" if match.group("n6") or match.group("n7") else (noun or "").lower()
         noun = "deaths" if match.group("n7b") else noun  # "without a single death"
         verb = (
@@ -2167,7 +2188,11 @@ def _names_described(reader: SentenceReader, before: list[Mention], mention: Men
     """'Ahmed and Yusuf, my twin boys, were killed': a count between commas right after a list of names, as many
     as the names, says who they were."""
     opening = mention.first - 1 - (reader.word(mention.first - 1) in ("my", "our", "his", "her", "their"))
-    if reader.word(opening) != "," or reader.word(mention.last + 1) != "," or mention.low != mention.high:
+    # ("Lasa and Zabala, two young refugees seized in Bayonne in 1983, were ...": a participle phrase before the comma)
+    close = next((k for k in range(mention.last + 1, min(mention.last + 10, len(reader))) if reader.words[k] == ","), 0)
+    aside = reader.words[mention.last + 1 : close]
+    closed = close and not any(w in AUX or w in OUTCOME_CUES or w in SPEECH_VERBS or w == ";" for w in aside)
+    if reader.word(opening) != "," or not closed or mention.low != mention.high:
         return False
     names: list[Mention] = []
     end = opening

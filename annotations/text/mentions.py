@@ -2332,7 +2332,9 @@ _HARMED_BEFORE_NAME = (
     *("body of", "bodies of", "remains of", "among the dead was", "among those killed was", "among the victims was"),
     *("the death of", "the killing of", "the murder of", "the assassination of", "the murders of", "the killings of"),
 )
-_KILLING_VERBS = frozenset("killed killing assassinated assassinating murdered murdering executed executing".split())
+_KILLING_VERBS = frozenset(
+    "killed killing assassinated assassinating murdered murdering executed executing hanged lynched".split()
+)
 # What adds people to those counted before: "..., along with the driver", "Along with the 132 pupils, nine staff".
 ALONG_WITH = ("along with the", "along with", "together with the", "together with")
 _COUNT_QUALIFIERS = frozenset("at least more than over some about nearly almost around as many up to".split())
@@ -2400,7 +2402,10 @@ def _killing_verb_at(reader: SentenceReader, k: int) -> bool:
 def _named_partner_harmed(reader: SentenceReader, k: int) -> bool:
     """At k, after "and": a role ("camera operator", "nurse") and a name, then the verb that harmed both."""
     m = k
-    while m < k + 3 and reader.word(m).isalpha() and not _capitalised(reader, m) and reader.word(m) not in STOP:
+    # ("and rebel Serb Rajko Vukadinovic were killed": a people's name may close the role)
+    while m < k + 3 and reader.word(m).isalpha() and reader.word(m) not in STOP and (
+        not _capitalised(reader, m) or (m > k and reader.word(m) in DEMONYMS and _capitalised(reader, m + 1))
+    ):
         m += 1
     if m == k or person_noun(reader.word(m - 1)) is None:
         return False
@@ -2488,6 +2493,7 @@ def _in_list_of_the_harmed(reader: SentenceReader, i: int, end: int) -> bool:
         is_title = word.isalpha() and (word in _TITLE_WORDS or person_noun(word) == word == singular_of(word))
         described = word.isalpha() and text.islower() and word not in STOP and word not in OUTCOME_CUES
         is_title = is_title or (described and person_noun(reader.word(k + 1)) == reader.word(k + 1))  # "bureau chief"
+        is_title = is_title or (described and reader.word(k + 1) == "-" and reader.glued(k, k + 1))  # "vice-president"
         # (not "Wounded Knee", "for Wounded and Missing", "dozens injured -- Kiper": a source after a dash)
         wounding = word in _WOUNDING_FORMS and text.islower() and reader.word(k + 1).isalpha()
         if _killing_verb_at(reader, k) or wounding:  # (and "wounding reporter A and driver B")

@@ -105,6 +105,7 @@ class SentenceReader(QuantityReader):
                 or _adverb(self.words[k])
                 or (self.words[k] in _AFTER_AN_AUXILIARY and self.word(k - 1) in AUX)  # "have since died"
                 or (self.words[k] in ("may", "might") and self.word(k + 1) in ("have", "be"))  # "50 may have died"
+                or (self.words[k] in QUOTES and linked and self.word(k + 1) in OUTCOME_CUES)  # were "neutralized"
             ):
                 break
             linked = linked or self.words[k] in ("were", "was", "are", "is") or self.words[k] in LINKING
@@ -156,6 +157,11 @@ class SentenceReader(QuantityReader):
         if word == "found" and self.word(k + 1) == "alive":
             # "eight people listed among the dead were found alive" (but "found alive but concussed": hurt)
             return self._state_after(k + 1) or NOT_CASUALTY
+        sentenced = {"sentenced", "sentencing", "condemned", "condemning"} & set(self.words[max(0, j - 8) : j])
+        if k == j and self.words[k : k + 2] == ["to", "death"] and not sentenced:
+            return KILLED  # "Militia members beat four men to death" (not "sentenced four men to death")
+        if k == j and self.words[k : k + 3] == ["to", "the", "gallows"]:
+            return KILLED  # "Colonial courts sent 1,090 men to the gallows"
         if word == "to" and k == j and self.word(k + 1) in NOT_CASUALTY_WORDS:
             return NOT_CASUALTY  # "allowed about 30 prisoners to escape"
         if word == "escaped" and k == j and self.word(k + 1) not in ("with", "unhurt", "injured", "wounded"):
@@ -230,8 +236,9 @@ class SentenceReader(QuantityReader):
         ):
             return INJURED  # "suffered gunshot wounds", "sustained serious head injuries", "underwent amputations"
         broken = self.word(k + 1) == "a" and self.word(k + 2) in ("broken", "fractured")
-        if word in ("sustained", "suffered") and broken:
-            return INJURED  # "suffered a broken hip"
+        cuts = self.word(k + 1) in ("cuts", "lacerations") and self.word(k + 2) in ("from", "to", "and", ",", ".")
+        if word in ("sustained", "suffered") and (broken or cuts):
+            return INJURED  # "suffered a broken hip", "suffered cuts from flying glass"
         if word in ("needed", "needing", "required", "requiring", "sought", "seeking") and any(
             w in MEDICAL_CARE or w == "help" and self.word(m - 1) == "medical"
             for m, w in enumerate(self.words[k + 1 : k + 4], start=k + 1)

@@ -753,6 +753,17 @@ def _higher_number_after(
     return second[0], second[1]
 
 
+def _to_the_far_end(reader: QuantityReader, k: int) -> int | None:
+    """The "to" of a range's far end, a few words after its near end and its source ("from 74 in the first
+    statement to 97 in ..."), within the clause; or None."""
+    for m in range(k + 1, min(k + 12, len(reader))):
+        if reader.words[m] in (".", ";"):
+            return None
+        if reader.words[m] == "to" and reader.number_at(m + 1 + (reader.word(m + 1) == "the")) is not None:
+            return m
+    return None
+
+
 def qualify(reader: QuantityReader, i: int, value: int, after: int, kind: str) -> tuple[int, int | None, str, int, int]:
     """(low, high, qualifier, first token, index after) for the number at i with its qualifier and range."""
     low, high, qualifier, first = value, value, (VAGUE if kind == "vague" else EXACT), i
@@ -781,6 +792,11 @@ def qualify(reader: QuantityReader, i: int, value: int, after: int, kind: str) -
     if reader.word(after) == "," and reader.word(opening) == "from":  # "from 60, the figure given by ..., to 156"
         commas = (k for k in range(after + 1, after + 24) if reader.word(k) == "to" and reader.word(k - 1) == ",")
         to = next(commas, after)
+    if reader.word(opening) == "the" and reader.word(opening - 1) == "from":
+        opening -= 1  # "range from the 1,165 acknowledged by the French government to the 45,000 claimed by Algeria"
+    if reader.word(opening) == "from" and reader.word(to) != "to" and reader.word(opening - 1) in RANGED:
+        # "run from 74 in the first government statement to 97 in figures cited by later historians": whose each is
+        to = _to_the_far_end(reader, after) or to
     ranged = reader.word(opening - 1) in RANGED or reader.word(opening - 1) == "anywhere"  # "anywhere from 90 to 160"
     if reader.word(opening) == "from" and reader.word(to) == "to" and ranged:
         upper = reader.phrase_at(to + 1, _UPPER_HEDGES) or to + 1

@@ -272,8 +272,9 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     # "The toll now stands at seven after a woman injured in the shelling died": the total counts her
     risen_to = risen_to or (stands and bool(TOTAL_WORDS & set(reader.words[max(0, earlier.first - 5) : earlier.first])))
     counted_in = more or {"more", "further", "additional"} & set(reader.words[later.first : later.last + 1])
-    if risen_to and (counted_in or "after" in gap or gap[:2] == [",", "with"]):
-        # "the number of dead rose to 11 after rescuers pulled three more bodies": 11 counts them;
+    if risen_to and (counted_in or "after" in gap or "when" in gap or gap[:2] == [",", "with"]):
+        # "the number of dead rose to 11 after rescuers pulled three more bodies": 11 counts them ("rose to three
+        # when a conscript died of his burns": three counts him);
         # "revised down to nine after three bodies were found to be counted twice": the reason, not a toll;
         # "climbed to 23, with the bodies of eight victims still unidentified": some of the 23
         return "first"
@@ -466,7 +467,10 @@ def running_total(reader: SentenceReader, toll: Group) -> tuple[range, tuple[int
     updates the same incident's toll and replaces it.
     """
     after = next((k for k in range(toll.last + 1, len(reader)) if reader.words[k] in RISE | FALL), None)
-    if after is not None and clause_end(reader, toll.last + 1, len(reader)) > after:
+    # "..., bringing the number ...": right after the comma that ends the toll's clause ("beat four men to death in X,")
+    next_clause = after is not None and reader.word(after - 1) == "," and after - toll.last < 12
+    next_clause = next_clause and not {";", "."} & set(reader.words[toll.last + 1 : after])
+    if after is not None and (clause_end(reader, toll.last + 1, len(reader)) > after or next_clause):
         phrase = range(after, clause_end(reader, after, len(reader)))  # "..., bringing the number ... to 412"
     else:
         leads = (

@@ -3755,3 +3755,42 @@ def test_counts_of_round_374_to_379_timor_nepal_police_iraq_courts_derg_and_guat
 )
 def test_counts_of_round_380_to_385_gulf_georgia_west_africa_biafra_congo_and_turkey(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a role that closes on a people's name, before the second name of two
+        ("At dawn border guard Ivo Mlinar and rebel Serb Dragan Lazic were killed.", (2, 2), NONE),
+        # zero wounded when those sheltering "escaped without injury"
+        ("A rocket hit the chapel, but the nuns in the crypt escaped without injury.", NONE, (0, 0)),
+        # cuts suffered by people from somewhere
+        ("Dozens of pupils at the school suffered cuts from shattered windows.", NONE, (12, None)),
+        # two names described by their count, with a participle phrase before the comma
+        ("Marta Ruiz and Pablo Soto, two students taken from a bus in 1984, were shot by the squad.", (2, 2), NONE),
+        # beaten to death, then a running total since an event
+        ("Militiamen beat three activists to death near the market, bringing the number of party members killed in"
+         " the district since the May vote to 51.", (3, 3), NONE),
+        # a toll risen "when" one more died counts that one
+        ("The toll rose to five overnight when a wounded guard died in hospital.", (5, 5), NONE),
+        # sent to the gallows; a named man hanged
+        ("The tribunal sent 40 rebels to the gallows in a single month.", (40, 40), NONE),
+        ("The governor's troops hanged Omar Said outside the fort.", (1, 1), NONE),
+        # maimed by whipping or castration
+        ("Guards whipped four prisoners until they could not stand.", NONE, (4, 4)),
+        # ranges whose ends are told with their sources
+        ("Counts of the dead run from 30 in the police report to 85 in the church's register.", (30, 85), NONE),
+        ("Estimates of the dead range from the 400 admitted by the army to the 2,000 claimed by the rebels.",
+         (400, 2000), NONE),
+        # a list of counts that one word closes
+        ("The army counted 300 rebels, 40 soldiers and policemen, and 12 civilians dead.", (352, 352), NONE),
+        # guards: "sentenced ... to death" is no death; a breakdown's list stays a breakdown
+        ("The court sentenced four men to death for the bombing.", NONE, NONE),
+        ("Of the 30 children harmed, 10 killed and 20 maimed were blamed on the militia.", (10, 10), (20, 20)),
+    ],
+)
+def test_counts_of_round_386_to_391_croatia_eta_zimbabwe_angola_empire_and_the_philippines(sentence, killed, injured):
+    if (killed, injured) == (NONE, NONE):
+        assert extract_figures(sentence) is None
+    else:
+        assert ranges(sentence) == (killed, injured)
