@@ -147,6 +147,8 @@ _ACTOR = (
     # Ethiopia's military government and East Timor's independence front
     r"|derg|fretilin"
     r"|civil\s+patrols?|death\s+squads?|contras|kamajors|fdlr|ltte|tamil\s+tigers|(?-i:Tigers)"
+    # Angola's, Zimbabwe's, Spain's, Kenya's and the southern Philippines' armed parties
+    r"|(?-i:UNITA|MPLA|GAL|ZANU-PF|ZIPRA|MILF|BIFF|OAS)|cuban|yugoslav|home\s+guard"
     # the Gulf War's allies and Iraq's guard; the West African force and the factions of Liberia's and Sierra Leone's
     # wars; Biafra's and the Kurdish fighters
     r"|allied(?=\s+(?:raids?|planes|aircraft|bombing|bombers|bombs|missiles|strikes?|air\s+strikes?|warplanes|jets|pilots"
@@ -180,12 +182,13 @@ _HARM = (
     r"|neutrali[sz]ed|planted|knocked|overran|overrun|set\s+off|set\s+fire\s+to|downed|shot\s+down|blew\s+up"
     r"|(?:scattered|laid|sowed)\s+(?:[\w-]+\s+){0,2}?mines|booby-trapped"
     r"|blew\s+(?:himself|herself|themselves)\s+up|using\s+(?:cluster\s+munitions|barrel\s+bombs|chemical\s+weapons)"
-    r"|opened\s+(?:\w+\s+)?fire|opened\s+an?\s+(?:[\w-]+\s+){0,2}?barrage|mined|detonated|triggered|charged\s+(?:the\s+)?(?:protesters|crowds?|demonstrators|marchers)|killing|killings|drove\s+(?:a\s+)?(?:truck|car)\s+bomb|gunned\s+down"
+    r"|opened\s+(?:\w+\s+)?fire|opened\s+an?\s+(?:[\w-]+\s+){0,2}?barrage|mined|detonated|triggered|charged\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:protesters|crowds?|demonstrators|marchers|demonstration|march|rally)|killing|killings|drove\s+(?:a\s+)?(?:truck|car)\s+bomb|gunned\s+down"
     r"|drove\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:truck|car|vehicle|van|lorry)(?:\s+bomb)?\s+into|burned|burnt|used\s+(?:chlorine|sarin|chemical\s+weapons|poison\s+gas|cluster\s+munitions|barrel\s+bombs"
     r"|white\s+phosphorus|nerve\s+agents?)"
     r"|used\s+(?:live\s+)?(?:ammunition|rounds|bullets)|took\s+(?:[\w-]+\s+){0,4}?hostages?|kidnapped|abducted|left\s+(?:[\w,-]+\s+){0,5}?(?:dead|wounded|injured)"
     r"|rampaged|rammed|blown\s+up|carried\s+(?:it|them)\s+out|setting\s+fire\s+to|set\s+(?:\w+\s+)?on\s+fire|swept\s+(?:through|into)"
     r"|set\s+(?:it|them|the\s+[\w-]+)\s+alight|cut\s+off|chopped\s+off|hacked\s+off|mutilated|maimed|tortured"
+    r"|bayoneted|castrated|whipped|assaulted"
     r"|hunt(?:s|ed|ing)?(?=\s+(?:down\s+)?(?:civilians|children|people|residents|women|villagers)\b)|besieged"
     r"|wiped\s+out(?=\s+(?:\d|(?:the|an?|scores|dozens|hundreds)\b))"  # "had wiped out 35 police"
     r"|sank(?=\s+(?:the|an?|her|his|its|their)\b)|sunk|blew\s+a\s+hole\s+in|forced\s+(?:\w+\s+){0,3}?back|pleaded\s+guilty\s+to\s+(?:murdering|killing))"
@@ -193,7 +196,7 @@ _HARM = (
 _ATTACK = (
     r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|gunfire|firing|missiles?|rockets?"
     r"|barrel\s+bombs?|shells?|offensive|assaults?|aggression|massacres?|barrages?|ambush(?:es)?|terror|sieges?"
-    r"|incursions?|crackdowns?|mortars?|blockades?|terrorism)"
+    r"|incursions?|crackdowns?|mortars?|blockades?|terrorism|offensives)"
 )
 # A capitalised word naming a group or unit ("Ngiti combatants", "the Atlacatl Battalion"), not a vague quantity.
 _NAMED_WORD = (
@@ -271,6 +274,8 @@ _ATTRIBUTION = [
     (
         0.8,
         re.compile(
+            # (not "The blast killed a policeman and two civilians and wounded 14 more": the policeman was killed)
+            r"(?<!killed\sa\s)(?<!killed\sthe\s)(?<!killing\sa\s)(?<!killing\sthe\s)"
             r"\b(?:soldiers|troops|guards|personnel|bombers|policemen|police\s+officers|commandos|marines|paratroopers"
             r"|jets|warplanes|settlers|(?:border|coast|prison)\s+guard|coastguards?|peacekeepers|officers|traffickers|smugglers"
             r"|kidnappers|tribesmen|clansmen|vigilantes|relatives|brigades|gangsters|fighters|militiamen|hijackers"
@@ -430,7 +435,7 @@ _ATTRIBUTION = [
             r"|\bclaim(?:ed|s)?\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:pair|series|string|wave|spate)\s+of\s+"
             r"(?:[\w-]+\s+){0,2}?(?:attacks|bombings|bombs|strikes|killings|shootings|ambushes)\b"
             # "said it had carried out the church bombing", "said they had placed the bomb"
-            r"|\b(?:said|says|admitted|announced)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)(?:carried\s+out|placed"
+            r"|\b(?:said|says|admitted|announced)\s+(?:that\s+)?(?:it|they|the\s+group)\s+(?:had\s+|has\s+|have\s+)(?:carried\s+out|placed"
             r"|planted|laid|fired|launched)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|bombing|bomb|device|mines?"
             r"|rockets?|missiles?|strike|raid|ambush)\b"
             rf"|\bclaim(?:ed|s|ing)\s+to\s+have\s+(?:\w+\s+)?{_HARM}\b"
@@ -634,7 +639,11 @@ _ATTRIBUTION = [
             r"(?:attacks?|killings?|massacres?|bombings?|shelling|executions?|strikes?|raids?|ambush(?:es)?|assaults?|murders?)\b"
             # "convicted Salim Ayyash over the 2005 bombing"
             r"|\b(?:convicted|sentenced|indicted|charged)\s+(?:[\w'’-]+\s+){1,4}?(?:over|for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
-            r"(?:attacks?|killings?|massacres?|bombings?|shelling|shootings?|strikes?|raids?|ambush(?:es)?|assaults?)\b",
+            r"(?:attacks?|killings?|massacres?|bombings?|shelling|shootings?|strikes?|raids?|ambush(?:es)?|assaults?|kidnapping)\b"
+            # "sentenced ... to 794 years each for the Hipercor bombing", "to 20 years for aiding and abetting the
+            # murders", "in 2000 to more than 70 years in prison for the kidnapping and murder of": a long sentence
+            r"|\b(?:sentenced|jailed)\s+(?:[\w'’-]+\s+){0,12}?for\s+(?:aiding\s+and\s+abetting\s+)?(?:the\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:murders?|killings?|massacres?|bombings?)\b",
             re.I,
         ),
     ),
@@ -1390,7 +1399,11 @@ _RHETORIC_PHRASES = re.compile(
     r"|\bcooked\s+up\s+by\b|[\"“'‘](?:aggressors|infidel\s+regime|invaders|crusaders)[\"”'’]"
     # mourning and defiance: "our open wound", "our comrades are immortal", "the blood of X will not be left on the
     # ground", "until justice is done"
-    r"|\bopen\s+wound\b|\b(?:comrades|martyrs|heroes)\s+are\s+immortal\b|\buntil\s+justice\s+is\s+done\b"
+    r"|\b(?:open|founding|unhealed)\s+wound\b|\b(?:comrades|martyrs|heroes)\s+are\s+immortal\b|\buntil\s+justice\s+is\s+done\b"
+    # "a lie that foreign reporters quickly exposed", "an insult to every grave", "burying the victims a second time",
+    # "drowned in blood", "a massacre of innocents", "inexcusable"
+    r"|\ba\s+lie\b(?!\s+to\s+say)|\ban\s+insult\s+to\b|\b(?:burying|killing|murdering)\s+(?:them|the\s+victims|the\s+dead)"
+    r"\s+(?:a\s+second\s+time|twice|again)\b|\bdrowned\s+in\s+blood\b|\bmassacre\s+of\s+(?:the\s+)?innocents?\b|\binexcusable\b"
     r"|\bblood\s+of\s+[^.;]{1,40}?\s+will\s+not\s+(?:be\s+left\s+on\s+the\s+ground|go\s+unavenged|be\s+(?:shed\s+)?in\s+vain)\b"
     r"|\benough\s+(?:innocent\s+)?(?:blood|lives)\s+(?:has|have)\s+(?:already\s+)?been\s+(?:shed|spilled|spilt|lost|taken)\b"
     # a party's quoted label for the other side or a deed: "a 'terrorist militia'", "'death traps'", "'an abomination'"

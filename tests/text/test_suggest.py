@@ -1618,3 +1618,33 @@ def test_hurt_by_police_or_an_officer_the_derg_boasts_and_ambushes(sentence, lab
 )
 def test_gulf_war_allies_west_african_forces_hyphenated_arms_and_mourning_vows(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # armed parties of Angola, Zimbabwe, Spain and the southern Philippines, and Cuban and Yugoslav forces
+        ("UNITA shelled the airport road at dawn.", ["attribution"]),
+        ("Cuban gunners shelled the town.", ["attribution"]),
+        ("Yugoslav gunboats shelled the harbour.", ["attribution"]),
+        # bayoneted, castrated or assaulted by someone; a march charged by police
+        ("A farmer was bayoneted to death by soldiers at the gate.", ["casualty_claim", "attribution"]),
+        ("Police charged a student march in the capital.", ["attribution"]),
+        # a people's offensives; a group said to have carried out the attack
+        ("Hundreds died in the rebel offensives of that winter.", ["casualty_claim", "attribution"]),
+        ("A caller said the group had carried out the attack.", ["attribution"]),
+        # long prison sentences for a bombing or for abetting murders
+        ("The court sentenced the two men to 300 years each for the station bombing.", ["attribution"]),
+        # rhetoric: a lie, an insult to the dead, burying them twice, drowned in blood, inexcusable
+        ("The army's account was a lie from the first line.", ["rhetoric"]),
+        ("Survivors called the pardon an insult to the dead.", ["rhetoric"]),
+        ("Forgetting them now would be burying the victims a second time.", ["rhetoric"]),
+        ("The uprising was drowned in blood.", ["rhetoric"]),
+        ("The minister said the killings were inexcusable.", ["rhetoric"]),
+        # guards: a victim after "killed a" is no actor; "a lie to say" is no rhetoric by itself
+        ("The bomb killed a soldier and two civilians and wounded nine more.", ["casualty_claim"]),
+        ("It would be a lie to say the roads are safe.", []),
+    ],
+)
+def test_angola_zimbabwe_eta_and_philippine_parties_court_sentences_and_lies(sentence, labels):
+    assert suggest_labels(sentence) == labels
