@@ -259,6 +259,8 @@ NOT_CASUALTY_WORDS = frozenset(
 PLACE_NOUNS = frozenset("town village city camp neighbourhood neighborhood district area settlement shelter".split())
 # Where people came from: "travellers from seven other countries" counts countries, not people.
 PLACE_NOUNS |= frozenset("countries country nations nationalities towns villages cities provinces regions".split())
+# ... and the pockets a people held: "one of the southern enclaves".
+PLACE_NOUNS |= frozenset("enclave enclaves".split())
 POPULATION_BEFORE = (
     "home to",
     "population of",
@@ -541,6 +543,8 @@ ZERO = re.compile(
     r"(?:any\s+)?(?:civilian\s+)?(?P<n4>casualties|deaths|injuries)\b"
     # "there are no injured people at the site"
     r"|\bno\s+(?P<n5>injured|wounded|dead)\s+(?:people|persons|civilians|residents)\b"
+    # "the fighting left no one dead", "there were no dead and no injured here"
+    r"|\bleft\s+(?:nobody|no\s+one)\s+(?P<n9>dead|injured|wounded)\b|\bno\s+(?P<n10>injured|wounded)(?=\s+(?:here|there)\b)"
     # "the friars sheltering in the cellar escaped without injury"
     r"|\b(?:escaped|emerged|walked\s+away)\s+without\s+(?:any\s+|serious\s+)?(?P<n8>injury|injuries)\b"
     # "the command denied that anyone had been killed"
@@ -601,6 +605,8 @@ THING_NOUNS |= frozenset(
 )
 # Who confirms a count is not counted in it: "corroborated by at least two independent sources".
 THING_NOUNS |= frozenset("sources source".split())
+# Arms a person noun may describe: "a National Guard mortar bomb", "an army rifle", "a police pistol".
+THING_NOUNS |= frozenset("mortar mortars rifle rifles pistol pistols grenade grenades".split())
 # Craft a person noun may describe: "a junta fighter jet", "a police helicopter".
 THING_NOUNS |= frozenset("jet jets plane planes aircraft helicopter helicopters".split())
 # The same things one by one: "a strike on a school sheltering displaced families" counts no one.

@@ -524,6 +524,9 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             # received are no toll of their own, each part has its own outcome
             group.head, first = None, group.parts[0]
             outcome = first.outcome or _verb_after_the_breakdown(reader, group.last, hi)
+        shot_dead = "dead" in (reader.words[group.last], reader.word(group.last + 1))
+        if outcome is None and shot_dead and reader.word(first.first - 1) == "shot":
+            outcome = KILLED  # "ordered the passengers off and shot six of them dead"
         if outcome is None and the_first_death(reader, group.last + 1):
             outcome = KILLED  # "Signaller X, posted to the ridge in March, was the first death of the campaign"
         if outcome is None and reader.words[group.last] == "victims" and reader.word(first.first - 1) in _COUNTED:
@@ -955,7 +958,9 @@ def _verb_after_a_reduced_clause(reader: SentenceReader, j: int, hi: int) -> str
             continue  # the comma that closes the clause
         if staying and reader.words[m] in ("died", "perished") and reader.word(m - 1) not in ("who", "that"):
             return KILLED
-        if reader.words[m] in (",", ";", ".", "and", "but") or reader.words[m] in OUTCOME_CUES:
+        if reader.words[m] in (",", ";", ".", "but") or reader.words[m] in OUTCOME_CUES:
+            return None
+        if reader.words[m] == "and" and not staying:  # ("militants carrying two rifles and a pistol were killed")
             return None
         if reader.words[m] in verbs:
             verb = reader.verb_after(m, hi)
@@ -1031,9 +1036,11 @@ def _blew_themselves_up_later(reader: SentenceReader, k: int) -> bool:
             return False
         if reader.words[m] == "blew" and reader.word(m + 1) in ("themselves", "himself", "herself"):
             return reader.word(m + 2) == "up"
-        own = reader.word(m + 2 if reader.words[m] == "set" else m + 1) in ("their", "his", "her")
+        charge = reader.word(m + 2 if reader.words[m] == "set" else m + 1)
+        own = charge in ("their", "his", "her") or (charge in ("a", "an", "explosive", "suicide") and m > k)
         if own and (reader.words[m : m + 2] == ["set", "off"] or reader.words[m] == "detonated"):
-            return True  # "set off their explosives", "detonated her vest"
+            # "set off their explosives", "detonated her vest", "(had) set off a bomb", "detonated explosive belts"
+            return True
     return False
 
 
@@ -1199,6 +1206,11 @@ def _wounded_then_died(reader: SentenceReader, j: int, hi: int) -> bool:
         told = any(OUTCOME_CUES.get(w) == INJURED for w in reader.words[j + 2 : close])
         died = hit and reader.verb_after(close + 1, hi) == KILLED  # "..., bled to death"
         return (hit or told) and (reader.word(close + 1) in ("died", "succumbed") or died)
+    if reader.word(j) in ("wounded", "injured", "hurt"):  # "A protester wounded at the barricade in Sutiava died"
+        for k in range(j + 1, min(hi, j + 10)):
+            if reader.words[k] in (",", ".", ";", "and") or reader.words[k] in OUTCOME_CUES:
+                return reader.words[k] in ("died", "succumbed") and reader.word(k - 1) not in ("who", "that")
+        return False
     j = next((k for k in range(j, j + 3) if reader.word(k) == "who"), -1)  # "a volunteer first aider who ..."
     if j < 0 or any(w in (",", ".", ";") for w in reader.words[j - 2 : j]):
         return False
@@ -1313,6 +1325,7 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
         noun = match.group("n1") or match.group("n2") or match.group("n3") or match.group("n4") or match.group("n5")
         noun = noun or match.group("n2b")  # "without a single casualty"
         noun = noun or ("injuries" if match.group("n8") else None)  # "escaped without injury"
+        noun = noun or match.group("n9") or match.group("n10")  # "left no one dead", "no injured here"
         noun = "casualties" if match.group("n6") or match.group("n7") else (noun or "").lower()
         noun = "deaths" if match.group("n7b") else noun  # "without a single death"
         verb = (

@@ -558,6 +558,10 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             i += 1
             continue
         value, after, kind = number
+        whole = reader.words[after + 2 : after + 5] if reader.words[after : after + 2] == ["of", "the"] else []
+        if value == 1 and any(w in PLACE_NOUNS for w in whole):
+            i = after  # "in the fall of one of the southern enclaves": a place, no person
+            continue
         if value == 1 and reader.phrase_at(after, ("at a time", "by one", "after another", "after the other")):
             i = after  # "lowering about 75 wounded men down the escarpment, one at a time": a manner, no one more
             continue
@@ -782,7 +786,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         after_an_elided = bool(mentions) and mentions[-1].elliptic and reader.word(first - 1) == "and"
         if after_an_elided and reader.word(after) in ELIDED_AT and not labelled:
             outcome = None  # "four died, two at the scene and two in hospital": the same verb, not a ward's wounded
-        if outcome is None and _elliptical(reader, mentions, first, after):
+        other_places = reader.word(after) == "other" and reader.word(after + 1) in PLACE_NOUNS | THING_NOUNS
+        if outcome is None and _elliptical(reader, mentions, first, after) and not other_places:
             mentions.append(Mention(low, high, qualifier, TOTAL, first, after - 1, elliptic=True))
             i = after
             continue
@@ -1676,6 +1681,8 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
         if word in TIME_WORDS or word in _NOT_NAMES or word in _PREPOSITIONS:
             return None  # "a day after she criticised Haftar's son", "an army patrol under Lieutenant X": no adjective
         listed = word == "were" and reader.word(i - 1) == "and"  # "A schoolboy and a rickshaw puller were killed"
+        # (not "two rebels carrying rifles and a radio were killed": a thing listed after a thing)
+        listed = listed and (person_noun(reader.word(i - 2)) is not None or _capitalised(reader, i - 2))
         if (word == "was" or listed) and k > i + 1 and _unlisted_person_harmed(reader, k - 1):
             return reader.word(k - 1), k - 1  # "a suspected drug dealer was killed": a noun the vocabulary lacks
         if word[:1].isalpha() and word not in STOP and word not in OUTCOME_CUES and word not in THING_NOUNS:
@@ -1837,7 +1844,8 @@ def _name_run_from(reader: SentenceReader, i: int) -> int:
         # "al", "bin", or a hyphen inside "al-Masri", followed by more of the name
         hyphen = nxt in ("-", "–") and reader.glued(k, k + 1) and reader.glued(k + 1, k + 2)
         joiner = nxt in _NAME_CONNECTORS or hyphen
-        if _capitalised(reader, k + 1) and person_noun(nxt) is None:
+        after_hyphen = reader.words[k] in ("-", "–") and reader.glued(k, k + 1)  # "al-Sheikh": a title word inside
+        if _capitalised(reader, k + 1) and (person_noun(nxt) is None or after_hyphen):
             k += 1
         elif joiner and (_capitalised(reader, k + 2) or _capitalised(reader, k + 3)):
             k += 1
@@ -1937,6 +1945,9 @@ def _listed_people_harmed(reader: SentenceReader, k: int) -> bool:
             return True
     if _participle_of_harm(reader, k):
         return True  # "Relatives mourn Olena and Mykola Petrenko, killed when ...", "X and his cousin killed in ..."
+    among = reader.phrase_at(k, ("were among those who", "were among those", "were among the"))
+    if among is not None and reader.verb_after(among, len(reader)) in (KILLED, INJURED):
+        return True  # "X, 23, and Y, 53, were among those killed in their tents"
     return reader.word(k) in listed_verbs and _harm_follows(reader, k)
 
 
@@ -2296,6 +2307,11 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         noun = reader.noun_after(share[1] + 2)  # "correspondent Anas al-Sharif and four of his colleagues were killed"
         if noun is not None and _listed_people_harmed(reader, noun[1] + 1):
             return end
+    subject = i == 0 or reader.word(i - 1) in (",", ";", ":") or person_noun(reader.word(i - 1)) is not None
+    others = reader.number_at(after + 1) if reader.word(after) == "and" and subject else None  # (not "off Calais")
+    others_noun = reader.noun_after(others[1]) if others is not None else None
+    if others_noun is not None and _listed_people_harmed(reader, others_noun[1] + 1):
+        return end  # "Benjamin Linder and two Nicaraguan co-workers were killed": the name counts itself
     counted = reader.number_at(after + 2) if reader.word(after + 1) in ("his", "her", "their") else None
     if reader.word(after) == "and" and counted is not None and reader.noun_after(counted[1]) is not None:
         # "Yusuf Abu Jarad and his three daughters, Lina, Sama and Hala, were killed"
@@ -2451,7 +2467,8 @@ def _named_as_harmed(reader: SentenceReader, i: int, end: int, after: int) -> bo
     if _harmed_before_name(reader, i) or _in_list_of_the_harmed(reader, i, end):
         return True
     after += reader.word(after) == "," and reader.word(after + 1) in ("was", "is")  # "..., Mojtaba Amani, was"
-    among = reader.word(after) in ("was", "is") and reader.phrase_at(after + 1, ("among those", "among the"))
+    linked = reader.word(after) in ("was", "is") or (reader.word(after) == "were" and reader.word(i - 1) == "and")
+    among = linked and reader.phrase_at(after + 1, ("among those", "among the"))  # ("X and Y were among those killed")
     shot_dead = reader.words[after + 3 : after + 5] == ["shot", "dead"]  # "was among those shot dead"
     verb = after + 3 + (reader.word(after + 3) == "who") * (1 + (reader.word(after + 4) in ("were", "had", "was")))
     return bool(among) and (OUTCOME_CUES.get(reader.word(verb)) in (KILLED, INJURED) or shot_dead)  # "who died"

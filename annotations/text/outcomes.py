@@ -160,6 +160,8 @@ class SentenceReader(QuantityReader):
         sentenced = {"sentenced", "sentencing", "condemned", "condemning"} & set(self.words[max(0, j - 8) : j])
         if k == j and self.words[k : k + 2] == ["to", "death"] and not sentenced:
             return KILLED  # "Militia members beat four men to death" (not "sentenced four men to death")
+        if k == j and self.words[k : k + 2] == ["to", "hospital"] and "sent" in self.words[max(0, j - 6) : j]:
+            return INJURED  # "the fighting ... sent around 40 people to hospital"
         if k == j and self.words[k : k + 3] == ["to", "the", "gallows"]:
             return KILLED  # "Colonial courts sent 1,090 men to the gallows"
         if word == "to" and k == j and self.word(k + 1) in NOT_CASUALTY_WORDS:

@@ -3794,3 +3794,34 @@ def test_counts_of_round_386_to_391_croatia_eta_zimbabwe_angola_empire_and_the_p
         assert extract_figures(sentence) is None
     else:
         assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a person noun before arms describes them: "a National Guard mortar bomb", "an army rifle"
+        ("A National Guard mortar round hit the yard, killing a farmer and wounding his son.", (1, 1), (1, 1)),
+        # "one of the enclaves" is a place; "three other towns" are places
+        ("Estimates of the dead in the fall of one of the enclaves range from 30, in army reports, to 45 in"
+         " church ones.", (30, 45), NONE),
+        ("The bombs killed at least 60 people in the capital and two other towns.", (60, None), NONE),
+        # people carrying things before their verb; "shot six of them dead"
+        ("Two rebels carrying rifles and a radio were killed at the ford.", (2, 2), NONE),
+        ("Gunmen stopped the van, ordered the passengers out and shot four of them dead.", (4, 4), NONE),
+        # a title word inside a hyphenated name
+        ("Hassan Ali al-Sheikh, 15, died of his wounds on Friday.", (1, 1), NONE),
+        # one wounded who then died is counted dead
+        ("A marcher wounded at the bridge died on Tuesday.", (1, 1), NONE),
+        # a name and more people counted with it; names "among those killed"
+        ("Aid worker Tom Hale and three local drivers were killed in the ambush.", (4, 4), NONE),
+        ("Yusuf Amin, 19, and Karim Aziz, 22, were among those killed at the camp.", (2, 2), NONE),
+        # zeros told by "left no one dead" and "no injured here"; sent to hospital
+        ("The clash left no one dead but sent 25 people to hospital.", (0, 0), (25, 25)),
+        ("There were no dead and no injured here, the mayor said.", (0, 0), (0, 0)),
+        # guards: a place before "and N people"; bombers who set off a bomb are not counted
+        ("A boat sank off Lampedusa and 40 people drowned.", (40, 40), NONE),
+        ("Two men detonated explosive vests at the gate, killing 12 guards.", (12, 12), NONE),
+    ],
+)
+def test_counts_of_round_392_to_397_cyprus_punjab_nicaragua_bahrain_assam_and_dagestan(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
