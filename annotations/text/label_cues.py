@@ -149,6 +149,10 @@ _ACTOR = (
     r"|civil\s+patrols?|death\s+squads?|contras|kamajors|fdlr|ltte|tamil\s+tigers|(?-i:Tigers)"
     # Angola's, Zimbabwe's, Spain's, Kenya's and the southern Philippines' armed parties
     r"|(?-i:UNITA|MPLA|GAL|ZANU-PF|ZIPRA|MILF|BIFF|OAS)|cuban|yugoslav|home\s+guard"
+    # Cyprus's, Punjab's, Nicaragua's, the north-east's and the North Caucasus's armed bodies
+    r"|national\s+guard|(?-i:Guard)(?=['’]s\b|\s+(?:plane|planes|aircraft|artillery|snipers|units|roadblock|patrol))"
+    r"|eoka(?:-b)?|babbar\s+khalsa|khalistan\s+commando\s+force|sandinistas?|caucasus\s+emirate|assam\s+rifles"
+    r"|(?-i:ULFA|NSCN|NDFB|PREPAK|KCP)|security\s+services"
     # the Gulf War's allies and Iraq's guard; the West African force and the factions of Liberia's and Sierra Leone's
     # wars; Biafra's and the Kurdish fighters
     r"|allied(?=\s+(?:raids?|planes|aircraft|bombing|bombers|bombs|missiles|strikes?|air\s+strikes?|warplanes|jets|pilots"
@@ -169,7 +173,7 @@ _ARMED = (
     r"(?:forces|troops|soldiers|army|military|air\s+force|militias?|fighters|guards?|battalion|brigade|regiment|corps"
     r"|policem[ae]n|warders|sentries|legionnaires|raiders|bandits|paratroopers|officers|troopers|militiamen"
     # police in the singular and the sheriff's deputies: "shot by a Cleveland officer", "wounded by deputies"
-    r"|officer|trooper|deput(?:y|ies)|patrolmen)"
+    r"|officer|trooper|deput(?:y|ies)|patrolmen|soldier|bodyguards?)"
 )
 _HARM = (
     r"(?:killed|kills|murdered|massacred|bombed|bombarded|shelled|struck|strikes|targeted|dropped(?![^.;]{0,30}?\b(?:aid|food|flour|leaflets|supplies|pallets|parcels|rations)\b)|fired|attacked|"
@@ -188,7 +192,7 @@ _HARM = (
     r"|used\s+(?:live\s+)?(?:ammunition|rounds|bullets)|took\s+(?:[\w-]+\s+){0,4}?hostages?|kidnapped|abducted|left\s+(?:[\w,-]+\s+){0,5}?(?:dead|wounded|injured)"
     r"|rampaged|rammed|blown\s+up|carried\s+(?:it|them)\s+out|setting\s+fire\s+to|set\s+(?:\w+\s+)?on\s+fire|swept\s+(?:through|into)"
     r"|set\s+(?:it|them|the\s+[\w-]+)\s+alight|cut\s+off|chopped\s+off|hacked\s+off|mutilated|maimed|tortured"
-    r"|bayoneted|castrated|whipped|assaulted"
+    r"|bayoneted|castrated|whipped|assaulted|(?:hurled|threw|lobbed)\s+(?:an?\s+)?(?:[\w-]+\s+)?grenades?"
     r"|hunt(?:s|ed|ing)?(?=\s+(?:down\s+)?(?:civilians|children|people|residents|women|villagers)\b)|besieged"
     r"|wiped\s+out(?=\s+(?:\d|(?:the|an?|scores|dozens|hundreds)\b))"  # "had wiped out 35 police"
     r"|sank(?=\s+(?:the|an?|her|his|its|their)\b)|sunk|blew\s+a\s+hole\s+in|forced\s+(?:\w+\s+){0,3}?back|pleaded\s+guilty\s+to\s+(?:murdering|killing))"
@@ -196,7 +200,7 @@ _HARM = (
 _ATTACK = (
     r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|gunfire|firing|missiles?|rockets?"
     r"|barrel\s+bombs?|shells?|offensive|assaults?|aggression|massacres?|barrages?|ambush(?:es)?|terror|sieges?"
-    r"|incursions?|crackdowns?|mortars?|blockades?|terrorism|offensives)"
+    r"|incursions?|crackdowns?|mortars?|blockades?|terrorism|offensives|shootings?)"
 )
 # A capitalised word naming a group or unit ("Ngiti combatants", "the Atlacatl Battalion"), not a vague quantity.
 _NAMED_WORD = (
@@ -1404,6 +1408,11 @@ _RHETORIC_PHRASES = re.compile(
     # "drowned in blood", "a massacre of innocents", "inexcusable"
     r"|\ba\s+lie\b(?!\s+to\s+say)|\ban\s+insult\s+to\b|\b(?:burying|killing|murdering)\s+(?:them|the\s+victims|the\s+dead)"
     r"\s+(?:a\s+second\s+time|twice|again)\b|\bdrowned\s+in\s+blood\b|\bmassacre\s+of\s+(?:the\s+)?innocents?\b|\binexcusable\b"
+    # slogans, epithets and vows: "Khalistan zindabad!", "the Yankee aggressor", "bloodsucking vampires", "devils",
+    # "a desecration", "under the boots of the dictators", "would not be broken", "remains a wound"
+    r"|\bzindabad\b|\byankee\s+(?:aggressors?|imperialis\w+)\b|\bbloodsucking\b|\bvampires\b|\bdevils\b|\bdesecration\b"
+    r"|\bunder\s+the\s+boots?\s+of\b|\b(?:will|would|shall)\s+not\s+be\s+broken\b|\b(?:remains|is)\s+a\s+wound\b"
+    r"|\bthe\s+people\s+want\s+the\s+fall\b|\bhailed\s+(?:\w+\s+){0,3}?as\s+freedom\s+fighters\b"
     r"|\bblood\s+of\s+[^.;]{1,40}?\s+will\s+not\s+(?:be\s+left\s+on\s+the\s+ground|go\s+unavenged|be\s+(?:shed\s+)?in\s+vain)\b"
     r"|\benough\s+(?:innocent\s+)?(?:blood|lives)\s+(?:has|have)\s+(?:already\s+)?been\s+(?:shed|spilled|spilt|lost|taken)\b"
     # a party's quoted label for the other side or a deed: "a 'terrorist militia'", "'death traps'", "'an abomination'"

@@ -1648,3 +1648,28 @@ def test_gulf_war_allies_west_african_forces_hyphenated_arms_and_mourning_vows(s
 )
 def test_angola_zimbabwe_eta_and_philippine_parties_court_sentences_and_lies(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # armed bodies of Cyprus, Punjab, Nicaragua, the north-east and the North Caucasus
+        ("EOKA-B gunmen shot the shepherds.", ["casualty_claim", "attribution"]),
+        ("National Guard planes bombed the town.", ["attribution"]),
+        ("Babbar Khalsa militants bombed the bus.", ["attribution"]),
+        ("The Caucasus Emirate claimed the bombing.", ["attribution"]),
+        # grenades hurled; a party's shooting of a man; shot dead by a soldier or bodyguards
+        ("Militants hurled grenades into the crowd.", ["attribution"]),
+        ("The group condemned the army's shooting of protesters.", ["attribution"]),
+        ("The reporter was shot dead by a soldier at the roadblock.", ["casualty_claim", "attribution"]),
+        # rhetoric: slogans, epithets and vows
+        ("'Freedom zindabad!' the marchers shouted.", ["rhetoric"]),
+        ("The minister called the protesters bloodsucking vampires.", ["rhetoric"]),
+        ("The city will not be broken, the governor said.", ["rhetoric"]),
+        ("The massacre remains a wound in the town's memory.", ["rhetoric"]),
+        # guards: "the National Guard was deployed" is no attack; "guard" in the lower case is no party
+        ("A guard plane landed at the base.", []),
+    ],
+)
+def test_cyprus_punjab_nicaragua_and_caucasus_parties_grenades_and_slogans(sentence, labels):
+    assert suggest_labels(sentence) == labels
