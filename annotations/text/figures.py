@@ -996,10 +996,10 @@ def _attacker_acts(reader: SentenceReader, group: Group) -> bool:
         close = next((m for m in range(k + 1, min(k + 9, len(reader))) if reader.words[m] in (",", ".", ";")), k)
         k = close + 1 if reader.word(close) == "," and reader.word(close + 1) in ACTIVE_HARM else k
     verb, after = reader.word(k), reader.word(k + 1)
-    harmed = _harmed_after_the_deed(reader, k)
-    if person_noun(reader.word(group.last)) in _ARMED_PEOPLE | {"pilot"} and harmed not in _REFLEXIVE:
+    noun = person_noun(reader.word(group.last))
+    if noun in _ARMED_PEOPLE | {"pilot"} and _harmed_after_the_deed(reader, k) not in _REFLEXIVE:
         return True  # "An Apache pilot mistook the two vehicles for Iraqi ones ..., killing two soldiers"
-    if person_noun(reader.word(group.last)) not in ATTACKER_NOUNS | _ARMED_PEOPLE:
+    if noun not in ATTACKER_NOUNS | _ARMED_PEOPLE:
         # anyone counted who killed a number of people: "the two brothers killed 12 people at the offices"
         victims = reader.number_at(k + 1) if verb in ("killed", "murdered", "shot", "stabbed") else None
         return victims is not None and reader.noun_after(victims[1]) is not None and group.mentions[0].low > 1
@@ -1163,6 +1163,10 @@ def _then_killed_them(reader: SentenceReader, j: int) -> bool:
     return False
 
 
+# What people "from my squad" took or suffered: "caught shrapnel", "suffered cuts".
+_TAKING = frozenset("caught took suffered sustained".split())
+
+
 def _verb_after_where_from(reader: SentenceReader, j: int, hi: int) -> str | None:
     """'two other residents of Vovchansk hromada were injured', 'three of their cousins in the next room were cut by
     flying glass': the verb after where the people are from, or where they were."""
@@ -1174,8 +1178,7 @@ def _verb_after_where_from(reader: SentenceReader, j: int, hi: int) -> str | Non
     for k in range(j + 1, min(hi, j + 6)):
         if reader.words[k] in ("were", "was"):
             return reader.verb_after(k, hi)
-        taking = ("caught", "took", "suffered", "sustained")
-        if reader.words[k] in taking and k > j + 1 and reader.words[k - 1] not in ("the", "a", "an"):
+        if reader.words[k] in _TAKING and k > j + 1 and reader.words[k - 1] not in ("the", "a", "an"):
             return reader.verb_after(k, hi)  # "three guys from my squad caught shrapnel": what they took
         if reader.words[k] == "," and k > j + 1 and _capitalised_word(reader, k - 1):
             return reader.verb_after(k + 1, hi)  # "Le Van Thanh, a rice farmer in Quang Tri, survived when ..."

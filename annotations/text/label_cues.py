@@ -199,8 +199,8 @@ _HARM = (
 )
 _ATTACK = (
     r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|gunfire|firing|missiles?|rockets?"
-    r"|barrel\s+bombs?|shells?|offensive|assaults?|aggression|massacres?|barrages?|ambush(?:es)?|terror|sieges?"
-    r"|incursions?|crackdowns?|mortars?|blockades?|terrorism|offensives|shootings?)"
+    r"|barrel\s+bombs?|shells?|offensives?|assaults?|aggression|massacres?|barrages?|ambush(?:es)?|terror|sieges?"
+    r"|incursions?|crackdowns?|mortars?|blockades?|terrorism|shootings?)"
 )
 # A capitalised word naming a group or unit ("Ngiti combatants", "the Atlacatl Battalion"), not a vague quantity.
 _NAMED_WORD = (
