@@ -56,7 +56,8 @@ DEMONYMS |= frozenset("african lankan leonean".split())
 # "at least 2,000 Tamils", "Chechen fighters"): in the singular, as the plural is read back to it.
 DEMONYMS |= frozenset(
     "tamil sinhalese chechen ingush dagestani kashmiri punjabi bengali bihari assamese naga kuki meitei nuer dinka "
-    "zaghawa shilluk tuareg kabyle igbo hausa yoruba berom uighur timorese acehnese papuan javanese balinese".split()
+    "zaghawa shilluk tuareg kabyle igbo hausa yoruba berom uighur timorese acehnese papuan javanese balinese "
+    "tibetan han hui manchu mongol pamiri".split()
 )
 # People named by their faith ("18 Christians were killed", "three Ahmadis"); like a demonym, before another noun
 # the word describes it ("Christian villagers", "Muslim worshippers").
@@ -111,7 +112,8 @@ PERSON_NOUNS = {
         "headmaster headmistress schoolteacher "
         "solicitor barrister magistrate warder postman milkman publican barman barmaid bandleader "
         "commando rifleman infantryman radioman signalman raider grunt guy runner attendant executive fusilier "
-        "grenadier legionnaire marksman machinegunner mortarman climber mountaineer".split(),
+        "grenadier legionnaire marksman machinegunner mortarman climber mountaineer carabiniere marshal statesman "
+        "seller peasant campesino unionist guardsman churchwoman jesuit".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -138,6 +140,7 @@ IRREGULAR_PLURALS = {
     "men": "man",
     "policemen": "policeman",
     "patrolmen": "patrolman",
+    "carabinieri": "carabiniere",
     "wives": "wife",
     "babies": "baby",
     "casualties": "casualty",
@@ -261,6 +264,8 @@ PLACE_NOUNS = frozenset("town village city camp neighbourhood neighborhood distr
 PLACE_NOUNS |= frozenset("countries country nations nationalities towns villages cities provinces regions".split())
 # ... and the pockets a people held: "one of the southern enclaves".
 PLACE_NOUNS |= frozenset("enclave enclaves".split())
+# ... and the ways a person noun may describe: "a pedestrian street", "a pilgrim route".
+PLACE_NOUNS |= frozenset("street streets road roads route routes crossing crossings".split())
 POPULATION_BEFORE = (
     "home to",
     "population of",
@@ -391,7 +396,7 @@ SOURCE_WORDS = frozenset(
 SOURCE_WORDS |= frozenset("believe believes believed accepted".split())
 # "while the families insist that nine were killed", "whereas historians estimate 126 to 300": a present-tense
 # source of its own count.
-SOURCE_WORDS |= frozenset("insist maintain claim estimate lists".split())
+SOURCE_WORDS |= frozenset("insist maintain claim estimate lists names".split())
 # "while later researchers have argued that as many as 2,500 died": a reckoning of one's own
 SOURCE_WORDS |= frozenset("argue argues argued".split())
 # Who gives a toll when it heads a clause ("police: 11 dead; hospital sources: 9 dead").
@@ -537,7 +542,7 @@ ZERO = re.compile(
     r"(?P<v10>killed|injured|hurt|wounded|harmed)(?:\s+(?:or|nor|and)\s+(?P<w10>killed|injured|hurt|wounded|harmed))?\b"
     r"|\bnobody\s+(?:else\s+|here\s+|there\s+)?(?:(?:in|at|on|inside|aboard|from|working)\s+(?:[\w'’-]+\s+){1,5}?)?(?:was\s+|had\s+been\s+|has\s+been\s+)?(?P<v2>killed|injured|hurt|wounded|harmed|died)"
     r"(?:\s+(?:or|nor|and)\s+(?P<w2>killed|injured|hurt|wounded|harmed|died))?\b"
-    r"|\b(?P<v5>killed|injured|wounded|hurt)\s+(?:nobody|no\s+one)\b(?!\s+(?:but|except|other\s+than|besides)\s+(?:the|its|his|her|their|a|an|one|two|\d)\b)"
+    r"|\b(?P<v5>killed|injured|wounded|hurt|killing|injuring|wounding|hurting)\s+(?:nobody|no\s+one)\b(?!\s+(?:but|except|other\s+than|besides)\s+(?:the|its|his|her|their|a|an|one|two|\d)\b)"
     # "none of the 22 assessed airstrikes had caused civilian casualties"
     r"|\bnone\s+of\s+the\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,3}?(?:had\s+|have\s+)?(?:caused|resulted\s+in|led\s+to)\s+"
     r"(?:any\s+)?(?:civilian\s+)?(?P<n4>casualties|deaths|injuries)\b"
@@ -603,6 +608,8 @@ THING_NOUNS |= frozenset(
     "positions position targets target launchers launcher depots depot hideouts hideout bases base tanks tank "
     "headquarters warehouses warehouse tunnels tunnel weapons ammunition cells".split()
 )
+# Attacks a person noun may describe: "a partisan ambush", "a guerrilla raid".
+THING_NOUNS |= frozenset("ambush ambushes raid attack offensive".split())
 # Who confirms a count is not counted in it: "corroborated by at least two independent sources".
 THING_NOUNS |= frozenset("sources source".split())
 # Arms a person noun may describe: "a National Guard mortar bomb", "an army rifle", "a police pistol".

@@ -73,6 +73,7 @@ from annotations.text.mentions import (
     BREAKDOWN_CLAUSES,
     COMMANDING,
     ELIDED_AT,
+    HOW_BADLY,
     Mention,
     acts_on_someone,
     as_was_before,
@@ -80,6 +81,7 @@ from annotations.text.mentions import (
     find_mentions,
     one_called_dead,
     retracts,
+    shot_in_a_limb,
     the_first_death,
     then_died,
     verb_after_a_name,
@@ -232,7 +234,10 @@ def _apposed_breakdowns(reader: SentenceReader, groups: list[Group]) -> list[Gro
         # "Two soldiers, a captain and a sergeant, were killed": one person after another, then the closing comma
         one_by_one = all(m.high == 1 and reader.word(m.first) in ("a", "an") for m in parts)
         one_by_one = one_by_one and bool(parts) and reader.word(parts[-1].last + 1) == ","
-        if by_place_only and not all(m.elliptic for m in parts) and not one_by_one:
+        # "Four American churchwomen, three nuns and a lay missionary, were abducted": an aside that adds up, closed
+        # by a comma before the verb
+        enclosed = bool(parts) and reader.word(parts[-1].last + 1) == "," and reader.word(parts[-1].last + 2) in AUX
+        if by_place_only and not all(m.elliptic for m in parts) and not (one_by_one or enclosed):
             continue
         if len(parts) >= 2:
             group.parts = parts
@@ -612,6 +617,12 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = groups[n - 1].outcome  # "Six died at the scene and a seventh in hospital": the same verb
         if outcome is None:
             outcome = reader.verb_after(group.last + 1, hi) or _verb_after_where_from(reader, group.last + 1, hi)
+            listed = _past_other_kinds_listed(reader, group.last + 1, hi)
+            # (their own verb: not "eight of the women and children sheltering there and wounded four others")
+            own_verb = reader.word(listed) in ("were", "was", "had", "have", "died") and listed > group.last + 1
+            shared = reader.verb_after(listed, hi) if outcome is None and own_verb else None
+            if shared in (KILLED, INJURED):
+                outcome = shared  # "Hundreds of managers, foremen and doctors were shot in the legs"
             before = reader.verb_before(first.first)
             if before in (KILLED, INJURED, NOT_CASUALTY) and verb_of_the_next_number(reader, group.last + 1):
                 outcome = before  # "kills one soldier, wounds three"; "holding 300 guests, killing six": another count
@@ -643,8 +654,9 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         if outcome is None:
             outcome = verb_after_a_name(reader, group.last + 1, hi)  # "his wife Sahar, who ..., lost the sight"
         limb = reader.word(group.last + 1) == "in" and reader.word(group.last + 3) in SHOT_LIMBS
-        if outcome is None and limb and reader.word(first.first - 1) in ("shot", "hit", "struck"):
-            outcome = INJURED  # "a sniper shot my son in the leg"
+        limb = limb and reader.word(first.first - 1) in ("shot", "hit", "struck")
+        if outcome is None and (limb or shot_in_a_limb(reader, first.first, group.last)):
+            outcome = INJURED  # "a sniper shot my son in the leg", "shot the journalist X in the legs"
         if outcome is None:
             outcome = reader.verb_before(first.first)
             treated = reader.word(first.first - 1) == "treated" and reader.phrase_at(group.last + 1, NOT_INJURIES)
@@ -704,9 +716,12 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
             outcome = KILLED  # "a first aider who had been gravely wounded died of his injuries": now dead
         if outcome == NOT_CASUALTY and _then_killed_them(reader, group.last + 1):
             outcome = KILLED  # "gunmen abducted eleven miners and shot them dead": what became of them
-        seized = outcome == NOT_CASUALTY and reader.word(group.last + 1) in ("was", "were")
-        if seized and then_died(reader, group.last + 2):
-            outcome = KILLED  # "Samuel Doe was seized by ... fighters ... and tortured to death"
+        auxiliary = _auxiliary_after(reader, group.last + 1)  # "Half a dozen students from the University were"
+        seized = outcome in (None, NOT_CASUALTY) and auxiliary is not None
+        if seized and then_died(reader, auxiliary + 1):
+            # "Samuel Doe was seized by ... fighters ... and tortured to death", "a boy was pulled from the rubble
+            # but died": the same people's second verb
+            outcome = KILLED
         if outcome == NOT_CASUALTY and on_board is None and _all_aboard_killed(reader, group.last + 1):
             outcome = KILLED  # "a plane carrying 96 people crashed near Smolensk, killing everyone on board"
         owning = reader.word(group.last + 1) in ("'", "’")  # (not "one victims' association")
@@ -738,6 +753,8 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         described = described or _name_and_age_between_commas(reader, group.last + 1, len(gap))
         # "Mahmoud Saleh, a paediatrician, and Amal Nasser"
         short = len(gap) <= 3 or (described and len(gap) <= 10) or (all_of_them and len(gap) <= 14)
+        # "Fifteen police officers and community workers and six assailants died": other kinds listed between
+        short = short or _past_other_kinds_listed(reader, group.last + 1, following.first) == following.first - 1
         # "Ahmed Salem, Yusuf Hamdan and Mariam Odeh were killed": one person after another in a list
         listed = gap == [","] and group.toll()[:2] == following.toll()[:2] == (1, 1)
         # "5 soldiers, 3 civilians dead after attack on convoy": a headline's list of counts before one outcome
@@ -1187,6 +1204,32 @@ def _verb_after_where_from(reader: SentenceReader, j: int, hi: int) -> str | Non
     return None
 
 
+def _past_other_kinds_listed(reader: SentenceReader, k: int, hi: int) -> int:
+    """After the noun counted, at k, other kinds of people listed with it and closed by "and" ("Hundreds of
+    managers, foremen, doctors and journalists"): the index after the list, or k when none is."""
+    m, closed = k, False
+    while m < hi and reader.word(m) in (",", "and") and not closed:
+        closed = reader.word(m) == "and"
+        item = m + 1
+        if person_noun(reader.word(item)) is None and person_noun(reader.word(item + 1)) is not None:
+            item += 1  # "factory managers": a word that says which
+        word = reader.word(item)
+        if person_noun(word) is None or singular_of(word) == word:
+            return k  # people of many kinds are plural; anything else ends no such list
+        m = item + 1
+    return m if closed else k
+
+
+def _auxiliary_after(reader: SentenceReader, j: int) -> int | None:
+    """The "was" or "were" of the people counted before j: right after them, after the comma closing their
+    breakdown, or after where they were from ("Half a dozen students from the National University were")."""
+    j += reader.word(j) == ","
+    if reader.word(j) in ("from", "of", "in", "at"):
+        j = next((k for k in range(j + 1, min(j + 7, len(reader))) if not reader.words[k].isalpha()
+                  or reader.words[k] in ("was", "were")), j)
+    return j if reader.word(j) in ("was", "were") else None
+
+
 def _and_then_died(reader: SentenceReader, j: int, hi: int) -> bool:
     """'was hit by a stray bullet ... and died on the way': the same person's second verb, a death."""
     for k in range(j, min(hi, j + 24)):
@@ -1201,9 +1244,10 @@ def _and_then_died(reader: SentenceReader, j: int, hi: int) -> bool:
 def _wounded_then_died(reader: SentenceReader, j: int, hi: int) -> bool:
     """'who had been (gravely) wounded ... died': a relative clause of the wounding, then the main verb a death."""
     # "Fatima, a ten-year-old girl wounded in ..., died"; "Dave Sanders, shot twice in the back ..., bled to death"
-    hit = reader.word(j + 1) in ("shot", "hit", "struck") or OUTCOME_CUES.get(reader.word(j + 1)) == INJURED
+    badly = j + (reader.word(j + 1) in HOW_BADLY)  # "Agent Domenico Russo, seriously wounded in the ambush, died"
+    hit = reader.word(badly + 1) in ("shot", "hit", "struck") or OUTCOME_CUES.get(reader.word(badly + 1)) == INJURED
     if reader.word(j) == "," and (reader.word(j + 1) in ("a", "an") or hit):
-        close = next((k for k in range(j + 2, min(j + 16, hi)) if reader.words[k] == ","), None)
+        close = next((k for k in range(j + 2, min(j + 20, hi)) if reader.words[k] == ","), None)
         if close is None:
             return False
         told = any(OUTCOME_CUES.get(w) == INJURED for w in reader.words[j + 2 : close])
@@ -1338,7 +1382,7 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
             or match.group("v3b")
             or match.group("v3c")
             or match.group("v4")
-            or match.group("v5")
+            or _participle(match.group("v5"))  # "killed no one", "killing nobody"
             or match.group("v6")
             or match.group("v6b")
             or match.group("v12")
@@ -1380,10 +1424,9 @@ def _denied_then_counted(reader: SentenceReader, sentence: str, toll: Group) -> 
 
 
 def _participle(gerund: str | None) -> str:
-    """'killing' -> 'killed', 'injuring' -> 'injured' ("without killing or injuring anyone")."""
-    return {"killing": "killed", "injuring": "injured", "wounding": "wounded", "hurting": "hurt"}.get(
-        (gerund or "").lower(), ""
-    )
+    """'killing' -> 'killed', 'injuring' -> 'injured' ("without killing or injuring anyone"); a participle stays."""
+    word = (gerund or "").lower()
+    return {"killing": "killed", "injuring": "injured", "wounding": "wounded", "hurting": "hurt"}.get(word, word)
 
 
 def _zero_outcomes(noun: str, verb: str) -> list[str]:
@@ -2086,7 +2129,9 @@ def _had_by_someone(reader: SentenceReader, mention: Mention) -> bool:
     k -= reader.word(k) in ("only", "just", "barely", "still", "now")
     had = reader.word(k) in ("have", "has", "had") and mention.outcome is None
     in_care = reader.verb_after(mention.last + 1, len(reader)) == INJURED  # "we have twelve patients in intensive care"
-    return had and not in_care and not _with_wounds(reader, mention.last + 1)  # "has 12 children with blast injuries"
+    lost = reader.word(mention.last + 1) in ("killed", "dead", "wounded", "injured")  # "the company had 3 men killed"
+    # (and "has 12 children with blast injuries")
+    return had and not in_care and not lost and not _with_wounds(reader, mention.last + 1)
 
 
 def _span_of_the_counted(reader: SentenceReader, mentions: list[Mention]) -> set[int]:

@@ -53,7 +53,7 @@ from annotations.text.casualty_words import (
     TOTAL,
     WOMEN,
 )
-from annotations.text.outcomes import SentenceReader
+from annotations.text.outcomes import SHOT_LIMBS, SentenceReader
 from annotations.text.quantities import adjective_of, compound_person, person_noun, qualify, singular_of
 
 
@@ -136,6 +136,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             if counted is not None and employer and reader.word(i - 2) in _WORKERS:
                 i = counted[1] + 1  # "Half a dozen employees of a mining contractor": whose employees they were
                 continue
+            if counted is not None and employer and word in ("his", "her", "their"):
+                i = counted[1] + 1  # "all five men of his escort": whose men they were, no sixth person
+                continue
             not_harmed = counted is not None and any(w in NOT_CASUALTY_WORDS for w in words[i + 1 : counted[1]])
             not_harmed = not_harmed and reader.word(counted[1] + 1) != "and"
             not_harmed = not_harmed and reader.phrase_before(i, ("body of", "bodies of", "remains of")) is None
@@ -148,7 +151,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 i = counted[1] + 1  # "as he crossed the street with his mother": who was with him
                 continue
             subject = i == 0 or reader.word(i - 1) in (";", ":", "that")  # the subject of its clause
-            acts = counted is not None and acts_on_someone(reader, counted[1] + 1)
+            acts = counted is not None and acts_on_someone(reader, _past_a_name_between_commas(reader, counted[1] + 1))
             acts = acts or (counted is not None and subject and _acts_later(reader, counted[1] + 1))
             if counted is not None and (_confesses(reader, counted[1] + 1) or acts):
                 i = counted[1] + 1  # "a 21-year-old Russian sergeant, admitted shooting dead a man": the killer
@@ -178,7 +181,11 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 # "Ahmed Saleh, his wife Mariam and ...": the next person of a list, named in turn
                 named_before = not (reader.tokens[counted[1] + 1].text[:1].isupper() or words[counted[1] + 1] == "and")
             # "Only one person, a night watchman, was killed": the same person described again
-            appositive = bool(mentions) and mentions[-1].last == i - 2 and reader.word(i - 1) == ","
+            told_end = mentions[-1].last if mentions else -1
+            if told_end >= 0 and words[told_end] == "those" and reader.word(told_end + 1) == "who":
+                # "One of those who died, a 14-year-old schoolboy, was hit": the clause is part of who was counted
+                told_end = next((k - 1 for k in range(told_end + 2, min(told_end + 9, i)) if words[k] == ","), told_end)
+            appositive = bool(mentions) and told_end == i - 2 and reader.word(i - 1) == ","
             closing = _named_after(reader, counted[1]) if counted is not None else None
             if closing is not None and reader.word(closing) in ("from", "of") and word in ("a", "an"):
                 closing = _closing_comma(reader, closing) or closing  # "an engine-room oiler from the Philippines,"
@@ -344,7 +351,11 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             elif not (mentions and _names_of_the_counted(reader, mentions[-1].last, i)):
                 if not (mentions and reader.phrase_before(i, ("identified as", "named as")) is not None):
                     # (not "the man ... identified as X"); "killed Reuters videographer X": the verb before the title
-                    mentions.append(Mention(1, 1, EXACT, TOTAL, i, named, _verb_before_a_title(reader, i)))
+                    outcome = _verb_before_a_title(reader, i)
+                    titled = i - (person_noun(reader.word(i - 1)) == reader.word(i - 1))  # "of Colonel Ivan Petrov"
+                    if outcome is None and reader.phrase_before(titled, _DEATHS_NAMED_BEFORE) is not None:
+                        outcome = KILLED  # "the fatal stabbing of", "the execution of": words of a death
+                    mentions.append(Mention(1, 1, EXACT, TOTAL, i, named, outcome))
             aged = named > i and reader.word(named - 1) == ","
             i = (_role_after(reader, named) if aged else named) + 1  # (the role is the same person)
             continue
@@ -363,6 +374,11 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         if ranked_toll and reader.word(i + 1) in ORDINALS and mentions:
             i += 2  # "..., the seventh migrant death on the border this autumn": the rank of the one just told
             continue
+        # "Of the ten soldiers buried ..., nine were dug out dead and the tenth, X, died": one of those counted
+        rank = _ordinal_value(reader.word(i + 1)) or 0
+        within = word == "the" and any(
+            m.low >= rank > 1 and reader.phrase_before(m.first, ("of the",)) is not None for m in mentions
+        )
         if word in ("a", "another", "the") and reader.word(i + 1) in ORDINALS and not same_person:
             noun = reader.word(i + 2)  # "a third medic"
             last = i + 2 if noun in PERSON_NOUNS and noun != "other" else i + 1
@@ -387,7 +403,7 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             if (reader.verb_after(verb, len(words)) in (KILLED, INJURED) and not acting) or survived or blew_up:
                 outcome = KILLED if blew_up else None
                 group = PERSON_NOUNS.get(noun, TOTAL) if last > i + 1 else TOTAL
-                mentions.append(Mention(1, 1, EXACT, group, i, last, outcome))
+                mentions.append(Mention(1, 1, EXACT, group, i, last, outcome, part=within))
                 i = max(last + 1, verb)  # past the aside: "a passer-by" is the same man
                 continue
             if word in ("a", "the") and reader.verb_before(i) in (KILLED, INJURED) and mentions:
@@ -1029,7 +1045,11 @@ def _attached(reader: SentenceReader, mention: Mention) -> bool:
 def _joined_to_the_harmed(reader: SentenceReader, i: int, mentions: list[Mention]) -> bool:
     """The person at i follows "and" right after people a verb before them killed or hurt: "killed four soldiers
     and the driver of our minibus"."""
-    if reader.word(i - 1) != "and" or not mentions or mentions[-1].last != i - 2:
+    if reader.word(i - 1) != "and" or not mentions:
+        return False
+    gap = reader.words[mentions[-1].last + 1 : i - 1]  # "two carabinieri of his escort and the porter": whose they were
+    whose = len(gap) in (3, 4) and gap[0] == "of" and gap[1] in ("the", "his", "her", "their", "its")
+    if mentions[-1].last != i - 2 and not (whose and all(w.isalpha() for w in gap)):
         return False
     k = len(mentions) - 1  # back to the first of the list: "The dead are two students, a retired teacher and the"
     while k and mentions[k - 1].last == mentions[k].first - 2 and reader.word(mentions[k].first - 1) == ",":
@@ -1264,7 +1284,8 @@ def _verb_before_a_title(reader: SentenceReader, i: int) -> str | None:
     while k > i - 5 and k >= 0:
         text = reader.tokens[k].text
         titled = text.isalpha() and reader.words[k] not in STOP and reader.words[k] not in OUTCOME_CUES
-        if not titled or (text[:1].isupper() and k < i - 2):
+        place = reader.word(k - 1) == "the" and k > i - 4  # "killed the Genoa chief prosecutor Francesco Coco"
+        if not titled or (text[:1].isupper() and k < i - 2 and not place):
             break
         k -= 1
     k -= reader.word(k) == "the" and k < i - 1  # "killed the prominent cleric Mujib Rahman Ansari"
@@ -1474,7 +1495,8 @@ def acts_on_someone(reader: SentenceReader, k: int) -> bool:
         k += 2  # "shot and wounded an eight-year-old boy"
     k += 1 + (reader.word(k + 1) == "dead")
     named = k < len(reader) and reader.tokens[k].text[:1].isupper() and _name_run(reader, k) is not None
-    return reader.word(k) in ("a", "an", "his", "her", "their") or reader.number_at(k) is not None or named
+    aged = reader.word(k + 1) in ("-", "–") and reader.word(k + 2) in ("year", "month")  # "shot dead 20-year-old X"
+    return reader.word(k) in ("a", "an", "his", "her", "their") or reader.number_at(k) is not None or named or aged
 
 
 def _blamed_or_targeted(reader: SentenceReader, i: int, mentions: list[Mention]) -> bool:
@@ -1814,11 +1836,21 @@ def _listed_after_a_place_word(reader: SentenceReader, i: int) -> bool:
 _WORKERS = frozenset("employees workers staff labourers laborers guards drivers servants".split())
 
 
+def _past_a_name_between_commas(reader: SentenceReader, k: int) -> int:
+    """Past ", Nikolaos Dertilis," at k: the name of the person just counted ("an army lieutenant, Nikolaos
+    Dertilis, had shot dead ..."), or k when no name is there."""
+    name = _name_run(reader, k + 1) if reader.word(k) == "," and _capitalised(reader, k + 1) else None
+    return name + 2 if name is not None and reader.word(name + 1) == "," else k
+
+
 def _past_an_aside(reader: SentenceReader, last: int) -> int:
     """The token after an aside between commas that follows the person counted at ``last`` ("a third man, a
     passer-by, later died"; "a fourth, who lay still beneath the bodies, survived"), or last + 1 when none does."""
     if reader.word(last + 1) != ",":
         return last + 1
+    named = _past_a_name_between_commas(reader, last + 1)
+    if named > last + 1:
+        return named  # "and a third, Stefano Recchioni, was killed": the one counted, named
     close = _described(reader, last)
     if close == last and reader.word(last + 2) == "who":
         close = next((m for m in range(last + 3, min(last + 16, len(reader))) if reader.words[m] == ","), last)
@@ -1937,6 +1969,7 @@ def _listed_people_harmed(reader: SentenceReader, k: int) -> bool:
         k += 1  # "Dr Ahmed Saleh and nurse Maryam Haddad, who were killed while ..."
     if reader.phrase_at(k, ("of the",)) is not None:
         k = _past_origin_or_unit(reader, k)  # "Paramedics Ali Hassan and Mohammad Hamdan of the Islamic Health ..."
+    k += reader.word(k) == "also" and reader.word(k + 1) in ("died", "perished", "were")  # "and Y also died"
     listed_verbs = ("were", "died", "have", "had", "all", "lost", "perished", "succumbed", "are", "did", "never")
     listed_verbs += ("drowned",)
     if reader.word(k) in ("named", "identified"):  # "Olena, 41, and Serhiy, 44, named by city council as victims"
@@ -1965,12 +1998,14 @@ def _participle_of_harm(reader: SentenceReader, k: int) -> bool:
     """'killed when ...', 'wounded in ...': a participle of harm at k that describes the people before it."""
     if reader.word(k) in ("lying", "found", "left", "shot") and reader.word(k + 1) == "dead":
         return True  # "Omar Khawar and his infant son, lying dead together in a doorway", "X, shot dead on the bridge"
+    k += reader.word(k) in HOW_BADLY and reader.word(k + 1) in ("wounded", "injured")  # "seriously wounded in"
     if reader.word(k) not in ("killed", "wounded", "injured"):
         return False
     at_a_place = reader.word(k + 1) == "at" and reader.word(k + 2) in ("the", "a", "an", "his", "her", "their")
     return reader.word(k + 1) in _PARTICIPLE_FOLLOWERS or at_a_place  # "..., killed at the market gate"
 
 
+HOW_BADLY = frozenset("seriously critically gravely badly severely mortally fatally slightly lightly".split())
 _PARTICIPLE_FOLLOWERS = frozenset("when in by as on after during while".split())  # not "at" ("killed at least 78")
 
 
@@ -2036,12 +2071,22 @@ def then_died(reader: SentenceReader, k: int) -> bool:
     """From k on, within the clause, "and died" (or "and succumbed"): the same person's second verb; also "and
     tortured to death", "and executed" after a passive ("was seized by ... and tortured to death")."""
     for m in range(k, min(k + 20, len(reader))):
+        later = m + 1 + (reader.word(m + 1) in ("later", "then", "soon"))
+        if reader.words[m] == "but" and reader.word(later) in ("died", "succumbed"):
+            return True  # "was still breathing when the ambulance arrived but died shortly after"
         if reader.words[m] in (",", ".", ";") or reader.words[m] in CONTRAST:
             return False
         if reader.words[m] != "and":
             continue
         if reader.word(m + 1) in ("died", "succumbed"):
             return m < k + 10
+        found = m + 1 + (reader.word(m + 1) in ("later", "then", "were", "was"))
+        found_dead = reader.word(found + 1) in ("dead", "murdered", "killed", "executed", "beheaded")
+        found_dead = found_dead or reader.words[found + 1 : found + 3] == ["shot", "dead"]
+        if reader.word(k - 1) in ("was", "were") and reader.word(found) == "found" and found_dead:
+            return True  # "were abducted by National Guardsmen ... and later found murdered"
+        if reader.word(k - 1) in ("was", "were") and reader.words[found : found + 3] == ["turned", "up", "dead"]:
+            return True  # "were seized by Treasury Police agents and turned up dead two days later"
         to_death = reader.words[m + 2 : m + 4] == ["to", "death"]
         killed = OUTCOME_CUES.get(reader.word(m + 1)) == KILLED and not reader.word(m + 1).endswith("ing")
         if reader.word(k - 1) in ("was", "were") and (to_death or killed) and reader.word(m + 2) not in _OBJECT_WORDS:
@@ -2067,8 +2112,8 @@ def _harm_follows(reader: SentenceReader, k: int) -> bool:
             return True  # "was run over and killed": the second verb of the same person
         if word in (",", ";", "and", "when", "as"):
             return False
-        if OUTCOME_CUES.get(word) in (KILLED, INJURED) and not word.endswith("ing") and m < k + 3:
-            return True
+        if OUTCOME_CUES.get(word) in (KILLED, INJURED) and not word.endswith("ing") and m < k + 3 and word != "life":
+            return True  # (not "were given life sentences for the attack")
     return False
 
 
@@ -2227,7 +2272,7 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
     if reader.word(after) == "," and reader.word(after + 1) in ("who", "whose"):
         # "Mohib Ullah, who had documented abuses against his people, was shot dead": the verb after the clause
         close = next((k for k in range(after + 2, min(after + 16, len(reader))) if reader.words[k] == ","), None)
-        clause_verb = close is not None and reader.word(close + 1) in ("was", "were", "died", "has", "had")
+        clause_verb = close is not None and reader.word(close + 1) in ("was", "were", "died", "has", "had", "survived")
         after = close + 1 if clause_verb else after + 2  # "Father Joseph Ndong, who was killed on Sunday"
     earlier_report = reader.word(after) == "," and reader.word(after + 1) in ("previously", "earlier", "initially")
     if earlier_report or _unit_after_a_name(reader, after):
@@ -2269,10 +2314,14 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         return end  # "Sean Rooney was killed and Trooper Shane Kearney seriously wounded": the auxiliary left out
     perfect = after + 1 + _adverb_at(reader, after + 1)  # "... Syria had unintentionally killed 817 civilians"
     intransitive = reader.word(perfect) in ("died", "perished", "succumbed", "dead")  # "Aisha Begum had died"
-    if reader.word(after) in ("has", "had") and reader.word(perfect) in _PLAIN_HARM and not intransitive:
+    shot_dead = reader.words[perfect : perfect + 2] == ["shot", "dead"]  # "X had shot dead 20-year-old Y"
+    if reader.word(after) in ("has", "had") and (reader.word(perfect) in _PLAIN_HARM or shot_dead) and not intransitive:
         return None  # "Cholera has killed more than 120 people": who or what killed, not who died
+    after += reader.word(after) == "also" and reader.word(after + 1) in verbs  # "and Claudio Traina also died"
     if reader.word(after) in verbs and _harm_follows(reader, after):
         return end
+    if reader.word(after) == "survived" and reader.verb_after(after, len(reader)) == INJURED:
+        return end  # "Antonino Vullo survived with injuries" (not "survived unhurt")
     if max(end, described) > last and participle and passive and reader.word(verb - 1) == ",":
         return end  # "Abu Salah, 23, paramedic with the PRCS, killed on duty": a headline leaves "was" out
     if reader.word(after) == "killed" and reader.word(after + 2) == "death":
@@ -2343,10 +2392,15 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
 
 # Acts that "another" can count, not people: "in yet another massacre".
 _ACTS = frozenset("massacre attack strike bombing raid crime explosion blast shelling".split())
+# Phrases before a name that say, without a word of the toll vocabulary, that the person died.
+_DEATHS_NAMED_BEFORE = (
+    "fatal stabbing of", "fatal shooting of", "fatal beating of", "the execution of", "the lynching of",
+)  # fmt: skip
 # Phrases before a name that say the person was killed or injured ("the body of", "among the dead was").
 _HARMED_BEFORE_NAME = (
     *("body of", "bodies of", "remains of", "among the dead was", "among those killed was", "among the victims was"),
     *("the death of", "the killing of", "the murder of", "the assassination of", "the murders of", "the killings of"),
+    *_DEATHS_NAMED_BEFORE,
 )
 _KILLING_VERBS = frozenset(
     "killed killing assassinated assassinating murdered murdering executed executing hanged lynched".split()
@@ -2406,7 +2460,27 @@ def the_first_death(reader: SentenceReader, k: int) -> bool:
         k = close + 1 if reader.word(close) == "," else k
     if reader.words[k : k + 2] != ["was", "the"] or reader.word(k + 2) not in ("first", "only", "sole", "last"):
         return False
-    return bool({"death", "fatality", "victim"} & set(reader.words[k + 3 : k + 7]))
+    if {"death", "fatality", "victim"} & set(reader.words[k + 3 : k + 7]):
+        return True
+    for m in range(k + 3, min(k + 13, len(reader))):  # "was the first female police officer in Italy to be killed"
+        if reader.words[m] in (",", ";", ".", ":"):
+            return False
+        if reader.words[m : m + 3] == ["to", "be", "killed"] or reader.words[m : m + 2] == ["to", "die"]:
+            return True
+    return False
+
+
+def shot_in_a_limb(reader: SentenceReader, first: int, last: int) -> bool:
+    """'shot a guard in the leg', 'shot the journalist X in the legs': the person from first to last, the object
+    of "shot" (a title between), was hit in a limb, so wounded."""
+    if reader.word(last + 1) != "in" or reader.word(last + 3) not in SHOT_LIMBS:
+        return False
+    k = first - 1
+    while k > first - 5 and reader.word(k).isalpha() and reader.word(k) not in ("shot", "shooting"):
+        if reader.word(k) in STOP and reader.word(k) not in ("the", "a", "an"):
+            return False  # "shot at the house of X": no one named was hit
+        k -= 1
+    return reader.word(k) in ("shot", "shooting")
 
 
 def _killing_verb_at(reader: SentenceReader, k: int) -> bool:
@@ -2464,6 +2538,8 @@ def _named_as_harmed(reader: SentenceReader, i: int, end: int, after: int) -> bo
     )
     if _verb_before_a_title(reader, i) in (KILLED, INJURED) and (alone or counted_next):
         return True  # "killed former prime minister Rafik Hariri and 21 others", "... commander X, two children"
+    if shot_in_a_limb(reader, i, end):
+        return True  # "shot the journalist Indro Montanelli in the legs"
     if _harmed_before_name(reader, i) or _in_list_of_the_harmed(reader, i, end):
         return True
     after += reader.word(after) == "," and reader.word(after + 1) in ("was", "is")  # "..., Mojtaba Amani, was"
@@ -2588,10 +2664,10 @@ def _listed_names_harmed(reader: SentenceReader, k: int) -> bool:
         if reader.word(nxt) == "and" or (reader.word(nxt) == "," and reader.word(nxt + 1) == "and"):
             k = nxt + 1 + (reader.word(nxt) == ",")
             continue
-        if reader.word(nxt) == ",":
+        if reader.word(nxt) == "," and _described(reader, nxt - 1) == nxt - 1:
             k = nxt + 1
             continue
-        return _listed_people_harmed(reader, nxt)
+        return _listed_people_harmed(reader, nxt)  # (", in the lead car, were killed": an aside, then the verb)
     return False
 
 

@@ -37,13 +37,12 @@ from annotations.text.casualty_words import (
     OUTCOME_CUES,
     OUTCOME_NOUNS,
     PERSON_NOUNS,
-    RANGED,
     RISE,
     SPEECH_VERBS,
     STOP,
     TOLL_BEFORE,
 )
-from annotations.text.quantities import QUOTES, QuantityReader, person_noun, singular_of
+from annotations.text.quantities import QUOTES, QuantityReader, person_noun, ranges_before, singular_of
 
 # Words after "who were" that say where or with whom the people were ("the two girls who were with him").
 _WHERE_THEY_WERE = frozenset("with beside near next inside in at on behind".split())
@@ -610,7 +609,7 @@ class SentenceReader(QuantityReader):
                     return OUTCOME_NOUNS[self.words[k]]
                 if self.words[k] in OUTCOME_CUES or not self.words[k][:1].isalpha():
                     break
-        ranged = self.word(i) in ("from", "between") and self.word(i - 1) in RANGED
+        ranged = self.word(i) in ("from", "between") and ranges_before(self, i - 1)  # (and "vary widely, from")
         ranged = ranged or (self.word(i) == "anywhere" and self.word(i + 1) in ("from", "between"))  # "anywhere from"
         if ranged:  # "estimates of the dead ranged from 40 to 55": the outcome named in the clause
             for k in range(i - 2, max(lo - 1, i - 24), -1):
@@ -648,13 +647,16 @@ class SentenceReader(QuantityReader):
         named = person_noun(self.word(i - 2)) if self.word(i - 1) == "at" else None
         if named in OUTCOME_NOUNS and {"put", "puts", "putting", "placed"} & set(self.words[max(0, i - 5) : i - 2]):
             return OUTCOME_NOUNS[named]  # "the survey put violent deaths at 151,000"
-        put = self.phrase_before(i, ("put the number at", "put the figure at", "put the number of dead at"))
+        put = self.phrase_before(i, _PUT_THE_FIGURE)
         if put is not None:
-            return (
-                KILLED
-                if any(w in KILL_WORDS for w in self.words[:put]) or "dead" in self.words[put:i]
-                else (INJURED if any(w in INJURE_WORDS for w in self.words[:put]) else None)
-            )
+            if "dead" in self.words[put:i]:
+                return KILLED
+            # the figure of the toll told last: "spoke of 44 people hurt, while the victims' association puts the
+            # figure at 105" (the victims' own association, not a toll of the dead)
+            told = [w for w in self.words[:put] if (w in KILL_WORDS and w != "victims") or w in INJURE_WORDS]
+            if told:
+                return INJURED if told[-1] in INJURE_WORDS else KILLED
+            return KILLED if "victims" in self.words[:put] else None
         for k in range(i - 1, lo - 1, -1):
             word = self.words[k]
             opens = self.word(k - 1) in ("", ".", ":", ";", ",") or self.word(k - 1) in CONTRAST
@@ -676,7 +678,8 @@ class SentenceReader(QuantityReader):
                 prev = self.word(k - 1)
                 return INJURED if prev in ("injury", "injuries", "wounded") else KILLED
             current = self.word(k - 1) in ("correct", "actual", "true", "final", "latest", "new", "official")
-            named = self.word(k - 1) in ("the", "a") or (self.word(k - 2) == "the" and current)  # "the correct figure"
+            # "the correct figure"; "raised its count to 99": a source's own count
+            named = self.word(k - 1) in ("the", "a", "its", "their") or (self.word(k - 2) == "the" and current)
             named = named or (self.word(k - 1) in (",", ";", ":", "") and self.word(k + 1) == "now")  # ", total now 31"
             bare_number = word == "number" and self.word(k + 1) in ("to", "at")  # "which brings the number to 31"
             if (word in ("total", "tally", "figure", "count") or bare_number) and named and k + 9 >= i:
@@ -1188,6 +1191,10 @@ _FIGHTERS_DESTROYED = frozenset(
     "militant fighter terrorist insurgent rebel gunman bandit soldier serviceman trooper jihadist guerrilla".split()
 )
 # Verbs that set a toll at a number: "put the dead at 40", "estimated the wounded at 300".
+# A second source setting the figure just told at its own number ("the association puts the figure at 105").
+_PUT_THE_FIGURE = tuple(
+    f"{verb} the {noun} at" for verb in ("put", "puts", "putting") for noun in ("number", "figure", "number of dead")
+)
 _ESTIMATING = frozenset("put puts putting placed places placing estimated estimates estimate estimating".split())
 # Plural tolls that are a sentence's subject before a verb of rising: "Deaths from drones rose ... to 347".
 _TOLLS_THAT_RISE = {"deaths": KILLED, "fatalities": KILLED, "injuries": INJURED}

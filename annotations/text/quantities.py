@@ -229,6 +229,8 @@ def singular_of(word: str) -> str:
 
 # Capitalised nouns that a number names rather than counts after ("Tower 22", "Checkpoint 300").
 # Ranks that name one soldier: "a private of 17" is his age.
+# Bodies a person noun may describe: "five member groups", "the 27 member states", "two rebel factions".
+_BODIES_A_NOUN_DESCRIBES = frozenset("group state faction organisation organization country nation".split())
 _RANK_NOUNS = frozenset("private corporal sergeant lieutenant captain major".split())
 _NUMBERED_PLACES = frozenset(
     "tower gate block building sector zone base checkpoint platform ward flight brigade battalion division "
@@ -279,7 +281,7 @@ def adjective_of(word: str) -> bool:
 # What follows "police" counted as people rather than a force ("two police died", "12 police and three soldiers").
 _AFTER_POLICE_COUNTED = frozenset("died killed wounded injured dead and , . were was".split())
 _PREPOSITIONS_AFTER_A_PERSON = frozenset(
-    "during after before near amid following inside outside while when whose who behind beside across".split()
+    "during after before near amid following inside outside while when whose who behind beside across among".split()
 )
 
 
@@ -650,6 +652,8 @@ class QuantityReader:
             if word in NOUN_MODIFIERS and adjective_of(self.word(k + 1)):
                 continue  # "14 Russian soldiers", "three Israeli airstrikes": the noun is the next word
             if noun is not None:
+                if singular_of(self.word(k + 1)) in _BODIES_A_NOUN_DESCRIBES:
+                    return None  # "one of the FMLN's five member groups", "27 member states": bodies, not people
                 after = person_noun(self.word(k + 1))
                 if after in OUTCOME_NOUNS and after not in ("killed", "injured", "wounded"):
                     return after, k + 1  # "civilian deaths": the last noun says what happened
@@ -740,6 +744,17 @@ _DATED = frozenset(
 _BEFORE_A_HOUSE = frozenset("the a family their his her our my its".split())
 
 
+# Whose end of a range a word before its number says: "from the official 16 to 64".
+_WHOSE_END = frozenset("official initial first government lower higher".split())
+
+
+def _past_the_hedge(reader: QuantityReader, k: int) -> int:
+    """The number's index after "the" and a hedge at k: "(to) the nearly 1,000 names", "(to) as many as 40,000"."""
+    k += reader.word(k) == "the"
+    k = reader.phrase_at(k, _UPPER_HEDGES) or k
+    return k + (reader.word(k) == "the")
+
+
 def _higher_number_after(
     reader: QuantityReader, after: int, phrases: tuple[str, ...], value: int
 ) -> tuple[int, int] | None:
@@ -753,13 +768,20 @@ def _higher_number_after(
     return second[0], second[1]
 
 
+def ranges_before(reader: QuantityReader, k: int) -> bool:
+    """The words ending at k say that a range follows: "ranged (from)", "vary widely, (from)", "anywhere (from)"."""
+    k -= reader.word(k) == ","
+    k -= reader.word(k) in ("widely", "greatly", "considerably", "wildly")  # "vary widely, from around 2,000 to"
+    return reader.word(k) in RANGED or reader.word(k) == "anywhere"
+
+
 def _to_the_far_end(reader: QuantityReader, k: int) -> int | None:
     """The "to" of a range's far end, a few words after its near end and its source ("from 74 in the first
     statement to 97 in ..."), within the clause; or None."""
     for m in range(k + 1, min(k + 12, len(reader))):
         if reader.words[m] in (".", ";"):
             return None
-        if reader.words[m] == "to" and reader.number_at(m + 1 + (reader.word(m + 1) == "the")) is not None:
+        if reader.words[m] == "to" and reader.number_at(_past_the_hedge(reader, m + 1)) is not None:
             return m
     return None
 
@@ -792,15 +814,17 @@ def qualify(reader: QuantityReader, i: int, value: int, after: int, kind: str) -
     if reader.word(after) == "," and reader.word(opening) == "from":  # "from 60, the figure given by ..., to 156"
         commas = (k for k in range(after + 1, after + 24) if reader.word(k) == "to" and reader.word(k - 1) == ",")
         to = next(commas, after)
+    if reader.word(opening) in _WHOSE_END and reader.words[max(0, opening - 2) : opening] == ["from", "the"]:
+        opening -= 1  # "ranged from the official 16 to 64, the figure given by relatives"
     if reader.word(opening) == "the" and reader.word(opening - 1) == "from":
         opening -= 1  # "range from the 1,165 acknowledged by the French government to the 45,000 claimed by Algeria"
-    if reader.word(opening) == "from" and reader.word(to) != "to" and reader.word(opening - 1) in RANGED:
+    if reader.word(opening) == "from" and reader.word(to) != "to" and ranges_before(reader, opening - 1):
         # "run from 74 in the first government statement to 97 in figures cited by later historians": whose each is
         to = _to_the_far_end(reader, after) or to
-    ranged = reader.word(opening - 1) in RANGED or reader.word(opening - 1) == "anywhere"  # "anywhere from 90 to 160"
+    ranged = ranges_before(reader, opening - 1)  # "anywhere from 90 to 160", "vary widely, from around 2,000 to"
     if reader.word(opening) == "from" and reader.word(to) == "to" and ranged:
-        upper = reader.phrase_at(to + 1, _UPPER_HEDGES) or to + 1
-        upper += reader.word(upper) == "the"  # "range from 107, the figure of a study, to the 254 reported at the time"
+        # "range from 107, the figure of a study, to the 254 reported at the time", "to the nearly 1,000 names"
+        upper = _past_the_hedge(reader, to + 1)
         second = reader.number_at(upper)
         if second is not None and second[2] != "vague" and second[0] > value:
             return value, second[0], RANGE, opening - (reader.word(opening - 1) == "anywhere"), second[1]

@@ -183,6 +183,10 @@ def _relation(reader: SentenceReader, earlier: Group, later: Group) -> str:
     against = reader.word(later.first - 1) == "against"  # "1,415 deaths in the official register against 2,960"
     if (COMPARED & set(gap) or _set_against(gap) or against) and not any(w in HARM_VERBS for w in gap):
         return "range"  # "654,965 excess deaths, many times the 50,000 recorded by IBC": two estimates set side by side
+    # (not "its fighters had killed 30 AU troops, while the mission put its own losses at four": the same dead)
+    own = [k for k, w in enumerate(gap) if w == "own" and k and gap[k - 1] == "our"]
+    if own and {"casualties", "losses", "dead"} & set(gap[own[-1] + 1 : own[-1] + 3]):
+        return "sum"  # "losses on the bandits of 312 killed ..., while our own casualties were 41 dead": both sides'
     if _attackers_after_victims(reader, earlier, later):
         return "first"  # "gunmen killed six worshippers before police shot two of the attackers dead": another claim
     after, before = running_total(reader, earlier), running_total(reader, later)
@@ -683,7 +687,7 @@ _SECOND_ESTIMATE_LEADS = (
     "estimated it at", "estimated it at between", "put it at between",  # "US intelligence estimated it at 100"
     "an estimate of", "a figure of",  # "whereas a cable cited an estimate of 10,000", "though a figure of 254 was"
     "speak of", "spoke of", "it had received", "they had received",  # "the nationalists would later speak of 45,000"
-    "lists",  # "while the memorial at the site lists 504 names"
+    "lists", "names",  # "while the memorial at the site lists 504 names", "while the list on the memorial names 228"
     "stood at", "stands at", "alleges", "alleged",  # "while the police figure stood at seven"
     "arrived at", "families count", "relatives count",  # "whereas the defence's expert arrived at 64"
     "told us", "told me", "says", "said", "say",  # "twelve were injured, but the imam told us eighteen"

@@ -3825,3 +3825,69 @@ def test_counts_of_round_386_to_391_croatia_eta_zimbabwe_angola_empire_and_the_p
 )
 def test_counts_of_round_392_to_397_cyprus_punjab_nicaragua_bahrain_assam_and_dagestan(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # zeros after a gerund: "wounding nine but killing nobody"
+        ('The blasts wounded nine people but killed nobody.', (0, 0), (9, 9)),
+        ('Two shells fell on the market, injuring 12 but killing no one.', (0, 0), (12, 12)),
+        # a second source setting the figure of the wounded just told
+        ('Early reports spoke of 30 people hurt, while the hospital puts the figure at 52.', NONE, (30, 52)),
+        # life sentences are no harm; the men of his escort are no sixth person
+        ('Luca Neri and Marta Bianchi were given life sentences for the bombing that killed 12.', (12, 12), NONE),
+        ("Gunmen ambushed the minister's car, killing all three men of his escort.", (3, 3), NONE),
+        # names: a marshal's or carabiniere's name; "but died"; a wound described before the death
+        ('Sergeant Paolo Greco and carabiniere Marco Rossi died in the first car.', (2, 2), NONE),
+        ('A porter was pulled from the wreck but died in hospital.', (1, 1), NONE),
+        ('Marco Rossi was alive when help came but died soon after.', (1, 1), NONE),
+        ('Officer Gianni Ferri, badly wounded in the raid, died a week later.', (1, 1), NONE),
+        # the statesman; a named editor shot in the knees; other kinds of people listed before one verb
+        ('The sniper admitted he had fired the shot that killed the statesman.', (1, 1), NONE),
+        ('The group shot the editor Aldo Conti in the knees.', NONE, (1, 1)),
+        ('Hundreds of clerks, teachers and doctors were shot in the legs.', NONE, (100, None)),
+        # a title with a place before it; "a third, X, was wounded"; a list with an aside before its verb
+        ('Gunmen killed the Milan deputy mayor Carlo Fabbri outside his home.', (1, 1), NONE),
+        ('Two guards were shot dead and a third, Ugo Bassi, was wounded.', (2, 2), (1, 1)),
+        ('The guards Piero Lodi, Enzo Ricci and Dario Santi, in the rear car, were killed at once.', (3, 3), NONE),
+        # "the first ... to be killed"; "also died"; "survived with injuries"; the porter after "of his escort"
+        ('Anna Riva was the first female judge in the country to be killed in office.', (1, 1), NONE),
+        ('Piero Lodi and Enzo Ricci also died in the blast.', (2, 2), NONE),
+        ('Dario Santi survived with injuries.', NONE, (1, 1)),
+        ('The bomb killed two guards of his escort and the porter of his building.', (3, 3), NONE),
+        # peoples of Xinjiang and Tibet; "raised its count"; a seller; a pedestrian street; kinds listed between counts
+        ('The dead were 40 Han, 6 Hui and two Tibetans.', (48, 48), NONE),
+        ('The exile group raised its count to 85, saying every death had been verified.', (85, 85), NONE),
+        ('A fruit seller and his two sons were among those killed.', (3, 3), NONE),
+        ('Attackers killed 9 people on a pedestrian street.', (9, 9), NONE),
+        ('Nine police officers and local guards and four attackers died in the clash.', (13, 13), NONE),
+        # found murdered, turned up dead; an aside that adds up; member groups are bodies, not people
+        ('Three nuns were abducted on the coast road and later found murdered.', (3, 3), NONE),
+        ('Five students were seized by police agents and turned up dead a week later.', (5, 5), NONE),
+        ('Five aid workers, three nurses and two drivers, were taken from the convoy and'
+         ' later found shot dead.', (5, 5), NONE),
+        ("Fighters from one of the front's four member groups attacked the post, killing 11 soldiers.", (11, 11), NONE),
+        # ranges: "from the 300 victims ... to the nearly 700 names", "from the official 12", "vary widely, from"
+        ('Estimates of the dead range from the 300 victims named by the inquiry to the'
+         ' nearly 700 names on a church list.', (300, 700), NONE),
+        ('Estimates of the dead ranged from the official 12 to 40.', (12, 40), NONE),
+        ('Estimates of the dead vary widely, from about 900 to some 3,000.', (900, 3000), NONE),
+        # a memorial "names" a second figure; one civilian "among the dead"; one of those who died, described
+        ('The register puts the number of dead at 110, while the memorial names 131.', (110, 131), NONE),
+        ('The report listed 12 soldiers, 20 rebels and one civilian among the dead.', (33, 33), NONE),
+        ('One of those who died, a nurse, was hit by a sniper.', (1, 1), NONE),
+        # a fatal stabbing; a company that "had four men killed"; a shooter named between commas; both sides' losses
+        ('Protests followed the fatal stabbing of Colonel Ivan Petrov.', (1, 1), NONE),
+        ('The company had four men killed in an ambush.', (4, 4), NONE),
+        ('The inquiry found that a police sergeant, Paolo Neri, had shot dead 17-year-old Luca Bassi.', (1, 1), NONE),
+        ('We inflicted 200 killed on the enemy, while our own casualties were 15 dead and'
+         ' 40 wounded.', (215, 215), (40, 40)),
+        # guards: the sixth of six is one of them; people sheltering before another verb; a side's own losses as a range
+        ('Of the six guards on duty, five were killed and the sixth, Aldo Neri, was wounded.', (5, 5), (1, 1)),
+        ('The mortar killed four of the men and boys sheltering there and wounded two others.', (4, 4), (2, 2)),
+        ('The rebels said they had killed 30 soldiers, while the army put its own losses at six.', (6, 30), NONE),
+    ],
+)
+def test_counts_of_round_398_to_403_tibet_italy_el_salvador_central_asia_andes_and_greece(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
