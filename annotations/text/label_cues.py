@@ -158,6 +158,10 @@ _ACTOR = (
     r"|allied(?=\s+(?:raids?|planes|aircraft|bombing|bombers|bombs|missiles|strikes?|air\s+strikes?|warplanes|jets|pilots"
     r"|forces|troops|fire))|republican\s+guard|ecomog|(?-i:AFL|NPFL|INPFL|ULIMO|LURD|CDF)|biafran|peshmerga|ossetian"
     r"|(?-i:Tiger)(?=\s+(?:[\w-]+\s+)?(?:gunmen|cadres|fighters|rebels|bombers?|units|artillery|guns|boats))|(?-i:HVO|VRS|JNA|SRK|AFRC|AUC|FARDC)"
+    # Italy's armed groups of the Years of Lead and its mafias; El Salvador's front and forces; Greece's 1940s bands
+    r"|red\s+brigades|brigadists?|cosa\s+nostra|mafia|camorra|ordine\s+(?:nuovo|nero)|armed\s+revolutionary\s+nuclei"
+    r"|neo-fascists?|(?-i:NAR|FMLN|PRTC|ELAS|OPLA)|air\s+force|treasury\s+police|national\s+police|state\s+agents"
+    r"|carabinieri|(?:execution|hit)\s+squads?|communist\s+bandits|thugs"
     # the person a court tries: "the accused and his group set it alight", "the accused ordered the killings"
     r"|(?<=the\s)accused(?=\s+(?:and|had|has|ordered|fired|shot|killed|personally|himself|herself)\b))"
     r"(?:['’]s|-led|-backed)?"
@@ -195,7 +199,10 @@ _HARM = (
     r"|bayoneted|castrated|whipped|assaulted|(?:hurled|threw|lobbed)\s+(?:an?\s+)?(?:[\w-]+\s+)?grenades?"
     r"|hunt(?:s|ed|ing)?(?=\s+(?:down\s+)?(?:civilians|children|people|residents|women|villagers)\b)|besieged"
     r"|wiped\s+out(?=\s+(?:\d|(?:the|an?|scores|dozens|hundreds)\b))"  # "had wiped out 35 police"
-    r"|sank(?=\s+(?:the|an?|her|his|its|their)\b)|sunk|blew\s+a\s+hole\s+in|forced\s+(?:\w+\s+){0,3}?back|pleaded\s+guilty\s+to\s+(?:murdering|killing))"
+    r"|sank(?=\s+(?:the|an?|her|his|its|their)\b)|sunk|blew\s+a\s+hole\s+in|forced\s+(?:\w+\s+){0,3}?back|pleaded\s+guilty\s+to\s+(?:murdering|killing)"
+    # "murdering dozens of unarmed demonstrators", "beaten by Carabineros", "the Germans mowed down nearly 500",
+    # "cut them down with machine guns"
+    r"|murdering|beaten(?=\s+(?:to\s+death\s+)?by\s+(?:the\s+)?(?-i:[A-Z]))|mowed\s+down|mown\s+down|cut\s+(?:them|him|her)\s+down)"
 )
 _ATTACK = (
     r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|gunfire|firing|missiles?|rockets?"
@@ -466,7 +473,8 @@ _ATTRIBUTION = [
         re.compile(
             # "wounded by soldiers", "shot by a Cleveland officer": the one who hurt them, right after the verb
             rf"\b(?:wounded|injured)\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:{_ACTOR}|{_ARMED})\b|"
-            rf"\b(?:{_HARM}\b[^.;]{{0,40}}?|of\s+(?:them|whom)\s+)by\s+(?:the\s+|an?\s+)?(?:(?:members?|fighters|elements|units)\s+of\s+(?:the\s+)?)?"
+            # (a long stretch between only without a comma: "shot dead outside his home in Genoa in January 1979 by")
+            rf"\b(?:{_HARM}\b(?:[^.;]{{0,40}}?|[^.;,]{{41,70}}?)|of\s+(?:them|whom)\s+)by\s+(?:the\s+|an?\s+)?(?:(?:members?|fighters|elements|units)\s+of\s+(?:the\s+)?)?"
             rf"(?:[\w-]+\s+){{0,4}}?(?:{_ACTOR}|{_ARMED})\b",
             re.I,
         ),
@@ -541,8 +549,8 @@ _ATTRIBUTION = [
     (
         0.75,
         re.compile(
-            rf"(?<!-)\b(?!military\s+operations?\b){_ACTOR}(?:['’]s)?\s+(?:(?:so-called|special|military|security|joint|ground"
-            r"|counter-?terror\w*|anti-[\w-]+)\s+|[\"“'‘]){0,4}operations?\b",
+            rf"(?<!-)\b(?!military\s+operations?\b)(?!air\s+force\s+special\b){_ACTOR}(?:['’]s)?\s+(?:(?:so-called|special|military|security|joint|ground"
+            r"|counter-?terror\w*|anti-[\w-]+)\s+|[\"“'‘]){0,4}(?:operations?|sweeps?|counter-?offensives?|crackdowns?)\b",
             re.I,
         ),
     ),
@@ -1062,7 +1070,10 @@ _PASSIVE = re.compile(r"\b(?:were|was|been|being|be|is|are)\s+(?:\w+\s+)?" + _HA
 # Verbs that open an imperative addressed to the reader or to the parties ("Stop the bombing", "Stay indoors").
 _IMPERATIVES = (
     r"stop|end|protect|save(?!\s+the\s+(?-i:Children)\b)|help|act|hold|join|support|donate|halt|open|allow|let|keep|stay|avoid|share|report|leave"
-    r"|evacuate|send|spread|lift|spare|release|seek|contact|free|investigate|ensure|bring|respect|restore|take|move"
+    r"|evacuate|send|spread|lift|spare|release|seek|contact|investigate|ensure|bring|respect|restore|take|move"
+    # (not "Free Greece radio claimed": a station's name)
+    r"|free(?!\s+[\w-]+\s+(?:radio|army|forces|press|state|zone)\b)|fill|put(?!\s+(?:simply|another\s+way|differently)\b)"
+    r"|clear(?=\s+(?:the|this|these|your|out|off)\b)"
     r"|head(?!\s+(?:constable|teacher|nurse|doctor|coach|of|priest|imam)\b)|remain|follow|prepare|get\s+down|go|ignore"
     r"|rely|check|call|rise\s+up|stand\s+(?:with|up)|give|write|tell|vacate|close(?!\s+to\b)"
     r"|sign|boycott|divest|sanction|vote|return|wake\s+up|march|shelter|enter|do\s+not|don['’]t"
@@ -1073,7 +1084,11 @@ _CALLS = [
     (
         0.9,
         re.compile(
-            r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b|\burg(?:e|es|ed|ing)\b|\bappeal(?:s|ed|ing)?\s+to\b"
+            # (not "The strike was called on 28 April": a passive that calls no one)
+            r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b|\burg(?:e|es|ed|ing)\b"
+            r"|\bappeal(?:s|ed|ing)?\s+to\b"
+            # "asking that the archives be opened in full", "asked that there be no state funeral"
+            r"|\b(?:ask|asks|asked|asking|request|requests|requested|requesting)\s+that\s+(?:[^.;]{0,80}?\s)?(?<!not\s)be\b"
             # a report's recommendations: "recommends that the government ..."
             r"|\brecommend(?:s|ed)?\s+that\b"
             r"|\b(?:appeal|plead)(?:s|ed|ing)?\s+for\b"
@@ -1114,7 +1129,7 @@ _CALLS = [
     (0.75, re.compile(r"\b(?:now|immediately|at\s+once)\s*![\"”’']?\s*$", re.I)),
     # "Justice for the twelve!": a demand
     (0.75, re.compile(r"^\s*[\"“'‘]?justice\s+for\b[^!?]*!", re.I)),
-    (0.75, re.compile(r"\b(?:please|kindly),?\s+(?!note\b|see\b|refer\b)[a-z]+\b|^\s*pray\s+for\b", re.I)),
+    (0.75, re.compile(r"\b(?:please|kindly),?\s+(?!note\b|see\b|refer\b)[a-z]+\b|^\s*[\"“'‘]?pray\s+for\b", re.I)),
     # a field message's shorthand and a request to all who read it: "pls forward", "anyone nearby go donate", "call
     # anyone u know", "we need an ambulance"; "Pray with me", "I ask all of you ... to bow your heads"
     (
@@ -1151,12 +1166,20 @@ _CALLS = [
     ),
     # an imperative after a colon, a dash or another sentence: "Enough is enough: stop the shelling now."
     # ... or opening a quotation after a colon: 'leaflets read: "Leave your homes now"'
-    (0.75, re.compile(rf"[:;—.?!]\s*(?:[\"“'‘]\s*)?(?:{_IMPERATIVES})\b", re.I)),  # "Ceasefire now!": a demand
+    # ... or after those addressed: "This is the Polytechnic! People of Greece, come out into the streets"
+    (
+        0.75,
+        re.compile(
+            r"[:;—.?!]\s*(?:[\"“'‘]\s*)?(?:(?:people|citizens|comrades|brothers|sisters|friends|workers|students)\b"
+            rf"[^,.;:!?\"]{{0,30}},\s*)?(?:{_IMPERATIVES})\b",
+            re.I,
+        ),
+    ),  # "Ceasefire now!": a demand
     (
         0.75,
         re.compile(
             # an opening phrase of time or place may stand before it: "In eastern Ghouta, let the ambulances through"
-            r"^\s*[\"“'‘]?(?:(?:in|on|at|late|early|from|during|until|by|for|today|tonight|if|when|residents|people|citizens"
+            r"^\s*[\"“'‘]?(?:(?:in|on|at|late|early|from|during|until|by|for|today|tonight|if|when|residents|people|citizens|comrades"
             r"|everyone|friends|brothers|sisters|parents|families|civilians|dear|oh|o)\b[^,.;:!?\"]{0,50},\s*|#\w+,?\s*"
             # a party addressed by name: "MONUSCO, go home!", "Russia, stop the bombing"
             r"|(?-i:[A-Z][\w-]+),\s+(?=(?:please\s+)?(?:go|stop|leave|get\s+out|end|halt|let|open)\b)){0,2}"
@@ -1411,7 +1434,7 @@ _RHETORIC_PHRASES = re.compile(
     # slogans, epithets and vows: "Khalistan zindabad!", "the Yankee aggressor", "bloodsucking vampires", "devils",
     # "a desecration", "under the boots of the dictators", "would not be broken", "remains a wound"
     r"|\bzindabad\b|\byankee\s+(?:aggressors?|imperialis\w+)\b|\bbloodsucking\b|\bvampires\b|\bdevils\b|\bdesecration\b"
-    r"|\bunder\s+the\s+boots?\s+of\b|\b(?:will|would|shall)\s+not\s+be\s+broken\b|\b(?:remains|is)\s+a\s+wound\b"
+    r"|\bunder\s+the\s+boots?\s+of\b|\b(?:will|would|shall)\s+not\s+be\s+(?:broken|disarmed|defeated|crushed|cowed|intimidated)\b|\b(?:remains|is)\s+a\s+wound\b"
     r"|\bthe\s+people\s+want\s+the\s+fall\b|\bhailed\s+(?:\w+\s+){0,3}?as\s+freedom\s+fighters\b"
     r"|\bblood\s+of\s+[^.;]{1,40}?\s+will\s+not\s+(?:be\s+left\s+on\s+the\s+ground|go\s+unavenged|be\s+(?:shed\s+)?in\s+vain)\b"
     r"|\benough\s+(?:innocent\s+)?(?:blood|lives)\s+(?:has|have)\s+(?:already\s+)?been\s+(?:shed|spilled|spilt|lost|taken)\b"
@@ -1453,6 +1476,13 @@ _RHETORIC_PHRASES = re.compile(
     r"|\bbury\s+the\s+truth\b|\b(?P<delayed>justice|accountability)\s+delayed\s+is\s+(?P=delayed)\s+denied\b|\bjustice\s+delayed\b|\bjustice\s+for\s+(?:the\s+)?(?:victims|martyrs|families|dead)\b"
     r"|\b(?:no\s+one|nobody)\s+has\s+(?:ever\s+)?(?:said\s+sorry|apologi[sz]ed)\b|\bgo\s+unpunished\b"
     r"|\bthe\s+world\s+(?:has\s+to|must)\s+see\s+what\b"
+    # epithets and images of the 1940s and the Years of Lead: "a devil with a human face", "a mouthpiece of the
+    # subversives", "a farce", "imperialists and their lackeys", "drowned Athens in blood", "a harvest of blood",
+    # "their blood cries out", "revenge dressed up as justice", "there is no other word for it", "does not forget"
+    r"|\b(?:a|the)\s+devil\b|\bmouthpiece\b|\ba\s+farce\b|\blackeys\b|\bquislings?\b|\bimperialists\b"
+    r"|\bmonarcho-fascists?\b|\bdrowned\s+(?:[\w-]+\s+){1,2}?in\s+blood\b|\bharvest\s+of\s+blood\b"
+    r"|\bblood\s+cries\s+out\b|\bdressed\s+up\s+as\b|\bno\s+other\s+word\s+for\s+it\b"
+    r"|\b(?-i:[A-Z]\w+)\s+does\s+not\s+forget\b|\bfaithful\s+servants\s+of\b|\bworthy\s+of\s+barbarians\b"
     # a version waved away: "a staged provocation", "calls it a fake", "'lies'", "political theatre", "lied to us"
     r"|\bstaged\s+(?:a\s+)?provocation\b|\bprovocation\s+staged\b|\bcalls?\s+(?:it|this|them|that)\s+(?:a\s+)?"
     r"(?:fake|lie|hoax|fabrication|staging)\b|[\"“'‘]lies[\"”'’]|\bpolitical\s+theat(?:re|er)\b|\bshow\s+trial\b"
@@ -1546,8 +1576,12 @@ def call_hint(sentence: str) -> Hint | None:
     return None
 
 
+# A word not after "neo-" or "anti-": "the neo-fascist group", "an anti-fascist rally" name a camp, they condemn none.
+_WORD_OF_ITS_OWN = re.compile(r"(?<!neo-)(?<!anti-)\b[A-Za-z]+")
+
+
 def rhetoric_hint(sentence: str) -> Hint | None:
-    words = [w.lower() for w in _WORD.findall(sentence)]
+    words = [w.lower() for w in _WORD_OF_ITS_OWN.findall(sentence)]
     strong = [w for w in words if w in RHETORIC_WORDS]
     weak = [w for w in words if w in WEAK_RHETORIC_WORDS]
     asked_in_a_transcript = opens_with_question_mark(sentence)  # "Q. And the medics?": asked to be answered

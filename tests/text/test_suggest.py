@@ -1673,3 +1673,39 @@ def test_angola_zimbabwe_eta_and_philippine_parties_court_sentences_and_lies(sen
 )
 def test_cyprus_punjab_nicaragua_and_caucasus_parties_grenades_and_slogans(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # Italy's armed groups and mafias, an army's sweeps, carabinieri, mowing down, thugs
+        (
+            'Lorenzo Verdi was shot dead outside the courthouse in Turin in March'
+            ' 1977 by the Red Brigades.',
+            ['casualty_claim', 'attribution'],
+        ),
+        ('A Cosa Nostra car bomb killed the prosecutor.', ['casualty_claim', 'attribution']),
+        ("Hundreds of villagers died in the army's sweeps through the north.", ['casualty_claim', 'attribution']),
+        ('The student died after being beaten by Carabinieri at the station.', ['casualty_claim', 'attribution']),
+        ('The soldiers mowed down dozens of prisoners.', ['casualty_claim', 'attribution']),
+        ("The colonel's thugs attacked the march.", ['attribution']),
+        # rhetoric: a devil, a mouthpiece, a farce, "does not forget"; a neo-fascist cell names a camp, condemns none
+        ('The governor called the monk a devil with a human face.', ['rhetoric']),
+        ('The paper is a mouthpiece of the terrorists, the minister said.', ['rhetoric']),
+        ('The opposition called the trial a farce.', ['rhetoric']),
+        ('Halabja does not forget, the banner read.', ['rhetoric']),
+        ('A neo-fascist cell planted the bomb.', ['attribution']),
+        ('An anti-fascist rally was held in the square.', []),
+        # calls: a quoted plea, a demand shouted, a crowd addressed, "asking that ... be opened"
+        ('"Pray for the dead," the bishop told mourners.', ['call_to_action']),
+        ('"Put the killers on trial!" the crowd shouted.', ['call_to_action']),
+        ('Comrades of Athens, fill the streets tomorrow!', ['call_to_action']),
+        ('Families are asking that the files be opened.', ['call_to_action']),
+        # guards: a strike called on a date, a radio station's name, and a vow
+        ('The strike was called on 3 May against the new law.', []),
+        ('Free Greece radio reported heavy fighting.', []),
+        ('The town will not be cowed, the mayor said.', ['rhetoric']),
+    ],
+)
+def test_years_of_lead_salvadoran_and_greek_parties_epithets_and_calls_addressed(sentence, labels):
+    assert suggest_labels(sentence) == labels
