@@ -57,7 +57,7 @@ DEMONYMS |= frozenset("african lankan leonean".split())
 DEMONYMS |= frozenset(
     "tamil sinhalese chechen ingush dagestani kashmiri punjabi bengali bihari assamese naga kuki meitei nuer dinka "
     "zaghawa shilluk tuareg kabyle igbo hausa yoruba berom uighur timorese acehnese papuan javanese balinese "
-    "tibetan han hui manchu mongol pamiri".split()
+    "tibetan han hui manchu mongol pamiri taiwanese".split()
 )
 # People named by their faith ("18 Christians were killed", "three Ahmadis"); like a demonym, before another noun
 # the word describes it ("Christian villagers", "Muslim worshippers").
@@ -113,7 +113,8 @@ PERSON_NOUNS = {
         "solicitor barrister magistrate warder postman milkman publican barman barmaid bandleader "
         "commando rifleman infantryman radioman signalman raider grunt guy runner attendant executive fusilier "
         "grenadier legionnaire marksman machinegunner mortarman climber mountaineer carabiniere marshal statesman "
-        "seller peasant campesino unionist guardsman churchwoman jesuit".split(),
+        "seller peasant campesino unionist guardsman churchwoman jesuit director leftist rightist communist anarchist "
+        "socialist monarchist royalist president archbishop shoemaker cobbler tapper".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -123,7 +124,7 @@ PERSON_NOUNS = {
         "adolescent orphan".split(),
         CHILDREN,
     ),
-    **dict.fromkeys("woman mother wife".split(), WOMEN),
+    **dict.fromkeys("woman mother wife housewife".split(), WOMEN),
     **dict.fromkeys("man husband".split(), MEN),
     **dict.fromkeys(
         "son daughter brother sister father sibling cousin nephew niece grandson granddaughter grandchild "
@@ -142,6 +143,7 @@ IRREGULAR_PLURALS = {
     "patrolmen": "patrolman",
     "carabinieri": "carabiniere",
     "wives": "wife",
+    "housewives": "housewife",
     "babies": "baby",
     "casualties": "casualty",
     "grandchildren": "grandchild",
@@ -525,6 +527,9 @@ ZERO = re.compile(
     r"(?P<v8>killed|injured|hurt|wounded|harmed|died)(?:\s+(?:or|nor|and)\s+(?P<w8>killed|injured|hurt|wounded|harmed))?\b|"
     r"\bwithout\s+(?P<v9>killing|injuring|wounding|hurting)(?:\s+(?:or|and)\s+(?P<w9>killing|injuring|wounding|hurting))?"
     r"\s+(?:anyone|anybody)\b|\bno\s+(?:life|lives)\s+(?:was|were|had\s+been)\s+(?P<v7>lost)\b|"
+    # "ended without anyone being killed or injured"
+    r"\bwithout\s+(?:anyone|anybody)\s+being\s+(?P<v15>killed|injured|wounded|hurt|harmed)"
+    r"(?:\s+(?:or|and)\s+(?P<w15>killed|injured|wounded|hurt|harmed))?\b|"
     # "carried out 42 rescues this winter without a single death"
     r"\bwithout\s+a\s+single\s+(?:(?P<n7b>death|fatality|life\s+lost)|(?P<n2b>casualty))\b|"
     # "its troops had not killed a single civilian", "did not harm anyone"
@@ -532,9 +537,9 @@ ZERO = re.compile(
     rf"(?:anyone|anybody|(?:a\s+single|one|any)\s+(?:{ONE_OF_PEOPLE}|{PEOPLE}|one)s?)\b|"
     # "the strike claimed no lives", "the blast cost no lives"
     r"\b(?P<v7b>claimed|cost|took)\s+no\s+(?:human\s+)?lives\b|"
-    rf"\b(?:no|zero)\s+(?:reported\s+)?(?:(?:{PEOPLE}|{ONE_OF_PEOPLE}|(?-i:[A-Z]{{2,5}}))\s+(?:or|and)\s+)?(?:civilian\s+|human\s+|aid\s+|physical\s+|serious\s+|foreign\s+|other\s+|further\s+|violent\s+|conflict-related\s+|friendly\s+|(?-i:[A-Z]\w+)\s+)?(?P<n1>(?:dead|deaths|loss\s+of\s+life)\s+or\s+(?:injured|wounded|injuries|injury)|casualties|casualty(?!\s+(?:figures?|counts?|tolls?|numbers?|reports?))|losses|deaths|dead|fatalities|injuries|(?-i:KIA|WIA)|loss\s+of\s+life|one|body|people|civilians|{PEOPLE}|{ONE_OF_PEOPLE}|(?<=no\s)wounded(?=\s+at\s+all|\s*[.,;]|$))"
+    rf"\b(?:no|zero)\s+(?:reported\s+)?(?:(?:{PEOPLE}|{ONE_OF_PEOPLE}|(?-i:[A-Z]{{2,5}}))\s+(?:or|and)\s+)?(?:civilian\s+|human\s+|aid\s+|police\s+|physical\s+|serious\s+|foreign\s+|other\s+|further\s+|violent\s+|conflict-related\s+|friendly\s+|(?-i:[A-Z]\w+)\s+)?(?P<n1>(?:dead|deaths|loss\s+of\s+life)\s+or\s+(?:injured|wounded|injuries|injury)|casualties|casualty(?!\s+(?:figures?|counts?|tolls?|numbers?|reports?))|losses|deaths|dead|fatalities|injuries|(?-i:KIA|WIA)|loss\s+of\s+life|one|body|people|civilians|{PEOPLE}|{ONE_OF_PEOPLE}|(?<=no\s)wounded(?=\s+at\s+all|\s*[.,;]|$))"
     # the auxiliary may be left out in headlines: "No one hurt.", "No one killed in overnight attack"
-    r"(?:\s+else)?(?:\s+(?:(?:were|was|has\s+been|have\s+been|had\s+been|had|have|has)\s+)?(?:reportedly\s+|physically\s+|seriously\s+)?(?P<v1>killed|injured|hurt|wounded|harmed"
+    r"(?:\s+(?:else|there|here))?(?:\s+(?:(?:were|was|has\s+been|have\s+been|had\s+been|had|have|has)\s+)?(?:reportedly\s+|physically\s+|seriously\s+)?(?P<v1>killed|injured|hurt|wounded|harmed"
     r"|died|lost\s+(?:their|his|her)\s+li(?:fe|ves))"
     r"(?:\s+(?:or|nor|and)\s+(?P<w1>killed|injured|hurt|wounded|harmed))?)?\b"
     r"|\bwithout\s+(?:(?:causing|suffering|sustaining|incurring|taking)\s+)?(?:any\s+)?(?:human\s+|civilian\s+)?(?P<n2>casualties|injuries|deaths|fatalities|losses|loss\s+of\s+life)\b"

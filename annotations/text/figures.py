@@ -541,12 +541,18 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         if outcome is None and _blew_themselves_up_later(reader, group.last + 1):
             outcome = NOT_CASUALTY  # "Two girls thought to be no older than eight blew themselves up ..., killing 57"
         accused = outcome is None and reader.word(_before_a_name_described(reader, first.first) - 1) in _ACCUSING
-        charge = _the_charge(reader, group.last + 1) if accused else None
+        # "jurors found 23 officers guilty of killing 13 prisoners": those found guilty, not those killed
+        guilty = reader.phrase_at(group.last + 1, ("guilty of",)) is not None
+        guilty = guilty and reader.word(first.first - 1) == "found"
+        accused = accused or (outcome is None and guilty)
+        charge = (_the_charge(reader, group.last + 1) or (group.last + 2 if guilty else None)) if accused else None
         if charge is not None:
             charged_until = charge
             outcome = NOT_CASUALTY  # "Prosecutors accused twelve state police officers of killing 19 people"
         # (not "20 insurgents reported dead": the report is of them, a headline's passive)
         reported_harmed = reader.word(group.last + 1) == "reported" and reader.word(group.last + 2) in OUTCOME_CUES
+        # (nor "119 leftists said to have been killed abroad": a hedge, then what befell them)
+        reported_harmed = reported_harmed or reader.words[group.last + 2 : group.last + 4] == ["to", "have"]
         if outcome is None and reader.word(group.last + 1) in _SPEAKERS_VERBS and not reported_harmed:
             outcome = NOT_CASUALTY  # "A Fano commander claimed his fighters had killed 27": who speaks, not a victim
         speaker = group.toll()[:2] == (1, 1) and reader.word(_past_where_they_are(reader, group.last + 1))
@@ -700,6 +706,9 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
                 before = group.first  # the outcome words before it told of the people counted before it
             after = clause_end(reader, group.last + 1, hi)
             outcome = reader.nearest_cue(group.first, group.last, before, after)
+            cues = [k for k in range(group.last + 1, after) if reader.words[k] in OUTCOME_CUES]
+            if cues and all(reader.phrase_before(k, _SUSPECTED_OF) is not None for k in cues):
+                outcome = NOT_CASUALTY  # "Two mayors ... were arrested on suspicion of killing dozens": the accused
         if outcome is None and _listed_as_the_dead(reader, first.first):
             outcome = KILLED  # "The dead comprised 190 men, who were ..., and 452 women and children, who were ..."
         if outcome is None and first.elliptic and n:
@@ -714,7 +723,7 @@ def _assign_outcomes(reader: SentenceReader, groups: list[Group]) -> None:
         partitive = reader.phrase_before(first.first, ("of the", "of those")) is not None  # "three of the 11 ..."
         if outcome == INJURED and not partitive and _wounded_then_died(reader, group.last + 1, hi):
             outcome = KILLED  # "a first aider who had been gravely wounded died of his injuries": now dead
-        if outcome == NOT_CASUALTY and _then_killed_them(reader, group.last + 1):
+        if outcome in (None, NOT_CASUALTY) and _then_killed_them(reader, group.last + 1):
             outcome = KILLED  # "gunmen abducted eleven miners and shot them dead": what became of them
         auxiliary = _auxiliary_after(reader, group.last + 1)  # "Half a dozen students from the University were"
         seized = outcome in (None, NOT_CASUALTY) and auxiliary is not None
@@ -808,6 +817,10 @@ _ALL_OF_THEM_WITH = (", all of them with", ", all with", ", all of them")
 
 # What is left of the dead, before a count of them: "the bodies of five men", "the skeletons of 143 people".
 _REMAINS_OF = ("bodies of", "the remains of", "corpses of", "skeletons of", "the bones of", "skulls of")
+# ... and the throats cut of those killed so: "cut the throats of the seven Trappist monks".
+_REMAINS_OF += tuple(
+    f"{verb} the throats of{the}" for verb in ("cut", "slit", "slitting", "cutting") for the in ("", " the")
+)
 # What a vehicle or boat was loaded with, before a count of those it carried.
 _LOADED_WITH = ("crammed with", "packed with", "crowded with", "loaded with", "crammed", "packed")
 # Those a craft or vehicle carries, after "its": "the boat and its 40 passengers".
@@ -1171,13 +1184,19 @@ def _then_killed_them(reader: SentenceReader, j: int) -> bool:
     """Later in the sentence, "and killed them", "and shot them dead", "and their bodies were found": the people
     just counted were killed."""
     for k in range(j, min(j + 20, len(reader))):
+        # "were taken from their homes ..., and their bodies were found three days later", "were dragged from
+        # their shop; their bodies surfaced in the harbour"
+        bodies = reader.phrase_at(k, (", and their bodies", "and their bodies", "; their bodies"))
+        if bodies and _BODIES_FOUND & set(reader.words[bodies : bodies + 5]):
+            return True
         if reader.words[k] in (".", ";"):
             return False
         if reader.words[k] == "them" and reader.word(k - 1) in _KILLED_THEM and reader.word(k - 2) in ("and", "then"):
             return reader.word(k - 1) != "shot" or reader.word(k + 1) == "dead"
-        if reader.phrase_at(k, (", and their bodies", "and their bodies")) and "found" in reader.words[k : k + 9]:
-            return True  # "were taken from their homes ..., and their bodies were found three days later"
     return False
+
+
+_BODIES_FOUND = frozenset("found surfaced recovered discovered".split())
 
 
 # What people "from my squad" took or suffered: "caught shrapnel", "suffered cuts".
@@ -1222,7 +1241,10 @@ def _past_other_kinds_listed(reader: SentenceReader, k: int, hi: int) -> int:
 
 def _auxiliary_after(reader: SentenceReader, j: int) -> int | None:
     """The "was" or "were" of the people counted before j: right after them, after the comma closing their
-    breakdown, or after where they were from ("Half a dozen students from the National University were")."""
+    breakdown or a description, or after where they were from ("Half a dozen students from the National
+    University were")."""
+    if reader.word(j) == "," and reader.word(j + 1) in ("a", "an", "the"):  # "her husband, a Masaka shopkeeper, was"
+        j = next((k for k in range(j + 2, min(j + 9, len(reader))) if reader.words[k] == ","), j)
     j += reader.word(j) == ","
     if reader.word(j) in ("from", "of", "in", "at"):
         j = next((k for k in range(j + 1, min(j + 7, len(reader))) if not reader.words[k].isalpha()
@@ -1389,6 +1411,7 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
             or match.group("v13")
             or match.group("v8")
             or match.group("v10")
+            or match.group("v15")
             or _participle(match.group("v9"))
             or _PAST_PARTICIPLES.get(match.group("v14") or "", match.group("v14"))  # "had not killed a single"
             or ("died" if match.group("v7") or match.group("v7b") else "")
@@ -1400,6 +1423,7 @@ def _zero_tolls(sentence: str) -> dict[str, int]:
             or match.group("w8")
             or match.group("w10")
             or match.group("w6")
+            or match.group("w15")
             or _participle(match.group("w9"))
         ).lower()  # "nobody was hurt or killed"
         if (noun in ("one", "body", "people", "civilians") or noun in ZERO_PEOPLE or noun in ZERO_PERSON) and not verb:
@@ -1579,7 +1603,11 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
     if reader.phrase_before(mention.first, _KIN_OF) is not None and reader.word(mention.first + 1) == "of":
         return True  # "..., a relative of one of the victims said": the speaker's kin among the dead, counted already
     fired_on = reader.phrase_before(mention.first, ("opened fire on", "fired on", "fired at", "shot at"))
-    harming = reader.words[mention.last + 1 : mention.last + 3] in ([",", "killing"], [",", "wounding"])
+    after = mention.last + 1
+    doing = reader.word(after).endswith("ing") and reader.word(after) not in OUTCOME_CUES  # "two men cycling home"
+    if fired_on is not None and doing:
+        after = next((k for k in range(after + 1, min(after + 7, len(reader))) if not reader.words[k].isalpha()), after)
+    harming = reader.words[after : after + 2] in ([",", "killing"], [",", "wounding"])
     if fired_on is not None and harming:
         return True  # "opened fire on 19 recaptured prisoners, killing 16 and wounding three": those fired on
     if mention.outcome is None and _taken_as_hostages(reader, mention.last + 1):
@@ -1591,7 +1619,7 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
         return True  # "Hedwig Waltmans-Molier, the wife of the Dutch ambassador, died": whose wife she was
     if one and reader.word(mention.last + 1) in _BLAMES:
         return True  # "Her brother blames the Russian army for the missile that killed 11": who blames, not harmed
-    if one and _a_named_death_avenged(reader, mention.first):
+    if (mention.low, mention.high) == (1, 1) and _a_named_death_avenged(reader, mention.first):
         return True  # "In reprisal for the assassination of Reinhard Heydrich, ... shot all 173 men": what was avenged
     if one and _speaks_from_a_place(reader, mention.last + 1):
         return True  # "while a doctor at al-Aqsa Martyrs Hospital said 22 bodies had been received": a source
@@ -1630,6 +1658,8 @@ def _not_a_victim(reader: SentenceReader, mention: Mention) -> bool:
 
 # Verbs whose object is the accused: "accused two officers of killing 19 people".
 _ACCUSING = frozenset(("accused", "accusing", "charged", "convicted", "blamed"))
+# What opens the deed someone is held for: "arrested on suspicion of killing dozens of civilians".
+_SUSPECTED_OF = ("suspicion of", "suspected of", "accused of", "charged with", "guilty of", "convicted of")
 
 
 def _the_charge(reader: SentenceReader, k: int) -> int | None:

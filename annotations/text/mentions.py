@@ -173,7 +173,10 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             source = reader.phrase_before(i, ("according to", "quoted", "citing", "per")) is not None
             # '"... how long must we be patient?" asked a Hazara elder', '..., said a doctor': the speaker
             inverted = reader.word(i - 1) in _SPEAKING
-            source = source or (inverted and reader.word(i - 2) in ('"', "”", ",", "'", "’"))
+            # (not "..., said her mother, her grandmother and her two brothers were shot dead": a list, then its verb)
+            listed_on = counted is not None and reader.word(counted[1] + 1) == ","
+            listed_on = listed_on and reader.word(counted[1] + 2) in POSSESSIVE_WORDS
+            source = source or (inverted and reader.word(i - 2) in ('"', "”", ",", "'", "’") and not listed_on)
             named_before = bool(mentions) and mentions[-1].last == i - 2 and reader.word(i - 1) == ","
             named_before = named_before and reader.tokens[mentions[-1].last].text[:1].isupper()
             named_before = named_before and mentions[-1].high == 1  # (not "Seven Japanese, an American and ...")
@@ -352,9 +355,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 if not (mentions and reader.phrase_before(i, ("identified as", "named as")) is not None):
                     # (not "the man ... identified as X"); "killed Reuters videographer X": the verb before the title
                     outcome = _verb_before_a_title(reader, i)
-                    titled = i - (person_noun(reader.word(i - 1)) == reader.word(i - 1))  # "of Colonel Ivan Petrov"
-                    if outcome is None and reader.phrase_before(titled, _DEATHS_NAMED_BEFORE) is not None:
-                        outcome = KILLED  # "the fatal stabbing of", "the execution of": words of a death
+                    if outcome is None and _harmed_before_name(reader, i):
+                        outcome = KILLED  # "the fatal stabbing of", "the killings of X and Y": words of a death
                     mentions.append(Mention(1, 1, EXACT, TOTAL, i, named, outcome))
             aged = named > i and reader.word(named - 1) == ","
             i = (_role_after(reader, named) if aged else named) + 1  # (the role is the same person)
@@ -412,6 +414,13 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 mentions.append(Mention(1, 1, EXACT, group, i, last, reader.verb_before(i)))
                 i = last + 1
                 continue
+        # "opened fire on two men, killing one and wounding the other": the second of the two
+        alone = reader.word(i + 2) in (".", ",", ";", "")
+        if word == "the" and reader.word(i + 1) == "other" and alone and mentions and mentions[-1].low == 1:
+            if reader.verb_before(i) in (KILLED, INJURED):
+                mentions.append(Mention(1, 1, EXACT, TOTAL, i, i + 1, reader.verb_before(i)))
+                i += 2
+                continue
         # "killed one person and wounded another": one more person, the object of the verb
         if word == "another" and reader.verb_before(i) in (KILLED, INJURED) and not reader.number_at(i + 1):
             if person_noun(reader.word(i + 1)) is None:
@@ -464,7 +473,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 i += 3
                 continue
         # "the village chief", "the elderly woman": one word may describe the person noun
-        at = i + 1 + (word == "the" and reader.word(i - 1) != "and" and _describes_the_person(reader, i + 1))
+        # (after "and" only for one more of those a verb before harmed: "killing a woman and the teenage son of")
+        listed_after = reader.word(i - 1) != "and" or _joined_to_the_harmed(reader, i, mentions)
+        at = i + 1 + (word == "the" and listed_after and _describes_the_person(reader, i + 1))
         at += 2 if word == "the" and _hyphened_person(reader, at) else 0  # "the hostage-taker", "the co-pilot"
         at = _after_owner_and_age(reader, at) if word == "the" else at  # "the ship's 29-year-old electrician"
         # "the staff on the ward": a body of people, no one person (but "the crew chief")
@@ -512,6 +523,10 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             ):
                 count = 2 if noun == "couple" or paired else 1  # "the couple were killed instantly"
                 group = TOTAL if paired else PERSON_NOUNS.get(noun, TOTAL)  # a pair may be of two kinds
+                role = reader.word(end)  # "the Kabyle singer Lounès Matoub": the role and the name, one person
+                if end == i + 2 and singular_of(role) == role in PERSON_NOUNS and _capitalised(reader, end + 1):
+                    if not reader.tokens[end].text[:1].isupper():
+                        end = (_name_run(reader, end + 1) or end) + 1
                 mentions.append(Mention(count, count, EXACT, group, i, end - 1))
                 i = end
                 continue
@@ -795,7 +810,11 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         if outcome is None or (outcome == NOT_CASUALTY and reader.word(first - 1) == "to"):
             # "bringing the toll from the strike on the school, where the family had been sheltering, to 19"
             outcome = reader.toll_subject(first, 0) or outcome
-        put_it = outcome is None and bool(mentions) and reader.phrase_before(first, _PUTS_IT) is not None
+        # ("nearly three times the government's figure of 98": another's figure of the toll just told)
+        figure_of = reader.word(first - 1) == "of" and reader.word(first - 2) in ("figure", "count", "tally")
+        figure_of = figure_of and "times" in words[max(0, first - 7) : first - 2]  # (not "revising its earlier figure")
+        put_it = reader.phrase_before(first, _PUTS_IT) is not None or figure_of
+        put_it = outcome is None and bool(mentions) and put_it
         told_before = (mentions[-1].outcome or reader.verb_after(mentions[-1].last + 1, len(words))) if put_it else None
         if told_before in (KILLED, INJURED):
             outcome = told_before  # "the ministry says 18 dead, civil defence puts it at 23": the same toll
@@ -1049,7 +1068,9 @@ def _joined_to_the_harmed(reader: SentenceReader, i: int, mentions: list[Mention
         return False
     gap = reader.words[mentions[-1].last + 1 : i - 1]  # "two carabinieri of his escort and the porter": whose they were
     whose = len(gap) in (3, 4) and gap[0] == "of" and gap[1] in ("the", "his", "her", "their", "its")
-    if mentions[-1].last != i - 2 and not (whose and all(w.isalpha() for w in gap)):
+    # "killing a woman hanging out her laundry and the teenage son of her neighbour": what the first was doing
+    doing = 2 <= len(gap) <= 6 and gap[0].endswith("ing") and gap[0] not in OUTCOME_CUES
+    if mentions[-1].last != i - 2 and not ((whose or doing) and all(w.isalpha() for w in gap)):
         return False
     k = len(mentions) - 1  # back to the first of the list: "The dead are two students, a retired teacher and the"
     while k and mentions[k - 1].last == mentions[k].first - 2 and reader.word(mentions[k].first - 1) == ",":
@@ -1374,9 +1395,12 @@ def _elliptical(reader: SentenceReader, mentions: list[Mention], first: int, aft
         return False  # "three brothers were injured, one in the face, one in the arm": where each was hurt
     # "8 according to the governor, 11 according to local officials", "put at 40 by officials, 45 by the rebels"
     by_both = reader.word(after) == "by" and reader.word(mentions[-1].last + 1) == "by"
+    # "attributed 2,115 deaths to agents of the state and another 164 to political violence"
+    to_both = reader.word(after) == "to" == reader.word(mentions[-1].last + 1) and bool(mentions[-1].outcome)
+    by_both = by_both or to_both
     per = reader.word(after) == "per" and reader.word(after + 1) not in TIME_WORDS  # "21 per local rescuers"
     if reader.phrase_at(after, ("according to",)) is not None or by_both or per:
-        return reader.word(first - 1) in ("and", ",")
+        return reader.word(first - 1) in ("and", ",") or (by_both and reader.word(first - 1) == "another")
     if reader.word(first - 1) == ":" and reader.glued(first - 1, first):
         return False  # a clock time, "3:20"
     # "Three soldiers were lightly injured and one moderately": how badly, the outcome left out
@@ -1495,6 +1519,9 @@ def acts_on_someone(reader: SentenceReader, k: int) -> bool:
         k += 2  # "shot and wounded an eight-year-old boy"
     k += 1 + (reader.word(k + 1) == "dead")
     named = k < len(reader) and reader.tokens[k].text[:1].isupper() and _name_run(reader, k) is not None
+    # "killed President Jovenel Moïse": a title, then the name
+    titled = _capitalised(reader, k) and person_noun(reader.word(k)) is not None
+    named = named or (titled and _capitalised(reader, k + 1))
     aged = reader.word(k + 1) in ("-", "–") and reader.word(k + 2) in ("year", "month")  # "shot dead 20-year-old X"
     return reader.word(k) in ("a", "an", "his", "her", "their") or reader.number_at(k) is not None or named or aged
 
@@ -1598,6 +1625,7 @@ _PUTS_IT = (
 )
 # What a person does who gives a toll rather than suffers one: "a tribal elder put the toll at 10".
 _PUTS_THE_TOLL = ("put the toll", "put the number", "put the figure", "gave the figure", "gave the toll")
+_PUTS_THE_TOLL += ("put the death toll", "puts the death toll", "puts the toll", "puts the number")
 
 
 # Verbs of shooting "at" someone, which say where the shots went, not whom they hit.
@@ -1868,6 +1896,10 @@ def _capitalised(reader: SentenceReader, k: int) -> bool:
     return text[:1].isupper() and text.isalpha() and not text.isupper()
 
 
+# Words after a name and a hyphen that make a compound, not a name: "Hamas-run", "Saudi-led", "Gaza-born".
+_NOT_A_SYLLABLE = frozenset("led run held born made era style like type wide based owned era free area".split())
+
+
 def _name_run_from(reader: SentenceReader, i: int) -> int:
     """The last token of the capitalised words (with "al", "bin" and hyphens inside) from i on, four at most more."""
     k = i
@@ -1877,10 +1909,15 @@ def _name_run_from(reader: SentenceReader, i: int) -> int:
         hyphen = nxt in ("-", "–") and reader.glued(k, k + 1) and reader.glued(k + 1, k + 2)
         joiner = nxt in _NAME_CONNECTORS or hyphen
         after_hyphen = reader.words[k] in ("-", "–") and reader.glued(k, k + 1)  # "al-Sheikh": a title word inside
+        # "Chen Cheng-po", "Tang Te-chang": a given name's second syllable after a hyphen, in the lower case
+        syllable = reader.word(k + 2) if hyphen and reader.tokens[k].text[:1].isupper() else ""
+        syllable = syllable.isalpha() and len(syllable) <= 5 and syllable not in _NOT_A_SYLLABLE
         if _capitalised(reader, k + 1) and (person_noun(nxt) is None or after_hyphen):
             k += 1
         elif joiner and (_capitalised(reader, k + 2) or _capitalised(reader, k + 3)):
             k += 1
+        elif syllable and not reader.tokens[k + 2].text[:1].isupper():
+            k += 2
         else:
             break
     return k
@@ -2087,6 +2124,10 @@ def then_died(reader: SentenceReader, k: int) -> bool:
             return True  # "were abducted by National Guardsmen ... and later found murdered"
         if reader.word(k - 1) in ("was", "were") and reader.words[found : found + 3] == ["turned", "up", "dead"]:
             return True  # "were seized by Treasury Police agents and turned up dead two days later"
+        body = m + 1 + (reader.word(m + 1) == "that")  # "was driven away ... and that his body turned up in a forest"
+        if reader.word(body) in ("his", "her", "their") and reader.word(body + 1) in ("body", "bodies", "remains"):
+            if reader.word(k - 1) in ("was", "were") and _BODY_FOUND & set(reader.words[body + 2 : body + 5]):
+                return True
         to_death = reader.words[m + 2 : m + 4] == ["to", "death"]
         killed = OUTCOME_CUES.get(reader.word(m + 1)) == KILLED and not reader.word(m + 1).endswith("ing")
         if reader.word(k - 1) in ("was", "were") and (to_death or killed) and reader.word(m + 2) not in _OBJECT_WORDS:
@@ -2094,6 +2135,8 @@ def then_died(reader: SentenceReader, k: int) -> bool:
     return False
 
 
+# What became of a body found: "his body turned up", "their bodies were found", "her remains surfaced".
+_BODY_FOUND = frozenset("found turned surfaced recovered discovered".split())
 # Words that open the object of a verb: "and killed his wife" is the subject's own deed, not what befell him.
 _OBJECT_WORDS = frozenset("a an the his her their two three four five six several".split())
 
@@ -2156,10 +2199,15 @@ _AGE_WORDS = frozenset(
 
 def _age_after_name(reader: SentenceReader, last: int) -> int:
     """'Yusuf Adam, 12,': the age between commas after a name belongs to it (the index of the age, or ``last``)."""
-    if reader.word(last + 1) != "," or reader.word(last + 3) not in (",", ".", ";", ""):
-        return last  # (the age may end the sentence: "... and her mother Fatima, 71.")
     age = reader.word(last + 2)  # in digits or in words: "Kian Pirfalak, nine, was shot dead"
-    return last + 2 if (age.isdecimal() and int(age) <= 110) or age in _AGE_WORDS else last
+    aged = reader.word(last + 1) == "," and ((age.isdecimal() and int(age) <= 110) or age in _AGE_WORDS)
+    if aged and reader.word(last + 3) == "and":  # "Choi Mi-ae, 23 and eight months pregnant,": more of her after
+        close = next((m for m in range(last + 4, min(last + 10, len(reader))) if not reader.words[m].isalpha()), None)
+        lower = close is not None and not any(reader.tokens[m].text[:1].isupper() for m in range(last + 4, close))
+        return close - 1 if lower and reader.words[close] == "," else last  # (not "Omar, 9 and Ali, 12,")
+    if not aged or reader.word(last + 3) not in (",", ".", ";", ""):
+        return last  # (the age may end the sentence: "... and her mother Fatima, 71.")
+    return last + 2
 
 
 def _role_after(reader: SentenceReader, k: int) -> int:
@@ -2289,8 +2337,12 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
         verbs += ("is",)  # a casualty list's present: "Private X is (now) officially reported killed in action"
     verbs += ("paid", "made")  # "... paid the ultimate price", "made the ultimate sacrifice"
     fond = reader.word(i - 1) in PERSON_NOUNS or reader.word(i - 1) in _FOND_WORDS  # "and nurse Maryam", "little Lina"
-    described = reader.word(i - 3) == "and" and reader.word(i - 2).isalpha() and not _capitalised(reader, i - 2)
-    described = described and reader.word(i - 2) not in STOP and reader.word(i - 2) not in POSSESSIVE_WORDS
+    role = i - 2  # "... and industrial court president Michael Kagwa were": up to three words of the role
+    while role > i - 5 and reader.word(role).isalpha() and not _capitalised(reader, role) and role > 0:
+        if reader.word(role) in STOP or reader.word(role) in POSSESSIVE_WORDS:
+            break
+        role -= 1
+    described = role < i - 2 and reader.word(role) == "and"
     # "... and nurse Maryam", "... and camera operator Rami al-Rifi were killed": a role before the name
     listed = reader.word(i - 1) == "and" or ((reader.word(i - 2) == "and" or described) and fond)
     verbs += ("were", "lost", "have") if listed else ()  # "... and Layla were killed", "... and nurse Maryam, who were"
@@ -2392,6 +2444,8 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
 
 # Acts that "another" can count, not people: "in yet another massacre".
 _ACTS = frozenset("massacre attack strike bombing raid crime explosion blast shelling".split())
+# Nouns of a death before "of" and a name, whatever describes them: "the brutal murder of".
+_DEATH_NOUNS = frozenset("murder murders killing killings assassination execution lynching".split())
 # Phrases before a name that say, without a word of the toll vocabulary, that the person died.
 _DEATHS_NAMED_BEFORE = (
     "fatal stabbing of", "fatal shooting of", "fatal beating of", "the execution of", "the lynching of",
@@ -2617,6 +2671,19 @@ def _harmed_before_name(reader: SentenceReader, i: int) -> bool:
     start = i
     if person_noun(reader.word(i - 1)) == reader.word(i - 1):
         start = i - 1  # a title: "paramedic", "nurse"
+        while start > i - 4 and reader.word(start - 1).isalpha() and not _capitalised(reader, start - 1):
+            if reader.word(start - 1) in STOP or reader.word(start - 2) in ("-", "–"):
+                break  # (not the "old" of "31-year-old nurse X": the age is read below)
+            start -= 1  # "and former prison director Littré Quiroga": the words of the title
+    if reader.word(start - 1) == "," and person_noun(reader.word(start - 2)) == reader.word(start - 2):
+        # "the killing of Santiago's military governor, General Carol Urzúa": the title between commas before him
+        k = start - 2
+        while k > start - 6 and (reader.word(k - 1).isalpha() or _possessive(reader.word(k - 1))):
+            if reader.word(k - 1) in STOP:
+                break
+            k -= 1
+        k -= reader.word(k - 1) == "the" and reader.word(k - 2) == "of"  # "of the province's police chief, X"
+        start = k if reader.word(k - 1) == "of" else start
     if reader.word(start - 1) == "old" and reader.word(start - 2) in ("-", "–"):
         start -= 5  # "ten - year - old", "the body of 27-year-old nurse Hana Yusuf"
     start -= 2 * _whose_people(reader, start - 1)  # "the bodies of my neighbours Ali and Zainab"
@@ -2630,6 +2697,8 @@ def _harmed_before_name(reader: SentenceReader, i: int) -> bool:
             return plural and reader.phrase_before(k + 1, _HARMED_BEFORE_NAME) is not None
     if reader.word(start - 1) not in ("of", "was"):
         return False  # every phrase ends so; most names are not after one
+    if reader.word(start - 1) == "of" and reader.word(start - 2) in _DEATH_NOUNS:
+        return True  # "the cowardly and savage murder of Tucapel Jiménez": the words before the noun aside
     return reader.phrase_before(start, _HARMED_BEFORE_NAME) is not None
 
 

@@ -1073,8 +1073,8 @@ def _shot_but_survived(words: list[str]) -> list[str]:
     for k, word in enumerate(words):
         if word != "shot":
             continue
-        for m in range(k + 1, min(len(words), k + 10)):
-            if words[m] in (".", ";", "?", "!"):
+        for m in range(k + 1, min(len(words), k + 17)):  # ("was shot again in a second attempt on his life the
+            if words[m] in (".", ";", "?", "!"):  # following year, but survived")
                 break
             if words[m] == "survived" and words[m - 1] in _SURVIVED_AFTER:
                 words[k] = "wounded"

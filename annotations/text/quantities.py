@@ -400,6 +400,8 @@ class QuantityReader:
             return 6, i + 3, "words"  # "half a dozen"
         if word == "half" and self.word(i + 1) == "a" and self.word(i + 2) in ("million", "thousand"):
             return 500 * (1000 if self.word(i + 2) == "million" else 1), i + 3, "words"  # "half a million"
+        if word == "several" and self.word(i + 1) == "dozen":
+            return 12, i + 2 + (self.word(i + 2) == "of" and self.word(i + 3) not in ("them", "whom")), "vague"
         if word == "dozen" or (word == "a" and self.word(i + 1) == "dozen"):
             j = i + (1 if word == "dozen" else 2)
             parted = ("the", "them", "us", "those", "these", "whom", *_OWNERS)  # "a dozen of whom later died"
@@ -409,6 +411,8 @@ class QuantityReader:
         if word not in NUMBER_WORDS or word in ("and", "a"):
             return None
         prev = self.word(i - 1)
+        if word == "one" and self.word(i + 1) == "another":
+            return None  # "forced prisoners to kill one another": each other, no one person
         if word == "one" and prev in ("no", "every", "any", "each", "this", "that", "the"):
             part = self.word(i + 1) == "of" and self.word(i + 2) in ("its", "their", "his", "her", "the", "our", "them")
             if not (prev == "that" and (self.word(i + 1) in PERSON_NOUNS or self.word(i + 1) in QUOTES or part)):
@@ -572,6 +576,10 @@ class QuantityReader:
         modal = nxt == "may" and self.tokens[i + 1].text == "may"  # "as many as 900 may have died": no month
         if prev in MONTHS or (nxt in MONTHS and not modal) or (prev == "of" and self.word(i - 2) in MONTHS):
             return False
+        this, other = self.word(i), self.word(i + 2)
+        day = this.isdecimal() and int(this) <= 31 and other.isdecimal() and int(other) <= 31
+        if day and nxt in ("to", "-", "–", "and") and self.word(i + 3) in MONTHS:
+            return False  # "the night of 28 to 29 August": the first day of two
         if prev == "and" and self.word(i - 2)[:1].isdecimal() and self.word(i - 3) in ("resolution", "resolutions"):
             return False
         if prev == "and" and self.word(i - 3) in ("aged", "ages"):
@@ -610,8 +618,10 @@ class QuantityReader:
 
     def noun_after(self, j: int) -> tuple[str, int] | None:
         """The person noun a quantity counts ("15 other civilians", "27 civilian deaths"), within four words."""
-        if self.word(j) == "of" and self.word(j + 1) in ("his", "her", "their", "its", "our", "my"):
-            j += 2  # "two of his colleagues", "30 of our people"
+        named_owner = self.word(j + 1).endswith(("'s", "’s"))
+        named_owner = named_owner and self.tokens[min(j + 1, len(self) - 1)].text[:1].isupper()
+        if self.word(j) == "of" and (self.word(j + 1) in ("his", "her", "their", "its", "our", "my") or named_owner):
+            j += 2  # "two of his colleagues", "30 of our people", "Five of Pinochet's bodyguards"
             if self.word(j) in ("family", "household", "clan"):
                 return "member", j  # "Nine of my family murdered in their beds"
         j = self._after_an_age(j)  # "three nine-year-old pupils": the age describes the noun after it
@@ -673,6 +683,10 @@ class QuantityReader:
                 if self.tokens[k + 1].text[:1].isupper():
                     end += 1  # "hundreds of YPG and YPJ fighters": two names before one noun
                     continue
+            two_kinds = self.word(k - 1).isalpha() and self.word(k - 1) not in STOP and self.word(k + 1).isalpha()
+            if word == "and" and k > j and two_kinds and person_noun(self.word(k + 2)) is not None:
+                end += 1  # "17 farm and forestry workers": two words describing one noun
+                continue
             if not word[:1].isalpha() or word in STOP or word in NUMBER_WORDS or word in OUTCOME_CUES:
                 return None
             if other_noun:
@@ -744,6 +758,8 @@ _DATED = frozenset(
 _BEFORE_A_HOUSE = frozenset("the a family their his her our my its".split())
 
 
+# Verbs after which "over" says what a charge or a sentence is about, not "more than": "charged X over 57 killings".
+_CHARGED = frozenset("charged indicted convicted jailed tried sentenced prosecuted arrested sued".split())
 # Whose end of a range a word before its number says: "from the official 16 to 64".
 _WHOSE_END = frozenset("official initial first government lower higher".split())
 
@@ -795,8 +811,13 @@ def qualify(reader: QuantityReader, i: int, value: int, after: int, kind: str) -
     # "from the official count of 36 to", "from the government's figure of around 400 to"
     if reader.word(opening) == "of" and reader.word(opening - 1) in _NAMES_OF_A_FIGURE:
         opening = next((k for k in range(opening - 2, max(-1, opening - 7), -1) if reader.words[k] == "from"), opening)
-    if reader.word(opening).endswith(("'s", "’s")) and reader.words[max(0, opening - 2) : opening] == ["from", "the"]:
-        opening -= 2  # "run from the military's 19 to the 271 named by activists": each end with whose it is
+    if reader.word(opening).endswith(("'s", "’s")):
+        # "run from the military's 19 to the 271 named by activists", "from the martial law command's 144 to"
+        owner = next((k for k in range(opening - 1, max(-1, opening - 5), -1) if reader.words[k] == "the"), None)
+        if owner is not None and reader.word(owner - 1) == "from" and all(
+            reader.words[k].isalpha() for k in range(owner + 1, opening)
+        ):
+            opening = owner - 1
     if reader.word(opening) == "between" and reader.word(after) == ",":  # "vary between 4,243, the figure ..., and"
         commas = (k for k in range(after + 1, after + 24) if reader.word(k) == "and" and reader.word(k - 1) == ",")
         joined = next(commas, None)
@@ -880,7 +901,9 @@ def qualify(reader: QuantityReader, i: int, value: int, after: int, kind: str) -
         anchor = i - 1 if kind == "words" and reader.word(i - 1) in ("a", "an") and reader.word(i) in SCALES else i
         first = anchor
         start = reader.phrase_before(anchor, AT_LEAST_PREFIXES)
-        if start is not None:
+        charged = start is not None and reader.word(start) == "over"
+        charged = charged and bool(_CHARGED & set(reader.words[max(0, start - 4) : start]))
+        if start is not None and not charged:  # (not "charged Pinochet over 57 killings": what the charge is about)
             qualifier, high, first = AT_LEAST, None, start
             # "at least 11 and as many as 25 villagers": the upper bound closes the range.
             second = _higher_number_after(reader, after, UPPER_BOUND_AFTER_AT_LEAST, value)

@@ -3891,3 +3891,63 @@ def test_counts_of_round_392_to_397_cyprus_punjab_nicaragua_bahrain_assam_and_da
 )
 def test_counts_of_round_398_to_403_tibet_italy_el_salvador_central_asia_andes_and_greece(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # names after words of a death: "the killings of A and former union leader B", "the brutal murder of",
+        # a title between commas
+        ('A court jailed five officers for the killings of Ana Ruiz and former union leader Jorge Soto.', (2, 2), NONE),
+        ('The strike followed the brutal murder of Pedro Lagos, whose body was found in a ditch.', (1, 1), NONE),
+        ("The group claimed the killing of the province's police chief, Colonel Hugo"
+         ' Vera, and his two bodyguards.', (3, 3), NONE),
+        # two words describing one noun; "over" after a charge; "said to have been killed"; "of Morales's
+        # bodyguards"; "another 70 to"
+        ('As many as 12 farm and forest workers were led away by soldiers and shot.', (12, 12), NONE),
+        ('The judge charged the general over 40 killings and 9 kidnappings.', (40, 40), NONE),
+        ('A paper printed the names of 60 activists said to have been killed abroad.', (60, 60), NONE),
+        ("Three of Morales's bodyguards were killed in the ambush.", (3, 3), NONE),
+        ('The report attributed 900 deaths to the army and another 70 to the rebels.', (970, 970), NONE),
+        # one doing something, then another harmed; a lower-case syllable in a name; Taiwanese; several dozen
+        ('Guerrillas killed a farmer tending his goats and the young son of his neighbour.', (2, 2), NONE),
+        ('The poet Lin Wen-li was paraded through the town and executed by soldiers.', (1, 1), NONE),
+        ('Diplomats reported that more than 5,000 Taiwanese had been killed.', (5000, None), NONE),
+        ('Mobs beat several dozen of them to death.', (12, None), NONE),
+        # bodies that surfaced; a list after "said"; an age with more after it; the other of two; whose end of a range
+        ('Two cousins were taken from their farm; their bodies surfaced in the river a week later.', (2, 2), NONE),
+        ('A survivor, seven at the time, said her father, her aunt and her two sisters were shot dead.', (4, 4), NONE),
+        ('Park Min-ji, 31 and six months pregnant, was shot dead at her door.', (1, 1), NONE),
+        ('Troops fired on two youths walking home from school, killing one and wounding the other.', (1, 1), (1, 1)),
+        ("Estimates of the dead run from the army command's 90 to the 600 claimed by church groups.", (90, 600), NONE),
+        # a housewife; titles of two words; a body that turned up; "one another"; zeros of "no one there",
+        # "without anyone being"
+        ('Among the first victims named were a taxi driver, a student and a housewife.', (3, 3), NONE),
+        ('Activists said the mayor Luis Gomez and council president Ana Ruiz were both'
+         ' murdered by police.', (2, 2), NONE),
+        ('Her son, a baker, was taken away by soldiers and his body turned up in a field days later.', (1, 1), NONE),
+        ('Guards forced the prisoners to beat one another, and he saw five men die that way.', (5, 5), NONE),
+        ('Residents said no one there was killed or injured.', (0, 0), (0, 0)),
+        ('The march ended without anyone being killed or injured.', (0, 0), (0, 0)),
+        ('No police officer was hurt in the raid.', NONE, (0, 0)),
+        # a date of two days; three times another's figure; throats cut; a role and a name, one person
+        ('The toll was 40 dead and 70 wounded for the night of 3 to 4 June.', (40, 40), (70, 70)),
+        ("Doctors counted nearly 200 bodies, almost three times the army's figure of 70.", (70, 200), NONE),
+        ('The militants cut the throats of nine shepherds.', (9, 9), NONE),
+        ('The bomb that killed the Tuareg poet Ali Ag Musa was blamed on the army.', (1, 1), NONE),
+        # those found guilty or held on suspicion are not the dead; shot but survived; a rubber tapper
+        ('Jurors found 12 guards guilty of killing 30 inmates.', (30, 30), NONE),
+        ('Three police chiefs were detained on suspicion of killing dozens of villagers.', (12, None), NONE),
+        ('The reporter was shot in the chest during a second attack the following year, but survived.', NONE, (1, 1)),
+        ('Gunmen shot dead a rubber tapper at dawn.', (1, 1), NONE),
+        # guards: members of a guard; a governor who puts the toll; a commando that killed; a revised figure;
+        # a death avenged
+        ('Seven members of the village guard died when their truck hit a mine.', (7, 7), NONE),
+        ("The town's governor put the death toll at 14, while a priest said 19 people had died.", (14, 19), NONE),
+        ('A commando of former soldiers killed President Ana Ruiz in her home.', (1, 1), NONE),
+        ('The army revised the toll to 50 dead, up from its earlier figure of 38.', (50, 50), NONE),
+        ('In reprisal for the killing of Colonel Jan Novak, the police shot 40 men.', (40, 40), NONE),
+    ],
+)
+def test_counts_of_round_404_to_409_chile_east_asia_uganda_latin_cities_algeria_and_thailand(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
