@@ -122,7 +122,7 @@ _ACTOR = (
     r"tigrayan|amhara|oromo|allied\s+democratic\s+forces|shining\s+path|border\s+patrol|"
     r"(?-i:US|U\.S\.)|military(?!\s+(?:targets?|sites?|objectives?|positions?|bases?|facilit\w*))|(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Last|This|Next)['’]s)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+(?:forces|troops|army|regime|militias?|men|fighters|government"
     r"|platoon|unit|squad|battalion|brigade|regiment|soldiers|guards|(?:[\w-]+\s+)?(?:bombs?|rifles?|guns?)"
-    r"|riflemen|gunmen|attack|(?:missile\s+|drone\s+|air\s+)?strike|slaughter|pushbacks|air\s+force)|"
+    r"|riflemen|gunmen|attack|(?:missile\s+|drone\s+|air\s+)?strike|slaughter|pushbacks|air\s+force|butchers|henchmen)|"
     r"[\w-]+-(?:aligned|backed|allied|linked|affiliated)\s+(?:gunmen|militias?|fighters|forces|groups?)|"
     r"(?:ukraine|israel|iran|turkey|syria|sudan|ethiopia|myanmar|pakistan|india|azerbaijan|armenia|egypt|lebanon|georgia"
     r"|rwanda|nigeria|iraq)['’]s|saboteurs|"
@@ -161,7 +161,8 @@ _ACTOR = (
     # Italy's armed groups of the Years of Lead and its mafias; El Salvador's front and forces; Greece's 1940s bands
     r"|red\s+brigades|brigadists?|cosa\s+nostra|mafia|camorra|ordine\s+(?:nuovo|nero)|armed\s+revolutionary\s+nuclei"
     r"|neo-fascists?|(?-i:NAR|FMLN|PRTC|ELAS|OPLA)|air\s+force|treasury\s+police|national\s+police|state\s+agents"
-    r"|carabinieri|(?:execution|hit)\s+squads?|communist\s+bandits|thugs"
+    r"|carabinieri|(?:execution|hit)\s+squads?|communist\s+bandits|thugs|security\s+men|tanzanian|(?-i:UNLA|PSU|GIGN)"
+    r"|(?<=the\s)dictatorship|gendarmes"
     # the person a court tries: "the accused and his group set it alight", "the accused ordered the killings"
     r"|(?<=the\s)accused(?=\s+(?:and|had|has|ordered|fired|shot|killed|personally|himself|herself)\b))"
     r"(?:['’]s|-led|-backed)?"
@@ -190,19 +191,21 @@ _HARM = (
     r"|neutrali[sz]ed|planted|knocked|overran|overrun|set\s+off|set\s+fire\s+to|downed|shot\s+down|blew\s+up"
     r"|(?:scattered|laid|sowed)\s+(?:[\w-]+\s+){0,2}?mines|booby-trapped"
     r"|blew\s+(?:himself|herself|themselves)\s+up|using\s+(?:cluster\s+munitions|barrel\s+bombs|chemical\s+weapons)"
-    r"|opened\s+(?:\w+\s+)?fire|opened\s+an?\s+(?:[\w-]+\s+){0,2}?barrage|mined|detonated|triggered|charged\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:protesters|crowds?|demonstrators|marchers|demonstration|march|rally)|killing|killings|drove\s+(?:a\s+)?(?:truck|car)\s+bomb|gunned\s+down"
-    r"|drove\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:truck|car|vehicle|van|lorry)(?:\s+bomb)?\s+into|burned|burnt|used\s+(?:chlorine|sarin|chemical\s+weapons|poison\s+gas|cluster\s+munitions|barrel\s+bombs"
+    r"|opened\s+(?:\w+\s+)?fire|opened\s+an?\s+(?:[\w-]+\s+){0,2}?barrage|mined|detonated|triggered|charged\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:protesters|crowds?|demonstrators|marchers|demonstration|march|rally|students|sit-in)|killing|killings|drove\s+(?:a\s+)?(?:truck|car)\s+bomb|gunned\s+down"
+    r"|drove\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:truck|car|vehicle|van|lorry|bus)(?:\s+bomb)?\s+into|burned|burnt|used\s+(?:chlorine|sarin|chemical\s+weapons|poison\s+gas|cluster\s+munitions|barrel\s+bombs"
     r"|white\s+phosphorus|nerve\s+agents?)"
     r"|used\s+(?:live\s+)?(?:ammunition|rounds|bullets)|took\s+(?:[\w-]+\s+){0,4}?hostages?|kidnapped|abducted|left\s+(?:[\w,-]+\s+){0,5}?(?:dead|wounded|injured)"
     r"|rampaged|rammed|blown\s+up|carried\s+(?:it|them)\s+out|setting\s+fire\s+to|set\s+(?:\w+\s+)?on\s+fire|swept\s+(?:through|into)"
-    r"|set\s+(?:it|them|the\s+[\w-]+)\s+alight|cut\s+off|chopped\s+off|hacked\s+off|mutilated|maimed|tortured"
+    r"|set\s+(?:it|them|him|her|the\s+[\w-]+)\s+alight|chopped\s+off|hacked\s+off|mutilated|maimed|tortured"
+    # (not "urged Congress to cut off all aid": a sanction)
+    r"|cut\s+off(?!\s+(?:all\s+)?(?:aid|funding|funds|supplies|power|water|electricity|access|ties|relations|contact)\b)"
     r"|bayoneted|castrated|whipped|assaulted|(?:hurled|threw|lobbed)\s+(?:an?\s+)?(?:[\w-]+\s+)?grenades?"
     r"|hunt(?:s|ed|ing)?(?=\s+(?:down\s+)?(?:civilians|children|people|residents|women|villagers)\b)|besieged"
     r"|wiped\s+out(?=\s+(?:\d|(?:the|an?|scores|dozens|hundreds)\b))"  # "had wiped out 35 police"
     r"|sank(?=\s+(?:the|an?|her|his|its|their)\b)|sunk|blew\s+a\s+hole\s+in|forced\s+(?:\w+\s+){0,3}?back|pleaded\s+guilty\s+to\s+(?:murdering|killing)"
     # "murdering dozens of unarmed demonstrators", "beaten by Carabineros", "the Germans mowed down nearly 500",
     # "cut them down with machine guns"
-    r"|murdering|beaten(?=\s+(?:to\s+death\s+)?by\s+(?:the\s+)?(?-i:[A-Z]))|mowed\s+down|mown\s+down|cut\s+(?:them|him|her)\s+down)"
+    r"|murdering|smothered|(?:cut|slit)\s+the\s+throats?|kicking\s+and\s+beating|doused\s+(?:him|her|them)\b|beaten(?=\s+(?:to\s+death\s+)?by\s+(?:the\s+)?(?-i:[A-Z]))|mowed\s+down|mown\s+down|cut\s+(?:them|him|her)\s+down)"
 )
 _ATTACK = (
     r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|gunfire|firing|missiles?|rockets?"
@@ -222,9 +225,10 @@ _COUNT_WORD = (
 _VICTIMS_NAMED = (
     r"(?:\d|the\b|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|several\b|dozens\b"
     r"|(?:my|our|his|her|their)\b(?!\s+(?:own\s+)?(?:vests?|weapons?|explosives?|belts?|guns?|rifles?|bombs?)\b)|us\b|them\b"
-    r"|scores\b|hundreds\b|civilians\b|people\b"
+    r"|scores\b|hundreds\b|civilians\b|people\b|tens\b|him\b|somewhere\b|between\b|eleven\b|twelve\b|all\b"
     r"|(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:civilians|villagers|men|women|children|boys|girls|prisoners|detainees"
-    r"|protesters|marchers|demonstrators|students|worshippers|refugees|farmers|officers|policemen|peacekeepers)\b)"
+    r"|protesters|marchers|demonstrators|students|worshippers|refugees|farmers|officers|policemen|peacekeepers"
+    r"|workers|residents|passengers|inmates|peasants|miners|monks|priests|journalists|soldiers|guards)\b)"
 )
 # A person named at the start of a sentence, as the subject of a killing: "Tobias Rathjen shot dead nine people",
 # "Anis Amri, a Tunisian whose asylum claim had been rejected, drove a hijacked lorry into the market".
@@ -246,7 +250,8 @@ _ATTRIBUTION = [
     (
         0.8,
         re.compile(
-            r"\bboast(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?of\s+(?:having\s+)?(?:killed|shot|executed|murdered)\b", re.I
+            r"\bboast(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?of\s+(?:having\s+)?(?:killed|killing|shot|executed|murdered)\b",
+            re.I,
         ),
     ),
     # the attacker described, then what they did: "The gunman, identified by police as X, killed his wife", "the
@@ -291,12 +296,12 @@ _ATTRIBUTION = [
             r"|jets|warplanes|settlers|(?:border|coast|prison)\s+guard|coastguards?|peacekeepers|officers|traffickers|smugglers"
             r"|kidnappers|tribesmen|clansmen|vigilantes|relatives|brigades|gangsters|fighters|militiamen|hijackers"
             r"|auxiliaries|cadres|soldier|fighter|militiaman|policeman|troopers|trooper|agent|agents|deput(?:y|ies)"
-            r"|patrolmen)\s+"
+            r"|patrolmen|gendarmes)\s+"
             r"(?:(?!(?:were|was|been|are|is|died|killed|wounded|injured|when|as|said|say|says|told)\b)[\w'’-]+\s+){0,5}?"
             rf"(?:(?:{_HARM}|wounded|injured)\s+(?:dead\s+)?(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|as\s+many\s+as\s+|over\s+(?=\d)"
             r"|up\s+to\s+|nearly\s+|around\s+)?"
             rf"(?:{_VICTIMS_NAMED}|(?-i:[A-Z][a-z]+\b))|opened\s+(?:\w+\s+)?fire\s+(?:on|at|into)\b"
-            r"|(?:fired|shot)\s+(?:\w+\s+)?(?:on|at|into)\b|opened\s+fire\s*,?\s+(?:killing|wounding)\b)"
+            r"|(?:fired|shot|firing|shooting)\s+(?:\w+\s+)?(?:on|at|into)\b|opened\s+fire\s*,?\s+(?:killing|wounding)\b)"
             rf"|(?-i:\bthe\s+[A-Z][\w-]+(?:\s+(?:del\s+|de\s+|al-|of\s+)?[A-Z][\w-]+){{0,3}})\s+(?:had|has|have)\s+"
             rf"(?:[\w-]+ly\s+)?{_HARM}\s+{_VICTIMS_NAMED}",
             re.I,
@@ -432,8 +437,12 @@ _ATTRIBUTION = [
             rf"|\bhold(?:s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_ACTOR}|{_ARMED})(?:\s+[\w-]+)?\s+accountable\s+for\b"
             r"|(?<!those\s)(?<!whoever\s)(?<!all\s)\bresponsib(?:le|ility)\s+for\b"
             r"|\b(?:admitted|acknowledged|accepted|took|assumed|claimed|claiming|taking|admitting)\s+responsibility\b"
+            # "a killing the GIA claimed as revenge", "an attack ..., which the GIA claimed"
+            rf"|\b(?:{_ATTACK}|killings?|murders?|massacres?)\s*,?\s+(?:which\s+|that\s+)?(?:the\s+)?"
+            rf"(?:{_ACTOR}|(?-i:[A-Z]{{3,5}}))\s+(?:later\s+)?claimed\b"
             r"|\b(?:liable|culpable)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:deaths?|killings?|massacres?|attacks?|murders?)\b"
-            rf"|\b(?:{_ACTOR}|{_ARMS}|{_ARMED}|(?-i:[A-Z]{{3,5}}))\s+(?:were|was|is|are)\s+(?:\w+ly\s+)?responsible\b",
+            rf"|\b(?:{_ACTOR}|{_ARMS}|{_ARMED}|(?-i:[A-Z]{{3,5}}))(?:\s+(?:intelligence|death|hit|special)\s+(?:units?|squads?))?"
+            r"\s+(?:were|was|is|are)\s+(?:\w+ly\s+)?(?:later\s+)?(?:found\s+|held\s+)?responsible\b",
             re.I,
         ),
     ),
@@ -1078,6 +1087,7 @@ _IMPERATIVES = (
     r"|rely|check|call|rise\s+up|stand\s+(?:with|up)|give|write|tell|vacate|close(?!\s+to\b)"
     r"|sign|boycott|divest|sanction|vote|return|wake\s+up|march|shelter|enter|do\s+not|don['’]t"
     r"|lay\s+down|come(?!\s+(?:nightfall|morning|dawn|evening|spring|summer|autumn|winter)\b)|gather|rally"
+    r"|switch\s+(?:off|on)|bang"
     r"|remember(?!\s+(?:when|how|that|the\s+day)\b)|dm\s+us"
 )
 _CALLS = [
@@ -1092,7 +1102,7 @@ _CALLS = [
             # a report's recommendations: "recommends that the government ..."
             r"|\brecommend(?:s|ed)?\s+that\b"
             r"|\b(?:appeal|plead)(?:s|ed|ing)?\s+for\b"
-            r"(?![^.;]{0,60}\b(?:was|were|has\s+been|had\s+been)\s+(?:rejected|ignored|dismissed|refused|turned\s+down)\b)|(?<!ransom\s)\bdemand(?:s|ed|ing)?\b(?!\s+(?:was|were|is|has|had)\b)"
+            r"(?![^.;]{0,60}\b(?:was|were|has\s+been|had\s+been)\s+(?:rejected|ignored|dismissed|refused|turned\s+down)\b)|(?<!ransom\s)\b(?:demand(?:ed|ing)?|(?<!\d\s)demands)\b(?!\s+(?:was|were|is|has|had)\b)"
             # "'We need fuel today,' the hospital director pleaded": the plea quoted before who made it
             r"|[\"”’']\s*,?\s*(?:[\w'’-]+\s+){1,6}?(?:pleaded|begged|implored)\s*\.?\s*$",
             re.I,
@@ -1109,7 +1119,7 @@ _CALLS = [
         0.8,
         re.compile(
             r"\bit\s+is\s+(?:crucial|essential|imperative|vital|necessary|urgent|(?:high\s+|about\s+)?time)\b|\blet\s+us\b"
-            r"|\b(?:asked|asks|ask|asking|encouraged|encourages|invited|implored|pressed)\s+"
+            r"|\b(?:asked|asks|ask|asking|encouraged|encourages|invited|implored|pressed|pressing)\s+"
             r"(?:(?!(?:as|when|while|were|was|after|before)\b)[\w'’-]+\s+){1,7}?to\b"
             r"(?!\s+(?:repeat|spell|clarify|describe|explain|recall|identify|confirm|speak)\b)"
             r"|\b(?:begging|beg|begged|begs|plead(?:s|ed|ing)\s+with|calling)\s+(?:\w+\s+){1,8}?to\s+(?!be\b)\w+"
@@ -1225,7 +1235,7 @@ RHETORIC_WORDS = frozenset(
     "disgusting sickening heroism resilience glorious sacred unjustifiable intolerable unacceptable hypocrisy "
     "hypocritical unconscionable treacherous filth hordes fakes liars mockery fascist murderous smear pathetic "
     "abomination appalled recklessness murderer murderers absurd bravest scourge demons demonic slaughterhouse "
-    "jingoism".split()
+    "jingoism butchered imperialist".split()
 )
 # Weak: words that may be a reporter's plain account too ("blamed the protesters for the bloodshed").
 WEAK_RHETORIC_WORDS = frozenset(
@@ -1434,7 +1444,7 @@ _RHETORIC_PHRASES = re.compile(
     # slogans, epithets and vows: "Khalistan zindabad!", "the Yankee aggressor", "bloodsucking vampires", "devils",
     # "a desecration", "under the boots of the dictators", "would not be broken", "remains a wound"
     r"|\bzindabad\b|\byankee\s+(?:aggressors?|imperialis\w+)\b|\bbloodsucking\b|\bvampires\b|\bdevils\b|\bdesecration\b"
-    r"|\bunder\s+the\s+boots?\s+of\b|\b(?:will|would|shall)\s+not\s+be\s+(?:broken|disarmed|defeated|crushed|cowed|intimidated)\b|\b(?:remains|is)\s+a\s+wound\b"
+    r"|\bunder\s+the\s+boots?\s+of\b|\b(?:will|would|shall)\s+not\s+be\s+(?:broken|disarmed|defeated|crushed|cowed|intimidated)\b|\b(?:remains?|is|was)\s+a\s+wound\b"
     r"|\bthe\s+people\s+want\s+the\s+fall\b|\bhailed\s+(?:\w+\s+){0,3}?as\s+freedom\s+fighters\b"
     r"|\bblood\s+of\s+[^.;]{1,40}?\s+will\s+not\s+(?:be\s+left\s+on\s+the\s+ground|go\s+unavenged|be\s+(?:shed\s+)?in\s+vain)\b"
     r"|\benough\s+(?:innocent\s+)?(?:blood|lives)\s+(?:has|have)\s+(?:already\s+)?been\s+(?:shed|spilled|spilt|lost|taken)\b"
@@ -1482,6 +1492,13 @@ _RHETORIC_PHRASES = re.compile(
     r"|\b(?:a|the)\s+devil\b|\bmouthpiece\b|\ba\s+farce\b|\blackeys\b|\bquislings?\b|\bimperialists\b"
     r"|\bmonarcho-fascists?\b|\bdrowned\s+(?:[\w-]+\s+){1,2}?in\s+blood\b|\bharvest\s+of\s+blood\b"
     r"|\bblood\s+cries\s+out\b|\bdressed\s+up\s+as\b|\bno\s+other\s+word\s+for\s+it\b"
+    # "a second massacre, this time of memory", "Democracy will not die", "Glory to the martyrs", "a den of
+    # terrorists", "it was not a riot, it was a massacre", "nothing ... can describe", "whose only weapon was his pen"
+    r"|\ba\s+second\s+(?:massacre|death|killing)\b|\bwill\s+(?:not|never)\s+die\b|\bglory\s+to\b|\bden\s+of\b"
+    r"|\bnot\s+an?\s+[\w-]+\s*,\s*(?:it\s+was|but)\s+an?\s+(?:[\w-]+\s+)?(?:massacre|murder|slaughter|genocide|execution)\b"
+    r"|\bwere\s+not\s+[\w-]+\s*,\s*they\s+were\s+(?:butchered|murdered|slaughtered|executed)\b"
+    r"|\bnothing\s+(?:[\w-]+\s+){0,3}?can\s+describe\b|\bonly\s+weapon\s+was\b|\bno\s+justice\s+at\s+all\b"
+    r"|\bis\s+bleeding\b"
     r"|\b(?-i:[A-Z]\w+)\s+does\s+not\s+forget\b|\bfaithful\s+servants\s+of\b|\bworthy\s+of\s+barbarians\b"
     # a version waved away: "a staged provocation", "calls it a fake", "'lies'", "political theatre", "lied to us"
     r"|\bstaged\s+(?:a\s+)?provocation\b|\bprovocation\s+staged\b|\bcalls?\s+(?:it|this|them|that)\s+(?:a\s+)?"
@@ -1577,7 +1594,7 @@ def call_hint(sentence: str) -> Hint | None:
 
 
 # A word not after "neo-" or "anti-": "the neo-fascist group", "an anti-fascist rally" name a camp, they condemn none.
-_WORD_OF_ITS_OWN = re.compile(r"(?<!neo-)(?<!anti-)\b[A-Za-z]+")
+_WORD_OF_ITS_OWN = re.compile(r"(?<!neo-)(?<!anti-)\b[A-Za-z]+(?!\s+shops?\b)")  # (nor "butcher shops": a trade)
 
 
 def rhetoric_hint(sentence: str) -> Hint | None:

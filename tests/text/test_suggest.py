@@ -1709,3 +1709,34 @@ def test_cyprus_punjab_nicaragua_and_caucasus_parties_grenades_and_slogans(sente
 )
 def test_years_of_lead_salvadoran_and_greek_parties_epithets_and_calls_addressed(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # soldiers, paratroopers, gendarmes and named forces; a killing a group claimed; throats cut
+        ('Soldiers shot dead tens of workers at the factory.', ['casualty_claim', 'attribution']),
+        ('Paratroopers charged students at the gate with bayonets.', ['attribution']),
+        ('Tanzanian artillery shelled the town.', ['attribution']),
+        ('Gendarmes killed all four hijackers.', ['casualty_claim', 'attribution']),
+        ('Four monks were shot dead, a killing the GIA claimed.', ['casualty_claim', 'attribution']),
+        ('Soldiers kept kicking and beating the protesters.', ['attribution']),
+        ('A GIA unit cut the throats of ten workers.', ['casualty_claim', 'attribution']),
+        # rhetoric: a wound, "not a clash, a massacre", glory, vows, dens, the butchered; no rhetoric of butcher shops
+        ('The killings remain a wound the nation cannot heal.', ['rhetoric']),
+        ('It was not a clash, it was a massacre of the poor.', ['rhetoric']),
+        ('Glory to the martyrs of the uprising!', ['rhetoric']),
+        ('Freedom will not die, the leaflet said.', ['rhetoric']),
+        ('The paper called the camp a den of spies.', ['rhetoric']),
+        ('They were not executed, they were butchered.', ['rhetoric']),
+        ('Looters emptied butcher shops in the market.', []),
+        # calls: a leaflet's imperative, families pressing; no call in a list of demands or a sanction's "cut off"
+        ("'Switch off your lights at nine,' the leaflets said.", ['call_to_action']),
+        ('Families are pressing the assembly to fund the searches.', ['call_to_action']),
+        ('The committee drew up a list of 12 demands.', []),
+        ('The council demanded an immediate ceasefire.', ['call_to_action']),
+        ('She urged the senate to cut off all aid to the army.', ['call_to_action']),
+    ],
+)
+def test_armed_bodies_of_dictatorships_throats_cut_wounds_that_remain_and_leaflets(sentence, labels):
+    assert suggest_labels(sentence) == labels
