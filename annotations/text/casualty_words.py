@@ -114,7 +114,8 @@ PERSON_NOUNS = {
         "commando rifleman infantryman radioman signalman raider grunt guy runner attendant executive fusilier "
         "grenadier legionnaire marksman machinegunner mortarman climber mountaineer carabiniere marshal statesman "
         "seller peasant campesino unionist guardsman churchwoman jesuit director leftist rightist communist anarchist "
-        "socialist monarchist royalist president archbishop shoemaker cobbler tapper".split(),
+        "socialist monarchist royalist president archbishop shoemaker cobbler tapper superintendent "
+        "bearer speaker".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -211,6 +212,8 @@ KILL_WORDS |= frozenset({"bury"})
 # Military shorthand: "5 KIA, 12 WIA" (killed and wounded in action); "embraced shahadat" (martyrdom).
 KILL_WORDS |= frozenset({"kia", "shahadat", "dow"})  # "DOW": died of wounds
 KILL_WORDS |= frozenset({"hanged", "decapitated", "execute", "executes", "massacre", "gassed", "strangled"})
+# Apartheid's townships' word for burning a person with a tyre ("the necklacing of two young men").
+KILL_WORDS |= frozenset({"necklacing", "necklaced"})
 INJURE_WORDS = frozenset(
     "injured injuring injure injures injuries injury wounded wounding wounds wound hurt maimed burns suffocation "
     "treated treatment hospitalised hospitalized".split()
@@ -258,7 +261,7 @@ NOT_CASUALTY_WORDS = frozenset(
     "housing shelters home homes live lived living population inhabitants "
     "attended gathered protested recruited employed vaccinated received served serving fed support supported "
     "affected survived registered unaccounted work works worked study studied convicted charged indicted acquitted "
-    "prosecuted sentenced captured capturing seized endangered escape disappeared".split()
+    "prosecuted sentenced captured capturing seized endangered escape disappeared airlifted flown".split()
 )
 # Places whose "of N people" is a population ("a town of 20,000 people").
 PLACE_NOUNS = frozenset("town village city camp neighbourhood neighborhood district area settlement shelter".split())
@@ -561,9 +564,10 @@ ZERO = re.compile(
     r"|\bdenie[sd]\s+that\s+(?:anyone|anybody)\s+(?:had\s+been|has\s+been|was|were)\s+(?P<v13>killed|injured|hurt|wounded|harmed)\b"
     r"|\bnot\s+(?:a\s+)?(?:single\s+)?(?:one|(?!(?:have|has|had|be|been)\b)\w+)"
     rf"(?:\s+(?-i:[A-Z][\w-]+)){{0,2}}(?:\s+(?:{ONE_OF_PEOPLE}))?"  # "not a single Royal Navy sailor was killed"
-    r"(?:\s+(?:of|in|from)\s+(?:them|(?:the|its|their|our|his|her)(?:\s+[\w'’-]+){1,4}?))?"  # "not one of them"
+    # "not one of them", "not a single villager in Cayara"
+    r"(?:\s+(?:of|in|from)\s+(?:them|(?-i:[A-Z][\w'’-]+)|(?:the|its|their|our|his|her)(?:\s+[\w'’-]+){1,4}?))?"
     r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?P<v6>killed|injured|hurt|wounded|harmed|martyred)"
-    r"(?:\s+(?:or|nor|and)\s+(?P<w6>killed|injured|hurt|wounded|harmed))?|(?:has\s+|had\s+)?(?P<v6b>died))\b"
+    r"(?:\s+(?:or|nor|and)\s+(?P<w6>killed|injured|hurt|wounded|harmed))?|(?:has\s+|had\s+)?(?P<v6b>died)(?!\s+in\s+vain))\b"
     # "All 23 crew escaped unharmed", "all of the passengers were unhurt": neither dead nor hurt
     r"|\ball\s+(?:of\s+(?:the|its|their|our)\s+)?(?:\d[\d,]*\s+|(?-i:[a-z]+)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:escaped|survived|were|are|emerged|walked\s+away)\s+(?:the\s+\w+\s+)?(?P<n6>unharmed|unhurt|uninjured|unscathed)\b"

@@ -139,7 +139,10 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             if counted is not None and employer and word in ("his", "her", "their"):
                 i = counted[1] + 1  # "all five men of his escort": whose men they were, no sixth person
                 continue
-            not_harmed = counted is not None and any(w in NOT_CASUALTY_WORDS for w in words[i + 1 : counted[1]])
+            # (a "serving police officer" is one still in the service, whatever befell him)
+            not_harmed = counted is not None and any(
+                w in NOT_CASUALTY_WORDS and w != "serving" for w in words[i + 1 : counted[1]]
+            )
             not_harmed = not_harmed and reader.word(counted[1] + 1) != "and"
             not_harmed = not_harmed and reader.phrase_before(i, ("body of", "bodies of", "remains of")) is None
             if not_harmed and not _harm_follows(reader, counted[1] + 1):
@@ -227,8 +230,14 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                     count, last = count + 1, last + 2
                 # "At least 12 people, a police officer among them, were killed": one of the people just counted
                 among = reader.phrase_at(_after_apposition(reader, last), _ONE_OF_THEM)
+                more = reader.number_at(last + 2) if reader.word(last + 1) == "and" else None
+                kin_after = reader.noun_after(more[1]) if more is not None else None
+                if among is None and kin_after is not None:  # "17 men, his father and two uncles among them, were"
+                    among = reader.phrase_at(kin_after[1] + 1, ("among them", "among whom"))
                 part = among is not None and bool(mentions)  # "..., her husband, a fruit seller, among the dead"
                 outcome = OUTCOME_NOUNS.get(noun) or _harmed_adjective(reader, i + 1, last)
+                if outcome is None and reader.phrase_before(i, ("death of", "killing of", "murder of")) is not None:
+                    outcome = KILLED  # "With the death of a nurse in hospital on Monday, the toll rose to 14"
                 if outcome == INJURED and reader.verb_after(last + 1, len(words)) == KILLED:
                     outcome = KILLED  # "another wounded resident died overnight": the wounded who died are dead
                 mentions.append(Mention(count, count, EXACT, group, i, last, outcome, part=part))
@@ -481,7 +490,10 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
         # "the staff on the ward": a body of people, no one person (but "the crew chief")
         collective = reader.word(at) in _BODIES_OF_STAFF and person_noun(reader.word(at + 1)) is None
         one_noun = singular_of(reader.word(at)) == reader.word(at) in {*PERSON_NOUNS, "couple"}
-        if word == "the" and one_noun and not collective:
+        # "three witnesses who testified before the prosecutor were later murdered": the object of their clause
+        in_their_clause = bool(mentions) and reader.word(mentions[-1].last + 1) in ("who", "that")
+        in_their_clause = in_their_clause and all(w.isalpha() for w in words[mentions[-1].last + 1 : i])
+        if word == "the" and one_noun and not collective and not in_their_clause:
             noun = reader.word(at)
             end = _skip_age(reader, at) + 1  # "the woman, 29, suffered a fractured skull"
             end += reader.word(end) == "," and end > at + 1
@@ -556,6 +568,9 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
                 i = k + 1
                 continue
         # "twins", "twin girls": a set of people counted by its name
+        if word in SET_NOUNS and (reader.word(i - 1) in ("expecting", "carrying") or reader.word(i - 2) == "pregnant"):
+            i += 1  # "a woman expecting twins": unborn, not counted apart from her
+            continue
         if word in SET_NOUNS and (word != "twin" or person_noun(reader.word(i + 1)) not in (None, reader.word(i + 1))):
             last = i + (word == "twin")
             group = PERSON_NOUNS.get(person_noun(reader.word(last)) or "", CHILDREN) if last > i else CHILDREN
@@ -774,6 +789,8 @@ def find_mentions(reader: SentenceReader) -> list[Mention]:
             i = noun[1] + 1
             continue
         unlisted = _unlisted_people(reader, first, after)
+        if unlisted is not None and words[unlisted[0]] == "couples":  # "three married couples": two people each
+            low, high = 2 * low, (2 * high if high is not None else None)
         if unlisted is not None:  # "Four UN military observers were killed", "killed six truffle hunters"
             mentions.append(Mention(low, high, qualifier, TOTAL, first, unlisted[0], unlisted[1]))
             i = unlisted[0] + 1
@@ -1246,6 +1263,9 @@ def _unlisted_people(reader: SentenceReader, first: int, after: int) -> tuple[in
         if not (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3):
             continue
         verb = k + 1
+        if reader.word(verb) == "," and reader.phrase_at(verb + 1, ("one of them", "among them", "all of them")):
+            # "Two white officials, one of them the welfare officer X, were killed": past the aside
+            verb = next((m + 1 for m in range(verb + 2, min(verb + 14, len(reader))) if reader.words[m] == ","), verb)
         while reader.word(verb) in AUX or _adverb_at(reader, verb):
             verb += 1  # "were killed", "were all killed", "were seriously injured"
         outcome = _PLAIN_HARM.get(reader.word(verb))
@@ -1637,7 +1657,7 @@ _NOT_DESCRIBING = frozenset("only last first next same lone sole other remaining
 # Bodies a person noun may describe ("a dissident faction", "a rebel group"): an organisation, not one person.
 _BODIES_OF_PEOPLE = frozenset(
     "faction group movement party cell wing network outfit organisation organization front alliance militia unit "
-    "team squad".split()
+    "team squad patrol committee".split()
 )
 
 
@@ -1692,7 +1712,8 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
                 return None  # "a commuter bus", "a National Guard post": the person noun describes a thing
             if reader.word(k + 1) in SET_NOUNS:
                 return None  # "their newborn twins": the set counts them
-            if reader.word(k + 1) in _BODIES_OF_PEOPLE:
+            compound = reader.word(k + 2) in ("-", "–") and reader.glued(k + 1, k + 2)  # "a peasant self-defence unit"
+            if reader.word(k + 1) in _BODIES_OF_PEOPLE or (compound and reader.word(k + 4) in _BODIES_OF_PEOPLE):
                 return None  # "a FARC dissident faction", "a rebel group": a body, not one person
             hyphenated = reader.word(k + 1) in ("-", "–") and reader.glued(k, k + 1)
             held_by = word in DEMONYMS or reader.word(k + 2) in _HELD_OR_LED
@@ -2129,12 +2150,19 @@ def then_died(reader: SentenceReader, k: int) -> bool:
             if reader.word(k - 1) in ("was", "were") and _BODY_FOUND & set(reader.words[body + 2 : body + 5]):
                 return True
         to_death = reader.words[m + 2 : m + 4] == ["to", "death"]
-        killed = OUTCOME_CUES.get(reader.word(m + 1)) == KILLED and not reader.word(m + 1).endswith("ing")
-        if reader.word(k - 1) in ("was", "were") and (to_death or killed) and reader.word(m + 2) not in _OBJECT_WORDS:
+        verb = m + 1 + (reader.word(m + 1) in ("later", "then", "subsequently"))  # "and later killed"
+        killed = OUTCOME_CUES.get(reader.word(verb)) == KILLED and not reader.word(verb).endswith("ing")
+        killed = killed or reader.words[verb : verb + 2] == ["shot", "dead"]  # "dragged from his home and shot dead"
+        # "were taken prisoner at the government building and then shot": seized, then shot
+        seized = reader.word(verb) == "shot" and bool(_SEIZED & set(reader.words[k : m]))
+        after = reader.word(verb + 1 + (reader.word(verb + 1) == "dead"))
+        if reader.word(k - 1) in ("was", "were") and (to_death or killed or seized) and after not in _OBJECT_WORDS:
             return True
     return False
 
 
+# How people were taken before they were shot: "seized", "taken prisoner", "dragged from their homes".
+_SEIZED = frozenset("seized taken dragged abducted kidnapped pulled marched led rounded".split())
 # What became of a body found: "his body turned up", "their bodies were found", "her remains surfaced".
 _BODY_FOUND = frozenset("found turned surfaced recovered discovered".split())
 # Words that open the object of a verb: "and killed his wife" is the subject's own deed, not what befell him.
@@ -2369,6 +2397,7 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
     shot_dead = reader.words[perfect : perfect + 2] == ["shot", "dead"]  # "X had shot dead 20-year-old Y"
     if reader.word(after) in ("has", "had") and (reader.word(perfect) in _PLAIN_HARM or shot_dead) and not intransitive:
         return None  # "Cholera has killed more than 120 people": who or what killed, not who died
+    after += reader.word(after) in ("himself", "herself") and reader.word(after + 1) in verbs  # "X himself was"
     after += reader.word(after) == "also" and reader.word(after + 1) in verbs  # "and Claudio Traina also died"
     if reader.word(after) in verbs and _harm_follows(reader, after):
         return end

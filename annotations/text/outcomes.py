@@ -129,6 +129,8 @@ class SentenceReader(QuantityReader):
                 outcome = self.verb_after(main, stop)
                 if outcome in (KILLED, INJURED):
                     return outcome
+        if word == "shot" and self.word(k + 1) == "down" and linked and self.word(k - 2) == "who":
+            return KILLED  # "the 69 who were shot down at Sharpeville"
         if word == "poisoned" and linked:
             return INJURED  # "a minimum of 22 people were poisoned after drinking from the cistern"
         if word in ("a", "an") and linked and self.word(k + 1) in ("kia", "wia"):
@@ -501,7 +503,7 @@ class SentenceReader(QuantityReader):
             if word in ("took", "taking", "take", "held", "holding") and k == i - 1:
                 return NOT_CASUALTY  # "killed about 1,200 people and took 251 hostages", "held some 850 people"
             alive = "alive" in self.words[i : i + 6]  # "burned four old people alive": killed
-            burned = word in ("burned", "burnt") and k == i - 1 and self.word(k - 1) != "and"
+            burned = word in ("burned", "burnt", "burning") and k == i - 1 and self.word(k - 1) != "and"
             if burned and self.number_at(i) and not alive:
                 return INJURED  # "napalm from our own planes burned two of my platoon" (people counted after it)
             if burned and alive:
@@ -592,6 +594,24 @@ class SentenceReader(QuantityReader):
                 return named[0] if len(set(named)) == 1 else None
         return None
 
+    def _given_as_or_between(self, i: int) -> str | None:
+        """The outcome named between a verb of giving or placing and "as" or "between" before the number at i:
+        "placed the number of dead somewhere between 61,007 and 77,552", "give the number killed as two or three"."""
+        if self.word(i) == "between":
+            end = i - (self.word(i - 1) in ("somewhere", "anywhere"))
+        elif self.word(i - 1) == "as":
+            end = i - 1
+        else:
+            return None
+        for k in range(end - 1, max(-1, end - 12), -1):
+            word = self.words[k]
+            if word in (".", ";", ":") or word in CONTRAST:
+                return None
+            if word in _ESTIMATING or word in ("give", "gives", "gave", "given", "giving"):
+                named = [OUTCOME_CUES[w] for w in self.words[k + 1 : end] if w in OUTCOME_CUES and w != "toll"]
+                return named[0] if len(set(named)) == 1 else None
+        return None
+
     def toll_subject(self, i: int, lo: int) -> str | None:
         """'the death toll rose to 17', 'the number of people killed ... has risen to 40': the clause's subject."""
         if self.word(i - 1) in NUMBERED and self.word(i - 2) in OUTCOME_NOUNS:
@@ -637,7 +657,7 @@ class SentenceReader(QuantityReader):
             # "bringing to 31 the number of victims recovered there": the toll named after its number
             named = [OUTCOME_CUES[w] for w in self.words[i + 2 : i + 7] if w in OUTCOME_CUES]
             return KILLED if self.word(i + 2) == "toll" or named[:1] == [KILLED] else named[0] if named else None
-        estimated = self._estimated_at(i)
+        estimated = self._estimated_at(i) or self._given_as_or_between(i)
         if estimated is not None:
             return estimated  # "put the civilian dead from the raids at 1,624", "put the number who died at 300"
         if self.word(i - 1) not in TOLL_BEFORE and self.word(i) not in TOLL_BEFORE and not ranged and not given_as:
@@ -669,8 +689,9 @@ class SentenceReader(QuantityReader):
             described = person_noun(following) is not None and singular_of(following) == following
             whose = self.word(k - 1) in ("the", "", ".", ":") or self.word(k - 1).endswith(("'s", "’s"))
             if word in ("dead", "wounded", "injured") and whose and k + 10 >= i:  # (and "the battalion's dead to 311")
-                if described:
-                    return None
+                picked = self.word(k - 2) == "of" and self.word(k - 3) in ("oldest", "youngest", "eldest")
+                if described or picked:
+                    return None  # (and "The oldest of the dead, Barney Green, was 87": his age)
                 return OUTCOME_NOUNS[word]  # "the dead in the Kadugli bombing are 12", "the wounded are 18"
             if word in ("count", "tally", "figure") and self.word(k - 1) in ("dead", "wounded", "injured"):
                 return OUTCOME_NOUNS[self.word(k - 1)]  # "wounded count now 62"
@@ -893,7 +914,9 @@ def _named_deaths(words: list[str]) -> list[str]:
             counted = j >= 1 and (words[j - 1][:1].isdecimal() or words[j - 1] in NUMBER_WORDS)
         taken = words[k + 1 : k + 3] in (["were", "taken"], ["were", "lost"])
         taken = taken or words[k + 1 : k + 4] in (["have", "been", "taken"], ["had", "been", "taken"])
-        taken = taken or words[k + 1 : k + 2] in (["taken"], ["lost"])  # "Another 16 lives lost", "Seven souls taken"
+        # "Another 16 lives lost", "Seven souls taken", "Twenty-five innocent lives destroyed in a single night"
+        taken = taken or words[k + 1 : k + 2] in (["taken"], ["lost"], ["destroyed"], ["extinguished"])
+        taken = taken or words[k + 1 : k + 3] in (["were", "destroyed"], ["were", "extinguished"])
         taken = taken or "snuffed" in words[k + 1 : k + 3]  # "Thirteen innocent lives were snuffed out"
         # "the 25 souls we lost in Pont-Sondé"
         taken = taken or (words[k + 1 : k + 2] in (["we"], ["they"], ["i"]) and words[k + 2 : k + 3] == ["lost"])

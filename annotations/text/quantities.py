@@ -639,8 +639,9 @@ class QuantityReader:
             graders = self.word(k + 1) == "-" and self.word(k + 2) in ("graders", "grader", "formers", "former")
             if word in ORDINAL_VALUES and graders and self.glued(k, k + 1) and self.glued(k + 1, k + 2):
                 return "pupil", k + 2  # "Twenty first-graders", "seven eighth-graders": pupils of a year
-            if first_noun and word == "sets" and self.words[k + 1 : k + 3] == ["of", "remains"]:
-                return "body", k + 2  # "recovered nine more sets of remains": the remains of nine people
+            if first_noun and word == "sets" and self.word(k + 1) == "of" and "remains" in self.words[k + 2 : k + 4]:
+                # "recovered nine more sets of remains", "154 sets of skeletal remains": the remains of so many people
+                return "body", self.words.index("remains", k + 2)
             if first_noun and word in ("names", "name") and self.word(k + 1) == "of":
                 k += 1  # "lists 300+ names of residents killed": the people named
                 end += 2

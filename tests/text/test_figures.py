@@ -3951,3 +3951,48 @@ def test_counts_of_round_398_to_403_tibet_italy_el_salvador_central_asia_andes_a
 )
 def test_counts_of_round_404_to_409_chile_east_asia_uganda_latin_cities_algeria_and_thailand(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # zeros of "not a single farmer in Huanta", not of "died in vain"; superintendents, managers and office-bearers
+        ('The colonel insisted that not a single farmer in Huanta had been killed by his men.', (0, 0), NONE),
+        ("'We buried 40 of our sons, and not one of them died in vain,' the chief said.", (40, 40), NONE),
+        ('An estate manager, his wife and their son were found with their throats cut.', (3, 3), NONE),
+        ('The guerrillas said hundreds of office-bearers had been murdered.', (100, None), NONE),
+        # seized, then "later killed", "shot dead" or "then shot"; a number placed between two;
+        # "give the number killed as"
+        ('Six students and a teacher were seized from the campus and later killed.', (7, 7), NONE),
+        ('The journalist was dragged from his car and shot dead.', (1, 1), NONE),
+        ('Two aides were taken prisoner at the town hall and then shot.', (2, 2), NONE),
+        ('The model placed the number of dead somewhere between 4,000 and 6,000.', (4000, 6000), NONE),
+        ('Witnesses give the number killed as four or five.', (4, 5), NONE),
+        # a self-defence patrol is a body; couples are two each; a serving soldier; "X himself was wounded";
+        # unborn twins
+        ('Rebels killed a dozen members of a village self-defence patrol.', (12, 12), NONE),
+        ('Among the dead were two married couples and a police officer.', (5, 5), NONE),
+        ('Among the dead were a serving soldier and his son.', (2, 2), NONE),
+        ('Ana Ruiz died at the scene, and Luis Ruiz himself was wounded.', (1, 1), (1, 1)),
+        ('Of the 40 who died, ten were children, and one was a woman expecting twins.', (40, 40), NONE),
+        # sets of human remains; burning people alive; necklacing; the death of one more raising the toll
+        ('Forensic teams exhumed 30 sets of human remains from the well.', (30, 30), NONE),
+        ('The mob set the hall on fire, burning dozens of them alive.', (12, None), NONE),
+        ('Bishops condemned the necklacing of three men in the township.', (3, 3), NONE),
+        ('With the death of a driver in hospital on Friday, the toll rose to 9.', (9, 9), NONE),
+        # titled names between commas; an aside after a count; those flown out are no toll; lives destroyed;
+        # kin among them
+        ('Gunmen killed the speaker of the assembly, Ali Hassan, and his deputy, Omar Said.', (2, 2), NONE),
+        ('Two officials, one of them the district officer Ali Hassan, were killed.', (2, 2), NONE),
+        ('Of the 200 villagers flown out by helicopter, three children died on the way.', (3, 3), NONE),
+        ('Thirty innocent lives destroyed in one night, the mayor said.', (30, 30), NONE),
+        ('Twelve men from the village, his brother and two cousins among them, were taken'
+         ' away and shot dead.', (12, 12), NONE),
+        # "the 40 who were shot down" (but not a jet shot down); a witness who speaks is no victim
+        ('We will not forget the 40 who were shot down on the bridge.', (40, 40), NONE),
+        ('One of the two pilots was hurt after their jet was shot down.', NONE, (1, 1)),
+        ("'There were dozens of dead in the street,' a witness said.", (12, None), NONE),
+    ],
+)
+def test_counts_of_round_410_to_415_peru_ulster_south_africa_caucasus_sri_lanka_and_burundi(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
