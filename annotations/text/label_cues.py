@@ -163,6 +163,9 @@ _ACTOR = (
     r"|neo-fascists?|(?-i:NAR|FMLN|PRTC|ELAS|OPLA)|air\s+force|treasury\s+police|national\s+police|state\s+agents"
     r"|carabinieri|(?:execution|hit)\s+squads?|communist\s+bandits|thugs|security\s+men|tanzanian|(?-i:UNLA|PSU|GIGN)"
     r"|(?<=the\s)dictatorship|gendarmes"
+    # Peru's, Northern Ireland's, South Africa's, the Caucasus's, Sri Lanka's and Burundi's armed parties
+    r"|(?-i:JVP|DJV|FNL|IFP|MK)|inkatha|umkhonto\s+we\s+sizwe|ulster\s+volunteer\s+force|(?:grupo\s+)?colina(?=\s+(?:group"
+    r"|detachment|agents|squad|death\s+squad)\b)|abkhaz|moldovan|transnistrian|putschists|comuneros"
     # the person a court tries: "the accused and his group set it alight", "the accused ordered the killings"
     r"|(?<=the\s)accused(?=\s+(?:and|had|has|ordered|fired|shot|killed|personally|himself|herself)\b))"
     r"(?:['’]s|-led|-backed)?"
@@ -225,7 +228,7 @@ _COUNT_WORD = (
 _VICTIMS_NAMED = (
     r"(?:\d|the\b|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|several\b|dozens\b"
     r"|(?:my|our|his|her|their)\b(?!\s+(?:own\s+)?(?:vests?|weapons?|explosives?|belts?|guns?|rifles?|bombs?)\b)|us\b|them\b"
-    r"|scores\b|hundreds\b|civilians\b|people\b|tens\b|him\b|somewhere\b|between\b|eleven\b|twelve\b|all\b"
+    r"|scores\b|hundreds\b|civilians\b|people\b|tens\b|him\b|somewhere\b|between\b|eleven\b|twelve\b|all\b|more\b"
     r"|(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:civilians|villagers|men|women|children|boys|girls|prisoners|detainees"
     r"|protesters|marchers|demonstrators|students|worshippers|refugees|farmers|officers|policemen|peacekeepers"
     r"|workers|residents|passengers|inmates|peasants|miners|monks|priests|journalists|soldiers|guards)\b)"
@@ -437,6 +440,8 @@ _ATTRIBUTION = [
             rf"|\bhold(?:s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_ACTOR}|{_ARMED})(?:\s+[\w-]+)?\s+accountable\s+for\b"
             r"|(?<!those\s)(?<!whoever\s)(?<!all\s)\bresponsib(?:le|ility)\s+for\b"
             r"|\b(?:admitted|acknowledged|accepted|took|assumed|claimed|claiming|taking|admitting)\s+responsibility\b"
+            # "named the Inkatha Freedom Party as the leading non-state perpetrator of killings"
+            r"|\b(?:main|leading|principal|chief)\s+(?:[\w-]+\s+)?perpetrators?\s+of\b"
             # "a killing the GIA claimed as revenge", "an attack ..., which the GIA claimed"
             rf"|\b(?:{_ATTACK}|killings?|murders?|massacres?)\s*,?\s+(?:which\s+|that\s+)?(?:the\s+)?"
             rf"(?:{_ACTOR}|(?-i:[A-Z]{{3,5}}))\s+(?:later\s+)?claimed\b"
@@ -1084,7 +1089,7 @@ _IMPERATIVES = (
     r"|free(?!\s+[\w-]+\s+(?:radio|army|forces|press|state|zone)\b)|fill|put(?!\s+(?:simply|another\s+way|differently)\b)"
     r"|clear(?=\s+(?:the|this|these|your|out|off)\b)"
     r"|head(?!\s+(?:constable|teacher|nurse|doctor|coach|of|priest|imam)\b)|remain|follow|prepare|get\s+down|go|ignore"
-    r"|rely|check|call|rise\s+up|stand\s+(?:with|up)|give|write|tell|vacate|close(?!\s+to\b)"
+    r"|rely|check|call|rise\s+up|stand\s+(?:with|up)|give|write|tell|vacate|close(?!\s+to\b)|get\s+away|hand\s+over"
     r"|sign|boycott|divest|sanction|vote|return|wake\s+up|march|shelter|enter|do\s+not|don['’]t"
     r"|lay\s+down|come(?!\s+(?:nightfall|morning|dawn|evening|spring|summer|autumn|winter)\b)|gather|rally"
     r"|switch\s+(?:off|on)|bang"
@@ -1199,7 +1204,7 @@ _CALLS = [
     ),
 ]
 _NOT_A_CALL = re.compile(
-    r"\bshould\s+have\b|\bmust\s+have\b|\bno\s+\w+\s+should\b|\b(?:nobody|no\s+one)\s+should\b|\bnever\s+again\s+should\b"
+    r"\bshould\s+have\b|\bmust\s+have\b|\bno\s+\w+\s+should\b|\b(?:nobody|no\s+one)\s+should\b|\bnever\s+again\s+(?:should|must(?!\s+mean))\b"
     # a grievance, not an appeal: "and still they ask us to forget", "we are asked to smile at them"
     r"|\b(?:they|he|she)\s+(?:still\s+)?ask(?:s|ed)?\s+us\s+to\b|\bwe\s+are\s+asked\s+to\b"
     r"|\blet\s+(?:the\s+)?(?:archives|history|facts|evidence|record|truth|world)\s+(?:answer|speak|judge|decide|be\s+the\s+judge)\b|^\s*(?:[^,?]{1,30},\s*)?(?:how|why|what|who|when)\b[^.!]*\?\s*$",
@@ -1235,7 +1240,7 @@ RHETORIC_WORDS = frozenset(
     "disgusting sickening heroism resilience glorious sacred unjustifiable intolerable unacceptable hypocrisy "
     "hypocritical unconscionable treacherous filth hordes fakes liars mockery fascist murderous smear pathetic "
     "abomination appalled recklessness murderer murderers absurd bravest scourge demons demonic slaughterhouse "
-    "jingoism butchered imperialist".split()
+    "jingoism butchered imperialist fascists neocolonial".split()
 )
 # Weak: words that may be a reporter's plain account too ("blamed the protesters for the bloodshed").
 WEAK_RHETORIC_WORDS = frozenset(
@@ -1499,6 +1504,11 @@ _RHETORIC_PHRASES = re.compile(
     r"|\bwere\s+not\s+[\w-]+\s*,\s*they\s+were\s+(?:butchered|murdered|slaughtered|executed)\b"
     r"|\bnothing\s+(?:[\w-]+\s+){0,3}?can\s+describe\b|\bonly\s+weapon\s+was\b|\bno\s+justice\s+at\s+all\b"
     r"|\bis\s+bleeding\b"
+    # "Long live the people's war!", a wound no ruling closed, a story that was a lie, an obscenity, a plot against
+    # a nation, enemies of the motherland, the dawn of a revolution, defence "to the last"
+    r"|\blong\s+live\b|\ba\s+wound\s+that\b|\bwas\s+a\s+lie\b|\bobscen(?:ity|e)\b|\bplot\s+against\b"
+    r"|\benem(?:y|ies)\s+of\s+the\s+(?:motherland|fatherland|people|nation|revolution)\b|\bthe\s+dawn\s+of\b"
+    r"|\bto\s+the\s+last\s*[,;.!\"”]"
     r"|\b(?-i:[A-Z]\w+)\s+does\s+not\s+forget\b|\bfaithful\s+servants\s+of\b|\bworthy\s+of\s+barbarians\b"
     # a version waved away: "a staged provocation", "calls it a fake", "'lies'", "political theatre", "lied to us"
     r"|\bstaged\s+(?:a\s+)?provocation\b|\bprovocation\s+staged\b|\bcalls?\s+(?:it|this|them|that)\s+(?:a\s+)?"
@@ -1597,6 +1607,15 @@ def call_hint(sentence: str) -> Hint | None:
 _WORD_OF_ITS_OWN = re.compile(r"(?<!neo-)(?<!anti-)\b[A-Za-z]+(?!\s+shops?\b)")  # (nor "butcher shops": a trade)
 
 
+# A slogan shouted or chanted that is no order: "'Georgia for the Georgians!' marchers shouted" (not "'Leave the
+# area now!' a volunteer shouted" or "'Justice for the miners!' the widows shouted": calls).
+_SHOUTED_SLOGAN = re.compile(
+    rf"^\s*[\"“'‘](?!\s*(?:{_IMPERATIVES})\b)[^\"”.?]{{1,70}}![\"”’']\s*,?\s*(?:[\w-]+\s+){{0,6}}?"
+    r"(?:shouted|chanted|roared|cried|yelled|sang|proclaimed)\b",
+    re.I,
+)
+
+
 def rhetoric_hint(sentence: str) -> Hint | None:
     words = [w.lower() for w in _WORD_OF_ITS_OWN.findall(sentence)]
     strong = [w for w in words if w in RHETORIC_WORDS]
@@ -1604,7 +1623,8 @@ def rhetoric_hint(sentence: str) -> Hint | None:
     asked_in_a_transcript = opens_with_question_mark(sentence)  # "Q. And the medics?": asked to be answered
     question = _QUESTION.search(sentence) if not (_ASKED.search(sentence) or asked_in_a_transcript) else None
     question = question or _rhetorical_quoted_question(sentence)
-    phrase = _RHETORIC_PHRASES.search(sentence) or question
+    shouted = _SHOUTED_SLOGAN.search(sentence) if call_hint(sentence) is None else None  # (a demand is a call)
+    phrase = _RHETORIC_PHRASES.search(sentence) or shouted or question
     cues = strong + ([phrase.group()] if phrase else []) + weak
     if not cues:
         return None

@@ -1740,3 +1740,27 @@ def test_years_of_lead_salvadoran_and_greek_parties_epithets_and_calls_addressed
 )
 def test_armed_bodies_of_dictatorships_throats_cut_wounds_that_remain_and_leaflets(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # the Abkhaz, the JVP and "the main perpetrator"
+        ('Abkhaz artillery shelled the market, killing three people.', ['casualty_claim', 'attribution']),
+        ('JVP cadres shot dead a village headman.', ['casualty_claim', 'attribution']),
+        ('The report named the militia as the main perpetrator of killings.', ['attribution']),
+        ('The JVP had killed more than 500 people by then.', ['casualty_claim', 'attribution']),
+        # rhetoric: a chanted slogan, a wound no verdict healed, a version that was a lie, an obscenity
+        ("'Victory to the revolution!' the crowd chanted.", ['rhetoric']),
+        ('For the village it remains a wound that no verdict has healed.', ['rhetoric']),
+        ('The official version was a lie, the families said.', ['rhetoric']),
+        ('To call a school a military target is an obscenity.', ['rhetoric']),
+        # calls: an order shouted, a leaflet's, a loudhailer's; "never again must mean" is still a call
+        ("'Leave the square now!' an officer shouted.", ['call_to_action']),
+        ("'Hand over your weapons,' said leaflets dropped over the valley.", ['call_to_action']),
+        ("'Get away from the bridge now,' a police loudhailer warned.", ['call_to_action']),
+        ('Never again must mean never again: act now.', ['call_to_action', 'rhetoric']),
+    ],
+)
+def test_caucasus_and_sri_lankan_parties_perpetrators_chanted_slogans_and_loudhailers(sentence, labels):
+    assert suggest_labels(sentence) == labels
