@@ -57,7 +57,7 @@ DEMONYMS |= frozenset("african lankan leonean".split())
 DEMONYMS |= frozenset(
     "tamil sinhalese chechen ingush dagestani kashmiri punjabi bengali bihari assamese naga kuki meitei nuer dinka "
     "zaghawa shilluk tuareg kabyle igbo hausa yoruba berom uighur timorese acehnese papuan javanese balinese "
-    "tibetan han hui manchu mongol pamiri taiwanese".split()
+    "tibetan han hui manchu mongol pamiri taiwanese herero nama assyrian".split()
 )
 # People named by their faith ("18 Christians were killed", "three Ahmadis"); like a demonym, before another noun
 # the word describes it ("Christian villagers", "Muslim worshippers").
@@ -115,7 +115,7 @@ PERSON_NOUNS = {
         "grenadier legionnaire marksman machinegunner mortarman climber mountaineer carabiniere marshal statesman "
         "seller peasant campesino unionist guardsman churchwoman jesuit director leftist rightist communist anarchist "
         "socialist monarchist royalist president archbishop shoemaker cobbler tapper superintendent "
-        "bearer speaker".split(),
+        "bearer speaker peshmerga".split(),
         TOTAL,
     ),
     **dict.fromkeys(DEMONYMS, TOTAL),
@@ -261,7 +261,7 @@ NOT_CASUALTY_WORDS = frozenset(
     "housing shelters home homes live lived living population inhabitants "
     "attended gathered protested recruited employed vaccinated received served serving fed support supported "
     "affected survived registered unaccounted work works worked study studied convicted charged indicted acquitted "
-    "prosecuted sentenced captured capturing seized endangered escape disappeared airlifted flown".split()
+    "prosecuted sentenced captured capturing seized endangered escape disappeared airlifted flown rounded".split()
 )
 # Places whose "of N people" is a population ("a town of 20,000 people").
 PLACE_NOUNS = frozenset("town village city camp neighbourhood neighborhood district area settlement shelter".split())
@@ -494,7 +494,8 @@ PERIOD = re.compile(
     rf"|\bso\s+far\s+this\s+(?:year|month)\b|\bin\s+(?:19|20)\d\d\b|\b(?:during|throughout)\s+(?:the\s+month\s+of\s+)?{MONTH}\b"
     r"|\bsince\s+the\s+(?:war|conflict|uprising|revolution)\s+began\b|\bthis\s+year\b|\blast\s+(?:year|month)\b"
     # "since the March vote", "since the ceasefire": since an event that opens a period
-    rf"|\bsince\s+the\s+(?:{MONTH}\s+)?(?:vote|elections?|polls|ceasefire|truce|coup|invasion|referendum)\b"
+    rf"|\bsince\s+the\s+(?:{MONTH}\s+)?(?:vote|elections?|polls|ceasefire|truce|coup|invasion|referendum|uprising"
+    r"|revolution|offensive|occupation|intifada|insurgency)\b|\bsince\s+martial\s+law\b"
     r"|\b(?:the|this)\s+(?:year|month)['’]s\b"  # "bringing the year's death toll there to 19"
     # "over the whole indictment period"
     r"|\b(?:over|during|throughout)\s+the\s+(?:whole|entire)\s+(?:\w+\s+)?period\b",
@@ -513,7 +514,7 @@ ZERO_PEOPLE = (
     "guests customers shoppers diners spectators fans hostages crew sailors pilots marines".split()
 )
 # ... and the forces and nations a zero is said of: "no deputies were hurt", "no Americans were killed"
-ZERO_PEOPLE += tuple("deputies agents peacekeepers servicemen airmen americans israelis britons".split())
+ZERO_PEOPLE += tuple("deputies agents peacekeepers servicemen airmen americans israelis britons citizens".split())
 PEOPLE = "|".join(ZERO_PEOPLE)
 # ... and one of them: "no civilian was killed", "no soldier was hurt".
 ZERO_PERSON = (

@@ -2540,8 +2540,14 @@ _CORRECTED_FIGURE = frozenset("confirmed correct corrected actual revised verifi
 
 
 def _survivors_among_the_dead(reader: SentenceReader, group: Group) -> bool:
-    """'"They slaughtered us like sheep," one survivor said': survivors are never the dead (they may be hurt)."""
-    return group.outcome == KILLED and all(reader.words[m.last] in ("survivor", "survivors") for m in group.mentions)
+    """'"They slaughtered us like sheep," one survivor said': survivors are not the dead (they may be hurt), unless
+    they died later themselves ("Two survivors of the attack died in hospital last week")."""
+    if group.outcome != KILLED or not all(reader.words[m.last] in ("survivor", "survivors") for m in group.mentions):
+        return False
+    after = reader.words[group.last + 1 : group.last + 7]
+    after = after[: after.index(",")] if "," in after else after
+    own_death = reader.verb_after(group.last + 1, len(reader)) == KILLED  # "ten survivors were later shot dead"
+    return not ({"died", "succumbed"} & set(after)) and not own_death
 
 
 def _corrected_away(reader: SentenceReader, mention: Mention) -> bool:

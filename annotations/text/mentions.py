@@ -1674,6 +1674,9 @@ _MINOR_HARMS = frozenset("injury injuries wound wounds cut cuts burn burns bruis
 _TOLL_NOUNS = frozenset("dead wounded injured deaths casualties toll victims".split())
 
 
+_ANOTHER_COUNT = frozenset("some many few several most all every each any".split())
+
+
 def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
     """'a man', 'an elderly woman', 'a 7-year-old boy', 'his son', 'another child': (noun, last index)."""
     k, limit = i + 1, i + 7
@@ -1681,6 +1684,8 @@ def _single_person(reader: SentenceReader, i: int) -> tuple[str, int] | None:
         word = reader.words[k]
         if word in ("people", "persons"):
             return None  # "our people", "an estimated 35 people": a plural is not one person
+        if word in _ANOTHER_COUNT:
+            return None  # "a claim some student witnesses dispute": a second noun phrase, counted its own way
         if word in ("staff", "personnel", "crew", "police") and person_noun(reader.word(k + 1)) is None:
             return None  # "their staff" is no one person, but "a crew member" and "a police officer" are
         singular = singular_of(word)

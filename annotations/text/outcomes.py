@@ -1051,6 +1051,12 @@ def _harm_with_no_outcome_named(words: list[str]) -> list[str]:
     outcome named ("two guards were stabbed", "scores were beaten with batons") is a wounding."""
     words = _shot_but_survived(words)
     for k, word in enumerate(words):
+        # "shooting 48 'class enemies' at a rally and wounding nine others": those shot, beside the wounded, died
+        joined = next((m for m in range(k + 2, min(k + 12, len(words) - 1)) if words[m] == "and"), None)
+        wounding_others = joined is not None and words[joined + 1] in ("wounding", "wounded", "injuring", "injured")
+        wounding_others = wounding_others and "others" in words[joined + 2 : joined + 5]
+        if word in ("shot", "shooting") and wounding_others and not _in_a_limb(words, k):
+            words[k] = "killed"
         hard = {words[k - 1] if k else "", *words[k + 1 : k + 2]} & _HARD_BLOWS
         if word in _WOUNDING_BLOWS and hard and "death" not in words[k + 1 : k + 4]:
             words[k] = "wounded"  # "no one was killed, but two watchmen were beaten badly": hurt, beside any toll
@@ -1066,6 +1072,7 @@ def _harm_with_no_outcome_named(words: list[str]) -> list[str]:
         if word != "shot" or (k and words[k - 1] in _NOT_A_SHOOTING_BEFORE):
             continue
         placed = words[k + 1 : k + 3] == ["at", "the"] and words[k - 1] in ("were", "was", "all", "been")
+        placed = placed or words[k + 1 : k + 3] == ["at", "least"]  # "lined up and shot at least 27 men"
         if k + 1 < len(words) and words[k + 1] in _NOT_A_SHOOTING_AFTER and not placed:
             continue  # (but "were all shot at the edge of the village": where they were shot)
         if _in_a_limb(words, k):

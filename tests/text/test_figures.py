@@ -3996,3 +3996,27 @@ def test_counts_of_round_404_to_409_chile_east_asia_uganda_latin_cities_algeria_
 )
 def test_counts_of_round_410_to_415_peru_ulster_south_africa_caucasus_sri_lanka_and_burundi(sentence, killed, injured):
     assert ranges(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # peshmerga; running totals since the uprising or martial law; "shot at least 15"; shooting some and
+        # wounding others
+        ('Eight peshmerga were killed and 11 wounded near the ridge.', (8, 8), (11, 11)),
+        ('Shelling killed three and wounded ten, bringing the number killed in the'
+         ' district since the uprising to 120.', (3, 3), (10, 10)),
+        ('Four people died on Friday, pushing the toll recorded since martial law began to 300.', (4, 4), NONE),
+        ('Soldiers lined up and shot at least 15 men from the village.', (15, None), NONE),
+        ('Guards were seen shooting 20 prisoners in the yard and wounding six others.', (20, 20), (6, 6)),
+        # survivors who died later; citizens as a zero; the Nama; those rounded up; a disputed zero
+        ('Three survivors of the gas attack died in hospital years later.', (3, 3), NONE),
+        ('Of the 40 passengers, 30 died in the crash and five survivors were later shot dead.', (35, 35), NONE),
+        ('The consul reported that no British citizens had been killed or injured.', (0, 0), (0, 0)),
+        ('Some 5,000 Nama died in the camps.', (5000, 5000), NONE),
+        ('Hundreds of prisoners were killed and thousands more were rounded up.', (100, None), NONE),
+        ('The army says no one was killed in the village, a claim some residents dispute.', (0, 0), NONE),
+    ],
+)
+def test_counts_of_round_416_to_421_anfal_aceh_lebanon_ottoman_southern_africa_and_china(sentence, killed, injured):
+    assert ranges(sentence) == (killed, injured)
