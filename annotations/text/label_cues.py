@@ -166,6 +166,9 @@ _ACTOR = (
     # Peru's, Northern Ireland's, South Africa's, the Caucasus's, Sri Lanka's and Burundi's armed parties
     r"|(?-i:JVP|DJV|FNL|IFP|MK)|inkatha|umkhonto\s+we\s+sizwe|ulster\s+volunteer\s+force|(?:grupo\s+)?colina(?=\s+(?:group"
     r"|detachment|agents|squad|death\s+squad)\b)|abkhaz|moldovan|transnistrian|putschists|comuneros"
+    # Iraq's, Aceh's, Lebanon's and Jordan's, the Ottoman and southern African wars' parties
+    r"|(?-i:GAM|TNI|PLA|SADF|SWAPO|FRELIMO|ZANLA)|palestinian|jordanian|druze|kataeb|rhodesian|south\s+african|ottoman"
+    r"|koevoet|selous\s+scouts|irregulars|people['’]s\s+liberation\s+army"
     # the person a court tries: "the accused and his group set it alight", "the accused ordered the killings"
     r"|(?<=the\s)accused(?=\s+(?:and|had|has|ordered|fired|shot|killed|personally|himself|herself)\b))"
     r"(?:['’]s|-led|-backed)?"
@@ -208,7 +211,7 @@ _HARM = (
     r"|sank(?=\s+(?:the|an?|her|his|its|their)\b)|sunk|blew\s+a\s+hole\s+in|forced\s+(?:\w+\s+){0,3}?back|pleaded\s+guilty\s+to\s+(?:murdering|killing)"
     # "murdering dozens of unarmed demonstrators", "beaten by Carabineros", "the Germans mowed down nearly 500",
     # "cut them down with machine guns"
-    r"|murdering|smothered|(?:cut|slit)\s+the\s+throats?|kicking\s+and\s+beating|doused\s+(?:him|her|them)\b|beaten(?=\s+(?:to\s+death\s+)?by\s+(?:the\s+)?(?-i:[A-Z]))|mowed\s+down|mown\s+down|cut\s+(?:them|him|her)\s+down)"
+    r"|murdering|smothered|stabbed|butchered|machine-gunned|drowned(?=\s+(?:dozens|hundreds|scores|\d|them|women|men))|(?:cut|slit)\s+the\s+throats?|kicking\s+and\s+beating|doused\s+(?:him|her|them)\b|beaten(?=\s+(?:to\s+death\s+)?by\s+(?:the\s+)?(?-i:[A-Z]))|mowed\s+down|mown\s+down|cut\s+(?:them|him|her)\s+down)"
 )
 _ATTACK = (
     r"(?:shelling|airstrikes?|air\s+strikes?|strikes?|bombardment|bombing|raids?|attacks?|fire|gunfire|firing|missiles?|rockets?"
@@ -301,7 +304,7 @@ _ATTRIBUTION = [
             r"|auxiliaries|cadres|soldier|fighter|militiaman|policeman|troopers|trooper|agent|agents|deput(?:y|ies)"
             r"|patrolmen|gendarmes)\s+"
             r"(?:(?!(?:were|was|been|are|is|died|killed|wounded|injured|when|as|said|say|says|told)\b)[\w'’-]+\s+){0,5}?"
-            rf"(?:(?:{_HARM}|wounded|injured)\s+(?:dead\s+)?(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|as\s+many\s+as\s+|over\s+(?=\d)"
+            rf"(?:(?:{_HARM}|wounded|injured)\s+(?:dead\s+|to\s+death\s+)?(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|as\s+many\s+as\s+|over\s+(?=\d)"
             r"|up\s+to\s+|nearly\s+|around\s+)?"
             rf"(?:{_VICTIMS_NAMED}|(?-i:[A-Z][a-z]+\b))|opened\s+(?:\w+\s+)?fire\s+(?:on|at|into)\b"
             r"|(?:fired|shot|firing|shooting)\s+(?:\w+\s+)?(?:on|at|into)\b|opened\s+fire\s*,?\s+(?:killing|wounding)\b)"

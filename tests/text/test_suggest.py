@@ -1764,3 +1764,19 @@ def test_armed_bodies_of_dictatorships_throats_cut_wounds_that_remain_and_leafle
 )
 def test_caucasus_and_sri_lankan_parties_perpetrators_chanted_slogans_and_loudhailers(sentence, labels):
     assert suggest_labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # stabbed to death, machine-gunned, drowned; Jordanian, Rhodesian and Koevoet forces
+        ('Militiamen stabbed to death two teachers.', ['casualty_claim', 'attribution']),
+        ('Jordanian tanks shelled the camp.', ['attribution']),
+        ('Rhodesian jets strafed the village.', ['attribution']),
+        ('A Koevoet patrol shot dead three men.', ['casualty_claim', 'attribution']),
+        ('Kurdish irregulars drowned dozens of prisoners in the river.', ['casualty_claim', 'attribution']),
+        ('The garrison troops machine-gunned the crowd.', ['attribution']),
+    ],
+)
+def test_stabbings_machine_guns_and_the_forces_of_southern_africa_and_jordan(sentence, labels):
+    assert suggest_labels(sentence) == labels
