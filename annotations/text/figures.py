@@ -70,6 +70,7 @@ from annotations.text.mentions import (
     ALONG_WITH,
     ATTACKER_NOUNS,
     BESIDE_THEM,
+    BODY_FOUND,
     BREAKDOWN_CLAUSES,
     COMMANDING,
     ELIDED_AT,
@@ -1187,7 +1188,7 @@ def _then_killed_them(reader: SentenceReader, j: int) -> bool:
         # "were taken from their homes ..., and their bodies were found three days later", "were dragged from
         # their shop; their bodies surfaced in the harbour"
         bodies = reader.phrase_at(k, (", and their bodies", "and their bodies", "; their bodies"))
-        if bodies and _BODIES_FOUND & set(reader.words[bodies : bodies + 5]):
+        if bodies and BODY_FOUND & set(reader.words[bodies : bodies + 5]):
             return True
         if reader.words[k] in (".", ";"):
             return False
@@ -1195,8 +1196,6 @@ def _then_killed_them(reader: SentenceReader, j: int) -> bool:
             return reader.word(k - 1) != "shot" or reader.word(k + 1) == "dead"
     return False
 
-
-_BODIES_FOUND = frozenset("found surfaced recovered discovered".split())
 
 
 # What people "from my squad" took or suffered: "caught shrapnel", "suffered cuts".

@@ -1923,7 +1923,7 @@ def _capitalised(reader: SentenceReader, k: int) -> bool:
 
 
 # Words after a name and a hyphen that make a compound, not a name: "Hamas-run", "Saudi-led", "Gaza-born".
-_NOT_A_SYLLABLE = frozenset("led run held born made era style like type wide based owned era free area".split())
+_NOT_A_SYLLABLE = frozenset("led run held born made era style like type wide based owned free area".split())
 
 
 def _name_run_from(reader: SentenceReader, i: int) -> int:
@@ -2152,7 +2152,7 @@ def then_died(reader: SentenceReader, k: int) -> bool:
             return True  # "were seized by Treasury Police agents and turned up dead two days later"
         body = m + 1 + (reader.word(m + 1) == "that")  # "was driven away ... and that his body turned up in a forest"
         if reader.word(body) in ("his", "her", "their") and reader.word(body + 1) in ("body", "bodies", "remains"):
-            if reader.word(k - 1) in ("was", "were") and _BODY_FOUND & set(reader.words[body + 2 : body + 5]):
+            if reader.word(k - 1) in ("was", "were") and BODY_FOUND & set(reader.words[body + 2 : body + 5]):
                 return True
         to_death = reader.words[m + 2 : m + 4] == ["to", "death"]
         verb = m + 1 + (reader.word(m + 1) in ("later", "then", "subsequently"))  # "and later killed"
@@ -2169,7 +2169,7 @@ def then_died(reader: SentenceReader, k: int) -> bool:
 # How people were taken before they were shot: "seized", "taken prisoner", "dragged from their homes".
 _SEIZED = frozenset("seized taken dragged abducted kidnapped pulled marched led rounded".split())
 # What became of a body found: "his body turned up", "their bodies were found", "her remains surfaced".
-_BODY_FOUND = frozenset("found turned surfaced recovered discovered".split())
+BODY_FOUND = frozenset("found turned surfaced recovered discovered".split())
 # Words that open the object of a verb: "and killed his wife" is the subject's own deed, not what befell him.
 _OBJECT_WORDS = frozenset("a an the his her their two three four five six several".split())
 
