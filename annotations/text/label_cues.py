@@ -1535,7 +1535,6 @@ _ASKS_FOR_A_FACT = re.compile(
     r"^\W*(?:how\s+many|how\s+much|which|where|when|has\s+anyone|have\s+you|is\s+there|are\s+there|did\s+anyone)\b",
     re.I,
 )
-_WORD = re.compile(r"[A-Za-z]+")
 # A short exclamation that states, urges and counts nothing is a slogan.
 _SLOGAN = re.compile(r"^[^.?!\d]{1,80}![\"”’']?\s*$")
 # A quotation of five words or more and who said it, with nothing counted or asked in it: "Terrorism has no
@@ -1626,7 +1625,8 @@ def rhetoric_hint(sentence: str) -> Hint | None:
     asked_in_a_transcript = opens_with_question_mark(sentence)  # "Q. And the medics?": asked to be answered
     question = _QUESTION.search(sentence) if not (_ASKED.search(sentence) or asked_in_a_transcript) else None
     question = question or _rhetorical_quoted_question(sentence)
-    shouted = _SHOUTED_SLOGAN.search(sentence) if call_hint(sentence) is None else None  # (a demand is a call)
+    shouted = _SHOUTED_SLOGAN.search(sentence)
+    shouted = shouted if shouted is None or call_hint(sentence) is None else None  # (a demand is a call)
     phrase = _RHETORIC_PHRASES.search(sentence) or shouted or question
     cues = strong + ([phrase.group()] if phrase else []) + weak
     if not cues:

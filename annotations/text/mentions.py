@@ -2480,10 +2480,9 @@ def _named_person(reader: SentenceReader, i: int) -> int | None:
 _ACTS = frozenset("massacre attack strike bombing raid crime explosion blast shelling".split())
 # Nouns of a death before "of" and a name, whatever describes them: "the brutal murder of".
 _DEATH_NOUNS = frozenset("murder murders killing killings assassination execution lynching".split())
-# Phrases before a name that say, without a word of the toll vocabulary, that the person died.
-_DEATHS_NAMED_BEFORE = (
-    "fatal stabbing of", "fatal shooting of", "fatal beating of", "the execution of", "the lynching of",
-)  # fmt: skip
+# Phrases before a name that say, without a word of the toll vocabulary, that the person died (an execution or a
+# lynching "of" a name is read by _DEATH_NOUNS).
+_DEATHS_NAMED_BEFORE = ("fatal stabbing of", "fatal shooting of", "fatal beating of")
 # Phrases before a name that say the person was killed or injured ("the body of", "among the dead was").
 _HARMED_BEFORE_NAME = (
     *("body of", "bodies of", "remains of", "among the dead was", "among those killed was", "among the victims was"),

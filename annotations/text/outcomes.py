@@ -585,14 +585,7 @@ class SentenceReader(QuantityReader):
         i -= self.word(i - 1) in ("somewhere", "anywhere")  # "put the number killed at somewhere between 100 and 200"
         if self.word(i - 1) != "at":
             return None
-        for k in range(i - 2, max(-1, i - 16), -1):
-            word = self.words[k]
-            if word in (".", ";", ":") or word in CONTRAST:
-                return None
-            if word in _ESTIMATING:
-                named = [OUTCOME_CUES[w] for w in self.words[k + 1 : i - 1] if w in OUTCOME_CUES and w != "toll"]
-                return named[0] if len(set(named)) == 1 else None
-        return None
+        return self._outcome_named_after_a_verb(i - 1, _ESTIMATING, 15)
 
     def _given_as_or_between(self, i: int) -> str | None:
         """The outcome named between a verb of giving or placing and "as" or "between" before the number at i:
@@ -603,11 +596,16 @@ class SentenceReader(QuantityReader):
             end = i - 1
         else:
             return None
-        for k in range(end - 1, max(-1, end - 12), -1):
+        return self._outcome_named_after_a_verb(end, _ESTIMATING_OR_GIVING, 12)
+
+    def _outcome_named_after_a_verb(self, end: int, verbs: frozenset[str], reach: int) -> str | None:
+        """The one kind of outcome named between the nearest of ``verbs`` before ``end`` (within ``reach`` tokens,
+        in the same clause) and ``end``: "estimated the North Vietnamese dead ... (at)", or None."""
+        for k in range(end - 1, max(-1, end - reach), -1):
             word = self.words[k]
             if word in (".", ";", ":") or word in CONTRAST:
                 return None
-            if word in _ESTIMATING or word in ("give", "gives", "gave", "given", "giving"):
+            if word in verbs:
                 named = [OUTCOME_CUES[w] for w in self.words[k + 1 : end] if w in OUTCOME_CUES and w != "toll"]
                 return named[0] if len(set(named)) == 1 else None
         return None
@@ -1220,12 +1218,14 @@ _CHEMICAL = frozenset("chemical chemicals chlorine sarin mustard toxic nerve gas
 _FIGHTERS_DESTROYED = frozenset(
     "militant fighter terrorist insurgent rebel gunman bandit soldier serviceman trooper jihadist guerrilla".split()
 )
-# Verbs that set a toll at a number: "put the dead at 40", "estimated the wounded at 300".
 # A second source setting the figure just told at its own number ("the association puts the figure at 105").
 _PUT_THE_FIGURE = tuple(
     f"{verb} the {noun} at" for verb in ("put", "puts", "putting") for noun in ("number", "figure", "number of dead")
 )
+# Verbs that set a toll at a number: "put the dead at 40", "estimated the wounded at 300".
 _ESTIMATING = frozenset("put puts putting placed places placing estimated estimates estimate estimating".split())
+# ... and of giving it: "accounts give the number killed as two or three".
+_ESTIMATING_OR_GIVING = _ESTIMATING | frozenset("give gives gave given giving".split())
 # Plural tolls that are a sentence's subject before a verb of rising: "Deaths from drones rose ... to 347".
 _TOLLS_THAT_RISE = {"deaths": KILLED, "fatalities": KILLED, "injuries": INJURED}
 
